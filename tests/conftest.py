@@ -35,9 +35,7 @@ def nlp() -> Any:
 def _pg_url() -> str | None:
     url = os.environ.get("RIVALGRAPH_TEST_PG_URL")
     if not url and IN_CI:
-        pytest.fail(
-            "RIVALGRAPH_TEST_PG_URL is not set in CI: scripts/test.sh should start PostgreSQL"
-        )
+        pytest.fail("RIVALGRAPH_TEST_PG_URL is not set in CI: scripts/test.sh should start PostgreSQL")
     return url
 
 
@@ -62,9 +60,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     finally:
         with admin.connect() as conn:
             conn.execute(
-                sa.text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"
-                ),
+                sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"),
                 {"n": name},
             )
             conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))

@@ -47,9 +47,7 @@ def test_model_exports_stay_small() -> None:
         (EntityType.PERSON, "Xu Li", None, "person:xu-li"),
     ],
 )
-def test_model_make_id_matches_gold_convention(
-    kind: str, name: str, year: int | None, expected: str
-) -> None:
+def test_model_make_id_matches_gold_convention(kind: str, name: str, year: int | None, expected: str) -> None:
     assert make_id(kind, name, year) == expected
 
 

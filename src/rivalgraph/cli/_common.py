@@ -26,9 +26,7 @@ DbOption = Annotated[
     ),
 ]
 
-JsonOption = Annotated[
-    bool, typer.Option("--json", help="Print machine-readable JSON instead of a table.")
-]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON instead of a table.")]
 
 
 def settings_for(db: str | None) -> Settings:
