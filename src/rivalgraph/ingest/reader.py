@@ -1,0 +1,43 @@
+"""Dispatch each input (path, folder, URL or '-' for standard input) to its reader."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from rivalgraph.errors import InputError
+from rivalgraph.ingest.fetch import is_url, read_url
+from rivalgraph.ingest.files import decode_bytes, read_path, sniff_type
+from rivalgraph.ingest.types import IngestFailure, IngestOptions, RawDocument
+
+__all__ = ["read_inputs", "read_stream"]
+
+STDIN = "-"
+
+
+def read_stream(stream: BinaryIO, options: IngestOptions, *, source: str = "<stdin>") -> RawDocument | IngestFailure:
+    """One document from a byte stream, reading at most `max_bytes + 1` bytes."""
+    data = stream.read(options.max_bytes + 1)
+    if len(data) > options.max_bytes:
+        return IngestFailure(source, f"the input is over the {options.max_bytes / 1e6:.0f} MB limit")
+    try:
+        text = decode_bytes(data, source=source)
+    except InputError as exc:
+        return IngestFailure(source, exc.message.removeprefix(f"{source}: "))
+    return RawDocument(source, text, sniff_type(text), {})
+
+
+def read_inputs(
+    inputs: Iterable[str], *, options: IngestOptions | None = None
+) -> Iterator[RawDocument | IngestFailure]:
+    """Every document named by the inputs, in order; unreadable ones as failures."""
+    opts = options or IngestOptions()
+    for item in inputs:
+        if item == STDIN:
+            yield read_stream(sys.stdin.buffer, opts)
+        elif is_url(item):
+            yield from read_url(item, opts)
+        else:
+            yield from read_path(Path(item).expanduser(), opts)
