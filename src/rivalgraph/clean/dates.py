@@ -7,21 +7,46 @@ from datetime import date
 
 from rivalgraph.errors import InputError
 
-__all__ = ["date_in_text", "iso_date", "parse_iso_date"]
+__all__ = ["MONTH_PATTERN", "date_in_text", "iso_date", "parse_iso_date"]
 
 _MONTHS = {
     m: i
     for i, names in enumerate(
         (
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-            ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-            ("oct", "october"), ("nov", "november"), ("dec", "december"),
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
         ),
         start=1,
     )
     for m in names
 }
-_MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+MONTH_PATTERN = "|".join(
+    (
+        r"Jan(?:uary)?",
+        r"Feb(?:ruary)?",
+        r"Mar(?:ch)?",
+        r"Apr(?:il)?",
+        "May",
+        r"June?",
+        r"July?",
+        r"Aug(?:ust)?",
+        r"Sep(?:t(?:ember)?)?",
+        r"Oct(?:ober)?",
+        r"Nov(?:ember)?",
+        r"Dec(?:ember)?",
+    )
+)
+_MONTH = f"({MONTH_PATTERN})"
 # A single day: 'November 21, 2023', 'Jan 9, 2024', '9 January 2024'; never a range '6-8'.
 _MDY = re.compile(rf"(?<![\w-]){_MONTH}\.?\s+(\d{{1,2}})(?![\d–-]),?\s+(\d{{4}})\b")
 _DMY = re.compile(rf"(?<![\w–-])(\d{{1,2}})\s+{_MONTH}\.?,?\s+(\d{{4}})\b")

@@ -23,16 +23,67 @@ from rivalgraph.model import SpanLabel
 __all__ = ["Block", "HtmlArticle", "parse_html"]
 
 _SKIP_TAGS = frozenset(
-    {"script", "style", "nav", "aside", "form", "noscript", "template", "iframe", "button", "svg",
-     "select", "footer", "head", "link", "meta", "object", "embed", "canvas", "audio", "video"}
+    {
+        "script",
+        "style",
+        "nav",
+        "aside",
+        "form",
+        "noscript",
+        "template",
+        "iframe",
+        "button",
+        "svg",
+        "select",
+        "footer",
+        "head",
+        "link",
+        "meta",
+        "object",
+        "embed",
+        "canvas",
+        "audio",
+        "video",
+    }
 )
 _BLOCK_TAGS = frozenset(
-    {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "figcaption", "dt", "dd", "pre",
-     "address", "caption", "tr"}
+    {
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "p",
+        "li",
+        "blockquote",
+        "figcaption",
+        "dt",
+        "dd",
+        "pre",
+        "address",
+        "caption",
+        "tr",
+    }
 )
 _CONTAINER_TAGS = frozenset(
-    {"div", "section", "article", "figure", "ul", "ol", "dl", "table", "tbody", "thead", "header",
-     "main", "body", "span", "time"}
+    {
+        "div",
+        "section",
+        "article",
+        "figure",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "tbody",
+        "thead",
+        "header",
+        "main",
+        "body",
+        "span",
+        "time",
+    }
 )
 # Class or id tokens of widgets that are never article text: ads, share bars, related links.
 _NOISE = re.compile(
@@ -112,7 +163,7 @@ def _label(el: HtmlElement, text: str, inherited: SpanLabel | None) -> SpanLabel
 
 def _blocks(el: HtmlElement, inherited: SpanLabel | None = None) -> Iterator[Block]:
     label = _label(el, "", inherited) if el.tag not in {"article", "main", "body"} else inherited
-    if el.tag in _BLOCK_TAGS and not _has_blocks(el) or el.tag not in _CONTAINER_TAGS | _BLOCK_TAGS:
+    if (el.tag in _BLOCK_TAGS and not _has_blocks(el)) or el.tag not in _CONTAINER_TAGS | _BLOCK_TAGS:
         text = _inline_text(el)
         if text:
             yield Block(text, label)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from rivalgraph.clean.dates import date_in_text
+from rivalgraph.clean.dates import MONTH_PATTERN, date_in_text
 from rivalgraph.model import Span, SpanLabel
 
 __all__ = ["find_spans", "line_offsets"]
@@ -43,13 +43,15 @@ _CAPTION = re.compile(
 _BYLINE = re.compile(r"^(?:By|Written by|Reported by|Words by)\s+\S.{0,100}$")
 # A proper-name line in the header: 2-5 capitalized words (name, optional city), no sentence.
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w’'.-]+\s){1,4}[A-Z][\w’'.-]+$")
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MONTH = f"(?:{MONTH_PATTERN})"
 _DATELINE_LINE = re.compile(
-    rf"^[A-Z][A-Za-z .'’-]{{1,40}},(?:\s*[A-Z][A-Za-z .]{{1,30}},)?\s*(?:{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}\.?(?:\s+\d{{4}})?)$"
+    rf"^[A-Z][A-Za-z .'’-]{{1,40}},(?:\s*[A-Z][A-Za-z .]{{1,30}},)?\s*"
+    rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}\.?(?:\s+\d{{4}})?)$"
 )
 _DATELINE_INLINE = re.compile(
     r"^\[[^\]\n]{3,80}\]\s|"
-    rf"^[A-Z][A-Z .'’-]{{2,40}}(?:,\s*[A-Z][A-Za-z .]{{1,30}})?(?:,\s*(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)(?:,?\s+\d{{4}})?)?"
+    rf"^[A-Z][A-Z .'’-]{{2,40}}(?:,\s*[A-Z][A-Za-z .]{{1,30}})?"
+    rf"(?:,\s*(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)(?:,?\s+\d{{4}})?)?"
     r"(?:\s*\((?:[A-Z][\w ]{1,20})\))?\s*(?:[-–—]|:)\s"
 )
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")

@@ -68,7 +68,9 @@ def check_host(url: str, *, allow_private: bool) -> None:
     try:
         infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80))
     except socket.gaierror as exc:
-        raise FetchError(f"{url}: the host {host} cannot be resolved ({exc.strerror}); check the URL") from exc
+        raise FetchError(
+            f"{url}: the host {host} cannot be resolved ({exc.strerror}); check the URL"
+        ) from exc
     if allow_private:
         return
     for info in infos:
@@ -95,9 +97,7 @@ def fetch(url: str, options: IngestOptions) -> Fetched:
                         url = urljoin(url, resp.headers["location"])
                         continue
                     if resp.status_code >= 400:
-                        raise FetchError(
-                            f"{url}: the server answered HTTP {resp.status_code}; check the URL"
-                        )
+                        raise FetchError(f"{url}: the server answered HTTP {resp.status_code}; check the URL")
                     body = _read_capped(resp, url, options, deadline)
                     media_type = resp.headers.get("content-type", "").split(";")[0].strip().lower()
                     return Fetched(str(resp.url), body, media_type, resp.charset_encoding)
@@ -152,8 +152,8 @@ def _is_feed(fetched: Fetched, text: str) -> bool:
     if fetched.media_type in _FEED_TYPES[:2]:
         return True
     head = text.lstrip()[:1024].lower()
-    return fetched.media_type in _FEED_TYPES[2:] or head.startswith("<?xml") and (
-        "<rss" in head or "<feed" in head or "<rdf:rdf" in head
+    return fetched.media_type in _FEED_TYPES[2:] or (
+        head.startswith("<?xml") and ("<rss" in head or "<feed" in head or "<rdf:rdf" in head)
     )
 
 
@@ -210,5 +210,7 @@ def read_url(url: str, options: IngestOptions) -> Iterator[RawDocument | IngestF
     if _is_feed(fetched, text):
         yield from _feed_documents(fetched, text, options)
         return
-    kind = ContentType.HTML if fetched.media_type in {"text/html", "application/xhtml+xml"} else sniff_type(text)
+    kind = (
+        ContentType.HTML if fetched.media_type in {"text/html", "application/xhtml+xml"} else sniff_type(text)
+    )
     yield RawDocument(url, text, kind, {"url": fetched.url})

@@ -41,13 +41,16 @@ def decode_bytes(data: bytes, *, source: str) -> str:
         pass
     best = from_bytes(data[: 4 * _SAMPLE]).best()
     if best is None or best.encoding is None:
-        raise InputError(
-            f"{source}: the text is in no encoding that can be recognized; re-save it as UTF-8"
-        )
+        raise InputError(f"{source}: the text is in no encoding that can be recognized; re-save it as UTF-8")
     text = data.decode(best.encoding, errors="replace")
     sample = text[:_SAMPLE]
-    if sum(ch in _CONTROL for ch in sample) > len(sample) * 0.01 or sample.count("\ufffd") > len(sample) * 0.01:
-        raise InputError(f"{source}: the bytes do not decode as text (binary or mis-encoded); re-save as UTF-8")
+    if (
+        sum(ch in _CONTROL for ch in sample) > len(sample) * 0.01
+        or sample.count("\ufffd") > len(sample) * 0.01
+    ):
+        raise InputError(
+            f"{source}: the bytes do not decode as text (binary or mis-encoded); re-save as UTF-8"
+        )
     return text
 
 
@@ -123,8 +126,11 @@ def _read_jsonl(path: Path, options: IngestOptions) -> Iterator[RawDocument | In
                 continue
             try:
                 record = json.loads(line)
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            except json.JSONDecodeError as exc:
                 yield IngestFailure(source, f"not valid JSON ({exc.msg}); fix the line or remove it")
+                continue
+            except UnicodeDecodeError:
+                yield IngestFailure(source, "the line is not UTF-8; re-save the corpus as UTF-8")
                 continue
             if not isinstance(record, dict):
                 yield IngestFailure(source, 'expected a JSON object like {"text": ..., "url": ...}')

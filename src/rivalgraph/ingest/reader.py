@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -17,7 +18,9 @@ __all__ = ["read_inputs", "read_stream"]
 STDIN = "-"
 
 
-def read_stream(stream: BinaryIO, options: IngestOptions, *, source: str = "<stdin>") -> RawDocument | IngestFailure:
+def read_stream(
+    stream: BinaryIO, options: IngestOptions, *, source: str = "<stdin>"
+) -> RawDocument | IngestFailure:
     """One document from a byte stream, reading at most `max_bytes + 1` bytes."""
     data = stream.read(options.max_bytes + 1)
     if len(data) > options.max_bytes:
@@ -36,8 +39,13 @@ def read_inputs(
     opts = options or IngestOptions()
     for item in inputs:
         if item == STDIN:
-            yield read_stream(sys.stdin.buffer, opts)
+            found: Iterable[RawDocument | IngestFailure] = [read_stream(sys.stdin.buffer, opts)]
         elif is_url(item):
-            yield from read_url(item, opts)
+            found = read_url(item, opts)
         else:
-            yield from read_path(Path(item).expanduser(), opts)
+            found = read_path(Path(item).expanduser(), opts)
+        for doc in found:
+            if opts.published and isinstance(doc, RawDocument):
+                # The user's --published date is stated for these inputs: it wins over theirs.
+                doc = replace(doc, metadata={**doc.metadata, "published": opts.published})
+            yield doc

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+from rivalgraph.errors import InputError
 
 __all__ = ["ContentType", "IngestFailure", "IngestOptions", "RawDocument"]
 
 #: Files larger than this are refused before they are read (20 MB, like Settings).
 DEFAULT_MAX_BYTES = 20_000_000
+_ISO_DAY = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 
 
 class ContentType(StrEnum):
@@ -28,6 +32,12 @@ class IngestOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout_s: float = 15.0
     max_redirects: int = 5
+
+    def __post_init__(self) -> None:
+        if self.published is not None and not _ISO_DAY.fullmatch(self.published):
+            raise InputError(f"published date {self.published!r} is not YYYY-MM-DD; write it like 2023-07-04")
+        if self.max_bytes <= 0:
+            raise InputError(f"max_bytes must be positive, not {self.max_bytes}; raise the size limit")
 
 
 @dataclass(frozen=True, slots=True)
