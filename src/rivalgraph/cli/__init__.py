@@ -29,7 +29,9 @@ app = typer.Typer(
 )
 
 # One module per group of commands; each adds its commands to `app` in `register`.
-_COMMAND_MODULES: tuple[str, ...] = ()
+_COMMAND_MODULES: tuple[str, ...] = (
+    "rivalgraph.cli.ingest",
+)
 
 for _name in _COMMAND_MODULES:
     importlib.import_module(_name).register(app)
