@@ -21,7 +21,8 @@ _BOILERPLATE = re.compile(
       | \d+\s*(?:min|minute)s?\ read
       | why\ you\ can\ trust\ .{1,40}
       | (?:share|share\ this(?:\ article|\ story)?|share\ on\ \w+|tweet|email|print|save|copy\ link)
-        (?:\s*[|·•/,]\s*(?:facebook|twitter|x|linkedin|whatsapp|email|print|copy\ link|reddit|weibo|wechat))*
+        (?:\s*[|·•/,]\s*(?:share\ on\ )?(?:facebook|twitter|x|linkedin|whatsapp|email|print|copy\ link
+           |reddit|weibo|wechat))*
       | (?:follow\ us|sign\ up|subscribe|get\ the\ newsletter|newsletter)\b.{0,100}
       | (?:related|read\ more|read\ next|more\ on\ this|more\ from\ \w+|most\ read|also\ read|recommended
          |you\ may\ also\ like|see\ also|trending)\b.{0,160}
