@@ -158,7 +158,9 @@ def test_clean_inline_dateline_is_a_prefix_span() -> None:
 
 
 def test_clean_metadata_date_wins_over_dateline() -> None:
-    raw = RawDocument("x.txt", "BEIJING, Jan 16, 2025\n\nTitle\n", ContentType.TEXT, {"published": "2025-01-17"})
+    raw = RawDocument(
+        "x.txt", "BEIJING, Jan 16, 2025\n\nTitle\n", ContentType.TEXT, {"published": "2025-01-17"}
+    )
     assert clean_document(raw).published == "2025-01-17"
 
 
@@ -184,7 +186,7 @@ def test_clean_date_in_text_ignores_ranges() -> None:
 
 @pytest.mark.parametrize("value", ["2023-7-4", "04/07/2023", "2023-13-01", "2023-02-30"])
 def test_clean_parse_iso_date_rejects_bad_dates(value: str) -> None:
-    with pytest.raises(InputError, match="YYYY-MM-DD|real day"):
+    with pytest.raises(InputError, match=r"YYYY-MM-DD|real day"):
         parse_iso_date(value)
 
 

@@ -87,7 +87,8 @@ _CONTAINER_TAGS = frozenset(
 )
 # Class or id tokens of widgets that are never article text: ads, share bars, related links.
 _NOISE = re.compile(
-    r"^(?:ads?|advert[\w-]*|ad[-_][\w-]+|[\w-]+[-_]ads?|share[\w-]*|sharing|social[\w-]*|related[\w-]*|newsletter[\w-]*|"
+    r"^(?:ads?|advert[\w-]*|ad[-_][\w-]+|[\w-]+[-_]ads?|share[\w-]*|sharing|social[\w-]*|related[\w-]*|"
+    r"newsletter[\w-]*|"
     r"promo[\w-]*|subscribe[\w-]*|comments?|paywall|cookie[\w-]*|sidebar|breadcrumbs?|tags?|recirc[\w-]*|"
     r"outbrain|taboola|most[-_]read)$",
     re.IGNORECASE,

@@ -20,7 +20,7 @@ import httpx
 
 from rivalgraph.errors import FetchError, InputError
 from rivalgraph.ingest.files import decode_bytes, sniff_type
-from rivalgraph.ingest.types import ContentType, IngestFailure, IngestOptions, RawDocument
+from rivalgraph.ingest.types import ContentType, IngestFailure, IngestOptions, RawDocument, megabytes
 
 __all__ = ["Fetched", "check_host", "fetch", "is_url", "read_url"]
 
@@ -113,7 +113,7 @@ def fetch(url: str, options: IngestOptions) -> Fetched:
 
 def _read_capped(resp: httpx.Response, url: str, options: IngestOptions, deadline: float) -> bytes:
     limit = options.max_bytes
-    too_big = f"{url}: the page is over the {limit / 1e6:.0f} MB limit; raise RIVALGRAPH_MAX_DOCUMENT_BYTES"
+    too_big = f"{url}: the page is over the {megabytes(limit)} limit; raise RIVALGRAPH_MAX_DOCUMENT_BYTES"
     declared = resp.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise FetchError(too_big)

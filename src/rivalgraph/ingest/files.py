@@ -13,7 +13,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from rivalgraph.errors import InputError
-from rivalgraph.ingest.types import ContentType, IngestFailure, IngestOptions, RawDocument
+from rivalgraph.ingest.types import ContentType, IngestFailure, IngestOptions, RawDocument, megabytes
 
 __all__ = ["HTML_SUFFIXES", "JSONL_SUFFIXES", "TEXT_SUFFIXES", "decode_bytes", "read_path", "sniff_type"]
 
@@ -36,21 +36,18 @@ def decode_bytes(data: bytes, *, source: str) -> str:
     if b"\x00" in data[:_SAMPLE] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{source}: this is a binary file, not text or HTML; give a .txt or .html file")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        pass
-    best = from_bytes(data[: 4 * _SAMPLE]).best()
-    if best is None or best.encoding is None:
-        raise InputError(f"{source}: the text is in no encoding that can be recognized; re-save it as UTF-8")
-    text = data.decode(best.encoding, errors="replace")
+        best = from_bytes(data[: 4 * _SAMPLE]).best()
+        if best is None or best.encoding is None:
+            raise InputError(
+                f"{source}: the text is in no encoding that can be recognized; re-save it as UTF-8"
+            ) from None
+        text = data.decode(best.encoding, errors="replace")
     sample = text[:_SAMPLE]
-    if (
-        sum(ch in _CONTROL for ch in sample) > len(sample) * 0.01
-        or sample.count("\ufffd") > len(sample) * 0.01
-    ):
-        raise InputError(
-            f"{source}: the bytes do not decode as text (binary or mis-encoded); re-save as UTF-8"
-        )
+    bad = sum(ch in _CONTROL for ch in sample) + sample.count("\ufffd")
+    if bad > len(sample) * 0.01:
+        raise InputError(f"{source}: the bytes do not decode as text (binary or mis-encoded); save as UTF-8")
     return text
 
 
@@ -70,7 +67,7 @@ def _read_bytes(path: Path, options: IngestOptions) -> bytes:
     size = path.stat().st_size
     if size > options.max_bytes:
         raise InputError(
-            f"{path}: the file is {size / 1e6:.1f} MB, over the {options.max_bytes / 1e6:.0f} MB limit; "
+            f"{path}: the file is {megabytes(size)}, over the {megabytes(options.max_bytes)} limit; "
             "split it or raise RIVALGRAPH_MAX_DOCUMENT_BYTES"
         )
     return path.read_bytes()
@@ -122,7 +119,7 @@ def _read_jsonl(path: Path, options: IngestOptions) -> Iterator[RawDocument | In
             if not line.strip():
                 continue
             if len(line) > options.max_bytes:
-                yield IngestFailure(source, f"the line is over the {options.max_bytes / 1e6:.0f} MB limit")
+                yield IngestFailure(source, f"the line is over the {megabytes(options.max_bytes)} limit")
                 continue
             try:
                 record = json.loads(line)

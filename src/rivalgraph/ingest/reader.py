@@ -11,7 +11,7 @@ from typing import BinaryIO
 from rivalgraph.errors import InputError
 from rivalgraph.ingest.fetch import is_url, read_url
 from rivalgraph.ingest.files import decode_bytes, read_path, sniff_type
-from rivalgraph.ingest.types import IngestFailure, IngestOptions, RawDocument
+from rivalgraph.ingest.types import IngestFailure, IngestOptions, RawDocument, megabytes
 
 __all__ = ["read_inputs", "read_stream"]
 
@@ -24,7 +24,7 @@ def read_stream(
     """One document from a byte stream, reading at most `max_bytes + 1` bytes."""
     data = stream.read(options.max_bytes + 1)
     if len(data) > options.max_bytes:
-        return IngestFailure(source, f"the input is over the {options.max_bytes / 1e6:.0f} MB limit")
+        return IngestFailure(source, f"the input is over the {megabytes(options.max_bytes)} limit")
     try:
         text = decode_bytes(data, source=source)
     except InputError as exc:

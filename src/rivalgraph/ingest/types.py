@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from rivalgraph.errors import InputError
 
-__all__ = ["ContentType", "IngestFailure", "IngestOptions", "RawDocument"]
+__all__ = ["ContentType", "IngestFailure", "IngestOptions", "RawDocument", "megabytes"]
 
 #: Files larger than this are refused before they are read (20 MB, like Settings).
 DEFAULT_MAX_BYTES = 20_000_000
@@ -60,3 +60,8 @@ class IngestFailure:
     def line(self) -> str:
         """The failure as one line for a terminal or a log."""
         return f"{self.source}: {self.reason}"
+
+
+def megabytes(size: int) -> str:
+    """A byte count for messages: 20000000 -> '20 MB', 200000 -> '0.2 MB'."""
+    return f"{size / 1e6:.3g} MB"
