@@ -15,7 +15,7 @@ import random
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
@@ -41,6 +41,7 @@ from rivalgraph.store.graph_tables import (
     MentionRow,
     QuantityRow,
 )
+from rivalgraph.store.reader import StoredEvidence, aliases_of, evidence_of
 
 __all__ = [
     "OwnershipEdge",
@@ -49,6 +50,7 @@ __all__ = [
     "add_list_claim",
     "canonical_ids",
     "claim_confidence",
+    "evidence_of",
     "facts_written",
     "iter_entities",
     "ownership_edges",
@@ -75,53 +77,6 @@ class StoredEntity:
     name: str
     aliases: tuple[str, ...]
     country: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class StoredEvidence:
-    """One piece of support of a claim: a document sentence (`kind == "document"`) or a list entry."""
-
-    kind: str
-    confidence: float
-    qualifiers: Mapping[str, str] = field(default_factory=dict)
-    doc_id: str | None = None
-    source: str | None = None
-    title: str | None = None
-    published: str | None = None
-    start: int | None = None
-    end: int | None = None
-    text: str | None = None
-    list_name: str | None = None
-    entry_id: str | None = None
-    listed_on: str | None = None
-    score: float | None = None
-    explanation: str | None = None
-    programs: tuple[str, ...] = ()
-
-    def to_json(self) -> dict[str, Any]:
-        """SCHEMA.md Evidence plus its provenance (document or list)."""
-        if self.kind == "list":
-            return {
-                "kind": "list",
-                "list": self.list_name,
-                "entry_id": self.entry_id,
-                "listed_on": self.listed_on,
-                "score": self.score,
-                "explanation": self.explanation,
-                "programs": list(self.programs),
-                "text": self.text,
-            }
-        return {
-            "kind": "document",
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "doc_id": self.doc_id,
-            "source": self.source,
-            "title": self.title,
-            "published": self.published,
-            "confidence": self.confidence,
-        }
 
 
 class OwnershipEdge(NamedTuple):
@@ -217,7 +172,7 @@ def _event_node(event: Event, kb: KnowledgeBase | None) -> _Node:
         for name in names:
             series = kb.lookup_event(name)
             if series is not None:
-                node.series = series.id
+                node.series = series_key(series.name)
                 node.kb_name = series.name
                 if event.year is not None:
                     node.kb_id = series.edition_id(event.year)
@@ -771,18 +726,6 @@ def add_list_claim(
     )
 
 
-def _aliases_of(session: Session, ids: Sequence[str]) -> dict[str, list[str]]:
-    result: dict[str, list[str]] = defaultdict(list)
-    if not ids:
-        return result
-    rows = session.execute(
-        sa.select(AliasRow.entity_id, AliasRow.alias).where(AliasRow.entity_id.in_(ids)).order_by(AliasRow.id)
-    )
-    for eid, alias in rows:
-        result[eid].append(alias)
-    return result
-
-
 def iter_entities(
     session: Session, types: Sequence[str] = ("ORG", "PERSON"), *, batch: int = 500
 ) -> Iterator[StoredEntity]:
@@ -797,49 +740,10 @@ def iter_entities(
         ).all()
         if not rows:
             return
-        aliases = _aliases_of(session, [r.id for r in rows])
+        aliases = aliases_of(session, [r.id for r in rows])
         for r in rows:
             yield StoredEntity(r.id, r.type, r.name, tuple(dict.fromkeys(aliases.get(r.id, []))), r.country)
         last = rows[-1].id
-
-
-def evidence_of(session: Session, claim_ids: Sequence[int]) -> dict[int, list[StoredEvidence]]:
-    """The evidence of each claim (documents joined for source and title), in document order."""
-    from rivalgraph.store.tables import DocumentRow
-
-    result: dict[int, list[StoredEvidence]] = defaultdict(list)
-    if not claim_ids:
-        return result
-    rows = session.execute(
-        sa.select(EvidenceRow, DocumentRow.source, DocumentRow.title, DocumentRow.published)
-        .outerjoin(DocumentRow, DocumentRow.doc_id == EvidenceRow.doc_id)
-        .where(EvidenceRow.claim_id.in_(sorted(set(claim_ids))))
-        .order_by(
-            EvidenceRow.claim_id, DocumentRow.published, EvidenceRow.doc_id, EvidenceRow.start, EvidenceRow.id
-        )
-    ).all()
-    for ev, source, title, published in rows:
-        result[ev.claim_id].append(
-            StoredEvidence(
-                kind=ev.kind,
-                confidence=ev.confidence,
-                qualifiers=dict(ev.qualifiers or {}),
-                doc_id=ev.doc_id,
-                source=source,
-                title=title,
-                published=published,
-                start=ev.start,
-                end=ev.end,
-                text=ev.text,
-                list_name=ev.list_name,
-                entry_id=ev.entry_id,
-                listed_on=ev.listed_on,
-                score=ev.score,
-                explanation=ev.explanation,
-                programs=tuple(ev.programs or ()),
-            )
-        )
-    return result
 
 
 def ownership_edges(session: Session) -> list[OwnershipEdge]:
