@@ -31,7 +31,11 @@ def _load_extractor() -> Extractor | None:
     if importlib.util.find_spec("rivalgraph.extract") is None:
         return None
     module = importlib.import_module("rivalgraph.extract")
-    loaded: Extractor = module.Extractor.load()
+    # While the extract package is being written it may not export its Extractor yet.
+    factory = getattr(module, "Extractor", None)
+    if factory is None:
+        return None
+    loaded: Extractor = factory.load()
     return loaded
 
 
