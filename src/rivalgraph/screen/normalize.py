@@ -1,0 +1,232 @@
+"""Name normalization for screening: one `NormName` per written name, the same for lists and queries.
+
+Steps, in order: Unicode NFKC; Chinese characters to pinyin syllables (pypinyin), every other
+script to Latin (anyascii); casefold; '&' -> 'and'; periods and apostrophes deleted ('U.S.' ->
+'us', "Xi'an" -> 'xian'); any other punctuation -> space; legal forms in many languages removed
+wherever they stand ('Co., Ltd.', 'GmbH', 'S.A. de C.V.', 'OOO', 'Youxian Gongsi', 'Joint Stock
+Company'); common abbreviations expanded ('Intl' -> 'international', 'Tech' -> 'technology');
+plurals folded ('Technologies' -> 'technology'). Stop words ('of', 'the') are dropped. The
+removed legal forms are kept so an explanation can say what was ignored.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from anyascii import anyascii
+from pypinyin import lazy_pinyin
+
+__all__ = ["GENERIC_TOKENS", "NormName", "fold_token", "normalize"]
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+# Legal forms, as token sequences after punctuation is gone; longest first when matching.
+_LEGAL_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+    sorted(
+        (
+            tuple(p.split())
+            for p in (
+                "you xian gong si",
+                "you xian ze ren gong si",
+                "gu fen you xian gong si",
+                "gu fen gong si",
+                "youxian gongsi",
+                "youxian zeren gongsi",
+                "gufen youxian gongsi",
+                "gufen gongsi",
+                "youxiangongsi",
+                "gongsi",
+                "joint stock company",
+                "open joint stock company",
+                "closed joint stock company",
+                "public joint stock company",
+                "private joint stock company",
+                "joint stock co",
+                "limited liability company",
+                "limited liability partnership",
+                "limited liability co",
+                "public limited company",
+                "private limited company",
+                "public company limited",
+                "company limited",
+                "sociedad anonima",
+                "societe anonyme",
+                "sa de cv",
+                "s de rl de cv",
+                "s de rl",
+                "obshchestvo s ogranichennoy otvetstvennostyu",
+                "obshchestvo s ogranichennoi otvetstvennostyu",
+                "aktsionernoe obshchestvo",
+                "otkrytoe aktsionernoe obshchestvo",
+                "zakrytoe aktsionernoe obshchestvo",
+                "publichnoe aktsionernoe obshchestvo",
+                "limited sirketi",
+                "anonim sirketi",
+                "ltd sti",
+                "kabushiki kaisha",
+                "yugen kaisha",
+                "sdn bhd",
+                "pte ltd",
+                "pvt ltd",
+                "pty ltd",
+                "co ltd",
+                "corp ltd",
+                "fz llc",
+                "fze llc",
+            )
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_LEGAL_TOKENS = frozenset(
+    ["co", "corp", "corporation", "company", "companies", "cos", "inc", "incorporated", "ltd", "limited", "llc", "llp", "lp", "plc", "gmbh", "mbh", "ag", "kg", "kgaa", "se", "sa", "sas", "sarl", "srl", "spa", "sl", "bv", "nv", "ab", "asa", "oy", "oyj", "aps", "kft", "zrt", "sro", "doo", "dd", "ooo", "oao", "zao", "pao", "ao", "jsc", "ojsc", "cjsc", "pjsc", "tov", "fze", "fzco", "fzc", "fzllc", "fz", "pte", "pty", "pvt", "bhd", "tbk", "ltda", "eireli", "sab", "sapi", "cv", "kk", "kabushikikaisha", "sti", "as"]
+)
+_STOPWORDS = frozenset(["of", "the", "and", "for", "de", "del", "la", "le", "des", "du", "da", "di", "y", "e", "et", "und", "in", "on", "at", "to", "a", "an"])
+
+# Words that describe what an organization does rather than which one it is: they count, but a
+# match resting on them alone is not a match (see rules.name_similarity).
+GENERIC_TOKENS = frozenset(
+    ["group", "holding", "international", "industry", "technology", "trading", "trade", "import", "export", "service", "system", "development", "investment", "enterprise", "global", "china", "chinese", "national", "general", "engineering", "electronic", "science", "research", "institute", "university", "academy", "center", "centre", "equipment", "product", "manufacturing", "communication", "telecommunication", "network", "information", "logistics", "shipping", "transport", "material", "machinery", "commercial", "industrial", "factory", "world", "new", "limited", "capital", "resource", "energy", "power", "management", "consulting", "solution", "east", "west", "north", "south", "hong", "kong", "shanghai", "beijing", "shenzhen", "city", "province", "state", "republic", "people", "corporation", "organization", "bureau", "ministry", "department", "association", "foundation", "fund", "partner", "partners", "bank", "office", "branch", "branches", "unit", "division"]
+)
+
+_ABBREVIATIONS = {
+    "intl": "international",
+    "int": "international",
+    "tech": "technology",
+    "techs": "technology",
+    "technologies": "technology",
+    "technological": "technology",
+    "mfg": "manufacturing",
+    "mfr": "manufacturing",
+    "natl": "national",
+    "nat": "national",
+    "univ": "university",
+    "inst": "institute",
+    "acad": "academy",
+    "assn": "association",
+    "assoc": "association",
+    "sci": "science",
+    "eng": "engineering",
+    "engg": "engineering",
+    "elec": "electronic",
+    "electronics": "electronic",
+    "electrical": "electric",
+    "telecom": "telecommunication",
+    "telecoms": "telecommunication",
+    "comm": "communication",
+    "comms": "communication",
+    "svc": "service",
+    "svcs": "service",
+    "dev": "development",
+    "devt": "development",
+    "grp": "group",
+    "hldg": "holding",
+    "hldgs": "holding",
+    "mgmt": "management",
+    "trdg": "trading",
+    "ind": "industry",
+    "inds": "industry",
+    "industrial": "industry",
+    "industries": "industry",
+    "bros": "brothers",
+    "ctr": "center",
+    "centre": "center",
+    "dept": "department",
+    "govt": "government",
+    "equip": "equipment",
+    "imp": "import",
+    "exp": "export",
+    "mach": "machinery",
+    "aero": "aeronautical",
+    "aeronautics": "aeronautical",
+    "avn": "aviation",
+    "grupo": "group",
+    "groupe": "group",
+    "gruppa": "group",
+    "jituan": "group",
+}
+
+_DELETE = re.compile(r"[.'\u2019\u2018`´]")
+_TO_SPACE = re.compile(r"[^0-9a-z ]+")
+
+
+@functools.lru_cache(maxsize=200_000)
+def fold_token(token: str) -> str:
+    """One token's canonical form: abbreviations expanded, plurals folded."""
+    token = _ABBREVIATIONS.get(token, token)
+    if len(token) > 4 and token.endswith("ies"):
+        token = token[:-3] + "y"
+    elif len(token) > 4 and token.endswith("s") and not token.endswith(("ss", "us", "is", "os")):
+        token = token[:-1]
+    return _ABBREVIATIONS.get(token, token)
+
+
+def _latin(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    if _HAN.search(text):
+        text = _HAN.sub(lambda m: " " + " ".join(lazy_pinyin(m.group(0))) + " ", text)
+    if not text.isascii():
+        text = anyascii(text)
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class NormName:
+    """A name as the matcher sees it: significant tokens, their compact join, and what was dropped."""
+
+    original: str
+    tokens: tuple[str, ...]
+    legal: tuple[str, ...]
+
+    @property
+    def compact(self) -> str:
+        """The tokens joined without spaces ('hik vision' and 'hikvision' agree here)."""
+        return "".join(self.tokens)
+
+    @property
+    def key(self) -> str:
+        """The tokens joined by single spaces."""
+        return " ".join(self.tokens)
+
+
+_PHRASES_BY_HEAD: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _LEGAL_PHRASES:
+    _PHRASES_BY_HEAD.setdefault(_phrase[0], []).append(_phrase)
+
+
+def _strip_legal(tokens: list[str]) -> tuple[list[str], list[str]]:
+    kept: list[str] = []
+    removed: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for phrase in _PHRASES_BY_HEAD.get(tokens[i], ()):
+            if tuple(tokens[i : i + len(phrase)]) == phrase:
+                removed.append(" ".join(phrase))
+                i += len(phrase)
+                break
+        else:
+            if tokens[i] in _LEGAL_TOKENS:
+                removed.append(tokens[i])
+            else:
+                kept.append(tokens[i])
+            i += 1
+    return kept, removed
+
+
+@functools.lru_cache(maxsize=100_000)
+def normalize(text: str) -> NormName:
+    """The screening form of a name (see the module docstring for the steps)."""
+    folded = _latin(text).casefold().replace("&", " and ")
+    folded = _TO_SPACE.sub(" ", _DELETE.sub("", folded))
+    raw = folded.split()
+    kept, legal = _strip_legal(raw)
+    tokens = [fold_token(t) for t in kept if t not in _STOPWORDS]
+    if not tokens:
+        # A name made only of legal words or stop words ('The Company') keeps them.
+        tokens = [fold_token(t) for t in raw]
+        legal = []
+    return NormName(original=text, tokens=tuple(tokens), legal=tuple(legal))

@@ -1,0 +1,152 @@
+"""Screening rules: small pure functions, each returning a score (or adjustment) and its detail.
+
+The docstring of each rule is the sentence a user sees in an explanation; the detail says how
+it applied to this pair. `name_similarity` compares one query form with one list alias;
+`country_agreement` and `kind_agreement` adjust that score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.fuzz import ratio
+
+from rivalgraph.screen.model import EntryKind
+from rivalgraph.screen.normalize import GENERIC_TOKENS, NormName
+
+__all__ = [
+    "RuleResult",
+    "country_agreement",
+    "kind_agreement",
+    "name_similarity",
+    "token_similarity",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleResult:
+    """What one rule found: a score or adjustment, and the detail behind it."""
+
+    value: float
+    detail: str
+    matched: tuple[tuple[str, str, float], ...] = ()
+    unmatched_query: tuple[str, ...] = ()
+    unmatched_alias: tuple[str, ...] = ()
+
+
+def token_similarity(left: str, right: str) -> float:
+    """Two words agree exactly, or differ by a typo: one edit in 5+ letters, two in 10+."""
+    if left == right:
+        return 1.0
+    shorter = min(len(left), len(right))
+    if shorter < 5 or abs(len(left) - len(right)) > 2:
+        return 0.0
+    allowed = 2 if shorter >= 10 else 1
+    distance = Levenshtein.distance(left, right, score_cutoff=allowed)
+    if distance > allowed:
+        return 0.0
+    return 1.0 - distance / (shorter + 4)
+
+
+def _weight(token: str, weights: Mapping[str, float], default: float) -> float:
+    return weights.get(token, default)
+
+
+def name_similarity(
+    query: NormName,
+    alias: NormName,
+    weights: Mapping[str, float],
+    *,
+    default_weight: float,
+    person: bool = False,
+    similarity: Callable[[str, str], float] = token_similarity,
+) -> RuleResult:
+    """Names agree word by word, rare words counting more than common ones ('Huawei' over 'Technology')."""
+    q_tokens, a_tokens = query.tokens, alias.tokens
+    if not q_tokens or not a_tokens:
+        return RuleResult(0.0, "no comparable words")
+    pairs: list[tuple[float, int, int]] = []
+    for i, qt in enumerate(q_tokens):
+        for j, at in enumerate(a_tokens):
+            sim = similarity(qt, at)
+            if sim > 0.0:
+                pairs.append((sim, i, j))
+    pairs.sort(reverse=True)
+    used_q: dict[int, tuple[int, float]] = {}
+    used_a: set[int] = set()
+    for sim, i, j in pairs:
+        if i not in used_q and j not in used_a:
+            used_q[i] = (j, sim)
+            used_a.add(j)
+    q_weights = [_weight(t, weights, default_weight) for t in q_tokens]
+    a_weights = [_weight(t, weights, default_weight) for t in a_tokens]
+    got_q = sum(q_weights[i] * sim for i, (_, sim) in used_q.items())
+    got_a = sum(a_weights[j] * sim for j, sim in ((j, s) for _, (j, s) in used_q.items()))
+    recall = got_q / sum(q_weights)
+    precision = got_a / sum(a_weights)
+    # A rare query word that appears nowhere in the alias is strong evidence of another party;
+    # a name resting only on generic words ('China', 'Technology') is no evidence at all.
+    distinctive = [i for i, t in enumerate(q_tokens) if t not in GENERIC_TOKENS]
+    if (distinctive and not any(i in used_q for i in distinctive)) or (not distinctive and not all(j in used_a for j in range(len(a_tokens)))):
+        token_score = 0.0
+    else:
+        # Persons' list entries carry middle names and patronymics a query often leaves out.
+        beta2 = 4.0 if person else 1.5
+        denom = beta2 * precision + recall
+        token_score = (1 + beta2) * precision * recall / denom if denom else 0.0
+    compact_score = 0.0
+    if len(query.compact) >= 6 and (len(q_tokens) != len(a_tokens)):
+        # 'Hik Vision' and 'Hikvision', 'Hua Wei' and 'Huawei': the same letters, split differently.
+        compact_score = ratio(query.compact, alias.compact, score_cutoff=92.0) / 100.0
+    matched = tuple((q_tokens[i], a_tokens[j], round(sim, 3)) for i, (j, sim) in sorted(used_q.items()))
+    unmatched_q = tuple(t for i, t in enumerate(q_tokens) if i not in used_q)
+    unmatched_a = tuple(t for j, t in enumerate(a_tokens) if j not in used_a)
+    if compact_score > token_score:
+        return RuleResult(
+            compact_score,
+            f"the letters agree when spaces are ignored ('{query.compact}' ~ '{alias.compact}')",
+            matched,
+            unmatched_q,
+            unmatched_a,
+        )
+    parts = [f"{len(used_q)} of {len(q_tokens)} query words found"]
+    typos = [f"{q}~{a}" for q, a, s in matched if s < 1.0]
+    if typos:
+        parts.append("spelling differs in " + ", ".join(typos))
+    if unmatched_q:
+        parts.append("query words not in the alias: " + ", ".join(unmatched_q))
+    if unmatched_a:
+        parts.append("alias words not in the query: " + ", ".join(unmatched_a))
+    return RuleResult(token_score, "; ".join(parts), matched, unmatched_q, unmatched_a)
+
+
+def country_agreement(query_countries: Sequence[str], entry_countries: Sequence[str]) -> RuleResult:
+    """Countries agree, or at least do not contradict: a listed party elsewhere is less likely the same."""
+    if not query_countries or not entry_countries:
+        return RuleResult(0.0, "country not compared (unknown on one side)")
+    shared = sorted(set(query_countries) & set(entry_countries))
+    if shared:
+        return RuleResult(0.03, "country agrees (" + ", ".join(shared) + ")")
+    return RuleResult(
+        -0.12,
+        f"country differs (query {'/'.join(query_countries)}, list {'/'.join(entry_countries[:4])})",
+    )
+
+
+_COMPATIBLE = {
+    EntryKind.ORG: {EntryKind.ORG},
+    EntryKind.PERSON: {EntryKind.PERSON},
+    EntryKind.VESSEL: {EntryKind.VESSEL, EntryKind.ORG},
+    EntryKind.AIRCRAFT: {EntryKind.AIRCRAFT, EntryKind.ORG},
+}
+
+
+def kind_agreement(query_kind: EntryKind, entry_kind: EntryKind) -> RuleResult:
+    """A person matches a listed person and an organization a listed organization, not each other."""
+    if EntryKind.UNKNOWN in (query_kind, entry_kind):
+        return RuleResult(0.0, "entity type not compared")
+    if entry_kind in _COMPATIBLE.get(query_kind, {query_kind}):
+        return RuleResult(0.0, f"entity type agrees ({entry_kind.value})")
+    return RuleResult(-0.2, f"entity type differs (query {query_kind.value}, list {entry_kind.value})")
