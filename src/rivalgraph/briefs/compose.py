@@ -30,7 +30,13 @@ from rivalgraph.briefs.model import (
 )
 from rivalgraph.briefs.wording import country_name, plural
 
-__all__ = ["compose_entity_brief", "compose_event_brief", "edition_label", "merge_participants"]
+__all__ = [
+    "compose_entity_brief",
+    "compose_event_brief",
+    "edition_label",
+    "focus_countries",
+    "merge_participants",
+]
 
 # The two sides of the rivalry: an event held in one is read for the other's presence.
 _RIVALS = ("US", "CN")
@@ -110,7 +116,8 @@ def _groups(members: Sequence[Participant]) -> list[tuple[str, list[Participant]
     return sorted(by_noun.items(), key=lambda kv: (kv[0].casefold() in _GENERIC_TIERS, -len(kv[1]), kv[0]))
 
 
-def _focus_countries(host: str | None) -> tuple[str, ...]:
+def focus_countries(host: str | None) -> tuple[str, ...]:
+    """Whose presence an edition is read for: the rival of the host, or both sides elsewhere."""
     others = tuple(c for c in _RIVALS if c != host)
     return others if host in _RIVALS else _RIVALS
 
@@ -139,7 +146,7 @@ def compose_event_brief(data: EventBriefInput) -> Brief:
     present = [p for p in people if not p.negated and p.role is not Role.ABSENT]
     sponsors = [p for p in present if p.role is Role.SPONSOR]
     absent = [p for p in people if p.role is Role.ABSENT and not p.negated]
-    focus = _focus_countries(edition.country)
+    focus = focus_countries(edition.country)
     quantities = list(data.quantities)
 
     country_findings = [s for c in focus for s in rules.country_sponsors(label, c, sponsors, quantities)]

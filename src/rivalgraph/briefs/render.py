@@ -51,7 +51,7 @@ def _footnote_text(citation: Citation) -> str:
     when = format_date(citation.listed_on)
     listed = f", listed {when}" if when else ""
     source = f" ({citation.source})" if citation.source else ""
-    return f"{citation.list_name}: entry \u201c{citation.entry_name}\u201d{listed}{source}."
+    return f"{citation.list_name}: entry {citation.entry_name}{listed}{source}."
 
 
 # --------------------------------------------------------------------------- Markdown
@@ -209,7 +209,7 @@ def _footnote_html(citation: Citation) -> Markup:
 
 def _list_footnote_html(citation: ListCitation) -> Markup:
     when = format_date(citation.listed_on)
-    return Markup("<cite>{list}</cite>: entry \u201c{entry}\u201d{when}{source}.").format(
+    return Markup("<cite>{list}</cite>: entry {entry}{when}{source}.").format(
         list=citation.list_name,
         entry=citation.entry_name,
         when=f", listed {when}" if when else "",

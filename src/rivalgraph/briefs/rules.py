@@ -291,7 +291,7 @@ def sanction_details(name: str, sanctions: Sanctions) -> tuple[Sentence, ...]:
         clauses.append(Clause(f"Sources describe {name} as sanctioned{by}", evidence))
     if sanctions.list_matches:
         entries = [_list_entry(m) for m in sanctions.list_matches]
-        lead = ", and it matches " if claims else f"{name} matches "
+        lead = ", and it is on " if claims else f"{name} is on "
         clauses.append(Clause(f"{lead}{join_words(entries)}", sanctions.list_matches))
     if not clauses:
         return ()
@@ -302,7 +302,7 @@ def sanction_details(name: str, sanctions: Sanctions) -> tuple[Sentence, ...]:
 def _list_entry(match: ListCitation) -> str:
     when = format_date(match.listed_on)
     listed = f", listed on {when}" if when else ""
-    return f"the entry \u201c{match.entry_name}\u201d on the {match.list_name}{listed}"
+    return f"the {match.list_name} (entry {match.entry_name}{listed})"
 
 
 # --------------------------------------------------------------------------- trends
