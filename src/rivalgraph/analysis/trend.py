@@ -193,7 +193,9 @@ def trend(
     sources = dict(
         session.execute(
             sa.select(DocumentRow.doc_id, DocumentRow.source).where(DocumentRow.doc_id.in_(all_docs))
-        ).tuples().all()
+        )
+        .tuples()
+        .all()
     )
     return TrendTable(
         series=editions[0].name,

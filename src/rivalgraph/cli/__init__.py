@@ -31,6 +31,7 @@ app = typer.Typer(
 # One module per group of commands; each adds its commands to `app` in `register`.
 _COMMAND_MODULES: tuple[str, ...] = (
     "rivalgraph.cli.ingest",
+    "rivalgraph.cli.query",
 )
 
 for _name in _COMMAND_MODULES:

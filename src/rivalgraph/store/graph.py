@@ -50,10 +50,12 @@ __all__ = [
     "add_list_claim",
     "canonical_ids",
     "claim_confidence",
+    "claim_ids_for",
     "evidence_of",
     "facts_written",
     "iter_entities",
     "ownership_edges",
+    "recompute_claims",
     "save_facts",
     "store_document",
 ]
@@ -497,7 +499,7 @@ def resolve_document(session: Session, doc: Document, *, kb: KnowledgeBase | Non
 # --------------------------------------------------------------------------- claims and evidence
 
 
-def _claim_ids(
+def claim_ids_for(
     session: Session, keys: Sequence[tuple[str, str, str, bool]]
 ) -> dict[tuple[str, str, str, bool], int]:
     if not keys:
@@ -559,6 +561,29 @@ def _add_evidence(session: Session, rows: list[dict[str, Any]]) -> int:
             )
         )
     return len(inserted)
+
+
+def recompute_claims(session: Session, claim_ids: Sequence[int]) -> None:
+    """Recompute confidence and evidence count of claims from their evidence; drop claims left empty."""
+    if not claim_ids:
+        return
+    support: dict[int, list[float]] = defaultdict(list)
+    for claim_id, confidence in session.execute(
+        sa.select(EvidenceRow.claim_id, EvidenceRow.confidence).where(
+            EvidenceRow.claim_id.in_(sorted(claim_ids))
+        )
+    ):
+        support[claim_id].append(confidence)
+    for claim_id in sorted(set(claim_ids)):
+        confidences = support.get(claim_id)
+        if not confidences:
+            session.execute(sa.delete(ClaimRow).where(ClaimRow.id == claim_id))
+            continue
+        session.execute(
+            sa.update(ClaimRow)
+            .where(ClaimRow.id == claim_id)
+            .values(miss_log=sum(_miss(c) for c in confidences), evidence_count=len(confidences))
+        )
 
 
 def _relation_evidence_row(doc: Document, rel: Relation, claim_id: int) -> dict[str, Any]:
@@ -623,7 +648,7 @@ def save_facts(session: Session, doc: Document, *, kb: KnowledgeBase | None = No
         (rel, (node(rel.subject), rel.predicate.value, node(rel.object), rel.negated))
         for rel in doc.relations
     ]
-    claim_ids = _claim_ids(session, [k for _, k in keyed])
+    claim_ids = claim_ids_for(session, [k for _, k in keyed])
     _add_evidence(session, [_relation_evidence_row(doc, rel, claim_ids[key]) for rel, key in keyed])
 
     quantity_rows = [
@@ -699,7 +724,7 @@ def add_list_claim(
     subject = _ensure_placeholder(session, subject_id, kb)
     obj = _ensure_placeholder(session, object_id, kb)
     key = (subject, Predicate(predicate).value, obj, False)
-    claim_id = _claim_ids(session, [key])[key]
+    claim_id = claim_ids_for(session, [key])[key]
     _add_evidence(
         session,
         [
