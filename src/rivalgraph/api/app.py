@@ -37,7 +37,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             "set a token, or unset RIVALGRAPH_READ_TOKEN_REQUIRED to leave reads open"
         )
     # Imported here so that `import rivalgraph.api` stays light for the CLI's --help.
-    from rivalgraph.api.routes import documents
+    from rivalgraph.api.routes import documents, graph
     from rivalgraph.web import pages
 
     app = FastAPI(
@@ -61,6 +61,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
 
     read = [Depends(require_read)]
     app.include_router(documents.router, prefix="/api", dependencies=read)
+    app.include_router(graph.router, prefix="/api", dependencies=read)
     app.include_router(pages.router, dependencies=read, include_in_schema=False)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

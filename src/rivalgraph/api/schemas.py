@@ -6,25 +6,36 @@ of `rivalgraph.model` and `rivalgraph.analysis`, converted by the `from_*` const
 
 from __future__ import annotations
 
-from typing import Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from rivalgraph.model import Document, Entity, Event, Evidence, Quantity, Relation, Span
 
 __all__ = [
+    "DocumentHitOut",
     "DocumentOut",
     "DocumentSummary",
     "EntityOut",
     "EventOut",
+    "EventReportOut",
     "EvidenceOut",
     "IngestRequest",
     "IngestResult",
     "IngestedDocument",
+    "LinkOut",
+    "NodeOut",
     "Page",
+    "ParticipantOut",
+    "ProfileOut",
     "QuantityOut",
     "RelationOut",
+    "SanctionOut",
+    "SearchOut",
+    "SourceOut",
     "SpanOut",
+    "SupportOut",
+    "TrendOut",
 ]
 
 T = TypeVar("T")
@@ -203,3 +214,169 @@ class IngestResult(_Out):
     skipped: int
     extracted: bool
     documents: list[IngestedDocument]
+
+
+# --------------------------------------------------------------------------- analysis results
+
+
+class NodeOut(_Out):
+    """An entity (SCHEMA.md Entity) or an event edition (SCHEMA.md Event) as the graph holds it."""
+
+    model_config = ConfigDict(frozen=True, extra="allow")
+
+    id: str
+    name: str
+    aliases: list[str]
+    country: str | None
+    type: str | None = Field(default=None, description="ORG, PERSON, PRODUCT or GPE; absent for an event")
+    year: int | None = Field(default=None, description="Event editions only")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _event_type(cls, data: Any) -> Any:
+        if (
+            isinstance(data, dict)
+            and data.get("type") is None
+            and str(data.get("id", "")).startswith("event:")
+        ):
+            return {**data, "type": "EVENT"}
+        return data
+
+
+class SupportOut(_Out):
+    """One piece of support: a document sentence (kind 'document') or a sanctions-list entry (kind 'list')."""
+
+    kind: Literal["document", "list"]
+    text: str | None
+    start: int | None = None
+    end: int | None = None
+    doc_id: str | None = None
+    source: str | None = None
+    title: str | None = None
+    published: str | None = None
+    confidence: float | None = None
+    list_name: str | None = Field(default=None, alias="list", description="The sanctions list (kind 'list')")
+    entry_id: str | None = None
+    listed_on: str | None = None
+    score: float | None = None
+    explanation: str | None = None
+    programs: list[str] = Field(default_factory=list)
+
+
+class SanctionOut(_Out):
+    """A sanctions finding: an article says so, or a list names the entity (with the match explanation)."""
+
+    kind: Literal["article", "list"]
+    by: str
+    by_id: str
+    confidence: float
+    summary: str
+    evidence: list[SupportOut]
+
+
+class ParticipantOut(_Out):
+    """An entity's role at an edition and the sentences behind it."""
+
+    entity: NodeOut
+    role: str
+    qualifiers: dict[str, str]
+    negated: bool
+    confidence: float
+    sanctions: list[SanctionOut]
+    contradicted_by: list[str]
+    evidence: list[SupportOut]
+
+
+class EventReportOut(_Out):
+    """One edition and its participants (sponsors, exhibitors, speakers, attendees, absentees, organizers)."""
+
+    event: NodeOut
+    participants: list[ParticipantOut]
+    editions: list[NodeOut] = Field(description="Every stored edition of the series, oldest first")
+
+
+class LinkOut(_Out):
+    """A relation seen from an entity: the other end, direction, and support."""
+
+    predicate: str
+    direction: Literal["out", "in"]
+    other: NodeOut
+    negated: bool
+    confidence: float
+    qualifiers: dict[str, str]
+    evidence: list[SupportOut]
+
+
+class SourceOut(_Out):
+    """A document that mentions or supports something about an entity."""
+
+    doc_id: str
+    source: str | None
+    title: str | None
+    published: str | None
+
+
+class ProfileOut(_Out):
+    """Everything the graph says about one entity."""
+
+    entity: NodeOut
+    owners: list[LinkOut]
+    holdings: list[LinkOut]
+    products: list[LinkOut]
+    events: list[LinkOut]
+    links: list[LinkOut]
+    sanctions: list[SanctionOut]
+    sources: list[SourceOut]
+    other_matches: list[NodeOut]
+
+
+class TrendCellOut(_Out):
+    """A group's count at one edition, the entities counted and the documents behind them."""
+
+    count: int
+    entities: list[str]
+    documents: list[str]
+
+
+class TrendRowOut(_Out):
+    """One group across editions; a cell is the string 'no data' where no document covers that edition."""
+
+    key: str
+    total: int
+    cells: dict[str, TrendCellOut | Literal["no data"]]
+
+
+class TrendCoverageOut(_Out):
+    """The documents that cover one edition."""
+
+    documents: list[str]
+
+
+class TrendOut(_Out):
+    """A role across the editions of a series, grouped by country, entity or role."""
+
+    series: str
+    predicate: str
+    by: str
+    years: list[int]
+    coverage: dict[str, TrendCoverageOut | Literal["no data"]]
+    rows: list[TrendRowOut]
+    sources: dict[str, str]
+
+
+class DocumentHitOut(_Out):
+    """A document matching a search, with the passage that matched."""
+
+    doc_id: str
+    source: str | None
+    title: str | None
+    published: str | None
+    snippet: str
+
+
+class SearchOut(_Out):
+    """Documents and entities matching a query."""
+
+    query: str
+    documents: list[DocumentHitOut]
+    entities: list[NodeOut]
