@@ -137,6 +137,7 @@ class EventSeries:
     first_year: int | None
     frequency: Frequency
     organizers: tuple[str, ...] = ()
+    skipped_years: tuple[int, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -148,10 +149,23 @@ class EventSeries:
         return f"event:{self.id}-{year}"
 
     def year_of_edition(self, number: int) -> int | None:
-        """The year of the n-th edition ('the seventh edition'), for annual series with a known start."""
+        """The year of the n-th edition ('the seventh edition') of an annual series with a known start."""
         if self.first_year is None or number < 1 or self.frequency is not Frequency.ANNUAL:
             return None
-        return self.first_year + number - 1
+        year = self.first_year - 1
+        for _ in range(number):
+            year += 1
+            while year in self.skipped_years:
+                year += 1
+        return year
+
+    def edition_number(self, year: int) -> int | None:
+        """Which edition the meeting of `year` is (1 for `first_year`), for annual series."""
+        if self.first_year is None or year < self.first_year or self.frequency is not Frequency.ANNUAL:
+            return None
+        if year in self.skipped_years:
+            return None
+        return year - self.first_year + 1 - sum(1 for y in self.skipped_years if self.first_year <= y < year)
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,7 +349,9 @@ def _surface_forms(records: Iterable[_Named], ambiguous: frozenset[str]) -> dict
 # --------------------------------------------------------------------------- loading and validation
 
 _ORG_KEYS = frozenset({"id", "name", "aliases", "country", "kind", "sectors", "parent", "wikidata"})
-_EVENT_KEYS = frozenset({"id", "name", "aliases", "city", "country", "first_year", "frequency", "organizers"})
+_EVENT_KEYS = frozenset(
+    {"id", "name", "aliases", "city", "country", "first_year", "frequency", "organizers", "skipped_years"}
+)
 _COUNTRY_KEYS = frozenset({"code", "name", "aliases", "adjectives", "kind"})
 _CITY_KEYS = frozenset({"name", "country", "aliases", "kind"})
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -606,11 +622,16 @@ def _load_orgs(
 
 
 def _load_events(
-    path: Path, problems: _Problems, codes: frozenset[str], org_ids: frozenset[str]
+    path: Path, problems: _Problems, places: Iterable[Place], org_ids: frozenset[str]
 ) -> tuple[list[EventSeries], frozenset[str]]:
     reader = _FileReader(path, problems)
     reader.check_top(frozenset({"events", "ambiguous_aliases"}))
     ambiguous = frozenset(normalize_name(a) for a in reader.string_list("ambiguous_aliases"))
+    place_list = list(places)
+    codes = frozenset(p.country for p in place_list if p.kind in (PlaceKind.COUNTRY, PlaceKind.REGION))
+    city_names = {
+        normalize_name(n): p for p in place_list if p.kind is not PlaceKind.COUNTRY for n in p.names
+    }
     events: list[EventSeries] = []
     for i, item in enumerate(reader.records("events")):
         event_id = reader.text(item, f"events[{i}]", "id", required=True)
@@ -624,6 +645,16 @@ def _load_events(
         country = reader.text(item, label, "country", required=False)
         if country is not None and country not in codes:
             problems.add(reader.file, label, f"country {country!r} is not a code in {PLACES_FILE}")
+        if city is not None:
+            place = city_names.get(normalize_name(city))
+            if place is None:
+                problems.add(
+                    reader.file,
+                    label,
+                    f"city {city!r} is not a name or alias under `cities:` in {PLACES_FILE}",
+                )
+            elif country is not None and place.country != country:
+                problems.add(reader.file, label, f"city {city!r} lies in {place.country}, not in {country}")
         first_year = item.get("first_year")
         if first_year is not None and (
             not isinstance(first_year, int) or isinstance(first_year, bool) or not 1800 <= first_year <= 2100
@@ -631,13 +662,34 @@ def _load_events(
             problems.add(reader.file, label, f"`first_year` must be a year like 2018, got {first_year!r}")
             first_year = None
         frequency = reader.enum(item, label, "frequency", Frequency)
+        skipped = item.get("skipped_years") or []
+        if not isinstance(skipped, list) or not all(
+            isinstance(y, int) and not isinstance(y, bool) and (first_year is None or y > first_year)
+            for y in skipped
+        ):
+            problems.add(
+                reader.file, label, f"`skipped_years` must list years after first_year, got {skipped!r}"
+            )
+            skipped = []
         organizers = reader.strings(item.get("organizers"), label, "organizers")
         for org_id in organizers:
             if org_id not in org_ids:
                 problems.add(reader.file, label, f"organizer {org_id!r} is not an id in {ORGS_FILE}")
         if event_id is None or name is None or frequency is None:
             continue
-        events.append(EventSeries(event_id, name, aliases, city, country, first_year, frequency, organizers))
+        events.append(
+            EventSeries(
+                event_id,
+                name,
+                aliases,
+                city,
+                country,
+                first_year,
+                frequency,
+                organizers,
+                tuple(sorted(skipped)),
+            )
+        )
     _check_ids(reader, [(e.id, f"event {e.id}") for e in events])
     _check_aliases(reader, [(f"event {e.id}", e.names) for e in events], ambiguous)
     return events, ambiguous
@@ -648,7 +700,9 @@ def _load(directory: Path) -> KnowledgeBase:
     places, amb_places = _load_places(directory / PLACES_FILE, problems)
     codes = frozenset(p.country for p in places if p.kind in (PlaceKind.COUNTRY, PlaceKind.REGION))
     orgs, amb_orgs = _load_orgs(directory / ORGS_FILE, problems, codes)
-    events, amb_events = _load_events(directory / EVENTS_FILE, problems, codes, frozenset(o.id for o in orgs))
+    events, amb_events = _load_events(
+        directory / EVENTS_FILE, problems, places, frozenset(o.id for o in orgs)
+    )
     problems.raise_if_any(directory)
     return KnowledgeBase(
         organizations=orgs,
