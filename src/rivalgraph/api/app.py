@@ -14,6 +14,7 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy.engine import Engine
 
 from rivalgraph.api.errors import install_error_handlers
+from rivalgraph.batch.pipeline import Extractor
 from rivalgraph.api.security import BodyLimitMiddleware, SecurityHeadersMiddleware, require_read
 from rivalgraph.errors import ConfigError
 from rivalgraph.settings import Settings, load_settings
@@ -28,7 +29,9 @@ STATIC = Path(__file__).parents[1] / "web" / "static"
 _BODY_OVERHEAD = 64_000
 
 
-def create_app(settings: Settings | None = None, *, engine: Engine | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None, *, engine: Engine | None = None, extractor: Extractor | None = None
+) -> FastAPI:
     """A ready app on the configured store (embedded SQLite unless RIVALGRAPH_DB says otherwise)."""
     settings = settings or load_settings()
     if settings.read_token_required and settings.api_token is None:
@@ -55,6 +58,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     )
     app.state.settings = settings
     app.state.engine = engine or open_engine(settings.db_url)
+    app.state.extractor = extractor
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_document_bytes + _BODY_OVERHEAD)
     app.add_middleware(SecurityHeadersMiddleware)

@@ -32,6 +32,7 @@ app = typer.Typer(
 _COMMAND_MODULES: tuple[str, ...] = (
     "rivalgraph.cli.ingest",
     "rivalgraph.cli.query",
+    "rivalgraph.cli.serve",
 )
 
 for _name in _COMMAND_MODULES:
