@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from rivalgraph.kb import KnowledgeBase
 from rivalgraph.model import EVENT, Document, Entity, Event, Predicate, Relation, slugify
 from rivalgraph.resolve import Candidate, Mention, best_match, block_of, event_key, match_form, name_key
+from rivalgraph.resolve.matching import countries_compatible
 from rivalgraph.resolve.names import series_key
 from rivalgraph.store.db import Base, transaction
 from rivalgraph.store.documents import save_document
@@ -260,6 +261,14 @@ def _neighbours(session: Session, ids: Sequence[str]) -> dict[str, set[str]]:
     return result
 
 
+def _countries(session: Session, ids: Iterable[str]) -> dict[str, str | None]:
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    rows = session.execute(sa.select(EntityRow.id, EntityRow.country).where(EntityRow.id.in_(wanted)))
+    return {row.id: row.country for row in rows}
+
+
 def _resolve_nodes(session: Session, nodes: list[_Node]) -> list[_Node]:
     """Resolve what can be resolved against the store; returns the nodes still unresolved."""
     all_keys = sorted({k for node in nodes for k in node.keys})
@@ -274,6 +283,7 @@ def _resolve_nodes(session: Session, nodes: list[_Node]) -> list[_Node]:
         set(session.scalars(sa.select(EntityRow.id).where(EntityRow.id.in_(kb_ids)))) if kb_ids else set()
     )
     live = _follow_merges(session, [*found.values(), *existing])
+    countries = _countries(session, live.values())
     unresolved: list[_Node] = []
     for node in nodes:
         if f"id:{node.source_id}" in found:
@@ -281,9 +291,17 @@ def _resolve_nodes(session: Session, nodes: list[_Node]) -> list[_Node]:
         elif node.kb_id is not None:
             node.resolved = live.get(node.kb_id, node.kb_id)
         else:
-            hit = next((found[k] for k in node.keys if k in found), None)
+            # Same name, other country ('Apple' the US company vs a Chinese 'Apple'): not the same entity.
+            hit = next(
+                (
+                    live[found[k]]
+                    for k in node.keys
+                    if k in found and countries_compatible(node.country, countries.get(live[found[k]]))
+                ),
+                None,
+            )
             if hit is not None:
-                node.resolved = live[hit]
+                node.resolved = hit
             else:
                 unresolved.append(node)
     fuzzy = [n for n in unresolved if n.type != EVENT]
@@ -408,8 +426,17 @@ def _write_keys_and_aliases(session: Session, nodes: Sequence[_Node], created: S
                 sa.select(EntityKeyRow.key, EntityKeyRow.entity_id).where(EntityKeyRow.key.in_(name_keys))
             ).all()
         }
+        owner_countries = _countries(session, owners.values())
         for node in created:
-            winner = next((owners[k] for k in node.keys if owners.get(k) not in (None, node.resolved)), None)
+            winner = next(
+                (
+                    owners[k]
+                    for k in node.keys
+                    if owners.get(k) not in (None, node.resolved)
+                    and countries_compatible(node.country, owner_countries.get(owners[k]))
+                ),
+                None,
+            )
             if winner is not None and node.kb_id is None:
                 ours = str(node.resolved)
                 session.execute(
