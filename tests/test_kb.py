@@ -185,10 +185,157 @@ def test_kb_every_country_code_resolves(kb: KnowledgeBase) -> None:
         assert kb.country_place(code).country == code
 
 
-def test_kb_kinds_present(kb: KnowledgeBase) -> None:
-    kinds = Counter(o.kind for o in kb.organizations)
-    for kind in (OrgKind.COMPANY, OrgKind.AGENCY):
-        assert kinds[kind] >= 1
+@pytest.mark.parametrize(
+    ("surface", "org_id"),
+    [
+        # Chinese characters, simplified and traditional
+        ("华为", "huawei-technologies"),
+        ("海康威视", "hikvision"),
+        ("杭州海康威视数字技术股份有限公司", "hikvision"),
+        ("中芯国际", "smic"),
+        ("长江存储", "ymtc"),
+        ("台積電", "tsmc"),
+        ("科大讯飞", "iflytek"),
+        ("中国移动", "china-mobile"),
+        ("商务部", "mofcom"),
+        # Hanyu pinyin
+        ("Haikang Weishi", "hikvision"),
+        ("haikang weishi", "hikvision"),
+        ("Zhongxing Tongxun", "zte"),
+        ("Keda Xunfei", "iflytek"),
+        ("Kuangshi Keji", "megvii"),
+        ("Changxin Cunchu", "cxmt"),
+        ("Zhongke Shuguang", "dawning"),
+        ("Zhongguo Dianxin", "china-telecom"),
+        # English legal names, with and without suffixes, any case
+        ("Hangzhou Hikvision Digital Technology Co., Ltd.", "hikvision"),
+        ("HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO., LTD.", "hikvision"),
+        ("Semiconductor Manufacturing International Corporation", "smic"),
+        ("SZ DJI Technology Co., Ltd.", "dji"),
+        ("Dawning Information Industry Co., Ltd", "dawning"),
+        ("Yangtze Memory Technologies Co", "ymtc"),
+        ("Cambricon Technologies Corporation Limited", "cambricon"),
+        ("Beijing Zhipu Huazhang Technology Co., Ltd.", "zhipu-ai"),
+        ("China United Network Communications Group Co., Ltd.", "china-united-network-communications-group"),
+        # short names the small model gets wrong, and ambiguity-prone brands
+        ("Qualcomm", "qualcomm"),
+        ("OpenAI", "openai"),
+        ("NVIDIA", "nvidia"),
+        ("SK hynix", "sk-hynix"),
+        ("01.AI", "01-ai"),
+        ("High-Flyer", "high-flyer"),
+        ("AWS", "aws"),
+        ("Pentagon", "us-department-of-defense"),
+        ("Britain's Competition and Markets Authority", "competition-and-markets-authority"),
+        ("SCMP", "south-china-morning-post"),
+    ],
+)
+def test_kb_lookup_org_chinese_pinyin_and_legal_names(kb: KnowledgeBase, surface: str, org_id: str) -> None:
+    org = kb.lookup_org(surface)
+    assert org is not None, surface
+    assert org.id == org_id
+
+
+@pytest.mark.parametrize(
+    ("org_id", "chain"),
+    [
+        ("ofac", ["us-treasury", "us-government"]),
+        ("global-times", ["peoples-daily", "chinese-communist-party"]),
+        ("deepseek", ["high-flyer"]),
+        ("south-china-morning-post", ["alibaba-group-holding"]),
+        ("ant-group", []),  # Alibaba holds a minority stake: no parent
+    ],
+)
+def test_kb_parent_chains(kb: KnowledgeBase, org_id: str, chain: list[str]) -> None:
+    assert [o.id for o in kb.ancestors(org_id)] == chain
+
+
+def test_kb_counts_meet_the_issue(kb: KnowledgeBase) -> None:
+    assert len(kb.organizations) >= 300
+    by_country = Counter(o.country for o in kb.organizations)
+    for code, floor in {
+        "CN": 100,
+        "US": 80,
+        "JP": 10,
+        "KR": 10,
+        "TW": 10,
+        "GB": 10,
+        "DE": 5,
+        "EU": 2,
+    }.items():
+        assert by_country[code] >= floor, code
+    by_kind = Counter(o.kind for o in kb.organizations)
+    floors = {
+        OrgKind.COMPANY: 200,
+        OrgKind.AGENCY: 40,
+        OrgKind.UNIVERSITY: 25,
+        OrgKind.MEDIA: 25,
+        OrgKind.NGO: 10,
+        OrgKind.INVESTOR: 10,
+    }
+    for kind, floor in floors.items():
+        assert by_kind[kind] >= floor, kind
+    assert len(kb.events) >= 25
+    assert sum(1 for p in kb.places if p.kind is not PlaceKind.COUNTRY) >= 150
+    assert sum(1 for o in kb.organizations if o.wikidata) >= 40
+
+
+def test_kb_no_lower_case_word_aliases(kb: KnowledgeBase) -> None:
+    """Phrase matching is case-sensitive: an all-lower-case word alias ("meta") would match prose."""
+    offenders = [
+        (o.id, a) for o in kb.organizations for a in o.names if a.isascii() and a.isalpha() and a.islower()
+    ]
+    assert offenders == []
+
+
+def test_kb_gold_place_ids(kb: KnowledgeBase) -> None:
+    ids = {p.id for p in kb.places}
+    expected = {"gpe:united-states", "gpe:china", "gpe:united-kingdom", "gpe:hong-kong", "gpe:taiwan"}
+    expected |= {"gpe:shanghai", "gpe:zhejiang", "gpe:abu-dhabi", "gpe:united-arab-emirates", "gpe:singapore"}
+    assert expected <= ids
+
+
+@pytest.mark.parametrize(
+    ("event_id", "number", "year"),
+    [
+        ("world-artificial-intelligence-conference", 7, 2024),
+        ("huawei-connect", 3, 2018),
+        ("world-internet-conference-wuzhen-summit", 10, 2023),
+        ("china-international-import-expo", 6, 2023),
+        ("mwc-shanghai", 9, 2021),  # 2020 was cancelled
+        ("mwc-shanghai", 10, 2023),  # and 2022
+        ("annual-meeting-of-the-new-champions", 14, 2023),
+    ],
+)
+def test_kb_edition_numbers(kb: KnowledgeBase, event_id: str, number: int, year: int) -> None:
+    event = kb.event(event_id)
+    assert event.year_of_edition(number) == year
+    assert event.edition_number(year) == number
+
+
+def test_kb_edition_numbers_undefined(kb: KnowledgeBase) -> None:
+    assert kb.event("canton-fair").year_of_edition(3) is None  # twice a year
+    assert kb.event("baidu-world").year_of_edition(3) is None  # first year unknown
+    assert kb.event("mwc-shanghai").edition_number(2020) is None  # cancelled
+    assert kb.event("gtc").edition_number(2000) is None  # before the first
+
+
+def test_kb_event_cities_are_places(kb: KnowledgeBase) -> None:
+    for event in kb.events:
+        if event.city is not None:
+            place = kb.lookup_place(event.city)
+            assert place is not None, event.id
+            assert place.country == event.country, event.id
+
+
+def test_kb_surface_forms_cover_every_record(kb: KnowledgeBase) -> None:
+    orgs = kb.org_surface_forms()
+    assert set(orgs.values()) == {o.id for o in kb.organizations}
+    assert orgs["Haikang Weishi"] == "hikvision"
+    assert kb.event_surface_forms()["WAIC"] == "world-artificial-intelligence-conference"
+    places = kb.place_surface_forms()
+    assert places["U.S."] == "gpe:united-states"
+    assert places["Zhejiang province"] == "gpe:zhejiang"
 
 
 # --------------------------------------------------------------------------- validation
@@ -308,6 +455,21 @@ _BAD_CASES = [
         "event-bad-frequency",
         {"events": _events("{id: e, name: E, frequency: hourly}")},
         "`frequency: hourly`",
+    ),
+    (
+        "event-unknown-city",
+        {"events": _events("{id: e, name: E, city: Atlantis, frequency: annual}")},
+        "'Atlantis'",
+    ),
+    (
+        "event-city-elsewhere",
+        {"events": _events("{id: e, name: E, city: Shanghai, country: US, frequency: annual}")},
+        "city 'Shanghai' lies in CN, not in US",
+    ),
+    (
+        "event-skipped-before-start",
+        {"events": _events("{id: e, name: E, first_year: 2018, frequency: annual, skipped_years: [2010]}")},
+        "`skipped_years` must list years after first_year",
     ),
 ]
 
