@@ -10,6 +10,7 @@ is, scores only the best few dozen with the rules in `rules.py`, and keeps one m
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -116,7 +117,7 @@ class ScreeningIndex:
     @staticmethod
     def _keys(tokens: Sequence[str]) -> set[str]:
         keys = set(tokens)
-        keys.update(a + b for a, b in zip(tokens, tokens[1:], strict=False))
+        keys.update(a + b for a, b in itertools.pairwise(tokens))
         for token in tokens:
             if len(token) >= 4:
                 keys.add("~" + skeleton(token))
@@ -151,7 +152,7 @@ class ScreeningIndex:
                 keys.append(("-" + token, weight * 0.9))  # a letter too few in the query
                 keys.extend(("-" + d, weight * 0.9) for d in _deletes(token))  # one letter changed
                 keys.extend((d, weight * 0.9) for d in _deletes(token))  # a letter too many
-        for a, b in zip(norm.tokens, norm.tokens[1:], strict=False):
+        for a, b in itertools.pairwise(norm.tokens):
             keys.append((a + b, self.weight(a) + self.weight(b)))
         return keys
 
@@ -222,7 +223,9 @@ class ScreeningIndex:
         score = max(0.0, min(1.0, name.value + country.value + kind.value))
         return score, name, [country.detail, kind.detail]
 
-    def search(self, query: Query | str, *, threshold: float | None = None, limit: int | None = None) -> list[Match]:
+    def search(
+        self, query: Query | str, *, threshold: float | None = None, limit: int | None = None
+    ) -> list[Match]:
         """Entries matching the query above the threshold, best first, one match per entry."""
         if isinstance(query, str):
             query = Query(name=query)

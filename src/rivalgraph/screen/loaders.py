@@ -62,7 +62,12 @@ def _sha256_files(paths: Iterable[Path]) -> str:
     return digest.hexdigest()
 
 
-_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1
+    )
+}
 _DATE_PATTERNS = (
     (re.compile(r"^(\d{4})-(\d{2})-(\d{2})"), ("y", "m", "d")),
     (re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$"), ("d", "m", "y")),
@@ -100,7 +105,8 @@ def _clean(text: str | None) -> str:
 
 _BOILERPLATE = re.compile(r";?\s*and any successors?,? sub-units?,? or subsidiar(?:y|ies) thereof\.?", re.I)
 _TRAILING_LOCATION = re.compile(
-    r"^(?P<name>.+?\b(?:Co|Company|Ltd|Limited|Inc|Corp|Corporation|LLC|GmbH|S\.?A|PLC|LLP|Pte|Sdn\.? Bhd)\.?)"
+    r"^(?P<name>.+?\b(?:Co|Company|Ltd|Limited|Inc|Corp|Corporation|LLC|GmbH|S\.?A|PLC|LLP|Pte|Sdn\.? Bhd)"
+    r"\.?)"
     r",\s+(?!(?:Co|Ltd|Limited|Inc|LLC|Corp|S\.?A)\b)(?P<rest>[^,]+(?:,[^,]+)?)$",
     re.I,
 )
@@ -320,9 +326,14 @@ def _load_csl(path: Path, *, allow_truncated: bool) -> LoadedList:
         if not listed:
             found = _LISTING_DATE.search(ids) or _LISTING_DATE.search(record.get("remarks") or "")
             listed = parse_date(found.group(1)) if found else None
-        entry_id = _clean(record.get("_id")) or hashlib.sha1(
-            "|".join((source_name, name, record.get("addresses", ""), record.get("start_date", ""))).encode()
-        ).hexdigest()[:20]
+        entry_id = (
+            _clean(record.get("_id"))
+            or hashlib.sha1(
+                "|".join(
+                    (source_name, name, record.get("addresses", ""), record.get("start_date", ""))
+                ).encode()
+            ).hexdigest()[:20]
+        )
         # Old exports without `_id` can hold two identical rows; keep ids unique and stable.
         seen[entry_id] = seen.get(entry_id, 0) + 1
         if seen[entry_id] > 1:
@@ -555,7 +566,9 @@ def _ftm_lines(path: Path, *, allow_truncated: bool) -> Iterator[tuple[int, dict
             what = "its last line is cut off" if number == last else f"line {number} is not JSON ({exc.msg})"
             raise _fail(path, f"{what}: the file is truncated or corrupt", "download it again") from exc
         if not isinstance(data, dict) or not isinstance(data.get("properties"), dict) or not data.get("id"):
-            raise _fail(path, f"line {number} is not an FtM entity (id, schema, properties)", "check the file")
+            raise _fail(
+                path, f"line {number} is not an FtM entity (id, schema, properties)", "check the file"
+            )
         yield number, data
 
 
@@ -590,16 +603,17 @@ def _load_ftm(path: Path, *, allow_truncated: bool) -> LoadedList:
         programs = [p for s in its for p in _props(s, "programId", "program")]
         authorities = {c.upper() for s in its for c in _props(s, "country")}
         datasets = [str(d) for d in data.get("datasets") or ()]
-        authority = (
-            "US" if "US" in authorities or any(d.startswith("us_") for d in datasets) else None
-        ) or (sorted(authorities)[0] if authorities else (datasets[0][:2].upper() if datasets else "XX"))
+        authority = ("US" if "US" in authorities or any(d.startswith("us_") for d in datasets) else None) or (
+            sorted(authorities)[0] if authorities else (datasets[0][:2].upper() if datasets else "XX")
+        )
         entries.append(
             ListEntry(
                 source=f"opensanctions_{stem}",
                 entry_id=entity_id,
                 list_name="OpenSanctions: " + ", ".join(datasets or [stem]),
-                list_code=next((d for d in datasets if d.startswith("us_")), datasets[0] if datasets else stem)
-                .upper(),
+                list_code=next(
+                    (d for d in datasets if d.startswith("us_")), datasets[0] if datasets else stem
+                ).upper(),
                 name=_clean(names[0]),
                 aliases=_dedupe([*names[1:], *_props(data, "alias", "previousName")], exclude=names[0]),
                 kind=kind,
@@ -607,7 +621,7 @@ def _load_ftm(path: Path, *, allow_truncated: bool) -> LoadedList:
                 programs=_dedupe(programs),
                 listed_on=min((d for d in dates if d), default=None),
                 authority=authority,
-                url=(_props(data, "sourceUrl") or [None])[0],
+                url=next(iter(_props(data, "sourceUrl")), None),
                 remarks="; ".join(_props(data, "notes")) or None,
             )
         )
@@ -671,7 +685,9 @@ def _load_os_csv(path: Path) -> LoadedList:
     rows, _cut = _strict_rows(_read_text(path), path)
     header = [h.strip().casefold() for h in rows[0]]
     width = len(header)
-    col = {key: next((header.index(c) for c in cands if c in header), -1) for key, cands in _OS_COLUMNS.items()}
+    col = {
+        key: next((header.index(c) for c in cands if c in header), -1) for key, cands in _OS_COLUMNS.items()
+    }
     fcc = "covered_equipment_or_services" in header
     china = "chinese name" in header
     grouped: dict[str, list[list[str]]] = defaultdict(list)

@@ -89,7 +89,9 @@ def name_similarity(
     # A rare query word that appears nowhere in the alias is strong evidence of another party;
     # a name resting only on generic words ('China', 'Technology') is no evidence at all.
     distinctive = [i for i, t in enumerate(q_tokens) if t not in GENERIC_TOKENS]
-    if (distinctive and not any(i in used_q for i in distinctive)) or (not distinctive and not all(j in used_a for j in range(len(a_tokens)))):
+    if (distinctive and not any(i in used_q for i in distinctive)) or (
+        not distinctive and not all(j in used_a for j in range(len(a_tokens)))
+    ):
         token_score = 0.0
     else:
         # Persons' list entries carry middle names and patronymics a query often leaves out.
