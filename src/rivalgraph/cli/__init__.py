@@ -30,8 +30,11 @@ app = typer.Typer(
 
 # One module per group of commands; each adds its commands to `app` in `register`.
 _COMMAND_MODULES: tuple[str, ...] = (
+    "rivalgraph.cli.brief",
+    "rivalgraph.cli.extract",
     "rivalgraph.cli.ingest",
     "rivalgraph.cli.query",
+    "rivalgraph.cli.screen",
     "rivalgraph.cli.serve",
 )
 
