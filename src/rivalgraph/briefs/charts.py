@@ -130,7 +130,11 @@ def trend_chart(trend: TrendInput, *, series: str) -> Chart | None:
     table_rows: list[tuple[str, ...]] = []
     citations: list[tuple[Citation, ...]] = []
     for c in cells:
-        reported = "; ".join(f"{q.qualifier or ''} {format_number(q.value)}".strip() for q in c.reported)
+        same: dict[str, int] = {}
+        for q in c.reported:
+            phrase = f"{q.qualifier or ''} {format_number(q.value)}".strip()
+            same[phrase] = same.get(phrase, 0) + 1
+        reported = "; ".join(f"{p} ({k} reports)" if k > 1 else p for p, k in same.items())
         table_rows.append(
             (
                 str(c.year),

@@ -42,6 +42,7 @@ __all__ = [
 _RIVALS = ("US", "CN")
 # Tier words that say no more than "sponsor": a named tier wins over them when sources differ.
 _GENERIC_TIERS = frozenset({"sponsor", "partner"})
+_KIND_WORDS = {"ORG": "organization", "PERSON": "person", "PRODUCT": "product", "GPE": "place"}
 _ROLE_ORDER = (Role.ORGANIZER, Role.SPONSOR, Role.EXHIBITOR, Role.ATTENDEE, Role.SPEAKER)
 
 
@@ -180,6 +181,9 @@ def compose_event_brief(data: EventBriefInput) -> Brief:
             consumed.add(plural(noun, 2).replace(" ", "_").casefold())
             # A generic tier after a named one reads "also ... other sponsors", not a second headcount.
             generic_after_named = i > 0 and noun.casefold() in _GENERIC_TIERS
+            if role is Role.ORGANIZER:
+                participant_sentences.extend(rules.organizers(label, noun, group))
+                continue
             participant_sentences.extend(
                 rules.role_members(label, noun, group, quantities, others=generic_after_named)
             )
@@ -245,7 +249,7 @@ def compose_entity_brief(data: EntityBriefInput) -> Brief:
         kind=BriefKind.ENTITY,
         subject_id=data.entity_id,
         title=name,
-        subtitle=" \u00b7 ".join(x for x in (data.kind.lower(), country) if x),
+        subtitle=" \u00b7 ".join(x for x in (_KIND_WORDS.get(data.kind, data.kind.lower()), country) if x),
         standfirst=tuple(standfirst),
         sections=tuple(s for s in sections if s is not None),
     )

@@ -29,7 +29,7 @@ from rivalgraph.briefs.model import (
 )
 from rivalgraph.briefs.wording import format_date
 
-__all__ = ["render_html", "render_markdown", "render_pdf"]
+__all__ = ["brief_to_json", "render_html", "render_markdown", "render_pdf"]
 
 _SHORT_ID = 12
 
@@ -38,14 +38,16 @@ def _doc_title(doc: SourceDocument) -> str:
     return doc.title or doc.source or f"document {doc.doc_id[:_SHORT_ID]}"
 
 
-def _footnote_text(citation: Citation) -> str:
-    """The plain-text footnote: the evidence, then where it comes from."""
+def _one_line(text: str) -> str:
+    """Evidence as one line: list pages break lines inside a 'sentence'."""
+    return " ".join(text.split())
+
+
+def _footnote_text(citation: Citation, source_numbers: Mapping[str, int]) -> str:
+    """The plain-text footnote: the evidence, then which source and where in it."""
     if isinstance(citation, DocumentCitation):
-        doc = citation.doc
-        when = format_date(doc.published)
-        where = f"{_doc_title(doc)}" + (f", {when}" if when else "")
         return (
-            f"\u201c{citation.text}\u201d \u2014 {where}; document {doc.doc_id[:_SHORT_ID]}, "
+            f"\u201c{_one_line(citation.text)}\u201d \u2014 source {source_numbers[citation.doc.doc_id]}, "
             f"characters {citation.start}\u2013{citation.end}."
         )
     when = format_date(citation.listed_on)
@@ -64,8 +66,13 @@ def _md_escape(text: str) -> str:
     return text
 
 
+def _numbers_of(citations: tuple[Citation, ...], numbers: Mapping[tuple[str, ...], int]) -> list[int]:
+    """Footnote numbers of these citations, each once, in order of use."""
+    return list(dict.fromkeys(numbers[c.key] for c in citations))
+
+
 def _md_markers(citations: tuple[Citation, ...], numbers: Mapping[tuple[str, ...], int]) -> str:
-    return "".join(f"[^{numbers[c.key]}]" for c in citations)
+    return "".join(f"[^{n}]" for n in _numbers_of(citations, numbers))
 
 
 def _md_sentence(item: Sentence | Note, numbers: Mapping[tuple[str, ...], int]) -> str:
@@ -112,9 +119,9 @@ def render_markdown(brief: Brief, *, image_links: Mapping[str, str] | None = Non
             meta = "".join((f", {when}" if when else "", f". {_md_escape(doc.source)}" if doc.source else ""))
             lines.append(f"{i}. {_md_escape(_doc_title(doc))}{meta} (document `{doc.doc_id[:_SHORT_ID]}`)")
         lines.append("")
-    by_number = _citations_by_number(brief, numbers)
-    for number, citation in by_number:
-        lines.append(f"[^{number}]: {_md_escape(_footnote_text(citation))}")
+    source_numbers = {d.doc_id: i for i, d in enumerate(documents, 1)}
+    for number, citation in _citations_by_number(brief, numbers):
+        lines.append(f"[^{number}]: {_md_escape(_footnote_text(citation, source_numbers))}")
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -165,7 +172,7 @@ def _html_markers(citations: tuple[Citation, ...], numbers: Mapping[tuple[str, .
     if not citations:
         return Markup("")
     links = []
-    for low, high in _runs([numbers[c.key] for c in citations]):
+    for low, high in _runs(_numbers_of(citations, numbers)):
         span = range(low, high + 1) if high - low < 2 else (low, high)
         parts = [Markup('<a href="#fn-{0}">{0}</a>').format(n) for n in span]
         joiner = Markup(",") if high - low < 2 else Markup("\u2013")
@@ -189,18 +196,14 @@ def _html_table(table: Table, numbers: Mapping[tuple[str, ...], int]) -> Markup:
     return Markup("<table><thead><tr>{}</tr></thead><tbody>{}</tbody></table>").format(head, body)
 
 
-def _footnote_html(citation: Citation) -> Markup:
+def _footnote_html(citation: Citation, source_numbers: Mapping[str, int]) -> Markup:
     if isinstance(citation, DocumentCitation):
-        doc = citation.doc
-        when = format_date(doc.published)
         return Markup(
-            '<span class="evidence">\u201c{text}\u201d</span> \u2014 <cite>{title}</cite>{when}'
-            '<span class="meta">; document <code>{doc}</code>, characters {start}\u2013{end}.</span>'
+            '<span class="evidence">\u201c{text}\u201d</span> \u2014 <a href="#src-{n}">source {n}</a>'
+            '<span class="meta">, characters {start}\u2013{end}.</span>'
         ).format(
-            text=citation.text,
-            title=_doc_title(doc),
-            when=f", {when}" if when else "",
-            doc=doc.doc_id[:_SHORT_ID],
+            text=_one_line(citation.text),
+            n=source_numbers[citation.doc.doc_id],
             start=citation.start,
             end=citation.end,
         )
@@ -246,16 +249,22 @@ def _html(brief: Brief, *, png: bool) -> str:
                 ],
             }
         )
+    cited = brief.documents()
+    source_numbers = {d.doc_id: i for i, d in enumerate(cited, 1)}
     documents = [
         {
+            "number": source_numbers[d.doc_id],
             "title": _doc_title(d),
             "published": format_date(d.published),
             "source": d.source,
             "short_id": d.doc_id[:_SHORT_ID],
         }
-        for d in brief.documents()
+        for d in cited
     ]
-    footnotes = [{"number": n, "html": _footnote_html(c)} for n, c in _citations_by_number(brief, numbers)]
+    footnotes = [
+        {"number": n, "html": _footnote_html(c, source_numbers)}
+        for n, c in _citations_by_number(brief, numbers)
+    ]
     return (
         _environment()
         .get_template("brief.html.j2")
@@ -281,3 +290,59 @@ def render_pdf(brief: Brief) -> bytes:
 
     pdf: bytes = weasyprint.HTML(string=_html(brief, png=True)).write_pdf()
     return pdf
+
+
+def _citation_json(citation: Citation) -> dict[str, Any]:
+    if isinstance(citation, DocumentCitation):
+        return {
+            "kind": "document",
+            "doc_id": citation.doc.doc_id,
+            "title": citation.doc.title,
+            "published": citation.doc.published,
+            "source": citation.doc.source,
+            "start": citation.start,
+            "end": citation.end,
+            "text": citation.text,
+        }
+    return {
+        "kind": "list",
+        "list": citation.list_name,
+        "entry": citation.entry_name,
+        "listed_on": citation.listed_on,
+    }
+
+
+def brief_to_json(brief: Brief) -> dict[str, Any]:
+    """The brief as data: every sentence with its footnote numbers, and every footnote's evidence."""
+    numbers = number_footnotes(brief)
+
+    def sentence(item: Sentence | Note) -> dict[str, Any]:
+        if isinstance(item, Note):
+            return {"note": item.text}
+        return {"text": item.text, "footnotes": _numbers_of(item.citations, numbers)}
+
+    return {
+        "kind": brief.kind.value,
+        "subject": brief.subject_id,
+        "title": brief.title,
+        "subtitle": brief.subtitle,
+        "standfirst": [sentence(s) for s in brief.standfirst],
+        "sections": [
+            {
+                "heading": section.heading,
+                "paragraphs": [[sentence(s) for s in p.sentences] for p in section.paragraphs],
+                "charts": [
+                    {
+                        "id": chart.id,
+                        "title": chart.title,
+                        "header": list(chart.table.header),
+                        "rows": [list(r) for r in chart.table.rows],
+                        "footnotes": [_numbers_of(c, numbers) for c in chart.table.row_citations],
+                    }
+                    for chart in section.charts
+                ],
+            }
+            for section in brief.sections
+        ],
+        "footnotes": [{"number": n, **_citation_json(c)} for n, c in _citations_by_number(brief, numbers)],
+    }

@@ -43,6 +43,7 @@ __all__ = [
     "entity_links",
     "entity_participations",
     "negated_participants",
+    "organizers",
     "presence_conflicts",
     "quantity_sentences",
     "role_members",
@@ -125,6 +126,7 @@ def country_sponsors(
     members = [p for p in sponsors if p.country == country]
     k, n = len(members), len(sponsors)
     adjective = country_adjective(country)
+    where = country_name(country)
     counts = [q for q in reported if q.measure == _counted_measure(country)]
     agreeing = [
         q for q in counts if ranges_agree(quantity_range(q.value, q.qualifier), quantity_range(k, None))
@@ -134,7 +136,7 @@ def country_sponsors(
     names = _names(members)
     out: list[Sentence] = []
     if k == 0 and n > 1:
-        text = f"None of the {number_word(n)} sponsors that sources name is {adjective}."
+        text = f"None of the {number_word(n)} sponsors that sources name is from {where}."
         out.append(Sentence.of(text, (*evidence_of(sponsors), *support)))
     elif k == 1 and n > 1:
         text = f"{names[0]} is the only {adjective} sponsor of {label}."
@@ -144,11 +146,11 @@ def country_sponsors(
         out.append(Sentence.of(text, (*evidence_of(members), *support)))
     elif k >= 2 and k == n:
         word = "Both" if k == 2 else f"All {number_word(k)}"
-        text = f"{word} sponsors that sources name are {adjective}: {join_words(names)}."
+        text = f"{word} sponsors that sources name are from {where}: {join_words(names)}."
         out.append(Sentence.of(text, (*evidence_of(members), *support)))
     elif k >= 3:
         count = capitalize(number_word(k))
-        text = f"{count} of the {number_word(n)} sponsors are {adjective}: {join_words(names)}."
+        text = f"{count} of the {number_word(n)} sponsors are from {where}: {join_words(names)}."
         out.append(Sentence.of(text, (*evidence_of(members), *support)))
     elif k == 1 and n == 1 and support:
         out.append(
@@ -203,13 +205,31 @@ def role_members(
     if agreeing and not differing and not others:
         verb = "is" if n == 1 else "are"
         lead = f"The {number_word(n)}" if n > 1 else "The only"
-        text = f"{lead} {nouns} of {label} {verb} {names}."
+        text = f"{lead} {nouns} {_preposition(members[0].role)} {label} {verb} {names}."
         return (Sentence.of(text, (*evidence, *(q.evidence for q in agreeing))),)
     also = f"also name {number_word(n)} other" if others else f"name {number_word(n)}"
-    listing = Sentence.of(f"Sources {also} {nouns} of {label}: {names}.", evidence)
+    listing = Sentence.of(
+        f"Sources {also} {nouns} {_preposition(members[0].role)} {label}: {names}.", evidence
+    )
     if not differing:
         return (listing,)
     return (listing, _count_disagreement(nouns, differing, members, n))
+
+
+def _preposition(role: Role) -> str:
+    return "at" if role in (Role.EXHIBITOR, Role.ATTENDEE, Role.SPEAKER) else "of"
+
+
+_HOSTING = {"host": "hosted", "co-host": "co-hosted", "organiser": "organized", "organizer": "organized"}
+
+
+def organizers(label: str, noun: str, members: Sequence[Participant]) -> tuple[Sentence, ...]:
+    """'WAIC 2023 is hosted by the Shanghai Municipal People's Government.'"""
+    if not members:
+        return ()
+    verb = _HOSTING.get(noun.casefold(), "organized")
+    text = f"{capitalize(label)} is {verb} by {join_words(_names(members))}."
+    return (Sentence.of(text, evidence_of(members)),)
 
 
 def negated_participants(label: str, participants: Sequence[Participant]) -> tuple[Sentence, ...]:
@@ -411,6 +431,11 @@ def quantity_sentences(label: str, quantities: Sequence[ReportedQuantity]) -> tu
                 Sentence.of(f"{capitalize(label)} runs for {phrase}.", tuple(q.evidence for q in same))
             )
             continue
+        if agree and len(groups) == 1:
+            (value, qual), same = next(iter(groups.items()))
+            text = f"Sources report {quantity_phrase(value, qual, measure)} for {label}."
+            out.append(Sentence.of(text, tuple(q.evidence for q in same)))
+            continue
         if agree:
             clauses = [Clause("Sources report ")]
             for i, ((value, qual), same) in enumerate(groups.items()):
@@ -418,7 +443,7 @@ def quantity_sentences(label: str, quantities: Sequence[ReportedQuantity]) -> tu
                 clauses.append(
                     Clause(f"{sep}{quantity_phrase(value, qual, measure)}", tuple(q.evidence for q in same))
                 )
-            clauses.append(Clause(f" for {label}." if len(groups) == 1 else "."))
+            clauses.append(Clause("."))
             out.append(Sentence(tuple(clauses)))
             continue
         clauses = [Clause(f"Sources disagree on the number of {measure_topic(measure)}: ")]
