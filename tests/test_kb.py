@@ -51,6 +51,15 @@ def test_kb_normalize_name(text: str, expected: str) -> None:
 # --------------------------------------------------------------------------- the bundled data
 
 
+def test_kb_exports() -> None:
+    import rivalgraph.kb as module
+
+    assert all(hasattr(module, name) for name in module.__all__)
+    assert {"load_kb", "normalize_name", "KnowledgeBase", "OrgRecord", "EventSeries", "Place"} <= set(
+        module.__all__
+    )
+
+
 def test_kb_bundled_files_load(kb: KnowledgeBase) -> None:
     assert all(isinstance(o, OrgRecord) for o in kb.organizations)
     assert all(isinstance(e, EventSeries) for e in kb.events)
