@@ -124,11 +124,11 @@ def ego_graph(profile: EntityProfile) -> dict[str, Any]:
     edges = []
     for i, lk in enumerate(profile.links):
         other = lk.other
-        label = (
-            other.name
-            if other.event is None or other.event.year is None
-            else f"{other.name} {other.event.year}"
-        )
+        label = other.name
+        if other.event is not None:
+            # Editions by their short series name and year: 'WAIC 2023', not a truncated full name.
+            short = min((other.name, *other.aliases), key=len)
+            label = f"{short} {other.event.year}" if other.event.year else short
         nodes.setdefault(
             other.id,
             {

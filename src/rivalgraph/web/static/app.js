@@ -41,14 +41,17 @@
       var cy = window.cytoscape({
         container: el,
         elements: data.elements,
+        // Few neighbours would otherwise be zoomed in until the labels overlap.
+        maxZoom: 1.1,
+        minZoom: 0.3,
         layout: { name: "concentric", concentric: function (n) { return n.data("center") ? 2 : 1; },
-                  levelWidth: function () { return 1; }, minNodeSpacing: 30, animate: false },
+                  levelWidth: function () { return 1; }, minNodeSpacing: 70, padding: 30, animate: false },
         style: [
           { selector: "node", style: { "label": "data(label)", "font-size": 11, "text-valign": "bottom",
             "text-margin-y": 4, "background-color": "#8aa4c8", "width": 18, "height": 18,
             "text-wrap": "ellipsis", "text-max-width": 120 } },
           { selector: "node[?center]", style: { "background-color": "#1f4e8c", "width": 28, "height": 28,
-            "font-weight": "bold" } },
+            "font-weight": "bold", "text-valign": "top", "text-margin-y": -6 } },
           { selector: "node[?sanctioned]", style: { "border-width": 3, "border-color": "#b3261e" } },
           { selector: "node[kind = 'EVENT']", style: { "shape": "round-rectangle", "background-color": "#d9a441" } },
           { selector: "edge", style: { "label": "data(label)", "font-size": 9, "curve-style": "bezier",
