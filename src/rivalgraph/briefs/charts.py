@@ -38,6 +38,12 @@ def _data(rows: list[dict[str, Any]]) -> Any:
     return alt.Data(values=rows)  # type: ignore[no-untyped-call]
 
 
+def _ticks(top: int) -> list[int]:
+    """Whole-number ticks up to `top`, at most about six of them (no '1, 1' from rounding halves)."""
+    step = max(1, -(-top // 6))
+    return list(range(0, top + 1, step))
+
+
 def render_spec(spec: dict[str, Any]) -> tuple[str, bytes]:
     """SVG text and a 2x PNG of a Vega-Lite spec, rendered without network access."""
     svg = vl_convert.vegalite_to_svg(spec)
@@ -106,14 +112,15 @@ def trend_chart(trend: TrendInput, *, series: str) -> Chart | None:
         }
         for c in cells
     ]
-    base = alt.Chart(_data(rows), title=title, width=_WIDTH, height=170)
+    top = max(1, *(c.count or 0 for c in cells))
+    base = alt.Chart(_data(rows), title=title, width=_WIDTH, height=150)
     bars = base.mark_bar(color=_PALETTE[0]).encode(
         x=alt.X("edition:O", title="edition", axis=alt.Axis(labelAngle=0)),
         y=alt.Y(
             "count:Q",
             title=f"{adjective} {noun} named",
-            axis=alt.Axis(tickMinStep=1, format="d"),
-            scale=alt.Scale(domainMin=0),
+            axis=alt.Axis(values=_ticks(top), format="d"),
+            scale=alt.Scale(domain=[0, top]),
         ),
     )
     labels = base.mark_text(dy=-7, fontSize=11).encode(
@@ -156,6 +163,14 @@ def trend_chart(trend: TrendInput, *, series: str) -> Chart | None:
     )
 
 
+def _year_top(counts: dict[tuple[int, str], list[Participation]]) -> int:
+    """The tallest stacked bar: editions per year over all roles."""
+    totals: dict[int, int] = defaultdict(int)
+    for (year, _role), items in counts.items():
+        totals[year] += len(items)
+    return max(totals.values())
+
+
 def participation_chart(name: str, participations: Sequence[Participation]) -> Chart | None:
     """Editions the entity took part in, per year and role (entity briefs)."""
     kept = [p for p in participations if p.year is not None and not p.negated]
@@ -170,7 +185,11 @@ def participation_chart(name: str, participations: Sequence[Participation]) -> C
         .mark_bar()
         .encode(
             x=alt.X("year:O", title="year", axis=alt.Axis(labelAngle=0)),
-            y=alt.Y("editions:Q", title="event editions", axis=alt.Axis(tickMinStep=1, format="d")),
+            y=alt.Y(
+                "editions:Q",
+                title="event editions",
+                axis=alt.Axis(values=_ticks(_year_top(counts)), format="d"),
+            ),
             color=alt.Color("role:N", title="role", scale=alt.Scale(range=_PALETTE)),
         )
     )
