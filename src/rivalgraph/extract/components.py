@@ -1,0 +1,181 @@
+"""spaCy components of the extractor, registered under versioned names.
+
+`rivalgraph_line_breaks_v1` (before the parser) makes every line break a sentence boundary;
+`rivalgraph_kb_entities_v1` (after the NER) reconciles KB matches with the statistical
+entities; `rivalgraph_relations_v1` (last) finds events, relations and quantities and stores
+the finished facts in `doc._.rg_facts`.
+"""
+
+
+import datetime as dt
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from rivalgraph.clean.dates import date_in_text
+from rivalgraph.extract.events import EventModel, find_events
+from rivalgraph.extract.lexicon import Lexicon, load_lexicon
+from rivalgraph.extract.mentions import KbMatchers, find_mentions
+from rivalgraph.extract.quantities import find_quantities
+from rivalgraph.extract.relations import RelationFinder
+from rivalgraph.extract.state import DocState
+from rivalgraph.kb import KnowledgeBase, load_kb
+from rivalgraph.model import Entity, EntityType, Event, Predicate, Quantity, Relation
+
+__all__ = ["Facts", "KbEntities", "Relations", "ensure_extensions"]
+
+Facts = tuple[list[Entity], list[Event], list[Relation], list[Quantity]]
+
+
+def ensure_extensions() -> None:
+    """Register the Doc extensions the components read and write (idempotent)."""
+    for name, default in (("rg_published", None), ("rg_captions", None), ("rg_facts", None)):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+@Language.component("rivalgraph_line_breaks_v1", assigns=["token.is_sent_start"])
+def line_breaks(doc: Doc) -> Doc:
+    """A token that follows a line break starts a sentence (headlines, bylines, list items)."""
+    line: list[int] = []
+    for tok in doc:
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and ("\n" in prev.text or "\n" in prev.whitespace_) and not tok.is_space:
+            _keep_short_line(doc, line)
+            tok.is_sent_start = True
+            line = []
+        if not tok.is_space:
+            line.append(tok.i)
+    _keep_short_line(doc, line)
+    return doc
+
+
+def _keep_short_line(doc: Doc, line: list[int]) -> None:
+    """A short line (byline, caption credit, heading) stays one sentence."""
+    if 1 < len(line) <= 8:
+        for i in line[1:]:
+            doc[i].is_sent_start = False
+
+
+class KbEntities:
+    """Sets `doc.ents` from KB phrase matches, the NER and pattern fixes."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase | None = None, lexicon: Lexicon | None = None) -> None:
+        self.nlp = nlp
+        self.kb = kb or load_kb()
+        self.lex = lexicon or load_lexicon()
+        self.matchers = KbMatchers(nlp.vocab, nlp.make_doc, self.kb)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return find_mentions(doc, self.matchers, self.lex)
+
+
+@Language.factory("rivalgraph_kb_entities_v1", requires=["doc.ents"], assigns=["doc.ents"])
+def make_kb_entities(nlp: Language, name: str) -> KbEntities:
+    """Factory of the KB entity component."""
+    return KbEntities(nlp)
+
+
+class Relations:
+    """Finds editions, relations and quantities; writes `doc._.rg_facts`."""
+
+    def __init__(self, kb: KnowledgeBase | None = None, lexicon: Lexicon | None = None) -> None:
+        ensure_extensions()
+        self.kb = kb or load_kb()
+        self.lex = lexicon or load_lexicon()
+        self.places = {p.id: p for p in self.kb.places}
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = _published(doc)
+        captions = list(doc._.rg_captions or [])
+        state = DocState(doc, self.kb, self.lex, published, captions)
+        events = find_events(state)
+        relations = RelationFinder(state, events).run()
+        quantities = find_quantities(state, events)
+        doc._.rg_facts = self._facts(state, events, relations, quantities)
+        return doc
+
+    def _facts(self, state: DocState, events: EventModel, relations: list[Relation], quantities: list[Quantity]) -> Facts:
+        kb = self.kb
+        used = {r.subject for r in relations} | {r.object for r in relations} | {q.subject for q in quantities}
+        based = {r.subject: r.object for r in relations if r.predicate == Predicate.BASED_IN and not r.negated}
+        entities: list[Entity] = []
+        for acc in state.entities.values():
+            names = [n for n in acc.names if n]
+            if acc.type == EntityType.GPE and acc.key in self.places:
+                place = self.places[acc.key]
+                name = max(names, key=len) if names else place.name
+            elif names:
+                name = max(names, key=len)
+            else:
+                continue
+            country = acc.country
+            if country is None and acc.type == EntityType.ORG and acc.key in based:
+                place = self.places.get(based[acc.key])
+                country = place.country if place else None
+            if acc.type in (EntityType.PERSON, EntityType.PRODUCT):
+                country = None
+            entities.append(
+                Entity(id=acc.key, type=acc.type, name=name, aliases=tuple(dict.fromkeys(names)), country=country, mentions=tuple(sorted(set(acc.mentions))))
+            )
+        out_events: list[Event] = []
+        held = {r.subject: r.object for r in relations if r.predicate == Predicate.HELD_IN}
+        for ed, acc in events.editions.items():
+            info = events.series[ed[0]]
+            eid = events.edition_id(ed)
+            if info.record is None and eid not in used:
+                continue
+            city_id = held.get(eid)
+            city_place = self.places.get(city_id) if city_id else None
+            city = city_place.name if city_place else (info.record.city if info.record else None)
+            country = city_place.country if city_place else (info.record.country if info.record else None)
+            aliases = tuple(dict.fromkeys(a for a in info.aliases if a != info.name))
+            out_events.append(
+                Event(id=eid, name=info.name, aliases=aliases, year=ed[1], city=city, country=country, start=acc.start, end=acc.end, mentions=tuple(sorted(set(acc.mentions))))
+            )
+        known = {e.id for e in entities} | {e.id for e in out_events}
+        relations = [r for r in relations if r.subject in known and r.object in known]
+        quantities = [q for q in quantities if q.subject in known]
+        del kb
+        return entities, out_events, sorted(relations, key=_rel_order), quantities
+
+
+def _rel_order(rel: Relation) -> tuple[int, str, str]:
+    return (rel.evidence.start if rel.evidence else 0, rel.predicate.value, rel.subject)
+
+
+_HEAD = 400
+
+
+def _published(doc: Doc) -> dt.date | None:
+    given = doc._.rg_published
+    if given:
+        try:
+            return dt.date.fromisoformat(str(given)[:10])
+        except ValueError:
+            pass
+    found = date_in_text(doc.text[:_HEAD])
+    if found:
+        try:
+            return dt.date.fromisoformat(found)
+        except ValueError:
+            return None
+    m = re.search(r"\b(?:19|20)\d\d\b", doc.text[:200])
+    del m
+    return None
+
+
+@Language.factory("rivalgraph_relations_v1", requires=["doc.ents", "token.dep"], assigns=["doc._.rg_facts"])
+def make_relations(nlp: Language, name: str) -> Relations:
+    """Factory of the relation component."""
+    return Relations()
+
+
+def facts_of(doc: Doc) -> Facts:
+    """The facts the relation component stored on a processed doc."""
+    facts: Any = doc._.rg_facts
+    if facts is None:
+        return [], [], [], []
+    return facts  # type: ignore[no-any-return]

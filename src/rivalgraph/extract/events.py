@@ -1,0 +1,409 @@
+"""Event editions: named series (KB or 'X Summit' names), generic references ('the conference',
+'last year's summit', 'the 2019 edition'), the year of each, and the edition each sentence is about.
+
+Invariant: an edition is (series key, year); `year` is None only when neither the text nor the
+publication date gives one. A photo caption never inherits or passes on a paragraph's edition.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from rivalgraph.extract.state import DocState, Mention
+from rivalgraph.kb import EventSeries, normalize_name
+
+__all__ = ["EditionAcc", "EventModel", "SeriesInfo", "find_events"]
+
+Edition = tuple[str, int | None]
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+}
+_ORD_NUM = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_AGO = re.compile(r"\b(\w+) years? ago\b", re.I)
+_LAST_YEAR = re.compile(r"\blast year\b", re.I)
+_DATE_YEAR = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+((?:19|20)\d\d)\b"
+)
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    )
+}
+_WEEKDAYS = {
+    d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+}
+_MONTH_RE = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_RANGE_MD = re.compile(
+    _MONTH_RE
+    + r"\s+(\d{1,2})\s*(?:-|–|to|until|through)\s*(?:"
+    + _MONTH_RE
+    + r"\s+)?(\d{1,2})(?:,?\s+((?:19|20)\d\d))?"
+)
+_RANGE_WD = re.compile(
+    r"\b(?:from|between)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|until|through|and)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_OPEN_WD = re.compile(
+    r"\b(?:opened|opens|kicked off|kicks off|began|begins|starts|started)\b[^.]{0,40}?\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_UNTIL_WD = re.compile(
+    r"\b(?:runs|running|run|ran|lasts)\s+(?:until|to|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bthrough\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_PAST = re.compile(r"\b(?:ran|opened|was held|took place|began|kicked off|started)\b")
+
+
+@dataclass(slots=True)
+class SeriesInfo:
+    """One event series seen in the document."""
+
+    key: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    record: EventSeries | None = None
+    explicit: int = 0
+
+
+@dataclass(slots=True)
+class EditionAcc:
+    """One edition being assembled: its mentions, city and dates."""
+
+    series: str
+    year: int | None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    city_key: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass(slots=True)
+class EventModel:
+    """Series, editions and the editions each sentence is about."""
+
+    series: dict[str, SeriesInfo]
+    editions: dict[Edition, EditionAcc]
+    sent_editions: list[list[Edition]]
+    sent_explicit: list[bool]
+    default: Edition | None
+    ref_tokens: dict[int, Edition]
+
+    def edition_id(self, ed: Edition) -> str:
+        info = self.series[ed[0]]
+        from rivalgraph.model import make_id
+
+        return make_id("event", info.name, ed[1])
+
+
+def _year_near(state: DocState, m: Mention) -> int | None:
+    doc = state.doc
+    if m.start > 0 and _YEAR.match(doc[m.start - 1].text):
+        return int(doc[m.start - 1].text)
+    if m.end < len(doc) and _YEAR.match(doc[m.end].text):
+        return int(doc[m.end].text)
+    # "World Internet Conference (WIC) Wuzhen Summit" -> year before the full phrase
+    return None
+
+
+def _relative_year(state: DocState, si: int) -> int | None:
+    if state.published is None:
+        return None
+    text = state.sents[si].text
+    m = _AGO.search(text)
+    if m:
+        word = m.group(1).lower()
+        n = _NUMBERS.get(word) or (int(word) if word.isdigit() else None)
+        if n:
+            return state.published.year - n
+    return None
+
+
+def _caption_year(state: DocState, si: int) -> int | None:
+    m = _DATE_YEAR.search(state.sents[si].text)
+    if m:
+        return int(m.group(1) or m.group(2))
+    return None
+
+
+def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> list[int]:
+    """Years a generic reference carries: 'the 2021 and 2022 editions', 'last year's', 'the third edition'."""
+    doc = state.doc
+    years: list[int] = []
+    left = [t for t in doc[tok.left_edge.i : tok.i]]
+    for t in left:
+        if _YEAR.match(t.text):
+            years.append(int(t.text))
+    if years:
+        return years
+    for t in left:
+        if (
+            t.lower_ == "year"
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].text in {"'s", "’s"}
+            and state.published
+        ):
+            prev = doc[t.i - 1].lower_ if t.i > 0 else ""
+            if prev == "last":
+                return [state.published.year - 1]
+            if prev == "next":
+                return [state.published.year + 1]
+            if prev == "this":
+                return [state.published.year]
+    # "in 2018" shortly after the reference, in the same sentence
+    end = min(state.sents[state.tok_sent[tok.i]].end, tok.i + 9)
+    for j in range(tok.i + 1, end - 1):
+        if doc[j].lower_ == "in" and _YEAR.match(doc[j + 1].text):
+            return [int(doc[j + 1].text)]
+        if state.mention_at(j) is not None and state.mention_at(j).label == "EVENT":  # type: ignore[union-attr]
+            break
+    for t in left + [c for c in tok.children if c.dep_ == "amod"]:
+        n = _ORDINALS.get(t.lower_)
+        if n is None:
+            m = _ORD_NUM.match(t.lower_)
+            n = int(m.group(1)) if m else None
+        if n and series is not None and series.record is not None:
+            y = series.record.year_of_edition(n)
+            if y:
+                return [y]
+    return []
+
+
+def _is_generic(state: DocState, tok: Token) -> str | None:
+    """'ref' for a definite reference to an edition, 'other' for an unrelated one ('a press event')."""
+    if tok.lower_ not in state.lex.event_generic or tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if state.mention_at(tok.i) is not None:
+        return None
+    dets = [c for c in tok.children if c.dep_ in {"det", "poss"}]
+    own = any(c.lower_ == "own" for c in tok.children)
+    if own:
+        return "other"
+    compounds = [c for c in tok.children if c.dep_ == "compound" and not c.is_lower]
+    if compounds:
+        return None
+    if dets:
+        d = dets[0].lower_
+        if d in {"a", "an", "another"}:
+            return "other"
+        if d in {"the", "this", "that", "these", "its", "their"} or dets[0].dep_ == "poss":
+            return "ref"
+    if tok.dep_ == "poss" or (tok.i > 0 and state.doc[tok.i - 1].dep_ == "poss"):
+        return "ref"
+    if tok.lower_ == "editions" or any(_YEAR.match(c.text) for c in tok.children):
+        return "ref"
+    return None
+
+
+def find_events(state: DocState) -> EventModel:
+    """Series, editions and the per-sentence edition context of a document."""
+    kb = state.kb
+    doc = state.doc
+    series: dict[str, SeriesInfo] = {}
+    editions: dict[Edition, EditionAcc] = {}
+    n = len(state.sents)
+    explicit: list[list[Edition]] = [[] for _ in range(n)]
+    other = [False] * n
+    ref_tokens: dict[int, Edition] = {}
+    generic_refs: list[tuple[int, Token]] = []
+    pending: list[tuple[int, Mention | Token, str, list[int]]] = []
+
+    for m in state.mentions:
+        if m.label != "EVENT":
+            continue
+        record = kb.event(m.kb_id.removeprefix("series:")) if m.kb_id.startswith("series:") else None
+        if record is not None:
+            key = record.id
+            info = series.setdefault(
+                key, SeriesInfo(key=key, name=record.name, aliases=list(record.aliases), record=record)
+            )
+        else:
+            name = re.sub(r"\b(?:19|20)\d\d\b", " ", m.text).strip()
+            key = "u:" + normalize_name(name)
+            info = series.setdefault(key, SeriesInfo(key=key, name=name))
+            if name != info.name and name not in info.aliases:
+                info.aliases.append(name)
+        info.explicit += 1
+        year = _year_near(state, m) or _relative_year(state, m.sent)
+        if year is None and state.caption[m.sent]:
+            year = _caption_year(state, m.sent)
+        pending.append((m.sent, m, key, [year] if year else []))
+
+    for tok in doc:
+        kind = _is_generic(state, tok)
+        if kind == "other":
+            other[state.tok_sent[tok.i]] = True
+        elif kind == "ref":
+            generic_refs.append((state.tok_sent[tok.i], tok))
+
+    main = max(series.values(), key=lambda s: (s.record is not None, s.explicit), default=None)
+    default_year: int | None = state.published.year if state.published else None
+    if default_year is None:
+        years = [ys[0] for _, _, _, ys in pending if ys]
+        default_year = years[0] if years else None
+    default = (main.key, default_year) if main else None
+
+    for (
+        si,
+        tok,
+    ) in generic_refs:
+        if main is None:
+            break
+        years = _generic_years(state, tok, main) or ([y] if (y := _relative_year(state, si)) else [])
+        if not years and state.caption[si]:
+            cy = _caption_year(state, si)
+            years = [cy] if cy else []
+        pending.append((si, tok, main.key, years))
+
+    # per-sentence editions: explicit ones, else carried within the paragraph, else the default
+    for si, item, key, years in pending:
+        eds: list[Edition] = [(key, y) for y in years] if years else []
+        if not eds:
+            eds = [(key, None)]
+        for ed in eds:
+            explicit[si].append(ed)
+            pos = item.start if isinstance(item, Mention) else item.i
+            ref_tokens.setdefault(pos, ed)
+    sent_eds: list[list[Edition]] = [[] for _ in range(n)]
+    carry: list[Edition] = []
+    for si in range(n):
+        if si > 0 and state.para[si] != state.para[si - 1]:
+            carry = []
+        eds = explicit[si]
+        resolved: list[Edition] = []
+        for key, y in eds:
+            if y is None:
+                same = [e for e in carry if e[0] == key]
+                if same and not state.caption[si]:
+                    resolved.extend(same)
+                    continue
+                if default and key == default[0]:
+                    resolved.append(default)
+                    continue
+                resolved.append((key, default_year))
+            else:
+                resolved.append((key, y))
+        resolved = list(dict.fromkeys(resolved))
+        if resolved:
+            sent_eds[si] = resolved
+            if not state.caption[si]:
+                carry = resolved
+        elif not other[si]:
+            if carry:
+                sent_eds[si] = list(carry)
+            elif default and not state.caption[si]:
+                sent_eds[si] = [default]
+    explicit_flags = [bool(explicit[si]) for si in range(n)]
+    for pos, (key, y) in list(ref_tokens.items()):
+        si = state.tok_sent[pos]
+        if y is None:
+            ref_tokens[pos] = sent_eds[si][0] if sent_eds[si] else (key, default_year)
+
+    # editions with their mentions
+    for m in state.mentions:
+        if m.label == "EVENT":
+            ed = ref_tokens.get(m.start)
+            if ed is not None:
+                editions.setdefault(ed, EditionAcc(series=ed[0], year=ed[1])).mentions.append(
+                    (m.start_char, m.end_char)
+                )
+    for _si, tok in generic_refs:
+        ed = ref_tokens.get(tok.i)
+        if ed is not None:
+            editions.setdefault(ed, EditionAcc(series=ed[0], year=ed[1])).mentions.append(
+                (tok.idx, tok.idx + len(tok.text))
+            )
+    model = EventModel(
+        series=series,
+        editions=editions,
+        sent_editions=sent_eds,
+        sent_explicit=explicit_flags,
+        default=default,
+        ref_tokens=ref_tokens,
+    )
+    _dates(state, model)
+    return model
+
+
+def _weekday(base: dt.date, name: str, *, past: bool) -> dt.date:
+    target = _WEEKDAYS[name.lower()]
+    delta = (target - base.weekday()) % 7
+    if past:
+        back = (base.weekday() - target) % 7
+        return base - dt.timedelta(days=back)
+    return base + dt.timedelta(days=delta)
+
+
+def _dates(state: DocState, model: EventModel) -> None:
+    """Start and end dates from 'runs from Thursday to Saturday', 'July 4 to 6', 'March 18-21, 2024'."""
+    pub = state.published
+    for si, eds in enumerate(model.sent_editions):
+        if not eds or state.caption[si]:
+            continue
+        ed = eds[0]
+        acc = model.editions.get(ed)
+        if acc is None or acc.start is not None and acc.end is not None:
+            continue
+        text = state.sents[si].text
+        year = ed[1] or (pub.year if pub else None)
+        m = _RANGE_MD.search(text)
+        if m and year:
+            month1 = _MONTHS[m.group(1)[:3].lower()]
+            month2 = _MONTHS[m.group(3)[:3].lower()] if m.group(3) else month1
+            y = int(m.group(5)) if m.group(5) else year
+            try:
+                acc.start = dt.date(y, month1, int(m.group(2))).isoformat()
+                acc.end = dt.date(y, month2, int(m.group(4))).isoformat()
+            except ValueError:
+                acc.start = acc.end = None
+            continue
+        if pub is None or ed[1] not in (None, pub.year):
+            continue
+        past = bool(_PAST.search(text))
+        m2 = _RANGE_WD.search(text)
+        if m2:
+            start = _weekday(pub, m2.group(1), past=past)
+            end = start + dt.timedelta(days=(_WEEKDAYS[m2.group(2).lower()] - start.weekday()) % 7)
+            acc.start, acc.end = start.isoformat(), end.isoformat()
+            continue
+        m3 = _OPEN_WD.search(text)
+        if m3 and acc.start is None:
+            acc.start = _weekday(pub, m3.group(1), past=True).isoformat()
+        m4 = _UNTIL_WD.search(text)
+        if m4 and acc.end is None:
+            base = dt.date.fromisoformat(acc.start) if acc.start else pub
+            acc.end = _weekday(base, m4.group(1) or m4.group(2), past=False).isoformat()

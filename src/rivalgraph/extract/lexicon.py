@@ -1,0 +1,148 @@
+"""Trigger-word lexicons of the extractor, read once from data/lexicons/extract.yaml."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rivalgraph.errors import InputError
+from rivalgraph.settings import PACKAGE_DATA
+
+__all__ = ["EventTriggers", "Lexicon", "load_lexicon"]
+
+DEFAULT_PATH = PACKAGE_DATA / "lexicons" / "extract.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class EventTriggers:
+    """The words that signal one event predicate."""
+
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    adjectives: frozenset[str]
+    phrases: tuple[str, ...]
+    object_phrases: tuple[str, ...]
+    object_nouns_for: Mapping[str, frozenset[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Every word list the rules use; frozensets of lower-case words or phrases."""
+
+    event_heads: frozenset[str]
+    event_generic: frozenset[str]
+    org_nouns: frozenset[str]
+    sector_nouns: Mapping[str, tuple[str, ...]]
+    titles: tuple[str, ...]
+    political_titles: frozenset[str]
+    title_modifiers: frozenset[str]
+    event_triggers: Mapping[str, EventTriggers]
+    sponsor_roles: tuple[str, ...]
+    unit_nouns: frozenset[str]
+    parent_nouns: frozenset[str]
+    affiliate_nouns: frozenset[str]
+    invest_verbs: frozenset[str]
+    investor_nouns: frozenset[str]
+    funding_nouns: frozenset[str]
+    product_heads: frozenset[str]
+    launch_verbs: frozenset[str]
+    developer_nouns: frozenset[str]
+    sanction_strong: tuple[str, ...]
+    sanction_weak: tuple[str, ...]
+    sanction_lists: Mapping[str, str]
+    agency_words: frozenset[str]
+    not_entities: frozenset[str]
+    caption_markers: tuple[str, ...]
+    quantity_nouns: Mapping[str, str]
+    qualifiers: tuple[str, ...]
+    known_products: frozenset[str]
+    title_re: re.Pattern[str]
+
+    def phrase_re(self, phrases: tuple[str, ...]) -> re.Pattern[str]:
+        """A case-insensitive whole-word regex for any of `phrases`, longest first."""
+        return _phrase_re(phrases)
+
+
+@functools.lru_cache(maxsize=64)
+def _phrase_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alts = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data.get(key) or ())
+
+
+def _tuple(data: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    return tuple(str(w).lower() for w in data.get(key) or ())
+
+
+def _triggers(raw: Mapping[str, Any]) -> EventTriggers:
+    return EventTriggers(
+        verbs=_words(raw, "verbs"),
+        nouns=_words(raw, "nouns"),
+        adjectives=_words(raw, "adjectives"),
+        phrases=_tuple(raw, "phrases"),
+        object_phrases=_tuple(raw, "object_phrases"),
+        object_nouns_for={
+            str(k): frozenset(str(w) for w in v) for k, v in (raw.get("object_nouns_for") or {}).items()
+        },
+    )
+
+
+def _title_re(titles: tuple[str, ...], modifiers: frozenset[str]) -> re.Pattern[str]:
+    """A title phrase: titles and modifiers joined by spaces, commas, hyphens and 'and'."""
+    words = sorted({re.escape(t) for t in titles} | {re.escape(m) for m in modifiers}, key=len, reverse=True)
+    unit = r"(?:" + "|".join(words) + r")"
+    return re.compile(r"(?i)^\s*" + unit + r"(?:[\s,\-]+" + unit + r")*\s*$")
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(path: Path = DEFAULT_PATH) -> Lexicon:
+    """The lexicon file at `path`; InputError naming the file when it is missing or malformed."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        raise InputError(
+            f"{path}: cannot read the extractor lexicon ({e}); restore it from the repository"
+        ) from e
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise InputError(f"{path}: the extractor lexicon must be a mapping with `version: 1`")
+    titles = _tuple(data, "titles")
+    modifiers = _words(data, "title_modifiers")
+    return Lexicon(
+        event_heads=_words(data, "event_heads"),
+        event_generic=_words(data, "event_generic"),
+        org_nouns=_words(data, "org_nouns"),
+        sector_nouns={str(k).lower(): tuple(v) for k, v in (data.get("sector_nouns") or {}).items()},
+        titles=titles,
+        political_titles=_words(data, "political_titles"),
+        title_modifiers=modifiers,
+        event_triggers={str(k): _triggers(v) for k, v in (data.get("event_triggers") or {}).items()},
+        sponsor_roles=_tuple(data, "sponsor_roles"),
+        unit_nouns=_words(data, "unit_nouns"),
+        parent_nouns=_words(data, "parent_nouns"),
+        affiliate_nouns=_words(data, "affiliate_nouns"),
+        invest_verbs=_words(data, "invest_verbs"),
+        investor_nouns=_words(data, "investor_nouns"),
+        funding_nouns=_words(data, "funding_nouns"),
+        product_heads=_words(data, "product_heads"),
+        launch_verbs=_words(data, "launch_verbs"),
+        developer_nouns=_words(data, "developer_nouns"),
+        sanction_strong=_tuple(data, "sanction_strong"),
+        sanction_weak=_tuple(data, "sanction_weak"),
+        sanction_lists={str(k).lower(): str(v) for k, v in (data.get("sanction_lists") or {}).items()},
+        agency_words=_words(data, "agency_words"),
+        not_entities=_words(data, "not_entities"),
+        caption_markers=_tuple(data, "caption_markers"),
+        quantity_nouns={str(k).lower(): str(v) for k, v in (data.get("quantity_nouns") or {}).items()},
+        qualifiers=_tuple(data, "qualifiers"),
+        known_products=_words(data, "known_products"),
+        title_re=_title_re(titles, modifiers),
+    )

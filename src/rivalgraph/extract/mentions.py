@@ -1,0 +1,418 @@
+"""Entity mentions: KB phrase matches first, then the statistical NER, then pattern fixes.
+
+The result is `doc.ents` with labels ORG, PERSON, PRODUCT, GPE, NORP (a nationality word
+whose `kb_id_` is its country) and EVENT (`kb_id_` = "series:<id>" for a KB series).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from rivalgraph.extract.lexicon import Lexicon
+from rivalgraph.kb import KnowledgeBase, OrgKind, PlaceKind
+
+__all__ = ["KbMatchers", "find_mentions"]
+
+_NER_LABELS = {
+    "ORG": "ORG",
+    "PERSON": "PERSON",
+    "PRODUCT": "PRODUCT",
+    "GPE": "GPE",
+    "LOC": "GPE",
+    "EVENT": "EVENT",
+}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_CAP = re.compile(r"^[A-Z0-9]")
+_GOV = re.compile(
+    r"\b(?:municipal |provincial |city |local |central |regional )?(?:people's |people’s )?government\b", re.I
+)
+_MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+}
+
+
+class KbMatchers:
+    """Phrase matchers over the KB's surface forms, built once per pipeline."""
+
+    def __init__(self, nlp_vocab: object, make_doc: object, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.matcher = PhraseMatcher(nlp_vocab, attr="LOWER")  # type: ignore[arg-type]
+        self.labels: dict[str, tuple[str, str]] = {}  # match key -> (label, kb id)
+        make = make_doc  # tokenizer only
+        groups: dict[str, list[Doc]] = {}
+
+        def add(label: str, kb_id: str, surface: str) -> None:
+            if not surface or not _CAP.match(surface) or (surface.lower() in {"us", "it"} and label == "ORG"):
+                return
+            key = f"{label}|{kb_id}"
+            groups.setdefault(key, []).append(make(surface))  # type: ignore[operator]
+            self.labels[key] = (label, kb_id)
+
+        for surface, org_id in kb.org_surface_forms().items():
+            add("ORG", f"org:{org_id}", surface)
+        for surface, series_id in kb.event_surface_forms().items():
+            add("EVENT", f"series:{series_id}", surface)
+        for surface, place_id in kb.place_surface_forms().items():
+            add("GPE", place_id, surface)
+        for place in kb.places:
+            if place.kind in (PlaceKind.COUNTRY, PlaceKind.REGION):
+                for adj in place.adjectives:
+                    add("NORP", place.id, adj)
+        for key, docs in groups.items():
+            self.matcher.add(key, docs)
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop leading determiners and a trailing possessive from an NER span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (
+        doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _is_junk(span: Span, lex: Lexicon) -> bool:
+    text = span.text
+    low = text.lower()
+    if low in lex.not_entities or not any(c.isupper() for c in text):
+        return True
+    if all(t.lower_ in _MONTHS or t.like_num or t.is_punct for t in span):
+        return True
+    # Headline words in capitals (KEYNOTE, ANALYSIS) are not names; acronyms are short.
+    if len(span) == 1 and text.isupper() and len(text) >= 6:
+        return True
+    return len(span) > 8
+
+
+def _kb_matches(doc: Doc, matchers: KbMatchers) -> list[Span]:
+    spans: list[Span] = []
+    for match_id, start, end in matchers.matcher(doc):
+        key = doc.vocab.strings[match_id]
+        label, kb_id = matchers.labels[key]
+        span = doc[start:end]
+        if not _CAP.match(span.text):
+            continue
+        # A nationality word must be capitalised as written ("US", "Chinese").
+        if label == "NORP" and matchers.kb.country_of_adjective(span.text) is None:
+            continue
+        spans.append(Span(doc, start, end, label=label, kb_id=kb_id))
+    return spans
+
+
+def _government_orgs(doc: Doc, kb_spans: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """'the Shanghai municipal government' is an organization, not the city."""
+    out: list[Span] = []
+    for span in kb_spans:
+        if span.label_ != "GPE":
+            continue
+        rest = doc.text[span.end_char : span.end_char + 40]
+        m = _GOV.match(rest.lstrip()) if rest[:1] == " " else None
+        if m:
+            end_char = span.end_char + 1 + m.end()
+            org = doc.char_span(span.start_char, end_char, label="ORG", alignment_mode="expand")
+            if org is not None:
+                out.append(org)
+    return out
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _ner_spans(doc: Doc, kb_spans: list[Span], lex: Lexicon, kb: KnowledgeBase) -> list[Span]:
+    out: list[Span] = []
+    for ent in doc.ents:
+        label = _NER_LABELS.get(ent.label_)
+        if label is None:
+            continue
+        span = _trim(Span(doc, ent.start, ent.end, label=label))
+        if span is None or _is_junk(span, lex):
+            continue
+        inside = [k for k in kb_spans if _overlaps(k, span)]
+        if inside:
+            # A longer NER name that merely contains a KB place stays a name ("Shanghai Daily"),
+            # unless the place sits at its edge of a person ("Tracy Quin Shanghai" -> "Tracy Quin").
+            if label in ("ORG", "EVENT") and all(
+                k.label_ in ("GPE", "NORP")
+                and k.start >= span.start
+                and k.end <= span.end
+                and len(k) < len(span)
+                for k in inside
+            ):
+                if label == "ORG" and kb.lookup_place(span.text) is None:
+                    out.append(span)
+                continue
+            if label == "PERSON":
+                start, end = span.start, span.end
+                for k in inside:
+                    if k.end == end:
+                        end = k.start
+                    elif k.start == start:
+                        start = k.end
+                if end - start >= 2 and not any(_overlaps(k, doc[start:end]) for k in inside):
+                    out.append(Span(doc, start, end, label="PERSON"))
+                continue
+            # Text after a KB organization and its possessive is left for the product rules.
+            continue
+        if label == "GPE" and kb.lookup_org(span.text) is not None:
+            continue
+        out.append(span)
+    return out
+
+
+def _propn_run(doc: Doc, i: int, taken: set[int]) -> int:
+    """End of the run of capitalised tokens starting at i (names like 'Monolith Management')."""
+    j = i
+    while (
+        j < len(doc)
+        and j not in taken
+        and (
+            doc[j].pos_ == "PROPN"
+            or (doc[j].is_title and not doc[j].is_sent_start)
+            or (j > i and doc[j].text in {"&", "-"} and j + 1 < len(doc) and doc[j + 1].is_title)
+        )
+    ):
+        j += 1
+    return j
+
+
+def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Names the NER missed: 'chip designer Sophgo', 'Transwarp, a ... developer', list members."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for tok in doc:
+        i = tok.i
+        if i in taken or not (tok.pos_ == "PROPN" and _CAP.match(tok.text)):
+            continue
+        if i > 0 and doc[i - 1].pos_ == "PROPN" and (i - 1) not in taken:
+            continue
+        end = _propn_run(doc, i, taken)
+        if end <= i:
+            continue
+        cand = doc[i:end]
+        if _is_junk(cand, lex) or cand.text.lower() in lex.titles:
+            continue
+        prev = doc[i - 1] if i > 0 else None
+        after = doc[end : end + 3]
+        is_org = False
+        if prev is not None and prev.lower_ in lex.org_nouns and prev.pos_ == "NOUN":
+            is_org = True  # "investment firm Citic Group", "existing backer Monolith Management"
+        elif (
+            len(after) >= 2
+            and after[0].text == ","
+            and (
+                after[1].lower_ in {"a", "an", "the"}
+                and any(t.lower_ in lex.org_nouns for t in doc[end + 2 : end + 9])
+            )
+        ):
+            is_org = True  # "Transwarp, a big-data infrastructure software developer"
+        elif tok.dep_ == "conj" and any(s.label_ == "ORG" and s.start <= tok.head.i < s.end for s in spans):
+            is_org = True
+        if is_org:
+            out.append(Span(doc, i, end, label="ORG"))
+            taken.update(range(i, end))
+    return out
+
+
+def _product_name_end(doc: Doc, i: int, taken: set[int], lex: Lexicon) -> int:
+    """End of a product name starting at i: capitalised or alphanumeric tokens ('GPT-4o', 'Ernie 4.0')."""
+    j = i
+    while j < len(doc) and j not in taken:
+        t = doc[j]
+        low = t.lower_
+        if low in lex.product_heads or (low in lex.not_entities and j > i):
+            break
+        if (
+            t.is_title
+            or t.is_upper
+            or any(c.isdigit() for c in t.text)
+            or (t.pos_ == "PROPN" and not t.is_lower)
+        ):
+            j += 1
+            continue
+        if (
+            t.text in {"-", "."}
+            and j > i
+            and j + 1 < len(doc)
+            and not doc[j + 1].is_space
+            and (doc[j + 1].like_num or doc[j + 1].is_title or any(c.isdigit() for c in doc[j + 1].text))
+        ):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Product names from their contexts: 'Google's Bard', 'the Kimi chatbot', 'its model Tongyi Qianwen'."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    org_ends = {s.end: s for s in spans if s.label_ == "ORG"}
+    found: list[Span] = []
+
+    def accept(i: int) -> None:
+        if i >= len(doc) or i in taken:
+            return
+        end = _product_name_end(doc, i, taken, lex)
+        if end <= i:
+            return
+        cand = doc[i:end]
+        low = cand.text.lower()
+        if _is_junk(cand, lex) or low in lex.titles or lex.title_re.match(cand.text) or low in _MONTHS:
+            return
+        if all(t.lower_ in lex.org_nouns or t.lower_ in lex.event_generic for t in cand):
+            return
+        found.append(Span(doc, i, end, label="PRODUCT"))
+        taken.update(range(i, end))
+
+    for tok in doc:
+        i = tok.i
+        # ORG's NAME / ORG's own NAME
+        if tok.text in _POSSESSIVE and i in org_ends:
+            j = i + 1
+            if j < len(doc) and doc[j].lower_ in {"own", "new", "latest"}:
+                j += 1
+            if j < len(doc) and (doc[j].is_title or doc[j].is_upper or any(c.isdigit() for c in doc[j].text)):
+                accept(j)
+                k = _product_name_end(doc, j, set(), lex)
+                if k + 1 < len(doc) and doc[k].lower_ == "and":
+                    accept(k + 1)
+        # NAME followed (within two tokens) by a product head noun: "the Kimi chatbot", "R1 reasoning model"
+        elif tok.lower_ in lex.product_heads and tok.pos_ == "NOUN":
+            k = i - 1
+            steps = 0
+            while (
+                k >= 0
+                and steps < 2
+                and (doc[k].is_lower or doc[k].lower_ in {"ai", "gpu", "llm"})
+                and doc[k].pos_ in {"NOUN", "ADJ", "PROPN", "VERB"}
+            ):
+                k -= 1
+                steps += 1
+            if k >= 0 and k not in taken and not doc[k].is_lower and not doc[k].is_punct:
+                start = k
+                while (
+                    start - 1 >= 0
+                    and (start - 1) not in taken
+                    and not doc[start - 1].is_lower
+                    and not doc[start - 1].is_punct
+                    and not doc[start - 1].is_space
+                    and doc[start - 1].lower_ not in _DETERMINERS
+                ):
+                    start -= 1
+                if (start not in taken and not doc[start].is_sent_start) or (
+                    start > 0 and doc[start - 1].lower_ in _DETERMINERS | {"its"}
+                ):
+                    accept(start)
+            # "its large language model Tongyi Qianwen", "the company's foundation model, Ernie 4.0"
+            j = i + 1
+            if j < len(doc) and doc[j].text == ",":
+                j += 1
+            if j < len(doc) and not doc[j].is_lower and doc[j].pos_ == "PROPN":
+                det = next(
+                    (
+                        t
+                        for t in doc[max(0, i - 5) : i]
+                        if t.lower_ in {"its", "their", "the"} or t.text in _POSSESSIVE
+                    ),
+                    None,
+                )
+                if det is not None:
+                    accept(j)
+        # "the developer of ChatGPT", "OpenAI, whose ChatGPT ..."
+        elif (tok.lower_ in lex.developer_nouns and i + 1 < len(doc) and doc[i + 1].lower_ == "of") or tok.lower_ == "whose":
+            j = i + 2 if tok.lower_ != "whose" else i + 1
+            if j < len(doc) and not doc[j].is_lower and not doc[j].is_punct:
+                accept(j)
+        # launch verbs with a bare name object: "DeepSeek released R1"
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.launch_verbs:
+            for child in tok.children:
+                if child.dep_ == "dobj" and child.i not in taken and not child.is_lower:
+                    sub = [t.i for t in child.subtree]
+                    start = min(sub)
+                    if doc[start].lower_ in _DETERMINERS:
+                        start += 1
+                    if start == child.i or all(not doc[x].is_lower for x in range(start, child.i + 1)):
+                        accept(start)
+    return found
+
+
+def _known_surfaces(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Every other occurrence of a name already typed in this document gets the same type."""
+    typed: dict[str, Span] = {}
+    for s in spans:
+        if s.label_ in ("ORG", "PRODUCT", "PERSON") and len(s.text) > 1:
+            typed.setdefault(s.text, s)
+    if not typed:
+        return []
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    pattern = re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(typed, key=len, reverse=True)) + r")(?![\w])"
+    )
+    for m in pattern.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or any(i in taken for i in range(span.start, span.end)):
+            continue
+        src = typed[m.group(1)]
+        out.append(Span(doc, span.start, span.end, label=src.label_, kb_id=src.kb_id_))
+        taken.update(range(span.start, span.end))
+    return out
+
+
+def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon) -> Doc:
+    """Set `doc.ents` to the reconciled entity mentions (see module docstring)."""
+    kb = matchers.kb
+    kb_spans = filter_spans(_kb_matches(doc, matchers))
+    gov = _government_orgs(doc, kb_spans, kb)
+    if gov:
+        kb_spans = filter_spans(gov + kb_spans)
+    ner = _ner_spans(doc, kb_spans, lex, kb)
+    spans = filter_spans(kb_spans + ner)
+    spans = filter_spans(spans + _extra_orgs(doc, spans, lex))
+    spans = filter_spans(spans + _products(doc, spans, lex))
+    known = lex.known_products
+    if known:
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        for tok in doc:
+            if tok.lower_ in known and tok.i not in taken and not tok.is_lower:
+                spans.append(Span(doc, tok.i, tok.i + 1, label="PRODUCT"))
+        spans = filter_spans(spans)
+    spans = filter_spans(spans + _known_surfaces(doc, spans))
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return doc
+
+
+def org_kind(kb: KnowledgeBase, kb_id: str) -> OrgKind | None:
+    """The KB kind of an 'org:...' id, or None."""
+    record = kb.get_org(kb_id)
+    return record.kind if record else None

@@ -1,0 +1,329 @@
+"""Per-document working state: sentences, paragraphs, captions, entity clusters and coreference."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from rivalgraph.extract.lexicon import Lexicon
+from rivalgraph.kb import KnowledgeBase, OrgRecord, normalize_name
+from rivalgraph.model import EntityType, make_id
+
+__all__ = ["DocState", "EntityAcc", "Mention"]
+
+ORG_PRONOUNS = {"its", "it", "their", "they", "them"}
+PERSON_PRONOUNS = {"he", "his", "him", "she", "her"}
+_SUBJ = {"nsubj", "nsubjpass"}
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+@dataclass(slots=True)
+class Mention:
+    """One entity or event mention (token and character offsets)."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    label: str
+    text: str
+    kb_id: str
+    sent: int
+    key: str = ""
+
+
+@dataclass(slots=True)
+class EntityAcc:
+    """An entity being assembled from its mentions."""
+
+    key: str
+    type: EntityType
+    names: list[str] = field(default_factory=list)
+    country: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    record: OrgRecord | None = None
+    sectors: tuple[str, ...] = ()
+
+
+def _strip_legal(text: str) -> str:
+    return normalize_name(text)
+
+
+class DocState:
+    """Everything the relation rules need about one parsed document."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        kb: KnowledgeBase,
+        lex: Lexicon,
+        published: dt.date | None,
+        caption_spans: list[tuple[int, int]],
+    ) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.lex = lex
+        self.published = published
+        self.sents: list[Span] = list(doc.sents)
+        self.tok_sent = [0] * len(doc)
+        for si, s in enumerate(self.sents):
+            for i in range(s.start, s.end):
+                self.tok_sent[i] = si
+        self.para = self._paragraphs()
+        self.caption = self._captions(caption_spans)
+        self.mentions: list[Mention] = []
+        self.tok_mention: list[int] = [-1] * len(doc)
+        self.entities: dict[str, EntityAcc] = {}
+        for ent in doc.ents:
+            m = Mention(
+                ent.start,
+                ent.end,
+                ent.start_char,
+                ent.end_char,
+                ent.label_,
+                ent.text,
+                ent.kb_id_,
+                self.tok_sent[ent.start],
+            )
+            self.mentions.append(m)
+        self._cluster()
+        for mi, m in enumerate(self.mentions):
+            for i in range(m.start, m.end):
+                self.tok_mention[i] = mi
+
+    # ---------------------------------------------------------------- layout
+    def _paragraphs(self) -> list[int]:
+        text = self.doc.text
+        out: list[int] = []
+        para = 0
+        prev_end = 0
+        for s in self.sents:
+            if "\n\n" in text[prev_end : s.start_char + 1] or (
+                "\n" in text[prev_end : s.start_char] and text[prev_end : s.start_char].count("\n") >= 2
+            ):
+                para += 1
+            out.append(para)
+            prev_end = s.end_char
+        return out
+
+    def _captions(self, given: list[tuple[int, int]]) -> list[bool]:
+        text = self.doc.text
+        flags: list[bool] = []
+        markers = self.lex.caption_markers
+        for s in self.sents:
+            line_start = text.rfind("\n", 0, s.start_char) + 1
+            line_end = text.find("\n", s.end_char - 1)
+            line = text[line_start : line_end if line_end >= 0 else len(text)].lower()
+            cap = any(marker in line for marker in markers)
+            cap = cap or any(a <= s.start_char < b for a, b in given)
+            flags.append(cap)
+        return flags
+
+    def sent_text_span(self, si: int) -> tuple[int, int]:
+        s = self.sents[si]
+        text = self.doc.text
+        a, b = s.start_char, s.end_char
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        while a < b and text[a].isspace():
+            a += 1
+        return a, b
+
+    # ---------------------------------------------------------------- entities
+    def _cluster(self) -> None:
+        kb = self.kb
+        unknown_full: dict[str, list[tuple[str, str]]] = {"ORG": [], "PERSON": []}
+        for m in self.mentions:
+            if m.label in ("ORG", "PERSON") and not m.kb_id:
+                unknown_full[m.label].append((normalize_name(m.text), m.text))
+        for m in self.mentions:
+            if m.label == "EVENT":
+                continue
+            if m.label == "NORP":
+                m.key = m.kb_id
+                # "US" is both a name and an adjective: as a name it is an alias too.
+                place = kb.lookup_place(m.text)
+                self._add(m.key, EntityType.GPE, m.text if place is not None else None, m, alias=place is not None)
+                continue
+            etype = EntityType(m.label)
+            if m.kb_id:
+                m.key = m.kb_id
+                self._add(m.key, etype, m.text, m)
+                continue
+            norm = normalize_name(m.text)
+            canonical = m.text
+            if m.label == "ORG":
+                record = kb.lookup_org(m.text)
+                if record is not None:
+                    m.key = record.entity_id
+                    self._add(m.key, etype, m.text, m)
+                    continue
+                longer = [t for n, t in unknown_full["ORG"] if n != norm and n.startswith(norm + " ")]
+                if longer and " " not in norm:
+                    canonical = max(longer, key=len)
+            elif m.label == "PERSON" and " " not in m.text.strip():
+                fulls = [(n, t) for n, t in unknown_full["PERSON"] if " " in n and norm in n.split()]
+                if fulls:
+                    canonical = fulls[0][1]
+            elif m.label == "GPE":
+                place = kb.lookup_place(m.text)
+                if place is not None:
+                    m.key = place.id
+                    self._add(m.key, etype, m.text, m)
+                    continue
+            m.key = self._unknown_key(etype, canonical)
+            self._add(m.key, etype, m.text, m)
+
+    def _unknown_key(self, etype: EntityType, name: str) -> str:
+        norm = normalize_name(name)
+        for key, acc in self.entities.items():
+            if acc.type == etype and any(normalize_name(n) == norm for n in acc.names):
+                return key
+        return make_id(etype, norm or name)
+
+    def _add(self, key: str, etype: EntityType, name: str | None, m: Mention, *, alias: bool = True) -> None:
+        acc = self.entities.get(key)
+        if acc is None:
+            acc = EntityAcc(key=key, type=etype)
+            if key.startswith("org:"):
+                record = self.kb.get_org(key)
+                if record is not None:
+                    acc.record = record
+                    acc.country = record.country
+                    acc.sectors = tuple(str(s) for s in record.sectors)
+            elif etype == EntityType.GPE:
+                place = _place_by_id(self.kb, key)
+                if place is not None:
+                    acc.country = place.country
+            self.entities[key] = acc
+        if name and alias and name not in acc.names:
+            acc.names.append(name)
+        acc.mentions.append((m.start_char, m.end_char))
+
+    # ---------------------------------------------------------------- lookups
+    def mention_at(self, i: int) -> Mention | None:
+        mi = self.tok_mention[i] if 0 <= i < len(self.tok_mention) else -1
+        return self.mentions[mi] if mi >= 0 else None
+
+    def etype(self, key: str) -> str:
+        acc = self.entities.get(key)
+        return acc.type.value if acc else ""
+
+    def sent_mentions(self, si: int, label: str | None = None) -> list[Mention]:
+        return [m for m in self.mentions if m.sent == si and (label is None or m.label == label)]
+
+    def is_subject(self, m: Mention) -> bool:
+        root = self.mention_root(m)
+        t: Token | None = root
+        for _ in range(3):
+            if t is None:
+                break
+            if t.dep_ in _SUBJ:
+                return True
+            if t.dep_ in {"conj", "appos", "compound"}:
+                t = t.head
+                continue
+            break
+        return False
+
+    def mention_root(self, m: Mention) -> Token:
+        return self.doc[m.start : m.end].root
+
+    # ---------------------------------------------------------------- coreference
+    def org_antecedent(
+        self, pos: int, *, sectors: tuple[str, ...] = (), exclude: set[str] | None = None
+    ) -> str | None:
+        """The organization a pronoun or definite description at token `pos` refers to."""
+        si = self.tok_sent[pos]
+        exclude = exclude or set()
+        orgs_before = [m for m in self.mentions if m.label == "ORG" and m.end <= pos and m.key not in exclude]
+        if sectors:
+            for m in reversed(orgs_before):
+                if si - m.sent > 8:
+                    break
+                acc = self.entities.get(m.key)
+                if acc and set(acc.sectors) & set(sectors):
+                    return m.key
+        same = [m for m in orgs_before if m.sent == si]
+        subj = [m for m in same if self.is_subject(m)]
+        if subj:
+            return subj[-1].key
+        for back in range(1, 4):
+            if si - back < 0:
+                break
+            prev = [m for m in orgs_before if m.sent == si - back]
+            subj = [m for m in prev if self.is_subject(m)]
+            if subj:
+                return subj[0].key
+            if prev:
+                return prev[0].key
+        if same:
+            return same[-1].key
+        return orgs_before[-1].key if orgs_before else None
+
+    def person_antecedent(self, pos: int) -> str | None:
+        si = self.tok_sent[pos]
+        people = [m for m in self.mentions if m.label == "PERSON" and m.end <= pos]
+        same = [m for m in people if m.sent == si]
+        if same:
+            return same[-1].key
+        for back in range(1, 4):
+            prev = [m for m in people if m.sent == si - back]
+            subj = [m for m in prev if self.is_subject(m)]
+            if subj:
+                return subj[0].key
+            if prev:
+                return prev[0].key
+        return people[-1].key if people else None
+
+    def sector_of_phrase(self, tokens: list[Token]) -> tuple[str, ...]:
+        out: list[str] = []
+        for t in tokens:
+            for part in re.split(r"[-\s]", t.lower_) + [t.lower_]:
+                out.extend(self.lex.sector_nouns.get(part, ()))
+        return tuple(dict.fromkeys(out))
+
+    def resolve_token(self, tok: Token) -> list[str]:
+        """Entity keys a token stands for: its mention, a resolved pronoun or definite description."""
+        m = self.mention_at(tok.i)
+        if m is not None and m.label != "EVENT":
+            return [m.key]
+        low = tok.lower_
+        if low in ORG_PRONOUNS and tok.pos_ == "PRON":
+            key = self.org_antecedent(tok.i)
+            return [key] if key else []
+        if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
+            key = self.person_antecedent(tok.i)
+            return [key] if key else []
+        if tok.pos_ == "NOUN" and low in self.lex.org_nouns and tok.tag_ in {"NN", "NNP"}:
+            dets = [c for c in tok.children if c.dep_ in {"det", "poss"}]
+            if (
+                dets
+                and dets[0].lower_ in {"the", "this", "that"}
+                and not any(
+                    self.mention_at(c.i)
+                    for c in tok.subtree
+                    if c.i != tok.i and c.dep_ in {"compound", "appos"}
+                )
+            ):
+                if tok.dep_ in {"appos"} or any(
+                    c.dep_ == "appos" and self.mention_at(c.i) for c in tok.children
+                ):
+                    return []
+                mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
+                key = self.org_antecedent(tok.i, sectors=self.sector_of_phrase([*mods, tok]))
+                return [key] if key else []
+        return []
+
+    def year_token(self, tok: Token) -> int | None:
+        return int(tok.text) if _YEAR.match(tok.text) else None
+
+
+def _place_by_id(kb: KnowledgeBase, place_id: str) -> object | None:
+    for place in kb.places:
+        if place.id == place_id:
+            return place
+    return None
