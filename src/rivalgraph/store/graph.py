@@ -9,6 +9,7 @@ Everything happens inside the caller's transaction: a failed document leaves no 
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import math
 import random
@@ -594,15 +595,23 @@ def recompute_claims(session: Session, claim_ids: Sequence[int]) -> None:
     """Recompute confidence and evidence count of claims from their evidence; drop claims left empty."""
     if not claim_ids:
         return
-    support: dict[int, list[float]] = defaultdict(list)
-    for claim_id, confidence in session.execute(
-        sa.select(EvidenceRow.claim_id, EvidenceRow.confidence).where(
-            EvidenceRow.claim_id.in_(sorted(claim_ids))
-        )
-    ):
-        support[claim_id].append(confidence)
+    # One sentence supporting a claim twice (two merged entities in it) counts once, at its best.
+    support: dict[int, dict[tuple[Any, ...], float]] = defaultdict(dict)
+    rows = session.execute(
+        sa.select(
+            EvidenceRow.claim_id,
+            EvidenceRow.key,
+            EvidenceRow.doc_id,
+            EvidenceRow.start,
+            EvidenceRow.end,
+            EvidenceRow.confidence,
+        ).where(EvidenceRow.claim_id.in_(sorted(claim_ids)))
+    )
+    for claim_id, key, doc_id, start, end, confidence in rows:
+        sentence = (doc_id, start, end) if doc_id is not None else (key,)
+        support[claim_id][sentence] = max(confidence, support[claim_id].get(sentence, 0.0))
     for claim_id in sorted(set(claim_ids)):
-        confidences = support.get(claim_id)
+        confidences = list(support.get(claim_id, {}).values())
         if not confidences:
             session.execute(sa.delete(ClaimRow).where(ClaimRow.id == claim_id))
             continue
@@ -615,7 +624,10 @@ def recompute_claims(session: Session, claim_ids: Sequence[int]) -> None:
 
 def _relation_evidence_row(doc: Document, rel: Relation, claim_id: int) -> dict[str, Any]:
     ev = rel.evidence
-    key = f"doc:{doc.doc_id}:{ev.start}:{ev.end}" if ev else f"doc:{doc.doc_id}"
+    # The extractor ids are part of the key: after a manual merge two entities' support for the
+    # same sentence must stay two rows, or a later split could not give each its own back.
+    ends = hashlib.sha1(f"{rel.subject}|{rel.object}".encode()).hexdigest()[:16]
+    key = f"doc:{doc.doc_id}:{ev.start}:{ev.end}:{ends}" if ev else f"doc:{doc.doc_id}::{ends}"
     return {
         "claim_id": claim_id,
         "kind": "document",

@@ -105,7 +105,13 @@ def evidence_of(session: Session, claim_ids: Sequence[int]) -> dict[int, list[St
             EvidenceRow.claim_id, DocumentRow.published, EvidenceRow.doc_id, EvidenceRow.start, EvidenceRow.id
         )
     ).all()
+    seen: set[tuple[Any, ...]] = set()
     for ev, source, title, published in rows:
+        # The same sentence may back a claim twice after a manual merge; show it once.
+        sentence = (ev.claim_id, ev.doc_id, ev.start, ev.end) if ev.kind == "document" else (ev.id,)
+        if sentence in seen:
+            continue
+        seen.add(sentence)
         result[ev.claim_id].append(
             StoredEvidence(
                 kind=ev.kind,
