@@ -122,6 +122,7 @@ class EventModel:
     sent_explicit: list[bool]
     default: Edition | None
     ref_tokens: dict[int, Edition]
+    ref_extra: dict[int, list[Edition]] = field(default_factory=dict)
 
     def edition_id(self, ed: Edition) -> str:
         info = self.series[ed[0]]
@@ -239,6 +240,7 @@ def find_events(state: DocState) -> EventModel:
     explicit: list[list[Edition]] = [[] for _ in range(n)]
     other = [False] * n
     ref_tokens: dict[int, Edition] = {}
+    ref_extra: dict[int, list[Edition]] = {}
     generic_refs: list[tuple[int, Token]] = []
     pending: list[tuple[int, Mention | Token, str, list[int]]] = []
 
@@ -294,9 +296,11 @@ def find_events(state: DocState) -> EventModel:
         eds: list[Edition] = [(key, y) for y in years] if years else []
         if not eds:
             eds = [(key, None)]
+        pos = item.start if isinstance(item, Mention) else item.i
         for ed in eds:
             explicit[si].append(ed)
-            pos = item.start if isinstance(item, Mention) else item.i
+            if pos in ref_tokens and ref_tokens[pos] != ed:
+                ref_extra.setdefault(pos, []).append(ed)
             ref_tokens.setdefault(pos, ed)
     sent_eds: list[list[Edition]] = [[] for _ in range(n)]
     carry: list[Edition] = []
@@ -321,7 +325,8 @@ def find_events(state: DocState) -> EventModel:
         if resolved:
             sent_eds[si] = resolved
             if not state.caption[si]:
-                carry = resolved
+                # only the sentence's first (main) edition carries on to the next sentences
+                carry = resolved[:1]
         elif not other[si]:
             if carry:
                 sent_eds[si] = list(carry)
@@ -347,6 +352,11 @@ def find_events(state: DocState) -> EventModel:
             editions.setdefault(ed, EditionAcc(series=ed[0], year=ed[1])).mentions.append(
                 (tok.idx, tok.idx + len(tok.text))
             )
+    for pos, extra in ref_extra.items():
+        for ed in extra:
+            editions.setdefault(ed, EditionAcc(series=ed[0], year=ed[1])).mentions.append(
+                (doc[pos].idx, doc[pos].idx + len(doc[pos].text))
+            )
     model = EventModel(
         series=series,
         editions=editions,
@@ -354,6 +364,7 @@ def find_events(state: DocState) -> EventModel:
         sent_explicit=explicit_flags,
         default=default,
         ref_tokens=ref_tokens,
+        ref_extra=ref_extra,
     )
     _dates(state, model)
     return model

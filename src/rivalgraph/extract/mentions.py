@@ -101,10 +101,19 @@ def _trim(span: Span) -> Span | None:
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
 
 
+_DOCUMENT_WORDS = {"list", "rule", "rules", "act", "order", "regulations", "law", "initiative", "agenda"}
+
+
 def _is_junk(span: Span, lex: Lexicon) -> bool:
     text = span.text
     low = text.lower()
     if low in lex.not_entities or not any(c.isupper() for c in text):
+        return True
+    # lists, rules and laws are not organizations ("NS-CMIC List", "50 Percent Rule")
+    if span[-1].lower_ in _DOCUMENT_WORDS:
+        return True
+    # a bare job title the NER took for a name ("Rotating Chairwoman")
+    if lex.title_re.match(text) and all(t.lower_ in lex.title_modifiers or any(t.lower_ in ti.split() for ti in lex.titles) for t in span):
         return True
     if all(t.lower_ in _MONTHS or t.like_num or t.is_punct for t in span):
         return True
@@ -127,6 +136,19 @@ def _kb_matches(doc: Doc, matchers: KbMatchers) -> list[Span]:
             continue
         spans.append(Span(doc, start, end, label=label, kb_id=kb_id))
     return spans
+
+
+def _series_with_city(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'MWC Shanghai': a series name directly followed by a city names a different series."""
+    out: list[Span] = []
+    by_start = {s.start: s for s in spans}
+    for span in spans:
+        if span.label_ != "EVENT" or span.end >= len(doc):
+            continue
+        nxt = by_start.get(span.end)
+        if nxt is not None and nxt.label_ == "GPE" and doc[span.end - 1].whitespace_ == " " and "\n" not in doc[span.end - 1].whitespace_:
+            out.append(Span(doc, span.start, nxt.end, label="EVENT"))
+    return out
 
 
 def _government_orgs(doc: Doc, kb_spans: list[Span], kb: KnowledgeBase) -> list[Span]:
@@ -393,6 +415,9 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon) -> Doc:
     """Set `doc.ents` to the reconciled entity mentions (see module docstring)."""
     kb = matchers.kb
     kb_spans = filter_spans(_kb_matches(doc, matchers))
+    with_city = _series_with_city(doc, kb_spans)
+    if with_city:
+        kb_spans = filter_spans(with_city + kb_spans)
     gov = _government_orgs(doc, kb_spans, kb)
     if gov:
         kb_spans = filter_spans(gov + kb_spans)

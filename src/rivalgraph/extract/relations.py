@@ -251,6 +251,15 @@ class RelationFinder:
         return []
 
     def negated(self, tok: Token) -> bool:
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            if any(c.lower_ == "no" for c in tok.children):
+                return True
+            v = self.verbal_head(tok)
+            return bool(
+                v is not None
+                and v.lemma_ in {"be", "have", "take", "send", "make", "hold", "get"}
+                and any(c.dep_ == "neg" for c in v.children)
+            )
         for t in (tok, tok.head):
             if any(c.dep_ == "neg" for c in t.children):
                 return True
@@ -351,6 +360,7 @@ class RelationFinder:
             tok = self.doc[pos]
             if v is not None and (((vh := self.verbal_head(tok)) is not None and vh.i == v.i) or tok.head.i == v.i):
                 local.append(ed)
+                local.extend(self.ev.ref_extra.get(pos, []))
         return list(dict.fromkeys(local)) or self.ev.sent_editions[si]
 
     # ------------------------------------------------------------------ event predicates
@@ -412,6 +422,22 @@ class RelationFinder:
                     if role.startswith("?"):
                         pending_role = (pred, role[1:], eds, si)
 
+    def organizer_possessors(self) -> None:
+        """'Huawei's flagship annual event', 'its annual Global Digital Ecosystem Summit'."""
+        for pos, ed in self.ev.ref_tokens.items():
+            tok = self.doc[pos]
+            m = self.s.mention_at(pos)
+            root = self.s.mention_root(m) if m is not None else tok
+            poss = [c for c in root.children if c.dep_ == "poss"]
+            if not poss or poss[0].lower_ in {"year", "this", "last", "next"}:
+                continue
+            p = poss[0]
+            if p.lower_ in {"year"} or any(c.lower_ in {"year"} for c in p.subtree):
+                continue
+            for k in self.resolve(p):
+                if self.kind(k) == "ORG":
+                    self.add(k, Predicate.ORGANIZES, self.ed_id(ed), self.s.tok_sent[pos], 0.75)
+
     def _speech_noun_ok(self, t: Token) -> bool:
         low = t.lower_
         if low == "stage":
@@ -442,6 +468,12 @@ class RelationFinder:
         return {}
 
     def _event_hit(self, t: Token, pred: Predicate, obj_side: bool, word: str, si: int, found_roles: list[tuple[Predicate, str]]) -> None:
+        all_nouns = {n for tr in self.lex.event_triggers.values() for n in tr.nouns}
+        if t.pos_ == "NOUN" and any(
+            c.pos_ == "NOUN" and c.lemma_.lower() not in all_nouns and self.s.mention_at(c.i) is None
+            for c in t.conjuncts
+        ):
+            return  # "customers, partners and developers": a list of kinds, not a role
         sent_text = self.s.sents[si].text.lower()
         if pred == Predicate.ATTENDS and re.search(r"\b(?:remotely|virtually|by video|online)\b", sent_text) and word in {"take part", "taking part", "takes part", "took part", "participate"}:
             return
@@ -462,6 +494,11 @@ class RelationFinder:
                 for k in places:
                     self.add(self.ed_id(ed), Predicate.HELD_IN, k, si, 0.8)
         kinds = {"ORG", "PERSON"}
+        if pred == Predicate.SPEAKS_AT:
+            v = t if t.pos_ in _VERBAL else self.verbal_head(t)
+            if v is not None:
+                with_pp = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+                agents = agents + [k for k in self.keys(with_pp) if self.kind(k) == "PERSON"]
         targets = [k for k in agents if self.kind(k) in kinds]
         if not targets and t.pos_ in {"NOUN", "PROPN"} and pred in {Predicate.SPONSORS, Predicate.EXHIBITS_AT}:
             found_roles.append((pred, "?" + quals.get("role", "")))
@@ -1073,54 +1110,66 @@ class RelationFinder:
             text = sent.text
             hit_strong = strong.search(text)
             # "Also on the list is X" only continues a sanctions passage, never a sponsor list.
-            weak_ok = si - last_strong <= 3 and not any(t.lower_ in role_nouns for t in sent)
+            weak_ok = si - last_strong <= 6 and not any(t.lower_ in role_nouns for t in sent)
             hit = hit_strong or (weak_ok and weak.search(text))
             if not hit:
                 continue
             if hit_strong:
                 self.sanction_context = True
                 last_strong = si
-            country = self._sanctioner(si, list_re)
+            country = self._sanctioner(si, list_re, sent.start_char + hit.start())
             if country is None:
                 continue
             targets = self._sanction_targets(si, country)
-            if not targets and text.rstrip().endswith(":"):
-                targets = self._list_items(si)
+            if text.rstrip().endswith(":"):
+                targets = targets + self._list_items(si)
             for k in targets:
                 self.add(k, Predicate.SANCTIONED_BY, country, si, 0.85 if hit_strong else 0.7)
 
-    def _sanctioner(self, si: int, list_re: re.Pattern[str]) -> str | None:
+    def _sanctioner(self, si: int, list_re: re.Pattern[str], trigger_at: int) -> str | None:
+        """The country behind the measure: the one nearest the trigger that is not a nationality label."""
         s = self.s
+        doc = self.doc
         text = s.sents[si].text
-        countries: list[str] = []
+        cands: list[tuple[int, str]] = []
         for m in s.sent_mentions(si):
+            code: str | None = None
             if m.label in {"GPE", "NORP"} and m.key.startswith("gpe:"):
                 acc = s.entities.get(m.key)
+                place = s.kb.lookup_place(m.text)
                 if acc is None or acc.country is None:
                     continue
-                place = s.kb.lookup_place(m.text)
+                if place is not None and str(place.kind) != "country" and m.text not in {"Washington", "Beijing"}:
+                    continue
+                if re.match(r"^[-‐–](?:based|headquartered)", doc.text[m.end_char : m.end_char + 16]):
+                    continue
+                # "Chinese generative AI start-up Zhipu": a label of the target, not the sanctioner
+                k = m.end
+                while k < len(doc) and k - m.end < 5 and (doc[k].is_lower or doc[k].text in {"-", "AI"}):
+                    if doc[k].lower_ in self.lex.agency_words or doc[k].lower_ in {"entity", "list", "blacklist", "export", "trade", "sanctions"}:
+                        break
+                    k += 1
+                nxt = s.mention_at(k) if k < len(doc) else None
+                label_like = (k > m.end and doc[k - 1].lower_ in self.lex.org_nouns) or (
+                    nxt is not None and nxt.label == "ORG" and not (set(nxt.text.lower().split()) & self.lex.agency_words)
+                )
+                if label_like:
+                    continue
                 code = acc.country
-                if place is not None and str(place.kind) == "city" and m.text not in {"Washington", "Beijing"}:
-                    continue
-                nxt = self.doc[m.end] if m.end < len(self.doc) else None
-                if m.label == "NORP" and nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.lower_ not in {"entity", "commerce", "department", "government", "treasury", "list", "export", "trade", "sanctions", "administration", "blacklist", "ministry", "authorities", "regulators", "regulator"}:
-                    continue
-                countries.append(self.s.kb.country_place(code).id if code else m.key)
             elif m.label == "ORG":
                 acc = s.entities.get(m.key)
-                if acc is not None and acc.record is not None and str(acc.record.kind) == "agency" and acc.country:
-                    countries.append(self.s.kb.country_place(acc.country).id)
+                if acc is not None and acc.record is not None and str(acc.record.kind) == "agency":
+                    code = acc.country
+            if code:
+                cands.append((abs(m.start_char - trigger_at), s.kb.country_place(code).id))
         lm = list_re.search(text)
-        if lm:
+        if lm and not cands:
             code = self.lex.sanction_lists.get(lm.group(0).lower())
-            before = text[max(0, lm.start() - 30) : lm.start()]
-            if code and not re.search(r"\b(?:China|Chinese|Beijing)\b", before) or code == "CN":
-                return self.s.kb.country_place(code).id if code else None
-        if countries:
-            return countries[0]
-        if self.sanction_context and getattr(self, "_last_sanctioner", None):
-            return self._last_sanctioner  # type: ignore[no-any-return]
-        return None
+            if code:
+                return s.kb.country_place(code).id
+        if cands:
+            return min(cands)[1]
+        return getattr(self, "_last_sanctioner", None)
 
     def _sanction_targets(self, si: int, country: str) -> list[str]:
         s = self.s
@@ -1143,7 +1192,7 @@ class RelationFinder:
             h = root
             blocked = False
             for _ in range(4):
-                if h.dep_ == "pobj" and h.head.lower_ in {"of", "from", "with", "than", "at", "about"} and h.head.head.lower_ not in {"products", "chips", "one"}:
+                if h.dep_ == "pobj" and h.head.lower_ in {"of", "from", "with", "than", "at", "about", "by"} and h.head.head.lower_ not in {"products", "chips", "one"}:
                     blocked = True
                     break
                 if h.dep_ in {"nsubj"} and h.head.lemma_ in {"say", "respond", "reject", "decline", "disagree", "end", "order"} and not re.search(r"\bblacklist|sanction|entity list", s.sents[si].text[: m.start_char - s.sents[si].start_char], re.I):
@@ -1234,8 +1283,19 @@ class RelationFinder:
                 hops += 1
             if noun is None or (noun.lower_ not in self.lex.org_nouns and noun.lemma_.lower() not in self.lex.org_nouns):
                 continue
-            for key in self.linked_orgs(noun):
+            linked = self.linked_orgs(noun)
+            if not linked and s.sents[si].text.rstrip().endswith(":"):
+                linked = self._list_items(si)
+            for key in linked:
                 self.add(key, Predicate.BASED_IN, country_id, si, 0.75)
+        # "US Commerce Department" matched whole: the country word is a label when the rest is a name too
+        for m in s.mentions:
+            if m.label != "ORG" or " " not in m.text:
+                continue
+            first, rest = m.text.split(" ", 1)
+            code = s.kb.country_of_adjective(first) or (p.country if (p := s.kb.lookup_place(first)) and str(p.kind) == "country" else None)
+            if code and s.kb.lookup_org(rest) is not None and s.kb.lookup_org(rest).entity_id == m.key:  # type: ignore[union-attr]
+                self.add(m.key, Predicate.BASED_IN, s.kb.country_place(code).id, m.sent, 0.85)
         # "headquartered in Shenzhen, China", "a smart-lighting maker from Shenzhen"
         for si, sent in enumerate(s.sents):
             for t in sent:
@@ -1291,6 +1351,7 @@ class RelationFinder:
     # ------------------------------------------------------------------ all
     def run(self) -> list[Relation]:
         self.event_predicates()
+        self.organizer_possessors()
         self.held_in()
         self.employs()
         self.develops()

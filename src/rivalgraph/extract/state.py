@@ -96,17 +96,19 @@ class DocState:
 
     # ---------------------------------------------------------------- layout
     def _paragraphs(self) -> list[int]:
+        """Paragraph number of each sentence: a blank line starts a new paragraph."""
         text = self.doc.text
         out: list[int] = []
         para = 0
         prev_end = 0
         for s in self.sents:
-            if "\n\n" in text[prev_end : s.start_char + 1] or (
-                "\n" in text[prev_end : s.start_char] and text[prev_end : s.start_char].count("\n") >= 2
-            ):
+            if text[prev_end : s.start_char].count("\n") >= 2:
                 para += 1
             out.append(para)
-            prev_end = s.end_char
+            end = s.end_char
+            while end > s.start_char and text[end - 1].isspace():
+                end -= 1
+            prev_end = end
         return out
 
     def _captions(self, given: list[tuple[int, int]]) -> list[bool]:
