@@ -112,6 +112,12 @@ def _is_junk(span: Span, lex: Lexicon) -> bool:
     # lists, rules and laws are not organizations ("NS-CMIC List", "50 Percent Rule")
     if span[-1].lower_ in _DOCUMENT_WORDS:
         return True
+    # a role heading the NER took for a name ("Strategic Partners"), a capitalised common noun
+    roles = {w for r in lex.sponsor_roles for w in r.split()} | {n for tr in lex.event_triggers.values() for n in tr.nouns}
+    if all(t.lower_ in roles or t.lower_ in {"strategic", "main", "official", "diamond", "platinum", "gold", "silver"} for t in span):
+        return True
+    if len(span) == 1 and span[0].pos_ == "NOUN":
+        return True
     # a bare job title the NER took for a name ("Rotating Chairwoman")
     if lex.title_re.match(text) and all(t.lower_ in lex.title_modifiers or any(t.lower_ in ti.split() for ti in lex.titles) for t in span):
         return True
@@ -136,6 +142,41 @@ def _kb_matches(doc: Doc, matchers: KbMatchers) -> list[Span]:
             continue
         spans.append(Span(doc, start, end, label=label, kb_id=kb_id))
     return spans
+
+
+_LEGAL_PAREN = re.compile(
+    r"\b[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*)* \([A-Z][\w' .-]{1,30}\)(?: [A-Z][\w'&.-]*)+"
+    r"(?:,? (?:Co\., Ltd\.|Co\.|Ltd\.|Limited|Inc\.|Corporation|Company))*"
+)
+
+
+def _legal_names(doc: Doc) -> list[Span]:
+    """Registered names with a parenthesised place, which the NER cuts in two."""
+    out: list[Span] = []
+    for m in _LEGAL_PAREN.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), label="ORG", alignment_mode="contract")
+        if span is not None and len(span) >= 3:
+            out.append(span)
+    return out
+
+
+def _split_country_prefix(doc: Doc, spans: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """'US Commerce Department' -> the country word + 'Commerce Department' when both are names."""
+    out: list[Span] = []
+    for span in spans:
+        if span.label_ == "ORG" and len(span) >= 2:
+            first = span[0].text
+            rest = doc[span.start + 1 : span.end]
+            code = kb.country_of_adjective(first)
+            place = kb.lookup_place(first)
+            record = kb.lookup_org(rest.text)
+            if (code or (place is not None and str(place.kind) == "country")) and record is not None and f"org:{record.id}" == span.kb_id_:
+                cid = place.id if place is not None and str(place.kind) == "country" else kb.country_place(code or "").id
+                out.append(Span(doc, span.start, span.start + 1, label="GPE" if place is not None else "NORP", kb_id=cid))
+                out.append(Span(doc, span.start + 1, span.end, label="ORG", kb_id=span.kb_id_))
+                continue
+        out.append(span)
+    return out
 
 
 def _series_with_city(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -415,6 +456,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon) -> Doc:
     """Set `doc.ents` to the reconciled entity mentions (see module docstring)."""
     kb = matchers.kb
     kb_spans = filter_spans(_kb_matches(doc, matchers))
+    kb_spans = _split_country_prefix(doc, kb_spans, kb)
     with_city = _series_with_city(doc, kb_spans)
     if with_city:
         kb_spans = filter_spans(with_city + kb_spans)
@@ -422,7 +464,8 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon) -> Doc:
     if gov:
         kb_spans = filter_spans(gov + kb_spans)
     ner = _ner_spans(doc, kb_spans, lex, kb)
-    spans = filter_spans(kb_spans + ner)
+    legal = [s for s in _legal_names(doc) if not any(_overlaps(s, k) and k.label_ == "ORG" and len(k) >= len(s) for k in kb_spans)]
+    spans = filter_spans(legal + kb_spans + ner)
     spans = filter_spans(spans + _extra_orgs(doc, spans, lex))
     spans = filter_spans(spans + _products(doc, spans, lex))
     known = lex.known_products

@@ -212,6 +212,16 @@ class RelationFinder:
         self._subject_cache[si] = keys
         return keys
 
+    def is_org_noun(self, tok: Token) -> bool:
+        """'company', 'chipmaker', and hyphenated ones spaCy splits ('start-up')."""
+        nouns = self.lex.org_nouns
+        if tok.lower_ in nouns or tok.lemma_.lower() in nouns:
+            return True
+        doc = self.doc
+        if tok.i >= 2 and doc[tok.i - 1].text == "-":
+            return f"{doc[tok.i - 2].lower_}-{tok.lower_}" in nouns
+        return False
+
     # ------------------------------------------------------------------ syntax helpers
     @staticmethod
     def verbal_head(tok: Token) -> Token | None:
@@ -240,7 +250,7 @@ class RelationFinder:
         if v.dep_ == "relcl":
             return self.relcl_antecedent(v) or []
         if v.dep_ in {"acl", "amod"}:
-            return self.keys_in(v.head)
+            return self.keys_in(v.head) or self.linked_orgs(v.head)
         if v.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and v.head.i != v.i:
             h = v.head
             if h.pos_ not in _VERBAL and h.dep_ == "prep":
@@ -333,7 +343,8 @@ class RelationFinder:
             return list(dict.fromkeys(ks)), 0.7
         agent = [c for c in v.children if c.dep_ == "agent"]
         if agent and (t.i == v.i or t.dep_ not in _SUBJ):
-            ks = self.keys([p for c in agent for p in c.children if p.dep_ == "pobj"])
+            also = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and doc[c.i - 1].lower_ in {"together", "along"} for p in c.children]
+            ks = self.keys([p for c in agent for p in c.children if p.dep_ == "pobj"] + also)
             if ks:
                 return ks, 0.9
         if object_side:
@@ -474,7 +485,16 @@ class RelationFinder:
             for c in t.conjuncts
         ):
             return  # "customers, partners and developers": a list of kinds, not a role
+        if t.pos_ == "NOUN" and t.dep_ == "dobj" and any(c.dep_ == "nummod" for c in t.children):
+            return  # "expects more than 4,000 exhibitors": a count, not a role
+        if t.pos_ == "VERB" and any(c.dep_ == "dobj" and any(d.lower_ in {"a", "an"} for d in c.children) for c in t.children) and pred == Predicate.SPEAKS_AT:
+            return  # "told a press conference": another event
         sent_text = self.s.sents[si].text.lower()
+        if word == "in conversation with":
+            for ed in self.ev.sent_editions[si]:
+                for m in self.s.sent_mentions(si, "PERSON"):
+                    self.add(m.key, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.8)
+            return
         if pred == Predicate.ATTENDS and re.search(r"\b(?:remotely|virtually|by video|online)\b", sent_text) and word in {"take part", "taking part", "takes part", "took part", "participate"}:
             return
         agents, conf = self.agents(t, object_side=obj_side)
@@ -500,7 +520,7 @@ class RelationFinder:
                 with_pp = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
                 agents = agents + [k for k in self.keys(with_pp) if self.kind(k) == "PERSON"]
         targets = [k for k in agents if self.kind(k) in kinds]
-        if not targets and t.pos_ in {"NOUN", "PROPN"} and pred in {Predicate.SPONSORS, Predicate.EXHIBITS_AT}:
+        if not targets and t.pos_ in {"NOUN", "PROPN"} and pred in {Predicate.SPONSORS, Predicate.EXHIBITS_AT, Predicate.ORGANIZES}:
             found_roles.append((pred, "?" + quals.get("role", "")))
             return
         if targets:
@@ -1145,12 +1165,15 @@ class RelationFinder:
                     continue
                 # "Chinese generative AI start-up Zhipu": a label of the target, not the sanctioner
                 k = m.end
-                while k < len(doc) and k - m.end < 5 and (doc[k].is_lower or doc[k].text in {"-", "AI"}):
+                while k < len(doc) and k - m.end < 5 and (doc[k].is_lower or doc[k].text in {"-", "'s", "’s"} or (doc[k].is_upper and len(doc[k].text) <= 4 and s.mention_at(k) is None)):
                     if doc[k].lower_ in self.lex.agency_words or doc[k].lower_ in {"entity", "list", "blacklist", "export", "trade", "sanctions"}:
                         break
                     k += 1
                 nxt = s.mention_at(k) if k < len(doc) else None
-                label_like = (k > m.end and doc[k - 1].lower_ in self.lex.org_nouns) or (
+                root = doc[m.start]
+                if root.dep_ == "pobj" and root.head.lower_ in {"in", "from", "outside", "to", "across", "into"}:
+                    continue
+                label_like = any(self.is_org_noun(doc[x]) for x in range(m.end, k)) or (
                     nxt is not None and nxt.label == "ORG" and not (set(nxt.text.lower().split()) & self.lex.agency_words)
                 )
                 if label_like:
@@ -1281,21 +1304,13 @@ class RelationFinder:
             while noun is not None and hops < 3 and noun.lower_ not in self.lex.org_nouns and noun.pos_ in {"NOUN", "ADJ", "PROPN"} and noun.dep_ in {"compound", "amod", "nmod"}:
                 noun = noun.head
                 hops += 1
-            if noun is None or (noun.lower_ not in self.lex.org_nouns and noun.lemma_.lower() not in self.lex.org_nouns):
+            if noun is None or not self.is_org_noun(noun):
                 continue
             linked = self.linked_orgs(noun)
             if not linked and s.sents[si].text.rstrip().endswith(":"):
                 linked = self._list_items(si)
             for key in linked:
                 self.add(key, Predicate.BASED_IN, country_id, si, 0.75)
-        # "US Commerce Department" matched whole: the country word is a label when the rest is a name too
-        for m in s.mentions:
-            if m.label != "ORG" or " " not in m.text:
-                continue
-            first, rest = m.text.split(" ", 1)
-            code = s.kb.country_of_adjective(first) or (p.country if (p := s.kb.lookup_place(first)) and str(p.kind) == "country" else None)
-            if code and s.kb.lookup_org(rest) is not None and s.kb.lookup_org(rest).entity_id == m.key:  # type: ignore[union-attr]
-                self.add(m.key, Predicate.BASED_IN, s.kb.country_place(code).id, m.sent, 0.85)
         # "headquartered in Shenzhen, China", "a smart-lighting maker from Shenzhen"
         for si, sent in enumerate(s.sents):
             for t in sent:

@@ -242,12 +242,13 @@ class DocState:
         si = self.tok_sent[pos]
         exclude = exclude or set()
         orgs_before = [m for m in self.mentions if m.label == "ORG" and m.end <= pos and m.key not in exclude]
-        if sectors:
+        # "the search company": the most recent organization in the first sector the words name
+        for sector in sectors:
             for m in reversed(orgs_before):
                 if si - m.sent > 8:
                     break
                 acc = self.entities.get(m.key)
-                if acc and set(acc.sectors) & set(sectors):
+                if acc and sector in acc.sectors:
                     return m.key
         same = [m for m in orgs_before if m.sent == si]
         subj = [m for m in same if self.is_subject(m)]
