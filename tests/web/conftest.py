@@ -101,8 +101,10 @@ def page(browser: Any, server: str) -> Iterator[Any]:
     page.on("pageerror", lambda e: page.console_errors.append(str(e)))
     page.on(
         "request",
-        lambda r: (not r.url.startswith(server) and not r.url.startswith("data:"))
-        and page.remote_requests.append(r.url),
+        lambda r: (
+            (not r.url.startswith(server) and not r.url.startswith("data:"))
+            and page.remote_requests.append(r.url)
+        ),
     )
     try:
         yield page

@@ -14,8 +14,8 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy.engine import Engine
 
 from rivalgraph.api.errors import install_error_handlers
-from rivalgraph.batch.pipeline import Extractor
 from rivalgraph.api.security import BodyLimitMiddleware, SecurityHeadersMiddleware, require_read
+from rivalgraph.batch.pipeline import Extractor
 from rivalgraph.errors import ConfigError
 from rivalgraph.settings import Settings, load_settings
 from rivalgraph.store.db import open_engine

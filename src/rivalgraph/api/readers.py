@@ -48,7 +48,7 @@ def list_documents(
     session: Session, *, q: str | None, since: str | None, until: str | None, page: Paging
 ) -> tuple[list[DocumentSummary], int]:
     """One page of stored documents, newest first, and how many match in all."""
-    where = []
+    where: list[sa.ColumnElement[bool]] = []
     if q:
         where.append(DocumentRow.title.ilike(_like(q.strip()), escape="\\"))
     if since:

@@ -14,7 +14,7 @@ __all__ = ["register"]
 
 
 def _load_extractor() -> object | None:
-    """The fact extractor when `rivalgraph.extract` provides one, else None (documents stored without facts)."""
+    """The fact extractor when `rivalgraph.extract` provides one, else None (no facts for POSTs)."""
     if importlib.util.find_spec("rivalgraph.extract") is None:
         return None
     factory = getattr(importlib.import_module("rivalgraph.extract"), "Extractor", None)

@@ -51,7 +51,8 @@ def _colour_scale(countries: Sequence[str]) -> alt.Scale:
 @functools.lru_cache(maxsize=16)
 def _bar_template(role: str) -> str:
     """The bar chart spec of a role without its data (built once: Altair costs ~10 ms a chart)."""
-    base = alt.Chart(alt.Data(values=[]))
+    empty = alt.Data(values=[])  # type: ignore[no-untyped-call]
+    base = alt.Chart(empty)
     bar = base.mark_bar(cursor="pointer").encode(
         y=alt.Y("country:N", sort="-x", title=None),
         x=alt.X("count:Q", title=f"{role.capitalize()} (entities)", axis=alt.Axis(tickMinStep=1, format="d")),
@@ -104,7 +105,8 @@ def trend_chart(points: Sequence[TrendPoint], *, role: str, series: str) -> dict
     ]
     countries = sorted({p.country for p in points}, key=lambda c: (c not in _COLOURS, c))
     years = sorted({p.year for p in points})
-    base = alt.Chart(alt.Data(values=rows)).encode(
+    data = alt.Data(values=rows)  # type: ignore[no-untyped-call]
+    base = alt.Chart(data).encode(
         x=alt.X("year:O", title="Edition", sort=years),
         y=alt.Y("count:Q", title=f"{role.capitalize()} (entities)", axis=alt.Axis(tickMinStep=1, format="d")),
         color=alt.Color("country:N", scale=_colour_scale(countries), title="Country"),
