@@ -6,6 +6,8 @@ the Markdown (or a screen reader) gets the same facts as the picture.
 
 from __future__ import annotations
 
+import functools
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -18,7 +20,13 @@ from rivalgraph.briefs.model import Chart, Citation, Table
 from rivalgraph.briefs.rules import ROLE_NOUNS, evidence_of
 from rivalgraph.briefs.wording import country_adjective, country_name, format_number, number_word, plural
 
-__all__ = ["participation_chart", "render_spec", "sponsors_by_country_chart", "trend_chart"]
+__all__ = [
+    "participation_chart",
+    "render_png",
+    "render_svg",
+    "sponsors_by_country_chart",
+    "trend_chart",
+]
 
 _FONT = "DejaVu Sans"
 _WIDTH = 460
@@ -44,11 +52,22 @@ def _ticks(top: int) -> list[int]:
     return list(range(0, top + 1, step))
 
 
-def render_spec(spec: dict[str, Any]) -> tuple[str, bytes]:
-    """SVG text and a 2x PNG of a Vega-Lite spec, rendered without network access."""
-    svg = vl_convert.vegalite_to_svg(spec)
-    png = vl_convert.vegalite_to_png(spec, scale=2)
-    return svg, png
+@functools.lru_cache(maxsize=64)
+def render_svg(spec: str) -> str:
+    """SVG of a Vega-Lite spec (JSON text), rendered without network access."""
+    svg: str = vl_convert.vegalite_to_svg(json.loads(spec))
+    return svg
+
+
+@functools.lru_cache(maxsize=64)
+def render_png(spec: str) -> bytes:
+    """A 2x PNG of a Vega-Lite spec (JSON text), for print."""
+    png: bytes = vl_convert.vegalite_to_png(json.loads(spec), scale=2)
+    return png
+
+
+def _spec(chart: alt.TopLevelMixin) -> str:
+    return json.dumps(_config(chart), sort_keys=True)
 
 
 def sponsors_by_country_chart(
@@ -77,7 +96,7 @@ def sponsors_by_country_chart(
             order=alt.Order("tier:N"),
         )
     )
-    svg, png = render_spec(_config(chart))
+    spec = _spec(chart)
     table = Table(
         caption=f"Sponsors of {label} by country",
         header=("Country", "Sponsors", "Named"),
@@ -89,8 +108,7 @@ def sponsors_by_country_chart(
         "sponsors-by-country",
         table.caption,
         f"Bar chart of sponsors by country. {alt_text}.",
-        svg,
-        png,
+        spec,
         table,
     )
 
@@ -133,7 +151,7 @@ def trend_chart(trend: TrendInput, *, series: str) -> Chart | None:
             legend=None,
         ),
     )
-    svg, png = render_spec(_config(alt.layer(bars, labels)))
+    spec = _spec(alt.layer(bars, labels))
     table_rows: list[tuple[str, ...]] = []
     citations: list[tuple[Citation, ...]] = []
     for c in cells:
@@ -159,7 +177,7 @@ def trend_chart(trend: TrendInput, *, series: str) -> Chart | None:
     )
     alt_text = "; ".join(f"{r[0]}: {r[1]}" for r in table_rows)
     return Chart(
-        f"trend-{trend.role.value}-{trend.country.lower()}", title, f"Bar chart. {alt_text}.", svg, png, table
+        f"trend-{trend.role.value}-{trend.country.lower()}", title, f"Bar chart. {alt_text}.", spec, table
     )
 
 
@@ -193,7 +211,7 @@ def participation_chart(name: str, participations: Sequence[Participation]) -> C
             color=alt.Color("role:N", title="role", scale=alt.Scale(range=_PALETTE)),
         )
     )
-    svg, png = render_spec(_config(chart))
+    spec = _spec(chart)
     keys = sorted(counts)
     table = Table(
         caption=f"{name}: event participation by year",
@@ -204,4 +222,4 @@ def participation_chart(name: str, participations: Sequence[Participation]) -> C
         row_citations=tuple(tuple(c for p in counts[k] for c in p.evidence) for k in keys),
     )
     alt_text = "; ".join(f"{row[0]} {row[1]}: {row[2]}" for row in table.rows)
-    return Chart("participation", table.caption, f"Bar chart. {alt_text}.", svg, png, table)
+    return Chart("participation", table.caption, f"Bar chart. {alt_text}.", spec, table)

@@ -139,14 +139,25 @@ class Table:
 
 @dataclass(frozen=True, slots=True)
 class Chart:
-    """A chart rendered offline: SVG for screens, PNG for print, plus its data as a table."""
+    """A Vega-Lite chart drawn offline on demand (SVG for screens, PNG for print) and its data."""
 
     id: str
     title: str
     alt: str
-    svg: str
-    png: bytes
+    spec: str
     table: Table
+
+    @property
+    def svg(self) -> str:
+        from rivalgraph.briefs.charts import render_svg
+
+        return render_svg(self.spec)
+
+    @property
+    def png(self) -> bytes:
+        from rivalgraph.briefs.charts import render_png
+
+        return render_png(self.spec)
 
 
 @dataclass(frozen=True, slots=True)
