@@ -429,6 +429,39 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return found
 
 
+def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    """A name used as a product: 'the Kimi chatbot', 'model Tongyi Qianwen', 'DingTalk, the group's app'."""
+    heads = lex.product_heads
+    after = doc[span.end : span.end + 3]
+    for k, t in enumerate(after):
+        if t.lower_ in heads and t.pos_ in {"NOUN", "PROPN"}:
+            return True
+        if k >= 1 or not (t.is_lower or t.is_upper and len(t.text) <= 4):
+            break
+    before = doc[max(0, span.start - 2) : span.start]
+    if len(before) and before[-1].text == "," and len(before) > 1:
+        before = doc[max(0, span.start - 2) : span.start - 1]
+    if len(before) and before[-1].lower_ in heads and before[-1].pos_ == "NOUN":
+        det = doc[max(0, span.start - 6) : span.start]
+        if any(t.lower_ in {"its", "their", "the"} or t.text in _POSSESSIVE for t in det):
+            return True
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        for t in doc[span.end + 1 : span.end + 8]:
+            if t.is_punct:
+                break
+            if (t.lower_ in heads or t.lower_ in {"upgrade", "version", "successor"}) and t.pos_ == "NOUN":
+                return True
+    return False
+
+
+def _retype_products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """NER names the context shows to be products become PRODUCT everywhere in the document."""
+    texts = {s.text for s in spans if s.label_ in {"ORG", "PERSON"} and not s.kb_id_ and _product_context(doc, s, lex)}
+    if not texts:
+        return spans
+    return [Span(doc, s.start, s.end, label="PRODUCT") if s.text in texts and not s.kb_id_ else s for s in spans]
+
+
 def _known_surfaces(doc: Doc, spans: list[Span]) -> list[Span]:
     """Every other occurrence of a name already typed in this document gets the same type."""
     typed: dict[str, Span] = {}
@@ -475,6 +508,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon) -> Doc:
             if tok.lower_ in known and tok.i not in taken and not tok.is_lower:
                 spans.append(Span(doc, tok.i, tok.i + 1, label="PRODUCT"))
         spans = filter_spans(spans)
+    spans = _retype_products(doc, spans, lex)
     spans = filter_spans(spans + _known_surfaces(doc, spans))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc

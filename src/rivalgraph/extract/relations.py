@@ -164,6 +164,9 @@ class RelationFinder:
         # a subject earlier in the same sentence (including possessors of the subject)
         for t in reversed(list(self.doc[sent.start : tok.i])):
             if t.dep_ in _SUBJ or (t.dep_ == "poss" and t.head.dep_ in _SUBJ):
+                subj = self.s.mention_at(t.i)
+                if subj is not None and subj.label in {"GPE", "NORP", "PERSON"} and t.dep_ in _SUBJ:
+                    return None  # "China kicks off its annual conference": 'its' is the country
                 for k in self.subject_keys(t):
                     if k not in exclude and self.kind(k) == "ORG":
                         return k
