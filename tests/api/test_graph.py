@@ -72,3 +72,17 @@ def test_api_search_and_entities_list(shared_fixture_client: TestClient) -> None
     assert [e["id"] for e in listed["items"]] == [HUAWEI]
     events = shared_fixture_client.get("/api/events", params={"year": 2023}).json()
     assert [e["id"] for e in events["items"]] == [WAIC_2023]
+
+
+@pytest.mark.parametrize(
+    ("path", "kind", "words"),
+    [
+        (f"/briefs/events/{WAIC_2023}.html", "text/html", "Qualcomm"),
+        (f"/briefs/entities/{HUAWEI}.md", "text/markdown", "Huawei Technologies"),
+    ],
+)
+def test_web_brief_links_render(shared_fixture_client: TestClient, path: str, kind: str, words: str) -> None:
+    response = shared_fixture_client.get(path)
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith(kind)
+    assert words in response.text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi import APIRouter, Depends, Form, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from rivalgraph.analysis import GroupBy, entity_profile, search, trend
@@ -193,3 +193,37 @@ def ingest_form(
         extractor=readers.extractor_of(request.app),
     )
     return RedirectResponse(doc_url(outcomes[0].doc_id), status_code=303)
+
+
+_BRIEF_TYPES = {
+    "html": "text/html; charset=utf-8",
+    "md": "text/markdown; charset=utf-8",
+    "pdf": "application/pdf",
+}
+
+
+@router.get("/briefs/{kind}/{target}.{fmt}")
+def brief(
+    session: SessionDep,
+    kind: Annotated[str, Path(pattern="^(events|entities)$")],
+    target: Annotated[str, Path(max_length=200)],
+    fmt: Annotated[str, Path(pattern="^(html|md|pdf)$")],
+) -> Response:
+    """The brief of an event edition or an entity, as HTML, Markdown or PDF."""
+    from rivalgraph.briefs import (
+        build_entity_brief,
+        build_event_brief,
+        render_html,
+        render_markdown,
+        render_pdf,
+    )
+
+    if kind == "events":
+        event = readers.edition_report(session, target).report.event
+        made = build_event_brief(session, event.name, event.year)
+    else:
+        made = build_entity_brief(session, target)
+    if fmt == "pdf":
+        return Response(render_pdf(made), media_type=_BRIEF_TYPES[fmt])
+    body = render_html(made) if fmt == "html" else render_markdown(made)
+    return Response(body, media_type=_BRIEF_TYPES[fmt])
