@@ -147,12 +147,6 @@ def document_page(
     )
 
 
-@router.get("/screen", response_class=HTMLResponse)
-def screen_page(request: Request) -> HTMLResponse:
-    """Ad hoc screening of names against the sanctions lists."""
-    return render(request, "screen.html", names="", results=None, error=None)
-
-
 @router.get("/docs", response_class=HTMLResponse)
 def api_docs() -> HTMLResponse:
     """Swagger UI for /openapi.json, from the app's own static files."""
