@@ -17,10 +17,12 @@ from sqlalchemy.engine import Engine
 from rivalgraph.clean import clean_document
 from rivalgraph.errors import InputError
 from rivalgraph.ingest import IngestFailure, IngestOptions, read_inputs
+from rivalgraph.kb import KnowledgeBase, load_kb
 from rivalgraph.model import Document, SpanLabel
 from rivalgraph.settings import Settings
 from rivalgraph.store.db import open_engine, transaction
-from rivalgraph.store.documents import has_document, save_document
+from rivalgraph.store.documents import has_document
+from rivalgraph.store.graph import store_document
 
 __all__ = ["DocumentOutcome", "Extractor", "IngestReport", "Outcome", "Progress", "run_ingest"]
 
@@ -118,18 +120,19 @@ def _outcome(doc: Document, status: Outcome) -> DocumentOutcome:
     )
 
 
-def ingest_one(engine: Engine, doc: Document, extractor: Extractor | None) -> DocumentOutcome:
-    """Extract (when asked) and store one cleaned document in one transaction."""
+def ingest_one(
+    engine: Engine, doc: Document, extractor: Extractor | None, *, kb: KnowledgeBase | None = None
+) -> DocumentOutcome:
+    """Extract (when asked) and store one cleaned document and its facts in one transaction."""
     with transaction(engine) as session:
         if has_document(session, doc.doc_id):
             return _outcome(doc, Outcome.SKIPPED)
     if extractor is not None:
         doc = extractor.extract(doc)
-    with transaction(engine) as session:
-        if not save_document(session, doc):
-            # Another process stored it between our check and this write.
-            return _outcome(doc, Outcome.SKIPPED)
-        # The facts of `doc` are written here, in this same transaction, by the store's writer.
+    # save_document + save_facts in one transaction, retried if another process races us;
+    # False: another process stored it between our check and this write.
+    if not store_document(engine, doc, kb=kb):
+        return _outcome(doc, Outcome.SKIPPED)
     return _outcome(doc, Outcome.STORED)
 
 
@@ -148,6 +151,7 @@ def run_ingest(
         timeout_s=settings.fetch_timeout_s,
     )
     engine = open_engine(settings.db_url)
+    kb = load_kb() if extractor is not None else None
     documents: list[DocumentOutcome] = []
     failures: list[IngestFailure] = []
     try:
@@ -156,7 +160,7 @@ def run_ingest(
                 failures.append(item)
             else:
                 try:
-                    documents.append(ingest_one(engine, clean_document(item), extractor))
+                    documents.append(ingest_one(engine, clean_document(item), extractor, kb=kb))
                 except InputError as exc:
                     failures.append(IngestFailure(item.source, exc.message.removeprefix(f"{item.source}: ")))
             if progress is not None:

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from sqlalchemy.orm import Session
 
@@ -54,6 +55,11 @@ def _kb() -> KnowledgeBase:
     return load_kb()
 
 
+def _row(table: Table, *cells: str, **kwargs: Any) -> None:
+    """Add a row of plain text: brackets in evidence sentences are not rich markup."""
+    table.add_row(*(escape(c) for c in cells), **kwargs)
+
+
 def _print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
 
@@ -69,7 +75,10 @@ def _print_event(report: EventReport) -> None:
     ev = report.event
     where = ", ".join(x for x in (ev.city, ev.country) if x)
     dates = f"{ev.start} - {ev.end}" if ev.start else str(ev.year)
-    console.print(f"[bold]{ev.name} {ev.year}[/bold]  ({', '.join(ev.aliases) or '-'})  {where}  {dates}")
+    console.print(
+        f"[bold]{escape(ev.name)} {ev.year}[/bold]  ({escape(', '.join(ev.aliases) or '-')})  "
+        f"{where}  {dates}"
+    )
     table = Table(show_lines=False)
     for column in ("role", "entity", "country", "tier/qualifiers", "sanctions", "conf", "evidence"):
         table.add_column(column, overflow="fold")
@@ -84,7 +93,8 @@ def _print_event(report: EventReport) -> None:
                 evidence += f" (+{len(p.evidence) - 1} more)"
             if p.contradicted_by:
                 evidence = f"CONTRADICTED by {', '.join(p.contradicted_by)}; {evidence}"
-            table.add_row(
+            _row(
+                table,
                 group,
                 p.entity.name,
                 p.entity.country or "?",
@@ -98,7 +108,7 @@ def _print_event(report: EventReport) -> None:
     by_country.add_column("country")
     by_country.add_column("participants", overflow="fold")
     for country, members in report.by_country().items():
-        by_country.add_row(country, ", ".join(f"{p.entity.name} ({p.group})" for p in members))
+        _row(by_country, country, ", ".join(f"{p.entity.name} ({p.group})" for p in members))
     console.print(by_country)
 
 
@@ -127,7 +137,7 @@ def event(
                 ev = e.event
                 if ev is not None:
                     dates = f"{ev.start} - {ev.end}" if ev.start else "-"
-                    table.add_row(str(ev.year or "?"), ev.id, ev.name, ev.city or "-", dates)
+                    _row(table, str(ev.year or "?"), ev.id, ev.name, ev.city or "-", dates)
             console.print(table)
             return
         report = event_report(session, name, year)
@@ -146,11 +156,11 @@ def _print_trend(table_data: TrendTable) -> None:
     table.add_column("total", justify="right")
     for row in table_data.rows:
         cells = [("no data" if c is None else str(c.count)) for c in row.cells.values()]
-        table.add_row(row.key, *cells, str(row.total))
+        _row(table, row.key, *cells, str(row.total))
     docs = [
         str(len(table_data.coverage[y])) if table_data.has_data(y) else "no data" for y in table_data.years
     ]
-    table.add_row("[dim]documents[/dim]", *docs, "", end_section=True)
+    _row(table, "documents", *docs, "", end_section=True)
     console.print(table)
     for y in table_data.years:
         if not table_data.has_data(y):
@@ -182,7 +192,9 @@ def trend_command(
 
 def _print_profile(profile: EntityProfile) -> None:
     e = profile.entity
-    console.print(f"[bold]{e.name}[/bold]  {e.id}  type={e.type}  country={e.country or '?'}")
+    console.print(
+        f"[bold]{escape(e.name)}[/bold]  {e.id}  type={e.type}  country={e.country or '?'}", markup=True
+    )
     console.print(f"aliases: {', '.join(e.aliases) or '-'}")
     for title, links in (
         ("owners", profile.owners),
@@ -197,7 +209,8 @@ def _print_profile(profile: EntityProfile) -> None:
             table.add_column(column)
         for lk in profile.events:
             ev = lk.other.event
-            table.add_row(
+            _row(
+                table,
                 str(ev.year if ev else "?"),
                 lk.other.name,
                 lk.predicate.value,
@@ -260,13 +273,13 @@ def search_command(
         for column in ("published", "title", "snippet"):
             docs.add_column(column, overflow="fold")
         for d in results.documents:
-            docs.add_row(d.published or "-", d.title or d.source or d.doc_id, d.snippet)
+            _row(docs, d.published or "-", d.title or d.source or d.doc_id, d.snippet)
         console.print(docs)
         ents = Table(title=f"Entities matching {text!r}")
         for column in ("id", "type", "name", "country", "aliases"):
             ents.add_column(column, overflow="fold")
         for n in results.entities:
-            ents.add_row(n.id, n.type, n.name, n.country or "-", ", ".join(n.aliases))
+            _row(ents, n.id, n.type, n.name, n.country or "-", ", ".join(n.aliases))
         console.print(ents)
 
 

@@ -290,7 +290,10 @@ def _resolve_nodes(session: Session, nodes: list[_Node]) -> list[_Node]:
         if f"id:{node.source_id}" in found:
             node.resolved = live[found[f"id:{node.source_id}"]]
         elif node.kb_id is not None:
-            node.resolved = live.get(node.kb_id, node.kb_id)
+            if node.kb_id in existing:
+                node.resolved = live[node.kb_id]
+            else:
+                unresolved.append(node)  # created under its KB id below, never fuzzily matched
         else:
             # Same name, other country ('Apple' the US company vs a Chinese 'Apple'): not the same entity.
             hit = next(
@@ -305,7 +308,7 @@ def _resolve_nodes(session: Session, nodes: list[_Node]) -> list[_Node]:
                 node.resolved = hit
             else:
                 unresolved.append(node)
-    fuzzy = [n for n in unresolved if n.type != EVENT]
+    fuzzy = [n for n in unresolved if n.type != EVENT and n.kb_id is None]
     if fuzzy:
         candidates = _candidates(session, fuzzy)
         doc_context = frozenset(n.resolved for n in nodes if n.resolved)
