@@ -107,6 +107,8 @@ class Relations:
             if acc.type == EntityType.GPE and acc.key in self.places:
                 place = self.places[acc.key]
                 name = max(names, key=len) if names else place.name
+                # the reference name is a name of the place too ("US" -> "United States")
+                names = [*names, place.name]
             elif names:
                 name = max(names, key=len)
             else:

@@ -141,7 +141,29 @@ def _kb_matches(doc: Doc, matchers: KbMatchers) -> list[Span]:
         if label == "NORP" and matchers.kb.country_of_adjective(span.text) is None:
             continue
         spans.append(Span(doc, start, end, label=label, kb_id=kb_id))
-    return spans
+    # A name that is both an organization and an event series ("World Internet Conference"):
+    # with a year or a following series name it is the event, otherwise the organization.
+    by_range: dict[tuple[int, int], list[Span]] = {}
+    for span in spans:
+        by_range.setdefault((span.start, span.end), []).append(span)
+    out: list[Span] = []
+    for (start, end), group in by_range.items():
+        labels = {s.label_ for s in group}
+        if {"ORG", "EVENT"} <= labels:
+            keep = "EVENT" if _edition_like(doc, start, end) else "ORG"
+            group = [s for s in group if s.label_ == keep]
+        out.extend(group[:1] if len({s.label_ for s in group}) == 1 else group)
+    return out
+
+
+def _edition_like(doc: Doc, start: int, end: int) -> bool:
+    """A year next to the name, or '(ACRONYM) Summit' after it, marks an edition."""
+    if start > 0 and re.fullmatch(r"(?:19|20)\d\d", doc[start - 1].text):
+        return True
+    if end < len(doc) and re.fullmatch(r"(?:19|20)\d\d", doc[end].text):
+        return True
+    nxt = doc[end : end + 4]
+    return len(nxt) == 4 and nxt[0].text == "(" and nxt[2].text == ")" and nxt[3].is_title
 
 
 _LEGAL_PAREN = re.compile(
@@ -295,7 +317,7 @@ def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             and after[0].text == ","
             and (
                 after[1].lower_ in {"a", "an", "the"}
-                and any(t.lower_ in lex.org_nouns for t in doc[end + 2 : end + 9])
+                and any(_org_noun(doc, t.i, lex) for t in doc[end + 2 : end + 9])
             )
         ):
             is_org = True  # "Transwarp, a big-data infrastructure software developer"
@@ -305,6 +327,14 @@ def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             out.append(Span(doc, i, end, label="ORG"))
             taken.update(range(i, end))
     return out
+
+
+def _org_noun(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """'firm', 'developer', or a hyphenated kind that spaCy splits ('start-up')."""
+    tok = doc[i]
+    if tok.lower_ in lex.org_nouns:
+        return True
+    return i >= 2 and doc[i - 1].text == "-" and f"{doc[i - 2].lower_}-{tok.lower_}" in lex.org_nouns
 
 
 def _product_name_end(doc: Doc, i: int, taken: set[int], lex: Lexicon) -> int:

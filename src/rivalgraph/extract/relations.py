@@ -1168,7 +1168,7 @@ class RelationFinder:
                     continue
                 # "Chinese generative AI start-up Zhipu": a label of the target, not the sanctioner
                 k = m.end
-                while k < len(doc) and k - m.end < 5 and (doc[k].is_lower or doc[k].text in {"-", "'s", "’s"} or (doc[k].is_upper and len(doc[k].text) <= 4 and s.mention_at(k) is None)):
+                while k < len(doc) and k - m.end < 5 and doc[k].pos_ in {"NOUN", "ADJ", "PROPN", "PUNCT", "PART"} and (doc[k].is_lower or doc[k].text in {"-", "'s", "’s"} or (doc[k].is_upper and len(doc[k].text) <= 4 and s.mention_at(k) is None)):
                     if doc[k].lower_ in self.lex.agency_words or doc[k].lower_ in {"entity", "list", "blacklist", "export", "trade", "sanctions"}:
                         break
                     k += 1
