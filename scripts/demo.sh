@@ -19,3 +19,11 @@ $BIN/rivalgraph ingest data/samples --db "$DB" --json \
 
 echo
 $BIN/rivalgraph documents --db "$DB"
+
+echo
+echo "== WAIC 2023: who sponsored, attended or stayed away (by role and by country)"
+$BIN/rivalgraph event WAIC --year 2023 --db "$DB"
+
+echo
+echo "== WAIC sponsors by country, edition by edition ('no data' = no document covers that edition)"
+$BIN/rivalgraph trend WAIC --predicate sponsors --by country --db "$DB"
