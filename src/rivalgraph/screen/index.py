@@ -63,8 +63,10 @@ def _deletes(token: str) -> set[str]:
 
 def _similarity(left: str, right: str) -> float:
     sim = token_similarity(left, right)
-    if sim == 0.0 and len(left) >= 4 and len(right) >= 4 and skeleton(left) == skeleton(right):
-        return 0.85
+    if sim == 0.0 and len(left) >= 6 and len(right) >= 6 and left[0] == right[0]:
+        shape = skeleton(left)
+        if len(shape) >= 4 and shape == skeleton(right):
+            return 0.8
     return sim
 
 
@@ -177,6 +179,27 @@ class ScreeningIndex:
         total = sum(self.weight(t) for t in set(norm.tokens))
         floor = total * max(0.0, threshold - 0.35)
         return [alias_id for alias_id, score in ranked if score >= floor]
+
+    def candidate_entries(self, norm: NormName, *, threshold: float | None = None) -> list[int]:
+        """Indexes (into `entries`) of the entries whose aliases blocking proposes for a query form."""
+        return sorted({self._alias_entry[a] for a in self.candidate_aliases(norm, threshold=threshold)})
+
+    def score_pair(self, left: str, right: str, *, person: bool = False) -> float:
+        """The name score of two free-standing names, with this index's word weights."""
+        query, alias = normalize(left), normalize(right)
+        if not query.tokens or not alias.tokens:
+            return 0.0
+        if len(alias.tokens) == 1 and len(alias.compact) <= 4 and alias.key != query.key:
+            return 0.0
+        result = name_similarity(
+            query,
+            alias,
+            self._weights,
+            default_weight=self.default_weight,
+            person=person,
+            similarity=_similarity,
+        )
+        return result.value
 
     # ------------------------------------------------------------------- scoring
     def _query_forms(self, query: Query) -> list[tuple[str, str]]:

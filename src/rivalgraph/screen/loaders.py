@@ -99,8 +99,13 @@ def parse_date(text: str | None) -> str | None:
     return None
 
 
+_C1 = re.compile(r"[\x80-\x9f]")
+
+
 def _clean(text: str | None) -> str:
-    return " ".join((text or "").split())
+    # Some exports carry Windows-1252 punctuation as C1 control characters ('Gui\x92an').
+    text = _C1.sub(lambda m: bytes([ord(m.group(0))]).decode("cp1252", errors="ignore"), text or "")
+    return " ".join(text.split())
 
 
 _BOILERPLATE = re.compile(r";?\s*and any successors?,? sub-units?,? or subsidiar(?:y|ies) thereof\.?", re.I)
@@ -202,6 +207,8 @@ def detect_format(path: Path | str) -> ListFormat:
     if path.name.casefold() in _OFAC_PRIMARY:
         return _OFAC_PRIMARY[path.name.casefold()]
     first = _first_line(path)
+    if not first.strip("\x1a\x00 ") and not path.read_bytes().strip(b"\x00\x1a \r\n\t"):
+        raise _fail(path, "the file is empty", "download it again")
     if first.startswith("{"):
         return ListFormat.FTM
     header = {h.strip().casefold() for h in next(csv.reader([first]), [])}
@@ -677,6 +684,11 @@ _OS_COLUMNS: dict[str, tuple[str, ...]] = {
 _FCC_NAME = re.compile(r"(?:produced|provided) by (?P<name>[A-Z][^,(]+?)(?:,| and its| \(|$)")
 
 
+def _fcc_name(text: str) -> str:
+    found = _FCC_NAME.search(text)
+    return found.group("name").strip() if found else ""
+
+
 def _os_kind(text: str) -> EntryKind:
     return EntryKind.PERSON if text.strip().casefold() == "person" else EntryKind.ORG
 
@@ -702,12 +714,12 @@ def _load_os_csv(path: Path) -> LoadedList:
                 "the file is truncated or corrupt; download it again",
             )
         if fcc:
-            found = _FCC_NAME.search(row[0])
-            name = found.group("name").strip() if found else ""
+            name = _fcc_name(row[0])
         else:
             name = _clean(row[col["name"]])
         if name:
-            grouped[name].append(row)
+            # Editions of one list (DoD 1260H) repeat a name, sometimes spelt slightly differently.
+            grouped[slugify(_name_forms(name)[0])[:120] or name].append(row)
 
     def get(row: list[str], key: str) -> str:
         return _clean(row[col[key]]) if col[key] >= 0 else ""
@@ -715,13 +727,14 @@ def _load_os_csv(path: Path) -> LoadedList:
     source = slugify(path.stem).replace("-", "_")
     entries: list[ListEntry] = []
     links: list[ListLink] = []
-    for name, group in grouped.items():
+    for entry_id, group in grouped.items():
+        name = _clean(group[-1][col["name"]]) if not fcc else _fcc_name(group[-1][0])
         display, extra = _name_forms(name)
         aliases = [a for row in group for a in re.split(r"[;|]", get(row, "alias"))]
         starts = [parse_date(get(row, "start")) for row in group]
         ends = [parse_date(get(row, "end")) for row in group]
         ended = None if any(not e for e in ends) else _latest(ends)
-        entry_id = slugify(display)[:120]
+        aliases += [_clean(row[col["name"]]) for row in group[:-1]] if not fcc else []
         entries.append(
             ListEntry(
                 source=source,

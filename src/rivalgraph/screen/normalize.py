@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 from anyascii import anyascii
 from pypinyin import lazy_pinyin
+from rapidfuzz.distance import OSA
 
-__all__ = ["GENERIC_TOKENS", "NormName", "fold_token", "normalize"]
+__all__ = ["GENERIC_TOKENS", "NormName", "fold_token", "normalize", "phonetic"]
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
@@ -182,7 +183,7 @@ _STOPWORDS = frozenset(
 
 # Words that describe what an organization does rather than which one it is: they count, but a
 # match resting on them alone is not a match (see rules.name_similarity).
-GENERIC_TOKENS = frozenset(
+_GENERIC_WORDS = frozenset(
     [
         "group",
         "holding",
@@ -327,6 +328,32 @@ _ABBREVIATIONS = {
     "jituan": "group",
 }
 
+_PHONETIC = (
+    ("dzh", "j"),
+    ("tch", "ch"),
+    ("sch", "sh"),
+    ("kh", "h"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("ou", "u"),
+    ("ee", "i"),
+    ("y", "i"),
+    ("x", "ks"),
+    ("q", "k"),
+)
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+@functools.lru_cache(maxsize=200_000)
+def phonetic(token: str) -> str:
+    """A spelling-insensitive key for a word: transliteration variants agree ('Dmitriy', 'Dmitri')."""
+    if token.isdigit():
+        return token
+    for old, new in _PHONETIC:
+        token = token.replace(old, new)
+    return _DOUBLE.sub(r"\1", token)
+
+
 _DELETE = re.compile(r"[.'\u2019\u2018`´]")
 _TO_SPACE = re.compile(r"[^0-9a-z ]+")
 
@@ -353,11 +380,13 @@ def _latin(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class NormName:
-    """A name as the matcher sees it: significant tokens, their compact join, and what was dropped."""
+    """A name as the matcher sees it: spelling-insensitive tokens, the words they came from, the
+    compact join, and the legal forms that were dropped."""
 
     original: str
     tokens: tuple[str, ...]
     legal: tuple[str, ...]
+    words: tuple[str, ...] = ()
 
     @property
     def compact(self) -> str:
@@ -370,13 +399,34 @@ class NormName:
         return " ".join(self.tokens)
 
 
+_LEGAL_VOCAB = tuple(
+    sorted(
+        {w for phrase in _LEGAL_PHRASES for w in phrase if len(w) >= 6}
+        | {t for t in _LEGAL_TOKENS if len(t) >= 6}
+    )
+)
+_LEGAL_BY_HEAD: dict[str, list[str]] = {}
+for _word in _LEGAL_VOCAB:
+    _LEGAL_BY_HEAD.setdefault(_word[0], []).append(_word)
 _PHRASES_BY_HEAD: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in _LEGAL_PHRASES:
     _PHRASES_BY_HEAD.setdefault(_phrase[0], []).append(_phrase)
 
 
-def _strip_legal(tokens: list[str]) -> tuple[list[str], list[str]]:
-    kept: list[str] = []
+@functools.lru_cache(maxsize=100_000)
+def _legal_spelling(token: str) -> str:
+    """The legal word a misspelt token stands for ('liimted' -> 'limited'), else the token."""
+    if len(token) < 6 or token in _LEGAL_TOKENS:
+        return token
+    for word in _LEGAL_BY_HEAD.get(token[0], ()):
+        if abs(len(word) - len(token)) <= 1 and OSA.distance(word, token, score_cutoff=1) <= 1:
+            return word
+    return token
+
+
+def _strip_legal(tokens: list[str]) -> tuple[list[int], list[str]]:
+    """Indexes of the tokens that are not legal forms, and the legal forms removed."""
+    kept: list[int] = []
     removed: list[str] = []
     i = 0
     while i < len(tokens):
@@ -389,7 +439,7 @@ def _strip_legal(tokens: list[str]) -> tuple[list[str], list[str]]:
             if tokens[i] in _LEGAL_TOKENS:
                 removed.append(tokens[i])
             else:
-                kept.append(tokens[i])
+                kept.append(i)
             i += 1
     return kept, removed
 
@@ -399,11 +449,17 @@ def normalize(text: str) -> NormName:
     """The screening form of a name (see the module docstring for the steps)."""
     folded = _latin(text).casefold().replace("&", " and ")
     folded = _TO_SPACE.sub(" ", _DELETE.sub("", folded))
-    raw = folded.split()
+    raw = [_legal_spelling(t) for t in folded.split()]
     kept, legal = _strip_legal(raw)
-    tokens = [fold_token(t) for t in kept if t not in _STOPWORDS]
-    if not tokens:
+    words = [fold_token(raw[i]) for i in kept if raw[i] not in _STOPWORDS]
+    if not words:
         # A name made only of legal words or stop words ('The Company') keeps them.
-        tokens = [fold_token(t) for t in raw]
+        words = [fold_token(t) for t in raw]
         legal = []
-    return NormName(original=text, tokens=tuple(tokens), legal=tuple(legal))
+    return NormName(
+        original=text, tokens=tuple(phonetic(w) for w in words), legal=tuple(legal), words=tuple(words)
+    )
+
+
+#: The generic words as the matcher compares them (after `fold_token` and `phonetic`).
+GENERIC_TOKENS = frozenset(phonetic(fold_token(w)) for w in _GENERIC_WORDS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 from rapidfuzz.fuzz import ratio
 
 from rivalgraph.screen.model import EntryKind
@@ -37,17 +37,19 @@ class RuleResult:
 
 
 def token_similarity(left: str, right: str) -> float:
-    """Two words agree exactly, or differ by a typo: one edit in 5+ letters, two in 10+."""
+    """Two words agree exactly, or differ by a typo after the first letter: one edit in 5+ letters, two in 10+."""
     if left == right:
         return 1.0
     shorter = min(len(left), len(right))
-    if shorter < 5 or abs(len(left) - len(right)) > 2:
+    if shorter < 5 or abs(len(left) - len(right)) > 2 or left[0] != right[0]:
         return 0.0
     allowed = 2 if shorter >= 10 else 1
-    distance = Levenshtein.distance(left, right, score_cutoff=allowed)
+    distance = OSA.distance(left, right, score_cutoff=allowed)
     if distance > allowed:
         return 0.0
-    return 1.0 - distance / (shorter + 4)
+    # A typo in a short word could as well be another word ('Walmart', 'Welmart'): longer words
+    # keep more of their score.
+    return 1.0 - 1.5 * distance / (shorter + 1)
 
 
 def _weight(token: str, weights: Mapping[str, float], default: float) -> float:
@@ -102,9 +104,11 @@ def name_similarity(
     if len(query.compact) >= 6 and (len(q_tokens) != len(a_tokens)):
         # 'Hik Vision' and 'Hikvision', 'Hua Wei' and 'Huawei': the same letters, split differently.
         compact_score = ratio(query.compact, alias.compact, score_cutoff=92.0) / 100.0
-    matched = tuple((q_tokens[i], a_tokens[j], round(sim, 3)) for i, (j, sim) in sorted(used_q.items()))
-    unmatched_q = tuple(t for i, t in enumerate(q_tokens) if i not in used_q)
-    unmatched_a = tuple(t for j, t in enumerate(a_tokens) if j not in used_a)
+    q_words = query.words or q_tokens
+    a_words = alias.words or a_tokens
+    matched = tuple((q_words[i], a_words[j], round(sim, 3)) for i, (j, sim) in sorted(used_q.items()))
+    unmatched_q = tuple(t for i, t in enumerate(q_words) if i not in used_q)
+    unmatched_a = tuple(t for j, t in enumerate(a_words) if j not in used_a)
     if compact_score > token_score:
         return RuleResult(
             compact_score,
@@ -114,7 +118,7 @@ def name_similarity(
             unmatched_a,
         )
     parts = [f"{len(used_q)} of {len(q_tokens)} query words found"]
-    typos = [f"{q}~{a}" for q, a, s in matched if s < 1.0]
+    typos = [f"{q}~{a}" for q, a, s in matched if s < 1.0 or q != a]
     if typos:
         parts.append("spelling differs in " + ", ".join(typos))
     if unmatched_q:
