@@ -36,6 +36,7 @@ from rivalgraph.batch.shards import ShardFormat, shard_doc_ids, write_shard
 from rivalgraph.clean import clean_document
 from rivalgraph.errors import ConfigError, InputError
 from rivalgraph.ingest import ContentType, IngestFailure, IngestOptions, RawDocument
+from rivalgraph.kb import KnowledgeBase, load_kb
 from rivalgraph.model import Document, SpanLabel
 from rivalgraph.settings import Settings
 from rivalgraph.store.db import open_engine, transaction
@@ -253,10 +254,6 @@ class _DocumentWorker:
     def __init__(self, plan: _WorkerPlan) -> None:
         self._plan = plan
         self._extractor: Any = None
-        if plan.extract:
-            from rivalgraph.extract import Extractor
-
-            self._extractor = Extractor.load()
         self._engine: Engine | None = open_engine(plan.db_url, migrate_schema=False) if plan.db_url else None
 
     def __call__(self, batch: Any) -> Any:
@@ -288,8 +285,13 @@ class _DocumentWorker:
         return [d for d in docs if d.doc_id not in stored]
 
     def _extract(self, docs: list[Document]) -> tuple[list[Document], list[tuple[str, str, str]]]:
-        if self._extractor is None or not docs:
+        if not self._plan.extract or not docs:
             return docs, []
+        if self._extractor is None:
+            # Loaded on first use, once per worker: a re-run over stored documents never loads it.
+            from rivalgraph.extract import Extractor
+
+            self._extractor = Extractor.load()
         try:
             return list(self._extractor.pipe(docs, batch_size=len(docs))), []
         except InputError:
@@ -313,19 +315,26 @@ class _DocumentWorker:
             write_shard(docs, Path(plan.output), plan.output_format)
             return [_outcome_row(outcome_of(d, Outcome.STORED)) for d in docs]
         assert self._engine is not None  # invariant of _plan_for: WORKERS always has a store
-        return [_outcome_row(_store(self._engine, d)) for d in docs]
+        # The knowledge base resolves entities as `run_ingest` does: loaded when extracting.
+        kb = load_kb() if plan.extract else None
+        return [_outcome_row(_store(self._engine, d, kb)) for d in docs]
 
 
-def _store(engine: Engine, doc: Document) -> DocumentOutcome:
+def _store(engine: Engine, doc: Document, kb: KnowledgeBase | None) -> DocumentOutcome:
     """`ingest_one` for an extracted document, where another worker may store the same text at once."""
     try:
-        return ingest_one(engine, doc, None)
+        outcome = ingest_one(engine, doc, None, kb=kb)
     except IntegrityError:
         # Two inputs with the same text on two workers: the other one's insert won.
         with transaction(engine) as session:
-            if has_document(session, doc.doc_id):
-                return outcome_of(doc, Outcome.SKIPPED)
-        raise
+            if not has_document(session, doc.doc_id):
+                raise
+        outcome = outcome_of(doc, Outcome.SKIPPED)
+    if outcome.status == Outcome.SKIPPED:
+        # The single-process driver skips before extracting: a skipped document counts no facts.
+        cleaned = doc.with_facts(entities=(), events=(), relations=(), quantities=())
+        return outcome_of(cleaned, Outcome.SKIPPED)
+    return outcome
 
 
 # --- the driver ---------------------------------------------------------------------------------
@@ -428,6 +437,7 @@ def run_ray_ingest(
     progress: ProgressCallback | None = None,
 ) -> IngestReport:
     """Ingest every input on Ray into the store of `settings` (or shards); failures are collected."""
+    import_ray()  # before anything is opened or created: a missing extra fails first
     opts = options or RayOptions()
     ingest_opts = ingest_options or IngestOptions(
         allow_private=settings.allow_private_urls,
@@ -437,6 +447,7 @@ def run_ray_ingest(
     plan = _plan_for(settings, opts)
     # The driver migrates the schema once, before any worker opens the store.
     engine = open_engine(settings.db_url) if opts.output is None else None
+    kb = load_kb() if opts.extract and plan.sink == _Sink.DRIVER else None
     planned = plan_units(inputs, options=ingest_opts)
     documents: list[DocumentOutcome] = []
     failures: list[IngestFailure] = []
@@ -456,7 +467,7 @@ def run_ray_ingest(
                         documents.append(_outcome_from_row(data))
                     else:
                         assert engine is not None  # DOC rows come only when the driver writes
-                        documents.append(_store(engine, Document.from_json(json.loads(data))))
+                        documents.append(_store(engine, Document.from_json(json.loads(data)), kb))
                 if progress is not None:
                     progress(
                         RayProgress(

@@ -1,0 +1,273 @@
+"""The Ray engine against the single-process driver: same store, same facts, failures, retries, re-runs.
+
+One local Ray (2 CPUs) serves the whole module: `ray.init` takes seconds, so the jobs here
+are few and each checks several things.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from rivalgraph.batch import IngestReport, Outcome, run_ingest
+from rivalgraph.batch.ray_engine import FAULT_DIR_ENV, RayOptions, RayProgress, run_ray_ingest
+from rivalgraph.batch.read_units import ReadUnit, plan_units, read_unit
+from rivalgraph.batch.shards import ShardFormat, read_shards
+from rivalgraph.clean import clean_document
+from rivalgraph.errors import InputError
+from rivalgraph.ingest import IngestFailure, IngestOptions, RawDocument, read_inputs
+from rivalgraph.model import Document
+from rivalgraph.settings import PACKAGE_DATA, load_settings
+from rivalgraph.store import graph_tables  # noqa: F401  (registers the graph tables on Base)
+from rivalgraph.store.db import Base, open_engine
+from tests.conftest import FIXTURES, IN_CI, REPO, shared_path
+
+pytestmark = pytest.mark.ray
+
+BUNDLED = [FIXTURES / "ingest", FIXTURES / "ray", PACKAGE_DATA / "samples"]
+
+
+def _inputs() -> list[str]:
+    return [str(shared_path("corpus", "dev")), *(str(p) for p in BUNDLED)]
+
+
+# --- fixtures: one Ray for the module, one single-process baseline ----------------------------
+
+
+@pytest.fixture(scope="module")
+def fault_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A local Ray with 2 CPUs for the module; yields the folder of its crash hook."""
+    try:
+        import ray
+    except ModuleNotFoundError:
+        if IN_CI:
+            pytest.fail("ray is not installed in CI: make test installs requirements-dev.lock")
+        pytest.skip("the ray extra is not installed: pip install 'rivalgraph[ray]'")
+    folder = tmp_path_factory.mktemp("faults")
+    os.environ["RAY_USAGE_STATS_ENABLED"] = "0"
+    # Workers of a local Ray inherit the driver's environment: the hook's folder reaches them.
+    os.environ[FAULT_DIR_ENV] = str(folder)
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    yield folder
+    ray.shutdown()
+    del os.environ[FAULT_DIR_ENV]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Any:
+    from rivalgraph.extract import Extractor
+
+    return Extractor.load()
+
+
+@dataclass(frozen=True, slots=True)
+class Baseline:
+    url: str
+    report: IngestReport
+    docs: list[Document]  # every input document extracted, as the single-process path makes them
+
+    def stored_docs(self) -> list[Document]:
+        """The first document of each doc_id: what the store keeps."""
+        return list({d.doc_id: d for d in reversed(self.docs)}.values())
+
+    def docs_under(self, folders: list[Path]) -> list[Document]:
+        return [d for d in self.docs if d.source and d.source.startswith(tuple(str(f) for f in folders))]
+
+
+@pytest.fixture(scope="module")
+def baseline(tmp_path_factory: pytest.TempPathFactory, extractor: Any) -> Baseline:
+    """The single-process driver on the dev corpus and the bundled fixtures."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('single') / 'store.db'}"
+    report = run_ingest(_inputs(), settings=load_settings(db_url=url), extractor=extractor)
+    docs: list[Document] = []
+    for item in read_inputs(_inputs(), options=IngestOptions()):
+        if isinstance(item, RawDocument):
+            try:
+                docs.append(extractor.extract(clean_document(item)))
+            except InputError:
+                continue
+    return Baseline(url, report, docs)
+
+
+def _store_dump(url: str) -> dict[str, list[str]]:
+    """Every row of every table, without surrogate ids and timestamps, claims by their key."""
+    engine = open_engine(url)
+    dump: dict[str, list[str]] = {}
+    with engine.connect() as conn:
+        claims_table = Base.metadata.tables["claims"]
+        claims = {
+            row.id: [row.subject_id, row.predicate, row.object_id, bool(row.negated)]
+            for row in conn.execute(sa.select(claims_table))
+        }
+        for table in Base.metadata.sorted_tables:
+            columns = [
+                c
+                for c in table.columns
+                if not (c.primary_key and isinstance(c.type, sa.Integer))
+                and not isinstance(c.type, sa.DateTime)
+            ]
+            rows = []
+            for row in conn.execute(sa.select(*columns)):
+                data = dict(row._mapping)
+                if "claim_id" in data:
+                    data["claim_id"] = claims[data["claim_id"]]
+                data = {k: round(v, 9) if isinstance(v, float) else v for k, v in data.items()}
+                rows.append(json.dumps(data, sort_keys=True, default=str))
+            dump[table.name] = sorted(rows)
+    engine.dispose()
+    return dump
+
+
+def _report(report: IngestReport) -> dict[str, Any]:
+    data = report.to_json()
+    data["documents"] = sorted(data["documents"], key=lambda d: (d["source"], d["doc_id"]))
+    data["failures"] = sorted(data["failures"], key=lambda f: f["source"])
+    return data
+
+
+def _as_json(docs: Iterable[Document]) -> list[str]:
+    """Documents as sorted JSON texts: a multiset, so a text read twice counts twice."""
+    return sorted(json.dumps(d.to_json(include_text=True), sort_keys=True) for d in docs)
+
+
+# --- no Ray needed -------------------------------------------------------------------------
+
+
+def test_ray_units_read_what_read_inputs_reads(tmp_path: Path) -> None:
+    (tmp_path / "empty_folder").mkdir()
+    inputs = [*_inputs(), str(tmp_path / "missing.txt"), str(tmp_path / "empty_folder")]
+    options = IngestOptions()
+    via_units: list[RawDocument | IngestFailure] = []
+    for item in plan_units(inputs, options=options):
+        via_units.extend(read_unit(item, options=options) if isinstance(item, ReadUnit) else [item])
+    assert via_units == list(read_inputs(inputs, options=options))
+
+
+def test_ray_missing_extra_says_what_to_install(tmp_path: Path) -> None:
+    code = (
+        "import sys; sys.modules['ray'] = None\n"
+        "from rivalgraph.batch.ray_engine import run_ray_ingest\n"
+        "from rivalgraph.errors import ConfigError\n"
+        "from rivalgraph.settings import load_settings\n"
+        "try:\n"
+        "    run_ray_ingest(['x'], settings=load_settings(db_url='sqlite:///' + sys.argv[1]))\n"
+        "except ConfigError as exc:\n"
+        "    print(exc.message)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "store.db")],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+    )
+    assert "install rivalgraph[ray]" in done.stdout
+    assert not (tmp_path / "store.db").exists()
+
+
+# --- Ray jobs --------------------------------------------------------------------------------
+
+
+def test_ray_store_matches_single_process_and_reruns_skip(
+    fault_dir: Path, baseline: Baseline, tmp_path: Path
+) -> None:
+    url = f"sqlite:///{tmp_path / 'ray.db'}"
+    ticks: list[RayProgress] = []
+    report = run_ray_ingest(
+        _inputs(), settings=load_settings(db_url=url), options=RayOptions(workers=2), progress=ticks.append
+    )
+    assert _report(report) == _report(baseline.report)
+    assert _store_dump(url) == _store_dump(baseline.url)
+    # Bad inputs were reported, the rest stored; the duplicate text was skipped, as single-process does.
+    assert len(report.failures) >= 4 and report.stored == len(baseline.stored_docs())
+    assert any(d.status == Outcome.SKIPPED for d in report.documents)
+    assert ticks[-1].done == len(report.documents) and ticks[-1].failed == len(report.failures)
+    assert ticks[-1].per_second > 0
+
+    again = run_ray_ingest(_inputs(), settings=load_settings(db_url=url), options=RayOptions(workers=2))
+    assert again.stored == 0 and again.skipped == len(report.documents)
+    assert _store_dump(url) == _store_dump(baseline.url)
+
+
+def test_ray_killed_worker_batch_is_retried(fault_dir: Path, baseline: Baseline, tmp_path: Path) -> None:
+    (fault_dir / "crash-once").write_text("armed")
+    out = tmp_path / "shards"
+    # Shards hold one record per document read (a text given twice is there twice): the store,
+    # not the shard writer, keeps one per doc_id.
+    options = RayOptions(workers=2, batch_size=2, output=out, output_format=ShardFormat.JSONL)
+    inputs = [str(p) for p in BUNDLED]
+    report = run_ray_ingest(inputs, settings=load_settings(db_url="sqlite:///unused"), options=options)
+    assert (fault_dir / "crashed").read_text().isdigit(), "no worker was killed: the hook did not fire"
+    (fault_dir / "crashed").unlink()
+    assert _as_json(read_shards(out)) == _as_json(baseline.docs_under(BUNDLED))
+    assert report.stored == len(baseline.docs_under(BUNDLED))
+    expected_failures = [f for f in baseline.report.failures if f.source.startswith(tuple(inputs))]
+    assert sorted(report.failures, key=lambda f: f.source) == sorted(
+        expected_failures, key=lambda f: f.source
+    )
+
+
+def test_ray_parquet_input_and_shards_give_the_same_documents(
+    fault_dir: Path, extractor: Any, tmp_path: Path
+) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    corpus = PACKAGE_DATA / "samples" / "more_events.jsonl"
+    records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    pq.write_table(pa.Table.from_pylist(records), tmp_path / "more_events.parquet", row_group_size=2)
+    expected = [
+        extractor.extract(clean_document(raw))
+        for raw in read_inputs([str(corpus)])
+        if isinstance(raw, RawDocument)
+    ]
+    out = tmp_path / "shards"
+    options = RayOptions(workers=2, output=out, output_format=ShardFormat.PARQUET)
+    report = run_ray_ingest(
+        [str(tmp_path / "more_events.parquet")],
+        settings=load_settings(db_url="sqlite:///unused"),
+        options=options,
+    )
+    assert report.ok and report.stored == len(expected)
+    assert _as_json(read_shards(out)) == _as_json(expected)
+    # Re-running into the same folder skips what its shards hold.
+    again = run_ray_ingest(
+        [str(tmp_path / "more_events.parquet")],
+        settings=load_settings(db_url="sqlite:///unused"),
+        options=options,
+    )
+    assert again.skipped == len(expected) and again.stored == 0
+
+
+@pytest.mark.postgres
+def test_ray_postgres_workers_write_the_same_store(fault_dir: Path, baseline: Baseline) -> None:
+    base = os.environ.get("RIVALGRAPH_TEST_PG_URL")
+    if not base:
+        pytest.skip("no PostgreSQL server: set RIVALGRAPH_TEST_PG_URL (make test starts one)")
+    name = f"rg_ray_{os.getpid()}"
+    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    url = base.rsplit("/", 1)[0] + "/" + name
+    try:
+        report = run_ray_ingest(_inputs(), settings=load_settings(db_url=url), options=RayOptions(workers=2))
+        assert report.stored == baseline.report.stored
+        assert _store_dump(url) == _store_dump(baseline.url)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(
+                sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"),
+                {"n": name},
+            )
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
+        admin.dispose()
