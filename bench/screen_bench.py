@@ -73,8 +73,8 @@ _ABBREVIATE = (
     (r"\band\b", "&"),
 )
 _LEGAL = re.compile(
-    r"[,\s]*\b(Co\.?,?\s*Ltd\.?|Company Limited|Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|L\.L\.C\.|"
-    r"GmbH|S\.A\.|JSC|OJSC|PJSC|OOO|LLP|PLC|Pte\.? Ltd\.?)\s*$",
+    r"[,\s]*\b(Co\.?,?\s*Ltd\.?|Company Limited|Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|"
+    r"L\.L\.C\.|GmbH|S\.A\.|JSC|OJSC|PJSC|OOO|LLP|PLC|Pte\.? Ltd\.?)\s*$",
     re.I,
 )
 _SUFFIXES = (
@@ -108,9 +108,9 @@ _CYRILLIC = {
     "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т", "u": "у", "f": "ф",
 }  # fmt: skip
 _FILLERS = (
-    "Aurora", "Pinewood", "Summitra", "Bluecrest", "Goldleaf", "Riverton", "Stellaris", "Northgate", "Everbright",
-    "Silvermoon", "Orchidea", "Kestrel", "Vantora", "Brightwater", "Maplestone", "Harborview", "Quintessa",
-    "Lumora", "Tidewell", "Ashford", "Corvina", "Elmhurst", "Zephyrine", "Granitea", "Solvane",
+    "Aurora", "Pinewood", "Summitra", "Bluecrest", "Goldleaf", "Riverton", "Stellaris", "Northgate",
+    "Everbright", "Silvermoon", "Orchidea", "Kestrel", "Vantora", "Brightwater", "Maplestone", "Harborview",
+    "Quintessa", "Lumora", "Tidewell", "Ashford", "Corvina", "Elmhurst", "Zephyrine", "Granitea", "Solvane",
 )  # fmt: skip
 _FIRST = (
     "James",
@@ -570,17 +570,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     logic = run_logic_v2(index, rows, nk) if nk else None
 
     print(f"\n{'matcher':<36} {'precision':>9} {'recall':>7} {'queries/s':>10}")
-    print(
-        f"{'rivalgraph (threshold ' + str(THRESHOLD) + ')':<36} {ours.precision:9.3f} {ours.recall:7.3f} {ours.qps:10.0f}"
-    )
+    label = f"rivalgraph (threshold {THRESHOLD})"
+    print(f"{label:<36} {ours.precision:9.3f} {ours.recall:7.3f} {ours.qps:10.0f}")
     print(
         f"{'rapidfuzz token_set_ratio >= ' + str(int(BASELINE_CUTOFF)):<36} "
         f"{brute.precision:9.3f} {brute.recall:7.3f} {brute.qps:10.1f}"
     )
     if logic:
-        print(
-            f"{'nomenklatura logic-v2 >= 0.7 (ours cand.)':<36} {logic.precision:9.3f} {logic.recall:7.3f} {logic.qps:10.1f}"
-        )
+        label = "nomenklatura logic-v2 >= 0.7 (ours cand.)"
+        print(f"{label:<36} {logic.precision:9.3f} {logic.recall:7.3f} {logic.qps:10.1f}")
     else:
         print(f"{'nomenklatura logic-v2':<36} {'unavailable (pip install nomenklatura)':>28}")
     categories: dict[str, list[int]] = {}
@@ -629,9 +627,7 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     ratio_brute = ours.qps / brute.qps if brute.qps else float("inf")
     ratio_logic = f"{ours.qps / logic.qps:.0f}x" if logic and logic.qps else "unavailable"
-    print(
-        f"speed ratio: rivalgraph vs brute-force rapidfuzz {ratio_brute:.0f}x, vs nomenklatura logic-v2 {ratio_logic}"
-    )
+    print(f"speed ratio: rivalgraph vs brute-force rapidfuzz {ratio_brute:.0f}x, vs logic-v2 {ratio_logic}")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from tests.conftest import shared_path
 SANCTIONS = ("data", "sanctions")
 
 # (path under ../shared/data/sanctions, format, source, entries, needs --allow-truncated)
+FTM, OS = ListFormat.FTM, ListFormat.OS_CSV
 REAL_FILES = [
     ("csl/consolidated_2025-06_sample.csv", ListFormat.CSL, "us_csl", 13, False),
     ("csl/consolidated_2019_sample_old_header.csv", ListFormat.CSL, "us_csl", 115, False),
@@ -23,18 +24,36 @@ REAL_FILES = [
     ("ofac_sdn/2021-07_complete", ListFormat.OFAC_SDN, "us_ofac_sdn", 8976, False),
     ("ofac_sdn/2024-05-03_sdn_with_2025_add_alt", ListFormat.OFAC_SDN, "us_ofac_sdn", 14965, False),
     ("ofac_cons_non_sdn", ListFormat.OFAC_CONS, "us_ofac_cons", 442, False),
-    ("opensanctions_ftm/yente_zala_entities.ftm.json", ListFormat.FTM, "opensanctions_yente_zala_entities", 14, False),
-    ("opensanctions_ftm/yente_t1_entities.ftm.json", ListFormat.FTM, "opensanctions_yente_t1_entities", 6, False),
-    ("opensanctions_ftm/nomenklatura_donations.ijson", ListFormat.FTM, "opensanctions_nomenklatura_donations", 95, False),
-    ("us_other_lists/dod_1260h_chinese_military_companies.csv", ListFormat.OS_CSV, "dod_1260h_chinese_military_companies", 229, False),
-    ("us_other_lists/fcc_covered_list.csv", ListFormat.OS_CSV, "fcc_covered_list", 11, False),
-    ("us_other_lists/ndaa_section_889.csv", ListFormat.OS_CSV, "ndaa_section_889", 5, False),
-    ("us_other_lists/ndaa_section_5949.csv", ListFormat.OS_CSV, "ndaa_section_5949", 3, False),
-    ("us_other_lists/ndaa_section_1286.csv", ListFormat.OS_CSV, "ndaa_section_1286", 191, False),
-    ("us_other_lists/ndaa_section_154.csv", ListFormat.OS_CSV, "ndaa_section_154", 6, False),
-    ("us_other_lists/bis_military_intelligence_end_user.csv", ListFormat.OS_CSV, "bis_military_intelligence_end_user", 13, False),
-    ("cn/cn_countersanctions.csv", ListFormat.OS_CSV, "cn_countersanctions", 457, False),
-]  # fmt: skip
+    ("opensanctions_ftm/yente_zala_entities.ftm.json", FTM, "opensanctions_yente_zala_entities", 14, False),
+    ("opensanctions_ftm/yente_t1_entities.ftm.json", FTM, "opensanctions_yente_t1_entities", 6, False),
+    (
+        "opensanctions_ftm/nomenklatura_donations.ijson",
+        FTM,
+        "opensanctions_nomenklatura_donations",
+        95,
+        False,
+    ),
+    (
+        "us_other_lists/dod_1260h_chinese_military_companies.csv",
+        OS,
+        "dod_1260h_chinese_military_companies",
+        229,
+        False,
+    ),
+    ("us_other_lists/fcc_covered_list.csv", OS, "fcc_covered_list", 11, False),
+    ("us_other_lists/ndaa_section_889.csv", OS, "ndaa_section_889", 5, False),
+    ("us_other_lists/ndaa_section_5949.csv", OS, "ndaa_section_5949", 3, False),
+    ("us_other_lists/ndaa_section_1286.csv", OS, "ndaa_section_1286", 191, False),
+    ("us_other_lists/ndaa_section_154.csv", OS, "ndaa_section_154", 6, False),
+    (
+        "us_other_lists/bis_military_intelligence_end_user.csv",
+        OS,
+        "bis_military_intelligence_end_user",
+        13,
+        False,
+    ),
+    ("cn/cn_countersanctions.csv", OS, "cn_countersanctions", 457, False),
+]
 
 
 @pytest.mark.shared
@@ -134,7 +153,7 @@ def _cut(path: Path, keep: float) -> None:
 
 CORRUPTIONS = [
     ("us_csl_2023-11-30.csv", "cut in the middle", lambda p: _cut(p, 0.5), "truncated|malformed"),
-    ("us_csl_2023-11-30.csv", "a short row", lambda p: p.write_bytes(p.read_bytes() + b'"x","y"\n'), "fields"),
+    ("us_csl_2023-11-30.csv", "short row", lambda p: p.write_bytes(p.read_bytes() + b'"x","y"\n'), "fields"),
     ("us_csl_2023-11-30.csv", "empty", lambda p: p.write_bytes(b""), "empty"),
     ("us_csl_2023-11-30.csv", "binary", lambda p: p.write_bytes(b"\x00\x01\x02" * 100), "NUL|unknown format"),
     ("us_ofac_cons_2025-12-19", "primary cut", lambda p: _cut(p / "cons_prim.csv", 0.7), "truncated"),

@@ -713,10 +713,7 @@ def _load_os_csv(path: Path) -> LoadedList:
                 f"row {number} has {len(row)} fields, the header has {width}",
                 "the file is truncated or corrupt; download it again",
             )
-        if fcc:
-            name = _fcc_name(row[0])
-        else:
-            name = _clean(row[col["name"]])
+        name = _fcc_name(row[0]) if fcc else _clean(row[col["name"]])
         if name:
             # Editions of one list (DoD 1260H) repeat a name, sometimes spelt slightly differently.
             grouped[slugify(_name_forms(name)[0])[:120] or name].append(row)

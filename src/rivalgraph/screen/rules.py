@@ -37,7 +37,7 @@ class RuleResult:
 
 
 def token_similarity(left: str, right: str) -> float:
-    """Two words agree exactly, or differ by a typo after the first letter: one edit in 5+ letters, two in 10+."""
+    """Words agree exactly, or differ by a typo after the first letter (1 edit in 5+ letters, 2 in 10+)."""
     if left == right:
         return 1.0
     shorter = min(len(left), len(right))
@@ -49,6 +49,8 @@ def token_similarity(left: str, right: str) -> float:
         return 0.0
     # A typo in a short word could as well be another word ('Walmart', 'Welmart'): longer words
     # keep more of their score.
+    if shorter >= 8:
+        return 1.0 - distance / (shorter + 2)
     return 1.0 - 1.5 * distance / (shorter + 1)
 
 
