@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
@@ -351,6 +351,9 @@ def _dedupe(rows: Iterable[dict[str, Any]], keys: Sequence[str]) -> list[dict[st
     return list(seen.values())
 
 
+_EVENT_FILL = ("start", "end", "city", "country")
+
+
 def _ensure_events(session: Session, nodes: Sequence[_Node]) -> None:
     rows = []
     for node in nodes:
@@ -370,15 +373,16 @@ def _ensure_events(session: Session, nodes: Sequence[_Node]) -> None:
         )
     rows = sorted(_dedupe(rows, ("entity_id",)), key=lambda r: str(r["entity_id"]))
     _insert_ignore(session, EventRow, rows, ("entity_id",))
-    for row in rows:
-        for column in ("start", "end", "city", "country"):
-            if row[column] is not None:
-                col = getattr(EventRow, column)
-                session.execute(
-                    sa.update(EventRow)
-                    .where(EventRow.entity_id == row["entity_id"], col.is_(None))
-                    .values({column: row[column]})
-                )
+    if rows:
+        # One statement for all editions: fill what earlier documents left unknown, keep the rest.
+        # Core executemany on the session's connection (the ORM refuses one with a WHERE clause).
+        table = cast(sa.Table, EventRow.__table__)
+        session.connection().execute(
+            sa.update(table)
+            .where(table.c.entity_id == sa.bindparam("eid"))
+            .values({c: sa.func.coalesce(table.c[c], sa.bindparam(f"new_{c}")) for c in _EVENT_FILL}),
+            [{"eid": r["entity_id"], **{f"new_{c}": r[c] for c in _EVENT_FILL}} for r in rows],
+        )
 
 
 def _name_rank(name: str) -> tuple[int, int, int]:
@@ -581,15 +585,20 @@ def _add_evidence(session: Session, rows: list[dict[str, Any]]) -> int:
     delta: dict[int, list[float]] = defaultdict(list)
     for claim_id, confidence in inserted:
         delta[claim_id].append(confidence)
-    for claim_id in sorted(delta):
-        confidences = delta[claim_id]
-        session.execute(
-            sa.update(ClaimRow)
-            .where(ClaimRow.id == claim_id)
+    if delta:
+        # executemany: psycopg pipelines it, so a document's claims cost one round trip, not one each.
+        claims = cast(sa.Table, ClaimRow.__table__)
+        session.connection().execute(
+            sa.update(claims)
+            .where(claims.c.id == sa.bindparam("cid"))
             .values(
-                miss_log=ClaimRow.miss_log + sum(_miss(c) for c in confidences),
-                evidence_count=ClaimRow.evidence_count + len(confidences),
-            )
+                miss_log=claims.c.miss_log + sa.bindparam("miss"),
+                evidence_count=claims.c.evidence_count + sa.bindparam("n"),
+            ),
+            [
+                {"cid": claim_id, "miss": sum(_miss(c) for c in delta[claim_id]), "n": len(delta[claim_id])}
+                for claim_id in sorted(delta)
+            ],
         )
     return len(inserted)
 
