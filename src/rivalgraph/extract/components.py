@@ -164,8 +164,6 @@ def _published(doc: Doc) -> dt.date | None:
             return dt.date.fromisoformat(found)
         except ValueError:
             return None
-    m = re.search(r"\b(?:19|20)\d\d\b", doc.text[:200])
-    del m
     return None
 
 

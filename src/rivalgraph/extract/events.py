@@ -144,7 +144,7 @@ def _year_near(state: DocState, m: Mention) -> int | None:
 def _relative_year(state: DocState, si: int) -> int | None:
     if state.published is None:
         return None
-    text = state.sents[si].text
+    text = state.sent_texts[si]
     m = _AGO.search(text)
     if m:
         word = m.group(1).lower()
@@ -155,7 +155,7 @@ def _relative_year(state: DocState, si: int) -> int | None:
 
 
 def _caption_year(state: DocState, si: int) -> int | None:
-    m = _DATE_YEAR.search(state.sents[si].text)
+    m = _DATE_YEAR.search(state.sent_texts[si])
     if m:
         return int(m.group(1) or m.group(2))
     return None
@@ -389,7 +389,7 @@ def _dates(state: DocState, model: EventModel) -> None:
         acc = model.editions.get(ed)
         if acc is None or acc.start is not None and acc.end is not None:
             continue
-        text = state.sents[si].text
+        text = state.sent_texts[si]
         year = ed[1] or (pub.year if pub else None)
         m = _RANGE_MD.search(text)
         if m and year:

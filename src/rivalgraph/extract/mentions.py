@@ -7,7 +7,6 @@ whose `kb_id_` is its country) and EVENT (`kb_id_` = "series:<id>" for a KB seri
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -86,6 +85,14 @@ class KbMatchers:
             self.matcher.add(key, docs)
 
 
+def _text(doc: Doc) -> str:
+    """The document text, joined once per document (Doc.text rebuilds it on every access)."""
+    cached = doc.user_data.get("rg_text")
+    if cached is None:
+        cached = doc.user_data["rg_text"] = doc.text
+    return str(cached)
+
+
 def _trim(span: Span) -> Span | None:
     """Drop leading determiners and a trailing possessive from an NER span."""
     start, end = span.start, span.end
@@ -104,6 +111,18 @@ def _trim(span: Span) -> Span | None:
 _DOCUMENT_WORDS = {"list", "rule", "rules", "act", "order", "regulations", "law", "initiative", "agenda"}
 
 
+_ROLE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _role_words(lex: Lexicon) -> frozenset[str]:
+    """Role words of the lexicon ('strategic', 'partner', 'host'...), computed once per lexicon."""
+    words = _ROLE_WORDS.get(id(lex))
+    if words is None:
+        words = frozenset({w for r in lex.sponsor_roles for w in r.split()} | {n for tr in lex.event_triggers.values() for n in tr.nouns})
+        _ROLE_WORDS[id(lex)] = words
+    return words
+
+
 def _is_junk(span: Span, lex: Lexicon) -> bool:
     text = span.text
     low = text.lower()
@@ -113,7 +132,7 @@ def _is_junk(span: Span, lex: Lexicon) -> bool:
     if span[-1].lower_ in _DOCUMENT_WORDS:
         return True
     # a role heading the NER took for a name ("Strategic Partners"), a capitalised common noun
-    roles = {w for r in lex.sponsor_roles for w in r.split()} | {n for tr in lex.event_triggers.values() for n in tr.nouns}
+    roles = _role_words(lex)
     if all(t.lower_ in roles or t.lower_ in {"strategic", "main", "official", "diamond", "platinum", "gold", "silver"} for t in span):
         return True
     if len(span) == 1 and span[0].pos_ == "NOUN":
@@ -175,7 +194,7 @@ _LEGAL_PAREN = re.compile(
 def _legal_names(doc: Doc) -> list[Span]:
     """Registered names with a parenthesised place, which the NER cuts in two."""
     out: list[Span] = []
-    for m in _LEGAL_PAREN.finditer(doc.text):
+    for m in _LEGAL_PAREN.finditer(_text(doc)):
         span = doc.char_span(m.start(), m.end(), label="ORG", alignment_mode="contract")
         if span is not None and len(span) >= 3:
             out.append(span)
@@ -220,7 +239,7 @@ def _government_orgs(doc: Doc, kb_spans: list[Span], kb: KnowledgeBase) -> list[
     for span in kb_spans:
         if span.label_ != "GPE":
             continue
-        rest = doc.text[span.end_char : span.end_char + 40]
+        rest = _text(doc)[span.end_char : span.end_char + 40]
         m = _GOV.match(rest.lstrip()) if rest[:1] == " " else None
         if m:
             end_char = span.end_char + 1 + m.end()
@@ -505,7 +524,7 @@ def _known_surfaces(doc: Doc, spans: list[Span]) -> list[Span]:
     pattern = re.compile(
         r"(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(typed, key=len, reverse=True)) + r")(?![\w])"
     )
-    for m in pattern.finditer(doc.text):
+    for m in pattern.finditer(_text(doc)):
         span = doc.char_span(m.start(), m.end())
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue

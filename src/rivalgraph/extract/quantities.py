@@ -42,8 +42,8 @@ def find_quantities(state: DocState, events: EventModel) -> list[Quantity]:
             continue
         subject = events.edition_id(eds[0])
         a, _b = state.sent_text_span(si)
-        text = state.doc.text
-        for m in pattern.finditer(sent.text):
+        text = state.text
+        for m in pattern.finditer(state.sent_texts[si]):
             value = _number(m.group("n"))
             if value is None or 1900 <= value <= 2100:
                 continue
@@ -59,7 +59,7 @@ def find_quantities(state: DocState, events: EventModel) -> list[Quantity]:
             end = sent.start_char + m.end()
             q = Quantity(subject=subject, measure=measure, value=value, qualifier=(m.group("q") or "").lower() or None, evidence=Evidence(start, end, text[start:end]))
             out.setdefault((q.subject, q.measure, float(value)), q)
-        for m in which.finditer(sent.text):
+        for m in which.finditer(state.sent_texts[si]):
             value = _number(m.group("n"))
             if value is None:
                 continue
@@ -69,7 +69,7 @@ def find_quantities(state: DocState, events: EventModel) -> list[Quantity]:
             end = sent.start_char + m.end()
             q = Quantity(subject=subject, measure=measure, value=value, qualifier=(m.group("q") or "").lower() or None, evidence=Evidence(start, end, text[start:end]))
             out.setdefault((q.subject, q.measure, float(value)), q)
-        sole = re.search(r"\b(?:the )?(?:sole|only) (US|American|foreign) (?:sponsor|company among the sponsors)\b", sent.text)
+        sole = re.search(r"\b(?:the )?(?:sole|only) (US|American|foreign) (?:sponsor|company among the sponsors)\b", state.sent_texts[si])
         if sole:
             start = sent.start_char + sole.start()
             end = sent.start_char + sole.end()

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from rivalgraph.extract.events import Edition, EventModel
+from rivalgraph.extract.lexicon import EventTriggers, Lexicon
 from rivalgraph.extract.state import ORG_PRONOUNS, PERSON_PRONOUNS, DocState, Mention
 from rivalgraph.model import PREDICATE_SIGNATURES, Evidence, Predicate, Relation
 
@@ -54,7 +55,7 @@ class RelationFinder:
         start, end = self.s.sent_text_span(si)
         rel = Relation(
             subject=subj, predicate=pred, object=obj, qualifiers=dict(qualifiers or {}), negated=negated,
-            confidence=round(conf, 2), evidence=Evidence(start, end, self.doc.text[start:end]),
+            confidence=round(conf, 2), evidence=Evidence(start, end, self.s.text[start:end]),
         )
         key = rel.key
         old = self.out.get(key)
@@ -387,7 +388,7 @@ class RelationFinder:
             found_roles: list[tuple[Predicate, str]] = []
             if eds:
                 hits: list[tuple[Token, Predicate, bool, str]] = []
-                low_text = sent.text.lower()
+                low_text = self.s.sent_texts[si].lower()
                 for t in sent:
                     lemma = t.lemma_.lower()
                     low = t.lower_
@@ -407,14 +408,14 @@ class RelationFinder:
                         objs = trig["speaks_at"].object_nouns_for.get(lemma, frozenset())
                         if any(c.dep_ == "dobj" and (c.lemma_.lower() in objs or self.ev.ref_tokens.get(c.i)) for c in t.children) or any(self.ev.ref_tokens.get(c.i) for c in t.subtree):
                             hits.append((t, Predicate.SPEAKS_AT, False, low))
-                for name, tr in trig.items():
-                    for phrase in tr.phrases + tr.object_phrases:
-                        for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", low_text):
-                            span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
-                            if span is None:
-                                continue
-                            head = span[0] if span[0].pos_ in _VERBAL else span.root
-                            hits.append((head, Predicate(name), phrase in tr.object_phrases, phrase))
+                for name, tr, phrase_re in self._phrase_res():
+                    for m in phrase_re.finditer(low_text):
+                        phrase = m.group(0)
+                        span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+                        if span is None:
+                            continue
+                        head = span[0] if span[0].pos_ in _VERBAL else span.root
+                        hits.append((head, Predicate(name), phrase in tr.object_phrases, phrase))
                 # "will all be at the conference", "appeared at the event"
                 for pos, _ed in self.ev.ref_tokens.items():
                     if self.s.tok_sent[pos] != si:
@@ -451,6 +452,10 @@ class RelationFinder:
             for k in self.resolve(p):
                 if self.kind(k) == "ORG":
                     self.add(k, Predicate.ORGANIZES, self.ed_id(ed), self.s.tok_sent[pos], 0.75)
+
+    def _phrase_res(self) -> list[tuple[str, EventTriggers, re.Pattern[str]]]:
+        """One compiled regex per predicate over its trigger phrases (cached on the lexicon)."""
+        return _phrase_patterns(self.lex)
 
     def _speech_noun_ok(self, t: Token) -> bool:
         low = t.lower_
@@ -492,7 +497,7 @@ class RelationFinder:
             return  # "expects more than 4,000 exhibitors": a count, not a role
         if t.pos_ == "VERB" and any(c.dep_ == "dobj" and any(d.lower_ in {"a", "an"} for d in c.children) for c in t.children) and pred == Predicate.SPEAKS_AT:
             return  # "told a press conference": another event
-        sent_text = self.s.sents[si].text.lower()
+        sent_text = self.s.sent_texts[si].lower()
         if word == "in conversation with":
             for ed in self.ev.sent_editions[si]:
                 for m in self.s.sent_mentions(si, "PERSON"):
@@ -613,7 +618,7 @@ class RelationFinder:
                 # ORG ['s] TITLE PERSON
                 for o in orgs:
                     if o.end_char <= p.start_char and p.start_char - o.end_char < 90:
-                        gap = doc.text[o.end_char : p.start_char]
+                        gap = self.s.text[o.end_char : p.start_char]
                         gap2 = re.sub(r"^(?:'s|’s|')\s*", "", gap)
                         if gap2.strip() and title_re.match(gap2) and not re.search(r"[;:]", gap):
                             self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.9, qualifiers={"title": self._clean_title(gap2)})
@@ -621,7 +626,7 @@ class RelationFinder:
                 # PERSON, [then] TITLE of|at [descr] ORG  /  PERSON, ORG's TITLE
                 after = [o for o in orgs if o.start_char >= p.end_char and o.start_char - p.end_char < 120]
                 for o in after[:2]:
-                    gap = doc.text[p.end_char : o.start_char]
+                    gap = self.s.text[p.end_char : o.start_char]
                     title = self._title_of_gap(gap)
                     if title is not None:
                         self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.9, qualifiers={"title": title})
@@ -629,14 +634,14 @@ class RelationFinder:
                         # "... of Alibaba Group and chief executive of Alibaba Cloud"
                         later = [x for x in orgs if x.start_char > o.end_char]
                         if later:
-                            gap3 = doc.text[o.end_char : later[0].start_char]
+                            gap3 = self.s.text[o.end_char : later[0].start_char]
                             t3 = re.match(r"^\s+and\s+(.+?)\s+(?:of|at)\s+(?:the\s+)?$", gap3)
                             if t3 and title_re.match(t3.group(1)):
                                 self.add(later[0].key, Predicate.EMPLOYS, p.key, si, 0.85, qualifiers={"title": t3.group(1)})
                         break
                     m2 = re.match(r"^,\s+(?:the\s+)?$", gap)
                     if m2 and o.end < len(doc) and doc[o.end].text in _POSS:
-                        rest = doc.text[doc[o.end].idx + len(doc[o.end].text) : sent.end_char]
+                        rest = self.s.text[doc[o.end].idx + len(doc[o.end].text) : sent.end_char]
                         t2 = self._title_prefix(rest)
                         if t2:
                             self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.9, qualifiers={"title": t2})
@@ -685,7 +690,7 @@ class RelationFinder:
         """'chairman Yang Jie said', 'its chief executive John Hoffman', 'X serves as its chief executive'."""
         doc = self.doc
         s = self.s
-        before = doc.text[max(s.sents[si].start_char, p.start_char - 60) : p.start_char]
+        before = self.s.text[max(s.sents[si].start_char, p.start_char - 60) : p.start_char]
         m = re.search(r"(?:\b(its|their|the company's|the company’s|the group's|the group’s)\s+)?((?:[a-z][\w-]*\s+){0,2}?(?:[A-Za-z][\w-]*\s+){0,2})$", before)
         title = None
         owner_word = None
@@ -856,13 +861,13 @@ class RelationFinder:
                         if t.text in {",", ";", "."}:
                             break
                 # "the most advanced model from Microsoft-backed OpenAI"
-                tail = doc.text[pm.end_char : min(len(doc.text), pm.end_char + 80)]
+                tail = self.s.text[pm.end_char : min(len(self.s.text), pm.end_char + 80)]
                 mt = re.match(r'^["”]?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:' + "|".join(sorted(lex.product_heads)) + r")\s+(?:from|by|of)\s+", tail)
                 if mt:
                     nxt = [m for m in s.sent_mentions(si, "ORG") if m.start_char >= pm.end_char + mt.end()]
                     if nxt:
-                        self.add(nxt[-1].key if False else nxt[0].key if not doc.text[pm.end_char + mt.end() : nxt[0].start_char].strip().endswith("-") else nxt[0].key, Predicate.DEVELOPS, pm.key, si, 0.75)
-                        last = [m for m in nxt if doc.text[m.end_char : m.end_char + 8].startswith("-backed")]
+                        self.add(nxt[-1].key if False else nxt[0].key if not self.s.text[pm.end_char + mt.end() : nxt[0].start_char].strip().endswith("-") else nxt[0].key, Predicate.DEVELOPS, pm.key, si, 0.75)
+                        last = [m for m in nxt if self.s.text[m.end_char : m.end_char + 8].startswith("-backed")]
                         if last and len(nxt) > 1:
                             self.out.pop((nxt[0].key, "develops", pm.key, False), None)
                             self.add(nxt[1].key, Predicate.DEVELOPS, pm.key, si, 0.75)
@@ -941,7 +946,7 @@ class RelationFinder:
         for si, sent in enumerate(s.sents):
             orgs = s.sent_mentions(si, "ORG")
             for a, b in zip(orgs, orgs[1:], strict=False):
-                gap = doc.text[a.end_char : b.start_char]
+                gap = self.s.text[a.end_char : b.start_char]
                 if len(gap) > 80:
                     continue
                 if re.match(r"^(?:'s|’s|')\s+" + mods + r"(?:" + unit + r")\s*,?\s*$", gap) or re.match(r"^\s+and\s+its\s+" + mods + r"(?:" + unit + r")\s*,?\s*$", gap):
@@ -958,7 +963,7 @@ class RelationFinder:
                     self.add(a.key, Predicate.OWNS, b.key, si, 0.6)
             for b in orgs:
                 # "Amazon Web Services, its cloud unit" / "Tencent Cloud, the group's cloud computing arm"
-                tail = doc.text[b.end_char : min(sent.end_char, b.end_char + 60)]
+                tail = self.s.text[b.end_char : min(sent.end_char, b.end_char + 60)]
                 mt = re.match(r"^,\s+(its|their|the (?:group|company|parent)(?:'s|’s))\s+" + mods + r"(?:" + unit + r")\b", tail)
                 if mt:
                     tok = doc.char_span(b.end_char + mt.start(1), b.end_char + mt.end(1), alignment_mode="expand")
@@ -968,7 +973,7 @@ class RelationFinder:
                             if o != b.key:
                                 self.add(o, Predicate.OWNS, b.key, si, 0.8)
                 # "its cloud unit, Huawei Cloud"
-                head = doc.text[max(sent.start_char, b.start_char - 50) : b.start_char]
+                head = self.s.text[max(sent.start_char, b.start_char - 50) : b.start_char]
                 mh = re.search(r"\b(its|their)\s+" + mods + r"(?:" + unit + r"),?\s+$", head)
                 if mh and not re.search(r"\b(?:and|or)\s+its\b", head[mh.start() - 5 : mh.start() + 3]) or mh and mh.group(0).startswith("its") and head[: mh.start()].rstrip().endswith(","):
                     tok = doc.char_span(b.start_char - len(head) + mh.start(1), b.start_char - len(head) + mh.end(1))
@@ -979,7 +984,7 @@ class RelationFinder:
             # "several of its subsidiaries, among them A and B"
             for t in sent:
                 if t.lower_ in {"subsidiaries", "units", "affiliates"}:
-                    tail = doc.text[t.idx + len(t.text) : sent.end_char]
+                    tail = self.s.text[t.idx + len(t.text) : sent.end_char]
                     mt = re.match(r"^,?\s+(?:among them|including|such as)\s+", tail)
                     poss = [c for c in t.subtree if c.lower_ in {"its", "their"}] or ([doc[t.i - 1]] if doc[t.i - 1].lower_ in {"its", "their"} else [])
                     if mt and poss:
@@ -1018,10 +1023,10 @@ class RelationFinder:
         lex = self.lex
         for si, sent in enumerate(s.sents):
             orgs = s.sent_mentions(si, "ORG")
-            text = sent.text
+            text = self.s.sent_texts[si]
             # "Microsoft-backed OpenAI", "Tencent-backed AI start-up Zhipu"
             for o in orgs:
-                tail = doc.text[o.end_char : o.end_char + 12]
+                tail = self.s.text[o.end_char : o.end_char + 12]
                 if re.match(r"^[-‐–]backed\b", tail):
                     after = [m for m in orgs if m.start_char > o.end_char + 7 and m.start_char - o.end_char < 50]
                     if after:
@@ -1130,7 +1135,7 @@ class RelationFinder:
         last_strong = -10
         role_nouns = lex.event_triggers["sponsors"].nouns | lex.event_triggers["exhibits_at"].nouns
         for si, sent in enumerate(s.sents):
-            text = sent.text
+            text = self.s.sent_texts[si]
             hit_strong = strong.search(text)
             # "Also on the list is X" only continues a sanctions passage, never a sponsor list.
             weak_ok = si - last_strong <= 6 and not any(t.lower_ in role_nouns for t in sent)
@@ -1153,7 +1158,7 @@ class RelationFinder:
         """The country behind the measure: the one nearest the trigger that is not a nationality label."""
         s = self.s
         doc = self.doc
-        text = s.sents[si].text
+        text = s.sent_texts[si]
         cands: list[tuple[int, str]] = []
         for m in s.sent_mentions(si):
             code: str | None = None
@@ -1164,7 +1169,7 @@ class RelationFinder:
                     continue
                 if place is not None and str(place.kind) != "country" and m.text not in {"Washington", "Beijing"}:
                     continue
-                if re.match(r"^[-‐–](?:based|headquartered)", doc.text[m.end_char : m.end_char + 16]):
+                if re.match(r"^[-‐–](?:based|headquartered)", self.s.text[m.end_char : m.end_char + 16]):
                     continue
                 # "Chinese generative AI start-up Zhipu": a label of the target, not the sanctioner
                 k = m.end
@@ -1221,7 +1226,7 @@ class RelationFinder:
                 if h.dep_ == "pobj" and h.head.lower_ in {"of", "from", "with", "than", "at", "about", "by"} and h.head.head.lower_ not in {"products", "chips", "one"}:
                     blocked = True
                     break
-                if h.dep_ in {"nsubj"} and h.head.lemma_ in {"say", "respond", "reject", "decline", "disagree", "end", "order"} and not re.search(r"\bblacklist|sanction|entity list", s.sents[si].text[: m.start_char - s.sents[si].start_char], re.I):
+                if h.dep_ in {"nsubj"} and h.head.lemma_ in {"say", "respond", "reject", "decline", "disagree", "end", "order"} and not re.search(r"\bblacklist|sanction|entity list", s.sent_texts[si][: m.start_char - s.sents[si].start_char], re.I):
                     break
                 if h.head.i == h.i:
                     break
@@ -1240,7 +1245,7 @@ class RelationFinder:
         s = self.s
         out: list[str] = []
         for sj in range(si + 1, len(s.sents)):
-            line = s.sents[sj].text.strip()
+            line = s.sent_texts[sj].strip()
             if not re.match(r"^[-•*·]\s*", line):
                 if out:
                     break
@@ -1267,7 +1272,7 @@ class RelationFinder:
             if country_id is None:
                 continue
             si = m.sent
-            nxt_text = doc.text[m.end_char : m.end_char + 20]
+            nxt_text = self.s.text[m.end_char : m.end_char + 20]
             based = re.match(r"^[-‐–](?:based|headquartered)\b", nxt_text)
             if not is_country and not based:
                 continue
@@ -1310,7 +1315,7 @@ class RelationFinder:
             if noun is None or not self.is_org_noun(noun):
                 continue
             linked = self.linked_orgs(noun)
-            if not linked and s.sents[si].text.rstrip().endswith(":"):
+            if not linked and s.sent_texts[si].rstrip().endswith(":"):
                 linked = self._list_items(si)
             for key in linked:
                 self.add(key, Predicate.BASED_IN, country_id, si, 0.75)
@@ -1378,6 +1383,22 @@ class RelationFinder:
         self.sanctions()
         self.based_in()
         return list(self.out.values())
+
+
+_PHRASE_CACHE: dict[int, list[tuple[str, EventTriggers, re.Pattern[str]]]] = {}
+
+
+def _phrase_patterns(lex: Lexicon) -> list[tuple[str, EventTriggers, re.Pattern[str]]]:
+    key = id(lex)
+    cached = _PHRASE_CACHE.get(key)
+    if cached is None:
+        cached = [
+            (name, tr, lex.phrase_re(tr.phrases + tr.object_phrases))
+            for name, tr in lex.event_triggers.items()
+            if tr.phrases or tr.object_phrases
+        ]
+        _PHRASE_CACHE[key] = cached
+    return cached
 
 
 def is_person_pronoun(tok: Token) -> bool:

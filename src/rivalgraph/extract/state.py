@@ -64,6 +64,8 @@ class DocState:
         caption_spans: list[tuple[int, int]],
     ) -> None:
         self.doc = doc
+        # Doc.text joins every token on each access: read it once
+        self.text: str = doc.text
         self.kb = kb
         self.lex = lex
         self.published = published
@@ -72,6 +74,7 @@ class DocState:
         for si, s in enumerate(self.sents):
             for i in range(s.start, s.end):
                 self.tok_sent[i] = si
+        self.sent_texts: list[str] = [self.text[s.start_char : s.end_char] for s in self.sents]
         self.para = self._paragraphs()
         self.caption = self._captions(caption_spans)
         self.mentions: list[Mention] = []
@@ -97,7 +100,7 @@ class DocState:
     # ---------------------------------------------------------------- layout
     def _paragraphs(self) -> list[int]:
         """Paragraph number of each sentence: a blank line starts a new paragraph."""
-        text = self.doc.text
+        text = self.text
         out: list[int] = []
         para = 0
         prev_end = 0
@@ -112,7 +115,7 @@ class DocState:
         return out
 
     def _captions(self, given: list[tuple[int, int]]) -> list[bool]:
-        text = self.doc.text
+        text = self.text
         flags: list[bool] = []
         markers = self.lex.caption_markers
         for s in self.sents:
@@ -126,7 +129,7 @@ class DocState:
 
     def sent_text_span(self, si: int) -> tuple[int, int]:
         s = self.sents[si]
-        text = self.doc.text
+        text = self.text
         a, b = s.start_char, s.end_char
         while b > a and text[b - 1].isspace():
             b -= 1
