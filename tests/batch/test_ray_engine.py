@@ -73,14 +73,26 @@ def extractor() -> Any:
 class Baseline:
     url: str
     report: IngestReport
-    docs: list[Document]  # every input document extracted, as the single-process path makes them
+    docs: dict[str, list[Document]]  # by input: every document extracted, as run_ingest makes them
 
     def stored_docs(self) -> list[Document]:
         """The first document of each doc_id: what the store keeps."""
-        return list({d.doc_id: d for d in reversed(self.docs)}.values())
+        every = [d for docs in self.docs.values() for d in docs]
+        return list({d.doc_id: d for d in reversed(every)}.values())
 
-    def docs_under(self, folders: list[Path]) -> list[Document]:
-        return [d for d in self.docs if d.source and d.source.startswith(tuple(str(f) for f in folders))]
+    def docs_for(self, inputs: Iterable[Path]) -> list[Document]:
+        return [d for path in inputs for d in self.docs[str(path)]]
+
+
+def _extracted(inputs: list[str], extractor: Any) -> list[Document]:
+    docs = []
+    for item in read_inputs(inputs, options=IngestOptions()):
+        if isinstance(item, RawDocument):
+            try:
+                docs.append(extractor.extract(clean_document(item)))
+            except InputError:
+                continue
+    return docs
 
 
 @pytest.fixture(scope="module")
@@ -88,14 +100,7 @@ def baseline(tmp_path_factory: pytest.TempPathFactory, extractor: Any) -> Baseli
     """The single-process driver on the dev corpus and the bundled fixtures."""
     url = f"sqlite:///{tmp_path_factory.mktemp('single') / 'store.db'}"
     report = run_ingest(_inputs(), settings=load_settings(db_url=url), extractor=extractor)
-    docs: list[Document] = []
-    for item in read_inputs(_inputs(), options=IngestOptions()):
-        if isinstance(item, RawDocument):
-            try:
-                docs.append(extractor.extract(clean_document(item)))
-            except InputError:
-                continue
-    return Baseline(url, report, docs)
+    return Baseline(url, report, {path: _extracted([path], extractor) for path in _inputs()})
 
 
 def _store_dump(url: str) -> dict[str, list[str]]:
@@ -198,54 +203,35 @@ def test_ray_store_matches_single_process_and_reruns_skip(
     assert _store_dump(url) == _store_dump(baseline.url)
 
 
-def test_ray_killed_worker_batch_is_retried(fault_dir: Path, baseline: Baseline, tmp_path: Path) -> None:
-    (fault_dir / "crash-once").write_text("armed")
-    out = tmp_path / "shards"
-    # Shards hold one record per document read (a text given twice is there twice): the store,
-    # not the shard writer, keeps one per doc_id.
-    options = RayOptions(workers=2, batch_size=2, output=out, output_format=ShardFormat.JSONL)
-    inputs = [str(p) for p in BUNDLED]
-    report = run_ray_ingest(inputs, settings=load_settings(db_url="sqlite:///unused"), options=options)
-    assert (fault_dir / "crashed").read_text().isdigit(), "no worker was killed: the hook did not fire"
-    (fault_dir / "crashed").unlink()
-    assert _as_json(read_shards(out)) == _as_json(baseline.docs_under(BUNDLED))
-    assert report.stored == len(baseline.docs_under(BUNDLED))
-    expected_failures = [f for f in baseline.report.failures if f.source.startswith(tuple(inputs))]
-    assert sorted(report.failures, key=lambda f: f.source) == sorted(
-        expected_failures, key=lambda f: f.source
-    )
-
-
-def test_ray_parquet_input_and_shards_give_the_same_documents(
-    fault_dir: Path, extractor: Any, tmp_path: Path
+def test_ray_killed_worker_is_retried_and_parquet_shards_match(
+    fault_dir: Path, baseline: Baseline, extractor: Any, tmp_path: Path
 ) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    corpus = PACKAGE_DATA / "samples" / "more_events.jsonl"
-    records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
-    pq.write_table(pa.Table.from_pylist(records), tmp_path / "more_events.parquet", row_group_size=2)
-    expected = [
-        extractor.extract(clean_document(raw))
-        for raw in read_inputs([str(corpus)])
-        if isinstance(raw, RawDocument)
-    ]
+    jsonl = PACKAGE_DATA / "samples" / "more_events.jsonl"
+    records = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines() if line.strip()]
+    parquet = tmp_path / "more_events.parquet"
+    pq.write_table(pa.Table.from_pylist(records), parquet, row_group_size=2)
+    inputs = [*(str(p) for p in BUNDLED), str(parquet)]
+    (fault_dir / "crash-once").write_text("armed")
     out = tmp_path / "shards"
-    options = RayOptions(workers=2, output=out, output_format=ShardFormat.PARQUET)
-    report = run_ray_ingest(
-        [str(tmp_path / "more_events.parquet")],
-        settings=load_settings(db_url="sqlite:///unused"),
-        options=options,
-    )
-    assert report.ok and report.stored == len(expected)
+    options = RayOptions(workers=2, batch_size=2, output=out, output_format=ShardFormat.PARQUET)
+    report = run_ray_ingest(inputs, settings=load_settings(db_url="sqlite:///unused"), options=options)
+
+    assert (fault_dir / "crashed").read_text().isdigit(), "no worker was killed: the hook did not fire"
+    (fault_dir / "crashed").unlink()
+    # Shards hold one record per document read, so the Parquet copy of the JSON Lines sample
+    # (same texts, same urls) is there a second time: the store, not the shards, keeps one per doc_id.
+    expected = baseline.docs_for(BUNDLED) + _extracted([str(jsonl)], extractor)
     assert _as_json(read_shards(out)) == _as_json(expected)
-    # Re-running into the same folder skips what its shards hold.
-    again = run_ray_ingest(
-        [str(tmp_path / "more_events.parquet")],
-        settings=load_settings(db_url="sqlite:///unused"),
-        options=options,
-    )
-    assert again.skipped == len(expected) and again.stored == 0
+    assert report.stored == len(expected)
+    expected_failures = [f for f in baseline.report.failures if f.source.startswith(tuple(inputs))]
+    assert sorted(report.failures, key=str) == sorted(expected_failures, key=str)
+
+    # Re-running into the same folder skips what its shards hold (and loads no model for it).
+    again = run_ray_ingest(inputs, settings=load_settings(db_url="sqlite:///unused"), options=options)
+    assert again.stored == 0 and again.skipped == len(expected)
 
 
 @pytest.mark.postgres
