@@ -93,8 +93,10 @@ def main() -> None:
     values = [v for _, v in rss]
     quarter = max(1, len(values) // 4)
     early, late = max(values[:quarter]), max(values[-quarter:])
-    print(f"stream of {args.docs} docs in {took:,.0f} s: peak RSS {max(values):,.0f} MiB "
-          f"(first quarter {early:,.0f} MiB, last quarter {late:,.0f} MiB, growth {late - early:+,.0f} MiB)")
+    print(
+        f"stream of {args.docs} docs in {took:,.0f} s: peak RSS {max(values):,.0f} MiB "
+        f"(first quarter {early:,.0f} MiB, last quarter {late:,.0f} MiB, growth {late - early:+,.0f} MiB)"
+    )
     for count, value in itertools.islice(rss, 0, None, max(1, len(rss) // 8)):
         print(f"  after {count:>5} docs: {value:,.0f} MiB")
     print(f"throughput ratio extractor/bare spaCy: {ours_wps / bare_wps:.2f}")

@@ -35,7 +35,9 @@ def load_scorer() -> ModuleType:
 
 def score(tmp_path: Path, docs: list[Document], gold: Path) -> dict[str, Any]:
     pred = tmp_path / "pred.jsonl"
-    pred.write_text("".join(json.dumps(d.to_json(), ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    pred.write_text(
+        "".join(json.dumps(d.to_json(), ensure_ascii=False) + "\n" for d in docs), encoding="utf-8"
+    )
     result: dict[str, Any] = load_scorer().score(str(pred), str(gold))
     return result
 
@@ -43,8 +45,17 @@ def score(tmp_path: Path, docs: list[Document], gold: Path) -> dict[str, Any]:
 @pytest.mark.shared
 def test_extract_seed_scores_above_floor(extractor: Extractor, tmp_path: Path) -> None:
     text = SEED.read_text(encoding="utf-8")
-    doc = Document(doc_id=hashlib.sha256(text.encode()).hexdigest(), text=text, published=SEED_PUBLISHED, source=SEED.name)
-    result = score(tmp_path, [extractor.extract(doc)], SEED.with_suffix("").with_suffix(".gold.json").parent / "000_473380d4fb89c8cd.gold.json")
+    doc = Document(
+        doc_id=hashlib.sha256(text.encode()).hexdigest(),
+        text=text,
+        published=SEED_PUBLISHED,
+        source=SEED.name,
+    )
+    result = score(
+        tmp_path,
+        [extractor.extract(doc)],
+        SEED.with_suffix("").with_suffix(".gold.json").parent / "000_473380d4fb89c8cd.gold.json",
+    )
     assert result["relations"]["micro"]["f1"] >= SEED_F1_FLOOR
     assert result["entities"]["micro"]["f1"] >= SEED_F1_FLOOR
 

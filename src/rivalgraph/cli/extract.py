@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from typing import Annotated
 
 import typer
+from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.table import Table
 
 from rivalgraph.clean import clean_document, parse_iso_date
 from rivalgraph.cli._common import err_console, print_json_lines
@@ -38,7 +40,8 @@ def extract(
         ),
     ],
     as_json: Annotated[
-        bool, typer.Option("--json", help="Print one SCHEMA.md document object per line (the default output).")
+        bool,
+        typer.Option("--json", help="Print one SCHEMA.md document object per line (the default output)."),
     ] = True,
     published: Annotated[
         str | None,
@@ -59,13 +62,27 @@ def extract(
     docs = _documents(inputs, options, failures)
     show = sys.stderr.isatty() and not sys.stdout.isatty()
     with Progress(
-        SpinnerColumn(), TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
-        console=err_console, disable=not show, transient=True,
+        SpinnerColumn(),
+        TextColumn("extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err_console,
+        disable=not show,
+        transient=True,
     ) as progress:
         task = progress.add_task("extract", total=None)
+        table = Table(title="Extracted documents")
+        for column in ("source", "entities", "events", "relations", "quantities"):
+            table.add_column(column, justify="left" if column == "source" else "right")
         for doc in extractor.pipe(docs):
-            print_json_lines([doc.to_json()] if as_json else [doc.to_json()])
+            if as_json:
+                print_json_lines([doc.to_json()])
+            else:
+                counts = (doc.entities, doc.events, doc.relations, doc.quantities)
+                table.add_row(doc.source or doc.doc_id[:12], *(str(len(c)) for c in counts))
             progress.advance(task)
+    if not as_json:
+        Console().print(table)
     for line in failures:
         err_console.print(f"skipped: {line}")
 

@@ -6,9 +6,7 @@ entities; `rivalgraph_relations_v1` (last) finds events, relations and quantitie
 the finished facts in `doc._.rg_facts`.
 """
 
-
 import datetime as dt
-import re
 from typing import Any
 
 from spacy.language import Language
@@ -62,7 +60,9 @@ def _keep_short_line(doc: Doc, line: list[int]) -> None:
 class KbEntities:
     """Sets `doc.ents` from KB phrase matches, the NER and pattern fixes."""
 
-    def __init__(self, nlp: Language, kb: KnowledgeBase | None = None, lexicon: Lexicon | None = None) -> None:
+    def __init__(
+        self, nlp: Language, kb: KnowledgeBase | None = None, lexicon: Lexicon | None = None
+    ) -> None:
         self.nlp = nlp
         self.kb = kb or load_kb()
         self.lex = lexicon or load_lexicon()
@@ -97,10 +97,16 @@ class Relations:
         doc._.rg_facts = self._facts(state, events, relations, quantities)
         return doc
 
-    def _facts(self, state: DocState, events: EventModel, relations: list[Relation], quantities: list[Quantity]) -> Facts:
+    def _facts(
+        self, state: DocState, events: EventModel, relations: list[Relation], quantities: list[Quantity]
+    ) -> Facts:
         kb = self.kb
-        used = {r.subject for r in relations} | {r.object for r in relations} | {q.subject for q in quantities}
-        based = {r.subject: r.object for r in relations if r.predicate == Predicate.BASED_IN and not r.negated}
+        used = (
+            {r.subject for r in relations} | {r.object for r in relations} | {q.subject for q in quantities}
+        )
+        based = {
+            r.subject: r.object for r in relations if r.predicate == Predicate.BASED_IN and not r.negated
+        }
         entities: list[Entity] = []
         for acc in state.entities.values():
             names = [n for n in acc.names if n]
@@ -115,16 +121,23 @@ class Relations:
                 continue
             country = acc.country
             if country is None and acc.type == EntityType.ORG and acc.key in based:
-                place = self.places.get(based[acc.key])
-                country = place.country if place else None
+                based_place = self.places.get(based[acc.key])
+                country = based_place.country if based_place else None
             if acc.type in (EntityType.PERSON, EntityType.PRODUCT):
                 country = None
             entities.append(
-                Entity(id=acc.key, type=acc.type, name=name, aliases=tuple(dict.fromkeys(names)), country=country, mentions=tuple(sorted(set(acc.mentions))))
+                Entity(
+                    id=acc.key,
+                    type=acc.type,
+                    name=name,
+                    aliases=tuple(dict.fromkeys(names)),
+                    country=country,
+                    mentions=tuple(sorted(set(acc.mentions))),
+                )
             )
         out_events: list[Event] = []
         held = {r.subject: r.object for r in relations if r.predicate == Predicate.HELD_IN}
-        for ed, acc in events.editions.items():
+        for ed, edition in events.editions.items():
             info = events.series[ed[0]]
             eid = events.edition_id(ed)
             if info.record is None and eid not in used:
@@ -135,7 +148,17 @@ class Relations:
             country = city_place.country if city_place else (info.record.country if info.record else None)
             aliases = tuple(dict.fromkeys(a for a in info.aliases if a != info.name))
             out_events.append(
-                Event(id=eid, name=info.name, aliases=aliases, year=ed[1], city=city, country=country, start=acc.start, end=acc.end, mentions=tuple(sorted(set(acc.mentions))))
+                Event(
+                    id=eid,
+                    name=info.name,
+                    aliases=aliases,
+                    year=ed[1],
+                    city=city,
+                    country=country,
+                    start=edition.start,
+                    end=edition.end,
+                    mentions=tuple(sorted(set(edition.mentions))),
+                )
             )
         known = {e.id for e in entities} | {e.id for e in out_events}
         relations = [r for r in relations if r.subject in known and r.object in known]

@@ -81,7 +81,8 @@ _RANGE_WD = re.compile(
     r"\b(?:from|between)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|until|through|and)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _OPEN_WD = re.compile(
-    r"\b(?:opened|opens|kicked off|kicks off|began|begins|starts|started)\b[^.]{0,40}?\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"\b(?:opened|opens|kicked off|kicks off|began|begins|starts|started)\b[^.]{0,40}?"
+    r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _UNTIL_WD = re.compile(
     r"\b(?:runs|running|run|ran|lasts)\s+(?:until|to|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bthrough\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -341,15 +342,15 @@ def find_events(state: DocState) -> EventModel:
     # editions with their mentions
     for m in state.mentions:
         if m.label == "EVENT":
-            ed = ref_tokens.get(m.start)
-            if ed is not None:
-                editions.setdefault(ed, EditionAcc(series=ed[0], year=ed[1])).mentions.append(
+            found = ref_tokens.get(m.start)
+            if found is not None:
+                editions.setdefault(found, EditionAcc(series=found[0], year=found[1])).mentions.append(
                     (m.start_char, m.end_char)
                 )
     for _si, tok in generic_refs:
-        ed = ref_tokens.get(tok.i)
-        if ed is not None:
-            editions.setdefault(ed, EditionAcc(series=ed[0], year=ed[1])).mentions.append(
+        found = ref_tokens.get(tok.i)
+        if found is not None:
+            editions.setdefault(found, EditionAcc(series=found[0], year=found[1])).mentions.append(
                 (tok.idx, tok.idx + len(tok.text))
             )
     for pos, extra in ref_extra.items():
@@ -387,7 +388,7 @@ def _dates(state: DocState, model: EventModel) -> None:
             continue
         ed = eds[0]
         acc = model.editions.get(ed)
-        if acc is None or acc.start is not None and acc.end is not None:
+        if acc is None or (acc.start is not None and acc.end is not None):
             continue
         text = state.sent_texts[si]
         year = ed[1] or (pub.year if pub else None)

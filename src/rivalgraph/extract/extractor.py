@@ -65,7 +65,14 @@ class Extractor:
         self.options = options
 
     @classmethod
-    def load(cls, *, nlp: Language | None = None, kb: KnowledgeBase | None = None, options: ExtractOptions | None = None, lexicon: Lexicon | None = None) -> Extractor:
+    def load(
+        cls,
+        *,
+        nlp: Language | None = None,
+        kb: KnowledgeBase | None = None,
+        options: ExtractOptions | None = None,
+        lexicon: Lexicon | None = None,
+    ) -> Extractor:
         """An extractor on `nlp` (default: en_core_web_sm) with our components added."""
         nlp = nlp or load_model()
         add_components(nlp, kb=kb or load_kb(), lexicon=lexicon or load_lexicon())

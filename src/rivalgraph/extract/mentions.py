@@ -118,7 +118,10 @@ def _role_words(lex: Lexicon) -> frozenset[str]:
     """Role words of the lexicon ('strategic', 'partner', 'host'...), computed once per lexicon."""
     words = _ROLE_WORDS.get(id(lex))
     if words is None:
-        words = frozenset({w for r in lex.sponsor_roles for w in r.split()} | {n for tr in lex.event_triggers.values() for n in tr.nouns})
+        words = frozenset(
+            {w for r in lex.sponsor_roles for w in r.split()}
+            | {n for tr in lex.event_triggers.values() for n in tr.nouns}
+        )
         _ROLE_WORDS[id(lex)] = words
     return words
 
@@ -133,12 +136,18 @@ def _is_junk(span: Span, lex: Lexicon) -> bool:
         return True
     # a role heading the NER took for a name ("Strategic Partners"), a capitalised common noun
     roles = _role_words(lex)
-    if all(t.lower_ in roles or t.lower_ in {"strategic", "main", "official", "diamond", "platinum", "gold", "silver"} for t in span):
+    if all(
+        t.lower_ in roles
+        or t.lower_ in {"strategic", "main", "official", "diamond", "platinum", "gold", "silver"}
+        for t in span
+    ):
         return True
     if len(span) == 1 and span[0].pos_ == "NOUN":
         return True
     # a bare job title the NER took for a name ("Rotating Chairwoman")
-    if lex.title_re.match(text) and all(t.lower_ in lex.title_modifiers or any(t.lower_ in ti.split() for ti in lex.titles) for t in span):
+    if lex.title_re.match(text) and all(
+        t.lower_ in lex.title_modifiers or any(t.lower_ in ti.split() for ti in lex.titles) for t in span
+    ):
         return True
     if all(t.lower_ in _MONTHS or t.like_num or t.is_punct for t in span):
         return True
@@ -211,9 +220,25 @@ def _split_country_prefix(doc: Doc, spans: list[Span], kb: KnowledgeBase) -> lis
             code = kb.country_of_adjective(first)
             place = kb.lookup_place(first)
             record = kb.lookup_org(rest.text)
-            if (code or (place is not None and str(place.kind) == "country")) and record is not None and f"org:{record.id}" == span.kb_id_:
-                cid = place.id if place is not None and str(place.kind) == "country" else kb.country_place(code or "").id
-                out.append(Span(doc, span.start, span.start + 1, label="GPE" if place is not None else "NORP", kb_id=cid))
+            if (
+                (code or (place is not None and str(place.kind) == "country"))
+                and record is not None
+                and f"org:{record.id}" == span.kb_id_
+            ):
+                cid = (
+                    place.id
+                    if place is not None and str(place.kind) == "country"
+                    else kb.country_place(code or "").id
+                )
+                out.append(
+                    Span(
+                        doc,
+                        span.start,
+                        span.start + 1,
+                        label="GPE" if place is not None else "NORP",
+                        kb_id=cid,
+                    )
+                )
                 out.append(Span(doc, span.start + 1, span.end, label="ORG", kb_id=span.kb_id_))
                 continue
         out.append(span)
@@ -228,7 +253,12 @@ def _series_with_city(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ != "EVENT" or span.end >= len(doc):
             continue
         nxt = by_start.get(span.end)
-        if nxt is not None and nxt.label_ == "GPE" and doc[span.end - 1].whitespace_ == " " and "\n" not in doc[span.end - 1].whitespace_:
+        if (
+            nxt is not None
+            and nxt.label_ == "GPE"
+            and doc[span.end - 1].whitespace_ == " "
+            and "\n" not in doc[span.end - 1].whitespace_
+        ):
             out.append(Span(doc, span.start, nxt.end, label="EVENT"))
     return out
 
@@ -461,7 +491,9 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 if det is not None:
                     accept(j)
         # "the developer of ChatGPT", "OpenAI, whose ChatGPT ..."
-        elif (tok.lower_ in lex.developer_nouns and i + 1 < len(doc) and doc[i + 1].lower_ == "of") or tok.lower_ == "whose":
+        elif (
+            tok.lower_ in lex.developer_nouns and i + 1 < len(doc) and doc[i + 1].lower_ == "of"
+        ) or tok.lower_ == "whose":
             j = i + 2 if tok.lower_ != "whose" else i + 1
             if j < len(doc) and not doc[j].is_lower and not doc[j].is_punct:
                 accept(j)
@@ -485,7 +517,7 @@ def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
     for k, t in enumerate(after):
         if t.lower_ in heads and t.pos_ in {"NOUN", "PROPN"}:
             return True
-        if k >= 1 or not (t.is_lower or t.is_upper and len(t.text) <= 4):
+        if k >= 1 or not (t.is_lower or (t.is_upper and len(t.text) <= 4)):
             break
     before = doc[max(0, span.start - 2) : span.start]
     if len(before) and before[-1].text == "," and len(before) > 1:
@@ -505,10 +537,16 @@ def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
 
 def _retype_products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """NER names the context shows to be products become PRODUCT everywhere in the document."""
-    texts = {s.text for s in spans if s.label_ in {"ORG", "PERSON"} and not s.kb_id_ and _product_context(doc, s, lex)}
+    texts = {
+        s.text
+        for s in spans
+        if s.label_ in {"ORG", "PERSON"} and not s.kb_id_ and _product_context(doc, s, lex)
+    }
     if not texts:
         return spans
-    return [Span(doc, s.start, s.end, label="PRODUCT") if s.text in texts and not s.kb_id_ else s for s in spans]
+    return [
+        Span(doc, s.start, s.end, label="PRODUCT") if s.text in texts and not s.kb_id_ else s for s in spans
+    ]
 
 
 def _known_surfaces(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -546,7 +584,11 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon) -> Doc:
     if gov:
         kb_spans = filter_spans(gov + kb_spans)
     ner = _ner_spans(doc, kb_spans, lex, kb)
-    legal = [s for s in _legal_names(doc) if not any(_overlaps(s, k) and k.label_ == "ORG" and len(k) >= len(s) for k in kb_spans)]
+    legal = [
+        s
+        for s in _legal_names(doc)
+        if not any(_overlaps(s, k) and k.label_ == "ORG" and len(k) >= len(s) for k in kb_spans)
+    ]
     spans = filter_spans(legal + kb_spans + ner)
     spans = filter_spans(spans + _extra_orgs(doc, spans, lex))
     spans = filter_spans(spans + _products(doc, spans, lex))

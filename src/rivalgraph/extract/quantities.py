@@ -10,7 +10,20 @@ from rivalgraph.model import Evidence, Quantity
 
 __all__ = ["find_quantities"]
 
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "sole": 1, "only": 1}
+_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "sole": 1,
+    "only": 1,
+}
 
 
 def _number(text: str) -> int | float | None:
@@ -30,11 +43,19 @@ def find_quantities(state: DocState, events: EventModel) -> list[Quantity]:
     qual = "|".join(sorted((re.escape(q) for q in lex.qualifiers), key=len, reverse=True))
     nouns = "|".join(sorted((re.escape(n) for n in lex.quantity_nouns), key=len, reverse=True))
     pattern = re.compile(
-        r"(?:\b(?P<q>" + qual + r")\s+)?(?P<n>\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-        r"(?:[\"“”]?(?P<adj>strategic|us|american|chinese|foreign|overseas)\s+)?[\"“”]?(?P<noun>" + nouns + r"|partners|sponsors?)\b",
+        r"(?:\b(?P<q>"
+        + qual
+        + r")\s+)?(?P<n>\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        r"(?:[\"“”]?(?P<adj>strategic|us|american|chinese|foreign|overseas)\s+)?[\"“”]?(?P<noun>"
+        + nouns
+        + r"|partners|sponsors?)\b",
         re.I,
     )
-    which = re.compile(r"(?:\b(?P<q>" + qual + r")\s+)?(?P<n>\d[\d,]*) of which are (?P<what>developers of their own large language models|[\w\s-]{3,40}?)\b", re.I)
+    which = re.compile(
+        r"(?:\b(?P<q>" + qual + r")\s+)?(?P<n>\d[\d,]*) of which are "
+        r"(?P<what>developers of their own large language models|[\w\s-]{3,40}?)\b",
+        re.I,
+    )
     out: dict[tuple[str, str, float], Quantity] = {}
     for si, sent in enumerate(state.sents):
         eds = events.sent_editions[si]
@@ -57,7 +78,13 @@ def find_quantities(state: DocState, events: EventModel) -> list[Quantity]:
                 measure = lex.quantity_nouns.get(noun, noun.replace("-", "_"))
             start = sent.start_char + m.start()
             end = sent.start_char + m.end()
-            q = Quantity(subject=subject, measure=measure, value=value, qualifier=(m.group("q") or "").lower() or None, evidence=Evidence(start, end, text[start:end]))
+            q = Quantity(
+                subject=subject,
+                measure=measure,
+                value=value,
+                qualifier=(m.group("q") or "").lower() or None,
+                evidence=Evidence(start, end, text[start:end]),
+            )
             out.setdefault((q.subject, q.measure, float(value)), q)
         for m in which.finditer(state.sent_texts[si]):
             value = _number(m.group("n"))
@@ -67,13 +94,31 @@ def find_quantities(state: DocState, events: EventModel) -> list[Quantity]:
             measure = "llm_developers" if "language model" in what else re.sub(r"\W+", "_", what).strip("_")
             start = sent.start_char + m.start()
             end = sent.start_char + m.end()
-            q = Quantity(subject=subject, measure=measure, value=value, qualifier=(m.group("q") or "").lower() or None, evidence=Evidence(start, end, text[start:end]))
+            q = Quantity(
+                subject=subject,
+                measure=measure,
+                value=value,
+                qualifier=(m.group("q") or "").lower() or None,
+                evidence=Evidence(start, end, text[start:end]),
+            )
             out.setdefault((q.subject, q.measure, float(value)), q)
-        sole = re.search(r"\b(?:the )?(?:sole|only) (US|American|foreign) (?:sponsor|company among the sponsors)\b", state.sent_texts[si])
+        sole = re.search(
+            r"\b(?:the )?(?:sole|only) (US|American|foreign) (?:sponsor|company among the sponsors)\b",
+            state.sent_texts[si],
+        )
         if sole:
             start = sent.start_char + sole.start()
             end = sent.start_char + sole.end()
             measure = "us_sponsors" if sole.group(1) in {"US", "American"} else "foreign_sponsors"
-            out.setdefault((subject, measure, 1.0), Quantity(subject=subject, measure=measure, value=1, qualifier=None, evidence=Evidence(start, end, text[start:end])))
+            out.setdefault(
+                (subject, measure, 1.0),
+                Quantity(
+                    subject=subject,
+                    measure=measure,
+                    value=1,
+                    qualifier=None,
+                    evidence=Evidence(start, end, text[start:end]),
+                ),
+            )
         del a
     return list(out.values())

@@ -6,6 +6,7 @@ reflects how direct the pattern is: a verb with its own subject beats a carried-
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -44,7 +45,17 @@ class RelationFinder:
     def kind(self, key: str) -> str:
         return "EVENT" if key.startswith(EVENT_PREFIX) else self.s.etype(key)
 
-    def add(self, subj: str | None, pred: Predicate, obj: str | None, si: int, conf: float, *, negated: bool = False, qualifiers: dict[str, str] | None = None) -> None:
+    def add(
+        self,
+        subj: str | None,
+        pred: Predicate,
+        obj: str | None,
+        si: int,
+        conf: float,
+        *,
+        negated: bool = False,
+        qualifiers: dict[str, str] | None = None,
+    ) -> None:
         if not subj or not obj or subj == obj:
             return
         subj_kinds, obj_kinds = PREDICATE_SIGNATURES[pred]
@@ -54,8 +65,13 @@ class RelationFinder:
             pred, negated = Predicate.ABSENT_FROM, False
         start, end = self.s.sent_text_span(si)
         rel = Relation(
-            subject=subj, predicate=pred, object=obj, qualifiers=dict(qualifiers or {}), negated=negated,
-            confidence=round(conf, 2), evidence=Evidence(start, end, self.s.text[start:end]),
+            subject=subj,
+            predicate=pred,
+            object=obj,
+            qualifiers=dict(qualifiers or {}),
+            negated=negated,
+            confidence=round(conf, 2),
+            evidence=Evidence(start, end, self.s.text[start:end]),
         )
         key = rel.key
         old = self.out.get(key)
@@ -86,7 +102,12 @@ class RelationFinder:
             elif c.dep_ in {"compound", "nmod", "poss"} and not res and self.s.mention_at(tok.i) is None:
                 if c.dep_ == "poss" or self.s.mention_at(c.i) is not None:
                     out.extend(k for k in self.keys_in(c, depth + 1) if self.kind(k) != "GPE")
-            elif c.dep_ == "prep" and c.lower_ in {"including", "like", "as"} or (c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and self.doc[c.i - 1].lower_ in {"together", "along"}):
+            elif (c.dep_ == "prep" and c.lower_ in {"including", "like", "as"}) or (
+                c.dep_ == "prep"
+                and c.lower_ == "with"
+                and c.i > 0
+                and self.doc[c.i - 1].lower_ in {"together", "along"}
+            ):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.extend(self.keys_in(p, depth + 1))
@@ -95,7 +116,12 @@ class RelationFinder:
                     if p.dep_ == "pobj":
                         out.extend(self.keys_in(p, depth + 1))
                         break
-            elif c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ in {"one", "all", "both", "some", "each", "several", "many", "most", "two", "three"}:
+            elif (
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and tok.lower_
+                in {"one", "all", "both", "some", "each", "several", "many", "most", "two", "three"}
+            ):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.extend(self.keys_in(p, depth + 1))
@@ -115,7 +141,9 @@ class RelationFinder:
                 pair = self.last_pair(tok.i)
                 if pair:
                     return pair
-        if low in {"either", "both"} or (tok.pos_ == "NOUN" and any(c.lower_ in {"either", "both"} for c in tok.children)):
+        if low in {"either", "both"} or (
+            tok.pos_ == "NOUN" and any(c.lower_ in {"either", "both"} for c in tok.children)
+        ):
             pair = self.last_pair(tok.i)
             if pair:
                 return pair
@@ -129,14 +157,18 @@ class RelationFinder:
         for _ in range(6):
             if t.dep_ == "relcl":
                 head = t.head
-                keys = self.s.resolve_token(head) or (self.s.resolve_token(head.head) if head.dep_ == "appos" else [])
+                keys = self.s.resolve_token(head) or (
+                    self.s.resolve_token(head.head) if head.dep_ == "appos" else []
+                )
                 if not keys:
                     keys = [k for c in head.children if c.dep_ == "conj" for k in self.s.resolve_token(c)]
                     keys = self.s.resolve_token(head) + keys
                     conj = [k for c in head.conjuncts for k in self.s.resolve_token(c)]
                     keys = list(dict.fromkeys(keys + conj))
                 else:
-                    keys = list(dict.fromkeys(keys + [k for c in head.conjuncts for k in self.s.resolve_token(c)]))
+                    keys = list(
+                        dict.fromkeys(keys + [k for c in head.conjuncts for k in self.s.resolve_token(c)])
+                    )
                 return keys or None
             if t.head.i == t.i:
                 break
@@ -146,7 +178,9 @@ class RelationFinder:
     def last_pair(self, pos: int) -> list[str]:
         """The last coordinated pair of organizations before `pos` ('either giant', 'both')."""
         si = self.s.tok_sent[pos]
-        for m in reversed([m for m in self.s.mentions if m.end <= pos and m.label == "ORG" and si - m.sent <= 1]):
+        for m in reversed(
+            [m for m in self.s.mentions if m.end <= pos and m.label == "ORG" and si - m.sent <= 1]
+        ):
             root = self.s.mention_root(m)
             if root.dep_ == "conj":
                 head = self.s.mention_at(root.head.i)
@@ -172,7 +206,9 @@ class RelationFinder:
                     if k not in exclude and self.kind(k) == "ORG":
                         return k
         if tok.dep_ == "poss" or tok.lower_ == "its":
-            for m in reversed([m for m in self.s.mentions if m.sent == si and m.end <= tok.i and m.label == "ORG"]):
+            for m in reversed(
+                [m for m in self.s.mentions if m.sent == si and m.end <= tok.i and m.label == "ORG"]
+            ):
                 if m.key not in exclude:
                     return m.key
         for back in range(1, 4):
@@ -208,10 +244,20 @@ class RelationFinder:
             if t.dep_ in _SUBJ and t.head.dep_ in {"ROOT"}:
                 keys = self.subject_keys(t)
                 if not keys:
-                    keys = [k for c in t.subtree for k in ([self.s.mention_at(c.i).key] if self.s.mention_at(c.i) and c.dep_ in {"poss", "compound", "appos"} else [])]  # type: ignore[union-attr]
+                    keys = [
+                        k
+                        for c in t.subtree
+                        for k in (
+                            [self.s.key_at(c.i)]
+                            if self.s.mention_at(c.i) and c.dep_ in {"poss", "compound", "appos"}
+                            else []
+                        )
+                    ]  # type: ignore[union-attr]
                 break
         if not keys:
-            orgs = [m.key for m in self.s.mentions if m.sent == si and m.label == "ORG" and self.s.is_subject(m)]
+            orgs = [
+                m.key for m in self.s.mentions if m.sent == si and m.label == "ORG" and self.s.is_subject(m)
+            ]
             keys = orgs[:1]
         self._subject_cache[si] = keys
         return keys
@@ -231,7 +277,7 @@ class RelationFinder:
     def verbal_head(tok: Token) -> Token | None:
         t = tok
         for _ in range(8):
-            if t.pos_ in _VERBAL and t.i != tok.i or (t.i == tok.i and t.pos_ == "VERB"):
+            if (t.pos_ in _VERBAL and t.i != tok.i) or (t.i == tok.i and t.pos_ == "VERB"):
                 return t
             if t.head.i == t.i:
                 return None
@@ -280,9 +326,7 @@ class RelationFinder:
             if t.pos_ not in _VERBAL and any(c.lower_ == "no" for c in t.children):
                 return True
         v = self.verbal_head(tok)
-        if v is not None and any(c.dep_ == "neg" for c in v.children):
-            return True
-        return False
+        return v is not None and any(c.dep_ == "neg" for c in v.children)
 
     def in_subject(self, tok: Token, v: Token) -> bool:
         t = tok
@@ -306,7 +350,14 @@ class RelationFinder:
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if nxt is not None and nxt.text == ":" and t.pos_ in {"NOUN", "PROPN"}:
             sent = self.s.sents[self.s.tok_sent[t.i]]
-            ks = [m.key for m in self.s.mentions if m.sent == self.s.tok_sent[t.i] and m.start > t.i and m.label in {"ORG", "PERSON"} and m.end <= sent.end]
+            ks = [
+                m.key
+                for m in self.s.mentions
+                if m.sent == self.s.tok_sent[t.i]
+                and m.start > t.i
+                and m.label in {"ORG", "PERSON"}
+                and m.end <= sent.end
+            ]
             if ks:
                 return list(dict.fromkeys(ks)), 0.85
         # apposition: "SenseTime, one of the exhibitors"
@@ -334,7 +385,12 @@ class RelationFinder:
             poss = [c for c in p.children if c.dep_ == "poss"]
             if poss and p.pos_ in {"NOUN", "PROPN"}:
                 ks = [k for k in self.keys_in(poss[0]) if not k.startswith(EVENT_PREFIX)]
-                if ks and not (poss[0].lower_ in {"its", "their"} and p.pos_ == "NOUN" and p.dep_ in {"dobj"} and self.verbal_head(p) is not None):
+                if ks and not (
+                    poss[0].lower_ in {"its", "their"}
+                    and p.pos_ == "NOUN"
+                    and p.dep_ in {"dobj"}
+                    and self.verbal_head(p) is not None
+                ):
                     return ks, 0.8
             if p.dep_ in {"pobj", "prep"} and p.head.i != p.i:
                 p = p.head
@@ -343,11 +399,26 @@ class RelationFinder:
         v = t if t.pos_ in _VERBAL else self.verbal_head(t)
         if v is None:
             sent = self.s.sents[self.s.tok_sent[t.i]]
-            ks = [m.key for m in self.s.mentions if m.sent == self.s.tok_sent[t.i] and m.label in {"ORG", "PERSON"} and m.start > t.i and m.end <= sent.end]
+            ks = [
+                m.key
+                for m in self.s.mentions
+                if m.sent == self.s.tok_sent[t.i]
+                and m.label in {"ORG", "PERSON"}
+                and m.start > t.i
+                and m.end <= sent.end
+            ]
             return list(dict.fromkeys(ks)), 0.7
         agent = [c for c in v.children if c.dep_ == "agent"]
         if agent and (t.i == v.i or t.dep_ not in _SUBJ):
-            also = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and doc[c.i - 1].lower_ in {"together", "along"} for p in c.children]
+            also = [
+                p
+                for c in v.children
+                if c.dep_ == "prep"
+                and c.lower_ == "with"
+                and c.i > 0
+                and doc[c.i - 1].lower_ in {"together", "along"}
+                for p in c.children
+            ]
             ks = self.keys([p for c in agent for p in c.children if p.dep_ == "pobj"] + also)
             if ks:
                 return ks, 0.9
@@ -361,7 +432,14 @@ class RelationFinder:
             ks = self.keys(objs)
             if not ks and v.lemma_ in {"include", "be", "comprise", "feature"}:
                 sent = self.s.sents[self.s.tok_sent[t.i]]
-                ks = [m.key for m in self.s.mentions if sent.start <= m.start and m.start > v.i and m.end <= sent.end and m.label in {"ORG", "PERSON"}]
+                ks = [
+                    m.key
+                    for m in self.s.mentions
+                    if sent.start <= m.start
+                    and m.start > v.i
+                    and m.end <= sent.end
+                    and m.label in {"ORG", "PERSON"}
+                ]
             return list(dict.fromkeys(ks)), 0.85
         return self.subjects(v), 0.85 if t.i == v.i else 0.8
 
@@ -373,7 +451,9 @@ class RelationFinder:
             if self.s.tok_sent[pos] != si:
                 continue
             tok = self.doc[pos]
-            if v is not None and (((vh := self.verbal_head(tok)) is not None and vh.i == v.i) or tok.head.i == v.i):
+            if v is not None and (
+                ((vh := self.verbal_head(tok)) is not None and vh.i == v.i) or tok.head.i == v.i
+            ):
                 local.append(ed)
                 local.extend(self.ev.ref_extra.get(pos, []))
         return list(dict.fromkeys(local)) or self.ev.sent_editions[si]
@@ -392,26 +472,45 @@ class RelationFinder:
                 for t in sent:
                     lemma = t.lemma_.lower()
                     low = t.lower_
-                    if self.s.mention_at(t.i) is not None and self.s.mention_at(t.i).label != "EVENT":  # type: ignore[union-attr]
+                    if self.s.mention_at(t.i) is not None and self.s.label_at(t.i) != "EVENT":  # type: ignore[union-attr]
                         continue
                     for name, tr in trig.items():
                         pred = Predicate(name)
                         if t.pos_ == "VERB" and lemma in tr.verbs:
                             hits.append((t, pred, False, low))
                         elif t.pos_ in {"NOUN", "PROPN"} and (lemma in tr.nouns or low in tr.nouns):
-                            if name == "speaks_at" and low in {"stage", "video", "message", "messages", "address", "remarks", "congratulations", "panel"} and not self._speech_noun_ok(t):
+                            if (
+                                name == "speaks_at"
+                                and low
+                                in {
+                                    "stage",
+                                    "video",
+                                    "message",
+                                    "messages",
+                                    "address",
+                                    "remarks",
+                                    "congratulations",
+                                    "panel",
+                                }
+                                and not self._speech_noun_ok(t)
+                            ):
                                 continue
                             hits.append((t, pred, False, low))
                         elif t.pos_ == "ADJ" and low in tr.adjectives:
                             hits.append((t, pred, False, low))
                     if t.pos_ == "VERB" and lemma in {"tell", "address"}:
                         objs = trig["speaks_at"].object_nouns_for.get(lemma, frozenset())
-                        if any(c.dep_ == "dobj" and (c.lemma_.lower() in objs or self.ev.ref_tokens.get(c.i)) for c in t.children) or any(self.ev.ref_tokens.get(c.i) for c in t.subtree):
+                        if any(
+                            c.dep_ == "dobj" and (c.lemma_.lower() in objs or self.ev.ref_tokens.get(c.i))
+                            for c in t.children
+                        ) or any(self.ev.ref_tokens.get(c.i) for c in t.subtree):
                             hits.append((t, Predicate.SPEAKS_AT, False, low))
                 for name, tr, phrase_re in self._phrase_res():
                     for m in phrase_re.finditer(low_text):
                         phrase = m.group(0)
-                        span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+                        span = self.doc.char_span(
+                            sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
+                        )
                         if span is None:
                             continue
                         head = span[0] if span[0].pos_ in _VERBAL else span.root
@@ -422,9 +521,9 @@ class RelationFinder:
                         continue
                     tok = self.doc[pos]
                     root = tok
-                    m = self.s.mention_at(pos)
-                    if m is not None:
-                        root = self.s.mention_root(m)
+                    ref = self.s.mention_at(pos)
+                    if ref is not None:
+                        root = self.s.mention_root(ref)
                     if root.head.lower_ == "at" and root.head.head.lemma_ in {"be", "appear", "arrive"}:
                         hits.append((root.head.head, Predicate.ATTENDS, False, "be at"))
                 for t, pred, obj_side, word in hits:
@@ -464,7 +563,10 @@ class RelationFinder:
         if low in {"video", "message", "messages"}:
             return True
         if low == "address":
-            return any(c.lower_ in {"keynote", "video", "opening"} for c in t.children) or t.head.lemma_ in {"give", "deliver"}
+            return any(c.lower_ in {"keynote", "video", "opening"} for c in t.children) or t.head.lemma_ in {
+                "give",
+                "deliver",
+            }
         if low == "panel":
             return True
         if low in {"remarks", "congratulations"}:
@@ -476,7 +578,13 @@ class RelationFinder:
             window = self.doc[max(0, t.i - 2) : t.i + 1].text.lower()
             for role in self.lex.sponsor_roles:
                 if role in window:
-                    return {"role": self.doc[max(0, t.i - 2) : t.i + 1].text if role not in {"partner", "sponsor"} and not window.startswith(role) and role[0].isupper() else role}
+                    return {
+                        "role": self.doc[max(0, t.i - 2) : t.i + 1].text
+                        if role not in {"partner", "sponsor"}
+                        and not window.startswith(role)
+                        and role[0].isupper()
+                        else role
+                    }
             return {"role": "sponsor"} if t.lemma_ == "sponsor" and t.pos_ == "NOUN" else {}
         if pred == Predicate.ORGANIZES:
             if t.lemma_.lower() in {"host", "co-host"}:
@@ -486,7 +594,15 @@ class RelationFinder:
             return {"role": "chair"}
         return {}
 
-    def _event_hit(self, t: Token, pred: Predicate, obj_side: bool, word: str, si: int, found_roles: list[tuple[Predicate, str]]) -> None:
+    def _event_hit(
+        self,
+        t: Token,
+        pred: Predicate,
+        obj_side: bool,
+        word: str,
+        si: int,
+        found_roles: list[tuple[Predicate, str]],
+    ) -> None:
         all_nouns = {n for tr in self.lex.event_triggers.values() for n in tr.nouns}
         if t.pos_ == "NOUN" and any(
             c.pos_ == "NOUN" and c.lemma_.lower() not in all_nouns and self.s.mention_at(c.i) is None
@@ -495,7 +611,11 @@ class RelationFinder:
             return  # "customers, partners and developers": a list of kinds, not a role
         if t.pos_ == "NOUN" and t.dep_ == "dobj" and any(c.dep_ == "nummod" for c in t.children):
             return  # "expects more than 4,000 exhibitors": a count, not a role
-        if t.pos_ == "VERB" and any(c.dep_ == "dobj" and any(d.lower_ in {"a", "an"} for d in c.children) for c in t.children) and pred == Predicate.SPEAKS_AT:
+        if (
+            t.pos_ == "VERB"
+            and any(c.dep_ == "dobj" and any(d.lower_ in {"a", "an"} for d in c.children) for c in t.children)
+            and pred == Predicate.SPEAKS_AT
+        ):
             return  # "told a press conference": another event
         sent_text = self.s.sent_texts[si].lower()
         if word == "in conversation with":
@@ -503,7 +623,11 @@ class RelationFinder:
                 for m in self.s.sent_mentions(si, "PERSON"):
                     self.add(m.key, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.8)
             return
-        if pred == Predicate.ATTENDS and re.search(r"\b(?:remotely|virtually|by video|online)\b", sent_text) and word in {"take part", "taking part", "takes part", "took part", "participate"}:
+        if (
+            pred == Predicate.ATTENDS
+            and re.search(r"\b(?:remotely|virtually|by video|online)\b", sent_text)
+            and word in {"take part", "taking part", "takes part", "took part", "participate"}
+        ):
             return
         agents, conf = self.agents(t, object_side=obj_side)
         neg = self.negated(t)
@@ -525,10 +649,16 @@ class RelationFinder:
         if pred == Predicate.SPEAKS_AT:
             v = t if t.pos_ in _VERBAL else self.verbal_head(t)
             if v is not None:
-                with_pp = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+                with_pp = [
+                    p for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                ]
                 agents = agents + [k for k in self.keys(with_pp) if self.kind(k) == "PERSON"]
         targets = [k for k in agents if self.kind(k) in kinds]
-        if not targets and t.pos_ in {"NOUN", "PROPN"} and pred in {Predicate.SPONSORS, Predicate.EXHIBITS_AT, Predicate.ORGANIZES}:
+        if (
+            not targets
+            and t.pos_ in {"NOUN", "PROPN"}
+            and pred in {Predicate.SPONSORS, Predicate.EXHIBITS_AT, Predicate.ORGANIZES}
+        ):
             found_roles.append((pred, "?" + quals.get("role", "")))
             return
         if targets:
@@ -544,7 +674,11 @@ class RelationFinder:
             return
         sent = self.s.sents[si]
         root = sent.root
-        if root.lemma_ not in {"be", "make", "include", "comprise", "join", "sign"} and not self._heading(origin) and self.verbal_head(root) is not None:
+        if (
+            root.lemma_ not in {"be", "make", "include", "comprise", "join", "sign"}
+            and not self._heading(origin)
+            and self.verbal_head(root) is not None
+        ):
             return
         if root.pos_ in _VERBAL:
             ks = self.subjects(root) + self.keys([c for c in root.children if c.dep_ in {"attr", "dobj"}])
@@ -575,9 +709,14 @@ class RelationFinder:
                     continue
                 toks = self.doc[max(sent.start, m.start - 6) : m.start]
                 ok = any(t.lower_ in {"in", "at", "across"} for t in toks) or (
-                    m.end < len(self.doc) and self.doc[m.end].text in _POSS and s.mention_at(m.end + 1) is not None and s.mention_at(m.end + 1).label == "EVENT"  # type: ignore[union-attr]
+                    m.end < len(self.doc)
+                    and self.doc[m.end].text in _POSS
+                    and s.mention_at(m.end + 1) is not None
+                    and s.label_at(m.end + 1) == "EVENT"  # type: ignore[union-attr]
                 )
-                if any(t.pos_ == "VERB" for t in toks[-3:]) and not any(t.lower_ in {"in", "at", "across"} for t in toks[-3:]):
+                if any(t.pos_ == "VERB" for t in toks[-3:]) and not any(
+                    t.lower_ in {"in", "at", "across"} for t in toks[-3:]
+                ):
                     ok = False
                 fragment = not any(t.pos_ == "VERB" for t in sent)
                 if ok or (fragment and eds and not refs and s.para[si] == s.para[max(0, si - 1)]):
@@ -592,7 +731,13 @@ class RelationFinder:
             elif cities and not refs and not any(t.pos_ == "VERB" for t in sent):
                 for ed in eds:
                     self.add(self.ed_id(ed), Predicate.HELD_IN, cities[0], si, 0.6)
-            elif refs and re.search(r"\b(?:held|hosted|staged|took place)\s+(?:there|in the (?:town|city))\b", sent.text) and last_city:
+            elif (
+                refs
+                and re.search(
+                    r"\b(?:held|hosted|staged|took place)\s+(?:there|in the (?:town|city))\b", sent.text
+                )
+                and last_city
+            ):
                 for ed in {self.ev.ref_tokens[p] for p in refs}:
                     self.add(self.ed_id(ed), Predicate.HELD_IN, last_city, si, 0.6)
 
@@ -600,7 +745,9 @@ class RelationFinder:
         place = self.s.kb.lookup_place(m.text)
         if place is not None:
             return str(place.kind) in {"city"}
-        return m.label == "GPE" and m.kb_id == "" and not m.key.startswith("gpe:") or m.label == "GPE" and m.key.startswith("gpe:") and place is None and False
+        return (m.label == "GPE" and m.kb_id == "" and not m.key.startswith("gpe:")) or (
+            m.label == "GPE" and m.key.startswith("gpe:") and place is None and False
+        )
 
     # ------------------------------------------------------------------ employs
     def employs(self) -> None:
@@ -621,7 +768,14 @@ class RelationFinder:
                         gap = self.s.text[o.end_char : p.start_char]
                         gap2 = re.sub(r"^(?:'s|’s|')\s*", "", gap)
                         if gap2.strip() and title_re.match(gap2) and not re.search(r"[;:]", gap):
-                            self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.9, qualifiers={"title": self._clean_title(gap2)})
+                            self.add(
+                                o.key,
+                                Predicate.EMPLOYS,
+                                p.key,
+                                si,
+                                0.9,
+                                qualifiers={"title": self._clean_title(gap2)},
+                            )
                             found = True
                 # PERSON, [then] TITLE of|at [descr] ORG  /  PERSON, ORG's TITLE
                 after = [o for o in orgs if o.start_char >= p.end_char and o.start_char - p.end_char < 120]
@@ -637,7 +791,14 @@ class RelationFinder:
                             gap3 = self.s.text[o.end_char : later[0].start_char]
                             t3 = re.match(r"^\s+and\s+(.+?)\s+(?:of|at)\s+(?:the\s+)?$", gap3)
                             if t3 and title_re.match(t3.group(1)):
-                                self.add(later[0].key, Predicate.EMPLOYS, p.key, si, 0.85, qualifiers={"title": t3.group(1)})
+                                self.add(
+                                    later[0].key,
+                                    Predicate.EMPLOYS,
+                                    p.key,
+                                    si,
+                                    0.85,
+                                    qualifiers={"title": t3.group(1)},
+                                )
                         break
                     m2 = re.match(r"^,\s+(?:the\s+)?$", gap)
                     if m2 and o.end < len(doc) and doc[o.end].text in _POSS:
@@ -663,14 +824,21 @@ class RelationFinder:
             acc += w
             cand = acc.strip()
             stripped = cand.rstrip(",")
-            if stripped and self.lex.title_re.match(stripped) and not stripped.lower().endswith((" and", " of", " the")):
+            if (
+                stripped
+                and self.lex.title_re.match(stripped)
+                and not stripped.lower().endswith((" and", " of", " the"))
+            ):
                 best = stripped
         if best and any(t in best.lower() for t in self.lex.titles):
             return best
         return None
 
     def _title_of_gap(self, gap: str) -> str | None:
-        m = re.match(r"^,\s+(?:(then|former|now)\s+)?(?:(?:an?|the)\s+)?(.+?)\s+(?:of|at)\s+(?:the\s+)?(?:[\w&.-]+\s+){0,4}?$", gap)
+        m = re.match(
+            r"^,\s+(?:(then|former|now)\s+)?(?:(?:an?|the)\s+)?(.+?)\s+(?:of|at)\s+(?:the\s+)?(?:[\w&.-]+\s+){0,4}?$",
+            gap,
+        )
         if not m:
             return None
         title = m.group(2)
@@ -680,7 +848,9 @@ class RelationFinder:
                 return None
             title = t2
         descr = gap[m.end(2) :]
-        if re.search(r"[,;:]", descr) or re.search(r"\b(?:said|says|told|and)\b", descr.split(" of ")[-1] if " of " in descr else ""):
+        if re.search(r"[,;:]", descr) or re.search(
+            r"\b(?:said|says|told|and)\b", descr.split(" of ")[-1] if " of " in descr else ""
+        ):
             return None
         if m.group(1) in {"then", "former"}:
             title = f"{title} ({m.group(1)})"
@@ -691,7 +861,11 @@ class RelationFinder:
         doc = self.doc
         s = self.s
         before = self.s.text[max(s.sents[si].start_char, p.start_char - 60) : p.start_char]
-        m = re.search(r"(?:\b(its|their|the company's|the company’s|the group's|the group’s)\s+)?((?:[a-z][\w-]*\s+){0,2}?(?:[A-Za-z][\w-]*\s+){0,2})$", before)
+        m = re.search(
+            r"(?:\b(its|their|the company's|the company’s|the group's|the group’s)\s+)?"
+            r"((?:[a-z][\w-]*\s+){0,2}?(?:[A-Za-z][\w-]*\s+){0,2})$",
+            before,
+        )
         title = None
         owner_word = None
         if m:
@@ -699,7 +873,9 @@ class RelationFinder:
             words = cand.split()
             for k in range(len(words)):
                 sub = " ".join(words[k:])
-                if self.lex.title_re.match(sub) and any(w.lower().strip(",") in self._title_words() for w in words[k:]):
+                if self.lex.title_re.match(sub) and any(
+                    w.lower().strip(",") in self._title_words() for w in words[k:]
+                ):
                     title = sub
                     break
             owner_word = m.group(1)
@@ -707,17 +883,35 @@ class RelationFinder:
             first = title.split()[0].lower()
             if first in self.lex.political_titles or title.lower() in self.lex.political_titles:
                 return
-            prev_tok = doc[p.start - len(title.split()) - 1] if p.start - len(title.split()) - 1 >= 0 else None
-            if prev_tok is not None and (s.mention_at(prev_tok.i) is not None and s.mention_at(prev_tok.i).label in {"GPE", "NORP", "ORG"}):  # type: ignore[union-attr]
+            prev_tok = (
+                doc[p.start - len(title.split()) - 1] if p.start - len(title.split()) - 1 >= 0 else None
+            )
+            if prev_tok is not None and (
+                s.mention_at(prev_tok.i) is not None and s.label_at(prev_tok.i) in {"GPE", "NORP", "ORG"}
+            ):  # type: ignore[union-attr]
                 return
-            if title.lower() in {"executives", "executive", "partner", "researcher", "scientist", "engineer", "head", "director"} and not owner_word:
+            if (
+                title.lower()
+                in {
+                    "executives",
+                    "executive",
+                    "partner",
+                    "researcher",
+                    "scientist",
+                    "engineer",
+                    "head",
+                    "director",
+                }
+                and not owner_word
+            ):
                 return
             if owner_word:
                 owner = self.s.org_antecedent(p.start)
                 tok = doc[p.start - len(title.split()) - 1]
-                owner = (self.resolve(tok) or [owner])[0] if tok.pos_ == "PRON" else owner
+                resolved = self.resolve(tok) if tok.pos_ == "PRON" else []
+                owner = resolved[0] if resolved else owner
             else:
-                owner = self._context_org(p, si)
+                owner = self._context_org(p.start, si)
             self.add(owner, Predicate.EMPLOYS, p.key, si, 0.75, qualifiers={"title": title})
             return
         # "X serves as its chief executive", "X is its chief executive"
@@ -730,9 +924,10 @@ class RelationFinder:
     def _title_words(self) -> set[str]:
         return {w for t in self.lex.titles for w in t.split()} - {"of", "and"}
 
-    def _context_org(self, p: Mention, si: int) -> str | None:
+    def _context_org(self, pos: int, si: int) -> str | None:
+        """The organization a bare title refers to: the clause's subject, else the running topic."""
         s = self.s
-        subj = [m for m in s.sent_mentions(si, "ORG") if s.is_subject(m) and m.start < p.start]
+        subj = [m for m in s.sent_mentions(si, "ORG") if s.is_subject(m) and m.start < pos]
         if subj:
             return subj[-1].key
         keys = [k for k in self.sentence_subject(si) if self.kind(k) == "ORG"]
@@ -765,7 +960,8 @@ class RelationFinder:
                 if not self.lex.title_re.match(words):
                     continue
                 poss = [x for x in target.children if x.dep_ == "poss"]
-                owner = (self.resolve(poss[0]) or [None])[0] if poss else self._context_org(self.s.mentions[self.s.tok_mention[v.i]] if self.s.tok_mention[v.i] >= 0 else Mention(v.i, v.i + 1, 0, 0, "", "", "", si), si)
+                owner_keys = self.resolve(poss[0]) if poss else []
+                owner = owner_keys[0] if owner_keys else self._context_org(v.i, si)
                 self.add(owner, Predicate.EMPLOYS, person, si, 0.8, qualifiers={"title": words})
 
     def _founders(self, si: int) -> None:
@@ -773,14 +969,19 @@ class RelationFinder:
         s = self.s
         for t in s.sents[si]:
             lemma = t.lemma_.lower()
-            if t.pos_ != "VERB" or lemma not in _FOUND_VERBS and not lemma.endswith("found"):
+            if t.pos_ != "VERB" or (lemma not in _FOUND_VERBS and not lemma.endswith("found")):
                 continue
             if lemma == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
                 continue
             agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if agent:
                 people = self.keys(agent, {"PERSON"})
-                people += [k for a in agent for c in a.subtree for k in ([s.mention_at(c.i).key] if s.mention_at(c.i) and s.mention_at(c.i).label == "PERSON" else [])]  # type: ignore[union-attr]
+                people += [
+                    k
+                    for a in agent
+                    for c in a.subtree
+                    for k in ([s.key_at(c.i)] if s.mention_at(c.i) and s.label_at(c.i) == "PERSON" else [])
+                ]  # type: ignore[union-attr]
                 orgs = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                 if not orgs and t.dep_ == "advcl":
                     orgs = [k for k in self.subjects(t.head) if self.kind(k) == "ORG"]
@@ -791,9 +992,22 @@ class RelationFinder:
                 for a in agent:
                     for c in a.subtree:
                         m = s.mention_at(c.i)
-                        if m is not None and m.label == "ORG" and c.dep_ == "compound" and c.head.lower_ in {"executives", "executive", "employees", "researchers", "staff"}:
+                        if (
+                            m is not None
+                            and m.label == "ORG"
+                            and c.dep_ == "compound"
+                            and c.head.lower_
+                            in {"executives", "executive", "employees", "researchers", "staff"}
+                        ):
                             for p in dict.fromkeys(people):
-                                self.add(m.key, Predicate.EMPLOYS, p, si, 0.7, qualifiers={"title": f"former {c.head.lower_.rstrip('s')}"})
+                                self.add(
+                                    m.key,
+                                    Predicate.EMPLOYS,
+                                    p,
+                                    si,
+                                    0.7,
+                                    qualifiers={"title": f"former {c.head.lower_.rstrip('s')}"},
+                                )
                 continue
             people = [k for k in self.subjects(t) if self.kind(k) == "PERSON"]
             orgs = self.keys([c for c in t.children if c.dep_ == "dobj"], {"ORG"})
@@ -814,10 +1028,14 @@ class RelationFinder:
                 before = doc[max(0, pm.start - 4) : pm.start]
                 # ORG's [own] PRODUCT ; ORG PRODUCT (compound)
                 j = pm.start - 1
-                while j >= 0 and doc[j].lower_ in {"own", "new", "latest", "flagship", "and"} | {t.lower_ for t in before if t.pos_ == "PROPN" and s.mention_at(t.i) is not None and s.mention_at(t.i).label == "PRODUCT"}:  # type: ignore[union-attr]
-                    if doc[j].lower_ == "and" or (s.mention_at(j) is not None and s.mention_at(j).label == "PRODUCT"):  # type: ignore[union-attr]
+                while j >= 0 and doc[j].lower_ in {"own", "new", "latest", "flagship", "and"} | {
+                    t.lower_
+                    for t in before
+                    if t.pos_ == "PROPN" and s.mention_at(t.i) is not None and s.label_at(t.i) == "PRODUCT"
+                }:  # type: ignore[union-attr]
+                    if doc[j].lower_ == "and" or (s.mention_at(j) is not None and s.label_at(j) == "PRODUCT"):  # type: ignore[union-attr]
                         j -= 1
-                        while j >= 0 and s.mention_at(j) is not None and s.mention_at(j).label == "PRODUCT":  # type: ignore[union-attr]
+                        while j >= 0 and s.mention_at(j) is not None and s.label_at(j) == "PRODUCT":  # type: ignore[union-attr]
                             j -= 1
                         continue
                     j -= 1
@@ -840,11 +1058,11 @@ class RelationFinder:
                     self.add(prev.key, Predicate.DEVELOPS, pm.key, si, 0.75)
                     continue
                 # "its large language model Tongyi Qianwen", "the company's foundation model, Ernie 4.0"
-                k = pm.start - 1
-                if k >= 0 and doc[k].text == ",":
-                    k -= 1
-                if k >= 0 and doc[k].lower_ in lex.product_heads:
-                    owner_keys = self._possessor_before(k, limit=5)
+                hk = pm.start - 1
+                if hk >= 0 and doc[hk].text == ",":
+                    hk -= 1
+                if hk >= 0 and doc[hk].lower_ in lex.product_heads:
+                    owner_keys = self._possessor_before(hk, limit=5)
                     for ok in owner_keys:
                         self.add(ok, Predicate.DEVELOPS, pm.key, si, 0.8)
                     if owner_keys:
@@ -862,15 +1080,21 @@ class RelationFinder:
                             break
                 # "the most advanced model from Microsoft-backed OpenAI"
                 tail = self.s.text[pm.end_char : min(len(self.s.text), pm.end_char + 80)]
-                mt = re.match(r'^["”]?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:' + "|".join(sorted(lex.product_heads)) + r")\s+(?:from|by|of)\s+", tail)
+                mt = re.match(
+                    r'^["”]?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:'
+                    + "|".join(sorted(lex.product_heads))
+                    + r")\s+(?:from|by|of)\s+",
+                    tail,
+                )
                 if mt:
                     nxt = [m for m in s.sent_mentions(si, "ORG") if m.start_char >= pm.end_char + mt.end()]
                     if nxt:
-                        self.add(nxt[-1].key if False else nxt[0].key if not self.s.text[pm.end_char + mt.end() : nxt[0].start_char].strip().endswith("-") else nxt[0].key, Predicate.DEVELOPS, pm.key, si, 0.75)
-                        last = [m for m in nxt if self.s.text[m.end_char : m.end_char + 8].startswith("-backed")]
-                        if last and len(nxt) > 1:
-                            self.out.pop((nxt[0].key, "develops", pm.key, False), None)
-                            self.add(nxt[1].key, Predicate.DEVELOPS, pm.key, si, 0.75)
+                        # "... from Microsoft-backed OpenAI": the developer is the backed one
+                        backed = [
+                            m for m in nxt if self.s.text[m.end_char : m.end_char + 8].startswith("-backed")
+                        ]
+                        dev = nxt[1] if backed and backed[0] is nxt[0] and len(nxt) > 1 else nxt[0]
+                        self.add(dev.key, Predicate.DEVELOPS, pm.key, si, 0.75)
             self._develops_verbs(si)
 
     def _possessor_before(self, k: int, *, limit: int, start: int | None = None) -> list[str]:
@@ -899,40 +1123,69 @@ class RelationFinder:
                 prods = self.keys(objs, {"PRODUCT"})
                 if not prods:
                     for o in objs:
-                        if o.lemma_.lower() in lex.product_heads and any(c.lower_ == "the" for c in o.children) and not any(s.mention_at(c.i) for c in o.subtree if s.mention_at(c.i) and s.mention_at(c.i).label == "PRODUCT" and c.dep_ != "compound" and c.dep_ != "amod"):  # type: ignore[union-attr]
-                            recent = [m for m in s.mentions if m.label == "PRODUCT" and m.end <= o.i and si - m.sent <= 2 and not (o.left_edge.i <= m.start <= o.i)]
+                        if (
+                            o.lemma_.lower() in lex.product_heads
+                            and any(c.lower_ == "the" for c in o.children)
+                            and not any(
+                                s.mention_at(c.i)
+                                for c in o.subtree
+                                if s.mention_at(c.i)
+                                and s.label_at(c.i) == "PRODUCT"
+                                and c.dep_ != "compound"
+                                and c.dep_ != "amod"
+                            )
+                        ):  # type: ignore[union-attr]
+                            recent = [
+                                m
+                                for m in s.mentions
+                                if m.label == "PRODUCT"
+                                and m.end <= o.i
+                                and si - m.sent <= 2
+                                and not (o.left_edge.i <= m.start <= o.i)
+                            ]
                             if recent:
                                 prods = [recent[-1].key]
                 subj = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
-                for o in subj:
+                for org_key in subj:
                     for p in prods:
-                        self.add(o, Predicate.DEVELOPS, p, si, 0.8)
-            # "OpenAI, the developer of ChatGPT", "the start-up behind the Kimi chatbot", "OpenAI, whose ChatGPT"
+                        self.add(org_key, Predicate.DEVELOPS, p, si, 0.8)
+            # "OpenAI, the developer of ChatGPT", "the start-up behind the Kimi chatbot",
+            # "OpenAI, whose ChatGPT"
             if t.pos_ == "NOUN" and (t.lower_ in lex.developer_nouns or t.lower_ in lex.org_nouns):
                 for c in t.children:
-                    if c.dep_ == "prep" and (c.lower_ == "behind" or (c.lower_ == "of" and t.lower_ in lex.developer_nouns)):
+                    if c.dep_ == "prep" and (
+                        c.lower_ == "behind" or (c.lower_ == "of" and t.lower_ in lex.developer_nouns)
+                    ):
                         prods = self.keys([p for p in c.children if p.dep_ == "pobj"], {"PRODUCT"})
                         if not prods:
-                            prods = [s.mention_at(x.i).key for x in c.subtree if s.mention_at(x.i) and s.mention_at(x.i).label == "PRODUCT"][:1]  # type: ignore[union-attr]
-                        owners = [k for k in (self.keys_in(t.head) if t.dep_ == "appos" else self.resolve(t)) if self.kind(k) == "ORG"]
-                        for o in owners:
+                            prods = [
+                                s.key_at(x.i)
+                                for x in c.subtree
+                                if s.mention_at(x.i) and s.label_at(x.i) == "PRODUCT"
+                            ][:1]  # type: ignore[union-attr]
+                        owners = [
+                            k
+                            for k in (self.keys_in(t.head) if t.dep_ == "appos" else self.resolve(t))
+                            if self.kind(k) == "ORG"
+                        ]
+                        for org_key in owners:
                             for p in prods:
-                                self.add(o, Predicate.DEVELOPS, p, si, 0.85)
+                                self.add(org_key, Predicate.DEVELOPS, p, si, 0.85)
             if t.lower_ == "whose" and t.dep_ == "poss":
                 m = s.mention_at(t.head.i)
                 if m is not None and m.label == "PRODUCT":
                     owners = self.relcl_antecedent(t) or []
-                    for o in owners:
-                        if self.kind(o) == "ORG":
-                            self.add(o, Predicate.DEVELOPS, m.key, si, 0.85)
+                    for org_key in owners:
+                        if self.kind(org_key) == "ORG":
+                            self.add(org_key, Predicate.DEVELOPS, m.key, si, 0.85)
             # "the company's latest work ..., including the Blackwell GPU platform"
             if t.lower_ == "including" and t.dep_ == "prep":
                 prods = self.keys([p for p in t.children if p.dep_ == "pobj"], {"PRODUCT"})
                 if prods:
                     owners = self._possessor_before(t.i, limit=12)
-                    for o in owners:
+                    for org_key in owners:
                         for p in prods:
-                            self.add(o, Predicate.DEVELOPS, p, si, 0.7)
+                            self.add(org_key, Predicate.DEVELOPS, p, si, 0.7)
 
     # ------------------------------------------------------------------ owns / affiliate_of
     def ownership(self) -> None:
@@ -945,38 +1198,76 @@ class RelationFinder:
         mods = r"(?:[\w-]+\s+){0,3}?"
         for si, sent in enumerate(s.sents):
             orgs = s.sent_mentions(si, "ORG")
-            for a, b in zip(orgs, orgs[1:], strict=False):
+            for a, b in itertools.pairwise(orgs):
                 gap = self.s.text[a.end_char : b.start_char]
                 if len(gap) > 80:
                     continue
-                if re.match(r"^(?:'s|’s|')\s+" + mods + r"(?:" + unit + r")\s*,?\s*$", gap) or re.match(r"^\s+and\s+its\s+" + mods + r"(?:" + unit + r")\s*,?\s*$", gap):
+                if re.match(r"^(?:'s|’s|')\s+" + mods + r"(?:" + unit + r")\s*,?\s*$", gap) or re.match(
+                    r"^\s+and\s+its\s+" + mods + r"(?:" + unit + r")\s*,?\s*$", gap
+                ):
                     self.add(a.key, Predicate.OWNS, b.key, si, 0.9)
-                elif re.match(r"^(?:,\s+|\s+and\s+|(?:'s|’s)\s+)(?:its\s+)?" + mods + r"(?:" + affil + r")\s*,?\s*$", gap):
+                elif re.match(
+                    r"^(?:,\s+|\s+and\s+|(?:'s|’s)\s+)(?:its\s+)?" + mods + r"(?:" + affil + r")\s*,?\s*$",
+                    gap,
+                ):
                     self.add(b.key, Predicate.AFFILIATE_OF, a.key, si, 0.9)
-                elif re.match(r"^,\s+(?:a|an|the|one of the|its)\s+" + mods + r"(?:" + unit + r")\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", gap):
+                elif re.match(
+                    r"^,\s+(?:a|an|the|one of the|its)\s+"
+                    + mods
+                    + r"(?:"
+                    + unit
+                    + r")\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$",
+                    gap,
+                ):
                     self.add(b.key, Predicate.OWNS, a.key, si, 0.9)
-                elif re.match(r"^,\s+(?:a|an|the|one of the)\s+" + mods + r"(?:" + affil + r")\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", gap):
+                elif re.match(
+                    r"^,\s+(?:a|an|the|one of the)\s+"
+                    + mods
+                    + r"(?:"
+                    + affil
+                    + r")\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$",
+                    gap,
+                ):
                     self.add(a.key, Predicate.AFFILIATE_OF, b.key, si, 0.9)
-                elif re.match(r"^,\s+(?:the|its)\s+" + mods + r"(?:" + parent + r")\s+of\s+(?:the\s+)?$", gap):
+                elif re.match(
+                    r"^,\s+(?:the|its)\s+" + mods + r"(?:" + parent + r")\s+of\s+(?:the\s+)?$", gap
+                ):
                     self.add(a.key, Predicate.OWNS, b.key, si, 0.9)
                 elif re.match(r"^(?:'s|’s)\s+$", gap) and b.label == "ORG" and a.key != b.key:
                     self.add(a.key, Predicate.OWNS, b.key, si, 0.6)
             for b in orgs:
                 # "Amazon Web Services, its cloud unit" / "Tencent Cloud, the group's cloud computing arm"
                 tail = self.s.text[b.end_char : min(sent.end_char, b.end_char + 60)]
-                mt = re.match(r"^,\s+(its|their|the (?:group|company|parent)(?:'s|’s))\s+" + mods + r"(?:" + unit + r")\b", tail)
+                mt = re.match(
+                    r"^,\s+(its|their|the (?:group|company|parent)(?:'s|’s))\s+"
+                    + mods
+                    + r"(?:"
+                    + unit
+                    + r")\b",
+                    tail,
+                )
                 if mt:
-                    tok = doc.char_span(b.end_char + mt.start(1), b.end_char + mt.end(1), alignment_mode="expand")
+                    tok = doc.char_span(
+                        b.end_char + mt.start(1), b.end_char + mt.end(1), alignment_mode="expand"
+                    )
                     if tok is not None:
-                        owners = self.resolve(tok[0]) if tok[0].lower_ in {"its", "their"} else self.resolve(tok[1] if len(tok) > 1 else tok[0])
+                        owners = (
+                            self.resolve(tok[0])
+                            if tok[0].lower_ in {"its", "their"}
+                            else self.resolve(tok[1] if len(tok) > 1 else tok[0])
+                        )
                         for o in owners:
                             if o != b.key:
                                 self.add(o, Predicate.OWNS, b.key, si, 0.8)
                 # "its cloud unit, Huawei Cloud"
                 head = self.s.text[max(sent.start_char, b.start_char - 50) : b.start_char]
                 mh = re.search(r"\b(its|their)\s+" + mods + r"(?:" + unit + r"),?\s+$", head)
-                if mh and not re.search(r"\b(?:and|or)\s+its\b", head[mh.start() - 5 : mh.start() + 3]) or mh and mh.group(0).startswith("its") and head[: mh.start()].rstrip().endswith(","):
-                    tok = doc.char_span(b.start_char - len(head) + mh.start(1), b.start_char - len(head) + mh.end(1))
+                if (mh and not re.search(r"\b(?:and|or)\s+its\b", head[mh.start() - 5 : mh.start() + 3])) or (
+                    mh and mh.group(0).startswith("its") and head[: mh.start()].rstrip().endswith(",")
+                ):
+                    tok = doc.char_span(
+                        b.start_char - len(head) + mh.start(1), b.start_char - len(head) + mh.end(1)
+                    )
                     if tok is not None:
                         for o in self.resolve(tok[0]):
                             if o != b.key:
@@ -986,7 +1277,9 @@ class RelationFinder:
                 if t.lower_ in {"subsidiaries", "units", "affiliates"}:
                     tail = self.s.text[t.idx + len(t.text) : sent.end_char]
                     mt = re.match(r"^,?\s+(?:among them|including|such as)\s+", tail)
-                    poss = [c for c in t.subtree if c.lower_ in {"its", "their"}] or ([doc[t.i - 1]] if doc[t.i - 1].lower_ in {"its", "their"} else [])
+                    poss = [c for c in t.subtree if c.lower_ in {"its", "their"}] or (
+                        [doc[t.i - 1]] if doc[t.i - 1].lower_ in {"its", "their"} else []
+                    )
                     if mt and poss:
                         owners = self.resolve(poss[0])
                         start_char = t.idx + len(t.text) + mt.end()
@@ -1001,18 +1294,37 @@ class RelationFinder:
                     owners = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                     dobj = [c for c in t.children if c.dep_ == "dobj"]
                     exclude = set(owners)
-                    owned = [k for c in dobj for k in (self.keys_in(c, exclude=exclude) if c.pos_ != "PRON" else [self.org_pronoun(c)]) if k]
+                    owned = [
+                        k
+                        for c in dobj
+                        for k in (
+                            self.keys_in(c, exclude=exclude) if c.pos_ != "PRON" else [self.org_pronoun(c)]
+                        )
+                        if k
+                    ]
                     for o in owners:
                         for k in owned:
                             if self.kind(k) == "ORG":
                                 self.add(o, Predicate.OWNS, k, si, 0.9)
                 # "according to its cloud computing unit" -> the unit named next, sharing the owner's name
-                if t.lower_ in {"unit", "arm", "division"} and any(c.lower_ == "its" for c in t.children) and not any(c.dep_ == "appos" for c in t.children):
+                if (
+                    t.lower_ in {"unit", "arm", "division"}
+                    and any(c.lower_ == "its" for c in t.children)
+                    and not any(c.dep_ == "appos" for c in t.children)
+                ):
                     owner = next((k for c in t.children if c.lower_ == "its" for k in self.resolve(c)), None)
                     acc = s.entities.get(owner) if owner else None
                     if owner and acc and acc.names:
                         first = acc.names[0].split()[0]
-                        later = [m for m in s.mentions if m.label == "ORG" and 0 <= m.sent - si <= 1 and m.key != owner and m.text.startswith(first + " ") and m.start > t.i]
+                        later = [
+                            m
+                            for m in s.mentions
+                            if m.label == "ORG"
+                            and 0 <= m.sent - si <= 1
+                            and m.key != owner
+                            and m.text.startswith(first + " ")
+                            and m.start > t.i
+                        ]
                         if later:
                             self.add(owner, Predicate.OWNS, later[0].key, si, 0.6)
 
@@ -1028,7 +1340,9 @@ class RelationFinder:
             for o in orgs:
                 tail = self.s.text[o.end_char : o.end_char + 12]
                 if re.match(r"^[-‐–]backed\b", tail):
-                    after = [m for m in orgs if m.start_char > o.end_char + 7 and m.start_char - o.end_char < 50]
+                    after = [
+                        m for m in orgs if m.start_char > o.end_char + 7 and m.start_char - o.end_char < 50
+                    ]
                     if after:
                         self.add(after[0].key, Predicate.BACKED_BY, o.key, si, 0.9)
                         self.funded = after[0].key
@@ -1036,7 +1350,9 @@ class RelationFinder:
                 lemma = t.lemma_.lower()
                 # "backed by A and B", "a funding round led by X"
                 if t.pos_ == "VERB" and lemma in {"back", "lead", "fund", "finance"}:
-                    agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                    agent = [
+                        p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                    ]
                     backers = self.keys(agent, {"ORG", "PERSON"})
                     if not backers:
                         continue
@@ -1053,9 +1369,20 @@ class RelationFinder:
                         if self.kind(f) == "ORG":
                             self.funded = f
                             for b in backers:
-                                self.add(f, Predicate.BACKED_BY, b, si, 0.9, negated=self.negated(t), qualifiers=quals)
+                                self.add(
+                                    f,
+                                    Predicate.BACKED_BY,
+                                    b,
+                                    si,
+                                    0.9,
+                                    negated=self.negated(t),
+                                    qualifiers=quals,
+                                )
                 # "X will invest $1.5 billion in Y", "X's decision to put $4 billion into Y"
-                if t.pos_ == "VERB" and (lemma in lex.invest_verbs or (lemma in {"put", "pour", "inject"} and _MONEY.search(doc[t.i : t.i + 8].text))):
+                if t.pos_ == "VERB" and (
+                    lemma in lex.invest_verbs
+                    or (lemma in {"put", "pour", "inject"} and _MONEY.search(doc[t.i : t.i + 8].text))
+                ):
                     targets: list[str] = []
                     for c in t.children:
                         if c.dep_ == "prep" and c.lower_ in {"in", "into"}:
@@ -1068,20 +1395,27 @@ class RelationFinder:
                     investors = [k for k in self.subjects(t) if self.kind(k) in {"ORG", "PERSON"}]
                     if not investors or t.dep_ == "relcl":
                         subj = [c for c in t.children if c.dep_ in _SUBJ]
-                        investors = [k for c in subj for k in self.keys_in(c) if self.kind(k) in {"ORG", "PERSON"}] or investors
+                        investors = [
+                            k for c in subj for k in self.keys_in(c) if self.kind(k) in {"ORG", "PERSON"}
+                        ] or investors
                     for f in targets:
                         self.funded = f
                         for b in investors:
                             self.add(f, Predicate.BACKED_BY, b, si, 0.85, negated=self.negated(t))
-                if t.pos_ == "VERB" and lemma == "raise" and any(c.lemma_.lower() in lex.funding_nouns or _MONEY.search(c.text) for c in t.subtree):
+                if (
+                    t.pos_ == "VERB"
+                    and lemma == "raise"
+                    and any(c.lemma_.lower() in lex.funding_nouns or _MONEY.search(c.text) for c in t.subtree)
+                ):
                     funded = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                     if funded:
                         self.funded = funded[0]
-                # "existing backer Monolith Management", "X is the other big backer", "count A among their investors"
+                # "existing backer Monolith Management", "X is the other big backer",
+                # "count A among their investors"
                 if t.pos_ == "NOUN" and t.lower_ in lex.investor_nouns:
                     poss = [c for c in t.children if c.dep_ == "poss"]
                     funded_keys = self.resolve(poss[0]) if poss else ([self.funded] if self.funded else [])
-                    backers: list[str] = []
+                    backers = []
                     nxt = s.mention_at(t.i + 1)
                     if nxt is not None and nxt.label == "ORG":
                         backers = [nxt.key]
@@ -1090,18 +1424,29 @@ class RelationFinder:
                         backers = [k for k in ks if self.kind(k) == "ORG"]
                         v = self.verbal_head(t)
                         if v is not None and t.head.lower_ == "among":
-                            backers = self.keys([c for c in v.children if c.dep_ == "dobj"], {"ORG"}) or backers
+                            backers = (
+                                self.keys([c for c in v.children if c.dep_ == "dobj"], {"ORG"}) or backers
+                            )
                     for f in funded_keys:
                         for b in backers:
                             if b != f:
                                 self.add(f, Predicate.BACKED_BY, b, si, 0.75)
                 # "has taken no money from either giant", "Its funding comes from High-Flyer"
-                if t.pos_ == "NOUN" and t.lower_ in {"money", "funding", "investment", "capital", "backing", "financing"}:
+                if t.pos_ == "NOUN" and t.lower_ in {
+                    "money",
+                    "funding",
+                    "investment",
+                    "capital",
+                    "backing",
+                    "financing",
+                }:
                     preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
                     v = self.verbal_head(t)
                     if not preps and v is not None:
                         preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "from"]
-                    sources = self.keys([p for c in preps for p in c.children if p.dep_ == "pobj"], {"ORG", "PERSON"})
+                    sources = self.keys(
+                        [p for c in preps for p in c.children if p.dep_ == "pobj"], {"ORG", "PERSON"}
+                    )
                     if not sources:
                         continue
                     poss = [c for c in t.children if c.dep_ == "poss"]
@@ -1116,7 +1461,13 @@ class RelationFinder:
                         for b in sources:
                             self.add(f, Predicate.BACKED_BY, b, si, 0.8, negated=neg)
                 # "A and B also took part, as did C" in a funding story
-                if self.funded and not self.ev.series and t.pos_ == "VERB" and lemma in {"take", "join", "participate"} and (lemma != "take" or any(c.lower_ == "part" for c in t.children)):
+                if (
+                    self.funded
+                    and not self.ev.series
+                    and t.pos_ == "VERB"
+                    and lemma in {"take", "join", "participate"}
+                    and (lemma != "take" or any(c.lower_ == "part" for c in t.children))
+                ):
                     backers = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                     for c in t.children:
                         if c.dep_ == "advcl":
@@ -1167,22 +1518,51 @@ class RelationFinder:
                 place = s.kb.lookup_place(m.text)
                 if acc is None or acc.country is None:
                     continue
-                if place is not None and str(place.kind) != "country" and m.text not in {"Washington", "Beijing"}:
+                if (
+                    place is not None
+                    and str(place.kind) != "country"
+                    and m.text not in {"Washington", "Beijing"}
+                ):
                     continue
                 if re.match(r"^[-‐–](?:based|headquartered)", self.s.text[m.end_char : m.end_char + 16]):
                     continue
                 # "Chinese generative AI start-up Zhipu": a label of the target, not the sanctioner
                 k = m.end
-                while k < len(doc) and k - m.end < 5 and doc[k].pos_ in {"NOUN", "ADJ", "PROPN", "PUNCT", "PART"} and (doc[k].is_lower or doc[k].text in {"-", "'s", "’s"} or (doc[k].is_upper and len(doc[k].text) <= 4 and s.mention_at(k) is None)):
-                    if doc[k].lower_ in self.lex.agency_words or doc[k].lower_ in {"entity", "list", "blacklist", "export", "trade", "sanctions"}:
+                while (
+                    k < len(doc)
+                    and k - m.end < 5
+                    and doc[k].pos_ in {"NOUN", "ADJ", "PROPN", "PUNCT", "PART"}
+                    and (
+                        doc[k].is_lower
+                        or doc[k].text in {"-", "'s", "’s"}
+                        or (doc[k].is_upper and len(doc[k].text) <= 4 and s.mention_at(k) is None)
+                    )
+                ):
+                    if doc[k].lower_ in self.lex.agency_words or doc[k].lower_ in {
+                        "entity",
+                        "list",
+                        "blacklist",
+                        "export",
+                        "trade",
+                        "sanctions",
+                    }:
                         break
                     k += 1
                 nxt = s.mention_at(k) if k < len(doc) else None
                 root = doc[m.start]
-                if root.dep_ == "pobj" and root.head.lower_ in {"in", "from", "outside", "to", "across", "into"}:
+                if root.dep_ == "pobj" and root.head.lower_ in {
+                    "in",
+                    "from",
+                    "outside",
+                    "to",
+                    "across",
+                    "into",
+                }:
                     continue
                 label_like = any(self.is_org_noun(doc[x]) for x in range(m.end, k)) or (
-                    nxt is not None and nxt.label == "ORG" and not (set(nxt.text.lower().split()) & self.lex.agency_words)
+                    nxt is not None
+                    and nxt.label == "ORG"
+                    and not (set(nxt.text.lower().split()) & self.lex.agency_words)
                 )
                 if label_like:
                     continue
@@ -1218,15 +1598,31 @@ class RelationFinder:
             nxt = self.doc[m.end] if m.end < len(self.doc) else None
             if root.dep_ == "poss" or (nxt is not None and nxt.text in _POSS):
                 continue
-            if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lower_ not in {"chips", "products", "memory"}:
+            if (
+                root.dep_ == "compound"
+                and root.head.pos_ == "NOUN"
+                and root.head.lower_ not in {"chips", "products", "memory"}
+            ):
                 continue
             h = root
             blocked = False
             for _ in range(4):
-                if h.dep_ == "pobj" and h.head.lower_ in {"of", "from", "with", "than", "at", "about", "by"} and h.head.head.lower_ not in {"products", "chips", "one"}:
+                if (
+                    h.dep_ == "pobj"
+                    and h.head.lower_ in {"of", "from", "with", "than", "at", "about", "by"}
+                    and h.head.head.lower_ not in {"products", "chips", "one"}
+                ):
                     blocked = True
                     break
-                if h.dep_ in {"nsubj"} and h.head.lemma_ in {"say", "respond", "reject", "decline", "disagree", "end", "order"} and not re.search(r"\bblacklist|sanction|entity list", s.sent_texts[si][: m.start_char - s.sents[si].start_char], re.I):
+                if (
+                    h.dep_ in {"nsubj"}
+                    and h.head.lemma_ in {"say", "respond", "reject", "decline", "disagree", "end", "order"}
+                    and not re.search(
+                        r"\bblacklist|sanction|entity list",
+                        s.sent_texts[si][: m.start_char - s.sents[si].start_char],
+                        re.I,
+                    )
+                ):
                     break
                 if h.head.i == h.i:
                     break
@@ -1259,7 +1655,14 @@ class RelationFinder:
     def based_in(self) -> None:
         s = self.s
         doc = self.doc
-        named_countries = {acc.country for acc in s.entities.values() if acc.type.value == "GPE" and acc.key.startswith("gpe:") and s.kb.lookup_place(acc.names[0] if acc.names else "") is not None and str(s.kb.lookup_place(acc.names[0] if acc.names else "x").kind) in {"country", "region"}}  # type: ignore[union-attr]
+        named_countries = {
+            acc.country
+            for acc in s.entities.values()
+            if acc.type.value == "GPE"
+            and acc.key.startswith("gpe:")
+            and (place := s.kb.lookup_place(acc.names[0] if acc.names else "")) is not None
+            and str(place.kind) in {"country", "region"}
+        }
         for m in s.mentions:
             if m.label not in {"NORP", "GPE"} or not m.key.startswith("gpe:"):
                 continue
@@ -1283,11 +1686,31 @@ class RelationFinder:
             if based:
                 j = m.end + 2
             k = j
-            while k < len(doc) and k - j < 6 and s.mention_at(k) is None and (doc[k].is_lower or doc[k].text in {"-", "AI", "GPU", "IT"} or doc[k].pos_ in {"ADJ", "NOUN"} and not doc[k].is_title) and not doc[k].is_punct or (k < len(doc) and doc[k].text == "-" and s.mention_at(k) is None and k - j < 6):
+            while (
+                k < len(doc)
+                and k - j < 6
+                and s.mention_at(k) is None
+                and (
+                    doc[k].is_lower
+                    or doc[k].text in {"-", "AI", "GPU", "IT"}
+                    or (doc[k].pos_ in {"ADJ", "NOUN"} and not doc[k].is_title)
+                )
+                and not doc[k].is_punct
+            ) or (k < len(doc) and doc[k].text == "-" and s.mention_at(k) is None and k - j < 6):
                 k += 1
             nm = s.mention_at(k) if k < len(doc) else None
             gap_tokens = doc[j:k]
-            if nm is not None and nm.label == "ORG" and (k == j or any(t.lower_ in self.lex.org_nouns or t.lower_.split("-")[-1] in self.lex.org_nouns for t in gap_tokens)):
+            if (
+                nm is not None
+                and nm.label == "ORG"
+                and (
+                    k == j
+                    or any(
+                        t.lower_ in self.lex.org_nouns or t.lower_.split("-")[-1] in self.lex.org_nouns
+                        for t in gap_tokens
+                    )
+                )
+            ):
                 keys = self.keys_in(s.mention_root(nm))
                 for key in keys:
                     if self.kind(key) == "ORG":
@@ -1305,11 +1728,17 @@ class RelationFinder:
             if based:
                 b = doc[m.end + 1] if m.end + 1 < len(doc) else None
                 noun = b.head if b is not None else None
-                if noun is not None and s.mention_at(noun.i) is not None and s.mention_at(noun.i).label == "ORG":  # type: ignore[union-attr]
-                    self.add(s.mention_at(noun.i).key, Predicate.BASED_IN, country_id, si, 0.85)  # type: ignore[union-attr]
+                if noun is not None and s.mention_at(noun.i) is not None and s.label_at(noun.i) == "ORG":  # type: ignore[union-attr]
+                    self.add(s.key_at(noun.i), Predicate.BASED_IN, country_id, si, 0.85)  # type: ignore[union-attr]
                     continue
             hops = 0
-            while noun is not None and hops < 3 and noun.lower_ not in self.lex.org_nouns and noun.pos_ in {"NOUN", "ADJ", "PROPN"} and noun.dep_ in {"compound", "amod", "nmod"}:
+            while (
+                noun is not None
+                and hops < 3
+                and noun.lower_ not in self.lex.org_nouns
+                and noun.pos_ in {"NOUN", "ADJ", "PROPN"}
+                and noun.dep_ in {"compound", "amod", "nmod"}
+            ):
                 noun = noun.head
                 hops += 1
             if noun is None or not self.is_org_noun(noun):
@@ -1322,21 +1751,43 @@ class RelationFinder:
         # "headquartered in Shenzhen, China", "a smart-lighting maker from Shenzhen"
         for si, sent in enumerate(s.sents):
             for t in sent:
-                if t.lower_ in {"headquartered", "based"} and any(c.dep_ == "prep" and c.lower_ == "in" for c in t.children) or (t.lower_ == "from" and t.dep_ == "prep" and t.head.lower_ in self.lex.org_nouns):
-                    preps = [t] if t.lower_ == "from" else [c for c in t.children if c.dep_ == "prep" and c.lower_ == "in"]
-                    places = [m for p in preps for x in p.subtree if (m := s.mention_at(x.i)) is not None and m.label == "GPE"]
+                if (
+                    t.lower_ in {"headquartered", "based"}
+                    and any(c.dep_ == "prep" and c.lower_ == "in" for c in t.children)
+                ) or (t.lower_ == "from" and t.dep_ == "prep" and t.head.lower_ in self.lex.org_nouns):
+                    preps = (
+                        [t]
+                        if t.lower_ == "from"
+                        else [c for c in t.children if c.dep_ == "prep" and c.lower_ == "in"]
+                    )
+                    places = [
+                        gm
+                        for p in preps
+                        for x in p.subtree
+                        if (gm := s.mention_at(x.i)) is not None and gm.label == "GPE"
+                    ]
                     if not places:
                         continue
                     codes = [s.entities[pm.key].country for pm in places if pm.key in s.entities]
-                    countries = [pm for pm in places if s.kb.lookup_place(pm.text) is not None and str(s.kb.lookup_place(pm.text).kind) == "country"]  # type: ignore[union-attr]
-                    code = s.entities[countries[0].key].country if countries else (codes[0] if codes and codes[0] in named_countries else None)
+                    countries = [
+                        pm
+                        for pm in places
+                        if (pp := s.kb.lookup_place(pm.text)) is not None and str(pp.kind) == "country"
+                    ]
+                    code = (
+                        s.entities[countries[0].key].country
+                        if countries
+                        else (codes[0] if codes and codes[0] in named_countries else None)
+                    )
                     if not code:
                         continue
                     cid = s.kb.country_place(code).id
                     if t.lower_ == "from":
                         owners = self.linked_orgs(t.head)
                     else:
-                        owners = [k for k in self.subjects(t) if self.kind(k) == "ORG"] if t.pos_ == "VERB" else []
+                        owners = (
+                            [k for k in self.subjects(t) if self.kind(k) == "ORG"] if t.pos_ == "VERB" else []
+                        )
                         if not owners and t.dep_ in {"acl", "amod"}:
                             owners = self.linked_orgs(t.head)
                     for o in owners:
@@ -1348,15 +1799,24 @@ class RelationFinder:
         for c in noun.children:
             if c.dep_ == "appos":
                 out += [k for k in self.keys_in(c) if self.kind(k) == "ORG"]
-            if c.dep_ == "prep" and c.lower_ in {"including", "like", "as"} or (c.dep_ == "prep" and c.lower_ == "such"):
-                out += [k for p in c.subtree if p.dep_ == "pobj" for k in self.keys_in(p) if self.kind(k) == "ORG"]
+            if (c.dep_ == "prep" and c.lower_ in {"including", "like", "as"}) or (
+                c.dep_ == "prep" and c.lower_ == "such"
+            ):
+                out += [
+                    k for p in c.subtree if p.dep_ == "pobj" for k in self.keys_in(p) if self.kind(k) == "ORG"
+                ]
         if noun.dep_ == "appos":
             out += [k for k in self.keys_in(noun.head) if self.kind(k) == "ORG"]
         if noun.dep_ == "conj" and self.s.mention_at(noun.head.i) is not None:
             out += [k for k in self.s.resolve_token(noun.head) if self.kind(k) == "ORG"]
         h = noun
-        if h.dep_ == "pobj" and h.head.lower_ in {"as"} and h.head.i > 0 and self.s.mention_at(h.head.i - 1) is not None:
-            out += [k for k in self.keys_in(self.s.mention_root(self.s.mention_at(h.head.i - 1))) if self.kind(k) == "ORG"]  # type: ignore[arg-type]
+        if (
+            h.dep_ == "pobj"
+            and h.head.lower_ in {"as"}
+            and h.head.i > 0
+            and (before := self.s.mention_at(h.head.i - 1)) is not None
+        ):
+            out += [k for k in self.keys_in(self.s.mention_root(before)) if self.kind(k) == "ORG"]
         if h.dep_ == "pobj" and h.head.lower_ in {"among", "like"}:
             h = h.head.head
         if h.dep_ == "prep" and h.lower_ == "like":

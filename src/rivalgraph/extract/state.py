@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from rivalgraph.extract.lexicon import Lexicon
-from rivalgraph.kb import KnowledgeBase, OrgRecord, normalize_name
+from rivalgraph.kb import KnowledgeBase, OrgRecord, Place, normalize_name
 from rivalgraph.model import EntityType, make_id
 
 __all__ = ["DocState", "EntityAcc", "Mention"]
@@ -151,7 +151,9 @@ class DocState:
                 m.key = m.kb_id
                 # "US" is both a name and an adjective: as a name it is an alias too.
                 place = kb.lookup_place(m.text)
-                self._add(m.key, EntityType.GPE, m.text if place is not None else None, m, alias=place is not None)
+                self._add(
+                    m.key, EntityType.GPE, m.text if place is not None else None, m, alias=place is not None
+                )
                 continue
             etype = EntityType(m.label)
             if m.kb_id:
@@ -212,6 +214,16 @@ class DocState:
     def mention_at(self, i: int) -> Mention | None:
         mi = self.tok_mention[i] if 0 <= i < len(self.tok_mention) else -1
         return self.mentions[mi] if mi >= 0 else None
+
+    def label_at(self, i: int) -> str:
+        """The label of the mention covering token i, or ''."""
+        m = self.mention_at(i)
+        return m.label if m is not None else ""
+
+    def key_at(self, i: int) -> str:
+        """The entity key of the mention covering token i, or ''."""
+        m = self.mention_at(i)
+        return m.key if m is not None else ""
 
     def etype(self, key: str) -> str:
         acc = self.entities.get(key)
@@ -288,7 +300,7 @@ class DocState:
     def sector_of_phrase(self, tokens: list[Token]) -> tuple[str, ...]:
         out: list[str] = []
         for t in tokens:
-            for part in re.split(r"[-\s]", t.lower_) + [t.lower_]:
+            for part in [*re.split(r"[-\s]", t.lower_), t.lower_]:
                 out.extend(self.lex.sector_nouns.get(part, ()))
         return tuple(dict.fromkeys(out))
 
@@ -328,8 +340,12 @@ class DocState:
         return int(tok.text) if _YEAR.match(tok.text) else None
 
 
-def _place_by_id(kb: KnowledgeBase, place_id: str) -> object | None:
-    for place in kb.places:
-        if place.id == place_id:
-            return place
-    return None
+_PLACES: dict[int, dict[str, Place]] = {}
+
+
+def _place_by_id(kb: KnowledgeBase, place_id: str) -> Place | None:
+    """The KB place with this id (an index per KB, built once)."""
+    index = _PLACES.get(id(kb))
+    if index is None:
+        index = _PLACES[id(kb)] = {p.id: p for p in kb.places}
+    return index.get(place_id)
