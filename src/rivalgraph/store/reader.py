@@ -92,13 +92,38 @@ def aliases_of(session: Session, ids: Sequence[str]) -> dict[str, list[str]]:
     return result
 
 
+_EVIDENCE_COLUMNS = (
+    "id",
+    "claim_id",
+    "kind",
+    "confidence",
+    "qualifiers",
+    "doc_id",
+    "start",
+    "end",
+    "text",
+    "list_name",
+    "entry_id",
+    "listed_on",
+    "score",
+    "explanation",
+    "programs",
+)
+
+
 def evidence_of(session: Session, claim_ids: Sequence[int]) -> dict[int, list[StoredEvidence]]:
     """The evidence of each claim (documents joined for source and title), in document order."""
     result: dict[int, list[StoredEvidence]] = defaultdict(list)
     if not claim_ids:
         return result
     rows = session.execute(
-        sa.select(EvidenceRow, DocumentRow.source, DocumentRow.title, DocumentRow.published)
+        # Plain columns, not ORM objects: report queries read thousands of rows and change none.
+        sa.select(
+            *(EvidenceRow.__table__.c[c] for c in _EVIDENCE_COLUMNS),
+            DocumentRow.source,
+            DocumentRow.title,
+            DocumentRow.published,
+        )
         .outerjoin(DocumentRow, DocumentRow.doc_id == EvidenceRow.doc_id)
         .where(EvidenceRow.claim_id.in_(sorted(set(claim_ids))))
         .order_by(
@@ -106,7 +131,7 @@ def evidence_of(session: Session, claim_ids: Sequence[int]) -> dict[int, list[St
         )
     ).all()
     seen: set[tuple[Any, ...]] = set()
-    for ev, source, title, published in rows:
+    for ev in rows:
         # The same sentence may back a claim twice after a manual merge; show it once.
         sentence = (ev.claim_id, ev.doc_id, ev.start, ev.end) if ev.kind == "document" else (ev.id,)
         if sentence in seen:
@@ -118,9 +143,9 @@ def evidence_of(session: Session, claim_ids: Sequence[int]) -> dict[int, list[St
                 confidence=ev.confidence,
                 qualifiers=dict(ev.qualifiers or {}),
                 doc_id=ev.doc_id,
-                source=source,
-                title=title,
-                published=published,
+                source=ev.source,
+                title=ev.title,
+                published=ev.published,
                 start=ev.start,
                 end=ev.end,
                 text=ev.text,
@@ -166,27 +191,38 @@ def nodes_by_id(session: Session, ids: Sequence[str]) -> dict[str, StoredNode]:
     if not ids:
         return {}
     rows = session.execute(
-        sa.select(EntityRow, EventRow)
+        sa.select(
+            EntityRow.id,
+            EntityRow.type,
+            EntityRow.name,
+            EntityRow.country,
+            EventRow.entity_id.label("event_id"),
+            EventRow.year,
+            EventRow.city,
+            EventRow.country.label("event_country"),
+            EventRow.start,
+            EventRow.end,
+        )
         .outerjoin(EventRow, EventRow.entity_id == EntityRow.id)
         .where(EntityRow.id.in_(ids))
     ).all()
     aliases = aliases_of(session, ids)
     result: dict[str, StoredNode] = {}
-    for ent, ev in rows:
-        names = tuple(dict.fromkeys(aliases.get(ent.id, [])))
+    for row in rows:
+        names = tuple(dict.fromkeys(aliases.get(row.id, [])))
         event = None
-        if ev is not None:
+        if row.event_id is not None:
             event = Event(
-                id=ent.id,
-                name=ent.name,
-                aliases=tuple(a for a in names if a != ent.name),
-                year=ev.year,
-                city=ev.city,
-                country=ev.country or ent.country,
-                start=ev.start,
-                end=ev.end,
+                id=row.id,
+                name=row.name,
+                aliases=tuple(a for a in names if a != row.name),
+                year=row.year,
+                city=row.city,
+                country=row.event_country or row.country,
+                start=row.start,
+                end=row.end,
             )
-        result[ent.id] = StoredNode(ent.id, ent.type, ent.name, ent.country, names, event)
+        result[row.id] = StoredNode(row.id, row.type, row.name, row.country, names, event)
     return result
 
 
