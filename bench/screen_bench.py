@@ -190,12 +190,18 @@ def _person_order(name: str) -> str | None:
     return " ".join([*first_words[:1], last.title()]) if first_words else None
 
 
+_RARE: set[str] = set()  # tokens in at most three entries, filled by generate()
+
+
 def _short_name(name: str) -> str | None:
     base = _strip_legal(name)
     words = [w for w in base.split() if normalize(w).tokens and normalize(w).tokens[0] not in GENERIC_TOKENS]
     if not words or len(words) == len(base.split()):
         return None
     short = " ".join(words)
+    # A short name must still name one party: at least one rare word, five letters in all.
+    if not any(t in _RARE for t in normalize(short).tokens):
+        return None
     return short if len(normalize(short).compact) >= 5 else None
 
 
@@ -254,6 +260,12 @@ def generate(entries: Sequence[ListEntry], negatives: Sequence[str]) -> list[dic
         for name in entry.names:
             by_key.setdefault(normalize(name).key, []).append(entry)
     vocab = {t for key in by_key for t in key.split()}
+    counts: dict[str, int] = {}
+    for entry in entries:
+        for token in {t for n in entry.names for t in normalize(n).tokens}:
+            counts[token] = counts.get(token, 0) + 1
+    _RARE.clear()
+    _RARE.update(t for t, c in counts.items() if c <= 3)
     orgs = [
         e
         for e in entries

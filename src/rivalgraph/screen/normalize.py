@@ -41,6 +41,11 @@ _LEGAL_PHRASES: tuple[tuple[str, ...], ...] = tuple(
                 "youxiangongsi",
                 "gongsi",
                 "joint stock company",
+                "joint stock",
+                "closed joint stock",
+                "open joint stock",
+                "public joint stock",
+                "private joint stock",
                 "open joint stock company",
                 "closed joint stock company",
                 "public joint stock company",
@@ -152,10 +157,19 @@ _LEGAL_TOKENS = frozenset(
         "kabushikikaisha",
         "sti",
         "as",
+        "liability",
+        "obshchestvo",
+        "aktsionernoe",
+        "otvetstvennostyu",
+        "ogranichennoy",
+        "ogranichennoi",
+        "sirketi",
+        "tovarystvo",
     ]
 )
 _STOPWORDS = frozenset(
     [
+        "ve",
         "of",
         "the",
         "and",
@@ -185,6 +199,17 @@ _STOPWORDS = frozenset(
 # match resting on them alone is not a match (see rules.name_similarity).
 _GENERIC_WORDS = frozenset(
     [
+        "joint",
+        "stock",
+        "closed",
+        "open",
+        "public",
+        "private",
+        "ticaret",
+        "dis",
+        "ithalat",
+        "ihracat",
+        "sanayi",
         "group",
         "holding",
         "international",
@@ -405,6 +430,10 @@ _LEGAL_VOCAB = tuple(
         | {t for t in _LEGAL_TOKENS if len(t) >= 6}
     )
 )
+# Legal words as transliteration variants spell them ('dzhsc' -> 'jsc', 'kompani' -> 'company').
+_LEGAL_PHONETIC = {
+    phonetic(w): w for w in (*_LEGAL_TOKENS, *(w for p in _LEGAL_PHRASES for w in p)) if len(w) >= 3
+}
 _LEGAL_BY_HEAD: dict[str, list[str]] = {}
 for _word in _LEGAL_VOCAB:
     _LEGAL_BY_HEAD.setdefault(_word[0], []).append(_word)
@@ -450,6 +479,7 @@ def normalize(text: str) -> NormName:
     folded = _latin(text).casefold().replace("&", " and ")
     folded = _TO_SPACE.sub(" ", _DELETE.sub("", folded))
     raw = [_legal_spelling(t) for t in folded.split()]
+    raw = [_LEGAL_PHONETIC.get(phonetic(t), t) for t in raw]
     kept, legal = _strip_legal(raw)
     words = [fold_token(raw[i]) for i in kept if raw[i] not in _STOPWORDS]
     if not words:

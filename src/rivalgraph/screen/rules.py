@@ -41,6 +41,8 @@ def token_similarity(left: str, right: str) -> float:
     if left == right:
         return 1.0
     shorter = min(len(left), len(right))
+    if shorter >= 6 and left.replace("w", "v") == right.replace("w", "v"):
+        return 0.95  # German and Polish transliterations write 'w' for Cyrillic 'в' ('Wladimir')
     if shorter < 5 or abs(len(left) - len(right)) > 2 or left[0] != right[0]:
         return 0.0
     allowed = 2 if shorter >= 10 else 1
@@ -51,7 +53,7 @@ def token_similarity(left: str, right: str) -> float:
     # keep more of their score.
     if shorter >= 8:
         return 1.0 - distance / (shorter + 2)
-    return 1.0 - 1.5 * distance / (shorter + 1)
+    return 1.0 - 1.2 * distance / (shorter + 1)
 
 
 def _weight(token: str, weights: Mapping[str, float], default: float) -> float:
