@@ -245,10 +245,21 @@ def find_events(state: DocState) -> EventModel:
     generic_refs: list[tuple[int, Token]] = []
     pending: list[tuple[int, Mention | Token, str, list[int]]] = []
 
+    seen_records = [
+        kb.event(m.kb_id.removeprefix("series:"))
+        for m in state.mentions
+        if m.label == "EVENT" and m.kb_id.startswith("series:")
+    ]
     for m in state.mentions:
         if m.label != "EVENT":
             continue
         record = kb.event(m.kb_id.removeprefix("series:")) if m.kb_id.startswith("series:") else None
+        # "MWC" in an article about "MWC Shanghai" is the specific series, not its namesake
+        longer = [
+            r for r in seen_records if r is not record and any(n.startswith(m.text + " ") for n in r.names)
+        ]
+        if longer:
+            record = longer[0]
         if record is not None:
             key = record.id
             info = series.setdefault(

@@ -108,6 +108,7 @@ def _trim(span: Span) -> Span | None:
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
 
 
+_VENUES = {"centre", "center", "hall", "arena", "stadium", "venue", "park", "hotel", "mill"}
 _DOCUMENT_WORDS = {"list", "rule", "rules", "act", "order", "regulations", "law", "initiative", "agenda"}
 
 
@@ -303,7 +304,8 @@ def _ner_spans(doc: Doc, kb_spans: list[Span], lex: Lexicon, kb: KnowledgeBase) 
                 and len(k) < len(span)
                 for k in inside
             ):
-                if label == "ORG" and kb.lookup_place(span.text) is None:
+                # a venue keeps its city visible ("the Shanghai New International Expo Centre")
+                if label == "ORG" and kb.lookup_place(span.text) is None and span[-1].lower_ not in _VENUES:
                     out.append(span)
                 continue
             if label == "PERSON":
