@@ -42,7 +42,16 @@ from rivalgraph.settings import Settings
 from rivalgraph.store.db import open_engine, transaction
 from rivalgraph.store.documents import has_document
 
-__all__ = ["FAULT_DIR_ENV", "RayOptions", "RayProgress", "import_ray", "ray_session", "run_ray_ingest"]
+__all__ = [
+    "FAULT_DIR_ENV",
+    "ProgressCallback",
+    "RayOptions",
+    "RayProgress",
+    "import_ray",
+    "outcome_of",
+    "ray_session",
+    "run_ray_ingest",
+]
 
 #: Test hook: a folder; a file `crash-once` in it makes the first worker that sees it die.
 FAULT_DIR_ENV = "RIVALGRAPH_RAY_FAULT_DIR"
