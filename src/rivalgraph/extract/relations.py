@@ -530,7 +530,17 @@ class RelationFinder:
                     self._event_hit(t, pred, obj_side, word, si, found_roles)
                 if pending_role is not None and not found_roles:
                     self._carry_role(pending_role, si)
-            pending_role = None
+            # under a heading ("Strategic Partners") the whole next paragraph is the list
+            heading_list = (
+                pending_role is not None
+                and self._heading(pending_role[3])
+                and not found_roles
+                and si + 1 < len(self.s.sents)
+                and self.s.para[si + 1] == self.s.para[si]
+                and self.s.para[si] != self.s.para[pending_role[3]]
+            )
+            if not heading_list:
+                pending_role = None
             if eds:
                 for pred, role in found_roles:
                     if role.startswith("?"):
