@@ -17,13 +17,14 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+import typer
 
 from rivalgraph.batch import IngestReport, Outcome, run_ingest
 from rivalgraph.batch.ray_engine import FAULT_DIR_ENV, RayOptions, RayProgress, run_ray_ingest
 from rivalgraph.batch.read_units import ReadUnit, plan_units, read_unit
 from rivalgraph.batch.shards import ShardFormat, read_shards
 from rivalgraph.clean import clean_document
-from rivalgraph.errors import InputError
+from rivalgraph.errors import ConfigError, InputError
 from rivalgraph.ingest import IngestFailure, IngestOptions, RawDocument, read_inputs
 from rivalgraph.model import Document
 from rivalgraph.settings import PACKAGE_DATA, load_settings
@@ -257,3 +258,23 @@ def test_ray_postgres_workers_write_the_same_store(fault_dir: Path, baseline: Ba
             )
             conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
         admin.dispose()
+
+
+def test_ray_cli_engine_option_runs_ingest_on_ray(fault_dir: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from rivalgraph.batch.ray_command import with_ray_engine
+    from rivalgraph.cli.ingest import ingest
+
+    app = typer.Typer()
+    app.command("ingest")(with_ray_engine(ingest))
+    app.command("documents")(lambda: None)  # a second command keeps `ingest` a subcommand
+    out = tmp_path / "shards"
+    args = ["ingest", "--engine", "ray", "--workers", "2", "--no-extract", "--output", str(out)]
+    done = CliRunner().invoke(app, [*args, "--format", "jsonl", str(FIXTURES / "ingest")])
+    assert done.exit_code == 1, done.output  # two records of corpus.jsonl are bad
+    assert "6 written to" in done.output and "2 failed" in done.output
+    assert len(list(read_shards(out))) == 6
+
+    local = CliRunner().invoke(app, ["ingest", "--workers", "2", str(FIXTURES / "ingest")])
+    assert isinstance(local.exception, ConfigError) and "--engine ray" in local.exception.message
