@@ -28,9 +28,24 @@ from rivalgraph.screen.rules import (
     token_similarity,
 )
 
-__all__ = ["ScreenOptions", "ScreeningIndex", "skeleton"]
+__all__ = ["ScreenOptions", "ScreeningIndex", "looks_chinese", "skeleton"]
 
 _GENERIC_WEIGHT_CAP = 1.5
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_PINYIN = re.compile(
+    r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ue|ui|a|o|e|i|u|v))+$"
+)
+
+
+def looks_chinese(text: str) -> bool:
+    """Chinese characters, or words that are all pinyin syllables ('Haikang Weishi', 'Huawei Jishu')."""
+    if _HAN.search(text):
+        return True
+    words = re.findall(r"[a-z]+", text.casefold())
+    return bool(words) and all(_PINYIN.match(w) for w in words)
+
+
 _VOWELS = re.compile(r"[aeiouy]")
 
 
@@ -202,25 +217,31 @@ class ScreeningIndex:
         return result.value
 
     # ------------------------------------------------------------------- scoring
-    def _query_forms(self, query: Query) -> list[tuple[str, str]]:
-        """(form, where it came from): the name, its aliases, and English names from the KB."""
-        forms: list[tuple[str, str]] = [(query.name, "query")]
-        forms += [(alias, "query alias") for alias in query.aliases]
+    def _query_forms(self, query: Query) -> list[tuple[str, str, Query]]:
+        """(form, where it came from, query to score with): the name, its aliases, and, for Chinese
+        names, the English names the knowledge base gives that organization."""
+        forms: list[tuple[str, str, Query]] = [(query.name, "query", query)]
+        forms += [(alias, "query alias", query) for alias in query.aliases]
         if self.kb is not None:
-            for text, _ in list(forms):
-                record = self.kb.lookup_org(text)
+            for text, _, _ in list(forms):
+                # Only Chinese characters and pinyin go through the knowledge base: an English name
+                # ('Honor Device') must match on its own words, not on a short KB alias ('Honor').
+                record = self.kb.lookup_org(text) if looks_chinese(text) else None
                 if record is None:
                     continue
+                scored = query
+                if not query.countries and record.country:
+                    scored = Query(query.name, (record.country,), query.kind, query.aliases)
                 for name in record.names:
                     if name.isascii():
-                        forms.append((name, f"knowledge base alias of {record.name}"))
+                        forms.append((name, f"knowledge base alias of {record.name}", scored))
         seen: set[str] = set()
-        unique: list[tuple[str, str]] = []
-        for text, origin in forms:
+        unique: list[tuple[str, str, Query]] = []
+        for text, origin, scored in forms:
             key = normalize(text).key
             if key and key not in seen:
                 seen.add(key)
-                unique.append((text, origin))
+                unique.append((text, origin, scored))
         return unique
 
     def score_alias(self, query: Query, norm: NormName, alias_id: int) -> tuple[float, RuleResult, list[str]]:
@@ -255,12 +276,12 @@ class ScreeningIndex:
         threshold = self.options.threshold if threshold is None else threshold
         limit = self.options.limit if limit is None else limit
         best: dict[int, Match] = {}
-        for text, origin in self._query_forms(query):
+        for text, origin, scored in self._query_forms(query):
             norm = normalize(text)
             if not norm.tokens:
                 continue
             for alias_id in self.candidate_aliases(norm, threshold=threshold):
-                score, name, details = self.score_alias(query, norm, alias_id)
+                score, name, details = self.score_alias(scored, norm, alias_id)
                 if score < threshold:
                     continue
                 entry_index = self._alias_entry[alias_id]

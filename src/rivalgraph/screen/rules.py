@@ -41,9 +41,11 @@ def token_similarity(left: str, right: str) -> float:
     if left == right:
         return 1.0
     shorter = min(len(left), len(right))
-    if shorter >= 6 and left.replace("w", "v") == right.replace("w", "v"):
+    if shorter < 5 or abs(len(left) - len(right)) > 2:
+        return 0.0
+    if shorter >= 6 and len(left) == len(right) and left.replace("w", "v") == right.replace("w", "v"):
         return 0.95  # German and Polish transliterations write 'w' for Cyrillic 'в' ('Wladimir')
-    if shorter < 5 or abs(len(left) - len(right)) > 2 or left[0] != right[0]:
+    if left[0] != right[0]:
         return 0.0
     allowed = 2 if shorter >= 10 else 1
     distance = OSA.distance(left, right, score_cutoff=allowed)
@@ -73,15 +75,28 @@ def name_similarity(
     q_tokens, a_tokens = query.tokens, alias.tokens
     if not q_tokens or not a_tokens:
         return RuleResult(0.0, "no comparable words")
-    pairs: list[tuple[float, int, int]] = []
-    for i, qt in enumerate(q_tokens):
-        for j, at in enumerate(a_tokens):
-            sim = similarity(qt, at)
-            if sim > 0.0:
-                pairs.append((sim, i, j))
-    pairs.sort(reverse=True)
     used_q: dict[int, tuple[int, float]] = {}
     used_a: set[int] = set()
+    positions: dict[str, list[int]] = {}
+    for j, at in enumerate(a_tokens):
+        positions.setdefault(at, []).append(j)
+    for i, qt in enumerate(q_tokens):  # exact words first: most pairs never need an edit distance
+        for j in positions.get(qt, ()):
+            if j not in used_a:
+                used_q[i] = (j, 1.0)
+                used_a.add(j)
+                break
+    pairs: list[tuple[float, int, int]] = []
+    if len(used_q) < len(q_tokens) and len(used_a) < len(a_tokens):
+        for i, qt in enumerate(q_tokens):
+            if i in used_q:
+                continue
+            for j, at in enumerate(a_tokens):
+                if j not in used_a:
+                    sim = similarity(qt, at)
+                    if sim > 0.0:
+                        pairs.append((sim, i, j))
+        pairs.sort(reverse=True)
     for sim, i, j in pairs:
         if i not in used_q and j not in used_a:
             used_q[i] = (j, sim)
@@ -101,7 +116,7 @@ def name_similarity(
         token_score = 0.0
     else:
         # Persons' list entries carry middle names and patronymics a query often leaves out.
-        beta2 = 4.0 if person else 1.5
+        beta2 = 4.0 if person else 2.5
         denom = beta2 * precision + recall
         token_score = (1 + beta2) * precision * recall / denom if denom else 0.0
     compact_score = 0.0
