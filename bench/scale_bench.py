@@ -117,7 +117,7 @@ def ray_run(paths: list[str], workdir: Path, workers: int, *, shards: bool) -> d
     settings = load_settings(db_url=f"sqlite:///{workdir / f'{tag}.db'}")
     options = RayOptions(workers=workers, output=workdir / tag if shards else None)
     report, wall = timed(lambda: run_ray_ingest(paths, settings=settings, options=options, progress=progress))
-    n = len(report.documents) + len(report.failures)
+    n = report.stored + report.skipped + len(report.failures)
     (t0, d0), (t1, d1) = ticks[0], ticks[-1]
     steady = (d1 - d0) / (t1 - t0) if t1 > t0 else n / wall
     return {"docs": n, "wall": wall, "rate": n / wall, "steady": steady, "first_batch_s": t0}

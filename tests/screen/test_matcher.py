@@ -128,6 +128,17 @@ def test_screen_name_variants_still_match(index: ScreeningIndex, query: str, ent
     assert entry_id in {m.entry.entry_id for m in index.search(query)}
 
 
+@pytest.mark.parametrize("query", ["Honor Device", "Zhejiang Dahua Technology"])
+def test_screen_english_names_do_not_borrow_short_kb_aliases(index: ScreeningIndex, query: str) -> None:
+    # The KB knows 'Honor' and 'Dahua'; only Chinese or pinyin queries go through it.
+    assert all("knowledge base" not in m.explanation for m in index.search(query))
+
+
+def test_screen_numbers_must_agree(index: ScreeningIndex) -> None:
+    assert index.score_pair("Sino Iron I", "Sino Iron II") < 0.85
+    assert index.score_pair("Sino Iron II", "Sino Iron II") == 1.0
+
+
 def test_screen_siblings_do_not_match(index: ScreeningIndex) -> None:
     ids = {m.entry.entry_id for m in index.search("Huawei Device Co., Ltd.")}
     assert "30947" not in ids

@@ -59,6 +59,8 @@ _LEGAL_PHRASES: tuple[tuple[str, ...], ...] = tuple(
                 "public company limited",
                 "company limited",
                 "sociedad anonima",
+                "perseroan terbatas",
+                "korlatolt felelossegu tarsasag",
                 "societe anonyme",
                 "sa de cv",
                 "s de rl de cv",
@@ -158,6 +160,13 @@ _LEGAL_TOKENS = frozenset(
         "sti",
         "as",
         "liability",
+        "cia",
+        "compania",
+        "compagnie",
+        "companhia",
+        "pt",
+        "snc",
+        "sac",
         "obshchestvo",
         "aktsionernoe",
         "otvetstvennostyu",
@@ -348,6 +357,7 @@ _ABBREVIATIONS = {
     "aeronautics": "aeronautical",
     "avn": "aviation",
     "grupo": "group",
+    "flli": "fratelli",
     "groupe": "group",
     "gruppa": "group",
     "jituan": "group",
@@ -367,12 +377,13 @@ _PHONETIC = (
     ("q", "k"),
 )
 _DOUBLE = re.compile(r"(.)\1+")
+_NUMERALS = frozenset(("ii", "iii", "vii", "viii", "xii", "xiii", "xvii", "xviii", "xx", "xxx"))
 
 
 @functools.lru_cache(maxsize=200_000)
 def phonetic(token: str) -> str:
     """A spelling-insensitive key for a word: transliteration variants agree ('Dmitriy', 'Dmitri')."""
-    if token.isdigit():
+    if token.isdigit() or token in _NUMERALS:
         return token
     for old, new in _PHONETIC:
         token = token.replace(old, new)

@@ -21,6 +21,7 @@ __all__ = [
     "country_agreement",
     "kind_agreement",
     "name_similarity",
+    "number_agreement",
     "token_similarity",
 ]
 
@@ -56,6 +57,26 @@ def token_similarity(left: str, right: str) -> float:
     if shorter >= 8:
         return 1.0 - distance / (shorter + 2)
     return 1.0 - 1.2 * distance / (shorter + 1)
+
+
+_ROMAN = frozenset(
+    ("ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii")
+)
+
+
+def _numbers(tokens: Sequence[str]) -> frozenset[str]:
+    found = {t for t in tokens if t.isdigit() or t in _ROMAN}
+    if len(tokens) > 1 and tokens[-1] == "i":  # 'Sino Iron I': a trailing I is a numeral
+        found.add("i")
+    return frozenset(found)
+
+
+def number_agreement(query: Sequence[str], alias: Sequence[str]) -> RuleResult:
+    """Numbers in both names agree: 'Sino Iron I' and 'Sino Iron II' are two parties."""
+    left, right = _numbers(query), _numbers(alias)
+    if left and right and left != right:
+        return RuleResult(0.5, f"numbers differ ({' '.join(sorted(left))} vs {' '.join(sorted(right))})")
+    return RuleResult(1.0, "")
 
 
 def _weight(token: str, weights: Mapping[str, float], default: float) -> float:
@@ -136,7 +157,11 @@ def name_similarity(
             unmatched_q,
             unmatched_a,
         )
+    numbers = number_agreement(q_tokens, a_tokens)
+    token_score *= numbers.value
     parts = [f"{len(used_q)} of {len(q_tokens)} query words found"]
+    if numbers.detail:
+        parts.append(numbers.detail)
     typos = [f"{q}~{a}" for q, a, s in matched if s < 1.0 or q != a]
     if typos:
         parts.append("spelling differs in " + ", ".join(typos))
