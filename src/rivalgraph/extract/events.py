@@ -287,7 +287,8 @@ def find_events(state: DocState) -> EventModel:
     main = max(series.values(), key=lambda s: (s.record is not None, s.explicit), default=None)
     default_year: int | None = state.published.year if state.published else None
     if default_year is None:
-        years = [ys[0] for _, _, _, ys in pending if ys]
+        # a photo caption dates another edition, never the story's own
+        years = [ys[0] for si, _, _, ys in pending if ys and not state.caption[si]]
         default_year = years[0] if years else None
     default = (main.key, default_year) if main else None
 
