@@ -48,7 +48,7 @@ bench: $(DEVSTAMP)
 ## Re-resolve the pinned dependency locks from pyproject.toml.
 lock: $(BIN)/python
 	$(UV) pip compile --quiet pyproject.toml --python-version 3.11 -o requirements.lock
-	$(UV) pip compile --quiet pyproject.toml --python-version 3.11 --extra dev -o requirements-dev.lock
+	$(UV) pip compile --quiet pyproject.toml --python-version 3.11 --extra dev --extra ray -o requirements-dev.lock
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache
