@@ -172,13 +172,13 @@ def match_document(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> dict[str
 
     gold_rel: set[Key] = set()
     for r in gold.get("relations") or []:
-        p, neg = _canon(r["predicate"], r.get("negated"))
-        gold_rel.add((p, r["subject"], r["object"], neg))
+        predicate, neg = _canon(r["predicate"], r.get("negated"))
+        gold_rel.add((predicate, str(r["subject"]), str(r["object"]), neg))
     pred_rel: set[Key] = set()
     for r in pred.get("relations") or []:
         if isinstance(r, dict):
-            p, neg = _canon(r.get("predicate"), r.get("negated"))
-            pred_rel.add((p, resolve(r.get("subject")), resolve(r.get("object")), neg))
+            predicate, neg = _canon(r.get("predicate"), r.get("negated"))
+            pred_rel.add((predicate, resolve(r.get("subject")), resolve(r.get("object")), neg))
     etp = len(ent_pairs) + len(ev_pairs)
     return {
         "pred": pred_rel,
