@@ -19,7 +19,7 @@ from rivalgraph.analysis.events import list_editions, merge_qualifiers
 from rivalgraph.errors import InputError
 from rivalgraph.kb import KnowledgeBase
 from rivalgraph.model import EVENT, PREDICATE_SIGNATURES, Predicate
-from rivalgraph.store.graph_tables import ClaimRow, EntityRow, EvidenceRow, MentionRow
+from rivalgraph.store.graph_tables import ClaimRow, EntityRow, EvidenceRow
 from rivalgraph.store.reader import evidence_of, split_year
 from rivalgraph.store.tables import DocumentRow
 
@@ -121,21 +121,21 @@ def trend(
     year_of = {e.id: e.event.year for e in editions if e.event is not None and e.event.year is not None}
     edition_ids = sorted(year_of)
 
-    # Which documents cover each edition: they mention it or support a claim about it.
-    mentioned = session.execute(
-        sa.select(MentionRow.entity_id, MentionRow.doc_id)
-        .where(MentionRow.entity_id.in_(edition_ids))
-        .distinct()
-    ).all()
+    # A document covers an edition for this predicate only when it states such a claim about it
+    # (negated ones included): a caption that merely mentions WAIC 2019 says nothing about who
+    # sponsored it, so that edition stays "no data" rather than a false 0.
     claimed = session.execute(
         sa.select(ClaimRow.object_id, EvidenceRow.doc_id)
         .join(EvidenceRow, EvidenceRow.claim_id == ClaimRow.id)
-        .where(ClaimRow.object_id.in_(edition_ids), EvidenceRow.doc_id.is_not(None))
+        .where(
+            ClaimRow.object_id.in_(edition_ids),
+            ClaimRow.predicate == predicate.value,
+            EvidenceRow.doc_id.is_not(None),
+        )
         .distinct()
     ).all()
     coverage: dict[int, set[str]] = defaultdict(set)
-    pairs = [(str(r[0]), str(r[1])) for r in mentioned] + [(str(r[0]), str(r[1])) for r in claimed]
-    for edition_id, doc_id in pairs:
+    for edition_id, doc_id in claimed:
         coverage[year_of[edition_id]].add(str(doc_id))
 
     claims = session.execute(
