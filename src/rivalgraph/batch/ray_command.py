@@ -24,8 +24,7 @@ import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from rivalgraph.batch.pipeline import IngestReport
-from rivalgraph.batch.ray_engine import ProgressCallback, RayOptions, RayProgress, run_ray_ingest
+from rivalgraph.batch.ray_engine import ProgressCallback, RayOptions, RayProgress, RayReport, run_ray_ingest
 from rivalgraph.batch.shards import ShardFormat
 from rivalgraph.clean import parse_iso_date
 from rivalgraph.errors import ConfigError
@@ -118,20 +117,17 @@ def ray_progress(console: Console, *, enabled: bool) -> Iterator[ProgressCallbac
         yield update
 
 
-def _summary(report: IngestReport, output: Path | None, elapsed_s: float) -> str:
-    rate = (len(report.documents) + len(report.failures)) / elapsed_s if elapsed_s > 0 else 0.0
+def _summary(report: RayReport, output: Path | None) -> str:
     where = f"written to {output}" if output is not None else "stored"
     already = "already there" if output is not None else "already stored"
     return (
         f"{report.stored} {where}, {report.skipped} {already}, {len(report.failures)} failed "
-        f"in {elapsed_s:.1f} s ({rate:.1f} documents/s)"
+        f"in {report.elapsed_s:.1f} s ({report.per_second:.1f} documents/s on {report.workers} workers)"
     )
 
 
 def _ingest_on_ray(values: dict[str, Any], *, address: str | None, workers: int | None, **kw: Any) -> None:
     """The ingest command's work on the Ray engine, from the command's own option values."""
-    import time
-
     settings = load_settings(db_url=values.get("db"))
     published = values.get("published")
     ingest_options = IngestOptions(
@@ -150,7 +146,6 @@ def _ingest_on_ray(values: dict[str, Any], *, address: str | None, workers: int 
     )
     as_json = bool(values.get("as_json"))
     console = Console(stderr=True, highlight=False)
-    started = time.monotonic()
     with ray_progress(console, enabled=console.is_terminal and not as_json) as progress:
         report = run_ray_ingest(
             values["inputs"],
@@ -158,13 +153,14 @@ def _ingest_on_ray(values: dict[str, Any], *, address: str | None, workers: int 
             options=options,
             ingest_options=ingest_options,
             progress=progress,
+            keep_documents=as_json,  # the summary needs counts only; millions of outcomes stay out
         )
     for failure in report.failures:
         console.print(f"failed: {failure.line()}", markup=False, highlight=False)
     if as_json:
         sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False) + "\n")
     else:
-        typer.echo(_summary(report, output, time.monotonic() - started))
+        typer.echo(_summary(report, output))
     if not report.ok:
         raise typer.Exit(code=1)
 

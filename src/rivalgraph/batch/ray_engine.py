@@ -47,6 +47,7 @@ __all__ = [
     "ProgressCallback",
     "RayOptions",
     "RayProgress",
+    "RayReport",
     "import_ray",
     "outcome_of",
     "ray_session",
@@ -109,6 +110,46 @@ class RayProgress:
 
 
 ProgressCallback = Callable[[RayProgress], None]
+
+
+@dataclass(frozen=True, slots=True)
+class RayReport:
+    """The result of a Ray job: counts, failures, and each document's outcome when kept."""
+
+    stored: int
+    skipped: int
+    failures: tuple[IngestFailure, ...]
+    documents: tuple[DocumentOutcome, ...]  # empty unless the job was asked to keep them
+    extracted: bool
+    workers: int
+    elapsed_s: float
+
+    @property
+    def ok(self) -> bool:
+        """Whether every input was ingested."""
+        return not self.failures
+
+    @property
+    def per_second(self) -> float:
+        """Documents (done or failed) per second of wall time."""
+        total = self.stored + self.skipped + len(self.failures)
+        return total / self.elapsed_s if self.elapsed_s > 0 else 0.0
+
+    def ingest_report(self) -> IngestReport:
+        """The same report as the single-process driver's (needs the documents kept)."""
+        return IngestReport(documents=self.documents, failures=self.failures, extracted=self.extracted)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "stored": self.stored,
+            "skipped": self.skipped,
+            "failed": len(self.failures),
+            "extracted": self.extracted,
+            "workers": self.workers,
+            "elapsed_s": round(self.elapsed_s, 3),
+            "documents": [d.to_json() for d in self.documents],
+            "failures": [{"source": f.source, "reason": f.reason} for f in self.failures],
+        }
 
 
 def import_ray() -> Any:
@@ -444,8 +485,13 @@ def run_ray_ingest(
     options: RayOptions | None = None,
     ingest_options: IngestOptions | None = None,
     progress: ProgressCallback | None = None,
-) -> IngestReport:
-    """Ingest every input on Ray into the store of `settings` (or shards); failures are collected."""
+    keep_documents: bool = True,
+) -> RayReport:
+    """Ingest every input on Ray into the store of `settings` (or shards); failures are collected.
+
+    `keep_documents=False` keeps counts only: the outcome of each of millions of documents
+    would otherwise all sit in this process's memory.
+    """
     import_ray()  # before anything is opened or created: a missing extra fails first
     opts = options or RayOptions()
     ingest_opts = ingest_options or IngestOptions(
@@ -460,7 +506,9 @@ def run_ray_ingest(
     planned = plan_units(inputs, options=ingest_opts)
     documents: list[DocumentOutcome] = []
     failures: list[IngestFailure] = []
+    counts = {Outcome.STORED: 0, Outcome.SKIPPED: 0}
     started = time.monotonic()
+    workers = 0
     try:
         with ray_session(address=opts.address, num_cpus=opts.num_cpus) as ray:
             _configure_ray_data(ray, plan)
@@ -472,15 +520,19 @@ def run_ray_ingest(
                     sources.append(source)
                     if kind == _Kind.FAILURE:
                         failures.append(IngestFailure(source, data))
-                    elif kind == _Kind.OUTCOME:
-                        documents.append(_outcome_from_row(data))
+                        continue
+                    if kind == _Kind.OUTCOME:
+                        outcome = _outcome_from_row(data)
                     else:
                         assert engine is not None  # DOC rows come only when the driver writes
-                        documents.append(_store(engine, Document.from_json(json.loads(data)), kb))
+                        outcome = _store(engine, Document.from_json(json.loads(data)), kb)
+                    counts[outcome.status] += 1
+                    if keep_documents:
+                        documents.append(outcome)
                 if progress is not None:
                     progress(
                         RayProgress(
-                            done=len(documents),
+                            done=sum(counts.values()),
                             failed=len(failures),
                             elapsed_s=time.monotonic() - started,
                             workers=workers,
@@ -490,8 +542,12 @@ def run_ray_ingest(
     finally:
         if engine is not None:
             engine.dispose()
-    return IngestReport(
-        documents=tuple(sorted(documents, key=lambda d: (d.source, d.doc_id))),
+    return RayReport(
+        stored=counts[Outcome.STORED],
+        skipped=counts[Outcome.SKIPPED],
         failures=tuple(sorted(failures, key=lambda f: f.source)),
+        documents=tuple(sorted(documents, key=lambda d: (d.source, d.doc_id))),
         extracted=opts.extract,
+        workers=workers,
+        elapsed_s=time.monotonic() - started,
     )
