@@ -76,6 +76,14 @@ OutputOption = Annotated[
         show_default=False,
     ),
 ]
+BatchOption = Annotated[
+    int,
+    typer.Option(
+        "--batch-size",
+        min=1,
+        help="With --engine ray: documents per worker call and per shard (larger: fewer, bigger shards).",
+    ),
+]
 FormatOption = Annotated[
     ShardFormat, typer.Option("--format", help="With --output: shard format, jsonl or parquet.")
 ]
@@ -89,6 +97,9 @@ _RAY_PARAMS = (
     inspect.Parameter("output", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=OutputOption),
     inspect.Parameter(
         "shard_format", inspect.Parameter.KEYWORD_ONLY, default=ShardFormat.JSONL, annotation=FormatOption
+    ),
+    inspect.Parameter(
+        "batch_size", inspect.Parameter.KEYWORD_ONLY, default=RayOptions().batch_size, annotation=BatchOption
     ),
 )
 
@@ -143,6 +154,7 @@ def _ingest_on_ray(values: dict[str, Any], *, address: str | None, workers: int 
         extract=not values.get("no_extract", False),
         output=output,
         output_format=kw["shard_format"],
+        batch_size=kw["batch_size"],
     )
     as_json = bool(values.get("as_json"))
     console = Console(stderr=True, highlight=False)
@@ -180,6 +192,7 @@ def with_ray_engine(command: Callable[..., None]) -> Callable[..., None]:
         workers: int | None,
         output: Path | None,
         shard_format: ShardFormat,
+        batch_size: int,
         **values: Any,
     ) -> None:
         if engine == Engine.LOCAL:
@@ -192,7 +205,14 @@ def with_ray_engine(command: Callable[..., None]) -> Callable[..., None]:
                 )
             command(**values)
             return
-        _ingest_on_ray(values, address=address, workers=workers, output=output, shard_format=shard_format)
+        _ingest_on_ray(
+            values,
+            address=address,
+            workers=workers,
+            output=output,
+            shard_format=shard_format,
+            batch_size=batch_size,
+        )
 
     del wrapped.__wrapped__  # Typer must read the new signature, not the wrapped command's
     wrapped.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]

@@ -86,7 +86,7 @@ class RayOptions:
     address: str | None = None  # None: a local Ray on this machine; "auto" or "ray://HOST:10001"
     workers: int | None = None  # extraction actors, each with one CPU; default: every CPU of the cluster
     num_cpus: int | None = None  # local Ray only: CPUs it may use; default: all of this machine's
-    batch_size: int = 16  # documents per worker call (and per shard)
+    batch_size: int = 32  # documents per worker call, and per shard: raise it for fewer, larger shards
     max_retries: int = 3  # restarts of a dead worker and retries of its batch
     extract: bool = True  # False: clean and store only, like `run_ingest(extractor=None)`
     output: Path | None = None  # write shards here instead of the store
