@@ -42,8 +42,11 @@ if [ -z "${RIVALGRAPH_TEST_PG_URL:-}" ] && [ "$(id -u)" = 0 ] && ls -d /usr/lib/
   echo "PostgreSQL test server on 127.0.0.1:$PGPORT"
 fi
 
-echo "== ruff";  $BIN/ruff check src tests bench && $BIN/ruff format --check src tests bench
-echo "== mypy";  $BIN/mypy
+echo "== ruff"
+$BIN/ruff check src tests bench
+$BIN/ruff format --check src tests bench
+echo "== mypy"
+$BIN/mypy
 echo "== pytest"
 set +e
 $BIN/pytest -q -p no:cacheprovider "$@"
