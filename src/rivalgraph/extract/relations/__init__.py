@@ -1,0 +1,35 @@
+"""Relation rules: dependency patterns and trigger lexicons, one module per predicate family.
+
+Every rule names the sentence that proves its claim (the evidence) and a confidence that
+reflects how direct the pattern is: a verb with its own subject beats a carried-over list.
+"""
+
+from __future__ import annotations
+
+from rivalgraph.extract.relations.corporate import CorporateRules
+from rivalgraph.extract.relations.participation import ParticipationRules
+from rivalgraph.extract.relations.people import PeopleRules
+from rivalgraph.extract.relations.places import PlaceRules
+from rivalgraph.extract.relations.products import ProductRules
+from rivalgraph.extract.relations.sanctions import SanctionRules
+from rivalgraph.model import Relation
+
+__all__ = ["RelationFinder"]
+
+
+class RelationFinder(
+    ParticipationRules, PeopleRules, ProductRules, CorporateRules, SanctionRules, PlaceRules
+):
+    """Runs every rule over one document state and collects the best-scored relations."""
+
+    def run(self) -> list[Relation]:
+        self.event_predicates()
+        self.organizer_possessors()
+        self.held_in()
+        self.employs()
+        self.develops()
+        self.ownership()
+        self.backing()
+        self.sanctions()
+        self.based_in()
+        return list(self.out.values())

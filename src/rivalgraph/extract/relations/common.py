@@ -1,0 +1,509 @@
+"""Shared plumbing for the relation rules: entity keys of a phrase, subjects, agents, negation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from rivalgraph.extract.events import Edition, EventModel
+from rivalgraph.extract.lexicon import EventTriggers, Lexicon
+from rivalgraph.extract.state import ORG_PRONOUNS, PERSON_PRONOUNS, DocState
+from rivalgraph.model import PREDICATE_SIGNATURES, Evidence, Predicate, Relation
+
+_SUBJ = {"nsubj", "nsubjpass"}
+_VERBAL = {"VERB", "AUX"}
+_CLAUSE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
+_POSS = {"'s", "’s", "'", "’"}
+_MONEY = re.compile(r"\$|\bbillion\b|\bmillion\b|\byuan\b|\bdollars?\b", re.I)
+_FOUND_VERBS = {"found", "co-found", "cofound", "establish", "set"}
+EVENT_PREFIX = "event:"
+
+
+class RelationBase:
+    """Document state, the relation table and the parse helpers every rule family uses."""
+
+    def __init__(self, state: DocState, events: EventModel) -> None:
+        self.s = state
+        self.ev = events
+        self.doc = state.doc
+        self.lex = state.lex
+        self.out: dict[tuple[str, str, str, bool], Relation] = {}
+        self.funded: str | None = None
+        self.sanction_context = False
+        self._subject_cache: dict[int, list[str]] = {}
+
+    def kind(self, key: str) -> str:
+        return "EVENT" if key.startswith(EVENT_PREFIX) else self.s.etype(key)
+
+    def add(
+        self,
+        subj: str | None,
+        pred: Predicate,
+        obj: str | None,
+        si: int,
+        conf: float,
+        *,
+        negated: bool = False,
+        qualifiers: dict[str, str] | None = None,
+    ) -> None:
+        if not subj or not obj or subj == obj:
+            return
+        subj_kinds, obj_kinds = PREDICATE_SIGNATURES[pred]
+        if self.kind(subj) not in subj_kinds or self.kind(obj) not in obj_kinds:
+            return
+        if pred == Predicate.ATTENDS and negated:
+            pred, negated = Predicate.ABSENT_FROM, False
+        start, end = self.s.sent_text_span(si)
+        rel = Relation(
+            subject=subj,
+            predicate=pred,
+            object=obj,
+            qualifiers=dict(qualifiers or {}),
+            negated=negated,
+            confidence=round(conf, 2),
+            evidence=Evidence(start, end, self.s.text[start:end]),
+        )
+        key = rel.key
+        old = self.out.get(key)
+        if old is None or old.confidence < rel.confidence:
+            self.out[key] = rel
+
+    def ed_id(self, ed: Edition) -> str:
+        return self.ev.edition_id(ed)
+
+    def keys(self, toks: Iterable[Token], kinds: set[str] | None = None) -> list[str]:
+        out: list[str] = []
+        for t in toks:
+            for k in self.keys_in(t):
+                if k not in out and (kinds is None or self.kind(k) in kinds):
+                    out.append(k)
+        return out
+
+    def keys_in(self, tok: Token, depth: int = 0, exclude: set[str] | None = None) -> list[str]:
+        """Entities a phrase headed by `tok` names: the head, its conjuncts and appositions, list members."""
+        if depth > 6:
+            return []
+        out: list[str] = []
+        res = self.resolve(tok)
+        out.extend(res)
+        for c in tok.children:
+            if c.dep_ in {"conj", "appos"}:
+                out.extend(self.keys_in(c, depth + 1))
+            elif c.dep_ in {"compound", "nmod", "poss"} and not res and self.s.mention_at(tok.i) is None:
+                if c.dep_ == "poss" or self.s.mention_at(c.i) is not None:
+                    out.extend(k for k in self.keys_in(c, depth + 1) if self.kind(k) != "GPE")
+            elif (c.dep_ == "prep" and c.lower_ in {"including", "like", "as"}) or (
+                c.dep_ == "prep"
+                and c.lower_ == "with"
+                and c.i > 0
+                and self.doc[c.i - 1].lower_ in {"together", "along"}
+            ):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.extend(self.keys_in(p, depth + 1))
+            elif c.dep_ == "prep" and c.lower_ == "such":
+                for p in c.subtree:
+                    if p.dep_ == "pobj":
+                        out.extend(self.keys_in(p, depth + 1))
+                        break
+            elif (
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and tok.lower_
+                in {"one", "all", "both", "some", "each", "several", "many", "most", "two", "three"}
+            ):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.extend(self.keys_in(p, depth + 1))
+        if not out and tok.dep_ == "appos" and depth == 0:
+            out.extend(self.resolve(tok.head))
+        if exclude:
+            out = [k for k in out if k not in exclude]
+        return list(dict.fromkeys(out))
+
+    def resolve(self, tok: Token) -> list[str]:
+        low = tok.lower_
+        if tok.pos_ == "PRON" and low in {"their", "they", "them", "both"} | ORG_PRONOUNS:
+            rel = self.relcl_antecedent(tok)
+            if rel is not None and tok.dep_ == "poss":
+                return rel
+            if low in {"their", "they", "them", "both"}:
+                pair = self.last_pair(tok.i)
+                if pair:
+                    return pair
+        if low in {"either", "both"} or (
+            tok.pos_ == "NOUN" and any(c.lower_ in {"either", "both"} for c in tok.children)
+        ):
+            pair = self.last_pair(tok.i)
+            if pair:
+                return pair
+        if low in ORG_PRONOUNS and tok.pos_ == "PRON":
+            key = self.org_pronoun(tok)
+            return [key] if key else []
+        return self.s.resolve_token(tok)
+
+    def relcl_antecedent(self, tok: Token) -> list[str] | None:
+        t = tok
+        for _ in range(6):
+            if t.dep_ == "relcl":
+                head = t.head
+                keys = self.s.resolve_token(head) or (
+                    self.s.resolve_token(head.head) if head.dep_ == "appos" else []
+                )
+                if not keys:
+                    keys = [k for c in head.children if c.dep_ == "conj" for k in self.s.resolve_token(c)]
+                    keys = self.s.resolve_token(head) + keys
+                    conj = [k for c in head.conjuncts for k in self.s.resolve_token(c)]
+                    keys = list(dict.fromkeys(keys + conj))
+                else:
+                    keys = list(
+                        dict.fromkeys(keys + [k for c in head.conjuncts for k in self.s.resolve_token(c)])
+                    )
+                return keys or None
+            if t.head.i == t.i:
+                break
+            t = t.head
+        return None
+
+    def last_pair(self, pos: int) -> list[str]:
+        """The last coordinated pair of organizations before `pos` ('either giant', 'both')."""
+        si = self.s.tok_sent[pos]
+        for m in reversed(
+            [m for m in self.s.mentions if m.end <= pos and m.label == "ORG" and si - m.sent <= 1]
+        ):
+            root = self.s.mention_root(m)
+            if root.dep_ == "conj":
+                head = self.s.mention_at(root.head.i)
+                if head is not None and head.label == "ORG":
+                    return [head.key, m.key]
+        return []
+
+    def org_pronoun(self, tok: Token) -> str | None:
+        """'it'/'its': an antecedent in a relative clause, the clause subject, or the running topic."""
+        exclude: set[str] = set()
+        rel = self.relcl_antecedent(tok)
+        if rel is not None and tok.dep_ in {"dobj", "pobj"}:
+            exclude = set(rel)
+        si = self.s.tok_sent[tok.i]
+        sent = self.s.sents[si]
+        # a subject earlier in the same sentence (including possessors of the subject)
+        for t in reversed(list(self.doc[sent.start : tok.i])):
+            if t.dep_ in _SUBJ or (t.dep_ == "poss" and t.head.dep_ in _SUBJ):
+                subj = self.s.mention_at(t.i)
+                if subj is not None and subj.label in {"GPE", "NORP", "PERSON"} and t.dep_ in _SUBJ:
+                    return None  # "China kicks off its annual conference": 'its' is the country
+                for k in self.subject_keys(t):
+                    if k not in exclude and self.kind(k) == "ORG":
+                        return k
+        if tok.dep_ == "poss" or tok.lower_ == "its":
+            for m in reversed(
+                [m for m in self.s.mentions if m.sent == si and m.end <= tok.i and m.label == "ORG"]
+            ):
+                if m.key not in exclude:
+                    return m.key
+        for back in range(1, 4):
+            if si - back < 0:
+                break
+            for k in self.sentence_subject(si - back):
+                if k not in exclude and self.kind(k) == "ORG":
+                    return k
+        return self.s.org_antecedent(tok.i, exclude=exclude)
+
+    def subject_keys(self, t: Token) -> list[str]:
+        m = self.s.mention_at(t.i)
+        if m is not None:
+            return [m.key]
+        if t.pos_ == "PRON" and t.lower_ in ORG_PRONOUNS:
+            si = self.s.tok_sent[t.i]
+            for back in range(1, 4):
+                if si - back < 0:
+                    break
+                keys = [k for k in self.sentence_subject(si - back) if self.kind(k) == "ORG"]
+                if keys:
+                    return keys
+            return []
+        return self.s.resolve_token(t) if t.pos_ == "NOUN" else []
+
+    def sentence_subject(self, si: int) -> list[str]:
+        if si in self._subject_cache:
+            return self._subject_cache[si]
+        self._subject_cache[si] = []
+        sent = self.s.sents[si]
+        keys: list[str] = []
+        for t in sent:
+            if t.dep_ in _SUBJ and t.head.dep_ in {"ROOT"}:
+                keys = self.subject_keys(t)
+                if not keys:
+                    keys = [
+                        k
+                        for c in t.subtree
+                        for k in (
+                            [self.s.key_at(c.i)]
+                            if self.s.mention_at(c.i) and c.dep_ in {"poss", "compound", "appos"}
+                            else []
+                        )
+                    ]  # type: ignore[union-attr]
+                break
+        if not keys:
+            orgs = [
+                m.key for m in self.s.mentions if m.sent == si and m.label == "ORG" and self.s.is_subject(m)
+            ]
+            keys = orgs[:1]
+        self._subject_cache[si] = keys
+        return keys
+
+    def is_org_noun(self, tok: Token) -> bool:
+        """'company', 'chipmaker', and hyphenated ones spaCy splits ('start-up')."""
+        nouns = self.lex.org_nouns
+        if tok.lower_ in nouns or tok.lemma_.lower() in nouns:
+            return True
+        doc = self.doc
+        if tok.i >= 2 and doc[tok.i - 1].text == "-":
+            return f"{doc[tok.i - 2].lower_}-{tok.lower_}" in nouns
+        return False
+
+    @staticmethod
+    def verbal_head(tok: Token) -> Token | None:
+        t = tok
+        for _ in range(8):
+            if (t.pos_ in _VERBAL and t.i != tok.i) or (t.i == tok.i and t.pos_ == "VERB"):
+                return t
+            if t.head.i == t.i:
+                return None
+            t = t.head
+        return None
+
+    def subjects(self, v: Token, depth: int = 0) -> list[str]:
+        if depth > 4:
+            return []
+        subj = [c for c in v.children if c.dep_ in _SUBJ]
+        if subj:
+            out: list[str] = []
+            for c in subj:
+                if c.lower_ in {"which", "that", "who"}:
+                    rel = self.relcl_antecedent(v) if v.dep_ == "relcl" else None
+                    out.extend(rel or [])
+                else:
+                    out.extend(self.keys_in(c))
+            return out
+        if v.dep_ == "relcl":
+            return self.relcl_antecedent(v) or []
+        if v.dep_ in {"acl", "amod"}:
+            return self.keys_in(v.head) or self.linked_orgs(v.head)
+        if v.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and v.head.i != v.i:
+            h = v.head
+            if h.pos_ not in _VERBAL and h.dep_ == "prep":
+                h = h.head
+            if h.pos_ in _VERBAL:
+                return self.subjects(h, depth + 1)
+            return self.keys_in(h)
+        return []
+
+    def negated(self, tok: Token) -> bool:
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            if any(c.lower_ == "no" for c in tok.children):
+                return True
+            v = self.verbal_head(tok)
+            return bool(
+                v is not None
+                and v.lemma_ in {"be", "have", "take", "send", "make", "hold", "get"}
+                and any(c.dep_ == "neg" for c in v.children)
+            )
+        for t in (tok, tok.head):
+            if any(c.dep_ == "neg" for c in t.children):
+                return True
+            if t.pos_ not in _VERBAL and any(c.lower_ == "no" for c in t.children):
+                return True
+        v = self.verbal_head(tok)
+        return v is not None and any(c.dep_ == "neg" for c in v.children)
+
+    def in_subject(self, tok: Token, v: Token) -> bool:
+        t = tok
+        for _ in range(8):
+            if t.head.i == v.i:
+                return t.dep_ in _SUBJ
+            if t.head.i == t.i:
+                return False
+            t = t.head
+        return False
+
+    def agents(self, t: Token, *, object_side: bool = False) -> tuple[list[str], float]:
+        """Who a trigger word is about, with a confidence for the pattern used."""
+        doc = self.doc
+        for c in t.children:  # "a keynote by David Wang"
+            if c.dep_ in {"prep", "agent"} and c.lower_ == "by" and t.pos_ in {"NOUN", "PROPN"}:
+                ks = self.keys([p for p in c.children if p.dep_ == "pobj"])
+                if ks:
+                    return ks, 0.85
+        # colon list: "its valued partners: A, B and C"
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text == ":" and t.pos_ in {"NOUN", "PROPN"}:
+            sent = self.s.sents[self.s.tok_sent[t.i]]
+            ks = [
+                m.key
+                for m in self.s.mentions
+                if m.sent == self.s.tok_sent[t.i]
+                and m.start > t.i
+                and m.label in {"ORG", "PERSON"}
+                and m.end <= sent.end
+            ]
+            if ks:
+                return list(dict.fromkeys(ks)), 0.85
+        # apposition: "SenseTime, one of the exhibitors"
+        a = t
+        for _ in range(5):
+            if a.dep_ == "appos":
+                ks = self.keys_in(a.head)
+                if ks:
+                    return ks, 0.85
+            if a.dep_ in {"pobj", "prep", "attr"} or (a.i == t.i):
+                if a.head.i == a.i:
+                    break
+                if a.dep_ == "pobj" and a.head.lower_ == "as" and a.head.i > 0:
+                    prev = self.s.mention_at(a.head.i - 1)
+                    if prev is not None:
+                        ks = self.keys_in(self.s.mention_root(prev))
+                        if ks:
+                            return ks, 0.85
+                a = a.head
+                continue
+            break
+        # possessor: "the US carmaker's stand", "Nokia's presence on the floor"
+        p = t
+        for _ in range(4):
+            poss = [c for c in p.children if c.dep_ == "poss"]
+            if poss and p.pos_ in {"NOUN", "PROPN"}:
+                ks = [k for k in self.keys_in(poss[0]) if not k.startswith(EVENT_PREFIX)]
+                if ks and not (
+                    poss[0].lower_ in {"its", "their"}
+                    and p.pos_ == "NOUN"
+                    and p.dep_ in {"dobj"}
+                    and self.verbal_head(p) is not None
+                ):
+                    return ks, 0.8
+            if p.dep_ in {"pobj", "prep"} and p.head.i != p.i:
+                p = p.head
+                continue
+            break
+        v = t if t.pos_ in _VERBAL else self.verbal_head(t)
+        if v is None:
+            sent = self.s.sents[self.s.tok_sent[t.i]]
+            ks = [
+                m.key
+                for m in self.s.mentions
+                if m.sent == self.s.tok_sent[t.i]
+                and m.label in {"ORG", "PERSON"}
+                and m.start > t.i
+                and m.end <= sent.end
+            ]
+            return list(dict.fromkeys(ks)), 0.7
+        agent = [c for c in v.children if c.dep_ == "agent"]
+        if agent and (t.i == v.i or t.dep_ not in _SUBJ):
+            also = [
+                p
+                for c in v.children
+                if c.dep_ == "prep"
+                and c.lower_ == "with"
+                and c.i > 0
+                and doc[c.i - 1].lower_ in {"together", "along"}
+                for p in c.children
+            ]
+            ks = self.keys([p for c in agent for p in c.children if p.dep_ == "pobj"] + also)
+            if ks:
+                return ks, 0.9
+        if object_side:
+            ks = self.keys([c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}])
+            if not ks:
+                ks = self.keys([p for c in v.children if c.dep_ == "prt" for p in c.children])
+            return ks, 0.85
+        if t.i != v.i and self.in_subject(t, v):
+            objs = [c for c in v.children if c.dep_ in {"dobj", "attr", "oprd", "acomp"}]
+            ks = self.keys(objs)
+            if not ks and v.lemma_ in {"include", "be", "comprise", "feature"}:
+                sent = self.s.sents[self.s.tok_sent[t.i]]
+                ks = [
+                    m.key
+                    for m in self.s.mentions
+                    if sent.start <= m.start
+                    and m.start > v.i
+                    and m.end <= sent.end
+                    and m.label in {"ORG", "PERSON"}
+                ]
+            return list(dict.fromkeys(ks)), 0.85
+        return self.subjects(v), 0.85 if t.i == v.i else 0.8
+
+    def event_refs_in_clause(self, t: Token, si: int) -> list[Edition]:
+        """Editions referred to in the trigger's own clause, else those of its sentence."""
+        v = t if t.pos_ in _VERBAL else self.verbal_head(t)
+        local: list[Edition] = []
+        for pos, ed in self.ev.ref_tokens.items():
+            if self.s.tok_sent[pos] != si:
+                continue
+            tok = self.doc[pos]
+            if v is not None and (
+                ((vh := self.verbal_head(tok)) is not None and vh.i == v.i) or tok.head.i == v.i
+            ):
+                local.append(ed)
+                local.extend(self.ev.ref_extra.get(pos, []))
+        return list(dict.fromkeys(local)) or self.ev.sent_editions[si]
+
+    def linked_orgs(self, noun: Token) -> list[str]:
+        """Named organizations an org-noun phrase describes (apposition, copula, 'as', 'among', lists)."""
+        out: list[str] = []
+        for c in noun.children:
+            if c.dep_ == "appos":
+                out += [k for k in self.keys_in(c) if self.kind(k) == "ORG"]
+            if (c.dep_ == "prep" and c.lower_ in {"including", "like", "as"}) or (
+                c.dep_ == "prep" and c.lower_ == "such"
+            ):
+                out += [
+                    k for p in c.subtree if p.dep_ == "pobj" for k in self.keys_in(p) if self.kind(k) == "ORG"
+                ]
+        if noun.dep_ == "appos":
+            out += [k for k in self.keys_in(noun.head) if self.kind(k) == "ORG"]
+        if noun.dep_ == "conj" and self.s.mention_at(noun.head.i) is not None:
+            out += [k for k in self.s.resolve_token(noun.head) if self.kind(k) == "ORG"]
+        h = noun
+        if (
+            h.dep_ == "pobj"
+            and h.head.lower_ in {"as"}
+            and h.head.i > 0
+            and (before := self.s.mention_at(h.head.i - 1)) is not None
+        ):
+            out += [k for k in self.keys_in(self.s.mention_root(before)) if self.kind(k) == "ORG"]
+        if h.dep_ == "pobj" and h.head.lower_ in {"among", "like"}:
+            h = h.head.head
+        if h.dep_ == "prep" and h.lower_ == "like":
+            h = h.head
+        if h.dep_ in {"attr", "acomp"} or (h.pos_ in _VERBAL) or (h.dep_ == "prep"):
+            v = h if h.pos_ in _VERBAL else h.head
+            if v.lemma_ in {"be", "remain", "become"} or h.dep_ == "prep" or noun.head.lower_ == "like":
+                out += [k for k in self.subjects(v) if self.kind(k) == "ORG"]
+        if not out and noun.lower_ in self.lex.org_nouns:
+            dets = [c for c in noun.children if c.dep_ == "det"]
+            if dets and dets[0].lower_ == "the" and noun.dep_ not in {"pobj"}:
+                out += [k for k in self.s.resolve_token(noun) if self.kind(k) == "ORG"]
+        return list(dict.fromkeys(out))
+
+
+_PHRASE_CACHE: dict[int, list[tuple[str, EventTriggers, re.Pattern[str]]]] = {}
+
+
+def _phrase_patterns(lex: Lexicon) -> list[tuple[str, EventTriggers, re.Pattern[str]]]:
+    key = id(lex)
+    cached = _PHRASE_CACHE.get(key)
+    if cached is None:
+        cached = [
+            (name, tr, lex.phrase_re(tr.phrases + tr.object_phrases))
+            for name, tr in lex.event_triggers.items()
+            if tr.phrases or tr.object_phrases
+        ]
+        _PHRASE_CACHE[key] = cached
+    return cached
+
+
+def is_person_pronoun(tok: Token) -> bool:
+    """True for he/his/him/she/her."""
+    return tok.lower_ in PERSON_PRONOUNS

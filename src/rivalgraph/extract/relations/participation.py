@@ -1,0 +1,263 @@
+"""Event participation: sponsors, exhibits_at, attends, speaks_at, absent_from, organizes."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from rivalgraph.extract.events import Edition
+from rivalgraph.extract.lexicon import EventTriggers
+from rivalgraph.extract.relations.common import (
+    _VERBAL,
+    _phrase_patterns,
+)
+from rivalgraph.extract.relations.lists import ListRules
+from rivalgraph.model import Predicate
+
+
+class ParticipationRules(ListRules):
+    """Event participation rules."""
+
+    def event_predicates(self) -> None:
+        lex = self.lex
+        trig = lex.event_triggers
+        pending_role: tuple[Predicate, str, list[Edition], int] | None = None
+        for si, sent in enumerate(self.s.sents):
+            eds = self.ev.sent_editions[si]
+            found_roles: list[tuple[Predicate, str]] = []
+            if eds:
+                hits: list[tuple[Token, Predicate, bool, str]] = []
+                low_text = self.s.sent_texts[si].lower()
+                for t in sent:
+                    lemma = t.lemma_.lower()
+                    low = t.lower_
+                    if self.s.mention_at(t.i) is not None and self.s.label_at(t.i) != "EVENT":  # type: ignore[union-attr]
+                        continue
+                    for name, tr in trig.items():
+                        pred = Predicate(name)
+                        if t.pos_ == "VERB" and lemma in tr.verbs:
+                            hits.append((t, pred, False, low))
+                        elif t.pos_ in {"NOUN", "PROPN"} and (lemma in tr.nouns or low in tr.nouns):
+                            if (
+                                name == "speaks_at"
+                                and low
+                                in {
+                                    "stage",
+                                    "video",
+                                    "message",
+                                    "messages",
+                                    "address",
+                                    "remarks",
+                                    "congratulations",
+                                    "panel",
+                                }
+                                and not self._speech_noun_ok(t)
+                            ):
+                                continue
+                            hits.append((t, pred, False, low))
+                        elif t.pos_ == "ADJ" and low in tr.adjectives:
+                            hits.append((t, pred, False, low))
+                    if t.pos_ == "VERB" and lemma in {"tell", "address"}:
+                        objs = trig["speaks_at"].object_nouns_for.get(lemma, frozenset())
+                        if any(
+                            c.dep_ == "dobj" and (c.lemma_.lower() in objs or self.ev.ref_tokens.get(c.i))
+                            for c in t.children
+                        ) or any(self.ev.ref_tokens.get(c.i) for c in t.subtree):
+                            hits.append((t, Predicate.SPEAKS_AT, False, low))
+                for name, tr, phrase_re in self._phrase_res():
+                    for m in phrase_re.finditer(low_text):
+                        phrase = m.group(0)
+                        span = self.doc.char_span(
+                            sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
+                        )
+                        if span is None:
+                            continue
+                        head = span[0] if span[0].pos_ in _VERBAL else span.root
+                        hits.append((head, Predicate(name), phrase in tr.object_phrases, phrase))
+                # "will all be at the conference", "appeared at the event"
+                for pos, _ed in self.ev.ref_tokens.items():
+                    if self.s.tok_sent[pos] != si:
+                        continue
+                    tok = self.doc[pos]
+                    root = tok
+                    ref = self.s.mention_at(pos)
+                    if ref is not None:
+                        root = self.s.mention_root(ref)
+                    if root.head.lower_ == "at" and root.head.head.lemma_ in {"be", "appear", "arrive"}:
+                        hits.append((root.head.head, Predicate.ATTENDS, False, "be at"))
+                for t, pred, obj_side, word in hits:
+                    self._event_hit(t, pred, obj_side, word, si, found_roles)
+                if pending_role is not None and not found_roles:
+                    self._carry_role(pending_role, si)
+            # under a heading ("Strategic Partners") the whole next paragraph is the list
+            heading_list = (
+                pending_role is not None
+                and self._heading(pending_role[3])
+                and not found_roles
+                and si + 1 < len(self.s.sents)
+                and self.s.para[si + 1] == self.s.para[si]
+                and self.s.para[si] != self.s.para[pending_role[3]]
+            )
+            if not heading_list:
+                pending_role = None
+            if eds:
+                for pred, role in found_roles:
+                    if role.startswith("?"):
+                        pending_role = (pred, role[1:], eds, si)
+
+    def organizer_possessors(self) -> None:
+        """'Huawei's flagship annual event', 'its annual Global Digital Ecosystem Summit'."""
+        for pos, ed in self.ev.ref_tokens.items():
+            tok = self.doc[pos]
+            m = self.s.mention_at(pos)
+            root = self.s.mention_root(m) if m is not None else tok
+            poss = [c for c in root.children if c.dep_ == "poss"]
+            if not poss or poss[0].lower_ in {"year", "this", "last", "next"}:
+                continue
+            p = poss[0]
+            if p.lower_ in {"year"} or any(c.lower_ in {"year"} for c in p.subtree):
+                continue
+            for k in self.resolve(p):
+                if self.kind(k) == "ORG":
+                    self.add(k, Predicate.ORGANIZES, self.ed_id(ed), self.s.tok_sent[pos], 0.75)
+
+    def _phrase_res(self) -> list[tuple[str, EventTriggers, re.Pattern[str]]]:
+        """One compiled regex per predicate over its trigger phrases (cached on the lexicon)."""
+        return _phrase_patterns(self.lex)
+
+    def _speech_noun_ok(self, t: Token) -> bool:
+        low = t.lower_
+        if low == "stage":
+            return any(c.lower_ in {"on", "main"} for c in [t.head, *t.children]) or t.head.lower_ == "on"
+        if low in {"video", "message", "messages"}:
+            return True
+        if low == "address":
+            return any(c.lower_ in {"keynote", "video", "opening"} for c in t.children) or t.head.lemma_ in {
+                "give",
+                "deliver",
+            }
+        if low == "panel":
+            return True
+        if low in {"remarks", "congratulations"}:
+            return t.head.lemma_ in {"deliver", "make", "give", "send"}
+        return True
+
+    def _role(self, t: Token, pred: Predicate) -> dict[str, str]:
+        if pred == Predicate.SPONSORS:
+            window = self.doc[max(0, t.i - 2) : t.i + 1].text.lower()
+            for role in self.lex.sponsor_roles:
+                if role in window:
+                    return {
+                        "role": self.doc[max(0, t.i - 2) : t.i + 1].text
+                        if role not in {"partner", "sponsor"}
+                        and not window.startswith(role)
+                        and role[0].isupper()
+                        else role
+                    }
+            return {"role": "sponsor"} if t.lemma_ == "sponsor" and t.pos_ == "NOUN" else {}
+        if pred == Predicate.ORGANIZES:
+            if t.lemma_.lower() in {"host", "co-host"}:
+                return {"role": "host"}
+            return {"role": "organiser"}
+        if pred == Predicate.SPEAKS_AT and t.lemma_ in {"chair", "moderate"}:
+            return {"role": "chair"}
+        return {}
+
+    def _event_hit(
+        self,
+        t: Token,
+        pred: Predicate,
+        obj_side: bool,
+        word: str,
+        si: int,
+        found_roles: list[tuple[Predicate, str]],
+    ) -> None:
+        all_nouns = {n for tr in self.lex.event_triggers.values() for n in tr.nouns}
+        if t.pos_ == "NOUN" and any(
+            c.pos_ == "NOUN" and c.lemma_.lower() not in all_nouns and self.s.mention_at(c.i) is None
+            for c in t.conjuncts
+        ):
+            return  # "customers, partners and developers": a list of kinds, not a role
+        if t.pos_ == "NOUN" and t.dep_ == "dobj" and any(c.dep_ == "nummod" for c in t.children):
+            return  # "expects more than 4,000 exhibitors": a count, not a role
+        if (
+            t.pos_ == "VERB"
+            and any(c.dep_ == "dobj" and any(d.lower_ in {"a", "an"} for d in c.children) for c in t.children)
+            and pred == Predicate.SPEAKS_AT
+        ):
+            return  # "told a press conference": another event
+        sent_text = self.s.sent_texts[si].lower()
+        if word == "in conversation with":
+            for ed in self.ev.sent_editions[si]:
+                for m in self.s.sent_mentions(si, "PERSON"):
+                    self.add(m.key, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.8)
+            return
+        if (
+            pred == Predicate.ATTENDS
+            and re.search(r"\b(?:remotely|virtually|by video|online)\b", sent_text)
+            and word in {"take part", "taking part", "takes part", "took part", "participate"}
+        ):
+            return
+        agents, conf = self.agents(t, object_side=obj_side)
+        neg = self.negated(t)
+        if pred == Predicate.ABSENT_FROM:
+            if neg:
+                return
+            pred, neg = Predicate.ATTENDS, True
+        if pred == Predicate.ATTENDS and word in {"in person"} and not agents:
+            return
+        # a host that is a place is where the edition is held
+        eds = self.event_refs_in_clause(t, si)
+        quals = self._role(t, pred)
+        if pred == Predicate.ORGANIZES and not obj_side:
+            places = [k for k in agents if self.kind(k) == "GPE"]
+            for ed in eds:
+                for k in places:
+                    self.add(self.ed_id(ed), Predicate.HELD_IN, k, si, 0.8)
+        kinds = {"ORG", "PERSON"}
+        if pred == Predicate.SPEAKS_AT:
+            v = t if t.pos_ in _VERBAL else self.verbal_head(t)
+            if v is not None:
+                with_pp = [
+                    p for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                ]
+                agents = agents + [k for k in self.keys(with_pp) if self.kind(k) == "PERSON"]
+        targets = [k for k in agents if self.kind(k) in kinds]
+        if (
+            not targets
+            and t.pos_ in {"NOUN", "PROPN"}
+            and pred in {Predicate.SPONSORS, Predicate.EXHIBITS_AT, Predicate.ORGANIZES}
+        ):
+            found_roles.append((pred, "?" + quals.get("role", "")))
+            return
+        if targets:
+            found_roles.append((pred, quals.get("role", "")))
+        for ed in eds:
+            for k in targets:
+                self.add(k, pred, self.ed_id(ed), si, conf, negated=neg, qualifiers=quals)
+
+    def _carry_role(self, pending: tuple[Predicate, str, list[Edition], int], si: int) -> None:
+        """'... among the event's 10 strategic partners. A, B and C are all on the list.'"""
+        pred, role, eds, origin = pending
+        if si - origin > 1 and not self._heading(origin):
+            return
+        sent = self.s.sents[si]
+        root = sent.root
+        if (
+            root.lemma_ not in {"be", "make", "include", "comprise", "join", "sign"}
+            and not self._heading(origin)
+            and self.verbal_head(root) is not None
+        ):
+            return
+        if root.pos_ in _VERBAL:
+            ks = self.subjects(root) + self.keys([c for c in root.children if c.dep_ in {"attr", "dobj"}])
+        else:
+            ks = [m.key for m in self.s.mentions if m.sent == si and m.label == "ORG"]
+        if self._heading(origin):
+            ks = [m.key for m in self.s.mentions if m.sent == si and m.label == "ORG"] or ks
+        quals = {"role": role} if role else {}
+        for ed in eds:
+            for k in dict.fromkeys(ks):
+                if self.kind(k) == "ORG":
+                    self.add(k, pred, self.ed_id(ed), si, 0.7, qualifiers=quals)

@@ -1,0 +1,285 @@
+"""People: employs (org -> person) from titles, appositions and founder wording."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from rivalgraph.extract.relations.common import (
+    _FOUND_VERBS,
+    _POSS,
+    _SUBJ,
+)
+from rivalgraph.extract.relations.lists import ListRules
+from rivalgraph.extract.state import Mention
+from rivalgraph.model import Predicate
+
+
+class PeopleRules(ListRules):
+    """People rules."""
+
+    def employs(self) -> None:
+        s = self.s
+        doc = self.doc
+        title_re = self.lex.title_re
+        for si, sent in enumerate(s.sents):
+            ms = [m for m in s.sent_mentions(si) if m.label in {"ORG", "PERSON"}]
+            people = [m for m in ms if m.label == "PERSON"]
+            if not people:
+                continue
+            orgs = [m for m in ms if m.label == "ORG"]
+            for p in people:
+                found = False
+                # ORG ['s] TITLE PERSON
+                for o in orgs:
+                    if o.end_char <= p.start_char and p.start_char - o.end_char < 90:
+                        gap = self.s.text[o.end_char : p.start_char]
+                        gap2 = re.sub(r"^(?:'s|’s|')\s*", "", gap)
+                        if gap2.strip() and title_re.match(gap2) and not re.search(r"[;:]", gap):
+                            self.add(
+                                o.key,
+                                Predicate.EMPLOYS,
+                                p.key,
+                                si,
+                                0.9,
+                                qualifiers={"title": self._clean_title(gap2)},
+                            )
+                            found = True
+                # PERSON, [then] TITLE of|at [descr] ORG  /  PERSON, ORG's TITLE
+                after = [o for o in orgs if o.start_char >= p.end_char and o.start_char - p.end_char < 120]
+                for o in after[:2]:
+                    gap = self.s.text[p.end_char : o.start_char]
+                    title = self._title_of_gap(gap)
+                    if title is not None:
+                        self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.9, qualifiers={"title": title})
+                        found = True
+                        # "... of Alibaba Group and chief executive of Alibaba Cloud"
+                        later = [x for x in orgs if x.start_char > o.end_char]
+                        if later:
+                            gap3 = self.s.text[o.end_char : later[0].start_char]
+                            t3 = re.match(r"^\s+and\s+(.+?)\s+(?:of|at)\s+(?:the\s+)?$", gap3)
+                            if t3 and title_re.match(t3.group(1)):
+                                self.add(
+                                    later[0].key,
+                                    Predicate.EMPLOYS,
+                                    p.key,
+                                    si,
+                                    0.85,
+                                    qualifiers={"title": t3.group(1)},
+                                )
+                        break
+                    m2 = re.match(r"^,\s+(?:the\s+)?$", gap)
+                    if m2 and o.end < len(doc) and doc[o.end].text in _POSS:
+                        rest = self.s.text[doc[o.end].idx + len(doc[o.end].text) : sent.end_char]
+                        t2 = self._title_prefix(rest)
+                        if t2:
+                            self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.9, qualifiers={"title": t2})
+                            found = True
+                            break
+                if found:
+                    continue
+                self._employs_by_context(p, si)
+            self._founders(si)
+
+    def _clean_title(self, text: str) -> str:
+        return re.sub(r"\s+", " ", text.strip(" ,"))
+
+    def _title_prefix(self, text: str) -> str | None:
+        words = re.split(r"(\s+)", text)
+        best = None
+        acc = ""
+        for w in words:
+            acc += w
+            cand = acc.strip()
+            stripped = cand.rstrip(",")
+            if (
+                stripped
+                and self.lex.title_re.match(stripped)
+                and not stripped.lower().endswith((" and", " of", " the"))
+            ):
+                best = stripped
+        if best and any(t in best.lower() for t in self.lex.titles):
+            return best
+        return None
+
+    def _title_of_gap(self, gap: str) -> str | None:
+        m = re.match(
+            r"^,\s+(?:(then|former|now)\s+)?(?:(?:an?|the)\s+)?(.+?)\s+(?:of|at)\s+(?:the\s+)?(?:[\w&.-]+\s+){0,4}?$",
+            gap,
+        )
+        if not m:
+            return None
+        title = m.group(2)
+        if not self.lex.title_re.match(title):
+            t2 = re.sub(r"\s+of\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*$", "", title)
+            if t2 == title or not self.lex.title_re.match(t2):
+                return None
+            title = t2
+        descr = gap[m.end(2) :]
+        if re.search(r"[,;:]", descr) or re.search(
+            r"\b(?:said|says|told|and)\b", descr.split(" of ")[-1] if " of " in descr else ""
+        ):
+            return None
+        if m.group(1) in {"then", "former"}:
+            title = f"{title} ({m.group(1)})"
+        return title
+
+    def _employs_by_context(self, p: Mention, si: int) -> None:
+        """'chairman Yang Jie said', 'its chief executive John Hoffman', 'X serves as its chief executive'."""
+        doc = self.doc
+        s = self.s
+        before = self.s.text[max(s.sents[si].start_char, p.start_char - 60) : p.start_char]
+        m = re.search(
+            r"(?:\b(its|their|the company's|the company’s|the group's|the group’s)\s+)?"
+            r"((?:[a-z][\w-]*\s+){0,2}?(?:[A-Za-z][\w-]*\s+){0,2})$",
+            before,
+        )
+        title = None
+        owner_word = None
+        if m:
+            cand = m.group(2).strip()
+            words = cand.split()
+            for k in range(len(words)):
+                sub = " ".join(words[k:])
+                if self.lex.title_re.match(sub) and any(
+                    w.lower().strip(",") in self._title_words() for w in words[k:]
+                ):
+                    title = sub
+                    break
+            owner_word = m.group(1)
+        if title:
+            first = title.split()[0].lower()
+            if first in self.lex.political_titles or title.lower() in self.lex.political_titles:
+                return
+            prev_tok = (
+                doc[p.start - len(title.split()) - 1] if p.start - len(title.split()) - 1 >= 0 else None
+            )
+            if prev_tok is not None and (
+                s.mention_at(prev_tok.i) is not None and s.label_at(prev_tok.i) in {"GPE", "NORP", "ORG"}
+            ):  # type: ignore[union-attr]
+                return
+            if (
+                title.lower()
+                in {
+                    "executives",
+                    "executive",
+                    "partner",
+                    "researcher",
+                    "scientist",
+                    "engineer",
+                    "head",
+                    "director",
+                }
+                and not owner_word
+            ):
+                return
+            if owner_word:
+                owner = self.s.org_antecedent(p.start)
+                tok = doc[p.start - len(title.split()) - 1]
+                resolved = self.resolve(tok) if tok.pos_ == "PRON" else []
+                owner = resolved[0] if resolved else owner
+            else:
+                owner = self._context_org(p.start, si)
+            self.add(owner, Predicate.EMPLOYS, p.key, si, 0.75, qualifiers={"title": title})
+            return
+        # "X serves as its chief executive", "X is its chief executive"
+        root = s.mention_root(p)
+        v = root.head if root.dep_ in _SUBJ else None
+        if v is None and root.pos_ == "PRON":
+            v = None
+        self._serves_as(v, p.key, si)
+
+    def _title_words(self) -> set[str]:
+        return {w for t in self.lex.titles for w in t.split()} - {"of", "and"}
+
+    def _context_org(self, pos: int, si: int) -> str | None:
+        """The organization a bare title refers to: the clause's subject, else the running topic."""
+        s = self.s
+        subj = [m for m in s.sent_mentions(si, "ORG") if s.is_subject(m) and m.start < pos]
+        if subj:
+            return subj[-1].key
+        keys = [k for k in self.sentence_subject(si) if self.kind(k) == "ORG"]
+        if keys:
+            return keys[0]
+        for back in (1, 2):
+            if si - back >= 0:
+                keys = [k for k in self.sentence_subject(si - back) if self.kind(k) == "ORG"]
+                if keys:
+                    return keys[0]
+        return None
+
+    def _serves_as(self, v: Token | None, person: str, si: int) -> None:
+        if v is None:
+            return
+        for verb in [v, *v.conjuncts]:
+            if verb.lemma_ not in {"serve", "be", "remain", "become", "work"}:
+                continue
+            for c in verb.children:
+                target = None
+                if c.dep_ == "prep" and c.lower_ == "as":
+                    target = next((p for p in c.children if p.dep_ == "pobj"), None)
+                elif c.dep_ == "attr":
+                    target = c
+                if target is None:
+                    continue
+                phrase = self.doc[target.left_edge.i : target.i + 1]
+                words = phrase.text
+                words = re.sub(r"^(?:its|their|the|a|an)\s+", "", words)
+                if not self.lex.title_re.match(words):
+                    continue
+                poss = [x for x in target.children if x.dep_ == "poss"]
+                owner_keys = self.resolve(poss[0]) if poss else []
+                owner = owner_keys[0] if owner_keys else self._context_org(v.i, si)
+                self.add(owner, Predicate.EMPLOYS, person, si, 0.8, qualifiers={"title": words})
+
+    def _founders(self, si: int) -> None:
+        """'X co-founded Y', 'He set up Y', 'Y was founded by X', 'Founded in 2023 by X, Y ...'."""
+        s = self.s
+        for t in s.sents[si]:
+            lemma = t.lemma_.lower()
+            if t.pos_ != "VERB" or (lemma not in _FOUND_VERBS and not lemma.endswith("found")):
+                continue
+            if lemma == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
+                continue
+            agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if agent:
+                people = self.keys(agent, {"PERSON"})
+                people += [
+                    k
+                    for a in agent
+                    for c in a.subtree
+                    for k in ([s.key_at(c.i)] if s.mention_at(c.i) and s.label_at(c.i) == "PERSON" else [])
+                ]  # type: ignore[union-attr]
+                orgs = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
+                if not orgs and t.dep_ == "advcl":
+                    orgs = [k for k in self.subjects(t.head) if self.kind(k) == "ORG"]
+                for o in orgs:
+                    for p in dict.fromkeys(people):
+                        self.add(o, Predicate.EMPLOYS, p, si, 0.8, qualifiers={"title": "founder"})
+                # "founded ... by former OpenAI executives, the siblings A and B"
+                for a in agent:
+                    for c in a.subtree:
+                        m = s.mention_at(c.i)
+                        if (
+                            m is not None
+                            and m.label == "ORG"
+                            and c.dep_ == "compound"
+                            and c.head.lower_
+                            in {"executives", "executive", "employees", "researchers", "staff"}
+                        ):
+                            for p in dict.fromkeys(people):
+                                self.add(
+                                    m.key,
+                                    Predicate.EMPLOYS,
+                                    p,
+                                    si,
+                                    0.7,
+                                    qualifiers={"title": f"former {c.head.lower_.rstrip('s')}"},
+                                )
+                continue
+            people = [k for k in self.subjects(t) if self.kind(k) == "PERSON"]
+            orgs = self.keys([c for c in t.children if c.dep_ == "dobj"], {"ORG"})
+            for o in orgs:
+                for p in people:
+                    self.add(o, Predicate.EMPLOYS, p, si, 0.8, qualifiers={"title": "founder"})

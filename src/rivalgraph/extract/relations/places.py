@@ -1,0 +1,209 @@
+"""Places: held_in (event -> city) and based_in (org -> country)."""
+
+from __future__ import annotations
+
+import re
+
+from rivalgraph.extract.relations.common import (
+    _POSS,
+)
+from rivalgraph.extract.relations.lists import ListRules
+from rivalgraph.extract.state import Mention
+from rivalgraph.model import Predicate
+
+
+class PlaceRules(ListRules):
+    """Places rules."""
+
+    def held_in(self) -> None:
+        s = self.s
+        last_city: str | None = None
+        for si, sent in enumerate(s.sents):
+            eds = self.ev.sent_editions[si]
+            refs = [pos for pos in self.ev.ref_tokens if s.tok_sent[pos] == si]
+            cities: list[str] = []
+            for m in s.sent_mentions(si, "GPE"):
+                if not self._is_city(m):
+                    continue
+                toks = self.doc[max(sent.start, m.start - 6) : m.start]
+                ok = any(t.lower_ in {"in", "at", "across"} for t in toks) or (
+                    m.end < len(self.doc)
+                    and self.doc[m.end].text in _POSS
+                    and s.mention_at(m.end + 1) is not None
+                    and s.label_at(m.end + 1) == "EVENT"  # type: ignore[union-attr]
+                )
+                if any(t.pos_ == "VERB" for t in toks[-3:]) and not any(
+                    t.lower_ in {"in", "at", "across"} for t in toks[-3:]
+                ):
+                    ok = False
+                fragment = not any(t.pos_ == "VERB" for t in sent)
+                if ok or (fragment and eds and not refs and s.para[si] == s.para[max(0, si - 1)]):
+                    cities.append(m.key)
+            if cities:
+                last_city = cities[0]
+            if not eds:
+                continue
+            if refs and cities:
+                for ed in {self.ev.ref_tokens[p] for p in refs}:
+                    self.add(self.ed_id(ed), Predicate.HELD_IN, cities[0], si, 0.85)
+            elif cities and not refs and not any(t.pos_ == "VERB" for t in sent):
+                for ed in eds:
+                    self.add(self.ed_id(ed), Predicate.HELD_IN, cities[0], si, 0.6)
+            elif (
+                refs
+                and re.search(
+                    r"\b(?:held|hosted|staged|took place)\s+(?:there|in the (?:town|city))\b", sent.text
+                )
+                and last_city
+            ):
+                for ed in {self.ev.ref_tokens[p] for p in refs}:
+                    self.add(self.ed_id(ed), Predicate.HELD_IN, last_city, si, 0.6)
+
+    def _is_city(self, m: Mention) -> bool:
+        place = self.s.kb.lookup_place(m.text)
+        if place is not None:
+            return str(place.kind) in {"city"}
+        return (m.label == "GPE" and m.kb_id == "" and not m.key.startswith("gpe:")) or (
+            m.label == "GPE" and m.key.startswith("gpe:") and place is None and False
+        )
+
+    def based_in(self) -> None:
+        s = self.s
+        doc = self.doc
+        named_countries = {
+            acc.country
+            for acc in s.entities.values()
+            if acc.type.value == "GPE"
+            and acc.key.startswith("gpe:")
+            and (place := s.kb.lookup_place(acc.names[0] if acc.names else "")) is not None
+            and str(place.kind) in {"country", "region"}
+        }
+        for m in s.mentions:
+            if m.label not in {"NORP", "GPE"} or not m.key.startswith("gpe:"):
+                continue
+            acc = s.entities.get(m.key)
+            if acc is None or acc.country is None:
+                continue
+            place = s.kb.lookup_place(m.text)
+            is_country = m.label == "NORP" or (place is not None and str(place.kind) in {"country", "region"})
+            country_id = s.kb.country_place(acc.country).id if acc.country else None
+            if country_id is None:
+                continue
+            si = m.sent
+            nxt_text = self.s.text[m.end_char : m.end_char + 20]
+            based = re.match(r"^[-‐–](?:based|headquartered)\b", nxt_text)
+            if not is_country and not based:
+                continue
+            if not is_country and acc.country not in named_countries:
+                continue
+            # "Shenzhen-based company", "the US Commerce Department", "Emirati AI firm G42"
+            j = m.end
+            if based:
+                j = m.end + 2
+            k = j
+            while (
+                k < len(doc)
+                and k - j < 6
+                and s.mention_at(k) is None
+                and (
+                    doc[k].is_lower
+                    or doc[k].text in {"-", "AI", "GPU", "IT"}
+                    or (doc[k].pos_ in {"ADJ", "NOUN"} and not doc[k].is_title)
+                )
+                and not doc[k].is_punct
+            ) or (k < len(doc) and doc[k].text == "-" and s.mention_at(k) is None and k - j < 6):
+                k += 1
+            nm = s.mention_at(k) if k < len(doc) else None
+            gap_tokens = doc[j:k]
+            if (
+                nm is not None
+                and nm.label == "ORG"
+                and (
+                    k == j
+                    or any(
+                        t.lower_ in self.lex.org_nouns or t.lower_.split("-")[-1] in self.lex.org_nouns
+                        for t in gap_tokens
+                    )
+                )
+            ):
+                keys = self.keys_in(s.mention_root(nm))
+                for key in keys:
+                    if self.kind(key) == "ORG":
+                        self.add(key, Predicate.BASED_IN, country_id, si, 0.85)
+                continue
+            # possessive country + ORG: "Britain's Competition and Markets Authority"
+            if m.end < len(doc) and doc[m.end].text in _POSS:
+                nm2 = s.mention_at(m.end + 1)
+                if nm2 is not None and nm2.label == "ORG":
+                    self.add(nm2.key, Predicate.BASED_IN, country_id, si, 0.85)
+                    continue
+            # the noun the country word modifies, linked to named organizations
+            head = doc[m.end - 1]
+            noun = head.head if head.dep_ in {"amod", "compound", "nmod", "npadvmod", "poss"} else None
+            if based:
+                b = doc[m.end + 1] if m.end + 1 < len(doc) else None
+                noun = b.head if b is not None else None
+                if noun is not None and s.mention_at(noun.i) is not None and s.label_at(noun.i) == "ORG":  # type: ignore[union-attr]
+                    self.add(s.key_at(noun.i), Predicate.BASED_IN, country_id, si, 0.85)  # type: ignore[union-attr]
+                    continue
+            hops = 0
+            while (
+                noun is not None
+                and hops < 3
+                and noun.lower_ not in self.lex.org_nouns
+                and noun.pos_ in {"NOUN", "ADJ", "PROPN"}
+                and noun.dep_ in {"compound", "amod", "nmod"}
+            ):
+                noun = noun.head
+                hops += 1
+            if noun is None or not self.is_org_noun(noun):
+                continue
+            linked = self.linked_orgs(noun)
+            if not linked and s.sent_texts[si].rstrip().endswith(":"):
+                linked = self._list_items(si)
+            for key in linked:
+                self.add(key, Predicate.BASED_IN, country_id, si, 0.75)
+        # "headquartered in Shenzhen, China", "a smart-lighting maker from Shenzhen"
+        for si, sent in enumerate(s.sents):
+            for t in sent:
+                if (
+                    t.lower_ in {"headquartered", "based"}
+                    and any(c.dep_ == "prep" and c.lower_ == "in" for c in t.children)
+                ) or (t.lower_ == "from" and t.dep_ == "prep" and t.head.lower_ in self.lex.org_nouns):
+                    preps = (
+                        [t]
+                        if t.lower_ == "from"
+                        else [c for c in t.children if c.dep_ == "prep" and c.lower_ == "in"]
+                    )
+                    places = [
+                        gm
+                        for p in preps
+                        for x in p.subtree
+                        if (gm := s.mention_at(x.i)) is not None and gm.label == "GPE"
+                    ]
+                    if not places:
+                        continue
+                    codes = [s.entities[pm.key].country for pm in places if pm.key in s.entities]
+                    countries = [
+                        pm
+                        for pm in places
+                        if (pp := s.kb.lookup_place(pm.text)) is not None and str(pp.kind) == "country"
+                    ]
+                    code = (
+                        s.entities[countries[0].key].country
+                        if countries
+                        else (codes[0] if codes and codes[0] in named_countries else None)
+                    )
+                    if not code:
+                        continue
+                    cid = s.kb.country_place(code).id
+                    if t.lower_ == "from":
+                        owners = self.linked_orgs(t.head)
+                    else:
+                        owners = (
+                            [k for k in self.subjects(t) if self.kind(k) == "ORG"] if t.pos_ == "VERB" else []
+                        )
+                        if not owners and t.dep_ in {"acl", "amod"}:
+                            owners = self.linked_orgs(t.head)
+                    for o in owners:
+                        self.add(o, Predicate.BASED_IN, cid, si, 0.8)

@@ -1,0 +1,186 @@
+"""Products: develops (org -> product)."""
+
+from __future__ import annotations
+
+import re
+
+from rivalgraph.extract.relations.common import (
+    _POSS,
+)
+from rivalgraph.extract.relations.lists import ListRules
+from rivalgraph.model import Predicate
+
+
+class ProductRules(ListRules):
+    """Products rules."""
+
+    def develops(self) -> None:
+        s = self.s
+        doc = self.doc
+        lex = self.lex
+        for si, _sent in enumerate(s.sents):
+            prods = s.sent_mentions(si, "PRODUCT")
+            if not prods:
+                continue
+            for pm in prods:
+                before = doc[max(0, pm.start - 4) : pm.start]
+                # ORG's [own] PRODUCT ; ORG PRODUCT (compound)
+                j = pm.start - 1
+                while j >= 0 and doc[j].lower_ in {"own", "new", "latest", "flagship", "and"} | {
+                    t.lower_
+                    for t in before
+                    if t.pos_ == "PROPN" and s.mention_at(t.i) is not None and s.label_at(t.i) == "PRODUCT"
+                }:  # type: ignore[union-attr]
+                    if doc[j].lower_ == "and" or (s.mention_at(j) is not None and s.label_at(j) == "PRODUCT"):  # type: ignore[union-attr]
+                        j -= 1
+                        while j >= 0 and s.mention_at(j) is not None and s.label_at(j) == "PRODUCT":  # type: ignore[union-attr]
+                            j -= 1
+                        continue
+                    j -= 1
+                if j >= 0 and doc[j].text in _POSS and j - 1 >= 0:
+                    owner = s.mention_at(j - 1)
+                    if owner is not None and owner.label == "ORG":
+                        self.add(owner.key, Predicate.DEVELOPS, pm.key, si, 0.85)
+                        continue
+                    keys = self.resolve(doc[j - 1])
+                    for k in keys:
+                        self.add(k, Predicate.DEVELOPS, pm.key, si, 0.75)
+                    if keys:
+                        continue
+                if j >= 0 and doc[j].lower_ in {"its", "their"}:
+                    for k in self.resolve(doc[j]):
+                        self.add(k, Predicate.DEVELOPS, pm.key, si, 0.8)
+                    continue
+                prev = s.mention_at(pm.start - 1)
+                if prev is not None and prev.label == "ORG" and doc[pm.start - 1].whitespace_:
+                    self.add(prev.key, Predicate.DEVELOPS, pm.key, si, 0.75)
+                    continue
+                # "its large language model Tongyi Qianwen", "the company's foundation model, Ernie 4.0"
+                hk = pm.start - 1
+                if hk >= 0 and doc[hk].text == ",":
+                    hk -= 1
+                if hk >= 0 and doc[hk].lower_ in lex.product_heads:
+                    owner_keys = self._possessor_before(hk, limit=5)
+                    for ok in owner_keys:
+                        self.add(ok, Predicate.DEVELOPS, pm.key, si, 0.8)
+                    if owner_keys:
+                        continue
+                # "DingTalk, the group's workplace messaging app", "Tmall Genie, its smart speaker assistant"
+                if pm.end < len(doc) and doc[pm.end].text == ",":
+                    window = doc[pm.end + 1 : min(len(doc), pm.end + 8)]
+                    for t in window:
+                        if t.lower_ in lex.product_heads or t.lower_ in {"upgrade", "version", "successor"}:
+                            owner_keys = self._possessor_before(t.i, limit=6, start=pm.end + 1)
+                            for ok in owner_keys:
+                                self.add(ok, Predicate.DEVELOPS, pm.key, si, 0.75)
+                            break
+                        if t.text in {",", ";", "."}:
+                            break
+                # "the most advanced model from Microsoft-backed OpenAI"
+                tail = self.s.text[pm.end_char : min(len(self.s.text), pm.end_char + 80)]
+                mt = re.match(
+                    r'^["”]?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:'
+                    + "|".join(sorted(lex.product_heads))
+                    + r")\s+(?:from|by|of)\s+",
+                    tail,
+                )
+                if mt:
+                    nxt = [m for m in s.sent_mentions(si, "ORG") if m.start_char >= pm.end_char + mt.end()]
+                    if nxt:
+                        # "... from Microsoft-backed OpenAI": the developer is the backed one
+                        backed = [
+                            m for m in nxt if self.s.text[m.end_char : m.end_char + 8].startswith("-backed")
+                        ]
+                        dev = nxt[1] if backed and backed[0] is nxt[0] and len(nxt) > 1 else nxt[0]
+                        self.add(dev.key, Predicate.DEVELOPS, pm.key, si, 0.75)
+            self._develops_verbs(si)
+
+    def _possessor_before(self, k: int, *, limit: int, start: int | None = None) -> list[str]:
+        doc = self.doc
+        lo = max(0, k - limit) if start is None else start
+        for i in range(k - 1, lo - 1, -1):
+            t = doc[i]
+            if t.lower_ in {"its", "their"}:
+                return self.resolve(t)
+            if t.text in _POSS and i > 0:
+                m = self.s.mention_at(i - 1)
+                if m is not None and m.label == "ORG":
+                    return [m.key]
+                return self.resolve(doc[i - 1])
+            if t.text in {",", ";", ".", "("}:
+                break
+        return []
+
+    def _develops_verbs(self, si: int) -> None:
+        s = self.s
+        lex = self.lex
+        for t in s.sents[si]:
+            lemma = t.lemma_.lower()
+            if t.pos_ == "VERB" and lemma in lex.launch_verbs:
+                objs = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+                prods = self.keys(objs, {"PRODUCT"})
+                if not prods:
+                    for o in objs:
+                        if (
+                            o.lemma_.lower() in lex.product_heads
+                            and any(c.lower_ == "the" for c in o.children)
+                            and not any(
+                                s.mention_at(c.i)
+                                for c in o.subtree
+                                if s.mention_at(c.i)
+                                and s.label_at(c.i) == "PRODUCT"
+                                and c.dep_ != "compound"
+                                and c.dep_ != "amod"
+                            )
+                        ):  # type: ignore[union-attr]
+                            recent = [
+                                m
+                                for m in s.mentions
+                                if m.label == "PRODUCT"
+                                and m.end <= o.i
+                                and si - m.sent <= 2
+                                and not (o.left_edge.i <= m.start <= o.i)
+                            ]
+                            if recent:
+                                prods = [recent[-1].key]
+                subj = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
+                for org_key in subj:
+                    for p in prods:
+                        self.add(org_key, Predicate.DEVELOPS, p, si, 0.8)
+            # "OpenAI, the developer of ChatGPT", "the start-up behind the Kimi chatbot",
+            # "OpenAI, whose ChatGPT"
+            if t.pos_ == "NOUN" and (t.lower_ in lex.developer_nouns or t.lower_ in lex.org_nouns):
+                for c in t.children:
+                    if c.dep_ == "prep" and (
+                        c.lower_ == "behind" or (c.lower_ == "of" and t.lower_ in lex.developer_nouns)
+                    ):
+                        prods = self.keys([p for p in c.children if p.dep_ == "pobj"], {"PRODUCT"})
+                        if not prods:
+                            prods = [
+                                s.key_at(x.i)
+                                for x in c.subtree
+                                if s.mention_at(x.i) and s.label_at(x.i) == "PRODUCT"
+                            ][:1]  # type: ignore[union-attr]
+                        owners = [
+                            k
+                            for k in (self.keys_in(t.head) if t.dep_ == "appos" else self.resolve(t))
+                            if self.kind(k) == "ORG"
+                        ]
+                        for org_key in owners:
+                            for p in prods:
+                                self.add(org_key, Predicate.DEVELOPS, p, si, 0.85)
+            if t.lower_ == "whose" and t.dep_ == "poss":
+                m = s.mention_at(t.head.i)
+                if m is not None and m.label == "PRODUCT":
+                    owners = self.relcl_antecedent(t) or []
+                    for org_key in owners:
+                        if self.kind(org_key) == "ORG":
+                            self.add(org_key, Predicate.DEVELOPS, m.key, si, 0.85)
+            # "the company's latest work ..., including the Blackwell GPU platform"
+            if t.lower_ == "including" and t.dep_ == "prep":
+                prods = self.keys([p for p in t.children if p.dep_ == "pobj"], {"PRODUCT"})
+                if prods:
+                    owners = self._possessor_before(t.i, limit=12)
+                    for org_key in owners:
+                        for p in prods:
+                            self.add(org_key, Predicate.DEVELOPS, p, si, 0.7)
