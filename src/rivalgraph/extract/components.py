@@ -16,6 +16,7 @@ from rivalgraph.clean.dates import date_in_text
 from rivalgraph.extract.events import EventModel, find_events
 from rivalgraph.extract.lexicon import Lexicon, load_lexicon
 from rivalgraph.extract.mentions import KbMatchers, find_mentions
+from rivalgraph.extract.products import ProductMatchers, load_product_lexicon
 from rivalgraph.extract.quantities import find_quantities
 from rivalgraph.extract.relations import RelationFinder
 from rivalgraph.extract.state import DocState
@@ -67,9 +68,10 @@ class KbEntities:
         self.kb = kb or load_kb()
         self.lex = lexicon or load_lexicon()
         self.matchers = KbMatchers(nlp.vocab, nlp.make_doc, self.kb)
+        self.products = ProductMatchers(nlp.vocab, nlp.make_doc, load_product_lexicon(), self.kb)
 
     def __call__(self, doc: Doc) -> Doc:
-        return find_mentions(doc, self.matchers, self.lex)
+        return find_mentions(doc, self.matchers, self.lex, self.products)
 
 
 @Language.factory("rivalgraph_kb_entities_v1", requires=["doc.ents"], assigns=["doc.ents"])

@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from rivalgraph.extract.lexicon import Lexicon
+from rivalgraph.extract.names import filter_names
+from rivalgraph.extract.products import ProductMatchers, context_products, lexicon_products, merge_products
 from rivalgraph.kb import KnowledgeBase, OrgKind, PlaceKind
 
 __all__ = ["KbMatchers", "find_mentions"]
@@ -574,10 +576,13 @@ def _known_surfaces(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon) -> Doc:
+def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: ProductMatchers) -> Doc:
     """Set `doc.ents` to the reconciled entity mentions (see module docstring)."""
     kb = matchers.kb
+    plex = products.lex
     kb_spans = filter_spans(_kb_matches(doc, matchers))
+    # lexicon products beat shorter KB names inside them ("Apple Intelligence", "DeepSeek-V3")
+    kb_spans = filter_spans(lexicon_products(doc, products, kb_spans) + kb_spans)
     kb_spans = _split_country_prefix(doc, kb_spans, kb)
     with_city = _series_with_city(doc, kb_spans)
     if with_city:
@@ -585,7 +590,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon) -> Doc:
     gov = _government_orgs(doc, kb_spans, kb)
     if gov:
         kb_spans = filter_spans(gov + kb_spans)
-    ner = _ner_spans(doc, kb_spans, lex, kb)
+    ner = filter_names(doc, _ner_spans(doc, kb_spans, lex, kb), lex, plex, kb)
     legal = [
         s
         for s in _legal_names(doc)
@@ -602,6 +607,8 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon) -> Doc:
                 spans.append(Span(doc, tok.i, tok.i + 1, label="PRODUCT"))
         spans = filter_spans(spans)
     spans = _retype_products(doc, spans, lex)
+    spans = filter_spans(context_products(doc, spans, plex, kb, lambda c: _is_junk(c, lex)))
+    spans = filter_spans(merge_products(doc, spans, kb, plex))
     spans = filter_spans(spans + _known_surfaces(doc, spans))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc

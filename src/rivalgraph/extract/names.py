@@ -1,0 +1,139 @@
+"""Shape checks for statistical PERSON and ORG guesses: a person looks like a personal name, an
+organization is not a fragment ('Board at') or a lone role word."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from rivalgraph.extract.lexicon import Lexicon
+from rivalgraph.extract.products import ProductLexicon, is_model_code
+from rivalgraph.kb import KnowledgeBase
+
+__all__ = ["filter_names"]
+
+# Lower-case particles inside personal names ("Mohamed bin Zayed", "Ursula von der Leyen").
+_NAME_PARTICLES = frozenset(
+    {"bin", "al", "de", "van", "von", "der", "la", "da", "le", "du", "di", "del", "ibn"}
+)
+# Lower-case words inside organization names ("Bank of China", "Ministry of Industry and ...").
+_ORG_CONNECTIVES = frozenset(
+    {"of", "and", "for", "the", "de", "on", "&", "du", "des", "la", "y", "in", "und"}
+)
+_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+# Words that head news layout or describe roles, never a personal name.
+_NOT_PERSON_WORDS = frozenset(
+    {
+        "board",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "minister",
+        "ministry",
+        "president",
+        "premier",
+        "director",
+        "secretary",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "analyst",
+        "analysts",
+        "reporting",
+        "editing",
+        "photo",
+        "file",
+        "source",
+        "sources",
+        "update",
+        "breaking",
+        "exclusive",
+        "news",
+        "read",
+        "more",
+        "related",
+        "advertisement",
+        "chief",
+        "executive",
+        "founder",
+        "officer",
+        "head",
+        "vice",
+        "deputy",
+        "general",
+        "manager",
+        "senior",
+        "partner",
+    }
+)
+
+
+def _person_ok(span: Span, lex: Lexicon, plex: ProductLexicon, kb: KnowledgeBase) -> bool:
+    toks = [t for t in span if t.text not in {"-", "'", "’"}]
+    if not 1 <= len(toks) <= 4:
+        return False
+    for t in toks:
+        low = t.lower_
+        if low in _NAME_PARTICLES and t.i != span.start:
+            continue
+        if _INITIAL.match(t.text):
+            continue
+        if not t.text[:1].isupper() or any(c.isdigit() for c in t.text):
+            return False
+        if len(t.text) >= 3 and t.text.isupper():
+            return False  # headings and acronyms ("KEYNOTE", "DGX")
+        if (
+            low in _NOT_PERSON_WORDS
+            or low in lex.org_nouns
+            or low in lex.title_modifiers
+            or low in lex.event_heads
+            or low in plex.head_nouns
+            or any(low == ti for ti in lex.titles)
+        ):
+            return False
+    text = span.text
+    return not (
+        kb.lookup_org(text) is not None or kb.lookup_place(text) is not None or plex.entry(text) is not None
+    )
+
+
+def _org_ok(span: Span, lex: Lexicon) -> bool:
+    toks = list(span)
+    if any(t.is_lower and t.is_alpha and t.lower_ not in _ORG_CONNECTIVES for t in toks):
+        return False  # a fragment with a verb or preposition inside ("Board at", "Group said")
+    if toks[-1].lower_ in _ORG_CONNECTIVES or toks[0].lower_ in _ORG_CONNECTIVES - {"the"}:
+        return False
+    if len(toks) == 1:
+        low = toks[0].lower_
+        if low in lex.org_nouns or low in _NOT_PERSON_WORDS or any(low == ti for ti in lex.titles):
+            return False
+        if is_model_code(toks[0].text):
+            return False  # a model number, not a company
+    return True
+
+
+def filter_names(
+    doc: Doc, spans: list[Span], lex: Lexicon, plex: ProductLexicon, kb: KnowledgeBase
+) -> list[Span]:
+    """Drop statistical PERSON and ORG guesses (no KB id) whose shape is not a name of that kind.
+
+    A one-word person is kept only when a longer person in the document contains it (a surname
+    used after the full name)."""
+    full_tokens = {
+        t.lower_ for s in spans if s.label_ == "PERSON" and len(s) >= 2 and not s.kb_id_ for t in s
+    }
+    out: list[Span] = []
+    for s in spans:
+        if s.kb_id_:
+            out.append(s)
+            continue
+        if s.label_ == "PERSON":
+            if not _person_ok(s, lex, plex, kb):
+                continue
+            if len(s) == 1 and s[0].lower_ not in full_tokens:
+                continue
+        elif s.label_ == "ORG" and not _org_ok(s, lex):
+            continue
+        out.append(s)
+    return out

@@ -1,0 +1,575 @@
+"""Product names: a bundled lexicon of families plus general rules from product context.
+
+Rules (each generic, none tied to one article): a name before a product head noun ("the Rubin
+chips"), after a head noun with a naming word ("a chatbot called Kimi"), after a developer's
+possessive ("OpenAI's Sora"), the object of a release verb ("rolled out Doubao"), and
+alphanumeric model codes (H20, 910B) in such contexts. Adjacent name pieces are merged into
+one span ("DGX GH200", "Ascend 910B", "Ernie Bot 4.0"). The developer a lexicon family names,
+or that the text states next to the mention, is recorded per span in `doc.user_data`
+(see `developer_hints`) for the relation rules; it never makes a `develops` fact by itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from rivalgraph.errors import InputError
+from rivalgraph.kb import KnowledgeBase
+from rivalgraph.model import EntityType, make_id
+from rivalgraph.settings import PACKAGE_DATA
+
+__all__ = [
+    "ProductEntry",
+    "ProductLexicon",
+    "ProductMatchers",
+    "context_products",
+    "developer_hints",
+    "is_model_code",
+    "lexicon_products",
+    "load_product_lexicon",
+    "merge_products",
+]
+
+DEFAULT_PATH = PACKAGE_DATA / "lexicons" / "products.yaml"
+HINTS_KEY = "rg_product_developers"
+
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"}
+# Codes that look like model numbers but are periods, networks, sizes or groupings.
+_NOT_CODE = re.compile(
+    r"^(?:Q[1-4]|H[12]|[1-9]G|G\d{1,2}|\d+[KDX]|\d+(?:nm|GB|TB|MB|GW|MW|kW|W|V|mm|bn|m|x|s)|COVID-?19|"
+    r"[12]\d{3}s?|\d+|\d+(?:st|nd|rd|th)|[A-Z]\d{0,1}|[A-Z]{1,2}-\d{4})$"
+)
+_CODE = re.compile(r"^(?=[A-Za-z0-9.\-]*\d)(?=[A-Za-z0-9.\-]*[A-Z])[A-Z0-9][A-Za-z0-9.\-]{1,9}$")
+_VERSION_NUM = re.compile(r"^\d{1,4}(?:\.\d{1,2})?[A-Za-z]{0,2}$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ProductEntry:
+    """One product family of the lexicon."""
+
+    name: str
+    developer: str | None
+    aliases: tuple[str, ...] = ()
+    context: bool = False
+    version: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ProductLexicon:
+    """Product families plus the context words the general rules use."""
+
+    entries: tuple[ProductEntry, ...]
+    head_nouns: frozenset[str]
+    descriptors: frozenset[str]
+    release_verbs: frozenset[str]
+    naming_words: frozenset[str]
+    version_words: frozenset[str]
+
+    def entry(self, name: str) -> ProductEntry | None:
+        """The family written exactly `name` (its name or an alias), or None."""
+        return _by_name(self).get(name)
+
+
+@functools.lru_cache(maxsize=8)
+def _by_name_cached(entries: tuple[ProductEntry, ...]) -> dict[str, ProductEntry]:
+    return {n: e for e in entries for n in (e.name, *e.aliases)}
+
+
+def _by_name(lex: ProductLexicon) -> dict[str, ProductEntry]:
+    return _by_name_cached(lex.entries)
+
+
+def _words(data: dict[str, Any], key: str, *, lower: bool = True) -> frozenset[str]:
+    return frozenset(str(w).lower() if lower else str(w) for w in data.get(key) or ())
+
+
+@functools.lru_cache(maxsize=4)
+def load_product_lexicon(path: Path = DEFAULT_PATH) -> ProductLexicon:
+    """The product lexicon at `path`; InputError naming the file and entry when malformed."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        raise InputError(
+            f"{path}: cannot read the product lexicon ({e}); restore it from the repository"
+        ) from e
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise InputError(f"{path}: the product lexicon must be a mapping with `version: 1`")
+    entries: list[ProductEntry] = []
+    for n, raw in enumerate(data.get("products") or []):
+        if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or not raw["name"].strip():
+            raise InputError(
+                f"{path}: product #{n + 1} needs a string `name` (quote names YAML reads as numbers)"
+            )
+        unknown = set(raw) - {"name", "aliases", "developer", "context", "version"}
+        if unknown:
+            raise InputError(
+                f"{path}: product {raw['name']!r} has unknown keys {sorted(unknown)}; remove them"
+            )
+        dev = raw.get("developer")
+        entries.append(
+            ProductEntry(
+                name=raw["name"].strip(),
+                developer=f"org:{dev}" if dev else None,
+                aliases=tuple(str(a) for a in raw.get("aliases") or ()),
+                context=bool(raw.get("context", False)),
+                version=bool(raw.get("version", False)),
+            )
+        )
+    return ProductLexicon(
+        entries=tuple(entries),
+        head_nouns=_words(data, "head_nouns"),
+        descriptors=_words(data, "descriptors"),
+        release_verbs=_words(data, "release_verbs"),
+        naming_words=_words(data, "naming_words"),
+        version_words=_words(data, "version_words", lower=False),
+    )
+
+
+def check_developers(lex: ProductLexicon, kb: KnowledgeBase, path: Path = DEFAULT_PATH) -> None:
+    """InputError listing every product whose developer is not a KB organization."""
+    bad = [
+        f"{e.name} -> {e.developer}" for e in lex.entries if e.developer and kb.get_org(e.developer) is None
+    ]
+    if bad:
+        raise InputError(
+            f"{path}: developers not in data/reference/organizations.yaml: {', '.join(bad)}; "
+            "add the organization there or fix the id"
+        )
+
+
+class ProductMatchers:
+    """A case-sensitive phrase matcher over the lexicon's family names, built once per pipeline."""
+
+    def __init__(self, vocab: Vocab, make_doc: Callable[[str], Doc], lex: ProductLexicon, kb: KnowledgeBase):
+        check_developers(lex, kb)
+        self.lex = lex
+        self.kb = kb
+        self.matcher = PhraseMatcher(vocab, attr="ORTH")
+        for e in lex.entries:
+            self.matcher.add(e.name, [make_doc(n) for n in (e.name, *e.aliases)])
+
+
+def is_model_code(text: str) -> bool:
+    """Letters and digits like a model number: H20, 910B, GH200, MI300X (not Q3, 5G, 2024, 7nm)."""
+    return bool(_CODE.match(text)) and not _NOT_CODE.match(text)
+
+
+def _name_like(tok: Token) -> bool:
+    """A token that can be part of a product name: capitalised, all-caps or a model code."""
+    text = tok.text
+    if not text or tok.is_punct or tok.is_space or tok.lower_ in _DETERMINERS:
+        return False
+    return (text[0].isupper() and tok.lower_ not in _MONTHS) or is_model_code(text)
+
+
+def _hints(doc: Doc) -> dict[tuple[int, int], str]:
+    hints: dict[tuple[int, int], str] = doc.user_data.setdefault(HINTS_KEY, {})
+    return hints
+
+
+def developer_hints(doc: Doc) -> dict[tuple[int, int], str]:
+    """Per PRODUCT span (token start, end): the developer org id the lexicon or text suggests."""
+    return dict(doc.user_data.get(HINTS_KEY) or {})
+
+
+def _version_end(doc: Doc, end: int, lex: ProductLexicon) -> int:
+    """Extend a family name over its version: numbers, model codes and words like Pro ('Mate 60 Pro')."""
+    j = end
+    while j < len(doc) and not doc[j - 1].whitespace_.count("\n"):
+        t = doc[j]
+        text = t.text
+        if doc[j - 1].whitespace_ == "" and text in {"-", "."} and j + 1 < len(doc):
+            piece = doc[j + 1].text
+            if _VERSION_NUM.match(piece) or is_model_code(piece) or piece in lex.version_words:
+                j += 2
+                continue
+            break
+        if text in lex.version_words or is_model_code(text):
+            j += 1
+            continue
+        if _VERSION_NUM.match(text) and not _YEAR.match(text):
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            # "Llama 3 users" is a count of users, not a version; heads and punctuation are fine
+            if nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ not in lex.head_nouns:
+                break
+            if nxt is not None and nxt.lower_ in {"million", "billion", "percent", "per", "%"}:
+                break
+            j += 1
+            continue
+        break
+    return j
+
+
+def _covered(spans: Iterable[Span]) -> dict[int, Span]:
+    return {i: s for s in spans for i in range(s.start, s.end)}
+
+
+def lexicon_products(doc: Doc, pm: ProductMatchers, kb_spans: list[Span]) -> list[Span]:
+    """Lexicon families found in the text, with their versions; ambiguous names need context."""
+    lex = pm.lex
+    orgs = {s.kb_id_ for s in kb_spans if s.label_ == "ORG"}
+    taken = _covered(kb_spans)
+    hints = _hints(doc)
+    out: list[Span] = []
+    for match_id, start, end in pm.matcher(doc):
+        entry = lex.entry(doc.vocab.strings[match_id])
+        if entry is None:
+            continue
+        # a longer KB name holds it ("Apollo Hospitals"): leave it to the KB
+        inside = taken.get(start)
+        if inside is not None and (inside.start < start or inside.end > end) and inside.label_ != "NORP":
+            continue
+        full_end = _version_end(doc, end, lex)
+        if entry.version and full_end == end:
+            continue
+        if entry.context and full_end == end:
+            # part of a longer capitalised name ("Claude Shannon", "Grace Hopper") is not the product
+            if (end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper()) or (
+                start > 0
+                and doc[start - 1].is_alpha
+                and doc[start - 1].text[:1].isupper()
+                and not doc[start].is_sent_start
+                and start - 1 not in taken
+            ):
+                continue
+            dev_named = entry.developer is not None and entry.developer in orgs
+            if not (dev_named or product_context(doc, start, end, lex, kb_spans)):
+                continue
+        # the family itself gets one id for all its names ("Ernie Bot" = "Wenxin Yiyan")
+        kb_id = make_id(EntityType.PRODUCT, entry.name) if full_end == end else ""
+        span = Span(doc, start, full_end, label="PRODUCT", kb_id=kb_id)
+        out.append(span)
+        if entry.developer:
+            hints[(start, full_end)] = entry.developer
+    return out
+
+
+def _head_after(doc: Doc, end: int, lex: ProductLexicon) -> int:
+    """Index of a product head noun right after a name (skipping descriptors), or -1."""
+    k = end
+    for _ in range(4):
+        if k >= len(doc):
+            return -1
+        t = doc[k]
+        if t.lower_ in lex.head_nouns and t.pos_ in {"NOUN", "PROPN"} and not t.is_title:
+            return k
+        if (
+            t.lower_ in lex.descriptors
+            or (t.text == "-" and k > end)
+            or (k > end and doc[k - 1].text == "-" and t.is_lower)
+        ):
+            k += 1
+            continue
+        return -1
+    return -1
+
+
+def product_context(doc: Doc, start: int, end: int, lex: ProductLexicon, spans: list[Span]) -> bool:
+    """The name at [start, end) is used as a product: head noun after, developer's possessive or
+    a release verb before, 'called X' after a head noun."""
+    if _head_after(doc, end, lex) >= 0:
+        return True
+    j = start - 1
+    while j >= 0 and (doc[j].lower_ in lex.descriptors or doc[j].lower_ in {"own"}):
+        j -= 1
+    if j >= 1 and doc[j].text in _POSSESSIVE:
+        owner = _covered(spans).get(j - 1)
+        if owner is not None and owner.label_ == "ORG":
+            return True
+    if j >= 0 and doc[j].lower_ in _DETERMINERS:
+        j -= 1
+    if j >= 0 and doc[j].lower_ in lex.naming_words:
+        return True
+    if j >= 0 and doc[j].lemma_.lower() in lex.release_verbs and doc[j].pos_ == "VERB":
+        return True
+    if j >= 1 and doc[j].lower_ == "out" and doc[j - 1].lemma_.lower() == "roll":
+        return True
+    # a head noun right before: "its large language model Tongyi Qianwen", "the chip, H20"
+    k = start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in lex.head_nouns and doc[k].pos_ == "NOUN" and doc[k].is_lower
+
+
+def _run_left(doc: Doc, k: int, stop: dict[int, Span]) -> int:
+    """Start of the run of name-like tokens ending at token k."""
+    start = k
+    while start - 1 >= 0 and _name_like(doc[start - 1]) and (start - 1) not in stop:
+        if "\n" in doc[start - 1].whitespace_ or doc[start - 1].text in _POSSESSIVE:
+            break
+        start -= 1
+    return start
+
+
+def _run_right(doc: Doc, i: int, stop: dict[int, Span], lex: ProductLexicon) -> int:
+    """End of the run of name-like tokens starting at token i (hyphenated versions kept)."""
+    j = i
+    while j < len(doc) and j not in stop and _name_like(doc[j]) and doc[j].lower_ not in lex.head_nouns:
+        j += 1
+        if "\n" in doc[j - 1].whitespace_:
+            break
+        if (
+            j + 1 < len(doc)
+            and doc[j].text in {"-", "."}
+            and doc[j - 1].whitespace_ == ""
+            and doc[j].whitespace_ == ""
+            and (_name_like(doc[j + 1]) or doc[j + 1].like_num)
+        ):
+            j += 2
+    return _version_end(doc, j, lex) if j > i else j
+
+
+# Capitalised abbreviations of kinds, never part of a product's name ("AI", "GPU").
+_GENERIC_CAPS = frozenset({"ai", "gpu", "gpus", "llm", "cpu", "npu", "ev", "ai-powered", "os", "5g", "it"})
+
+
+def _replaceable(span: Span) -> bool:
+    """An NER name (no KB id) that product context may retype: ORG, PERSON, PRODUCT guesses."""
+    return not span.kb_id_ and span.label_ in {"ORG", "PERSON", "PRODUCT"}
+
+
+def _bad_name(doc: Doc, start: int, end: int, lex: ProductLexicon, junk: Callable[[Span], bool]) -> bool:
+    cand = doc[start:end]
+    if end <= start or end - start > 5:
+        return True
+    if all(t.lower_ in lex.head_nouns or t.lower_ in lex.descriptors for t in cand):
+        return True
+    if doc[start].is_sent_start and end - start == 1 and not is_model_code(doc[start].text):
+        # a capitalised first word of a sentence is not a name by itself ("Lifestyle platform X")
+        return True
+    if cand[-1].lower_ in lex.descriptors or cand[-1].lower_ in {"ai", "gpu", "llm", "cpu", "npu"}:
+        return True
+    return junk(cand)
+
+
+def context_products(
+    doc: Doc,
+    spans: list[Span],
+    lex: ProductLexicon,
+    kb: KnowledgeBase,
+    junk: Callable[[Span], bool],
+) -> list[Span]:
+    """`spans` plus PRODUCT names found from context; NER guesses in product context are retyped."""
+    by_tok = _covered(spans)
+    found: dict[tuple[int, int], Span] = {}
+
+    def free(i: int) -> bool:
+        s = by_tok.get(i)
+        return s is None or _replaceable(s)
+
+    def propose(start: int, end: int) -> None:
+        if end <= start or not all(free(i) for i in range(start, end)):
+            return
+        if _bad_name(doc, start, end, lex, junk):
+            return
+        text = doc[start:end].text
+        if kb.lookup_org(text) is not None or kb.lookup_place(text) is not None:
+            return
+        # an NER person of two plain words after a possessive is a person ("Baidu's Robin Li")
+        for i in range(start, end):
+            s = by_tok.get(i)
+            # only whole NER spans are retyped; a part of a longer name is not
+            if (
+                s is not None
+                and (s.start < start or s.end > end)
+                and not (s.label_ == "PRODUCT" or s.end <= end)
+            ):
+                return
+        found[(start, end)] = Span(doc, start, end, label="PRODUCT")
+
+    stop = {i: s for i, s in by_tok.items() if not _replaceable(s)}
+    for tok in doc:
+        i = tok.i
+        low = tok.lower_
+        # (a) NAME [descriptors] HEAD: "the Rubin chips", "Lunar Lake processors", "H20 chips"
+        if low in lex.head_nouns and tok.pos_ in {"NOUN", "PROPN"} and tok.is_lower:
+            k = i - 1
+            while (
+                k >= 0 and (doc[k].lower_ in lex.descriptors or doc[k].text == "-") and not _name_like(doc[k])
+            ):
+                k -= 1
+            if k >= 0 and k not in stop and _name_like(doc[k]) and k != i:
+                start = _run_left(doc, k, stop)
+                # "Nvidia H20 chips": a KB organization before the name is its maker, not part of it
+                propose(start, k + 1)
+            # HEAD [called] NAME: "a chatbot called Kimi", "its model Pangu", "the chip, H20"
+            j = i + 1
+            if j < len(doc) and doc[j].text == ",":
+                j += 1
+            named = j < len(doc) and doc[j].lower_ in lex.naming_words
+            if named:
+                j += 1
+                if j < len(doc) and doc[j].lower_ in {"as"}:
+                    j += 1
+            if j < len(doc) and _name_like(doc[j]) and j not in stop:
+                det = any(
+                    t.lower_ in {"its", "their", "the", "a", "an"} or t.text in _POSSESSIVE
+                    for t in doc[max(0, i - 5) : i]
+                )
+                if named or (det and (tok.pos_ == "NOUN") and doc[j].pos_ == "PROPN"):
+                    propose(j, _run_right(doc, j, stop, lex))
+        # (b) ORG's [own|new|latest] NAME: "OpenAI's Sora", "Intel's Lunar Lake"
+        elif tok.text in _POSSESSIVE and i > 0:
+            owner = by_tok.get(i - 1)
+            if owner is None or owner.label_ != "ORG":
+                continue
+            j = i + 1
+            while j < len(doc) and doc[j].lower_ in lex.descriptors and doc[j].is_lower:
+                j += 1
+            if j < len(doc) and _name_like(doc[j]) and j not in stop:
+                end = _run_right(doc, j, stop, lex)
+                cur = by_tok.get(j)
+                # a person after a possessive stays a person unless the context says product
+                if (
+                    cur is not None
+                    and cur.label_ == "PERSON"
+                    and not (_head_after(doc, end, lex) >= 0 or is_model_code(doc[j].text))
+                ):
+                    continue
+                if (
+                    cur is not None
+                    and cur.label_ == "ORG"
+                    and len(cur) > 1
+                    and _head_after(doc, end, lex) < 0
+                ):
+                    continue  # "Alibaba's Ant Group"
+                if doc[j].lower_ in _TITLE_LIKE:
+                    continue
+                propose(j, end)
+        # (c) release verbs: "launched Vidu", "rolled out Doubao", "unveiled the Pura 70"
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.release_verbs:
+            j = i + 1
+            if j < len(doc) and doc[j].lower_ == "out":
+                j += 1
+            while j < len(doc) and (doc[j].lower_ in _DETERMINERS or doc[j].lower_ in lex.descriptors):
+                j += 1
+            if j < len(doc) and _name_like(doc[j]) and j not in stop and not doc[j].is_sent_start:
+                end = _run_right(doc, j, stop, lex)
+                cur = by_tok.get(j)
+                if (
+                    cur is not None
+                    and cur.label_ == "PERSON"
+                    and len(cur) > 1
+                    and _head_after(doc, end, lex) < 0
+                ):
+                    continue
+                propose(j, end)
+        # (d) a model code beside another product or with "and": "the H100 and H20"
+        elif is_model_code(tok.text) and i not in stop and tok.i not in by_tok:
+            prev = doc[i - 2] if i >= 2 and doc[i - 1].lower_ in {"and", "or", ","} else None
+            nxt = doc[i + 2] if i + 2 < len(doc) and doc[i + 1].lower_ in {"and", "or", ","} else None
+            near = [t for t in (prev, nxt) if t is not None]
+            if any((s := by_tok.get(t.i)) is not None and s.label_ == "PRODUCT" for t in near) or any(
+                is_model_code(t.text) for t in near
+            ):
+                propose(i, _version_end(doc, i + 1, lex))
+    if not found:
+        return spans
+    new = list(found.values())
+    keep = [s for s in spans if not any(s.start < n.end and n.start < s.end for n in new)]
+    # an NER span partly covered by a new product keeps its part only when it is whole elsewhere
+    return keep + new
+
+
+_TITLE_LIKE = frozenset(
+    {"chairman", "chairwoman", "ceo", "president", "founder", "chief", "head", "board", "director", "vice"}
+)
+
+
+def merge_products(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: ProductLexicon) -> list[Span]:
+    """Join a product with adjacent name pieces into one span: 'DGX GH200', 'Ascend 910B', 'Kimi Chat'."""
+    spans = sorted(spans, key=lambda s: s.start)
+    by_start = {s.start: s for s in spans}
+    by_end = {s.end: s for s in spans}
+    hints = _hints(doc)
+    out: list[Span] = []
+    drop: set[tuple[int, int]] = set()
+    for s in spans:
+        if s.label_ != "PRODUCT" or (s.start, s.end) in drop:
+            continue
+        start, end = s.start, s.end
+        # left: an all-caps brand piece or an NER fragment ("DGX" ORG + "GH200")
+        prev = by_end.get(start)
+        if (
+            prev is not None
+            and prev.label_ in {"ORG", "PRODUCT"}
+            and not prev.kb_id_
+            and doc[prev.end - 1].whitespace_ == " "
+            and len(prev) <= 2
+            and (prev.label_ == "PRODUCT" or prev.text.isupper() or is_model_code(s.text))
+            and prev.text.lower() not in _GENERIC_CAPS
+        ):
+            drop.add((prev.start, prev.end))
+            start = prev.start
+        elif prev is None and start > 0 and doc[start - 1].whitespace_ == " ":
+            t = doc[start - 1]
+            if (
+                t.text.isupper()
+                and 2 <= len(t.text) <= 5
+                and t.is_alpha
+                and is_model_code(s[0].text)
+                and kb.lookup_org(t.text) is None
+                and kb.lookup_place(t.text) is None
+            ):
+                start -= 1
+        # right: a code or version right after ("Ascend" + "910B")
+        nxt = by_start.get(end)
+        if (
+            nxt is not None
+            and nxt.label_ in {"PRODUCT", "ORG"}
+            and not nxt.kb_id_
+            and doc[end - 1].whitespace_ == " "
+            and (nxt.label_ == "PRODUCT" or is_model_code(nxt[0].text))
+            and len(nxt) <= 3
+        ):
+            drop.add((nxt.start, nxt.end))
+            end = nxt.end
+        if "\n" not in doc[end - 1].whitespace_ and end not in by_start:
+            limit = min((b for b in by_start if b >= end), default=len(doc))
+            end = min(_version_end(doc, end, lex), limit)
+        if (start, end) != (s.start, s.end):
+            drop.add((s.start, s.end))
+            merged = Span(doc, start, end, label="PRODUCT")
+            dev = hints.get((s.start, s.end))
+            if dev:
+                hints[(start, end)] = dev
+            out.append(merged)
+    if not out:
+        return spans
+    rest = [s for s in spans if (s.start, s.end) not in drop]
+    return rest + out
