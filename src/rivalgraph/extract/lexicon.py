@@ -14,9 +14,11 @@ import yaml
 from rivalgraph.errors import InputError
 from rivalgraph.settings import PACKAGE_DATA
 
-__all__ = ["EventTriggers", "Lexicon", "load_lexicon"]
+__all__ = ["EventTriggers", "Lexicon", "TiePattern", "load_lexicon"]
 
 DEFAULT_PATH = PACKAGE_DATA / "lexicons" / "extract.yaml"
+# Predicates a tie pattern may state: ties between two organizations.
+_TIE_PREDICATES = frozenset({"owns", "affiliate_of", "backed_by"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,17 @@ class EventTriggers:
     phrases: tuple[str, ...]
     object_phrases: tuple[str, ...]
     object_nouns_for: Mapping[str, frozenset[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class TiePattern:
+    """A corporate tie stated by the words between two organization names (see extract.yaml)."""
+
+    predicate: str
+    subject_first: bool
+    gap: re.Pattern[str]
+    head: re.Pattern[str] | None
+    tail: re.Pattern[str] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +76,8 @@ class Lexicon:
     qualifiers: tuple[str, ...]
     known_products: frozenset[str]
     title_re: re.Pattern[str]
+    tie_patterns: tuple[TiePattern, ...]
+    list_headings: Mapping[str, tuple[str, str]]
 
     def phrase_re(self, phrases: tuple[str, ...]) -> re.Pattern[str]:
         """A case-insensitive whole-word regex for any of `phrases`, longest first."""
@@ -101,6 +116,71 @@ def _title_re(titles: tuple[str, ...], modifiers: frozenset[str]) -> re.Pattern[
     words = sorted({re.escape(t) for t in titles} | {re.escape(m) for m in modifiers}, key=len, reverse=True)
     unit = r"(?:" + "|".join(words) + r")"
     return re.compile(r"(?i)^\s*" + unit + r"(?:[\s,\-]+" + unit + r")*\s*$")
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+
+
+def _tie_patterns(path: Path, data: Mapping[str, Any]) -> tuple[TiePattern, ...]:
+    """The `tie_patterns` entries with their word-list placeholders expanded and compiled."""
+    fills = {
+        name: _alternation(_words(data, key))
+        for name, key in (
+            ("unit", "unit_nouns"),
+            ("parent", "parent_nouns"),
+            ("affiliate", "affiliate_nouns"),
+            ("investor", "investor_nouns"),
+            ("funding", "funding_nouns"),
+        )
+    }
+
+    def compile_(raw: object, *, whole: bool) -> re.Pattern[str] | None:
+        if raw is None:
+            return None
+        text = str(raw)
+        for name, alt in fills.items():
+            text = text.replace("{" + name + "}", alt)
+        try:
+            return re.compile(r"(?i)(?:" + text + r")" + (r"\Z" if whole else ""))
+        except re.error as e:
+            raise InputError(
+                f"{path}: tie pattern {raw!r} is not a valid regex ({e}); fix the lexicon"
+            ) from e
+
+    out: list[TiePattern] = []
+    for entry in data.get("tie_patterns") or ():
+        if (
+            not isinstance(entry, dict)
+            or entry.get("subject") not in {"first", "second"}
+            or "gap" not in entry
+            or entry.get("predicate") not in _TIE_PREDICATES
+        ):
+            raise InputError(
+                f"{path}: tie pattern {entry!r} needs `predicate` ({', '.join(sorted(_TIE_PREDICATES))}),"
+                " `subject` (first|second) and `gap`; fix the lexicon"
+            )
+        gap = compile_(entry["gap"], whole=True)
+        assert gap is not None
+        out.append(
+            TiePattern(
+                predicate=str(entry["predicate"]),
+                subject_first=entry["subject"] == "first",
+                gap=gap,
+                head=compile_(str(entry["head"]) + r"\Z" if "head" in entry else None, whole=False),
+                tail=compile_(entry.get("tail"), whole=False),
+            )
+        )
+    return tuple(out)
+
+
+def _list_headings(data: Mapping[str, Any]) -> dict[str, tuple[str, str]]:
+    """Heading words -> (predicate, role) for lists under a heading line."""
+    out: dict[str, tuple[str, str]] = {}
+    for pred, entries in (data.get("list_headings") or {}).items():
+        for heading, role in (entries or {}).items():
+            out[str(heading).lower()] = (str(pred), str(role or ""))
+    return out
 
 
 @functools.lru_cache(maxsize=4)
@@ -145,4 +225,6 @@ def load_lexicon(path: Path = DEFAULT_PATH) -> Lexicon:
         qualifiers=_tuple(data, "qualifiers"),
         known_products=_words(data, "known_products"),
         title_re=_title_re(titles, modifiers),
+        tie_patterns=_tie_patterns(path, data),
+        list_headings=_list_headings(data),
     )

@@ -30,6 +30,7 @@ class RelationFinder(
         self.develops()
         self.ownership()
         self.backing()
+        self.tie_phrases()
         self.sanctions()
         self.based_in()
         return list(self.out.values())

@@ -10,7 +10,11 @@ from rivalgraph.extract.relations.common import (
     _SUBJ,
 )
 from rivalgraph.extract.relations.lists import ListRules
+from rivalgraph.extract.state import Mention
 from rivalgraph.model import Predicate
+
+_NEG = re.compile(r"(?i)\b(?:not|no|never|n't)\b")
+_JOIN = re.compile(r"(?i)\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+plus|&)\s+(?:the\s+)?|\s*,\s*")
 
 
 class CorporateRules(ListRules):
@@ -160,7 +164,20 @@ class CorporateRules(ListRules):
         s = self.s
         doc = self.doc
         lex = self.lex
+        para = -1
+        funded_before = self.funded
         for si, sent in enumerate(s.sents):
+            # a funding story's company carries into the next paragraph, further only where it is named
+            if s.para[si] != para:
+                para = s.para[si]
+                fresh = self.funded != funded_before
+                if (
+                    self.funded is not None
+                    and not fresh
+                    and not any(m.key == self.funded and s.para[m.sent] == para for m in s.mentions)
+                ):
+                    self.funded = None
+                funded_before = self.funded
             orgs = s.sent_mentions(si, "ORG")
             text = self.s.sent_texts[si]
             # "Microsoft-backed OpenAI", "Tencent-backed AI start-up Zhipu"
@@ -302,3 +319,41 @@ class CorporateRules(ListRules):
                     for b in dict.fromkeys(backers):
                         self.add(self.funded, Predicate.BACKED_BY, b, si, 0.7)
             del text
+
+    def tie_phrases(self) -> None:
+        """Owns / affiliate_of / backed_by stated by the words between two names (lexicon `tie_patterns`)."""
+        s = self.s
+        text = s.text
+        for si, sent in enumerate(s.sents):
+            orgs = s.sent_mentions(si, "ORG")
+            for i, (a, b) in enumerate(itertools.pairwise(orgs)):
+                if a.key == b.key:
+                    continue
+                gap = text[a.end_char : b.start_char]
+                if len(gap) > 120 or "\n" in gap:
+                    continue
+                head = text[max(sent.start_char, a.start_char - 60) : a.start_char]
+                tail = text[b.end_char : min(sent.end_char, b.end_char + 80)]
+                for pat in self.lex.tie_patterns:
+                    if not pat.gap.match(gap):
+                        continue
+                    if pat.head is not None and not pat.head.search(head):
+                        continue
+                    if pat.tail is not None and not pat.tail.match(tail):
+                        continue
+                    pred = Predicate(pat.predicate)
+                    neg = bool(_NEG.search(gap))
+                    for other in self._joined_after(orgs, i + 1):
+                        subj, obj = (a.key, other) if pat.subject_first else (other, a.key)
+                        self.add(subj, pred, obj, si, 0.8, negated=neg)
+                    break
+
+    def _joined_after(self, orgs: list[Mention], j: int) -> list[str]:
+        """The name at `j` and the names joined to it by commas or 'and' ('A, B and C')."""
+        out = [orgs[j].key]
+        for k in range(j + 1, len(orgs)):
+            between = self.s.text[orgs[k - 1].end_char : orgs[k].start_char]
+            if not _JOIN.fullmatch(between):
+                break
+            out.append(orgs[k].key)
+        return list(dict.fromkeys(out))

@@ -1,0 +1,128 @@
+"""Corporate ties (owns, affiliate_of, backed_by) in wordings written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.extract.test_extract_relations import has
+
+CASES = [
+    # predicate, text, subject, object, negated, expected
+    ("owns", "The carmaker Volvo is majority-owned by Geely.", "Geely", "Volvo", False, True),
+    (
+        "owns",
+        "Toshiba Memory was taken private by Bain Capital last year.",
+        "Bain Capital",
+        "Toshiba Memory",
+        False,
+        True,
+    ),
+    ("owns", "Amperex, a subsidiary of Japan's TDK, makes batteries.", "TDK", "Amperex", False, True),
+    ("owns", "Shares of Ant Group, the fintech arm of Alibaba, rose.", "Alibaba", "Ant Group", False, True),
+    (
+        "owns",
+        "Analysts said Ant Group, which was spun off from Alibaba, is doing well.",
+        "Alibaba",
+        "Ant Group",
+        False,
+        True,
+    ),
+    ("owns", "SoftBank acquired Arm in 2016.", "SoftBank", "Arm", False, True),
+    ("owns", "Analysts say SoftBank holds a controlling stake in Arm.", "SoftBank", "Arm", False, True),
+    ("owns", "Baidu competes with Tencent in cloud services.", "Baidu", "Tencent", False, False),
+    ("owns", "Baidu competes with Tencent in cloud services.", "Tencent", "Baidu", False, False),
+    ("affiliate_of", "Wistron is an Acer affiliate.", "Wistron", "Acer", False, True),
+    (
+        "affiliate_of",
+        "Analysts note that Ant Group is affiliated with Alibaba.",
+        "Ant Group",
+        "Alibaba",
+        False,
+        True,
+    ),
+    ("affiliate_of", "Alibaba affiliate Ant Group filed for a listing.", "Ant Group", "Alibaba", False, True),
+    ("affiliate_of", "Ant Group signed a deal with Alibaba on Monday.", "Ant Group", "Alibaba", False, False),
+    (
+        "backed_by",
+        "Mistral AI has taken money from Nvidia, Salesforce and Samsung.",
+        "Mistral AI",
+        "Salesforce",
+        False,
+        True,
+    ),
+    (
+        "backed_by",
+        "Mistral AI has taken money from Nvidia, Salesforce and Samsung.",
+        "Mistral AI",
+        "Samsung",
+        False,
+        True,
+    ),
+    ("backed_by", "Cohere counts Oracle as its largest investor.", "Cohere", "Oracle", False, True),
+    (
+        "backed_by",
+        "Tencent holds a stake of about 10 per cent in Zhipu AI.",
+        "Zhipu AI",
+        "Tencent",
+        False,
+        True,
+    ),
+    (
+        "backed_by",
+        "Investors in Moonshot AI include Alibaba and Xiaomi.",
+        "Moonshot AI",
+        "Xiaomi",
+        False,
+        True,
+    ),
+    (
+        "backed_by",
+        "Tencent led the round in Zhipu AI, which raised $100 million.",
+        "Zhipu AI",
+        "Tencent",
+        False,
+        True,
+    ),
+    (
+        "backed_by",
+        "StepFun was bankrolled by investors including Tencent and Qiming.",
+        "StepFun",
+        "Qiming",
+        False,
+        True,
+    ),
+    ("backed_by", "Cohere has not taken money from Oracle.", "Cohere", "Oracle", True, True),
+    ("backed_by", "Cohere has not taken money from Oracle.", "Cohere", "Oracle", False, False),
+    ("backed_by", "Cohere sells software to Oracle.", "Cohere", "Oracle", False, False),
+]
+
+
+@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), CASES)
+def test_relations_corporate_tie_wordings(
+    facts: Callable[..., Any],
+    predicate: str,
+    text: str,
+    subject: str,
+    obj: str,
+    negated: bool,
+    expected: bool,
+) -> None:
+    doc = facts(text)
+    assert has(doc, predicate, subject, obj, negated=negated) is expected, [
+        (r.subject, r.predicate.value, r.object, r.negated) for r in doc.relations
+    ]
+
+
+def test_relations_corporate_funding_story_stays_in_its_paragraphs(facts: Callable[..., Any]) -> None:
+    text = (
+        "Zhipu AI raised $300 million in a round led by Alibaba.\n\n"
+        "Meituan also took part.\n\n"
+        "Separately, Tencent opened a data centre in Jakarta.\n\n"
+        "Xiaomi also took part in a deal of its own."
+    )
+    doc = facts(text)
+    assert has(doc, "backed_by", "Zhipu AI", "Meituan")
+    assert not has(doc, "backed_by", "Zhipu AI", "Xiaomi")
