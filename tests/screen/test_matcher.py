@@ -117,7 +117,7 @@ def test_screen_chinese_and_pinyin_names_find_entries_through_the_kb(
     ("query", "entry_id"),
     [
         ("Hangzhou Hikvision Digital Technology Company Limited", "30946"),  # legal suffix
-        ("Hikvison", "30946"),  # typo
+        ("Hangzhou Hikvison Digital", "30946"),  # typo (one misspelt word alone carries nothing)
         ("Hik Vision", "30946"),  # split word
         ("Semiconductor Manufacturing Intl Corp", "30951"),  # abbreviations
         ("Ismail Haniya", "9639"),  # word order, missing middle names
@@ -145,6 +145,11 @@ def test_screen_siblings_do_not_match(index: ScreeningIndex) -> None:
     assert index.search("Hangzhou Pinewood Digital Technology") == []
 
 
+def test_screen_one_misspelt_word_alone_is_no_match(index: ScreeningIndex) -> None:
+    assert index.search("Hikvison") == []
+    assert "30946" in {m.entry.entry_id for m in index.search("Hikvision")}
+
+
 def test_screen_threshold_and_ranking(index: ScreeningIndex) -> None:
     loose = index.search("Huawei", threshold=0.5)
     strict = index.search("Huawei", threshold=0.99)
@@ -170,3 +175,54 @@ def test_screen_blocking_scores_few_candidates(index: ScreeningIndex) -> None:
         <= index.options.candidates
     )
     assert index.alias_count > 20_000
+
+
+_ORG, _PERSON = EntryKind.ORG, EntryKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        # One-word media names against long listed company names (a fuzzy word carries nothing alone).
+        (Query("Xinhua", ("CN",), _ORG), "BEIJING XINGHUA HENGCHENG TECHNOLOGY DEVELOPMENT COMPANY LIMITED"),
+        (Query("Dongfang", (), _ORG), "BANK OF EAST LAND"),
+        (Query("Argumenty", (), _ORG), "JSC ARGUMENT"),
+        # Bare surnames, as a person's own alias or on their own (given name and surname must agree).
+        (Query("Li Qiang", ("CN",), _PERSON, ("Li",)), "LI, Yi"),
+        (Query("Xu Ming", ("CN",), _PERSON, ("Xu",)), "XU, Bin"),
+        (Query("He Jun", ("CN",), _PERSON, ("He",)), "HE, Daniel Y."),
+        (Query("Qiu", (), _PERSON), "QIU, Hong"),
+        (Query("Kuznetsov", (), _PERSON), "Aleksander Kuznetsov"),
+        (Query("Hussein", (), _PERSON), "FADHIL, Mustafa Mohamed"),  # one-word list alias 'HUSSEIN'
+        # A child company against its listed parent (or namesake): exposure's business, not a name match.
+        (Query("Huawei Technologies", ("CN",), _ORG, ("Huawei",)), "Huawei Investment & Holding Co., Ltd."),
+        (Query("Inspur Electronics", ("CN",), _ORG), "INSPUR GROUP CO., LTD."),
+        (Query("Costar Electronics", ("CN",), _ORG), "COSTAR GROUP CO., LTD."),
+        (Query("Fartrade Shipping", (), _ORG), "FARTRADE HOLDINGS S.A."),
+        (Query("Zidco Logistics", (), _ORG), "ZIDCO HOLDINGS"),
+    ],
+    ids=lambda v: v.name if isinstance(v, Query) else "",
+)
+def test_screen_false_positive_classes_do_not_match(index: ScreeningIndex, query: Query, listed: str) -> None:
+    names = {m.entry.name.casefold() for m in index.search(query)}
+    assert listed.casefold() not in names
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        (Query("Huawei", ("CN",), _ORG), "HUAWEI TECHNOLOGIES CO., LTD."),
+        (Query("Huawei Technologies", ("CN",), _ORG, ("Huawei",)), "HUAWEI TECHNOLOGIES CO., LTD."),
+        (Query("SenseTime", ("CN",), _ORG, ("SenseTime Group",)), "Sensetime Group Limited"),
+        (Query("Yi Li", ("CN",), _PERSON), "LI, Yi"),  # order-insensitive
+        (Query("Li Yi", ("CN",), _PERSON, ("Li",)), "LI, Yi"),
+        (Query("KRUNIC, Sawo", (), _PERSON), "KRUNIC, Savo"),  # w for v, in a short word
+        (Query("Inspur Group", ("CN",), _ORG), "INSPUR GROUP CO., LTD."),
+    ],
+    ids=lambda v: v.name if isinstance(v, Query) else "",
+)
+def test_screen_true_matches_survive_the_false_positive_rules(
+    index: ScreeningIndex, query: Query, listed: str
+) -> None:
+    names = {m.entry.name.casefold() for m in index.search(query)}
+    assert listed.casefold() in names

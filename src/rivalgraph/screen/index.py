@@ -221,7 +221,15 @@ class ScreeningIndex:
         """(form, where it came from, query to score with): the name, its aliases, and, for Chinese
         names, the English names the knowledge base gives that organization."""
         forms: list[tuple[str, str, Query]] = [(query.name, "query", query)]
-        forms += [(alias, "query alias", query) for alias in query.aliases]
+        primary = set(normalize(query.name).tokens)
+        for alias in query.aliases:
+            tokens = set(normalize(alias).tokens)
+            # An alias made only of the name's own words ('Huawei' of 'Huawei Technologies') drops the
+            # words that tell the party from its parent or namesakes: what it could rightly match, the
+            # full name matches too. A person's one-word alias is a bare surname or given name.
+            if tokens < primary or (query.kind is EntryKind.PERSON and len(tokens) < 2):
+                continue
+            forms.append((alias, "query alias", query))
         if self.kb is not None:
             for text, _, _ in list(forms):
                 # Only Chinese characters and pinyin go through the knowledge base: an English name
@@ -252,6 +260,10 @@ class ScreeningIndex:
             # Acronym aliases ('CT', 'BNC') only match when the query is exactly that acronym.
             return 0.0, RuleResult(0.0, "short acronym alias differs"), []
         person = EntryKind.PERSON in (entry.kind, query.kind)
+        if person and len(alias.tokens) == 1 and self._alias_text[alias_id] != entry.name:
+            # A listed person's one-word alias ('HUSSEIN') is a name millions share: a person matches
+            # on given name and surname.
+            return 0.0, RuleResult(0.0, "one-word alias of a listed person"), []
         name = name_similarity(
             norm,
             alias,

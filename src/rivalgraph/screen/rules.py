@@ -42,10 +42,10 @@ def token_similarity(left: str, right: str) -> float:
     if left == right:
         return 1.0
     shorter = min(len(left), len(right))
+    if shorter >= 3 and len(left) == len(right) and left.replace("w", "v") == right.replace("w", "v"):
+        return 0.95  # German and Polish transliterations write 'w' for Cyrillic 'в' ('Wladimir', 'Sawa')
     if shorter < 5 or abs(len(left) - len(right)) > 2:
         return 0.0
-    if shorter >= 6 and len(left) == len(right) and left.replace("w", "v") == right.replace("w", "v"):
-        return 0.95  # German and Polish transliterations write 'w' for Cyrillic 'в' ('Wladimir')
     if left[0] != right[0]:
         return 0.0
     allowed = 2 if shorter >= 10 else 1
@@ -131,10 +131,22 @@ def name_similarity(
     # A rare query word that appears nowhere in the alias is strong evidence of another party;
     # a name resting only on generic words ('China', 'Technology') is no evidence at all.
     distinctive = [i for i, t in enumerate(q_tokens) if t not in GENERIC_TOKENS]
+    exact = sum(1 for _, sim in used_q.values() if sim >= 1.0)
     if (distinctive and not any(i in used_q for i in distinctive)) or (
         not distinctive and not all(j in used_a for j in range(len(a_tokens)))
     ):
         token_score = 0.0
+    elif len(used_q) == 1 and not exact:
+        # One word that only looks like a listed word ('Xinhua', 'Xinghua') is a coincidence, not a name.
+        token_score = 0.0
+    elif person and len(used_q) < (2 if max(len(q_tokens), len(a_tokens)) >= 2 else 1):
+        # A bare surname ('Li') is shared by millions: given name and surname must both agree.
+        token_score = 0.0
+    elif not person and len(used_q) < len(q_tokens) and len(used_a) < len(a_tokens):
+        # Both names carry words the other lacks ('Huawei Technologies', 'Huawei Investment Holding'):
+        # they name two parties that share a word, so every unmatched word on either side costs.
+        unmatched = sum(q_weights) - got_q + sum(a_weights) - got_a
+        token_score = (got_q + got_a) / (got_q + got_a + 2 * unmatched)
     else:
         # Persons' list entries carry middle names and patronymics a query often leaves out.
         beta2 = 4.0 if person else 2.5
