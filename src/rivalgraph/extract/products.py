@@ -358,9 +358,10 @@ def _run_right(doc: Doc, i: int, stop: dict[int, Span], lex: ProductLexicon) -> 
 _GENERIC_CAPS = frozenset({"ai", "gpu", "gpus", "llm", "cpu", "npu", "ev", "ai-powered", "os", "5g", "it"})
 
 
-def _replaceable(span: Span) -> bool:
-    """An NER name (no KB id) that product context may retype: ORG, PERSON, PRODUCT guesses."""
-    return not span.kb_id_ and span.label_ in {"ORG", "PERSON", "PRODUCT"}
+def _replaceable(span: Span, *, place: bool = False) -> bool:
+    """An NER guess (no KB id) that product context may retype: ORG and PERSON, and before a
+    product head noun also an unknown place ("the Zephyr chip")."""
+    return not span.kb_id_ and (span.label_ in {"ORG", "PERSON"} or (place and span.label_ == "GPE"))
 
 
 def _bad_name(doc: Doc, start: int, end: int, lex: ProductLexicon, junk: Callable[[Span], bool]) -> bool:
@@ -388,12 +389,12 @@ def context_products(
     by_tok = _covered(spans)
     found: dict[tuple[int, int], Span] = {}
 
-    def free(i: int) -> bool:
+    def free(i: int, place: bool) -> bool:
         s = by_tok.get(i)
-        return s is None or _replaceable(s)
+        return s is None or _replaceable(s, place=place)
 
-    def propose(start: int, end: int) -> None:
-        if end <= start or not all(free(i) for i in range(start, end)):
+    def propose(start: int, end: int, *, place: bool = False) -> None:
+        if end <= start or not all(free(i, place) for i in range(start, end)):
             return
         if _bad_name(doc, start, end, lex, junk):
             return
@@ -404,15 +405,12 @@ def context_products(
         for i in range(start, end):
             s = by_tok.get(i)
             # only whole NER spans are retyped; a part of a longer name is not
-            if (
-                s is not None
-                and (s.start < start or s.end > end)
-                and not (s.label_ == "PRODUCT" or s.end <= end)
-            ):
+            if s is not None and (s.start < start or s.end > end) and s.end > end:
                 return
         found[(start, end)] = Span(doc, start, end, label="PRODUCT")
 
     stop = {i: s for i, s in by_tok.items() if not _replaceable(s)}
+    stop_head = {i: s for i, s in by_tok.items() if not _replaceable(s, place=True)}
     for tok in doc:
         i = tok.i
         low = tok.lower_
@@ -423,10 +421,9 @@ def context_products(
                 k >= 0 and (doc[k].lower_ in lex.descriptors or doc[k].text == "-") and not _name_like(doc[k])
             ):
                 k -= 1
-            if k >= 0 and k not in stop and _name_like(doc[k]) and k != i:
-                start = _run_left(doc, k, stop)
+            if k >= 0 and k not in stop_head and _name_like(doc[k]) and k != i:
                 # "Nvidia H20 chips": a KB organization before the name is its maker, not part of it
-                propose(start, k + 1)
+                propose(_run_left(doc, k, stop_head), k + 1, place=True)
             # HEAD [called] NAME: "a chatbot called Kimi", "its model Pangu", "the chip, H20"
             j = i + 1
             if j < len(doc) and doc[j].text == ",":

@@ -1,0 +1,124 @@
+"""PRODUCT recognition in new wordings: lexicon families, head nouns, possessives, release verbs,
+model codes and multi-token names kept whole."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rivalgraph.errors import InputError
+from rivalgraph.extract.products import is_model_code, load_product_lexicon
+from rivalgraph.kb import load_kb
+from rivalgraph.model import Document
+
+
+def typed(doc: Document) -> dict[str, str]:
+    """Every entity name and alias of the document -> its type."""
+    out: dict[str, str] = {}
+    for e in doc.entities:
+        for n in (e.name, *e.aliases):
+            out[n] = e.type.value
+    return out
+
+
+PRODUCT_CASES = [
+    # text, product name expected whole
+    ("Engineers in Hefei benchmarked the Zephyr chip against older parts.", "Zephyr"),
+    ("The Lunar Lake processors ship in laptops this autumn, Intel said.", "Lunar Lake"),
+    ("Regulators approved the Yinhe large language model for public use.", "Yinhe"),
+    ("Moonshot AI's Kimi Chat now reads two million characters at once.", "Kimi Chat"),
+    ("Huawei's Ascend 910B processors are scarce, distributors say.", "Ascend 910B"),
+    ("Customers queued for the DGX GH200 systems at the trade fair.", "DGX GH200"),
+    ("Baidu upgraded Ernie Bot 4.0 with a faster search plug-in.", "Ernie Bot 4.0"),
+    ("Xiaomi unveiled the Aurora 2 at a packed Beijing arena.", "Aurora 2"),
+    ("ByteDance quietly rolled out Doubao to users in Chongqing.", "Doubao"),
+    ("Shengshu launched Vidu, a text-to-video model, in April.", "Vidu"),
+    ("OpenAI's Sora produced a minute of video from one prompt.", "Sora"),
+    ("The start-up released a chatbot called Luoxi to students.", "Luoxi"),
+    ("Nvidia designed the H20 for Chinese buyers after the rules changed.", "H20"),
+    ("Distributors said the L20 and H20 sold out within weeks.", "L20"),
+    ("Analysts expect the Rubin chips to follow next year, Nvidia said.", "Rubin"),
+    ("Tencent said its Hunyuan model now writes code.", "Hunyuan"),
+    ("Anthropic's Claude 3 Opus topped one coding test.", "Claude 3 Opus"),
+    ("The Mate 60 Pro phones carry a domestic processor, teardown shows.", "Mate 60 Pro"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PRODUCT_CASES)
+def test_entities_product_found_whole(facts: Callable[..., Any], text: str, name: str) -> None:
+    doc = facts(text)
+    assert typed(doc).get(name) == "PRODUCT", [(e.type.value, e.name) for e in doc.entities]
+
+
+NOT_PRODUCT_CASES = [
+    # text, name, its expected type (None: no entity of that name)
+    ("Claude Shannon laid the ground for information theory, Anthropic staff said.", "Claude", None),
+    ("Revenue rose in Q3 and 5G subscriptions grew, China Mobile said.", "Q3", None),
+    ("Lifestyle platform Xiaohongshu raised money from Alibaba.", "Lifestyle", None),
+    ("Alibaba's Ant Group runs the Alipay wallet.", "Ant Group", "ORG"),
+    ("Baidu's Robin Li told reporters the Ernie Bot model had 100 million users.", "Robin Li", "PERSON"),
+    ("The company launched Tuesday, Huawei said.", "Tuesday", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), NOT_PRODUCT_CASES)
+def test_entities_product_not_overreached(
+    facts: Callable[..., Any], text: str, name: str, expected: str | None
+) -> None:
+    doc = facts(text)
+    assert typed(doc).get(name) == expected, [(e.type.value, e.name) for e in doc.entities]
+
+
+def test_entities_product_synonyms_are_one_entity(facts: Callable[..., Any]) -> None:
+    doc = facts("Baidu's Ernie Bot, sold at home as Wenxin Yiyan, gained users fast. Ernie Bot leads.")
+    products = [e for e in doc.entities if e.type.value == "PRODUCT"]
+    assert len(products) == 1
+    assert set(products[0].aliases) == {"Ernie Bot", "Wenxin Yiyan"}
+    assert products[0].country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("H20", True),
+        ("910B", True),
+        ("GH200", True),
+        ("MI300X", True),
+        ("Q3", False),
+        ("5G", False),
+        ("2024", False),
+        ("7nm", False),
+        ("G20", False),
+        ("H1", False),
+        ("Ascend", False),
+    ],
+)
+def test_entities_model_code_shape(text: str, expected: bool) -> None:
+    assert is_model_code(text) is expected
+
+
+def test_entities_product_lexicon_developers_exist_in_kb() -> None:
+    lex = load_product_lexicon()
+    kb = load_kb()
+    assert len(lex.entries) > 100
+    missing = [e.name for e in lex.entries if e.developer and kb.get_org(e.developer) is None]
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("version: 2\nproducts: []\n", "version: 1"),
+        ("version: 1\nproducts:\n  - {name: 4090}\n", "string `name`"),
+        ("version: 1\nproducts:\n  - {name: Foo, maker: bar}\n", "unknown keys"),
+        ("version: 1\nproducts: [\n", "cannot read"),
+    ],
+)
+def test_entities_product_lexicon_errors_are_actionable(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "products.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        load_product_lexicon(path)
