@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
@@ -14,7 +14,10 @@ from rich.table import Table
 from rivalgraph.cli._common import DbOption, JsonOption, err_console, print_json_lines, settings_for
 from rivalgraph.errors import InputError
 from rivalgraph.kb import KnowledgeBase
-from rivalgraph.screen.model import EntryKind, Query
+from rivalgraph.screen.model import EntryKind, Match, Query
+
+if TYPE_CHECKING:
+    from rivalgraph.screen.service import ScreenResult
 
 __all__ = ["register"]
 
@@ -46,6 +49,31 @@ def _names(names: list[str], file: str | None) -> Iterator[str]:
     for line in lines:
         if line.strip():
             yield line.strip()
+
+
+def _brief(match: Match) -> str:
+    """The table's short reason: which form met which listed name, and the other copies of the list."""
+    origin = str(match.details.get("query_form_origin", "query"))
+    via = "" if origin == "query" else f" ({origin})"
+    text = f"'{match.query_form}'{via} ~ '{match.alias}'"
+    also = [f"{a['source']} {a['vintage'] or ''}".strip() for a in match.details.get("also_in", ())]
+    if also:
+        text += "; also in " + ", ".join(also)
+    return text
+
+
+def _summary_line(
+    results: list[ScreenResult], screened: int, entries: int, vintages: Mapping[str, str | None]
+) -> str:
+    """One line of counts: what was screened against what, and what matched or was exposed."""
+    matched = [r for r in results if r.matches]
+    exposed = [r for r in results if r.exposures and not r.matches]
+    listed = {(m.entry.list_code, m.entry.entry_id) for r in matched for m in r.matches}
+    names = ", ".join(sorted({r.query.name for r in matched})) or "none"
+    return (
+        f"screened {screened} against {entries} entries of {len(vintages)} lists: {len(matched)} matched "
+        f"{len(listed)} list entries ({names}); {len(exposed)} exposed through ownership"
+    )
 
 
 def _show_progress() -> bool:
@@ -86,6 +114,10 @@ def screen(
     kind: Annotated[
         str | None, typer.Option("--type", help="Entity type of the screened names: ORG or PERSON.")
     ] = None,
+    summary: Annotated[
+        bool,
+        typer.Option("--summary", help="Print one line of counts instead of the table of matches."),
+    ] = False,
     as_json: JsonOption = False,
     db: DbOption = None,
 ) -> None:
@@ -122,14 +154,19 @@ def screen(
                 threshold=cutoff,
                 progress=lambda n, total: progress.update(task, completed=n, total=total),
             )
+        screened = len(results)
         results = [r for r in results if r.matches or r.exposures]
     else:
         queries = (Query(n, countries=countries, kind=query_kind) for n in _names(names or [], file))
         results = list(screen_names(context, queries, threshold=cutoff))
+        screened = len(results)
+    if summary:
+        typer.echo(_summary_line(results, screened, len(context.index), context.vintages))
+        return
     if as_json:
         print_json_lines(r.to_json() for r in results)
         return
-    table = Table("query", "list", "entry", "score", "listed on", "why", show_lines=True)
+    table = Table("query", "list (vintage)", "entry", "score", "listed on", "why (--json: in full)")
     for result in results:
         if not result.matches and not result.exposures:
             table.add_row(result.query.name, "-", "no match", "", "", "")
@@ -137,20 +174,20 @@ def screen(
             vintage = context.vintages.get(match.entry.source)
             table.add_row(
                 result.query.name,
-                f"{match.entry.list_code}" + (f" (vintage {vintage})" if vintage else ""),
+                f"{match.entry.list_code}" + (f" ({vintage})" if vintage else ""),
                 f"{match.entry.name} [{match.entry.entry_id}]",
                 f"{match.score:.2f}",
                 match.entry.listed_on or "",
-                match.explanation,
+                _brief(match),
             )
         for exposure in result.exposures:
             table.add_row(
                 result.query.name,
-                exposure.match.entry.list_code,
-                "exposed through ownership",
+                exposure.match.entry.list_code + (f" ({exposure.vintage})" if exposure.vintage else ""),
+                f"{exposure.match.entry.name} [{exposure.match.entry.entry_id}]",
                 "",
-                "",
-                exposure.text,
+                exposure.match.entry.listed_on or "",
+                "exposed: " + " -> ".join(s.owner_name for s in exposure.path),
             )
     from rich.console import Console
 

@@ -2,20 +2,22 @@
 through ownership (graph `owns`/`affiliate_of` claims, knowledge-base parents, list-stated owners).
 
 Invariants: when no list is loaded the bundled public-domain slices are loaded first (recorded
-as versions like any other load); matches at or above the threshold of `screen_store` become
-`sanctioned_by` claims whose evidence is the list entry, never an article; exposure is reported
-for entities that are not themselves listed, with every step of the ownership path and its
-evidence.
+as versions like any other load), except for a read-only context (the API), which indexes them in
+memory; one match per (list, entry id), however many copies of a list are loaded; matches at or
+above the threshold of `screen_store` become `sanctioned_by` claims whose evidence is the list
+entry, never an article; exposure is reported for entities that are not themselves listed, with
+every step of the ownership path and its evidence.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
 
 from rivalgraph.kb import KnowledgeBase, OrgRecord
 from rivalgraph.model import EntityType, Predicate, make_id
@@ -42,6 +44,7 @@ __all__ = [
     "ScreenResult",
     "ScreeningContext",
     "authority_gpe",
+    "dedupe_matches",
     "ensure_lists",
     "open_context",
     "screen_names",
@@ -122,7 +125,14 @@ class ScreenResult:
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "query": self.query.name,
-            "matches": [m.to_json() | {"vintage": self.vintages.get(m.entry.source)} for m in self.matches],
+            "matches": [
+                m.to_json()
+                | {
+                    "vintage": self.vintages.get(m.entry.source),
+                    "also_in": list(m.details.get("also_in", ())),
+                }
+                for m in self.matches
+            ],
             "exposures": [e.to_json() for e in self.exposures],
         }
         if self.subject_id:
@@ -181,16 +191,47 @@ class ScreeningContext:
 
 
 def open_context(
-    engine: Engine, *, kb: KnowledgeBase | None, options: ScreenOptions | None = None
+    engine: Engine,
+    *,
+    kb: KnowledgeBase | None,
+    options: ScreenOptions | None = None,
+    read_only: bool = False,
 ) -> ScreeningContext:
-    """Build the screening index from the store (loading the bundled lists on first use)."""
-    ensure_lists(engine)
-    with transaction(engine) as session:
-        entries = current_entries(session)
-        links = current_links(session)
-        loaded = vintages(session)
+    """Build the screening index from the store, loading the bundled lists on first use; `read_only`
+    builds it from the bundled files in memory instead, when the store holds no list, writing nothing."""
+    if not read_only:
+        ensure_lists(engine)
+    with Session(engine, future=True) as session:
+        stored = bool(list_versions(session))
+        entries = current_entries(session) if stored else []
+        links = current_links(session) if stored else []
+        loaded = vintages(session) if stored else {}
+    if not stored:
+        for path in bundled_list_paths():
+            parsed = load_list(path)
+            entries.extend(parsed.entries)
+            links.extend(parsed.links)
+            loaded[parsed.source] = parsed.vintage
     index = ScreeningIndex(entries, kb=kb, options=options)
     return ScreeningContext(index=index, vintages=loaded, links=links, kb=kb)
+
+
+def dedupe_matches(matches: Sequence[Match], vintages: Mapping[str, str | None]) -> tuple[Match, ...]:
+    """One match per (list, entry id): two copies of one list (the CSL's NS-CMIC rows and OFAC's own
+    NS-CMIC file) name the same entry; the newest vintage is kept, the others noted in `also_in`."""
+    groups: dict[tuple[str, str], list[Match]] = defaultdict(list)
+    for match in matches:
+        groups[(match.entry.list_code, match.entry.entry_id)].append(match)
+    out: list[Match] = []
+    for group in groups.values():
+        group.sort(key=lambda m: (vintages.get(m.entry.source) or "", m.score), reverse=True)
+        kept, others = group[0], group[1:]
+        if others:
+            also = [{"source": m.entry.source, "vintage": vintages.get(m.entry.source)} for m in others]
+            kept = replace(kept, details={**kept.details, "also_in": also})
+        out.append(kept)
+    out.sort(key=lambda m: (-m.score, m.entry.list_code, m.entry.entry_id))
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- exposure
@@ -221,7 +262,8 @@ class _Exposures:
 
     def direct(self, node: _Node) -> tuple[Match, ...]:
         if node.id not in self._direct:
-            self._direct[node.id] = tuple(self.context.index.search(node.query, threshold=self.threshold))
+            found = self.context.index.search(node.query, threshold=self.threshold)
+            self._direct[node.id] = dedupe_matches(found, self.context.vintages)
         return self._direct[node.id]
 
     def _kb_record(self, query: Query) -> OrgRecord | None:
