@@ -12,7 +12,7 @@ from rivalgraph.extract.relations.people import PeopleRules
 from rivalgraph.extract.relations.places import PlaceRules
 from rivalgraph.extract.relations.products import ProductRules
 from rivalgraph.extract.relations.sanctions import SanctionRules
-from rivalgraph.model import Relation
+from rivalgraph.model import PREDICATE_SIGNATURES, Predicate, Relation
 
 __all__ = ["RelationFinder"]
 
@@ -24,6 +24,8 @@ class RelationFinder(
 
     def run(self) -> list[Relation]:
         self.event_predicates()
+        self.heading_lists()
+        self.agenda_lines()
         self.organizer_possessors()
         self.held_in()
         self.employs()
@@ -33,4 +35,21 @@ class RelationFinder(
         self.tie_phrases()
         self.sanctions()
         self.based_in()
-        return list(self.out.values())
+        return self.finish()
+
+    def finish(self) -> list[Relation]:
+        """The relations that fit their predicate's signature; an event's host is not also its sponsor."""
+        hosts = {
+            (r.subject, r.object)
+            for r in self.out.values()
+            if r.predicate == Predicate.ORGANIZES and not r.negated
+        }
+        out: list[Relation] = []
+        for r in self.out.values():
+            subj_kinds, obj_kinds = PREDICATE_SIGNATURES[r.predicate]
+            if self.kind(r.subject) not in subj_kinds or self.kind(r.object) not in obj_kinds:
+                continue
+            if r.predicate == Predicate.SPONSORS and (r.subject, r.object) in hosts:
+                continue
+            out.append(r)
+        return out

@@ -3,10 +3,30 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from rivalgraph.extract.events import Edition
 from rivalgraph.extract.relations.common import (
     RelationBase,
 )
+from rivalgraph.extract.state import Mention
+from rivalgraph.model import Predicate
+
+# A bullet or a number that starts a list item: "- ", "• ", "· ", "* ", "1. ", "2) ".
+_BULLET = re.compile(r"^\s*(?:[-•·*▪◦‣–—]|\d{1,2}[.)])\s+")
+# Between a person and an organization on one line: ", TITLE, " / " (TITLE, " / " – TITLE at ".
+_LINE_TITLE = re.compile(
+    r"\s*(?:,|\(|–|—|-|\|)\s*(?:the\s+)?(.+?)\s*(?:,|\bat\b|\bof\b|\||–|—)\s*(?:the\s+)?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One line of the text with its character span (stripped)."""
+
+    start: int
+    end: int
+    text: str
 
 
 class ListRules(RelationBase):
@@ -30,3 +50,123 @@ class ListRules(RelationBase):
                 continue
             out.extend(m.key for m in s.sent_mentions(sj, "ORG"))
         return list(dict.fromkeys(out))
+
+    # ------------------------------------------------------------------ heading lists
+    def _lines(self) -> list[_Line]:
+        out: list[_Line] = []
+        pos = 0
+        for raw in self.s.text.split("\n"):
+            stripped = raw.strip()
+            if stripped:
+                start = pos + raw.index(stripped)
+                out.append(_Line(start, start + len(stripped), stripped))
+            pos += len(raw) + 1
+        return out
+
+    def _line_mentions(self, line: _Line, label: str) -> list[Mention]:
+        return [
+            m
+            for m in self.s.mentions
+            if m.label == label and m.start_char >= line.start and m.end_char <= line.end
+        ]
+
+    def _match_heading(self, text: str) -> tuple[Predicate, str, str] | None:
+        """(predicate, role, inline rest) when a line is a list heading ("Partners", "Organised by: X")."""
+        head, colon, rest = text.partition(":")
+        head = _BULLET.sub("", head).strip().lower().rstrip(".")
+        if not colon and (len(head.split()) > 4 or text.endswith(".")):
+            return None
+        words = head.split()
+        for skip in range(min(3, len(words))):
+            key = " ".join(words[skip:])
+            hit = self.lex.list_headings.get(key)
+            if hit is None:
+                continue
+            pred, role = hit
+            if pred == "sponsors":
+                role = next((r for r in self.lex.sponsor_roles if r in head), role)
+            return Predicate(pred), role, rest.strip() if colon else ""
+        return None
+
+    def _editions_near(self, si: int) -> list[Edition]:
+        """The editions of a heading's sentence, else of the nearest sentence before it, else after it."""
+        eds = self.ev.sent_editions
+        for sj in [*range(si, -1, -1), *range(si + 1, len(eds))]:
+            if eds[sj]:
+                return eds[sj]
+        return []
+
+    def _is_item(self, line: _Line) -> bool:
+        """A bullet line, or a short line without a full stop or a verb (an agenda or speaker line)."""
+        if _BULLET.match(line.text):
+            return True
+        if line.text.endswith((".", "?", "!", ":")) or len(line.text.split()) > 14:
+            return False
+        span = self.doc.char_span(line.start, line.end, alignment_mode="expand")
+        return span is not None and not any(t.pos_ in {"VERB", "AUX"} for t in span)
+
+    def heading_lists(self) -> None:
+        """'Partners' / 'Speakers:' / 'Organised by' headings and the item lines under them."""
+        s = self.s
+        lines = self._lines()
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            hit = self._match_heading(line.text)
+            i += 1
+            if hit is None:
+                continue
+            pred, role, rest = hit
+            si = s.tok_sent[self.doc.char_span(line.start, line.end, alignment_mode="expand")[0].i]  # type: ignore[index]
+            eds = self._editions_near(si)
+            if not eds:
+                continue
+            items: list[_Line] = []
+            if rest:
+                items.append(_Line(line.end - len(rest), line.end, rest))
+            else:
+                while (
+                    i < len(lines) and self._is_item(lines[i]) and self._match_heading(lines[i].text) is None
+                ):
+                    items.append(lines[i])
+                    i += 1
+            quals = {"role": role} if role else {}
+            for item in items:
+                self._list_item(item, pred, quals, eds)
+
+    def _list_item(self, item: _Line, pred: Predicate, quals: dict[str, str], eds: list[Edition]) -> None:
+        people = self._line_mentions(item, "PERSON")
+        orgs = self._line_mentions(item, "ORG")
+        if not people and not orgs:
+            return
+        si = (people or orgs)[0].sent
+        if pred in {Predicate.SPEAKS_AT, Predicate.ATTENDS}:
+            subjects = [m.key for m in people] or ([m.key for m in orgs] if pred == Predicate.ATTENDS else [])
+        else:
+            subjects = [m.key for m in orgs]
+        for ed in eds:
+            for k in dict.fromkeys(subjects):
+                self.add(k, pred, self.ed_id(ed), si, 0.75, qualifiers=quals)
+        self._line_employs(item)
+
+    def _line_employs(self, item: _Line) -> None:
+        """'NAME, TITLE, ORG' and 'NAME (TITLE, ORG)' on one line -> employs."""
+        people = self._line_mentions(item, "PERSON")
+        orgs = self._line_mentions(item, "ORG")
+        for p in people:
+            nxt = [o for o in orgs if o.start_char > p.end_char]
+            if not nxt:
+                continue
+            o = nxt[0]
+            if any(q.start_char > p.end_char and q.end_char <= o.start_char for q in people):
+                continue
+            m = _LINE_TITLE.fullmatch(self.s.text[p.end_char : o.start_char])
+            if m and self.lex.title_re.match(m.group(1)):
+                title = re.sub(r"\s+", " ", m.group(1).strip(" ,"))
+                self.add(o.key, Predicate.EMPLOYS, p.key, p.sent, 0.85, qualifiers={"title": title})
+
+    def agenda_lines(self) -> None:
+        """Speaker lines outside a heading list ('Zhang Wei, CEO, Zhipu AI') still state employs."""
+        for line in self._lines():
+            if self._is_item(line):
+                self._line_employs(line)

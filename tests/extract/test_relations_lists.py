@@ -1,0 +1,101 @@
+"""Heading lists, bullet items and speaker lines, in layouts written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from rivalgraph.model import Document
+from tests.extract.test_extract_relations import has, names_of
+
+PARTNERS = """The Mobile World Congress opens in Barcelona on Monday.
+
+Official Partners
+- Qualcomm
+- Nokia
+• Ericsson
+
+Organised by: GSMA
+"""
+
+SPEAKERS = """The World Artificial Intelligence Conference opens in Shanghai next week.
+
+Keynote speakers:
+1. Zhang Wei, chief executive, Zhipu AI
+2. Maria Lopez (chief scientist, Nvidia)
+3) Robin Li
+"""
+
+PROSE = """The Mobile World Congress opens in Barcelona on Monday.
+
+Qualcomm said its partners and Nokia had a strong year.
+"""
+
+
+def role_of(doc: Document, predicate: str, subject: str) -> str | None:
+    names = names_of(doc)
+    for r in doc.relations:
+        if r.predicate.value == predicate and subject.lower() in names.get(r.subject, set()):
+            return r.qualifiers.get("role")
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "subject", "obj", "expected"),
+    [
+        (PARTNERS, "sponsors", "Qualcomm", "MWC Barcelona 2024", True),
+        (PARTNERS, "sponsors", "Nokia", "MWC Barcelona 2024", True),
+        (PARTNERS, "sponsors", "Ericsson", "MWC Barcelona 2024", True),
+        (PARTNERS, "organizes", "GSMA", "MWC Barcelona 2024", True),
+        (PARTNERS, "sponsors", "GSMA", "MWC Barcelona 2024", False),
+        (SPEAKERS, "speaks_at", "Zhang Wei", "World Artificial Intelligence Conference 2024", True),
+        (SPEAKERS, "speaks_at", "Maria Lopez", "World Artificial Intelligence Conference 2024", True),
+        (SPEAKERS, "speaks_at", "Robin Li", "World Artificial Intelligence Conference 2024", True),
+        (SPEAKERS, "employs", "Zhipu AI", "Zhang Wei", True),
+        (SPEAKERS, "employs", "Nvidia", "Maria Lopez", True),
+        (SPEAKERS, "speaks_at", "Zhipu AI", "World Artificial Intelligence Conference 2024", False),
+        (PROSE, "sponsors", "Nokia", "MWC Barcelona 2024", False),
+    ],
+)
+def test_relations_lists_heading_items(
+    facts: Callable[..., Any], text: str, predicate: str, subject: str, obj: str, expected: bool
+) -> None:
+    doc = facts(text)
+    assert has(doc, predicate, subject, obj) is expected, [
+        (r.subject, r.predicate.value, r.object) for r in doc.relations
+    ]
+
+
+def test_relations_lists_heading_names_the_role(facts: Callable[..., Any]) -> None:
+    doc = facts(PARTNERS)
+    assert role_of(doc, "sponsors", "Nokia") == "official partner"
+    assert role_of(doc, "organizes", "GSMA") == "organiser"
+
+
+@pytest.mark.parametrize(
+    ("line", "org", "person", "title"),
+    [
+        ("Sun Li, vice president, Baidu", "Baidu", "Sun Li", "vice president"),
+        (
+            "Lisa Su (chief executive, Nvidia)",
+            "Nvidia",
+            "Lisa Su",
+            "chief executive",
+        ),
+    ],
+)
+def test_relations_lists_speaker_line_employs(
+    facts: Callable[..., Any], line: str, org: str, person: str, title: str
+) -> None:
+    doc = facts("Agenda\n\n" + line + "\n")
+    names = names_of(doc)
+    titles = [
+        r.qualifiers.get("title")
+        for r in doc.relations
+        if r.predicate.value == "employs"
+        and org.lower() in names.get(r.subject, set())
+        and person.lower() in names.get(r.object, set())
+    ]
+    assert titles == [title]
