@@ -21,6 +21,10 @@ echo
 $BIN/rivalgraph documents --db "$DB"
 
 echo
+echo "== Screening every stored organization and person against the bundled US lists (data/lists)"
+$BIN/rivalgraph screen --all --summary --db "$DB"
+
+echo
 echo "== WAIC 2023: who sponsored, attended or stayed away (by role and by country)"
 $BIN/rivalgraph event WAIC --year 2023 --db "$DB"
 

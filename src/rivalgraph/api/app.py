@@ -40,7 +40,7 @@ def create_app(
             "set a token, or unset RIVALGRAPH_READ_TOKEN_REQUIRED to leave reads open"
         )
     # Imported here so that `import rivalgraph.api` stays light for the CLI's --help.
-    from rivalgraph.api.routes import documents, graph
+    from rivalgraph.api.routes import documents, graph, screen
     from rivalgraph.web import pages
 
     app = FastAPI(
@@ -66,6 +66,7 @@ def create_app(
     read = [Depends(require_read)]
     app.include_router(documents.router, prefix="/api", dependencies=read)
     app.include_router(graph.router, prefix="/api", dependencies=read)
+    app.include_router(screen.router, prefix="/api", dependencies=read)
     app.include_router(pages.router, dependencies=read, include_in_schema=False)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
