@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from rivalgraph.clean.dates import date_in_text
+from rivalgraph.extract.countries import stated_countries
 from rivalgraph.extract.events import EventModel, find_events
 from rivalgraph.extract.lexicon import Lexicon, load_lexicon
 from rivalgraph.extract.mentions import KbMatchers, find_mentions
@@ -109,6 +110,7 @@ class Relations:
         based = {
             r.subject: r.object for r in relations if r.predicate == Predicate.BASED_IN and not r.negated
         }
+        stated = stated_countries(state)
         entities: list[Entity] = []
         for acc in state.entities.values():
             names = [n for n in acc.names if n]
@@ -122,6 +124,9 @@ class Relations:
             else:
                 continue
             country = acc.country
+            # what the text says beats a relation read off a place inside the name
+            if country is None and acc.type == EntityType.ORG:
+                country = stated.get(acc.key)
             if country is None and acc.type == EntityType.ORG and acc.key in based:
                 based_place = self.places.get(based[acc.key])
                 country = based_place.country if based_place else None

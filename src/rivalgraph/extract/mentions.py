@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from rivalgraph.extract.lexicon import Lexicon
-from rivalgraph.extract.names import filter_names
+from rivalgraph.extract.names import ORG_KIND_NOUNS, filter_names
 from rivalgraph.extract.products import ProductMatchers, context_products, lexicon_products, merge_products
 from rivalgraph.kb import KnowledgeBase, OrgKind, PlaceKind
 
@@ -154,10 +154,20 @@ def _is_junk(span: Span, lex: Lexicon) -> bool:
         return True
     if all(t.lower_ in _MONTHS or t.like_num or t.is_punct for t in span):
         return True
-    # Headline words in capitals (KEYNOTE, ANALYSIS) are not names; acronyms are short.
-    if len(span) == 1 and text.isupper() and len(text) >= 6:
+    # Headline words in capitals (KEYNOTE, ANALYSIS) are not names; acronyms (TAITRA) sit in
+    # ordinary lines
+    if len(span) == 1 and text.isupper() and len(text) >= 6 and _heading_line(span):
         return True
     return len(span) > 8
+
+
+def _heading_line(span: Span) -> bool:
+    """The span's line is written in capitals (a heading or label, not running text)."""
+    text = _text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start : end if end >= 0 else len(text)]
+    return line.upper() == line
 
 
 def _kb_matches(doc: Doc, matchers: KbMatchers) -> list[Span]:
@@ -197,9 +207,10 @@ def _edition_like(doc: Doc, start: int, end: int) -> bool:
     return len(nxt) == 4 and nxt[0].text == "(" and nxt[2].text == ")" and nxt[3].is_title
 
 
+_LEGAL_SUFFIX = r"(?:,? (?:Co\., Ltd\.|Co\.|Ltd\.|Limited|Inc\.|Corporation|Company))"
 _LEGAL_PAREN = re.compile(
-    r"\b[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*)* \([A-Z][\w' .-]{1,30}\)(?: [A-Z][\w'&.-]*)+"
-    r"(?:,? (?:Co\., Ltd\.|Co\.|Ltd\.|Limited|Inc\.|Corporation|Company))*"
+    r"\b[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*)* \([A-Z][\w' .-]{1,30}\)"
+    r"(?:(?: [A-Z][\w'&.-]*)+" + _LEGAL_SUFFIX + r"*|" + _LEGAL_SUFFIX + r"+)"
 )
 
 
@@ -363,7 +374,7 @@ def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         prev = doc[i - 1] if i > 0 else None
         after = doc[end : end + 3]
         is_org = False
-        if prev is not None and prev.lower_ in lex.org_nouns and prev.pos_ == "NOUN":
+        if prev is not None and _org_noun(doc, i - 1, lex) and prev.pos_ in {"NOUN", "ADP", "ADV", "VERB"}:
             is_org = True  # "investment firm Citic Group", "existing backer Monolith Management"
         elif (
             len(after) >= 2
@@ -385,7 +396,7 @@ def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 def _org_noun(doc: Doc, i: int, lex: Lexicon) -> bool:
     """'firm', 'developer', or a hyphenated kind that spaCy splits ('start-up')."""
     tok = doc[i]
-    if tok.lower_ in lex.org_nouns:
+    if tok.lower_ in lex.org_nouns or tok.lower_ in ORG_KIND_NOUNS:
         return True
     return i >= 2 and doc[i - 1].text == "-" and f"{doc[i - 2].lower_}-{tok.lower_}" in lex.org_nouns
 

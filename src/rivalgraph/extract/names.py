@@ -11,7 +11,34 @@ from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.products import ProductLexicon, is_model_code
 from rivalgraph.kb import KnowledgeBase
 
-__all__ = ["filter_names"]
+__all__ = ["ORG_DESIGNATORS", "ORG_KIND_NOUNS", "filter_names"]
+
+# Kinds of organization beside the extractor lexicon's `org_nouns`: public bodies and groupings
+# ("the Taiwanese trade body TAITRA", "the industry alliance").
+ORG_KIND_NOUNS = frozenset(
+    {
+        "body",
+        "bodies",
+        "watchdog",
+        "authority",
+        "council",
+        "foundation",
+        "consortium",
+        "alliance",
+        "federation",
+        "chamber",
+        "exchange",
+        "bureau",
+        "commission",
+        "operator",
+        "carrier",
+        "foundry",
+        "chipmaker",
+        "start-up",
+        "startup",
+        "unicorn",
+    }
+)
 
 # Lower-case particles inside personal names ("Mohamed bin Zayed", "Ursula von der Leyen").
 _NAME_PARTICLES = frozenset(
@@ -65,6 +92,53 @@ _NOT_PERSON_WORDS = frozenset(
         "manager",
         "senior",
         "partner",
+    }
+)
+
+
+# Last words that make a capitalised name an organization ("Quillfeather Labs", "Hexin Micro").
+ORG_DESIGNATORS = frozenset(
+    {
+        "labs",
+        "lab",
+        "technologies",
+        "technology",
+        "tech",
+        "robotics",
+        "capital",
+        "ventures",
+        "systems",
+        "semiconductor",
+        "semiconductors",
+        "electronics",
+        "networks",
+        "holdings",
+        "group",
+        "inc",
+        "corp",
+        "ltd",
+        "ai",
+        "intelligence",
+        "microelectronics",
+        "micro",
+        "software",
+        "motors",
+        "bank",
+        "fund",
+        "institute",
+        "university",
+        "academy",
+        "telecom",
+        "communications",
+        "pharma",
+        "energy",
+        "media",
+        "securities",
+        "partners",
+        "investments",
+        "industries",
+        "company",
+        "co",
     }
 )
 
@@ -129,6 +203,9 @@ def filter_names(
             out.append(s)
             continue
         if s.label_ == "PERSON":
+            if len(s) >= 2 and s[-1].lower_.rstrip(".") in ORG_DESIGNATORS and s[-1].text[:1].isupper():
+                out.append(Span(doc, s.start, s.end, label="ORG"))
+                continue
             if not _person_ok(s, lex, plex, kb):
                 continue
             if len(s) == 1 and s[0].lower_ not in full_tokens:

@@ -1,0 +1,166 @@
+"""Where the text says an organization is: 'Beijing-based X', 'X, headquartered in Fremont,
+California', 'Taiwanese trade body X', 'X, the Taiwanese trade body'.
+
+The result feeds an entity's `country` (ISO code) when the KB has no record for it; unlike
+`based_in` (a relation the text must state with a country the document names), a city or state
+is enough here, because the KB's places know their country."""
+
+from __future__ import annotations
+
+import re
+
+from rivalgraph.extract.names import ORG_KIND_NOUNS
+from rivalgraph.extract.state import DocState, Mention
+
+__all__ = ["stated_countries"]
+
+_BASED = re.compile(r"^[-‐–](?:based|headquartered)\b")
+_LOCATED = frozenset({"based", "headquartered", "located"})
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _kind_noun(state: DocState, low: str) -> bool:
+    """'firm', 'trade body', 'start-up' (spaCy splits the hyphen: 'up' after 'start -')."""
+    nouns = state.lex.org_nouns
+    return low in nouns or low in ORG_KIND_NOUNS or low == "up"
+
+
+def _place_code(state: DocState, m: Mention) -> str | None:
+    if m.label not in {"GPE", "NORP"}:
+        return None
+    acc = state.entities.get(m.key)
+    return acc.country if acc is not None else None
+
+
+def _org_after(state: DocState, tok: int, limit: int) -> Mention | None:
+    """The organization a modifier phrase starting at token `tok` ends in ('... trade body TAITRA')."""
+    doc = state.doc
+    k = tok
+    saw_noun = False
+    while k < len(doc) and k - tok < limit:
+        m = state.mention_at(k)
+        if m is not None:
+            return m if m.label == "ORG" else None
+        t = doc[k]
+        if t.is_punct and t.text != "-":
+            return None
+        if not (t.is_lower or t.text in {"-", "AI", "GPU", "IT", "EV"}):
+            return None
+        saw_noun = saw_noun or _kind_noun(state, t.lower_)
+        k += 1
+        if saw_noun and k < len(doc) and doc[k].text == ",":
+            k += 1  # "the Beijing start-up, Shengshu,"
+    return None
+
+
+def _org_before(state: DocState, tok: int) -> Mention | None:
+    """The organization an appositive at token `tok` describes: 'TAITRA, the Taiwanese trade body'."""
+    doc = state.doc
+    k = tok - 1
+    while k >= 0 and doc[k].lower_ in _ARTICLES:
+        k -= 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    m = state.mention_at(k - 1)
+    return m if m is not None and m.label == "ORG" else None
+
+
+def _appositive_noun(state: DocState, start: int) -> bool:
+    """An org noun follows within a few lower-case words: 'Taiwanese trade body', 'Beijing-based start-up'."""
+    doc = state.doc
+    for t in doc[start : start + 5]:
+        if _kind_noun(state, t.lower_):
+            return True
+        if t.is_punct and t.text != "-":
+            return False
+        if not (t.is_lower or t.text == "-"):
+            return False
+    return False
+
+
+def stated_countries(state: DocState) -> dict[str, str]:
+    """Entity key of an organization -> the ISO country its stated location lies in."""
+    doc = state.doc
+    text = state.text
+    out: dict[str, str] = {}
+
+    def put(m: Mention | None, code: str) -> None:
+        if m is not None and m.label == "ORG" and m.key not in out:
+            out[m.key] = code
+
+    for m in state.mentions:
+        code = _place_code(state, m)
+        if code is None:
+            continue
+        if state.mention_at(m.start) is not m:
+            continue
+        based = _BASED.match(text[m.end_char : m.end_char + 16])
+        after = m.end + 2 if based else m.end
+        if based or m.label == "NORP" or m.label == "GPE":
+            org = _org_after(state, after, 8)
+            # a place word right before a name only counts for nationality words ("Chinese Piotech")
+            if (
+                org is not None
+                and (based or _appositive_noun(state, after) or org.start == m.end)
+                and (based or m.label == "NORP" or org.start > m.end)
+            ):
+                put(org, code)
+                continue
+            if (based or _appositive_noun(state, after)) and m.start > 0:
+                host = _org_before(state, m.start)
+                if host is None and doc[m.start - 1].lower_ == "the":
+                    # "the Beijing-based start-up" refers back to an organization named before
+                    key = state.org_antecedent(m.start)
+                    host = next((x for x in state.mentions if x.key == key), None) if key else None
+                put(host, code)
+                continue
+        # "China's Piotech": a country's possessive before a name
+        if m.end + 1 < len(doc) and doc[m.end].text in {"'s", "’s"} and m.label == "GPE":
+            org = state.mention_at(m.end + 1)
+            if org is not None and org.start == m.end + 1:
+                put(org, code)
+    # "X, headquartered in Fremont, California": the organization the clause hangs on
+    for t in doc:
+        if t.lower_ not in _LOCATED or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "in":
+            continue
+        codes: list[str] = []
+        for k in range(t.i + 2, min(len(doc), t.i + 9)):
+            pm = state.mention_at(k)
+            if pm is not None and (c := _place_code(state, pm)) is not None:
+                codes.append(c)
+            elif doc[k].is_punct and doc[k].text not in {","}:
+                break
+        if not codes:
+            continue
+        code = codes[0]  # the most specific place named first ('Fremont, California')
+        owner = _located_owner(state, t.i)
+        if owner is None:
+            si = state.tok_sent[t.i]
+            before = [x for x in state.mentions if x.label == "ORG" and x.sent == si and x.end <= t.i]
+            owner = before[-1] if before else None
+        put(owner, code)
+    return out
+
+
+def _located_owner(state: DocState, i: int) -> Mention | None:
+    """The organization a 'based in' at token i is said of, by the parse: its subject, the noun it
+    modifies, or what that noun is in apposition to ('X, Y's cloud unit headquartered in Z')."""
+    t = state.doc[i]
+    cands = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not cands and t.dep_ in {"acl", "relcl", "amod", "advcl"}:
+        noun = t.head
+        cands = [noun]
+        if noun.dep_ == "appos":
+            cands.append(noun.head)
+        elif noun.dep_ in {"attr"}:
+            cands.extend(c for c in noun.head.children if c.dep_ == "nsubj")
+    for c in cands:
+        m = state.mention_at(c.i)
+        if m is not None and m.label == "ORG":
+            return m
+        if c.dep_ == "appos" or any(x.dep_ == "appos" for x in c.children):
+            for x in c.children:
+                mx = state.mention_at(x.i)
+                if x.dep_ == "appos" and mx is not None and mx.label == "ORG":
+                    return mx
+    return None

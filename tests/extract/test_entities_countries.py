@@ -1,0 +1,40 @@
+"""Country attribution from what the text states, for organizations the KB does not know."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+CASES = [
+    # text, organization, expected country
+    ("Piotech, a Shenyang-based equipment maker, raised prices.", "Piotech", "CN"),
+    ("The fair is run by TAITRA, the Taiwanese trade body.", "TAITRA", "TW"),
+    ("Beijing start-up Shengshu launched a video model.", "Shengshu", "CN"),
+    ("Volcano Engine, ByteDance's cloud unit headquartered in Beijing, cut prices.", "Volcano Engine", "CN"),
+    ("Chinese chipmaker Hexin Micro said it would list in Shanghai.", "Hexin Micro", "CN"),
+    (
+        "Orders rose at Lumen Tools (Suzhou), Inc., an equipment maker based in Austin, Texas.",
+        "Lumen Tools (Suzhou), Inc.",
+        "US",
+    ),
+    ("Shares of China's Piotech gained 5%.", "Piotech", "CN"),
+    ("Investors like Quillfeather Labs, which builds sensors.", "Quillfeather Labs", None),
+]
+
+
+@pytest.mark.parametrize(("text", "org", "country"), CASES)
+def test_entities_country_from_text(
+    facts: Callable[..., Any], text: str, org: str, country: str | None
+) -> None:
+    doc = facts(text)
+    found = {n: e.country for e in doc.entities if e.type.value == "ORG" for n in (e.name, *e.aliases)}
+    assert org in found, [(e.type.value, e.name) for e in doc.entities]
+    assert found[org] == country
+
+
+def test_entities_country_kb_record_wins(facts: Callable[..., Any]) -> None:
+    doc = facts("Huawei, a Dongguan-based company in this story, met Nvidia, a Shanghai-based rival.")
+    found = {e.name: e.country for e in doc.entities if e.type.value == "ORG"}
+    assert found.get("Nvidia") == "US"
