@@ -19,6 +19,8 @@ _POSS = {"'s", "’s", "'", "’"}
 _MONEY = re.compile(r"\$|\bbillion\b|\bmillion\b|\byuan\b|\bdollars?\b", re.I)
 _FOUND_VERBS = {"found", "co-found", "cofound", "establish", "set"}
 EVENT_PREFIX = "event:"
+# Verbs whose xcomp did not happen: "declined to take part".
+_REFUSAL_VERBS = frozenset({"decline", "refuse", "fail", "forgo"})
 
 
 class RelationBase:
@@ -302,6 +304,28 @@ class RelationBase:
         return []
 
     def negated(self, tok: Token) -> bool:
+        """True when the trigger's clause denies it: 'not', 'no stand', 'declined to', 'neither A nor B'."""
+        return self._plain_negated(tok) or self._refused(tok) or self._neither_subject(tok)
+
+    def _refused(self, tok: Token) -> bool:
+        """'declined to take part', 'refused to attend', 'failed to show up'."""
+        t = tok if tok.pos_ in _VERBAL else self.verbal_head(tok)
+        hops = 0
+        while t is not None and t.dep_ == "xcomp" and hops < 3:
+            if t.head.lemma_.lower() in _REFUSAL_VERBS:
+                return True
+            t = t.head
+            hops += 1
+        return False
+
+    def _neither_subject(self, tok: Token) -> bool:
+        """'Neither A nor B was represented': the subject carries the negation."""
+        v = tok if tok.pos_ in _VERBAL else self.verbal_head(tok)
+        if v is None:
+            return False
+        return any(d.lower_ == "neither" for c in v.children if c.dep_ in _SUBJ for d in c.subtree)
+
+    def _plain_negated(self, tok: Token) -> bool:
         if tok.pos_ in {"NOUN", "PROPN"}:
             if any(c.lower_ == "no" for c in tok.children):
                 return True

@@ -86,6 +86,14 @@ class ListRules(RelationBase):
             if pred == "sponsors":
                 role = next((r for r in self.lex.sponsor_roles if r in head), role)
             return Predicate(pred), role, rest.strip() if colon else ""
+        if colon and not rest.strip():
+            # "The partners of this year's event include:" -> the heading word inside a colon line
+            for key in sorted(self.lex.list_headings, key=len, reverse=True):
+                if re.search(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", head):
+                    pred, role = self.lex.list_headings[key]
+                    if pred == "sponsors":
+                        role = next((r for r in self.lex.sponsor_roles if r in head), role)
+                    return Predicate(pred), role, ""
         return None
 
     def _editions_near(self, si: int) -> list[Edition]:

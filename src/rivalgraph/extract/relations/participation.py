@@ -74,6 +74,8 @@ class ParticipationRules(ListRules):
                         if span is None:
                             continue
                         head = span[0] if span[0].pos_ in _VERBAL else span.root
+                        if span[0].pos_ == "AUX" and span.root.pos_ == "VERB":
+                            head = span.root  # "was represented": the participle carries the clause
                         hits.append((head, Predicate(name), phrase in tr.object_phrases, phrase))
                 # "will all be at the conference", "appeared at the event"
                 for pos, _ed in self.ev.ref_tokens.items():
@@ -187,6 +189,13 @@ class ParticipationRules(ListRules):
             and pred == Predicate.SPEAKS_AT
         ):
             return  # "told a press conference": another event
+        if (
+            pred == Predicate.ORGANIZES
+            and t.pos_ == "NOUN"
+            and t.dep_ == "pobj"
+            and t.head.lower_ in {"with", "to", "for", "by"}
+        ):
+            return  # "partnered with the organisers": someone else organizes
         sent_text = self.s.sent_texts[si].lower()
         if word == "in conversation with":
             for ed in self.ev.sent_editions[si]:

@@ -1,0 +1,93 @@
+"""Event participation and title wordings written for these tests (positive, negative, negated)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.extract.test_extract_relations import has
+
+MWC = "MWC Barcelona 2024"
+OPEN = "The Mobile World Congress opens in Barcelona on Monday. "
+
+CASES = [
+    # predicate, text, subject, object, negated, expected
+    ("sponsors", OPEN + "Nokia is among the sponsors of the congress.", "Nokia", MWC, False, True),
+    (
+        "sponsors",
+        OPEN + "Ericsson partnered with the organisers of the congress.",
+        "Ericsson",
+        MWC,
+        False,
+        True,
+    ),
+    (
+        "organizes",
+        OPEN + "Ericsson partnered with the organisers of the congress.",
+        "Ericsson",
+        MWC,
+        False,
+        False,
+    ),
+    ("exhibits_at", OPEN + "Ericsson set up a stand at the show.", "Ericsson", MWC, False, True),
+    ("exhibits_at", OPEN + "Nokia displayed its radios at the congress.", "Nokia", MWC, False, True),
+    ("exhibits_at", OPEN + "Amazon has no stand at the congress this year.", "Amazon", MWC, True, True),
+    (
+        "attends",
+        OPEN + "Samsung was represented by its mobile chief at the congress.",
+        "Samsung",
+        MWC,
+        False,
+        True,
+    ),
+    ("attends", OPEN + "Sony turned up at the Mobile World Congress.", "Sony", MWC, False, True),
+    ("attends", OPEN + "Microsoft declined to take part in the congress.", "Microsoft", MWC, True, True),
+    ("attends", OPEN + "Microsoft declined to take part in the congress.", "Microsoft", MWC, False, False),
+    ("attends", OPEN + "Neither Apple nor Google was represented at the congress.", "Apple", MWC, True, True),
+    ("attends", OPEN + "Meta was nowhere to be seen at the Mobile World Congress.", "Meta", MWC, True, True),
+    ("speaks_at", OPEN + "Tim Cook took the stage at the congress.", "Tim Cook", MWC, False, True),
+    (
+        "speaks_at",
+        OPEN + "Jensen Huang addressed the forum in a video address.",
+        "Jensen Huang",
+        MWC,
+        False,
+        True,
+    ),
+    ("speaks_at", OPEN + "Tim Cook watched the congress from Cupertino.", "Tim Cook", MWC, False, False),
+    (
+        "employs",
+        "Mats Granryd, director general of the GSMA, spoke on Monday.",
+        "GSMA",
+        "Mats Granryd",
+        False,
+        True,
+    ),
+    (
+        "employs",
+        "Gina Raimondo, secretary of the US Commerce Department, said so.",
+        "Commerce Department",
+        "Gina Raimondo",
+        False,
+        True,
+    ),
+    ("employs", "Gina Raimondo met the GSMA on Monday.", "GSMA", "Gina Raimondo", False, False),
+]
+
+
+@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), CASES)
+def test_relations_participation_wordings(
+    facts: Callable[..., Any],
+    predicate: str,
+    text: str,
+    subject: str,
+    obj: str,
+    negated: bool,
+    expected: bool,
+) -> None:
+    doc = facts(text)
+    assert has(doc, predicate, subject, obj, negated=negated) is expected, [
+        (r.subject, r.predicate.value, r.object, r.negated) for r in doc.relations
+    ]
