@@ -68,7 +68,12 @@ def test_screen_all_records_list_claims_and_exposures(db_url: str, kb: Knowledge
     store_document(engine, _document(), kb=kb)
     context = open_context(engine, kb=kb)
     results = {r.subject_id: r for r in screen_store(engine, context, threshold=0.85)}
-    assert results["org:huawei-technologies"].matches[0].entry.entry_id == "30947"
+    huawei = results["org:huawei-technologies"].matches
+    # One match per list entry (the CSL's NS-CMIC copy noted, not repeated); not the parent company
+    # 'Huawei Investment & Holding' through the bare alias 'Huawei'.
+    assert [(m.entry.list_code, m.entry.entry_id) for m in huawei] == [("NS-CMIC", "30947")]
+    assert huawei[0].entry.source == "us_ofac_cons"
+    assert huawei[0].details["also_in"] == [{"source": "us_csl", "vintage": "2023-11-30"}]
     assert results["org:sensetime"].matches[0].entry.entry_id == "33114"
     assert not results["org:qualcomm"].matches and not results["org:apple"].matches
     exposure = results["org:kirinsoft-microelectronics"].exposures[0]
@@ -137,3 +142,40 @@ def test_screen_cli_reads_names_from_stdin_and_explains_errors(sqlite_url: str) 
         "us_ofac_cons",
         "us_ofac_sdn",
     ]
+
+
+def test_screen_read_only_context_indexes_the_bundled_files_without_writing(
+    sqlite_url: str, kb: KnowledgeBase
+) -> None:
+    engine = open_engine(sqlite_url)
+    context = open_context(engine, kb=kb, read_only=True)
+    with transaction(engine) as session:
+        assert list_versions(session) == []
+    assert context.vintages == {
+        "us_csl": "2023-11-30",
+        "us_ofac_cons": "2025-12-19",
+        "us_ofac_sdn": "2024-05-03",
+    }
+    (result,) = screen_names(context, [Query("SenseTime")], threshold=0.85)
+    assert [(m.entry.list_code, m.entry.entry_id) for m in result.matches] == [("NS-CMIC", "33114")]
+    assert result.to_json()["matches"][0]["also_in"] == [{"source": "us_csl", "vintage": "2023-11-30"}]
+
+
+def test_screen_all_summary_is_one_line(sqlite_url: str, kb: KnowledgeBase) -> None:
+    engine = open_engine(sqlite_url)
+    store_document(engine, _document(), kb=kb)
+    engine.dispose()
+    runner = CliRunner()
+    result = runner.invoke(app, ["screen", "--all", "--summary", "--db", sqlite_url])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("\n") == 1
+    assert "screened 5 against" in result.output
+    assert (
+        "2 matched 2 list entries (Huawei Technologies, SenseTime); 1 exposed through ownership"
+        in result.output
+    )
+    table = runner.invoke(app, ["screen", "--all", "--db", sqlite_url], env={"COLUMNS": "250"})
+    assert table.exit_code == 0, table.output
+    assert table.output.count("│ Huawei Technologies ") == 1 and "NS-CMIC (2025-12-19)" in table.output
+    assert "exposed: Huawei Technologies" in table.output
+    assert "also in us_csl 2023-11-30" in table.output
