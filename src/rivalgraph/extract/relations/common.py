@@ -9,8 +9,8 @@ from spacy.tokens import Token
 
 from rivalgraph.extract.events import Edition, EventModel
 from rivalgraph.extract.lexicon import EventTriggers, Lexicon
-from rivalgraph.extract.state import ORG_PRONOUNS, PERSON_PRONOUNS, DocState
-from rivalgraph.model import PREDICATE_SIGNATURES, Evidence, Predicate, Relation
+from rivalgraph.extract.state import ORG_PRONOUNS, PERSON_PRONOUNS, DocState, EntityAcc
+from rivalgraph.model import PREDICATE_SIGNATURES, EntityType, Evidence, Predicate, Relation
 
 _SUBJ = {"nsubj", "nsubjpass"}
 _VERBAL = {"VERB", "AUX"}
@@ -71,6 +71,18 @@ class RelationBase:
         old = self.out.get(key)
         if old is None or old.confidence < rel.confidence:
             self.out[key] = rel
+
+    def _ensure_country(self, key: str, span: tuple[int, int] | None) -> None:
+        """Make a country named only through a metonym ('Beijing', "China's Ministry") an entity."""
+        if self.s.etype(key):
+            return
+        place = next((p for p in self.s.kb.places if p.id == key), None)
+        if place is None:
+            return
+        acc = EntityAcc(key=key, type=EntityType.GPE, country=place.country)
+        if span is not None:
+            acc.mentions.append(span)
+        self.s.entities[key] = acc
 
     def ed_id(self, ed: Edition) -> str:
         return self.ev.edition_id(ed)

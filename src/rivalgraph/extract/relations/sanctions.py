@@ -39,15 +39,35 @@ class SanctionRules(ListRules):
             targets = self._sanction_targets(si, country)
             if text.rstrip().endswith(":"):
                 targets = targets + self._list_items(si)
+            if targets:
+                self._ensure_country(country, getattr(self, "_sanctioner_span", None))
             for k in targets:
-                self.add(k, Predicate.SANCTIONED_BY, country, si, 0.85 if hit_strong else 0.7)
+                self.add(
+                    k,
+                    Predicate.SANCTIONED_BY,
+                    country,
+                    si,
+                    0.85 if hit_strong else 0.7,
+                    negated=self._target_negated(k, si),
+                )
+
+    def _target_negated(self, key: str, si: int) -> bool:
+        """'X itself was not listed', 'Y was never added': the target's own clause is denied."""
+        for m in self.s.sent_mentions(si, "ORG"):
+            if m.key != key:
+                continue
+            v = self.verbal_head(self.s.mention_root(m))
+            if v is not None and self.in_subject(self.s.mention_root(m), v) and self.negated(v):
+                return True
+        return False
 
     def _sanctioner(self, si: int, list_re: re.Pattern[str], trigger_at: int) -> str | None:
         """The country behind the measure: the one nearest the trigger that is not a nationality label."""
         s = self.s
         doc = self.doc
         text = s.sent_texts[si]
-        cands: list[tuple[int, str]] = []
+        cands: list[tuple[int, str, tuple[int, int]]] = []
+        self._sanctioner_span: tuple[int, int] | None = None
         for m in s.sent_mentions(si):
             code: str | None = None
             if m.label in {"GPE", "NORP"} and m.key.startswith("gpe:"):
@@ -109,14 +129,18 @@ class SanctionRules(ListRules):
                 if acc is not None and acc.record is not None and str(acc.record.kind) == "agency":
                     code = acc.country
             if code:
-                cands.append((abs(m.start_char - trigger_at), s.kb.country_place(code).id))
+                cands.append(
+                    (abs(m.start_char - trigger_at), s.kb.country_place(code).id, (m.start_char, m.end_char))
+                )
         lm = list_re.search(text)
         if lm and not cands:
             code = self.lex.sanction_lists.get(lm.group(0).lower())
             if code:
                 return s.kb.country_place(code).id
         if cands:
-            return min(cands)[1]
+            best = min(cands)
+            self._sanctioner_span = best[2]
+            return best[1]
         return getattr(self, "_last_sanctioner", None)
 
     def _sanction_targets(self, si: int, country: str) -> list[str]:
