@@ -132,21 +132,23 @@ def name_similarity(
     # a name resting only on generic words ('China', 'Technology') is no evidence at all.
     distinctive = [i for i, t in enumerate(q_tokens) if t not in GENERIC_TOKENS]
     exact = sum(1 for _, sim in used_q.values() if sim >= 1.0)
+    veto = ""
     if (distinctive and not any(i in used_q for i in distinctive)) or (
         not distinctive and not all(j in used_a for j in range(len(a_tokens)))
     ):
         token_score = 0.0
     elif len(used_q) == 1 and not exact:
         # One word that only looks like a listed word ('Xinhua', 'Xinghua') is a coincidence, not a name.
-        token_score = 0.0
+        token_score, veto = 0.0, "one misspelt word alone is no match"
     elif person and len(used_q) < (2 if max(len(q_tokens), len(a_tokens)) >= 2 else 1):
         # A bare surname ('Li') is shared by millions: given name and surname must both agree.
-        token_score = 0.0
+        token_score, veto = 0.0, "a person needs given name and surname to agree"
     elif not person and len(used_q) < len(q_tokens) and len(used_a) < len(a_tokens):
         # Both names carry words the other lacks ('Huawei Technologies', 'Huawei Investment Holding'):
         # they name two parties that share a word, so every unmatched word on either side costs.
         unmatched = sum(q_weights) - got_q + sum(a_weights) - got_a
         token_score = (got_q + got_a) / (got_q + got_a + 2 * unmatched)
+        veto = "each name has words the other lacks"
     else:
         # Persons' list entries carry middle names and patronymics a query often leaves out.
         beta2 = 4.0 if person else 2.5
@@ -172,6 +174,8 @@ def name_similarity(
     numbers = number_agreement(q_tokens, a_tokens)
     token_score *= numbers.value
     parts = [f"{len(used_q)} of {len(q_tokens)} query words found"]
+    if veto:
+        parts.append(veto)
     if numbers.detail:
         parts.append(numbers.detail)
     typos = [f"{q}~{a}" for q, a, s in matched if s < 1.0 or q != a]
