@@ -44,6 +44,11 @@ PRODUCT_CASES = [
     ("Tencent said its Hunyuan model now writes code.", "Hunyuan"),
     ("Anthropic's Claude 3 Opus topped one coding test.", "Claude 3 Opus"),
     ("The Mate 60 Pro phones carry a domestic processor, teardown shows.", "Mate 60 Pro"),
+    ("The Shenzhen-based company said Pangu 5.0 runs on its own chips.", "Pangu 5.0"),
+    ("Export rules now cover accelerators such as the A100, H800 and Gaudi 3.", "Gaudi 3"),
+    ("Developers compared the Ernie and Yuyan models with rivals.", "Ernie"),
+    ("Schools tested chatbots including Doubao and Kimi this term.", "Doubao"),
+    ("Nio unveiled the Onvo L60 SUV in Hefei.", "Onvo L60"),
 ]
 
 
@@ -61,6 +66,9 @@ NOT_PRODUCT_CASES = [
     ("Alibaba's Ant Group runs the Alipay wallet.", "Ant Group", "ORG"),
     ("Baidu's Robin Li told reporters the Ernie Bot model had 100 million users.", "Robin Li", "PERSON"),
     ("The company launched Tuesday, Huawei said.", "Tuesday", None),
+    ("Companies such as Baidu and Tencent models agreed.", "Baidu", "ORG"),
+    ("Meta said Llama 3 users doubled in a year.", "Llama 3", None),
+    ("Nvidia's Blackwell GPU platform ships in the autumn.", "Blackwell GPU", None),
 ]
 
 

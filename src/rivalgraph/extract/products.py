@@ -52,6 +52,46 @@ _NOT_CODE = re.compile(
 )
 _CODE = re.compile(r"^(?=[A-Za-z0-9.\-]*\d)(?=[A-Za-z0-9.\-]*[A-Z])[A-Z0-9][A-Za-z0-9.\-]{1,9}$")
 _VERSION_NUM = re.compile(r"^\d{1,4}(?:\.\d{1,2})?[A-Za-z]{0,2}$")
+# Nouns a bare number counts rather than versions: "Llama 3 users", "Kimi 2 million times".
+_COUNTED = frozenset(
+    {
+        "users",
+        "people",
+        "customers",
+        "years",
+        "months",
+        "days",
+        "weeks",
+        "hours",
+        "minutes",
+        "times",
+        "percent",
+        "per",
+        "%",
+        "units",
+        "companies",
+        "firms",
+        "developers",
+        "members",
+        "employees",
+        "countries",
+        "cities",
+        "languages",
+        "points",
+        "parameters",
+        "tokens",
+        "million",
+        "billion",
+        "trillion",
+        "thousand",
+        "hundred",
+        "downloads",
+        "subscribers",
+        "yuan",
+        "dollars",
+        "copies",
+    }
+)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _MONTHS = frozenset(
     [
@@ -225,9 +265,7 @@ def _version_end(doc: Doc, end: int, lex: ProductLexicon) -> int:
         if _VERSION_NUM.match(text) and not _YEAR.match(text):
             nxt = doc[j + 1] if j + 1 < len(doc) else None
             # "Llama 3 users" is a count of users, not a version; heads and punctuation are fine
-            if nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ not in lex.head_nouns:
-                break
-            if nxt is not None and nxt.lower_ in {"million", "billion", "percent", "per", "%"}:
+            if nxt is not None and nxt.lower_ in _COUNTED:
                 break
             j += 1
             continue
@@ -354,6 +392,62 @@ def _run_right(doc: Doc, i: int, stop: dict[int, Span], lex: ProductLexicon) -> 
     return _version_end(doc, j, lex) if j > i else j
 
 
+# Last words of names of bodies, meetings and documents, never of products ("Supervisory Board").
+_NOT_PRODUCT_LAST = frozenset(
+    {
+        "board",
+        "committee",
+        "department",
+        "division",
+        "unit",
+        "team",
+        "office",
+        "council",
+        "ministry",
+        "group",
+        "headquarters",
+        "campus",
+        "lab",
+        "labs",
+        "institute",
+        "university",
+        "foundation",
+        "fund",
+        "capital",
+        "ventures",
+        "summit",
+        "conference",
+        "forum",
+        "expo",
+        "day",
+        "week",
+        "award",
+        "awards",
+        "prize",
+        "act",
+        "law",
+        "list",
+        "rule",
+        "rules",
+        "initiative",
+        "plan",
+        "strategy",
+        "report",
+        "inc",
+        "inc.",
+        "ltd",
+        "ltd.",
+        "corp",
+        "corp.",
+        "co",
+        "co.",
+        "company",
+        "technologies",
+        "holdings",
+    }
+)
+_SPEECH = frozenset({"say", "tell", "add", "note", "write", "argue", "warn", "claim", "explain", "who"})
+
 # Capitalised abbreviations of kinds, never part of a product's name ("AI", "GPU").
 _GENERIC_CAPS = frozenset({"ai", "gpu", "gpus", "llm", "cpu", "npu", "ev", "ai-powered", "os", "5g", "it"})
 
@@ -374,6 +468,11 @@ def _bad_name(doc: Doc, start: int, end: int, lex: ProductLexicon, junk: Callabl
         # a capitalised first word of a sentence is not a name by itself ("Lifestyle platform X")
         return True
     if cand[-1].lower_ in lex.descriptors or cand[-1].lower_ in {"ai", "gpu", "llm", "cpu", "npu"}:
+        return True
+    if cand[-1].lower_ in _NOT_PRODUCT_LAST or cand[0].lower_ in _TITLE_LIKE:
+        return True
+    # a person who speaks ("OpenAI's Mira Murati said"), not a product
+    if end < len(doc) and doc[end].lemma_.lower() in _SPEECH and len(cand) >= 2 and cand.text.istitle():
         return True
     return junk(cand)
 
@@ -401,11 +500,11 @@ def context_products(
         text = doc[start:end].text
         if kb.lookup_org(text) is not None or kb.lookup_place(text) is not None:
             return
-        # an NER person of two plain words after a possessive is a person ("Baidu's Robin Li")
         for i in range(start, end):
             s = by_tok.get(i)
-            # only whole NER spans are retyped; a part of a longer name is not
-            if s is not None and (s.start < start or s.end > end) and s.end > end:
+            # only whole NER spans are retyped; a part of a longer name is not, unless the NER
+            # joined a list into one name ("Ernie and Yuyan")
+            if s is not None and s.end > end and not any(t.lower_ in {"and", "or", ","} for t in s):
                 return
         found[(start, end)] = Span(doc, start, end, label="PRODUCT")
 
@@ -421,9 +520,45 @@ def context_products(
                 k >= 0 and (doc[k].lower_ in lex.descriptors or doc[k].text == "-") and not _name_like(doc[k])
             ):
                 k -= 1
+            start = -1
             if k >= 0 and k not in stop_head and _name_like(doc[k]) and k != i:
                 # "Nvidia H20 chips": a KB organization before the name is its maker, not part of it
-                propose(_run_left(doc, k, stop_head), k + 1, place=True)
+                start = _run_left(doc, k, stop_head)
+                propose(start, k + 1, place=True)
+            elif k >= 0 and (prod := by_tok.get(k)) is not None and prod.label_ == "PRODUCT":
+                start = prod.start
+            if start >= 0:
+                # coordinated names share the head: "the Ernie and Qwen models"
+                while start >= 2 and doc[start - 1].lower_ in {"and", "or", ","}:
+                    k2 = start - 2
+                    if doc[k2].text == "," or k2 in stop_head or not _name_like(doc[k2]):
+                        break
+                    start = _run_left(doc, k2, stop_head)
+                    propose(start, k2 + 1, place=True)
+            # HEAD such as / including / like NAME, NAME and NAME: "chips such as the A100 and H20"
+            j = i + 1
+            if j + 1 < len(doc) and doc[j].lower_ == "such" and doc[j + 1].lower_ == "as":
+                j += 2
+            elif j < len(doc) and doc[j].lower_ in {"including", "like"}:
+                j += 1
+            else:
+                j = -1
+            while 0 <= j < len(doc) and tok.tag_ == "NNS":
+                if doc[j].lower_ in _DETERMINERS:
+                    j += 1
+                if j >= len(doc) or j in stop or not _name_like(doc[j]) or doc[j].is_sent_start:
+                    break
+                end = _run_right(doc, j, stop, lex)
+                propose(j, end)
+                if end < len(doc) and doc[end].text == ",":
+                    end += 1
+                if end < len(doc) and doc[end].lower_ in {"and", "or"}:
+                    end += 1
+                if end == j or (
+                    end < len(doc) and not _name_like(doc[end]) and doc[end].lower_ not in _DETERMINERS
+                ):
+                    break
+                j = end
             # HEAD [called] NAME: "a chatbot called Kimi", "its model Pangu", "the chip, H20"
             j = i + 1
             if j < len(doc) and doc[j].text == ",":
@@ -508,9 +643,21 @@ _TITLE_LIKE = frozenset(
 )
 
 
+def _trim_head(doc: Doc, span: Span, lex: ProductLexicon) -> Span:
+    """A product name without a trailing kind word the NER kept ('Blackwell GPU', 'Onvo L60 SUV')."""
+    if span.label_ != "PRODUCT":
+        return span
+    end = span.end
+    while end - span.start > 1 and (
+        doc[end - 1].lower_ in lex.head_nouns or doc[end - 1].lower_ in _GENERIC_CAPS
+    ):
+        end -= 1
+    return span if end == span.end else Span(doc, span.start, end, label="PRODUCT", kb_id=span.kb_id_)
+
+
 def merge_products(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: ProductLexicon) -> list[Span]:
     """Join a product with adjacent name pieces into one span: 'DGX GH200', 'Ascend 910B', 'Kimi Chat'."""
-    spans = sorted(spans, key=lambda s: s.start)
+    spans = sorted((_trim_head(doc, s, lex) for s in spans), key=lambda s: s.start)
     by_start = {s.start: s for s in spans}
     by_end = {s.end: s for s in spans}
     hints = _hints(doc)
