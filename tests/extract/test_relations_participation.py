@@ -91,3 +91,37 @@ def test_relations_participation_wordings(
     assert has(doc, predicate, subject, obj, negated=negated) is expected, [
         (r.subject, r.predicate.value, r.object, r.negated) for r in doc.relations
     ]
+
+
+ROLE_TEXT = (
+    "The World Artificial Intelligence Conference opens in Shanghai next week. "
+    "Several banks are among the event's 8 “diamond partners”, or main sponsors. "
+    "Bank of China, Standard Chartered and Citibank are all on the list. "
+    "Lenovo and Xiaomi are sponsoring the conference as well.\n\n"
+    "The other partners on the list are China Unicom and Baidu.\n\n"
+    "Separately, Nokia is a partner of the conference."
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Bank of China", "diamond partner"),
+        ("Citibank", "diamond partner"),
+        ("Lenovo", "diamond partner"),
+        ("China Unicom", "diamond partner"),
+        ("Baidu", "diamond partner"),
+        ("Nokia", "partner"),
+    ],
+)
+def test_relations_participation_list_role_names_the_whole_list(
+    facts: Callable[..., Any], subject: str, role: str
+) -> None:
+    doc = facts(ROLE_TEXT)
+    names = {e.id: {e.name.lower(), *(a.lower() for a in e.aliases)} for e in doc.entities}
+    roles = [
+        r.qualifiers.get("role")
+        for r in doc.relations
+        if r.predicate.value == "sponsors" and subject.lower() in names.get(r.subject, set())
+    ]
+    assert roles == [role]

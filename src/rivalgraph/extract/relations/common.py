@@ -35,6 +35,9 @@ class RelationBase:
         self.funded: str | None = None
         self.sanction_context = False
         self._subject_cache: dict[int, list[str]] = {}
+        # the sponsor role that names the last list of partners ("strategic partner")
+        self._list_role = ""
+        self._list_role_sent = -1
 
     def kind(self, key: str) -> str:
         return "EVENT" if key.startswith(EVENT_PREFIX) else self.s.etype(key)

@@ -104,9 +104,13 @@ class ParticipationRules(ListRules):
             if not heading_list:
                 pending_role = None
             if eds:
+                # "the 10 'strategic partners', or main sponsors": the first role noun names the list
                 for pred, role in found_roles:
                     if role.startswith("?"):
                         pending_role = (pred, role[1:], eds, si)
+                        if pred == Predicate.SPONSORS and role[1:]:
+                            self._list_role, self._list_role_sent = role[1:], si
+                        break
 
     def organizer_possessors(self) -> None:
         """'Huawei's flagship annual event', 'its annual Global Digital Ecosystem Summit'."""
@@ -146,6 +150,8 @@ class ParticipationRules(ListRules):
         return True
 
     def _role(self, t: Token, pred: Predicate) -> dict[str, str]:
+        if pred == Predicate.SPONSORS and self._refers_to_list(t):
+            return {"role": self._list_role}
         if pred == Predicate.SPONSORS:
             window = self.doc[max(0, t.i - 2) : t.i + 1].text.lower()
             for role in self.lex.sponsor_roles:
@@ -165,6 +171,28 @@ class ParticipationRules(ListRules):
         if pred == Predicate.SPEAKS_AT and t.lemma_ in {"chair", "moderate"}:
             return {"role": "chair"}
         return {}
+
+    def _refers_to_list(self, t: Token) -> bool:
+        """'The other partners on the list': the noun points back at the list named before."""
+        if not self._list_role:
+            return False
+        if t.pos_ == "VERB":
+            # "X and Y are sponsoring the conference as well" right after the list
+            near = 0 < self.s.tok_sent[t.i] - self._list_role_sent <= 2
+            also = any(
+                c.lower_ in {"also", "too"}
+                or (c.lower_ == "well" and c.i > 0 and self.doc[c.i - 1].lower_ == "as")
+                for c in t.children
+            )
+            return near and also
+        if t.pos_ != "NOUN":
+            return False
+        if any(c.lower_ in {"other", "remaining", "rest"} for c in t.children):
+            return True
+        return any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "list" for g in c.children)
+            for c in t.children
+        )
 
     def _event_hit(
         self,
