@@ -3,7 +3,7 @@
 Invariant: a screening request never writes. The index is built once per app, at the first
 request, from the store's current list versions, or (when the store holds none) from the bundled
 list files in memory; loading lists into the store stays the job of `rivalgraph lists load` and
-`rivalgraph screen`.
+`rivalgraph screen`. Lists loaded while the app runs are seen after a restart.
 """
 
 from __future__ import annotations
