@@ -22,6 +22,7 @@ from rivalgraph.screen.rules import country_agreement, kind_agreement, token_sim
         ("Dmitriy Aleksandrovich", "Dmitri Alexandrovich"),
         ("JINGHO TECHNOLOGY CO. LIIMTED", "Jingho Technology"),
         ("Концерн Калашников", "Kontsern Kalashnikov"),
+        ("Nordic Trade B.W.", "Nordic Trade B.V."),  # 'w' for 'v' in a legal form
     ],
 )
 def test_screen_normalize_agrees_on_variants(left: str, right: str) -> None:
@@ -43,6 +44,10 @@ def test_screen_normalize_keeps_what_it_dropped() -> None:
         ("intel", "antel", False),  # a different first letter is another word
         ("apple", "appel", True),
         ("ant", "and", False),  # short words must agree exactly
+        ("sawo", "savo", True),  # 'w' for 'v' (German, Polish transliteration), even in short words
+        ("gw", "gv", True),
+        ("saw", "sav", True),
+        ("sawo", "sabo", False),
     ],
 )
 def test_screen_token_similarity(left: str, right: str, agree: bool) -> None:

@@ -491,6 +491,8 @@ def normalize(text: str) -> NormName:
     folded = _TO_SPACE.sub(" ", _DELETE.sub("", folded))
     raw = [_legal_spelling(t) for t in folded.split()]
     raw = [_LEGAL_PHONETIC.get(phonetic(t), t) for t in raw]
+    # 'B.W.' for 'B.V.': German and Polish transliterations write 'w' for 'v' in legal forms too.
+    raw = [t.replace("w", "v") if "w" in t and t.replace("w", "v") in _LEGAL_TOKENS else t for t in raw]
     kept, legal = _strip_legal(raw)
     words = [fold_token(raw[i]) for i in kept if raw[i] not in _STOPWORDS]
     if not words:

@@ -42,7 +42,7 @@ def token_similarity(left: str, right: str) -> float:
     if left == right:
         return 1.0
     shorter = min(len(left), len(right))
-    if shorter >= 3 and len(left) == len(right) and left.replace("w", "v") == right.replace("w", "v"):
+    if shorter >= 2 and len(left) == len(right) and left.replace("w", "v") == right.replace("w", "v"):
         return 0.95  # German and Polish transliterations write 'w' for Cyrillic 'в' ('Wladimir', 'Sawa')
     if shorter < 5 or abs(len(left) - len(right)) > 2:
         return 0.0
