@@ -8,6 +8,7 @@ coordinated objects). Pronouns and definite descriptions go through `DocState.re
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -23,6 +24,8 @@ _BY_VERBS = frozenset({"develop", "build", "make", "create", "design", "train", 
 _RELEASE = frozenset(
     {"launch", "unveil", "release", "introduce", "debut", "showcase", "roll", "premiere", "ship", "upgrade"}
 )
+# Verbs whose subject makes their object: release verbs and verbs of making.
+_ACTIVE = _RELEASE | _BY_VERBS | frozenset({"sell", "offer", "open-source"})
 _MAKER_NOUNS = frozenset(
     {"developer", "maker", "creator", "builder", "designer", "owner", "operator", "vendor"}
 )
@@ -44,6 +47,9 @@ class DeveloperCue(StrEnum):
     RELEASE_VERB = "release_verb"
 
 
+_SHARED_CUES = frozenset({DeveloperCue.POSSESSIVE, DeveloperCue.PRONOUN, DeveloperCue.COMPOUND})
+
+
 @dataclass(frozen=True, slots=True)
 class DeveloperStatement:
     """One product mention, the organization the text says made it, and how it says so."""
@@ -62,11 +68,19 @@ def _org_of(state: DocState, tok: Token) -> list[str]:
 
 
 def _skip_back(state: DocState, j: int, heads: frozenset[str]) -> int:
-    """Step left over modifiers and head nouns between a product and its owner."""
+    """Step left over modifiers, descriptors and head nouns between a product and its owner
+    ("its large language model, Tongyi Qianwen")."""
     doc = state.doc
     steps = 0
     while (
-        j >= 0 and steps < 5 and (doc[j].lower_ in _MODIFIERS or doc[j].lower_ in heads or doc[j].text == ",")
+        j >= 0
+        and steps < 6
+        and (
+            doc[j].lower_ in _MODIFIERS
+            or doc[j].lower_ in heads
+            or doc[j].text in {",", "-"}
+            or (doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} and state.mention_at(j) is None)
+        )
     ):
         j -= 1
         steps += 1
@@ -133,7 +147,7 @@ def stated_developers(state: DocState, heads: frozenset[str] | None = None) -> l
                 else:
                     owners = [k for k in _subjects(state, t) if state.etype(k) == "ORG"]
                 put(pm2, owners, DeveloperCue.DEVELOPER_OF)
-        if t.pos_ == "VERB" and t.lemma_.lower() in _RELEASE:
+        if t.pos_ == "VERB" and t.lemma_.lower() in _ACTIVE:
             subj = [k for k in _subjects(state, t) if state.etype(k) == "ORG"]
             if not subj:
                 continue
@@ -157,6 +171,21 @@ def stated_developers(state: DocState, heads: frozenset[str] | None = None) -> l
             pm4 = state.mention_at(j) if j < len(doc) else None
             if pm4 is not None and pm4.label == "PRODUCT" and pm4.start == j:
                 put(pm4, subj, DeveloperCue.RELEASE_VERB)
+    # coordinated products share the owner: "Nvidia's H100, H20 and L20", "its Ernie and Pangu models"
+    by_start = {st.start_char: st for st in out if st.cue in _SHARED_CUES}
+    prods = [m for m in state.mentions if m.label == "PRODUCT"]
+    for prev, pm in itertools.pairwise(prods):
+        gap = doc[prev.end : pm.start]
+        if (
+            pm.sent != prev.sent
+            or not 1 <= len(gap) <= 2
+            or not all(t.lower_ in {",", "and", "or"} for t in gap)
+        ):
+            continue
+        first = by_start.get(prev.start_char)
+        if first is not None:
+            put(pm, [first.developer], first.cue)
+            by_start.setdefault(pm.start_char, out[-1])
     out.sort(key=lambda s: (s.start_char, s.developer))
     return out
 
