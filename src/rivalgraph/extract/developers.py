@@ -174,15 +174,15 @@ def stated_developers(state: DocState, heads: frozenset[str] | None = None) -> l
     # coordinated products share the owner: "Nvidia's H100, H20 and L20", "its Ernie and Pangu models"
     by_start = {st.start_char: st for st in out if st.cue in _SHARED_CUES}
     prods = [m for m in state.mentions if m.label == "PRODUCT"]
-    for prev, pm in itertools.pairwise(prods):
-        gap = doc[prev.end : pm.start]
+    for left, pm in itertools.pairwise(prods):
+        gap = doc[left.end : pm.start]
         if (
-            pm.sent != prev.sent
+            pm.sent != left.sent
             or not 1 <= len(gap) <= 2
             or not all(t.lower_ in {",", "and", "or"} for t in gap)
         ):
             continue
-        first = by_start.get(prev.start_char)
+        first = by_start.get(left.start_char)
         if first is not None:
             put(pm, [first.developer], first.cue)
             by_start.setdefault(pm.start_char, out[-1])
