@@ -159,7 +159,22 @@ class RelationBase:
         if low in ORG_PRONOUNS and tok.pos_ == "PRON":
             key = self.org_pronoun(tok)
             return [key] if key else []
-        return self.s.resolve_token(tok)
+        return self.s.resolve_token(tok) or self._placed_description(tok)
+
+    def _placed_description(self, tok: Token) -> list[str]:
+        """'the California company', 'the Dutch chipmaker': a definite org noun named only by places."""
+        if tok.pos_ != "NOUN" or tok.lower_ not in self.lex.org_nouns or tok.tag_ not in {"NN", "NNP"}:
+            return []
+        dets = [c for c in tok.children if c.dep_ == "det"]
+        if not dets or dets[0].lower_ not in {"the", "this", "that"}:
+            return []
+        named = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and self.s.mention_at(c.i)]
+        if not named or any(self.s.label_at(c.i) not in {"GPE", "NORP"} for c in named):
+            return []
+        if any(c.dep_ == "appos" and self.s.mention_at(c.i) for c in tok.children) or tok.dep_ == "appos":
+            return []
+        key = self.s.org_antecedent(tok.i, exclude=set())
+        return [key] if key else []
 
     def relcl_antecedent(self, tok: Token) -> list[str] | None:
         t = tok

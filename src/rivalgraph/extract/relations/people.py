@@ -77,6 +77,8 @@ class PeopleRules(ListRules):
                             self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.9, qualifiers={"title": t2})
                             found = True
                             break
+                if not found:
+                    found = self._possessed_title(p, si)
                 if found:
                     continue
                 self._employs_by_context(p, si)
@@ -105,7 +107,8 @@ class PeopleRules(ListRules):
 
     def _title_of_gap(self, gap: str) -> str | None:
         m = re.match(
-            r"^,\s+(?:(then|former|now)\s+)?(?:(?:an?|the)\s+)?(.+?)\s+(?:of|at)\s+(?:the\s+)?(?:[\w&.-]+\s+){0,4}?$",
+            r"^(?:,|\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as|remains)(?=\s))\s+"
+            r"(?:(then|former|now)\s+)?(?:(?:an?|the|its)\s+)?(.+?)\s+(?:of|at)\s+(?:the\s+)?(?:[\w&.-]+\s+){0,4}?$",
             gap,
         )
         if not m:
@@ -283,3 +286,25 @@ class PeopleRules(ListRules):
             for o in orgs:
                 for p in people:
                     self.add(o, Predicate.EMPLOYS, p, si, 0.8, qualifiers={"title": "founder"})
+
+    def _possessed_title(self, p: Mention, si: int) -> bool:
+        """'The department's secretary, Gina Raimondo': a person in apposition to a possessed title."""
+        root = self.s.mention_root(p)
+        if root.dep_ != "appos":
+            return False
+        head = root.head
+        poss = [c for c in head.children if c.dep_ == "poss"]
+        if not poss:
+            return False
+        words = [
+            c for c in head.subtree if c.i < root.i and c.i > poss[0].i and c.dep_ not in {"case", "punct"}
+        ]
+        title = " ".join(w.text for w in words if w.i <= head.i and w.i not in {x.i for x in poss[0].subtree})
+        if not title or not self.lex.title_re.match(title):
+            return False
+        found = False
+        for k in self.resolve(poss[0]):
+            if self.kind(k) == "ORG":
+                self.add(k, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
+                found = True
+        return found

@@ -194,5 +194,26 @@ class SanctionRules(ListRules):
             if blocked:
                 continue
             out.append(m.key)
+        if not out:
+            out = self._described_targets(si)
         self._last_sanctioner = country
         return out
+
+    def _described_targets(self, si: int) -> list[str]:
+        """'The foundry was itself added', 'placed the California company under sanctions'."""
+        out: list[str] = []
+        for t in self.s.sents[si]:
+            if t.pos_ != "NOUN" or t.dep_ not in {"nsubjpass", "dobj", "nsubj"}:
+                continue
+            if t.dep_ == "nsubj" and t.head.lemma_ not in {"face", "remain", "be"}:
+                continue  # "the department added ...": the actor, not the target
+            for k in self.resolve(t):
+                acc = self.s.entities.get(k)
+                if acc is None or acc.type.value != "ORG":
+                    continue
+                if acc.record is not None and str(acc.record.kind) == "agency":
+                    continue
+                if {w.lower() for n in acc.names for w in n.split()} & self.lex.agency_words:
+                    continue
+                out.append(k)
+        return list(dict.fromkeys(out))
