@@ -35,6 +35,8 @@ ORG_CASES = [
     ("The Supervisory Board at Infineon approved the plan.", "Board at", False),
     ("Staff of the Ministry of Industry and Information Technology visited.", "Board", False),
     ("Customers queued for the DGX GH200 systems at the fair.", "DGX", False),
+    ("Delegates gathered at the Meridian Convention Center on Friday.", "Meridian Convention Center", False),
+    ("Quillfeather Labs, which builds sensors, hired staff.", "Quillfeather Labs", True),
 ]
 
 

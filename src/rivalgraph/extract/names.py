@@ -48,6 +48,7 @@ _NAME_PARTICLES = frozenset(
 _ORG_CONNECTIVES = frozenset(
     {"of", "and", "for", "the", "de", "on", "&", "du", "des", "la", "y", "in", "und"}
 )
+_VENUE_WORDS = frozenset({"centre", "center", "hall", "arena", "stadium", "venue", "hotel", "complex"})
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 # Words that head news layout or describe roles, never a personal name.
 _NOT_PERSON_WORDS = frozenset(
@@ -178,6 +179,8 @@ def _org_ok(span: Span, lex: Lexicon) -> bool:
         return False  # a fragment with a verb or preposition inside ("Board at", "Group said")
     if toks[-1].lower_ in _ORG_CONNECTIVES or toks[0].lower_ in _ORG_CONNECTIVES - {"the"}:
         return False
+    if len(toks) >= 2 and toks[-1].lower_ in _VENUE_WORDS:
+        return False  # a building or venue ("Convention Center"), not an organization
     if len(toks) == 1:
         low = toks[0].lower_
         if low in lex.org_nouns or low in _NOT_PERSON_WORDS or any(low == ti for ti in lex.titles):
