@@ -97,6 +97,49 @@ CASES = [
     ("backed_by", "Cohere has not taken money from Oracle.", "Cohere", "Oracle", True, True),
     ("backed_by", "Cohere has not taken money from Oracle.", "Cohere", "Oracle", False, False),
     ("backed_by", "Cohere sells software to Oracle.", "Cohere", "Oracle", False, False),
+    (
+        "backed_by",
+        "Baichuan Intelligence, a Beijing-based start-up, has raised $690 million in a round backed by "
+        "Alibaba, Tencent and Xiaomi.",
+        "Baichuan Intelligence",
+        "Xiaomi",
+        False,
+        True,
+    ),
+    (
+        "backed_by",
+        "MiniMax, whose investors include Tencent, raised $600 million.",
+        "MiniMax",
+        "Tencent",
+        False,
+        True,
+    ),
+    (
+        "backed_by",
+        "Anthropic has received $8 billion from Amazon and $2 billion from Google.",
+        "Anthropic",
+        "Google",
+        False,
+        True,
+    ),
+    ("backed_by", "Microsoft has invested $13 billion in OpenAI.", "OpenAI", "Microsoft", False, True),
+    ("backed_by", "Microsoft has invested $13 billion in OpenAI.", "Microsoft", "OpenAI", False, False),
+    (
+        "backed_by",
+        "Mistral AI was founded in Paris. It has taken money from Nvidia.",
+        "Mistral AI",
+        "Nvidia",
+        False,
+        True,
+    ),
+    (
+        "backed_by",
+        "Zhipu AI is growing fast. It is backed by Alibaba and Tencent.",
+        "Zhipu AI",
+        "Tencent",
+        False,
+        True,
+    ),
 ]
 
 

@@ -14,7 +14,11 @@ from rivalgraph.extract.state import Mention
 from rivalgraph.model import Predicate
 
 _NEG = re.compile(r"(?i)\b(?:not|no|never|n't)\b")
-_JOIN = re.compile(r"(?i)\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+plus|&)\s+(?:the\s+)?|\s*,\s*")
+_JOIN = re.compile(
+    r"(?i)\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+plus|&)\s+(?:the\s+)?|\s*,\s*"
+    # "$8 billion from Amazon and $2 billion from Google"
+    r"|,?\s+and\s+(?:another\s+)?(?:US)?\$?\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+from\s+(?:the\s+)?"
+)
 
 
 class CorporateRules(ListRules):
@@ -334,19 +338,55 @@ class CorporateRules(ListRules):
                     continue
                 head = text[max(sent.start_char, a.start_char - 60) : a.start_char]
                 tail = text[b.end_char : min(sent.end_char, b.end_char + 80)]
-                for pat in self.lex.tie_patterns:
-                    if not pat.gap.match(gap):
+                self._tie_match([a.key], gap, head, tail, orgs, i + 1, si, 0.8)
+            # "It has taken money from A and B", "The start-up counts X as its largest investor"
+            for j, b in enumerate(orgs):
+                for t in sent:
+                    if t.idx >= b.start_char or s.mention_at(t.i) is not None:
+                        break
+                    if not (t.pos_ == "PRON" and t.dep_ in {"nsubj", "nsubjpass"}) and not (
+                        t.pos_ == "NOUN" and t.lower_ in self.lex.org_nouns
+                    ):
                         continue
-                    if pat.head is not None and not pat.head.search(head):
+                    if any(m.start_char > t.idx and m.end_char <= b.start_char for m in orgs):
                         continue
-                    if pat.tail is not None and not pat.tail.match(tail):
+                    keys = [k for k in self.resolve(t) if self.kind(k) == "ORG" and k != b.key]
+                    if not keys:
                         continue
-                    pred = Predicate(pat.predicate)
-                    neg = bool(_NEG.search(gap))
-                    for other in self._joined_after(orgs, i + 1):
-                        subj, obj = (a.key, other) if pat.subject_first else (other, a.key)
-                        self.add(subj, pred, obj, si, 0.8, negated=neg)
-                    break
+                    gap = text[t.idx + len(t.text) : b.start_char]
+                    if len(gap) > 120 or "\n" in gap:
+                        continue
+                    head = text[max(sent.start_char, t.idx - 60) : t.idx]
+                    tail = text[b.end_char : min(sent.end_char, b.end_char + 80)]
+                    self._tie_match(keys, gap, head, tail, orgs, j, si, 0.7)
+
+    def _tie_match(
+        self,
+        firsts: list[str],
+        gap: str,
+        head: str,
+        tail: str,
+        orgs: list[Mention],
+        j: int,
+        si: int,
+        conf: float,
+    ) -> bool:
+        """Apply the first tie pattern that matches the words between a name (or description) and name j."""
+        for pat in self.lex.tie_patterns:
+            if not pat.gap.match(gap):
+                continue
+            if pat.head is not None and not pat.head.search(head):
+                continue
+            if pat.tail is not None and not pat.tail.match(tail):
+                continue
+            pred = Predicate(pat.predicate)
+            neg = bool(_NEG.search(gap))
+            for first in firsts:
+                for other in self._joined_after(orgs, j):
+                    subj, obj = (first, other) if pat.subject_first else (other, first)
+                    self.add(subj, pred, obj, si, conf, negated=neg)
+            return True
+        return False
 
     def _joined_after(self, orgs: list[Mention], j: int) -> list[str]:
         """The name at `j` and the names joined to it by commas or 'and' ('A, B and C')."""
