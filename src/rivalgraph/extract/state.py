@@ -9,11 +9,20 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from rivalgraph.extract.lexicon import Lexicon
+from rivalgraph.extract.names import ORG_KIND_NOUNS
 from rivalgraph.kb import KnowledgeBase, OrgRecord, Place, normalize_name
 from rivalgraph.model import EntityType, make_id
 
 __all__ = ["DocState", "EntityAcc", "Mention"]
 
+# Sectors of kind nouns beside the lexicon's sector words ("the carrier" is a telecom operator).
+_KIND_SECTORS: dict[str, tuple[str, ...]] = {
+    "carrier": ("telecom",),
+    "foundry": ("semiconductors",),
+    "chipmaker": ("semiconductors",),
+    "automaker": ("automotive",),
+    "carmaker": ("automotive",),
+}
 ORG_PRONOUNS = {"its", "it", "their", "they", "them"}
 PERSON_PRONOUNS = {"he", "his", "him", "she", "her"}
 _SUBJ = {"nsubj", "nsubjpass"}
@@ -257,6 +266,11 @@ class DocState:
         si = self.tok_sent[pos]
         exclude = exclude or set()
         orgs_before = [m for m in self.mentions if m.label == "ORG" and m.end <= pos and m.key not in exclude]
+        # "the California company", "the Beijing-based start-up": only organizations of that country
+        country = self.description_country(pos)
+        if country is not None:
+            placed = [m for m in orgs_before if (acc := self.entities.get(m.key)) and acc.country == country]
+            orgs_before = placed or orgs_before
         # "the search company": the most recent organization in the first sector the words name
         for sector in sectors:
             for m in reversed(orgs_before):
@@ -282,6 +296,23 @@ class DocState:
             return same[-1].key
         return orgs_before[-1].key if orgs_before else None
 
+    def description_country(self, pos: int) -> str | None:
+        """The country a place word in a definite description at token `pos` names: 'the California
+        company' -> US, 'the Beijing-based start-up' -> CN, 'the Taiwanese foundry' -> TW."""
+        if not 0 <= pos < len(self.doc):
+            return None
+        tok = self.doc[pos]
+        for c in tok.children:
+            if c.dep_ not in {"compound", "amod", "nmod", "npadvmod"}:
+                continue
+            for x in (c, *c.children):
+                m = self.mention_at(x.i)
+                if m is not None and m.label in {"GPE", "NORP"}:
+                    acc = self.entities.get(m.key)
+                    if acc is not None and acc.country:
+                        return acc.country
+        return None
+
     def person_antecedent(self, pos: int) -> str | None:
         si = self.tok_sent[pos]
         people = [m for m in self.mentions if m.label == "PERSON" and m.end <= pos]
@@ -302,6 +333,7 @@ class DocState:
         for t in tokens:
             for part in [*re.split(r"[-\s]", t.lower_), t.lower_]:
                 out.extend(self.lex.sector_nouns.get(part, ()))
+                out.extend(_KIND_SECTORS.get(part, ()))
         return tuple(dict.fromkeys(out))
 
     def resolve_token(self, tok: Token) -> list[str]:
@@ -316,7 +348,11 @@ class DocState:
         if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
             key = self.person_antecedent(tok.i)
             return [key] if key else []
-        if tok.pos_ == "NOUN" and low in self.lex.org_nouns and tok.tag_ in {"NN", "NNP"}:
+        if (
+            tok.pos_ == "NOUN"
+            and (low in self.lex.org_nouns or low in ORG_KIND_NOUNS)
+            and tok.tag_ in {"NN", "NNP"}
+        ):
             dets = [c for c in tok.children if c.dep_ in {"det", "poss"}]
             if (
                 dets
