@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -64,10 +65,24 @@ def _print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
 
 
+def _list_code(list_name: str | None) -> str | None:
+    """'Non-SDN Chinese ... List (NS-CMIC) - Treasury' -> 'NS-CMIC': short enough for a table cell."""
+    if not list_name:
+        return None
+    match = re.search(r"\(([A-Z][A-Z0-9-]{1,15})\)", list_name)
+    return match.group(1) if match else list_name
+
+
 def _sanction_text(report_row: Any) -> str:
     flags = []
     for s in report_row.sanctions:
-        flags.append(f"{'list' if s.kind == 'list' else 'article'}: {s.by}")
+        if s.kind == "list":
+            # Name the list and its listing date: that is what a compliance reader checks.
+            for ev in s.evidence:
+                since = f" since {ev.listed_on}" if ev.listed_on else ""
+                flags.append(f"list: {_list_code(ev.list_name) or s.by}{since}")
+        else:
+            flags.append(f"article: sanctioned by {s.by}")
     return "; ".join(dict.fromkeys(flags)) or "-"
 
 
