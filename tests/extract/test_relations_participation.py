@@ -74,6 +74,33 @@ CASES = [
         True,
     ),
     ("employs", "Gina Raimondo met the GSMA on Monday.", "GSMA", "Gina Raimondo", False, False),
+    (
+        "speaks_at",
+        OPEN + "Robin Li said at the congress that models must be open.",
+        "Robin Li",
+        MWC,
+        False,
+        True,
+    ),
+    (
+        "speaks_at",
+        OPEN + "Speaking at the congress, Lisa Su praised developers.",
+        "Lisa Su",
+        MWC,
+        False,
+        True,
+    ),
+    (
+        "speaks_at",
+        OPEN + "Robin Li said before the congress that models must be open.",
+        "Robin Li",
+        MWC,
+        False,
+        False,
+    ),
+    ("attends", OPEN + "Amazon sent executives to the congress.", "Amazon", MWC, False, True),
+    ("attends", OPEN + "Google also joined the Mobile World Congress.", "Google", MWC, False, True),
+    ("attends", OPEN + "Google did not join the Mobile World Congress.", "Google", MWC, True, True),
 ]
 
 

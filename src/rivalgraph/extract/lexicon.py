@@ -77,6 +77,8 @@ class Lexicon:
     known_products: frozenset[str]
     title_re: re.Pattern[str]
     tie_patterns: tuple[TiePattern, ...]
+    speech_verbs: frozenset[str]
+    presence_verbs: frozenset[str]
     list_headings: Mapping[str, tuple[str, str]]
 
     def phrase_re(self, phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -226,5 +228,7 @@ def load_lexicon(path: Path = DEFAULT_PATH) -> Lexicon:
         known_products=_words(data, "known_products"),
         title_re=_title_re(titles, modifiers),
         tie_patterns=_tie_patterns(path, data),
+        speech_verbs=_words(data, "speech_verbs"),
+        presence_verbs=_words(data, "presence_verbs"),
         list_headings=_list_headings(data),
     )

@@ -27,6 +27,7 @@ class RelationFinder(
         self.heading_lists()
         self.agenda_lines()
         self.organizer_possessors()
+        self.speech_at_event()
         self.held_in()
         self.employs()
         self.develops()

@@ -112,6 +112,36 @@ class ParticipationRules(ListRules):
                             self._list_role, self._list_role_sent = role[1:], si
                         break
 
+    def speech_at_event(self) -> None:
+        """'X said at the forum', 'speaking at the conference', 'Google joined the expo'."""
+        for pos, ed in self.ev.ref_tokens.items():
+            m = self.s.mention_at(pos)
+            root = self.s.mention_root(m) if m is not None else self.doc[pos]
+            si = self.s.tok_sent[pos]
+            prep = root.head
+            verb = prep.head
+            if root.dep_ == "pobj" and prep.lower_ in {"at", "during", "to"} and verb.pos_ == "VERB":
+                if verb.lemma_.lower() not in self.lex.speech_verbs or (
+                    prep.lower_ == "to" and verb.lemma_.lower() != "speak"
+                ):
+                    continue
+                people = [k for k in self._speakers(verb) if self.kind(k) == "PERSON"]
+                for k in people:
+                    self.add(k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, negated=self.negated(verb))
+            elif root.dep_ == "dobj" and root.head.lemma_.lower() in self.lex.presence_verbs:
+                for k in self.subjects(root.head):
+                    if self.kind(k) in {"ORG", "PERSON"}:
+                        self.add(
+                            k, Predicate.ATTENDS, self.ed_id(ed), si, 0.75, negated=self.negated(root.head)
+                        )
+
+    def _speakers(self, verb: Token) -> list[str]:
+        """The subject of a speech verb, or of the clause a 'Speaking at ...' participle opens."""
+        ks = self.subjects(verb)
+        if not ks and verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG":
+            ks = self.subjects(verb.head)
+        return ks
+
     def organizer_possessors(self) -> None:
         """'Huawei's flagship annual event', 'its annual Global Digital Ecosystem Summit'."""
         for pos, ed in self.ev.ref_tokens.items():
