@@ -98,6 +98,30 @@ CASES = [
     ("backed_by", "Cohere has not taken money from Oracle.", "Cohere", "Oracle", False, False),
     ("backed_by", "Cohere sells software to Oracle.", "Cohere", "Oracle", False, False),
     (
+        "owns",
+        "Arm designs chips. Its Japanese parent SoftBank owns most of it.",
+        "SoftBank",
+        "Arm",
+        False,
+        True,
+    ),
+    (
+        "affiliate_of",
+        "Alibaba Group, its fintech affiliate Ant Group and Tencent are all sponsors.",
+        "Tencent",
+        "Alibaba Group",
+        False,
+        False,
+    ),
+    (
+        "backed_by",
+        "Zhipu AI is growing. Its investors include Tencent and Meituan.",
+        "Zhipu AI",
+        "Meituan",
+        False,
+        True,
+    ),
+    (
         "backed_by",
         "Baichuan Intelligence, a Beijing-based start-up, has raised $690 million in a round backed by "
         "Alibaba, Tencent and Xiaomi.",

@@ -13,6 +13,11 @@ from rivalgraph.extract.relations.lists import ListRules
 from rivalgraph.extract.state import Mention
 from rivalgraph.model import Predicate
 
+# "its Japanese parent", "their biggest investor": a possessive pronoun, up to two modifiers, a role noun
+_POSS_ROLE = re.compile(
+    r"(?i)\b(its|their)\s+(?:[\w-]+\s+){0,2}?(parent company|parent|owner|holding company|affiliate|"
+    r"sister company|investors?|backers?|shareholders?)\s*,?\s*(?:include\s+|are\s+)?$"
+)
 _NEG = re.compile(r"(?i)\b(?:not|no|never|n't)\b")
 _JOIN = re.compile(
     r"(?i)\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+plus|&)\s+(?:the\s+)?|\s*,\s*"
@@ -327,6 +332,7 @@ class CorporateRules(ListRules):
     def tie_phrases(self) -> None:
         """Owns / affiliate_of / backed_by stated by the words between two names (lexicon `tie_patterns`)."""
         s = self.s
+        doc = self.doc
         text = s.text
         for si, sent in enumerate(s.sents):
             orgs = s.sent_mentions(si, "ORG")
@@ -339,6 +345,30 @@ class CorporateRules(ListRules):
                 head = text[max(sent.start_char, a.start_char - 60) : a.start_char]
                 tail = text[b.end_char : min(sent.end_char, b.end_char + 80)]
                 self._tie_match([a.key], gap, head, tail, orgs, i + 1, si, 0.8)
+            # "its Japanese parent SoftBank", "its fintech affiliate Ant", "its biggest investor Tencent"
+            for j, b in enumerate(orgs):
+                before = text[max(sent.start_char, b.start_char - 50) : b.start_char]
+                mp = _POSS_ROLE.search(before)
+                if mp is None:
+                    continue
+                noun = mp.group(2).lower()
+                pron = doc.char_span(
+                    b.start_char - len(before) + mp.start(1), b.start_char - len(before) + mp.end(1)
+                )
+                if pron is None:
+                    continue
+                for k in self.resolve(pron[0]):
+                    if self.kind(k) != "ORG" or k == b.key:
+                        continue
+                    # a singular role names one organization: "its affiliate Ant Group and Tencent"
+                    others = self._joined_after(orgs, j) if noun.endswith("s") else [b.key]
+                    for other in others:
+                        if re.fullmatch(self._alt(self.lex.parent_nouns), noun):
+                            self.add(other, Predicate.OWNS, k, si, 0.75)
+                        elif re.fullmatch(self._alt(self.lex.affiliate_nouns), noun):
+                            self.add(other, Predicate.AFFILIATE_OF, k, si, 0.75)
+                        else:
+                            self.add(k, Predicate.BACKED_BY, other, si, 0.75)
             # "It has taken money from A and B", "The start-up counts X as its largest investor"
             for j, b in enumerate(orgs):
                 for t in sent:
@@ -359,6 +389,9 @@ class CorporateRules(ListRules):
                     head = text[max(sent.start_char, t.idx - 60) : t.idx]
                     tail = text[b.end_char : min(sent.end_char, b.end_char + 80)]
                     self._tie_match(keys, gap, head, tail, orgs, j, si, 0.7)
+
+    def _alt(self, words: frozenset[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     def _tie_match(
         self,
