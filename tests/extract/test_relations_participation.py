@@ -99,6 +99,23 @@ CASES = [
         False,
     ),
     ("attends", OPEN + "Amazon sent executives to the congress.", "Amazon", MWC, False, True),
+    (
+        "exhibits_at",
+        OPEN + "Unitree showed off its humanoid robots at the congress.",
+        "Unitree",
+        MWC,
+        False,
+        True,
+    ),
+    ("speaks_at", OPEN + "Robin Li gave a talk at the congress.", "Robin Li", MWC, False, True),
+    (
+        "speaks_at",
+        OPEN + "Robin Li told a press conference in Beijing that sales rose.",
+        "Robin Li",
+        MWC,
+        False,
+        False,
+    ),
     ("attends", OPEN + "Google also joined the Mobile World Congress.", "Google", MWC, False, True),
     ("attends", OPEN + "Google did not join the Mobile World Congress.", "Google", MWC, True, True),
 ]

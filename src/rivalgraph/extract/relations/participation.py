@@ -243,7 +243,13 @@ class ParticipationRules(ListRules):
             return  # "expects more than 4,000 exhibitors": a count, not a role
         if (
             t.pos_ == "VERB"
-            and any(c.dep_ == "dobj" and any(d.lower_ in {"a", "an"} for d in c.children) for c in t.children)
+            and any(
+                c.dep_ == "dobj"
+                and any(d.lower_ in {"a", "an"} for d in c.children)
+                and c.lemma_.lower()
+                not in self.lex.event_triggers["speaks_at"].nouns | {"talk", "presentation"}
+                for c in t.children
+            )
             and pred == Predicate.SPEAKS_AT
         ):
             return  # "told a press conference": another event
