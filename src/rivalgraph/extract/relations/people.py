@@ -15,6 +15,11 @@ from rivalgraph.extract.relations.lists import ListRules
 from rivalgraph.extract.state import Mention
 from rivalgraph.model import Predicate
 
+# "X, who heads Y" / "X, who runs Y": leading an organization is working for it
+_LEADS = re.compile(
+    r"(?i),\s+who\s+(?:now\s+|also\s+|currently\s+)?(heads|headed|leads|led|runs|ran|chairs|chaired)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+)
+
 
 class PeopleRules(ListRules):
     """People rules."""
@@ -83,6 +88,7 @@ class PeopleRules(ListRules):
                     continue
                 self._employs_by_context(p, si)
             self._founders(si)
+            self._title_layouts(si, people, orgs)
 
     def _clean_title(self, text: str) -> str:
         return re.sub(r"\s+", " ", text.strip(" ,"))
@@ -308,3 +314,49 @@ class PeopleRules(ListRules):
                 self.add(k, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
                 found = True
         return found
+
+    def _title_layouts(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
+        """'Chief executive X of Y', 'The head of Y, X', 'X, who heads Y'."""
+        text = self.s.text
+        start = self.s.sents[si].start_char
+        for p in people:
+            after = [o for o in orgs if o.start_char >= p.end_char]
+            before_orgs = [o for o in orgs if o.end_char <= p.start_char]
+            # "Chief executive Jensen Huang of Nvidia"
+            if after and re.fullmatch(r"\s+(?:of|at)\s+(?:the\s+)?", text[p.end_char : after[0].start_char]):
+                lead = text[max(start, p.start_char - 60) : p.start_char]
+                title = self._title_suffix(lead)
+                if title:
+                    self.add(after[0].key, Predicate.EMPLOYS, p.key, si, 0.85, qualifiers={"title": title})
+            # "The head of OpenAI, Sam Altman"
+            if before_orgs and re.fullmatch(r"\s*,\s*", text[before_orgs[-1].end_char : p.start_char]):
+                o = before_orgs[-1]
+                lead = text[max(start, o.start_char - 60) : o.start_char]
+                mt = re.search(
+                    r"(?:^|\b(?:the|its|former|then)\s+)(.+?)\s+(?:of|at)\s+(?:the\s+)?$", lead, re.I
+                )
+                if mt and self.lex.title_re.match(mt.group(1)):
+                    title = re.sub(r"(?i)^(?:the|its|a|an)\s+", "", self._clean_title(mt.group(1)))
+                    self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.85, qualifiers={"title": title})
+            # "Kai-Fu Lee, who heads 01.AI"
+            if after:
+                mv = _LEADS.fullmatch(text[p.end_char : after[0].start_char])
+                if mv:
+                    title = "chair" if mv.group(1).lower().startswith("chair") else "head"
+                    self.add(after[0].key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
+
+    def _title_suffix(self, text: str) -> str | None:
+        """The longest title phrase that ends `text` ('... Chief executive ' -> 'Chief executive')."""
+        words = text.rstrip().split()
+        best = None
+        for k in range(1, min(6, len(words)) + 1):
+            cand = " ".join(words[-k:])
+            if self.lex.title_re.match(cand) and cand.lower() not in {"and", "of", "the", "its", "a", "an"}:
+                best = cand
+        if (
+            best
+            and any(t in best.lower() for t in self.lex.titles)
+            and not best.lower().startswith(("and ", "of "))
+        ):
+            return self._clean_title(best)
+        return None
