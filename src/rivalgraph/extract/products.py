@@ -145,13 +145,15 @@ class ProductLexicon:
         return _by_name(self).get(name)
 
 
-@functools.lru_cache(maxsize=8)
-def _by_name_cached(entries: tuple[ProductEntry, ...]) -> dict[str, ProductEntry]:
-    return {n: e for e in entries for n in (e.name, *e.aliases)}
+_BY_NAME: dict[int, tuple[ProductLexicon, dict[str, ProductEntry]]] = {}
 
 
 def _by_name(lex: ProductLexicon) -> dict[str, ProductEntry]:
-    return _by_name_cached(lex.entries)
+    """Name and alias -> entry, built once per lexicon object (hashing the entries per call is slow)."""
+    hit = _BY_NAME.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = _BY_NAME[id(lex)] = (lex, {n: e for e in lex.entries for n in (e.name, *e.aliases)})
+    return hit[1]
 
 
 def _words(data: dict[str, Any], key: str, *, lower: bool = True) -> frozenset[str]:
