@@ -69,6 +69,7 @@ NOT_PRODUCT_CASES = [
     ("Companies such as Baidu and Tencent models agreed.", "Baidu", "ORG"),
     ("Meta said Llama 3 users doubled in a year.", "Llama 3", None),
     ("Nvidia's Blackwell GPU platform ships in the autumn.", "Blackwell GPU", None),
+    ("Developers flocked to the Volcano Engine platform, ByteDance said.", "Volcano Engine", "ORG"),
 ]
 
 

@@ -14,7 +14,13 @@ from spacy.util import filter_spans
 
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.names import ORG_KIND_NOUNS, filter_names
-from rivalgraph.extract.products import ProductMatchers, context_products, lexicon_products, merge_products
+from rivalgraph.extract.products import (
+    WEAK_HEADS,
+    ProductMatchers,
+    context_products,
+    lexicon_products,
+    merge_products,
+)
 from rivalgraph.kb import KnowledgeBase, OrgKind, PlaceKind
 
 __all__ = ["KbMatchers", "find_mentions"]
@@ -531,7 +537,8 @@ def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
     after = doc[span.end : span.end + 3]
     for k, t in enumerate(after):
         if t.lower_ in heads and t.pos_ in {"NOUN", "PROPN"}:
-            return True
+            # "the Volcano Engine platform": a weak head does not turn an organization into a product
+            return not (span.label_ == "ORG" and t.lower_ in WEAK_HEADS)
         if k >= 1 or not (t.is_lower or (t.is_upper and len(t.text) <= 4)):
             break
     before = doc[max(0, span.start - 2) : span.start]

@@ -29,6 +29,7 @@ from rivalgraph.model import EntityType, make_id
 from rivalgraph.settings import PACKAGE_DATA
 
 __all__ = [
+    "WEAK_HEADS",
     "ProductEntry",
     "ProductLexicon",
     "ProductMatchers",
@@ -450,6 +451,41 @@ _NOT_PRODUCT_LAST = frozenset(
 )
 _SPEECH = frozenset({"say", "tell", "add", "note", "write", "argue", "warn", "claim", "explain", "who"})
 
+# Head nouns that also follow company names ("the Baidu app", "the Volcano Engine platform"):
+# they make new product names but never retype a name the NER took for an organization.
+WEAK_HEADS = frozenset(
+    {
+        "platform",
+        "platforms",
+        "app",
+        "apps",
+        "application",
+        "system",
+        "systems",
+        "software",
+        "series",
+        "family",
+        "lineup",
+        "engine",
+        "service",
+        "services",
+        "agent",
+        "agents",
+        "generator",
+        "architecture",
+        "server",
+        "servers",
+        "os",
+        "operating",
+        "browser",
+        "cloud",
+        "assistant",
+        "assistants",
+        "tool",
+        "tools",
+    }
+)
+
 # Capitalised abbreviations of kinds, never part of a product's name ("AI", "GPU").
 _GENERIC_CAPS = frozenset({"ai", "gpu", "gpus", "llm", "cpu", "npu", "ev", "ai-powered", "os", "5g", "it"})
 
@@ -511,7 +547,9 @@ def context_products(
         found[(start, end)] = Span(doc, start, end, label="PRODUCT")
 
     stop = {i: s for i, s in by_tok.items() if not _replaceable(s)}
-    stop_head = {i: s for i, s in by_tok.items() if not _replaceable(s, place=True)}
+    stop_strong = {i: s for i, s in by_tok.items() if not _replaceable(s, place=True)}
+    # before a weak head an organization's name stays one ("the Volcano Engine platform")
+    stop_weak = {i: s for i, s in by_tok.items() if s.label_ != "PERSON"}
     for tok in doc:
         i = tok.i
         low = tok.lower_
@@ -523,6 +561,7 @@ def context_products(
             ):
                 k -= 1
             start = -1
+            stop_head = stop_weak if low in WEAK_HEADS else stop_strong
             if k >= 0 and k not in stop_head and _name_like(doc[k]) and k != i:
                 # "Nvidia H20 chips": a KB organization before the name is its maker, not part of it
                 start = _run_left(doc, k, stop_head)
