@@ -18,6 +18,18 @@ CASES = [
     ("Kai-Fu Lee, who praised 01.AI, spoke on Monday.", "01.AI", "Kai-Fu Lee", False),
     ("Jensen Huang of Nvidia spoke on Monday.", "Nvidia", "Jensen Huang", False),
     ("A rival of OpenAI, Sam Altman said, is growing.", "OpenAI", "Sam Altman", False),
+    (
+        "Nvidia was fined on Monday. Asked about Nvidia, ministry spokesperson Lin Jian said it was lawful.",
+        "Nvidia",
+        "Lin Jian",
+        False,
+    ),
+    (
+        "Nvidia reported results. Its chief scientist Bill Dally said demand was strong.",
+        "Nvidia",
+        "Bill Dally",
+        True,
+    ),
 ]
 
 

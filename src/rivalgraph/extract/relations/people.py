@@ -168,6 +168,10 @@ class PeopleRules(ListRules):
                 s.mention_at(prev_tok.i) is not None and s.label_at(prev_tok.i) in {"GPE", "NORP", "ORG"}
             ):  # type: ignore[union-attr]
                 return
+            if prev_tok is not None and (
+                prev_tok.lower_ in self.lex.agency_words or prev_tok.lower_ in self.lex.org_nouns
+            ):
+                return  # "ministry spokesperson X": an unnamed body employs X, not the story's company
             if (
                 title.lower()
                 in {
