@@ -37,6 +37,7 @@ ORG_CASES = [
     ("Customers queued for the DGX GH200 systems at the fair.", "DGX", False),
     ("Delegates gathered at the Meridian Convention Center on Friday.", "Meridian Convention Center", False),
     ("Quillfeather Labs, which builds sensors, hired staff.", "Quillfeather Labs", True),
+    ("Revenue rose in Q3, the company said.", "Q3", False),
 ]
 
 

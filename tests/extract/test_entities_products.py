@@ -49,6 +49,7 @@ PRODUCT_CASES = [
     ("Developers compared the Ernie and Yuyan models with rivals.", "Ernie"),
     ("Schools tested chatbots including Doubao and Kimi this term.", "Doubao"),
     ("Nio unveiled the Onvo L60 SUV in Hefei.", "Onvo L60"),
+    ("Meanwhile Alibaba launched Qwen2.5 for overseas developers.", "Qwen2.5"),
 ]
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from rivalgraph.extract.lexicon import Lexicon
-from rivalgraph.extract.names import ORG_KIND_NOUNS, filter_names
+from rivalgraph.extract.names import ORG_KIND_NOUNS, filter_names, org_shape_ok
 from rivalgraph.extract.products import (
     WEAK_HEADS,
     ProductMatchers,
@@ -375,7 +375,7 @@ def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         if end <= i:
             continue
         cand = doc[i:end]
-        if _is_junk(cand, lex) or cand.text.lower() in lex.titles:
+        if _is_junk(cand, lex) or cand.text.lower() in lex.titles or not org_shape_ok(cand, lex):
             continue
         prev = doc[i - 1] if i > 0 else None
         after = doc[end : end + 3]

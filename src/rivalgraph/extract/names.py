@@ -11,7 +11,7 @@ from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.products import ProductLexicon, is_model_code
 from rivalgraph.kb import KnowledgeBase
 
-__all__ = ["ORG_DESIGNATORS", "ORG_KIND_NOUNS", "filter_names"]
+__all__ = ["ORG_DESIGNATORS", "ORG_KIND_NOUNS", "filter_names", "org_shape_ok"]
 
 # Kinds of organization beside the extractor lexicon's `org_nouns`: public bodies and groupings
 # ("the Taiwanese trade body TAITRA", "the industry alliance").
@@ -49,6 +49,7 @@ _ORG_CONNECTIVES = frozenset(
     {"of", "and", "for", "the", "de", "on", "&", "du", "des", "la", "y", "in", "und"}
 )
 _VENUE_WORDS = frozenset({"centre", "center", "hall", "arena", "stadium", "venue", "hotel", "complex"})
+_PERIOD = re.compile(r"^(?:Q[1-4]|H[12]|FY\d{2,4}|1H|2H)$")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 # Words that head news layout or describe roles, never a personal name.
 _NOT_PERSON_WORDS = frozenset(
@@ -173,7 +174,8 @@ def _person_ok(span: Span, lex: Lexicon, plex: ProductLexicon, kb: KnowledgeBase
     )
 
 
-def _org_ok(span: Span, lex: Lexicon) -> bool:
+def org_shape_ok(span: Span, lex: Lexicon) -> bool:
+    """An organization name's shape: no verb or preposition inside, not a lone role word or code."""
     toks = list(span)
     if any(t.is_lower and t.is_alpha and t.lower_ not in _ORG_CONNECTIVES for t in toks):
         return False  # a fragment with a verb or preposition inside ("Board at", "Group said")
@@ -185,8 +187,8 @@ def _org_ok(span: Span, lex: Lexicon) -> bool:
         low = toks[0].lower_
         if low in lex.org_nouns or low in _NOT_PERSON_WORDS or any(low == ti for ti in lex.titles):
             return False
-        if is_model_code(toks[0].text):
-            return False  # a model number, not a company
+        if is_model_code(toks[0].text) or _PERIOD.match(toks[0].text):
+            return False  # a model number or a reporting period ("Q3"), not a company
     return True
 
 
@@ -213,7 +215,7 @@ def filter_names(
                 continue
             if len(s) == 1 and s[0].lower_ not in full_tokens:
                 continue
-        elif s.label_ == "ORG" and not _org_ok(s, lex):
+        elif s.label_ == "ORG" and not org_shape_ok(s, lex):
             continue
         out.append(s)
     return out

@@ -512,6 +512,8 @@ def _bad_name(doc: Doc, start: int, end: int, lex: ProductLexicon, junk: Callabl
     # a person who speaks ("OpenAI's Mira Murati said"), not a product
     if end < len(doc) and doc[end].lemma_.lower() in _SPEECH and len(cand) >= 2 and cand.text.istitle():
         return True
+    if len(cand) == 1 and is_model_code(cand.text) and cand[0].text[:1].isupper():
+        return False  # "Qwen2.5", "H20": the parser's NOUN tag on a code is no reason to drop it
     return junk(cand)
 
 
