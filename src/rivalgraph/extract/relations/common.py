@@ -162,15 +162,23 @@ class RelationBase:
         return self.s.resolve_token(tok) or self._placed_description(tok)
 
     def _placed_description(self, tok: Token) -> list[str]:
-        """'the California company', 'the Dutch chipmaker': a definite org noun named only by places."""
+        """'the California company', 'the chipmaker, which ...': a definite org noun named only by places."""
         if tok.pos_ != "NOUN" or tok.lower_ not in self.lex.org_nouns or tok.tag_ not in {"NN", "NNP"}:
             return []
         dets = [c for c in tok.children if c.dep_ == "det"]
         if not dets or dets[0].lower_ not in {"the", "this", "that"}:
             return []
         named = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and self.s.mention_at(c.i)]
-        if not named or any(self.s.label_at(c.i) not in {"GPE", "NORP"} for c in named):
+        # only the noun's own modifiers count: a relative clause may name places ("which is based in X, Y")
+        if any(self.s.label_at(c.i) not in {"GPE", "NORP"} for c in named):
             return []
+        if not named:
+            relcl = [c for c in tok.children if c.dep_ == "relcl"]
+            if not relcl:
+                return []
+            inside = {x.i for c in relcl for x in c.subtree}
+            if any(self.s.mention_at(x.i) for x in tok.subtree if x.i not in inside and x.i != tok.i):
+                return []
         if any(c.dep_ == "appos" and self.s.mention_at(c.i) for c in tok.children) or tok.dep_ == "appos":
             return []
         key = self.s.org_antecedent(tok.i, exclude=set())

@@ -192,7 +192,8 @@ class PlaceRules(ListRules):
                     code = (
                         s.entities[countries[0].key].country
                         if countries
-                        else (codes[0] if codes and codes[0] in named_countries else None)
+                        # "Santa Clara, California": the first place whose country the document names
+                        else next((c for c in codes if c and c in named_countries), None)
                     )
                     if not code:
                         continue
@@ -205,5 +206,8 @@ class PlaceRules(ListRules):
                         )
                         if not owners and t.dep_ in {"acl", "amod"}:
                             owners = self.linked_orgs(t.head)
+                        if not owners and t.dep_ == "relcl":
+                            # "The chipmaker, which is headquartered in ...": the description's referent
+                            owners = [k for k in self.resolve(t.head) if self.kind(k) == "ORG"]
                     for o in owners:
                         self.add(o, Predicate.BASED_IN, cid, si, 0.8)
