@@ -49,6 +49,7 @@ _ORG_CONNECTIVES = frozenset(
     {"of", "and", "for", "the", "de", "on", "&", "du", "des", "la", "y", "in", "und"}
 )
 _VENUE_WORDS = frozenset({"centre", "center", "hall", "arena", "stadium", "venue", "hotel", "complex"})
+_HEADLINE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "to", "for", "and", "as", "at", "by"})
 _PERIOD = re.compile(r"^(?:Q[1-4]|H[12]|FY\d{2,4}|1H|2H)$")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 # Words that head news layout or describe roles, never a personal name.
@@ -203,9 +204,14 @@ def filter_names(
         t.lower_ for s in spans if s.label_ == "PERSON" and len(s) >= 2 and not s.kb_id_ for t in s
     }
     out: list[Span] = []
+    text = doc.text if "rg_text" not in doc.user_data else str(doc.user_data["rg_text"])
     for s in spans:
         if s.kb_id_:
             out.append(s)
+            continue
+        # In a Title Case headline every word is capitalised, so the NER's guesses there ("China
+        # Races") only count when the name is used again in the body.
+        if s.label_ in {"ORG", "PERSON"} and _title_case_line(text, s) and text.count(s.text) < 2:
             continue
         if s.label_ == "PERSON":
             if len(s) >= 2 and s[-1].lower_.rstrip(".") in ORG_DESIGNATORS and s[-1].text[:1].isupper():
@@ -219,3 +225,17 @@ def filter_names(
             continue
         out.append(s)
     return out
+
+
+def _title_case_line(text: str, span: Span) -> bool:
+    """The span sits in the document's first line, written in Title Case (the headline)."""
+    first = text.lstrip()
+    offset = len(text) - len(first)
+    end = first.find("\n")
+    end = offset + (end if end >= 0 else len(first))
+    if not offset <= span.start_char < end:
+        return False
+    words = [w for w in text[offset:end].split() if w[:1].isalpha()]
+    if len(words) < 4 or words[0].lower() == "by":
+        return False
+    return all(w[0].isupper() or w.lower() in _HEADLINE_SMALL for w in words)
