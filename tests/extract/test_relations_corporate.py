@@ -97,6 +97,23 @@ CASES = [
     ("backed_by", "Cohere has not taken money from Oracle.", "Cohere", "Oracle", True, True),
     ("backed_by", "Cohere has not taken money from Oracle.", "Cohere", "Oracle", False, False),
     ("backed_by", "Cohere sells software to Oracle.", "Cohere", "Oracle", False, False),
+    ("backed_by", "Tencent and Alibaba have both backed Zhipu AI.", "Zhipu AI", "Tencent", False, True),
+    (
+        "backed_by",
+        "Zhipu AI is bankrolled by state funds including the Beijing AI Industry Investment Fund.",
+        "Zhipu AI",
+        "Beijing AI Industry Investment Fund",
+        False,
+        True,
+    ),
+    (
+        "owns",
+        "According to Reuters, SenseTime owns Shenzhen SenseTime.",
+        "Reuters",
+        "Shenzhen SenseTime",
+        False,
+        False,
+    ),
     (
         "owns",
         "Arm designs chips. Its Japanese parent SoftBank owns most of it.",

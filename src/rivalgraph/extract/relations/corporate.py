@@ -344,7 +344,9 @@ class CorporateRules(ListRules):
                     continue
                 head = text[max(sent.start_char, a.start_char - 60) : a.start_char]
                 tail = text[b.end_char : min(sent.end_char, b.end_char + 80)]
-                self._tie_match([a.key], gap, head, tail, orgs, i + 1, si, 0.8)
+                # "Tencent and Alibaba have both backed Zhipu": a verb after the names joins them all
+                firsts = self._joined_before(orgs, i) if re.match(r"\s+[a-z]", gap) else [a.key]
+                self._tie_match(firsts, gap, head, tail, orgs, i + 1, si, 0.8)
             # "its Japanese parent SoftBank", "its fintech affiliate Ant", "its biggest investor Tencent"
             for j, b in enumerate(orgs):
                 before = text[max(sent.start_char, b.start_char - 50) : b.start_char]
@@ -420,6 +422,17 @@ class CorporateRules(ListRules):
                     self.add(subj, pred, obj, si, conf, negated=neg)
             return True
         return False
+
+    def _joined_before(self, orgs: list[Mention], j: int) -> list[str]:
+        """The name at `j` and the names joined to it before ('A, B and C' ending at C)."""
+        out = [orgs[j].key]
+        for k in range(j - 1, -1, -1):
+            between = self.s.text[orgs[k].end_char : orgs[k + 1].start_char]
+            # the last link must be "and" ("A, B and C"): "According to OFAC, SenseTime owns" is no list
+            if not _JOIN.fullmatch(between) or (k == j - 1 and not re.search(r"\band\b|&", between)):
+                break
+            out.append(orgs[k].key)
+        return list(dict.fromkeys(out))
 
     def _joined_after(self, orgs: list[Mention], j: int) -> list[str]:
         """The name at `j` and the names joined to it by commas or 'and' ('A, B and C')."""
