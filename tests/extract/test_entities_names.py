@@ -38,7 +38,11 @@ ORG_CASES = [
     ("Delegates gathered at the Meridian Convention Center on Friday.", "Meridian Convention Center", False),
     ("Quillfeather Labs, which builds sensors, hired staff.", "Quillfeather Labs", True),
     ("Revenue rose in Q3, the company said.", "Q3", False),
-    ("Huawei Unveils Pangu 5.0 As China Races To Match OpenAI\nHuawei spoke on Friday.", "China Races", False),
+    (
+        "Huawei Unveils Pangu 5.0 As China Races To Match OpenAI\nHuawei spoke on Friday.",
+        "China Races",
+        False,
+    ),
 ]
 
 
