@@ -99,6 +99,9 @@ CASES = [
         False,
     ),
     ("attends", OPEN + "Amazon sent executives to the congress.", "Amazon", MWC, False, True),
+    ("attends", OPEN + "Executives from Apple and Tesla were in attendance.", "Tesla", MWC, False, True),
+    ("attends", OPEN + "Representatives of Nvidia attended the congress.", "Nvidia", MWC, False, True),
+    ("attends", OPEN + "Customers of Nvidia attended the congress.", "Nvidia", MWC, False, False),
     (
         "exhibits_at",
         OPEN + "Unitree showed off its humanoid robots at the congress.",

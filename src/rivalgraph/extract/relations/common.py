@@ -19,6 +19,20 @@ _POSS = {"'s", "’s", "'", "’"}
 _MONEY = re.compile(r"\$|\bbillion\b|\bmillion\b|\byuan\b|\bdollars?\b", re.I)
 _FOUND_VERBS = {"found", "co-found", "cofound", "establish", "set"}
 EVENT_PREFIX = "event:"
+# People sent on an organization's behalf: "executives from Apple", "a delegation of Huawei".
+_ENVOY_NOUNS = frozenset(
+    {
+        "executive",
+        "representative",
+        "delegate",
+        "delegation",
+        "official",
+        "team",
+        "staff",
+        "engineer",
+        "employee",
+    }
+)
 # Verbs whose xcomp did not happen: "declined to take part".
 _REFUSAL_VERBS = frozenset({"decline", "refuse", "fail", "forgo"})
 
@@ -120,6 +134,16 @@ class RelationBase:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.extend(self.keys_in(p, depth + 1))
+            elif (
+                c.dep_ == "prep"
+                and c.lower_ in {"from", "of"}
+                and not res
+                and tok.lemma_.lower() in _ENVOY_NOUNS
+            ):
+                # "Executives from Apple and Tesla were in attendance": the envoys stand for their employers
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.extend(k for k in self.keys_in(p, depth + 1) if self.kind(k) == "ORG")
             elif c.dep_ == "prep" and c.lower_ == "such":
                 for p in c.subtree:
                     if p.dep_ == "pobj":
