@@ -1,7 +1,7 @@
 """End to end: a store written by the real writer, the WAIC 2023 brief, every footnote checked against it.
 
 Two stores: gold-shaped documents (tests/fixtures/web) written by the store's writer, and the
-bundled samples through the real ingest + extraction pipeline (skipped until extraction writes facts).
+bundled samples through the real ingest + extraction pipeline .
 """
 
 from __future__ import annotations
@@ -144,12 +144,12 @@ def test_briefs_entity_brief_from_gold_documents(gold_session: Session) -> None:
 @pytest.fixture(scope="module")
 def samples_store(tmp_path_factory: pytest.TempPathFactory) -> str:
     """The bundled samples through the real ingest + extraction pipeline (once per module)."""
-    extract = pytest.importorskip("rivalgraph.extract", reason="extraction is not in this checkout yet")
     from rivalgraph.batch.pipeline import run_ingest
+    from rivalgraph.extract import Extractor
     from rivalgraph.settings import load_settings
 
     url = f"sqlite:///{tmp_path_factory.mktemp('samples') / 'samples.db'}"
-    extractor = extract.Extractor.load()
+    extractor = Extractor.load()
     report = run_ingest(
         [str(PACKAGE_DATA / "samples")], settings=load_settings(db_url=url), extractor=extractor
     )
@@ -161,8 +161,7 @@ def _samples_brief(url: str, check: Callable[[Session], object]) -> None:
     engine = open_engine(url)
     try:
         with transaction(engine) as session:
-            if not session.scalar(sa.select(sa.func.count()).select_from(ClaimRow)):
-                pytest.skip("the ingest pipeline does not write extracted facts to the store yet")
+            assert session.scalar(sa.select(sa.func.count()).select_from(ClaimRow)), "ingest wrote no facts"
             check(session)
     finally:
         engine.dispose()
