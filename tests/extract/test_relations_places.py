@@ -36,6 +36,20 @@ CASES = [
         "US",
         False,
     ),
+    # "from outside China" says where a company is not based
+    (
+        "Tesla, the American carmaker, is the only company from outside China among the partners.",
+        "Tesla",
+        "China",
+        False,
+    ),
+    (
+        "Tesla, the American carmaker, is the only company from outside China among the partners.",
+        "Tesla",
+        "United States",
+        True,
+    ),
+    ("Hisense, a television maker from Qingdao, China, showed new screens.", "Hisense", "China", True),
 ]
 
 

@@ -181,7 +181,8 @@ class PlaceRules(ListRules):
                         for x in p.subtree
                         if (gm := s.mention_at(x.i)) is not None and gm.label == "GPE"
                     ]
-                    if not places:
+                    # "a company from outside China" says where it is NOT based
+                    if not places or any(x.lower_ in {"outside", "beyond"} for x in t.subtree):
                         continue
                     codes = [s.entities[pm.key].country for pm in places if pm.key in s.entities]
                     countries = [
