@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DB_PATH="${1:-$PWD/.demo/rivalgraph.db}"
 BIN=.venv/bin
+# Tables read better wider than the 80 columns rich assumes when stdout is not a terminal.
+export COLUMNS="${COLUMNS:-160}"
 mkdir -p "$(dirname "$DB_PATH")"
 rm -f "$DB_PATH" "$DB_PATH-wal" "$DB_PATH-shm"
 DB="sqlite:///$DB_PATH"
