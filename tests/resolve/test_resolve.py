@@ -27,6 +27,15 @@ def test_resolve_name_keys(left: str, right: str, same: bool) -> None:
     assert (name_key("ORG", left) == name_key("ORG", right)) is same
 
 
+@pytest.mark.parametrize(
+    ("name", "keyed"),
+    [("Li", False), ("Musk", False), ("Robin Li", True), ("Li Qiang", True), ("李强", True)],
+)
+def test_resolve_one_word_person_names_are_no_keys(name: str, keyed: bool) -> None:
+    assert (name_key("PERSON", name) is not None) is keyed
+    assert name_key("PERSON", "Robin Li") != name_key("PERSON", "Li Qiang")
+
+
 def test_resolve_event_keys_need_a_year_and_ignore_case() -> None:
     assert event_key("WAIC", 2023) == event_key("waic", 2023) != event_key("WAIC", 2024)
     assert event_key("WAIC", None) is None

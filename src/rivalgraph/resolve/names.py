@@ -18,8 +18,14 @@ def name_key(entity_type: str, text: str) -> str | None:
     """Exact-match key of a name within a type ('name:ORG:alibaba'); None for an empty name.
 
     Spaces are dropped so 'Sense Time', 'SenseTime' and the transliteration of '商汤' agree.
+    A one-word person name ('Li', 'Musk') is no key at all: a bare surname identifies nobody
+    across documents, and as a key it would merge 'Robin Li' with 'Li Qiang'. Names in Chinese
+    characters carry no spaces but name a whole person ('李强'), so they stay keys.
     """
-    form = match_form(text).replace(" ", "")
+    form = match_form(text)
+    if entity_type == "PERSON" and text.isascii() and len(form.split()) < 2:
+        return None
+    form = form.replace(" ", "")
     return f"name:{entity_type}:{form}" if form else None
 
 
