@@ -280,7 +280,7 @@ def test_ray_postgres_workers_write_the_same_store(fault_dir: Path, extractor: A
 def test_ray_cli_engine_option_runs_ingest_on_ray(fault_dir: Path, tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
-    from rivalgraph.batch.ray_command import with_ray_engine
+    from rivalgraph.cli._ray_options import with_ray_engine
     from rivalgraph.cli.ingest import ingest
 
     app = typer.Typer()

@@ -16,9 +16,9 @@ from rich.table import Table
 
 from rivalgraph.batch import IngestReport, run_ingest
 from rivalgraph.batch.pipeline import Extractor
-from rivalgraph.batch.ray_command import with_ray_engine
 from rivalgraph.clean import parse_iso_date
 from rivalgraph.cli._common import DbOption, JsonOption, err_console, settings_for
+from rivalgraph.cli._ray_options import with_ray_engine
 from rivalgraph.ingest import IngestOptions
 from rivalgraph.model import SpanLabel
 from rivalgraph.store.db import open_engine, transaction
@@ -178,5 +178,5 @@ def documents(db: DbOption = None, as_json: JsonOption = False) -> None:
 
 def register(app: typer.Typer) -> None:
     """Add the ingest and documents commands."""
-    app.command("ingest")(with_ray_engine(ingest))  # --engine ray: rivalgraph.batch.ray_command
+    app.command("ingest")(with_ray_engine(ingest))  # --engine ray: rivalgraph.cli._ray_options
     app.command("documents")(documents)
