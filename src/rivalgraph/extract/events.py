@@ -138,6 +138,13 @@ def _year_near(state: DocState, m: Mention) -> int | None:
         return int(doc[m.start - 1].text)
     if m.end < len(doc) and _YEAR.match(doc[m.end].text):
         return int(doc[m.end].text)
+    # "the 2024 Paris Olympics": a place between the year and the series name
+    if m.start > 1 and doc[m.start - 1].ent_type_ == "GPE" and _YEAR.match(doc[m.start - 2].text):
+        return int(doc[m.start - 2].text)
+    # "the Asian Cup 2023" taken whole by the NER: the year inside the name
+    inner = [t for t in doc[m.start : m.end] if _YEAR.match(t.text)]
+    if len(inner) == 1:
+        return int(inner[0].text)
     # "World Internet Conference (WIC) Wuzhen Summit" -> year before the full phrase
     return None
 

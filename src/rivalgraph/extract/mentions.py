@@ -299,6 +299,68 @@ def _government_orgs(doc: Doc, kb_spans: list[Span], kb: KnowledgeBase) -> list[
     return out
 
 
+# Heads a one-word series name may consist of alone ("Euro 2024", "Expo 2020").
+_LONE_EVENT_HEADS = {"euro", "expo", "olympics", "paralympics"}
+_EVENT_RES: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
+_YEAR_RE = r"(?:19|20)\d\d"
+_TITLE_WORD = r"[A-Z][\w&'.-]*"
+
+
+def _event_res(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Regexes for event editions outside the KB, built once per lexicon from `event_heads`."""
+    res = _EVENT_RES.get(id(lex))
+    if res is None:
+        heads = "|".join(sorted((re.escape(h.capitalize()) for h in lex.event_heads), key=len, reverse=True))
+        link = rf"(?:{_TITLE_WORD}|of|on|for|and|de)"
+        res = (
+            # "UEFA Euro 2024", "Asian Games 2026", "World Robot Conference 2024"
+            re.compile(rf"\b((?:{_TITLE_WORD}\s+(?:{link}\s+){{0,4}})?(?:{heads}))\s+{_YEAR_RE}\b"),
+            # "the 2024 Paris Olympics", "the 2025 Asian Winter Games"
+            re.compile(
+                rf"\b[Tt]he\s+{_YEAR_RE}\s+((?:{_TITLE_WORD}\s+){{0,4}}(?:{heads})(?:\s+{_TITLE_WORD}){{0,2}})\b"
+            ),
+            # "WAIC 2025", "UEFA Euro 2024": an acronym (and one title word) before a year
+            re.compile(rf"\b([A-Z]{{3,}}(?:\s+[A-Z][a-z]+)?)\s+{_YEAR_RE}\b(?!\s*[-–])"),
+        )
+        _EVENT_RES[id(lex)] = res
+    return res
+
+
+def _pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Event series names outside the KB, by shape: '<Name ending in an event noun> <year>',
+    'the <year> <Name with an event noun>' and '<ACRONYM> <year>' (the year stays outside the span)."""
+    text = _text(doc)
+    out: list[Span] = []
+    for rx in _event_res(lex):
+        for m in rx.finditer(text):
+            span = doc.char_span(m.start(1), m.end(1), label="EVENT", alignment_mode="contract")
+            if span is None:
+                continue
+            span = _trim(span)
+            if span is None or "\n" in span.text or _is_junk(span, lex):
+                continue
+            words = span.text.split()
+            if len(words) == 1 and words[0].lower() not in _LONE_EVENT_HEADS and not words[0].isupper():
+                continue
+            # a KB name wins (the US, a known company or series); a place inside stays ("Paris Olympics")
+            if any(
+                _overlaps(s, span)
+                and s.kb_id_
+                and not (
+                    s.label_ in ("GPE", "NORP")
+                    and s.start >= span.start
+                    and s.end <= span.end
+                    and len(s) < len(span)
+                )
+                for s in spans
+            ):
+                continue
+            if any(t.lower_ in lex.not_entities for t in span):
+                continue
+            out.append(span)
+    return out
+
+
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -615,6 +677,9 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
         if not any(_overlaps(s, k) and k.label_ == "ORG" and len(k) >= len(s) for k in kb_spans)
     ]
     spans = filter_spans(legal + kb_spans + ner)
+    events = _pattern_events(doc, spans, lex)
+    if events:
+        spans = filter_spans(events + [s for s in spans if not any(_overlaps(s, e) for e in events)])
     spans = filter_spans(spans + _extra_orgs(doc, spans, lex))
     spans = filter_spans(spans + _products(doc, spans, lex))
     known = lex.known_products

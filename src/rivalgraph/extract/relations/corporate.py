@@ -14,6 +14,8 @@ from rivalgraph.extract.state import Mention
 from rivalgraph.model import Predicate
 
 # "its Japanese parent", "their biggest investor": a possessive pronoun, up to two modifiers, a role noun
+_SPUN = re.compile(r"(?i)\b(?:spun|spin|carved|incubated)\b")
+_ACADEMIC = re.compile(r"(?i)\b(?:university|institute|academy|college|polytechnic)\b")
 _POSS_ROLE = re.compile(
     r"(?i)\b(its|their)\s+(?:[\w-]+\s+){0,2}?(parent company|parent|owner|holding company|affiliate|"
     r"sister company|investors?|backers?|shareholders?)\s*,?\s*(?:include\s+|are\s+)?$"
@@ -419,9 +421,18 @@ class CorporateRules(ListRules):
             for first in firsts:
                 for other in self._joined_after(orgs, j):
                     subj, obj = (first, other) if pat.subject_first else (other, first)
-                    self.add(subj, pred, obj, si, conf, negated=neg)
+                    # a start-up spun out of a university is its affiliate, not its unit (gold conventions)
+                    tie = pred
+                    if pred is Predicate.OWNS and _SPUN.search(gap) and self._is_academic(subj, orgs):
+                        tie = Predicate.AFFILIATE_OF
+                        subj, obj = obj, subj
+                    self.add(subj, tie, obj, si, conf, negated=neg)
             return True
         return False
+
+    def _is_academic(self, key: str, orgs: list[Mention]) -> bool:
+        """Whether an organization mentioned in the sentence is a university or research institute."""
+        return any(m.key == key and _ACADEMIC.search(m.text) for m in orgs)
 
     def _joined_before(self, orgs: list[Mention], j: int) -> list[str]:
         """The name at `j` and the names joined to it before ('A, B and C' ending at C)."""

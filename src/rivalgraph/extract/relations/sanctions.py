@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from rivalgraph.extract.relations.common import (
     _POSS,
 )
 from rivalgraph.extract.relations.lists import ListRules
 from rivalgraph.model import Predicate
+
+# Possessed nouns that name a unit of the possessor ("its Shanghai subsidiary was also listed").
+_LISTED_UNITS = frozenset({"subsidiary", "subsidiaries", "unit", "units", "arm", "affiliate", "affiliates"})
 
 
 class SanctionRules(ListRules):
@@ -157,7 +162,9 @@ class SanctionRules(ListRules):
                 continue
             root = s.mention_root(m)
             nxt = self.doc[m.end] if m.end < len(self.doc) else None
-            if root.dep_ == "poss" or (nxt is not None and nxt.text in _POSS):
+            if (
+                root.dep_ == "poss" or (nxt is not None and nxt.text in _POSS)
+            ) and not self._owns_listed_unit(root):
                 continue
             if (
                 root.dep_ == "compound"
@@ -198,6 +205,11 @@ class SanctionRules(ListRules):
             out = self._described_targets(si)
         self._last_sanctioner = country
         return out
+
+    def _owns_listed_unit(self, root: Token) -> bool:
+        """'ACM Research's Shanghai subsidiary was listed': a listed unit puts its parent on the list too."""
+        head = root.head
+        return root.dep_ == "poss" and head.pos_ == "NOUN" and head.lower_ in _LISTED_UNITS
 
     def _described_targets(self, si: int) -> list[str]:
         """'The foundry was itself added', 'placed the California company under sanctions'."""

@@ -1,0 +1,127 @@
+"""Event names outside the KB, sanctions lists and corporate-tie wordings, in new wordings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.extract.test_extract_relations import has
+
+CASES = [
+    # predicate, text, subject, object, negated, expected
+    # event editions recognized by shape, with the sponsors that attach to them
+    (
+        "sponsors",
+        "Official partners of Euro 2028 include Haier, Oppo and Lenovo.",
+        "Oppo",
+        "Euro 2028",
+        False,
+        True,
+    ),
+    ("sponsors", "Lenovo is a sponsor of UEFA Euro 2028.", "Lenovo", "UEFA Euro 2028", False, True),
+    (
+        "sponsors",
+        "Haier sponsored the 2028 Los Angeles Olympics.",
+        "Haier",
+        "Los Angeles Olympics 2028",
+        False,
+        True,
+    ),
+    ("sponsors", "Oppo sponsored the Asian Cup 2027.", "Oppo", "Asian Cup 2027", False, True),
+    ("sponsors", "Oppo sponsored the Asian Cup 2027.", "Oppo", "Asian Cup 2024", False, False),
+    (
+        "sponsors",
+        "Haier has signed on as a sponsor of the Women's Basketball Championship 2026.",
+        "Haier",
+        "Women's Basketball Championship 2026",
+        False,
+        True,
+    ),
+    # sanctions lists: the acting agency's country, units and negation
+    (
+        "sanctioned_by",
+        "Dahua is still on the Pentagon's list of Chinese military companies.",
+        "Dahua",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "sanctioned_by",
+        "Washington placed Naura's Beijing subsidiary on the Entity List.",
+        "Naura",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "sanctioned_by",
+        "Washington placed Naura's Beijing subsidiary on the Entity List.",
+        "Naura",
+        "China",
+        False,
+        False,
+    ),
+    (
+        "sanctioned_by",
+        "The Commerce Department added SMIC to the Entity List on Monday. Xiaomi was not among those named.",
+        "Xiaomi",
+        "United States",
+        True,
+        True,
+    ),
+    # corporate ties written as compounds, appositives and ecosystems
+    ("owns", "Geely-owned Volvo reported record sales.", "Geely", "Volvo", False, True),
+    ("owns", "Huawei-controlled HiSilicon designs chips.", "Huawei", "HiSilicon", False, True),
+    ("backed_by", "Alibaba-backed Moonshot AI raised more money.", "Moonshot AI", "Alibaba", False, True),
+    ("owns", "Huawei's chip design arm, HiSilicon, was hit hard.", "Huawei", "HiSilicon", False, True),
+    (
+        "affiliate_of",
+        "Analysts said Moonshot AI, which was spun out of Tsinghua University, is growing.",
+        "Moonshot AI",
+        "Tsinghua University",
+        False,
+        True,
+    ),
+    (
+        "owns",
+        "Analysts said Moonshot AI, which was spun out of Tsinghua University, is growing.",
+        "Tsinghua University",
+        "Moonshot AI",
+        False,
+        False,
+    ),
+    (
+        "affiliate_of",
+        "Ant Group, part of Alibaba's wider ecosystem of companies, grew quickly.",
+        "Ant Group",
+        "Alibaba",
+        False,
+        True,
+    ),
+    ("owns", "Ant Group was carved out of Alibaba years ago.", "Alibaba", "Ant Group", False, True),
+]
+
+
+@pytest.mark.parametrize(("predicate", "text", "subj", "obj", "negated", "expected"), CASES)
+def test_extract_shapes_relation_cases(
+    facts: Callable[..., Any], predicate: str, text: str, subj: str, obj: str, negated: bool, expected: bool
+) -> None:
+    doc = facts(text)
+    assert has(doc, predicate, subj, obj, negated=negated) is expected, [
+        (r.subject, r.predicate.value, r.object, r.negated) for r in doc.relations
+    ]
+
+
+NOT_EVENTS = [
+    "The US 2024 election worried investors in Huawei.",
+    "SMIC reported FY 2023 results and Q3 2024 revenue.",
+    "Lenovo shipped Windows 2000 machines for years.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_extract_shapes_no_event_from_years(facts: Callable[..., Any], text: str) -> None:
+    assert facts(text).events == ()
