@@ -39,6 +39,40 @@ CASES = [
         False,
         True,
     ),
+    # a sports event named without a year, and definite references back to it
+    (
+        "sponsors",
+        "Haier is one of the sponsors of the Asian Championship in Korea.",
+        "Haier",
+        "Asian Championship 2024",
+        False,
+        True,
+    ),
+    (
+        "sponsors",
+        "The Gold Cup 2027 kicks off in July. Oppo is a main partner of the tournament.",
+        "Oppo",
+        "Gold Cup 2027",
+        False,
+        True,
+    ),
+    (
+        "sponsors",
+        "The Asian Games 2026 open in Nagoya. Oppo is a main partner of the games. "
+        "Oppo first sponsored the games in 2018.",
+        "Oppo",
+        "Asian Games 2018",
+        False,
+        True,
+    ),
+    (
+        "sponsors",
+        "The Asian Games 2026 open in Nagoya. Oppo is a main partner of the games.",
+        "Oppo",
+        "Asian Games 2026",
+        False,
+        True,
+    ),
     # sanctions lists: the acting agency's country, units and negation
     (
         "sanctioned_by",
@@ -119,6 +153,7 @@ NOT_EVENTS = [
     "The US 2024 election worried investors in Huawei.",
     "SMIC reported FY 2023 results and Q3 2024 revenue.",
     "Lenovo shipped Windows 2000 machines for years.",
+    "Epic Games sued Apple, and the Epic Games store grew.",
 ]
 
 

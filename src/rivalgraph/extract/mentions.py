@@ -301,12 +301,14 @@ def _government_orgs(doc: Doc, kb_spans: list[Span], kb: KnowledgeBase) -> list[
 
 # Heads a one-word series name may consist of alone ("Euro 2024", "Expo 2020").
 _LONE_EVENT_HEADS = {"euro", "expo", "olympics", "paralympics"}
-_EVENT_RES: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
+# Sports competitions are named without a year too ("the European Championship in Germany").
+_SPORTS_HEADS = r"(?:Championships?|Cup|Games|Olympics|Paralympics)"
+_EVENT_RES: dict[int, tuple[re.Pattern[str], ...]] = {}
 _YEAR_RE = r"(?:19|20)\d\d"
 _TITLE_WORD = r"[A-Z][\w&'.-]*"
 
 
-def _event_res(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _event_res(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     """Regexes for event editions outside the KB, built once per lexicon from `event_heads`."""
     res = _EVENT_RES.get(id(lex))
     if res is None:
@@ -321,6 +323,8 @@ def _event_res(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
             ),
             # "WAIC 2025", "UEFA Euro 2024": an acronym (and one title word) before a year
             re.compile(rf"\b([A-Z]{{3,}}(?:\s+[A-Z][a-z]+)?)\s+{_YEAR_RE}\b(?!\s*[-–])"),
+            # "the European Championship", "the Asian Cup": a sports competition named without a year
+            re.compile(rf"\b[Tt]he\s+((?:{_TITLE_WORD}\s+){{1,3}}{_SPORTS_HEADS})\b(?!\s+{_YEAR_RE})"),
         )
         _EVENT_RES[id(lex)] = res
     return res
