@@ -106,6 +106,31 @@ CASES = [
         True,
         True,
     ),
+    (
+        "sanctioned_by",
+        "Piotech builds deposition tools. Last week Washington put its Beijing unit on the Entity List.",
+        "Piotech",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "sanctioned_by",
+        "Washington put Naura on the Entity List in December. The fresh controls target Chinese "
+        "equipment makers such as AMEC and Piotech.",
+        "AMEC",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "sanctioned_by",
+        "The fresh controls target Chinese equipment makers such as AMEC and Piotech.",
+        "AMEC",
+        "United States",
+        False,
+        False,
+    ),
     # corporate ties written as compounds, appositives and ecosystems
     ("owns", "Geely-owned Volvo reported record sales.", "Geely", "Volvo", False, True),
     ("owns", "Huawei-controlled HiSilicon designs chips.", "Huawei", "HiSilicon", False, True),

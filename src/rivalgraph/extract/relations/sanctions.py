@@ -219,13 +219,32 @@ class SanctionRules(ListRules):
                 continue
             if t.dep_ == "nsubj" and t.head.lemma_ not in {"face", "remain", "be"}:
                 continue  # "the department added ...": the actor, not the target
-            for k in self.resolve(t):
-                acc = self.s.entities.get(k)
-                if acc is None or acc.type.value != "ORG":
-                    continue
-                if acc.record is not None and str(acc.record.kind) == "agency":
-                    continue
-                if {w.lower() for n in acc.names for w in n.split()} & self.lex.agency_words:
-                    continue
-                out.append(k)
+            if t.lower_ in _LISTED_UNITS:
+                # "the US added its Shanghai subsidiary": the parent the possessive points to
+                for p in t.children:
+                    if p.dep_ == "poss" and p.pos_ == "PRON":
+                        out += [k for k in self.resolve(p) or self._unit_owner(p, si) if self._listable(k)]
+            out += [k for k in self.resolve(t) if self._listable(k)]
         return list(dict.fromkeys(out))
+
+    def _unit_owner(self, pron: Token, si: int) -> list[str]:
+        """'the US added its subsidiary': a country has no subsidiary, so 'its' is the last company named."""
+        before = [m for m in self.s.sent_mentions(si, "ORG") if m.end <= pron.i]
+        if before:
+            return [before[-1].key]
+        for back in range(1, 3):
+            if si - back < 0:
+                break
+            keys = [k for k in self.sentence_subject(si - back) if self.kind(k) == "ORG"]
+            if keys:
+                return keys[:1]
+        return []
+
+    def _listable(self, key: str) -> bool:
+        """An organization that can be a sanctions target (not an agency that makes the lists)."""
+        acc = self.s.entities.get(key)
+        if acc is None or acc.type.value != "ORG":
+            return False
+        if acc.record is not None and str(acc.record.kind) == "agency":
+            return False
+        return not ({w.lower() for n in acc.names for w in n.split()} & self.lex.agency_words)
