@@ -135,6 +135,8 @@ CASES = [
     ("owns", "Geely-owned Volvo reported record sales.", "Geely", "Volvo", False, True),
     ("owns", "Huawei-controlled HiSilicon designs chips.", "Huawei", "HiSilicon", False, True),
     ("backed_by", "Alibaba-backed Moonshot AI raised more money.", "Moonshot AI", "Alibaba", False, True),
+    ("backed_by", "Shares of Tencent-funded Galbot jumped.", "Galbot", "Tencent", False, True),
+    ("owns", "Geely-controlled Lotustech cut jobs.", "Geely", "Lotustech", False, True),
     ("owns", "Huawei's chip design arm, HiSilicon, was hit hard.", "Huawei", "HiSilicon", False, True),
     (
         "affiliate_of",

@@ -116,6 +116,7 @@ def _trim(span: Span) -> Span | None:
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
 
 
+_TIE_PARTICIPLES = {"backed", "owned", "funded", "controlled", "affiliated"}
 _VENUES = {"centre", "center", "hall", "arena", "stadium", "venue", "park", "hotel", "mill"}
 _DOCUMENT_WORDS = {"list", "rule", "rules", "act", "order", "regulations", "law", "initiative", "agenda"}
 
@@ -459,10 +460,32 @@ def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             is_org = True  # "Transwarp, a big-data infrastructure software developer"
         elif tok.dep_ == "conj" and any(s.label_ == "ORG" and s.start <= tok.head.i < s.end for s in spans):
             is_org = True
+        elif _after_tie(doc, i, spans):
+            is_org = True  # "Xiaomi-backed Roborock": what a company backs or owns is a company
         if is_org:
             out.append(Span(doc, i, end, label="ORG"))
             taken.update(range(i, end))
     return out
+
+
+def _after_tie(doc: Doc, i: int, spans: list[Span]) -> bool:
+    """Token i follows '<ORG>-backed' / '<ORG>-owned' ('Xiaomi-backed Roborock')."""
+    return (
+        i >= 3
+        and doc[i - 1].lower_ in _TIE_PARTICIPLES
+        and doc[i - 2].text in {"-", "‐"}
+        and any(s.label_ == "ORG" and s.start <= i - 3 < s.end for s in spans)
+    )
+
+
+def _retype_tied(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name outside the KB that a company backs or owns is a company, whatever the NER said."""
+    return [
+        Span(doc, s.start, s.end, label="ORG")
+        if s.label_ in {"GPE", "PERSON"} and not s.kb_id_ and _after_tie(doc, s.start, spans)
+        else s
+        for s in spans
+    ]
 
 
 def _org_noun(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -684,7 +707,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     events = _pattern_events(doc, spans, lex)
     if events:
         spans = filter_spans(events + [s for s in spans if not any(_overlaps(s, e) for e in events)])
-    spans = filter_spans(spans + _extra_orgs(doc, spans, lex))
+    spans = _retype_tied(doc, filter_spans(spans + _extra_orgs(doc, spans, lex)))
     spans = filter_spans(spans + _products(doc, spans, lex))
     known = lex.known_products
     if known:
