@@ -137,6 +137,17 @@ CASES = [
     ("backed_by", "Alibaba-backed Moonshot AI raised more money.", "Moonshot AI", "Alibaba", False, True),
     ("backed_by", "Shares of Tencent-funded Galbot jumped.", "Galbot", "Tencent", False, True),
     ("owns", "Geely-controlled Lotustech cut jobs.", "Geely", "Lotustech", False, True),
+    ("owns", "Sales at Stellantis's Maserati unit slumped.", "Stellantis", "Maserati", False, True),
+    ("owns", "Analysts expect Geely's Zeekr brand to grow.", "Geely", "Zeekr", False, True),
+    ("owns", "Huawei's former Honor brand now competes with it.", "Huawei", "Honor", False, False),
+    (
+        "affiliate_of",
+        "Zhipu AI and Moonshot AI, both part of Tencent's ecosystem of affiliated start-ups, grew.",
+        "Zhipu AI",
+        "Tencent",
+        False,
+        True,
+    ),
     ("owns", "Huawei's chip design arm, HiSilicon, was hit hard.", "Huawei", "HiSilicon", False, True),
     (
         "affiliate_of",

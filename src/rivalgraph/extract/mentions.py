@@ -660,6 +660,27 @@ def _retype_products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     ]
 
 
+_UNIT_WORDS = {"unit", "subsidiary", "arm", "division", "brand", "affiliate"}
+
+
+def _retype_units(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Volkswagen's Porsche unit': a name between a company's possessive and a unit noun is a company."""
+    orgs_end = {s.end for s in spans if s.label_ == "ORG"}
+    out: list[Span] = []
+    for s in spans:
+        if (
+            (s.label_ == "PRODUCT" or (s.label_ in {"GPE", "PERSON"} and not s.kb_id_))
+            and s.end < len(doc)
+            and doc[s.end].lower_ in _UNIT_WORDS
+            and s.start >= 2
+            and doc[s.start - 1].text in _POSSESSIVE
+            and s.start - 1 in orgs_end
+        ):
+            s = Span(doc, s.start, s.end, label="ORG")
+        out.append(s)
+    return out
+
+
 def _known_surfaces(doc: Doc, spans: list[Span]) -> list[Span]:
     """Every other occurrence of a name already typed in this document gets the same type."""
     typed: dict[str, Span] = {}
@@ -719,6 +740,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = _retype_products(doc, spans, lex)
     spans = filter_spans(context_products(doc, spans, plex, kb, lambda c: _is_junk(c, lex)))
     spans = filter_spans(merge_products(doc, spans, kb, plex))
+    spans = _retype_units(doc, spans)
     spans = filter_spans(spans + _known_surfaces(doc, spans))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc

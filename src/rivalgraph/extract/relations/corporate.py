@@ -347,7 +347,9 @@ class CorporateRules(ListRules):
                 head = text[max(sent.start_char, a.start_char - 60) : a.start_char]
                 tail = text[b.end_char : min(sent.end_char, b.end_char + 80)]
                 # "Tencent and Alibaba have both backed Zhipu": a verb after the names joins them all
-                firsts = self._joined_before(orgs, i) if re.match(r"\s+[a-z]", gap) else [a.key]
+                # "Dreame and Roborock, both part of Xiaomi's ecosystem": 'both'/'all' gathers the list too
+                joined = re.match(r"\s+[a-z]|,\s+(?:both|all)\b", gap)
+                firsts = self._joined_before(orgs, i) if joined else [a.key]
                 self._tie_match(firsts, gap, head, tail, orgs, i + 1, si, 0.8)
             # "its Japanese parent SoftBank", "its fintech affiliate Ant", "its biggest investor Tencent"
             for j, b in enumerate(orgs):
