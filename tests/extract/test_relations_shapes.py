@@ -58,8 +58,8 @@ CASES = [
     ),
     (
         "sponsors",
-        "The Asian Games 2026 open in Nagoya. Oppo is a main partner of the games. "
-        "Oppo first sponsored the games in 2018.",
+        "The Asian Games 2026 open in Nagoya. Oppo is a main partner of the tournament. "
+        "Oppo first sponsored the tournament in 2018.",
         "Oppo",
         "Asian Games 2018",
         False,
@@ -67,7 +67,7 @@ CASES = [
     ),
     (
         "sponsors",
-        "The Asian Games 2026 open in Nagoya. Oppo is a main partner of the games.",
+        "The Asian Games 2026 open in Nagoya. Oppo is a main partner of the tournament.",
         "Oppo",
         "Asian Games 2026",
         False,
