@@ -192,6 +192,7 @@ NOT_EVENTS = [
     "SMIC reported FY 2023 results and Q3 2024 revenue.",
     "Lenovo shipped Windows 2000 machines for years.",
     "Epic Games sued Apple, and the Epic Games store grew.",
+    "Gamers still use the GTX 2080 card from Nvidia.",
 ]
 
 

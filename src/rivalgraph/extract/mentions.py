@@ -305,7 +305,7 @@ _LONE_EVENT_HEADS = {"euro", "expo", "olympics", "paralympics"}
 # Sports competitions are named without a year too ("the European Championship in Germany").
 _SPORTS_HEADS = r"(?:Championships?|Cup|Games|Olympics|Paralympics)"
 _EVENT_RES: dict[int, tuple[re.Pattern[str], ...]] = {}
-_YEAR_RE = r"(?:19|20)\d\d"
+_YEAR_RE = r"(?:199\d|20[0-3]\d)"  # a plausible edition year, not a model number ("RTX 2080")
 _TITLE_WORD = r"[A-Z][\w&'.-]*"
 
 
