@@ -17,11 +17,13 @@ from tests.extract._score import score_pairs
 
 HELDOUT = FIXTURES / "heldout"
 TEXTS = sorted(HELDOUT.glob("*.txt"))
-# Relation F1 measured on these 10 documents right after the gold was committed (extractor
-# at 3caf093; entity F1 0.835). The gate leaves 0.03 for parser noise: raise both when the
-# extractor generalizes better, never by tuning on these sentences.
-HELDOUT_RELATION_F1 = 0.529
-HELDOUT_ENTITY_F1 = 0.835
+# Two sets of 10 articles each, written and annotated independently of the extractor.
+# `heldout`: rule authors never read it but watched its aggregate scores (0.529 at first).
+# `heldout_final`: written in a separate session and never visible to rule authors until it was
+# committed, so its score is the honest estimate for unseen articles (0.522 at first).
+# Floors are the relation / entity F1 measured at commit; the gate leaves 0.03 for parser noise.
+# Raise them when the extractor generalizes better, never by tuning on these sentences.
+FLOORS = {"heldout": (0.684, 0.907), "heldout_final": (0.610, 0.892)}
 GATE_MARGIN = 0.03
 
 
@@ -30,12 +32,21 @@ def gold_of(text_path: Path) -> dict[str, Any]:
     return data
 
 
-def test_heldout_has_ten_documents_with_gold() -> None:
-    assert len(TEXTS) == 10
-    assert all(p.with_suffix(".gold.json").exists() for p in TEXTS)
+def texts_of(name: str) -> list[Path]:
+    return sorted((FIXTURES / name).glob("*.txt"))
 
 
-@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+ALL_TEXTS = [p for name in FLOORS for p in texts_of(name)]
+
+
+@pytest.mark.parametrize("name", FLOORS)
+def test_heldout_has_ten_documents_with_gold(name: str) -> None:
+    texts = texts_of(name)
+    assert len(texts) == 10
+    assert all(p.with_suffix(".gold.json").exists() for p in texts)
+
+
+@pytest.mark.parametrize("path", ALL_TEXTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_heldout_gold_roundtrips_and_offsets_slice(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     gold = gold_of(path)
@@ -72,10 +83,12 @@ def test_heldout_scorer_copy_counts_a_missing_relation() -> None:
     assert score_pairs([(pred, gold)])["relation_f1"] < 1.0
 
 
-def extract_heldout(extractor: Extractor) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+def extract_heldout(
+    extractor: Extractor, name: str = "heldout"
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """(prediction, gold) pairs: each article extracted as the cleaner builds a .txt document."""
     pairs = []
-    for path in TEXTS:
+    for path in texts_of(name):
         text = path.read_text(encoding="utf-8")
         gold = gold_of(path)
         doc = Document(
@@ -88,10 +101,12 @@ def extract_heldout(extractor: Extractor) -> list[tuple[dict[str, Any], dict[str
     return pairs
 
 
-def test_heldout_extractor_scores_above_gate(extractor: Extractor) -> None:
-    result = score_pairs(extract_heldout(extractor))
-    assert result["relation_f1"] >= HELDOUT_RELATION_F1 - GATE_MARGIN, result
-    assert result["entity_f1"] >= HELDOUT_ENTITY_F1 - GATE_MARGIN, result
+@pytest.mark.parametrize("name", FLOORS)
+def test_heldout_extractor_scores_above_gate(extractor: Extractor, name: str) -> None:
+    relation_floor, entity_floor = FLOORS[name]
+    result = score_pairs(extract_heldout(extractor, name))
+    assert result["relation_f1"] >= relation_floor - GATE_MARGIN, result
+    assert result["entity_f1"] >= entity_floor - GATE_MARGIN, result
 
 
 @pytest.mark.shared
