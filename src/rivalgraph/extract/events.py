@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from rivalgraph.extract.state import DocState, Mention
+from rivalgraph.extract.vocab import NUMBER_WORDS
 from rivalgraph.kb import EventSeries, normalize_name
 
 __all__ = ["EditionAcc", "EventModel", "SeriesInfo", "find_events"]
@@ -44,18 +45,7 @@ _ORDINALS = {
     "twentieth": 20,
 }
 _ORD_NUM = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
-_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_NUMBERS = NUMBER_WORDS
 _AGO = re.compile(r"\b(\w+) years? ago\b", re.I)
 _LAST_YEAR = re.compile(r"\blast year\b", re.I)
 _DATE_YEAR = re.compile(

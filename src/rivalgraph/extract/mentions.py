@@ -21,6 +21,7 @@ from rivalgraph.extract.products import (
     lexicon_products,
     merge_products,
 )
+from rivalgraph.extract.vocab import CALENDAR_WORDS
 from rivalgraph.kb import KnowledgeBase, OrgKind, PlaceKind
 
 __all__ = ["KbMatchers", "find_mentions"]
@@ -39,27 +40,7 @@ _CAP = re.compile(r"^[A-Z0-9]")
 _GOV = re.compile(
     r"\b(?:municipal |provincial |city |local |central |regional )?(?:people's |people’s )?government\b", re.I
 )
-_MONTHS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-}
+_MONTHS = CALENDAR_WORDS
 
 
 class KbMatchers:

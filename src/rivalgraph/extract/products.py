@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from rivalgraph.errors import InputError
+from rivalgraph.extract.vocab import CALENDAR_WORDS
 from rivalgraph.kb import KnowledgeBase
 from rivalgraph.model import EntityType, make_id
 from rivalgraph.settings import PACKAGE_DATA
@@ -94,29 +95,7 @@ _COUNTED = frozenset(
     }
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+_MONTHS = CALENDAR_WORDS
 
 
 @dataclass(frozen=True, slots=True)

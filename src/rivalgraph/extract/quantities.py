@@ -6,24 +6,12 @@ import re
 
 from rivalgraph.extract.events import EventModel
 from rivalgraph.extract.state import DocState
+from rivalgraph.extract.vocab import NUMBER_WORDS
 from rivalgraph.model import Evidence, Quantity
 
 __all__ = ["find_quantities"]
 
-_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "sole": 1,
-    "only": 1,
-}
+_WORDS = {**NUMBER_WORDS, "sole": 1, "only": 1}
 
 
 def _number(text: str) -> int | float | None:
