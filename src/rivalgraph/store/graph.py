@@ -26,6 +26,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
+from rivalgraph.errors import StoreError
 from rivalgraph.kb import KnowledgeBase
 from rivalgraph.model import EVENT, Document, Entity, Event, Predicate, Relation, slugify
 from rivalgraph.resolve import Candidate, Mention, best_match, block_of, event_key, match_form, name_key
@@ -115,7 +116,10 @@ def _insert_ignore(
     elif dialect == "sqlite":
         stmt = sqlite.insert(table).on_conflict_do_nothing(index_elements=list(keys))
     else:
-        raise NotImplementedError(f"the graph writer supports sqlite and postgresql, not {dialect}")
+        raise StoreError(
+            f"the store supports SQLite and PostgreSQL, not {dialect}: "
+            "use --db sqlite:///PATH or postgresql+psycopg://..."
+        )
     session.execute(stmt, list(rows))
 
 
