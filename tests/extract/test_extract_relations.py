@@ -20,6 +20,15 @@ def names_of(doc: Document) -> dict[str, set[str]]:
     return out
 
 
+def check_case(
+    doc: Document, predicate: str, subject: str, obj: str, *, negated: bool, expected: bool
+) -> None:
+    """One case-table row: the relation is (or is not) among the document's facts."""
+    assert has(doc, predicate, subject, obj, negated=negated) is expected, [
+        (r.subject, r.predicate.value, r.object, r.negated) for r in doc.relations
+    ]
+
+
 def has(doc: Document, predicate: str, subject: str, obj: str, *, negated: bool = False) -> bool:
     names = names_of(doc)
     for rel in doc.relations:
@@ -208,10 +217,7 @@ def test_extract_relation_cases(
     negated: bool,
     expected: bool,
 ) -> None:
-    doc = facts(text)
-    assert has(doc, predicate, subject, obj, negated=negated) is expected, [
-        r.to_json() for r in doc.relations
-    ]
+    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
 
 
 TEXTS = [
