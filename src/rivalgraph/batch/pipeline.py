@@ -58,6 +58,21 @@ class DocumentOutcome:
     entities: int = 0
     relations: int = 0
 
+    @classmethod
+    def of(cls, doc: Document, status: Outcome) -> DocumentOutcome:
+        """The outcome line of a document, counted the same way by every driver."""
+        return cls(
+            doc_id=doc.doc_id,
+            source=doc.source or "",
+            status=status,
+            title=doc.title,
+            published=doc.published,
+            chars=len(doc.text),
+            captions=len(doc.spans_labeled(SpanLabel.CAPTION)),
+            entities=len(doc.entities) + len(doc.events),
+            relations=len(doc.relations),
+        )
+
     def to_json(self) -> dict[str, object]:
         return {
             "doc_id": self.doc_id,
@@ -106,34 +121,20 @@ class IngestReport:
         }
 
 
-def _outcome(doc: Document, status: Outcome) -> DocumentOutcome:
-    return DocumentOutcome(
-        doc_id=doc.doc_id,
-        source=doc.source or "",
-        status=status,
-        title=doc.title,
-        published=doc.published,
-        chars=len(doc.text),
-        captions=len(doc.spans_labeled(SpanLabel.CAPTION)),
-        entities=len(doc.entities) + len(doc.events),
-        relations=len(doc.relations),
-    )
-
-
 def ingest_one(
     engine: Engine, doc: Document, extractor: Extractor | None, *, kb: KnowledgeBase | None = None
 ) -> DocumentOutcome:
     """Extract (when asked) and store one cleaned document and its facts in one transaction."""
     with transaction(engine) as session:
         if has_document(session, doc.doc_id):
-            return _outcome(doc, Outcome.SKIPPED)
+            return DocumentOutcome.of(doc, Outcome.SKIPPED)
     if extractor is not None:
         doc = extractor.extract(doc)
     # save_document + save_facts in one transaction, retried if another process races us;
     # False: another process stored it between our check and this write.
     if not store_document(engine, doc, kb=kb):
-        return _outcome(doc, Outcome.SKIPPED)
-    return _outcome(doc, Outcome.STORED)
+        return DocumentOutcome.of(doc, Outcome.SKIPPED)
+    return DocumentOutcome.of(doc, Outcome.STORED)
 
 
 def run_ingest(

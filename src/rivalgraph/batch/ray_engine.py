@@ -37,7 +37,7 @@ from rivalgraph.clean import clean_document
 from rivalgraph.errors import ConfigError, InputError
 from rivalgraph.ingest import ContentType, IngestFailure, IngestOptions, RawDocument
 from rivalgraph.kb import KnowledgeBase, load_kb
-from rivalgraph.model import Document, SpanLabel
+from rivalgraph.model import Document
 from rivalgraph.settings import Settings
 from rivalgraph.store.db import open_engine, transaction
 from rivalgraph.store.documents import has_document
@@ -49,7 +49,6 @@ __all__ = [
     "RayProgress",
     "RayReport",
     "import_ray",
-    "outcome_of",
     "ray_session",
     "run_ray_ingest",
 ]
@@ -235,21 +234,6 @@ def _outcome_from_row(data: str) -> DocumentOutcome:
     return DocumentOutcome(**fields)
 
 
-def outcome_of(doc: Document, status: Outcome) -> DocumentOutcome:
-    """The outcome line of a document, counted as the single-process driver counts it."""
-    return DocumentOutcome(
-        doc_id=doc.doc_id,
-        source=doc.source or "",
-        status=status,
-        title=doc.title,
-        published=doc.published,
-        chars=len(doc.text),
-        captions=len(doc.spans_labeled(SpanLabel.CAPTION)),
-        entities=len(doc.entities) + len(doc.events),
-        relations=len(doc.relations),
-    )
-
-
 # --- stage 1: read units into raw documents (Ray tasks) ---------------------------------------
 
 
@@ -331,7 +315,7 @@ class _DocumentWorker:
                 stored = {d.doc_id for d in docs if has_document(session, d.doc_id)}
         else:
             stored = {d.doc_id for d in docs if d.doc_id in self._plan.known_ids}
-        out.extend(_outcome_row(outcome_of(d, Outcome.SKIPPED)) for d in docs if d.doc_id in stored)
+        out.extend(_outcome_row(DocumentOutcome.of(d, Outcome.SKIPPED)) for d in docs if d.doc_id in stored)
         return [d for d in docs if d.doc_id not in stored]
 
     def _extract(self, docs: list[Document]) -> tuple[list[Document], list[tuple[str, str, str]]]:
@@ -363,7 +347,7 @@ class _DocumentWorker:
         if plan.sink == _Sink.SHARDS:
             assert plan.output is not None  # invariant of _plan_for: SHARDS always has a folder
             write_shard(docs, Path(plan.output), plan.output_format)
-            return [_outcome_row(outcome_of(d, Outcome.STORED)) for d in docs]
+            return [_outcome_row(DocumentOutcome.of(d, Outcome.STORED)) for d in docs]
         assert self._engine is not None  # invariant of _plan_for: WORKERS always has a store
         # The knowledge base resolves entities as `run_ingest` does: loaded when extracting.
         kb = load_kb() if plan.extract else None
@@ -379,11 +363,11 @@ def _store(engine: Engine, doc: Document, kb: KnowledgeBase | None) -> DocumentO
         with transaction(engine) as session:
             if not has_document(session, doc.doc_id):
                 raise
-        outcome = outcome_of(doc, Outcome.SKIPPED)
+        outcome = DocumentOutcome.of(doc, Outcome.SKIPPED)
     if outcome.status == Outcome.SKIPPED:
         # The single-process driver skips before extracting: a skipped document counts no facts.
         cleaned = doc.with_facts(entities=(), events=(), relations=(), quantities=())
-        return outcome_of(cleaned, Outcome.SKIPPED)
+        return DocumentOutcome.of(cleaned, Outcome.SKIPPED)
     return outcome
 
 
