@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 import lxml.etree
 import lxml.html
-import trafilatura
 from lxml.html import HtmlElement
 
 from rivalgraph.errors import InputError
@@ -198,6 +197,10 @@ def _first_heading(tree: HtmlElement) -> str | None:
 
 
 def _metadata(tree: HtmlElement) -> dict[str, str]:
+    # trafilatura is imported where a page is parsed: a third of a second that plain-text
+    # corpora (and every Ray worker reading them) need not pay.
+    import trafilatura
+
     meta = trafilatura.extract_metadata(tree, extensive=False)
     found = {
         "title": meta.title,
@@ -226,6 +229,8 @@ def parse_html(html: str, *, source: str) -> HtmlArticle:
                 break
     else:
         # No story element: let trafilatura find the body; keep its title as the headline.
+        import trafilatura
+
         body = trafilatura.extract(
             lxml.html.document_fromstring(_XML_DECL.sub("", html, count=1)),
             include_comments=False,

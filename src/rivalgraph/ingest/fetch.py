@@ -13,14 +13,15 @@ import socket
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
-
-import feedparser
-import httpx
 
 from rivalgraph.errors import FetchError, InputError
 from rivalgraph.ingest.files import decode_bytes, sniff_type
 from rivalgraph.ingest.types import ContentType, IngestFailure, IngestOptions, RawDocument, megabytes
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["Fetched", "check_host", "fetch", "is_url", "read_url"]
 
@@ -84,6 +85,10 @@ def check_host(url: str, *, allow_private: bool) -> None:
 
 def fetch(url: str, options: IngestOptions) -> Fetched:
     """GET a URL within the size, time and redirect limits, re-checking the host on every hop."""
+    # httpx and feedparser are imported where a URL is read: a quarter second at start-up that
+    # file-only runs (and every Ray worker) need not pay.
+    import httpx
+
     deadline = time.monotonic() + options.timeout_s
     timeout = httpx.Timeout(options.timeout_s)
     # trust_env=False: a proxy from the environment would connect somewhere else than
@@ -132,6 +137,8 @@ def _read_capped(resp: httpx.Response, url: str, options: IngestOptions, deadlin
     if encoding in {"gzip", "deflate", "br", "zstd"}:
         # iter_raw bypassed decompression so the cap applied to transferred bytes; decode now,
         # capping the decoded size too (a small gzip can expand enormously).
+        import httpx
+
         decoded = httpx.Response(200, headers={"content-encoding": encoding}, content=data).content
         if len(decoded) > limit:
             raise FetchError(too_big)
@@ -164,6 +171,8 @@ def _iso_date(parsed: time.struct_time | None) -> str | None:
 def _feed_documents(
     fetched: Fetched, text: str, options: IngestOptions
 ) -> Iterator[RawDocument | IngestFailure]:
+    import feedparser
+
     feed = feedparser.parse(text)
     if feed.bozo and not feed.entries:
         yield IngestFailure(fetched.url, "the feed is not valid RSS or Atom; check the URL")

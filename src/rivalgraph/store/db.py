@@ -11,16 +11,18 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import DeclarativeBase, Session
 
 from rivalgraph.errors import StoreError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 __all__ = ["Base", "open_engine", "transaction"]
 
@@ -45,6 +47,10 @@ def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
 
 
 def _alembic_config(url: str) -> Config:
+    # Imported here: Alembic costs half a second at import, and only a migrating process needs it
+    # (a Ray worker or a read-only query does not).
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -53,6 +59,8 @@ def _alembic_config(url: str) -> Config:
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision of every branch."""
+    from alembic import command
+
     cfg = _alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
