@@ -6,7 +6,7 @@ varied deterministically) into a fresh SQLite store: read -> clean -> extract ->
 alone, no extraction rules or store), and the store's write rate of extracted documents is
 measured on SQLite (and PostgreSQL when RIVALGRAPH_TEST_PG_URL is set), for docs/scaling.md.
 
-Usage: .venv/bin/python bench/scale_bench.py [--docs 2000] [--store-docs 200]
+Usage: .venv/bin/python bench/scale_bench.py [--docs 2000] [--store-docs 200] [--repeats 2]
 Texts: data/samples (bundled) plus ../shared/corpus/dev when present.
 The last line prints the scaling ratio of Ray with 2 workers over Ray with 1 worker.
 """
@@ -61,11 +61,11 @@ def base_texts() -> list[str]:
 
 
 def vary(text: str, rng: random.Random) -> str:
-    """A new document from a real one: other names, years and numbers, paragraphs reordered."""
+    """A new document from a real one, as long: other names, years and numbers, paragraphs reordered."""
     paras = [p for p in text.split("\n\n") if p.strip()]
     head, body = paras[0], paras[1:]
+    # Whole articles, not excerpts: a job's cost per document is an article's, as in an archive.
     rng.shuffle(body)
-    body = body[: rng.randint(2, 5)]
     out = "\n\n".join([head, *body])
     swap = dict(zip(rng.sample(ORGS, 4), rng.sample(ORGS, 4), strict=True))
     out = re.sub("|".join(re.escape(k) for k in swap), lambda m: swap[m.group(0)], out)
@@ -173,6 +173,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=2000, help="documents in the generated corpus")
     parser.add_argument("--store-docs", type=int, default=200, help="documents for the store write rates")
+    parser.add_argument("--repeats", type=int, default=2, help="Ray runs per worker count (fastest kept)")
     args = parser.parse_args()
     print(f"load average before: {os.getloadavg()[0]:.2f} (1 min), cores: {os.cpu_count()}")
 
@@ -194,13 +195,18 @@ def main() -> None:
         print(f"single process : {single:7.1f} docs/s  ({single_s:.1f} s; model load {load_s:.1f} s apart)")
 
         started = time.perf_counter()
-        results = {}
+        results: dict[int, dict[str, float]] = {}
         with ray_session(num_cpus=os.cpu_count()):
             print(f"ray.init       : {time.perf_counter() - started:.1f} s (once; not counted)")
             # Workers write their own shards: the rate is the workers' (read, clean, extract, write).
-            for workers in (1, 2):
-                results[workers] = ray_run(paths, workdir, workers, shards=True)
-                print(_line(f"ray {workers} worker{'s' if workers > 1 else ' '}, shards", results[workers]))
+            # 1 and 2 workers alternate, and each keeps its fastest run: on a shared machine a
+            # slower run measures the neighbours' load, not Ray.
+            for _ in range(args.repeats):
+                for workers in (1, 2):
+                    run = ray_run(paths, workdir, workers, shards=True)
+                    print(_line(f"ray {workers} worker{'s' if workers > 1 else ' '}, shards", run))
+                    if workers not in results or run["rate"] > results[workers]["rate"]:
+                        results[workers] = run
             # The default store: SQLite takes one writer, the driver, which shares the cores here.
             store_run = ray_run(paths, workdir, 2, shards=False)
             print(_line("ray 2 workers, SQLite", store_run))
