@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Score the extractor on the held-out articles, printing aggregate figures only (per predicate
-# and overall), never the per-document misses: the set stays unseen by whoever tunes rules.
+# Score the extractor on a held-out set, printing aggregate figures only (per predicate and
+# overall), never the per-document misses: the set stays unseen by whoever tunes rules.
+# Usage: scripts/score_heldout.sh [DIR ...]   (default tests/fixtures/heldout; needs ../shared/eval)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+SHARED=${RIVALGRAPH_SHARED:-../shared}
 OUT=$(mktemp -d)
-.venv/bin/rivalgraph extract tests/fixtures/heldout/*.txt --json > "$OUT/heldout.jsonl"
-if [ -f ../shared/eval/score.py ]; then
-  .venv/bin/python ../shared/eval/score.py "$OUT/heldout.jsonl" tests/fixtures/heldout | sed -n '/^RELATIONS/,$p'
-fi
-rm -rf "$OUT"
+trap 'rm -rf "$OUT"' EXIT
+for DIR in "${@:-tests/fixtures/heldout}"; do
+  echo "== $DIR"
+  .venv/bin/rivalgraph extract "$DIR"/*.txt --json > "$OUT/set.jsonl"
+  .venv/bin/python "$SHARED/eval/score.py" "$OUT/set.jsonl" "$DIR" | sed -n '/^RELATIONS/,$p'
+done
