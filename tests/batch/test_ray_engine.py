@@ -28,8 +28,7 @@ from rivalgraph.errors import ConfigError, InputError
 from rivalgraph.ingest import IngestFailure, IngestOptions, RawDocument, read_inputs
 from rivalgraph.model import Document
 from rivalgraph.settings import PACKAGE_DATA, load_settings
-from rivalgraph.store import graph_tables  # noqa: F401  (registers the graph tables on Base)
-from rivalgraph.store.db import Base, open_engine
+from tests.batch.store_dump import store_dump
 from tests.conftest import FIXTURES, IN_CI, REPO, shared_path
 
 pytestmark = pytest.mark.ray
@@ -104,47 +103,6 @@ def baseline(tmp_path_factory: pytest.TempPathFactory, extractor: Any) -> Baseli
     return Baseline(url, report, {path: _extracted([path], extractor) for path in _inputs()})
 
 
-# What cross-document entity resolution decides: which stored entity a mention joins.
-_RESOLVED_TABLES = {"entities", "events", "aliases", "entity_keys", "claims", "resolution_judgements"}
-_RESOLVED_COLUMNS = {"entity_id", "subject_id", "object_id", "claim_id"}
-
-
-def _store_dump(url: str, *, resolved: bool = True) -> dict[str, list[str]]:
-    """Every row of every table, without surrogate ids and timestamps, claims by their key.
-
-    `resolved=False` leaves out what resolution decides and keeps what each document wrote
-    (its text, spans, and every mention, evidence and quantity under the extractor's own ids).
-    """
-    engine = open_engine(url)
-    dump: dict[str, list[str]] = {}
-    with engine.connect() as conn:
-        claims_table = Base.metadata.tables["claims"]
-        claims = {
-            row.id: [row.subject_id, row.predicate, row.object_id, bool(row.negated)]
-            for row in conn.execute(sa.select(claims_table))
-        }
-        for table in Base.metadata.sorted_tables:
-            if not resolved and table.name in _RESOLVED_TABLES:
-                continue
-            columns = [
-                c
-                for c in table.columns
-                if not (c.primary_key and isinstance(c.type, sa.Integer))
-                and not isinstance(c.type, sa.DateTime)
-                and (resolved or c.name not in _RESOLVED_COLUMNS)
-            ]
-            rows = []
-            for row in conn.execute(sa.select(*columns)):
-                data = dict(row._mapping)
-                if "claim_id" in data:
-                    data["claim_id"] = claims[data["claim_id"]]
-                data = {k: round(v, 9) if isinstance(v, float) else v for k, v in data.items()}
-                rows.append(json.dumps(data, sort_keys=True, default=str))
-            dump[table.name] = sorted(rows)
-    engine.dispose()
-    return dump
-
-
 def _report(report: IngestReport | RayReport) -> dict[str, Any]:
     data = (report.ingest_report() if isinstance(report, RayReport) else report).to_json()
     data["documents"] = sorted(data["documents"], key=lambda d: (d["source"], d["doc_id"]))
@@ -204,7 +162,7 @@ def test_ray_store_matches_single_process_and_reruns_skip(
         _inputs(), settings=load_settings(db_url=url), options=RayOptions(workers=2), progress=ticks.append
     )
     assert _report(report) == _report(baseline.report)
-    assert _store_dump(url) == _store_dump(baseline.url)
+    assert store_dump(url) == store_dump(baseline.url)
     # Bad inputs were reported, the rest stored; the duplicate text was skipped, as single-process does.
     assert len(report.failures) >= 4 and report.stored == len(baseline.stored_docs())
     assert any(d.status == Outcome.SKIPPED for d in report.documents)
@@ -213,7 +171,7 @@ def test_ray_store_matches_single_process_and_reruns_skip(
 
     again = run_ray_ingest(_inputs(), settings=load_settings(db_url=url), options=RayOptions(workers=2))
     assert again.stored == 0 and again.skipped == len(report.documents)
-    assert _store_dump(url) == _store_dump(baseline.url)
+    assert store_dump(url) == store_dump(baseline.url)
 
 
 def test_ray_killed_worker_is_retried_and_parquet_shards_match(
@@ -268,7 +226,7 @@ def test_ray_postgres_workers_write_the_same_store(fault_dir: Path, extractor: A
     try:
         report = run_ray_ingest(inputs, settings=load_settings(db_url=url), options=RayOptions(workers=2))
         assert report.stored > 0 and report.skipped == 0
-        assert _store_dump(url, resolved=False) == _store_dump(single_url, resolved=False)
+        assert store_dump(url, resolved=False) == store_dump(single_url, resolved=False)
     finally:
         with admin.connect() as conn:
             terminate = "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"

@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from rivalgraph.errors import ConfigError, InputError
+from rivalgraph.ingest import IngestFailure
 from rivalgraph.model import Document
 
-__all__ = ["ShardFormat", "read_shards", "shard_doc_ids", "write_shard"]
+__all__ = ["ShardFormat", "iter_shard_records", "read_shards", "shard_doc_ids", "shard_files", "write_shard"]
 
 
 class ShardFormat(StrEnum):
@@ -128,13 +129,14 @@ def _to_parquet_row(doc: Document) -> dict[str, Any]:
     return row
 
 
-def _from_parquet_row(row: Mapping[str, Any]) -> Document:
+def _parquet_json(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A Parquet row back in the JSON shape of `Document.to_json(include_text=True)`."""
     data = dict(row)
     data["metadata"] = dict(row["metadata"] or ())
     data["relations"] = [{**r, "qualifiers": dict(r["qualifiers"] or ())} for r in row["relations"] or ()]
     data["quantities"] = [{**q, "value": json.loads(q["value"])} for q in row["quantities"] or ()]
     data.update(json.loads(data.pop("extra") or "{}"))
-    return Document.from_json(data)
+    return data
 
 
 def _shard_name(docs: Sequence[Document], fmt: ShardFormat) -> str:
@@ -161,7 +163,8 @@ def write_shard(docs: Sequence[Document], folder: Path, fmt: ShardFormat) -> Pat
     return path
 
 
-def _shard_files(folder: Path) -> Iterator[tuple[Path, ShardFormat]]:
+def shard_files(folder: Path) -> Iterator[tuple[Path, ShardFormat]]:
+    """The shard files of `folder` in name order, with their format; none when it is no folder."""
     if not folder.is_dir():
         return
     for path in sorted(folder.glob("part-*")):
@@ -172,27 +175,72 @@ def _shard_files(folder: Path) -> Iterator[tuple[Path, ShardFormat]]:
 
 
 def read_shards(folder: Path) -> Iterator[Document]:
-    """Every document in the shards of `folder` (both formats), shard by shard."""
-    for path, fmt in _shard_files(folder):
+    """Every document in the shards of `folder` (both formats), shard by shard; InputError on damage."""
+    for item in iter_shard_records(folder):
+        if isinstance(item, IngestFailure):
+            raise InputError(f"{item.line()}; remove or rewrite the damaged shard")
+        yield item
+
+
+def iter_shard_records(folder: Path) -> Iterator[Document | IngestFailure]:
+    """Every record in the shards of `folder`; a damaged record or shard is a failure naming it.
+
+    A record whose `doc_id` is not the sha256 of its text is refused: the store trusts doc ids
+    to find a document again, and an edited or truncated record would break that.
+    """
+    for path, fmt in shard_files(folder):
         if fmt == ShardFormat.JSONL:
-            with path.open(encoding="utf-8") as handle:
-                for number, line in enumerate(handle, start=1):
-                    try:
-                        yield Document.from_json(json.loads(line))
-                    except json.JSONDecodeError as exc:
-                        raise InputError(
-                            f"{path}:{number}: not a shard record ({exc.msg}); remove the damaged shard"
-                        ) from exc
+            yield from _jsonl_records(path)
         else:
-            pa = _pyarrow()
-            for row in pa.parquet.read_table(path).to_pylist():
-                yield _from_parquet_row(row)
+            yield from _parquet_records(path)
+
+
+def _checked(data: Any, source: str) -> Document | IngestFailure:
+    try:
+        doc = Document.from_json(data)
+    except (KeyError, TypeError, ValueError) as exc:
+        return IngestFailure(source, f"not a shard record ({type(exc).__name__}: {exc})")
+    if hashlib.sha256(doc.text.encode("utf-8")).hexdigest() != doc.doc_id:
+        return IngestFailure(source, "the record's doc_id is not the sha256 of its text (edited or damaged)")
+    return doc
+
+
+def _jsonl_records(path: Path) -> Iterator[Document | IngestFailure]:
+    with path.open(encoding="utf-8", errors="strict") as handle:
+        try:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    data = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield IngestFailure(f"{path}:{number}", f"not a shard record ({exc.msg})")
+                    continue
+                yield _checked(data, f"{path}:{number}")
+        except UnicodeDecodeError as exc:
+            yield IngestFailure(str(path), f"not UTF-8 text ({exc.reason}); the shard is damaged")
+
+
+def _parquet_records(path: Path) -> Iterator[Document | IngestFailure]:
+    pa = _pyarrow()
+    try:
+        rows = pa.parquet.read_table(path).to_pylist()
+    except (OSError, pa.ArrowException) as exc:
+        yield IngestFailure(str(path), f"not a readable Parquet shard ({exc})")
+        return
+    for number, row in enumerate(rows, start=1):
+        try:
+            data = _parquet_json(row)
+        except (KeyError, TypeError, ValueError) as exc:
+            yield IngestFailure(f"{path}:row {number}", f"not a shard record ({type(exc).__name__}: {exc})")
+            continue
+        yield _checked(data, f"{path}:row {number}")
 
 
 def shard_doc_ids(folder: Path) -> set[str]:
     """The ids of the documents already written to `folder` (so a re-run can skip them)."""
     ids: set[str] = set()
-    for path, fmt in _shard_files(folder):
+    for path, fmt in shard_files(folder):
         if fmt == ShardFormat.PARQUET:
             pa = _pyarrow()
             ids.update(pa.parquet.read_table(path, columns=["doc_id"]).column("doc_id").to_pylist())

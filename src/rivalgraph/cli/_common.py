@@ -14,7 +14,8 @@ from rivalgraph.settings import Settings, load_settings
 
 __all__ = ["DbOption", "JsonOption", "err_console", "print_json_lines", "settings_for"]
 
-err_console = Console(stderr=True, highlight=False)
+# soft_wrap: a failure is one line naming the input and the reason, never folded at the terminal width.
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DbOption = Annotated[
     str | None,

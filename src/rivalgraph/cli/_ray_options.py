@@ -72,7 +72,7 @@ OutputOption = Annotated[
     typer.Option(
         "--output",
         help="With --engine ray: write the documents and facts as SCHEMA.md shards into this folder "
-        "(for bulk loading) instead of the store.",
+        "instead of the store; load them later with `rivalgraph load-shards DIR`.",
         show_default=False,
     ),
 ]
@@ -131,10 +131,11 @@ def ray_progress(console: Console, *, enabled: bool) -> Iterator[ProgressCallbac
 def _summary(report: RayReport, output: Path | None) -> str:
     where = f"written to {output}" if output is not None else "stored"
     already = "already there" if output is not None else "already stored"
-    return (
+    line = (
         f"{report.stored} {where}, {report.skipped} {already}, {len(report.failures)} failed "
         f"in {report.elapsed_s:.1f} s ({report.per_second:.1f} documents/s on {report.workers} workers)"
     )
+    return line + (f"; store them with: rivalgraph load-shards {output}" if output is not None else "")
 
 
 def _ingest_on_ray(values: dict[str, Any], *, address: str | None, workers: int | None, **kw: Any) -> None:

@@ -84,7 +84,7 @@ def extract(
     if not as_json:
         Console().print(table)
     for line in failures:
-        err_console.print(f"skipped: {line}")
+        err_console.print(f"skipped: {line}", markup=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -1,4 +1,4 @@
-"""`rivalgraph ingest` and `rivalgraph documents`: put documents into the store, list them."""
+"""`rivalgraph ingest`, `load-shards` and `documents`: put documents into the store, list them."""
 
 from __future__ import annotations
 
@@ -6,6 +6,9 @@ import importlib
 import importlib.util
 import json
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Annotated
 
 import sqlalchemy as sa
@@ -15,6 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from rivalgraph.batch import IngestReport, run_ingest
+from rivalgraph.batch.load import load_shards
 from rivalgraph.batch.pipeline import Extractor
 from rivalgraph.clean import parse_iso_date
 from rivalgraph.cli._common import DbOption, JsonOption, err_console, settings_for
@@ -96,7 +100,16 @@ def ingest(
         timeout_s=settings.fetch_timeout_s,
     )
     extractor = None if no_extract else _load_extractor()
-    show_bar = err_console.is_terminal and not as_json
+    with _progress_bar(show=err_console.is_terminal and not as_json) as progress:
+        report = run_ingest(
+            inputs, settings=settings, options=options, progress=progress("ingesting"), extractor=extractor
+        )
+    _finish(report, as_json=as_json)
+
+
+@contextmanager
+def _progress_bar(*, show: bool) -> Iterator[Callable[[str], Callable[[int, str], None]]]:
+    """A transient bar on stderr; yields a factory of progress callbacks for one task each."""
     with Progress(
         SpinnerColumn(),
         TextColumn("[progress.description]{task.description}"),
@@ -104,16 +117,22 @@ def ingest(
         MofNCompleteColumn(),
         console=err_console,
         transient=True,
-        disable=not show_bar,
+        disable=not show,
     ) as bar:
-        task = bar.add_task("ingesting", total=None)
 
-        def progress(done: int, source: str) -> None:
-            bar.update(task, completed=done, description=f"ingesting {source[-50:]}")
+        def callback(verb: str) -> Callable[[int, str], None]:
+            task = bar.add_task(verb, total=None)
 
-        report = run_ingest(
-            inputs, settings=settings, options=options, progress=progress, extractor=extractor
-        )
+            def update(done: int, source: str) -> None:
+                bar.update(task, completed=done, description=f"{verb} {source[-50:]}")
+
+            return update
+
+        yield callback
+
+
+def _finish(report: IngestReport, *, as_json: bool) -> None:
+    """Failures on stderr, the report on stdout; exit code 1 when any input failed."""
     for failure in report.failures:
         err_console.print(f"failed: {failure.line()}", markup=False, highlight=False)
     if as_json:
@@ -122,6 +141,23 @@ def ingest(
         _print_report(report, Console(highlight=False))
     if not report.ok:
         raise typer.Exit(code=1)
+
+
+def load_shards_command(
+    folders: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Shard folders written by `ingest --engine ray --output DIR` (JSON Lines or Parquet).",
+            show_default=False,
+        ),
+    ],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Store the extracted documents of shard folders without extracting again; re-runs change nothing."""
+    with _progress_bar(show=err_console.is_terminal and not as_json) as progress:
+        report = load_shards(folders, settings=settings_for(db), progress=progress("loading"))
+    _finish(report, as_json=as_json)
 
 
 def documents(db: DbOption = None, as_json: JsonOption = False) -> None:
@@ -177,6 +213,7 @@ def documents(db: DbOption = None, as_json: JsonOption = False) -> None:
 
 
 def register(app: typer.Typer) -> None:
-    """Add the ingest and documents commands."""
+    """Add the ingest, load-shards and documents commands."""
     app.command("ingest")(with_ray_engine(ingest))  # --engine ray: rivalgraph.cli._ray_options
+    app.command("load-shards")(load_shards_command)
     app.command("documents")(documents)
