@@ -1,14 +1,19 @@
 """The developer the text states for each PRODUCT mention, for the `develops` rules to read.
 
 Cues (each a statement in the text, never world knowledge): "ORG's [new] X", "its X model",
-"ORG X" (compound), "X, developed/built by ORG", "the X chatbot from ORG", "X maker ORG",
-"ORG, the developer/maker of X", "ORG launched/unveiled/released/rolled out X" (also
-coordinated objects). Pronouns and definite descriptions go through `DocState.resolve_token`.
+"ORG X" (compound), "ORG-designed X", "X, developed/built by ORG", "the X chatbot from ORG",
+"X maker ORG", "ORG, the developer/maker of X", "the maker of X, ORG", "ORG launched/unveiled/
+released/rolled out X" (also coordinated objects and subjects, and relative clauses: "X, which
+ORG launched", "the X chip ORG designed"), an executive's launch for the employer the caller
+names, and "Y, the successor to X" (X gets Y's developer). A product used as a modifier
+("a ChatGPT-style bot") states nothing. Pronouns and definite descriptions go through
+`DocState.resolve_token`.
 """
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -22,16 +27,61 @@ __all__ = ["DeveloperCue", "DeveloperStatement", "stated_developers"]
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _BY_VERBS = frozenset({"develop", "build", "make", "create", "design", "train", "produce", "power"})
 _RELEASE = frozenset(
-    {"launch", "unveil", "release", "introduce", "debut", "showcase", "roll", "premiere", "ship", "upgrade"}
+    {
+        "launch",
+        "unveil",
+        "release",
+        "introduce",
+        "debut",
+        "showcase",
+        "roll",
+        "premiere",
+        "ship",
+        "upgrade",
+        "open-source",
+        "test",
+        "preview",
+        "announce",
+    }
 )
 # Verbs whose subject makes their object: release verbs and verbs of making.
-_ACTIVE = _RELEASE | _BY_VERBS | frozenset({"sell", "offer", "open-source"})
+_ACTIVE = _RELEASE | _BY_VERBS | frozenset({"sell", "offer"})
 _MAKER_NOUNS = frozenset(
     {"developer", "maker", "creator", "builder", "designer", "owner", "operator", "vendor"}
 )
 _MODIFIERS = frozenset(
-    {"own", "new", "latest", "flagship", "newest", "popular", "upgraded", "next-generation"}
+    {"own", "new", "latest", "flagship", "newest", "popular", "upgraded", "next-generation", "first"}
 )
+# Words after a hyphen that make a product name a modifier: "ChatGPT-style", "H100-class".
+_LIKENESS = frozenset({"style", "like", "type", "class", "esque", "level", "grade", "equivalent", "rival"})
+# Words between an organization and its verb: auxiliaries, adverbs and short time phrases
+# ("SenseTime on Friday launched", "Baidu has also quietly released", "Xiaomi last week unveiled").
+_TIME_WORDS = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "last",
+        "this",
+        "next",
+        "earlier",
+        "later",
+        "week",
+        "month",
+        "year",
+        "today",
+        "yesterday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    }
+)
+_SUCCESSOR = frozenset({"successor", "follow-up", "upgrade", "update"})
+_RELATIVE = frozenset({"which", "that"})
 
 
 class DeveloperCue(StrEnum):
@@ -45,9 +95,14 @@ class DeveloperCue(StrEnum):
     MAKER_NOUN = "maker_noun"
     DEVELOPER_OF = "developer_of"
     RELEASE_VERB = "release_verb"
+    EXECUTIVE = "executive"
+    SUCCESSOR = "successor"
 
 
 _SHARED_CUES = frozenset({DeveloperCue.POSSESSIVE, DeveloperCue.PRONOUN, DeveloperCue.COMPOUND})
+# Cues that name the maker at the name itself: a launch by someone else does not undo them
+# ("Anthropic trains its models on Amazon's Trainium chips").
+_OWNING_CUES = _SHARED_CUES | {DeveloperCue.BY_AGENT, DeveloperCue.MAKER_NOUN}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +124,7 @@ def _org_of(state: DocState, tok: Token) -> list[str]:
 
 def _skip_back(state: DocState, j: int, heads: frozenset[str]) -> int:
     """Step left over modifiers, descriptors and head nouns between a product and its owner
-    ("its large language model, Tongyi Qianwen")."""
+    ("its large language model, Tongyi Qianwen", "Xiaomi's first car, the SU7")."""
     doc = state.doc
     steps = 0
     while (
@@ -80,6 +135,7 @@ def _skip_back(state: DocState, j: int, heads: frozenset[str]) -> int:
             or doc[j].lower_ in heads
             or doc[j].text in {",", "-"}
             or (doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} and state.mention_at(j) is None)
+            or (doc[j].lower_ in {"the", "a", "an"} and j >= 1 and doc[j - 1].text == ",")
         )
     ):
         j -= 1
@@ -87,17 +143,116 @@ def _skip_back(state: DocState, j: int, heads: frozenset[str]) -> int:
     return j
 
 
-def stated_developers(state: DocState, heads: frozenset[str] | None = None) -> list[DeveloperStatement]:
+def _as_modifier(state: DocState, pm: Mention) -> bool:
+    """'a ChatGPT-style chatbot': the name describes another product."""
+    doc = state.doc
+    k = pm.end
+    return (
+        k + 1 < len(doc)
+        and doc[k].text == "-"
+        and not doc[k - 1].whitespace_
+        and doc[k + 1].lower_ in _LIKENESS
+    )
+
+
+def _orgs_after(state: DocState, i: int) -> list[str]:
+    """The organizations named from token i on: 'Shengshu and Tsinghua University', skipping a
+    backer ('Microsoft-backed OpenAI' is OpenAI)."""
+    doc = state.doc
+    if i < len(doc) and doc[i].lower_ in {"the", "its"}:
+        i += 1
+    out: list[str] = []
+    while i < len(doc):
+        m = state.mention_at(i)
+        if m is None:
+            out.extend(_org_of(state, doc[i]))
+            break
+        if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].is_lower:
+            i = m.end + 2  # "Microsoft-backed OpenAI": the developer is the backed one
+            continue
+        if m.label == "ORG":
+            out.append(m.key)
+        k = m.end
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k + 1 < len(doc) and doc[k].lower_ in {"and", "with"} and state.label_at(k + 1) == "ORG":
+            i = k + 1
+            continue
+        if k < len(doc) and k > m.end and state.label_at(k) == "ORG":
+            i = k
+            continue
+        break
+    return list(dict.fromkeys(out))
+
+
+def _object_products(state: DocState, obj: Token) -> list[Mention]:
+    """Product mentions an object phrase names itself ('the Ascend 910C, a rival to Nvidia's H100'
+    names only the Ascend 910C): conjuncts, compounds and appositions, not nested phrases."""
+    out: list[Mention] = []
+    for x in obj.subtree:
+        pm = state.mention_at(x.i)
+        if pm is None or pm.label != "PRODUCT" or pm.start != x.i:
+            continue
+        t, ok = x, True
+        while t.i != obj.i:
+            if not (pm.start <= t.i < pm.end) and t.dep_ not in {"compound", "appos", "conj", "nmod", "amod"}:
+                ok = False
+                break
+            if t.head.i == t.i:
+                break
+            t = t.head
+        if ok:
+            out.append(pm)
+    return out
+
+
+def _left_subjects(state: DocState, verb: Token) -> list[str]:
+    """Organizations right before a verb the parser left without a subject ('SenseTime on Friday
+    launched', 'Shengshu and Tsinghua University unveiled')."""
+    doc = state.doc
+    j = verb.i - 1
+    steps = 0
+    while j >= 0 and steps < 5 and state.mention_at(j) is None:
+        t = doc[j]
+        if not (t.pos_ in {"AUX", "ADV", "PART"} or t.lower_ in _TIME_WORDS or t.like_num):
+            return []
+        j -= 1
+        steps += 1
+    m = state.mention_at(j) if j >= 0 else None
+    out: list[str] = []
+    while m is not None and m.label == "ORG" and m.sent == state.tok_sent[verb.i]:
+        out.append(m.key)
+        k = m.start - 1
+        if k >= 1 and doc[k].lower_ in {"and", ","}:
+            k -= 1
+            if k >= 1 and doc[k].text == ",":
+                k -= 1
+            m = state.mention_at(k)
+            continue
+        break
+    return out
+
+
+def stated_developers(
+    state: DocState,
+    heads: frozenset[str] | None = None,
+    employers: Callable[[str], list[str]] | None = None,
+) -> list[DeveloperStatement]:
     """Every (product mention, developer) pair a construction of the text states, in text order.
 
     `heads` are product head nouns that may sit between owner and name ("its model Pangu");
-    default: the product lexicon's. A mention may get several statements (coordinated owners)."""
+    default: the product lexicon's. `employers` maps a person key to the organizations the text
+    says employ them (an executive's launch is the employer's). A mention may get several
+    statements (coordinated owners)."""
     heads = load_product_lexicon().head_nouns if heads is None else heads
     doc = state.doc
     out: list[DeveloperStatement] = []
     seen: set[tuple[int, str]] = set()
+    modifiers = {pm.start_char for pm in state.mentions if pm.label == "PRODUCT" and _as_modifier(state, pm)}
 
     def put(pm: Mention, keys: list[str], cue: DeveloperCue) -> None:
+        if pm.start_char in modifiers:
+            return
         for k in keys:
             if k != pm.key and (pm.start_char, k) not in seen:
                 seen.add((pm.start_char, k))
@@ -113,8 +268,17 @@ def stated_developers(state: DocState, heads: frozenset[str] | None = None) -> l
             put(pm, _org_of(state, doc[j]), DeveloperCue.PRONOUN)
         elif j == pm.start - 1 and j >= 0 and state.label_at(j) == "ORG" and doc[j].whitespace_:
             put(pm, [state.key_at(j)], DeveloperCue.COMPOUND)
+        elif (
+            j >= 2
+            and doc[j].lemma_.lower() in _BY_VERBS
+            and doc[j - 1].text == "-"
+            and state.label_at(j - 2) == "ORG"
+        ):
+            put(pm, [state.key_at(j - 2)], DeveloperCue.COMPOUND)  # "Huawei-designed Ascend chips"
         # "X maker OpenAI", "Kimi developer Moonshot AI"
         k = pm.end
+        while k < len(doc) and doc[k].lower_ in heads and k < pm.end + 2:
+            k += 1
         if k + 1 < len(doc) and doc[k].lower_ in _MAKER_NOUNS and state.label_at(k + 1) == "ORG":
             put(pm, [state.key_at(k + 1)], DeveloperCue.MAKER_NOUN)
         # "X, developed by ORG", "the X chatbot from ORG", "X, built on ... by ORG"
@@ -125,14 +289,14 @@ def stated_developers(state: DocState, heads: frozenset[str] | None = None) -> l
                 prev = doc[t.i - 1]
                 by_verb = t.lower_ == "by" and prev.lemma_.lower() in _BY_VERBS and prev.tag_ == "VBN"
                 from_head = t.lower_ == "from" and (prev.lower_ in heads or prev.i == pm.end - 1)
-                if (by_verb or from_head) and t.i + 1 < len(doc):
-                    nxt = t.i + 1
-                    if doc[nxt].lower_ in {"the", "its"}:
-                        nxt += 1
-                    keys = _org_of(state, doc[nxt]) if nxt < len(doc) else []
-                    put(pm, keys, DeveloperCue.BY_AGENT if by_verb else DeveloperCue.FROM)
+                if by_verb or from_head:
+                    put(
+                        pm,
+                        _orgs_after(state, t.i + 1),
+                        DeveloperCue.BY_AGENT if by_verb else DeveloperCue.FROM,
+                    )
                 break
-    # "OpenAI, the developer of ChatGPT"; release verbs with their subjects
+    # "OpenAI, the developer of ChatGPT", "the maker of the Kirin chips, Huawei,"
     for t in doc:
         if t.lower_ in _MAKER_NOUNS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of":
             pm2 = state.mention_at(t.i + 2)
@@ -146,31 +310,69 @@ def stated_developers(state: DocState, heads: frozenset[str] | None = None) -> l
                     owners = _org_of(state, doc[t.i - 3])
                 else:
                     owners = [k for k in _subjects(state, t) if state.etype(k) == "ORG"]
+                if not owners:
+                    e = pm2.end
+                    while e < len(doc) and doc[e].lower_ in heads:
+                        e += 1
+                    if e + 1 < len(doc) and doc[e].text == "," and state.label_at(e + 1) == "ORG":
+                        owners = [state.key_at(e + 1)]
                 put(pm2, owners, DeveloperCue.DEVELOPER_OF)
-        if t.pos_ == "VERB" and t.lemma_.lower() in _ACTIVE:
-            subj = [k for k in _subjects(state, t) if state.etype(k) == "ORG"]
-            if not subj:
-                continue
-            for obj in (c for c in t.children if c.dep_ in {"dobj", "attr"}):
-                for x in obj.subtree:
-                    pm3 = state.mention_at(x.i)
-                    if pm3 is not None and pm3.label == "PRODUCT" and pm3.start == x.i:
-                        put(pm3, subj, DeveloperCue.RELEASE_VERB)
-            # the parser misreads unknown names ("rolled out Kling" with Kling as a verb): the
-            # product right after the verb and its particle is its object
-            j = t.i + 1
-            while (
-                j < len(doc)
-                and j - t.i <= 4
-                and (
-                    doc[j].lower_ in {"out", "the", "a", "an", "its", "their"}
-                    or (doc[j].is_lower and doc[j].lower_ in _MODIFIERS)
-                )
-            ):
-                j += 1
-            pm4 = state.mention_at(j) if j < len(doc) else None
-            if pm4 is not None and pm4.label == "PRODUCT" and pm4.start == j:
-                put(pm4, subj, DeveloperCue.RELEASE_VERB)
+    owned = {st.start_char: st.developer for st in out if st.cue in _OWNING_CUES}
+
+    def put_made(pm: Mention, keys: list[str], cue: DeveloperCue) -> None:
+        # a product another organization's possessive or agent already owns was only used
+        if owned.get(pm.start_char, keys[0] if keys else "") in keys:
+            put(pm, keys, cue)
+
+    for t in doc:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _ACTIVE:
+            continue
+        subj_keys = _subjects(state, t) or _left_subjects(state, t)
+        subj = [k for k in subj_keys if state.etype(k) == "ORG"]
+        cue = DeveloperCue.RELEASE_VERB
+        if not subj and employers is not None:
+            subj = [org for k in subj_keys if state.etype(k) == "PERSON" for org in employers(k)]
+            cue = DeveloperCue.EXECUTIVE
+        if not subj:
+            continue
+        objs = [c for c in t.children if c.dep_ in {"dobj", "attr"} and c.lower_ not in _RELATIVE]
+        for obj in objs:
+            for pm3 in _object_products(state, obj):
+                put_made(pm3, subj, cue)
+        if not objs and t.dep_ == "relcl" and t.i > t.head.i:
+            # "the H20 chip, which Nvidia developed": the relative clause's object is its head
+            for pm3 in _object_products(state, t.head):
+                put_made(pm3, subj, cue)
+        # the parser misreads unknown names ("rolled out Kling" with Kling as a verb): the
+        # product right after the verb and its particle is its object
+        j = t.i + 1
+        while (
+            j < len(doc)
+            and j - t.i <= 4
+            and (
+                doc[j].lower_ in {"out", "off", "the", "a", "an", "its", "their"}
+                or (doc[j].is_lower and doc[j].lower_ in _MODIFIERS)
+            )
+        ):
+            j += 1
+        pm4 = state.mention_at(j) if j < len(doc) else None
+        if pm4 is not None and pm4.label == "PRODUCT" and pm4.start == j:
+            put_made(pm4, subj, cue)
+            # "unveiled Ernie 4.5 and Ernie X1", "launched A, B and C"
+            while pm4 is not None:
+                k = pm4.end
+                if k < len(doc) and doc[k].text == ",":
+                    k += 1
+                if k < len(doc) and doc[k].lower_ in {"and", "or"}:
+                    k += 1
+                if k < len(doc) and doc[k].lower_ in {"the", "its", "a", "an"}:
+                    k += 1
+                nxt = state.mention_at(k) if k > pm4.end and k < len(doc) else None
+                if nxt is None or nxt.label != "PRODUCT" or nxt.start != k:
+                    break
+                put_made(nxt, subj, cue)
+                pm4 = nxt
+    _relative_objects(state, put_made, heads)
     # coordinated products share the owner: "Nvidia's H100, H20 and L20", "its Ernie and Pangu models"
     by_start = {st.start_char: st for st in out if st.cue in _SHARED_CUES}
     prods = [m for m in state.mentions if m.label == "PRODUCT"]
@@ -186,8 +388,73 @@ def stated_developers(state: DocState, heads: frozenset[str] | None = None) -> l
         if first is not None:
             put(pm, [first.developer], first.cue)
             by_start.setdefault(pm.start_char, out[-1])
+    _successors(state, out, put, prods)
     out.sort(key=lambda s: (s.start_char, s.developer))
     return out
+
+
+def _relative_objects(
+    state: DocState, put: Callable[[Mention, list[str], DeveloperCue], None], heads: frozenset[str]
+) -> None:
+    """'the H20, a cut-down chip Nvidia designed for China', 'Kling, which Kuaishou launched':
+    an organization and its verb of making right after the product or its head noun."""
+    doc = state.doc
+    for m in state.mentions:
+        if m.label != "ORG" or m.end >= len(doc):
+            continue
+        v = m.end
+        while v < len(doc) and doc[v].pos_ == "AUX" and v < m.end + 2:
+            v += 1
+        verb = doc[v] if v < len(doc) else None
+        if (
+            verb is None
+            or verb.lemma_.lower() not in _ACTIVE
+            or verb.tag_ not in {"VBD", "VBN", "VBZ", "VBP"}
+        ):
+            continue
+        k = m.start - 1
+        if k >= 0 and doc[k].lower_ in _RELATIVE:
+            k -= 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k < 0:
+            continue
+        pm = state.mention_at(k)
+        if pm is None and doc[k].lower_ in heads:
+            pm = state.mention_at(k - 1) if k >= 1 else None
+            if pm is None:
+                # "the H20, a cut-down chip Nvidia designed": back over the apposition to the name
+                steps = 0
+                while k > 0 and steps < 6 and doc[k].text != "," and state.mention_at(k) is None:
+                    k -= 1
+                    steps += 1
+                pm = state.mention_at(k - 1) if doc[k].text == "," and k >= 1 else None
+        if pm is not None and pm.label == "PRODUCT" and pm.sent == m.sent:
+            put(pm, [m.key], DeveloperCue.RELEASE_VERB)
+
+
+def _successors(
+    state: DocState,
+    out: list[DeveloperStatement],
+    put: Callable[[Mention, list[str], DeveloperCue], None],
+    prods: list[Mention],
+) -> None:
+    """'the Blackwell platform, successor to the Hopper architecture': the earlier product has
+    the later one's developer."""
+    doc = state.doc
+    devs: dict[int, list[str]] = {}
+    for st in out:
+        devs.setdefault(st.start_char, []).append(st.developer)
+    for left, pm in itertools.pairwise(prods):
+        if pm.sent != left.sent or left.start_char not in devs or pm.start - left.end > 8:
+            continue
+        gap = [t.lower_ for t in doc[left.end : pm.start]]
+        if "," not in gap or not any(w in _SUCCESSOR for w in gap):
+            continue
+        k = max(i for i, w in enumerate(gap) if w in _SUCCESSOR)
+        rest = gap[k + 1 :]
+        if rest and rest[0] in {"to", "of"} and all(w in {"to", "of", "the", "its"} for w in rest):
+            put(pm, devs[left.start_char], DeveloperCue.SUCCESSOR)
 
 
 def _subjects(state: DocState, verb: Token) -> list[str]:
@@ -197,7 +464,7 @@ def _subjects(state: DocState, verb: Token) -> list[str]:
     while not subj and head.dep_ in {"conj", "xcomp", "advcl"} and head.head is not head:
         head = head.head
         subj = [c for c in head.children if c.dep_ == "nsubj"]
-    if not subj and verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" and (not subj or all(s.lower_ in _RELATIVE | {"who"} for s in subj)):
         subj = [verb.head]
     keys: list[str] = []
     for s in subj:

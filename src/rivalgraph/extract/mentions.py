@@ -36,7 +36,7 @@ _NER_LABELS = {
 }
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_CAP = re.compile(r"^[A-Z0-9]")
+_CAP = re.compile(r"^(?:[A-Z0-9]|[a-z][A-Z])")  # "iFlytek" is capitalised too
 _GOV = re.compile(
     r"\b(?:municipal |provincial |city |local |central |regional )?(?:people's |people’s )?government\b", re.I
 )

@@ -95,6 +95,13 @@ _COUNTED = frozenset(
     }
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_LETTER_VERSION = re.compile(r"^[A-Za-z]\d{1,2}(?:\.\d{1,2})?$")
+_GLUED_VERSION = re.compile(r"^\d{1,3}(?:\.\d{1,2})?(?:[A-Za-z]{1,2})?(?:-[A-Za-z0-9]+)*$")
+_PERIOD = re.compile(r"^[QqHh]\d$")
+# Hyphenated words after a name that describe it rather than continue it ("ChatGPT-Style").
+_NOT_NAME_PIECES = frozenset(
+    {"style", "like", "type", "class", "based", "powered", "backed", "owned", "made"}
+)
 _MONTHS = CALENDAR_WORDS
 
 
@@ -120,9 +127,19 @@ class ProductLexicon:
     naming_words: frozenset[str]
     version_words: frozenset[str]
 
+    @property
+    def version_words_lower(self) -> frozenset[str]:
+        """The version words in lower case ('pro' in 'Doubao-pro')."""
+        return _lowered(self.version_words)
+
     def entry(self, name: str) -> ProductEntry | None:
         """The family written exactly `name` (its name or an alias), or None."""
         return _by_name(self).get(name)
+
+
+@functools.lru_cache(maxsize=8)
+def _lowered(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 _BY_NAME: dict[int, tuple[ProductLexicon, dict[str, ProductEntry]]] = {}
@@ -204,6 +221,21 @@ class ProductMatchers:
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         for e in lex.entries:
             self.matcher.add(e.name, [make_doc(n) for n in (e.name, *e.aliases)])
+        # one-word families that the text glues to their version ("Qwen2.5", "Llama3"): by their
+        # first three letters, so that a token is only tested when it could be one
+        self.glued: dict[str, list[tuple[str, ProductEntry]]] = {}
+        for e in lex.entries:
+            for n in (e.name, *e.aliases):
+                if not e.context and len(n) >= 3 and n.isalpha():
+                    self.glued.setdefault(n[:3], []).append((n, e))
+
+    def glued_family(self, text: str) -> tuple[int, ProductEntry] | None:
+        """(length of the family name, entry) when `text` is a family name glued to a version."""
+        for name, entry in self.glued.get(text[:3], ()):
+            rest = text[len(name) :]
+            if text.startswith(name) and rest and rest[0].isdigit() and _GLUED_VERSION.match(rest):
+                return len(name), entry
+        return None
 
 
 def is_model_code(text: str) -> bool:
@@ -229,6 +261,22 @@ def developer_hints(doc: Doc) -> dict[tuple[int, int], str]:
     return dict(doc.user_data.get(HINTS_KEY) or {})
 
 
+def _letter_version(text: str) -> bool:
+    """A letter and a version number: 'k1.5', 'X1', 'V3' (not the quarters and halves Q3, H1)."""
+    return bool(_LETTER_VERSION.match(text)) and not _PERIOD.match(text)
+
+
+def _name_piece(tok: Token, lex: ProductLexicon) -> bool:
+    """A word glued to a product name by a hyphen that continues the name ('Large', 'VL', 'pro')."""
+    text = tok.text
+    if not text.isalpha() or len(text) > 12:
+        return False
+    low = text.lower()
+    if low in _NOT_NAME_PIECES or low in lex.head_nouns:
+        return False
+    return text[0].isupper() or low in lex.version_words_lower
+
+
 def _version_end(doc: Doc, end: int, lex: ProductLexicon) -> int:
     """Extend a family name over its version: numbers, model codes and words like Pro ('Mate 60 Pro')."""
     j = end
@@ -240,8 +288,11 @@ def _version_end(doc: Doc, end: int, lex: ProductLexicon) -> int:
             if _VERSION_NUM.match(piece) or is_model_code(piece) or piece in lex.version_words:
                 j += 2
                 continue
+            if text == "-" and t.whitespace_ == "" and _name_piece(doc[j + 1], lex):
+                j += 2  # "Hunyuan-Large", "Qwen-VL", "Doubao-pro"
+                continue
             break
-        if text in lex.version_words or is_model_code(text):
+        if text in lex.version_words or is_model_code(text) or _letter_version(text):
             j += 1
             continue
         if _VERSION_NUM.match(text) and not _YEAR.match(text):
@@ -287,7 +338,11 @@ def lexicon_products(doc: Doc, pm: ProductMatchers, kb_spans: list[Span]) -> lis
                 and start - 1 not in taken
             ):
                 continue
-            dev_named = entry.developer is not None and entry.developer in orgs
+            # the developer named elsewhere, not by this very name ("Baichuan" is also the company)
+            same_org = (
+                inside is not None and inside.label_ == "ORG" and (inside.start, inside.end) == (start, end)
+            )
+            dev_named = entry.developer is not None and entry.developer in orgs and not same_org
             if not (dev_named or product_context(doc, start, end, lex, kb_spans)):
                 continue
         # the family itself gets one id for all its names ("Ernie Bot" = "Wenxin Yiyan")
@@ -296,6 +351,17 @@ def lexicon_products(doc: Doc, pm: ProductMatchers, kb_spans: list[Span]) -> lis
         out.append(span)
         if entry.developer:
             hints[(start, full_end)] = entry.developer
+    matched = {i for s in out for i in range(s.start, s.end)}
+    for tok in doc:
+        if tok.i in matched or tok.i in taken or len(tok.text) < 4 or not tok.text[0].isupper():
+            continue
+        glued = pm.glued_family(tok.text) if tok.text[:3] in pm.glued else None
+        if glued is None:
+            continue
+        end = _version_end(doc, tok.i + 1, lex)
+        out.append(Span(doc, tok.i, end, label="PRODUCT"))
+        if glued[1].developer:
+            hints[(tok.i, end)] = glued[1].developer
     return out
 
 
@@ -677,9 +743,30 @@ def _trim_head(doc: Doc, span: Span, lex: ProductLexicon) -> Span:
     return span if end == span.end else Span(doc, span.start, end, label="PRODUCT", kb_id=span.kb_id_)
 
 
+def _siblings(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An NER name coordinated with a product of the same family is a product too: 'Ernie Speed
+    and Ernie Lite', 'Qwen Max, Qwen Plus'."""
+    prods = {s.start: s for s in spans if s.label_ == "PRODUCT"}
+    if not prods:
+        return spans
+    by_end = {s.end: s for s in spans if s.label_ == "PRODUCT"}
+    out: list[Span] = []
+    for s in spans:
+        if s.label_ in {"ORG", "PERSON"} and not s.kb_id_ and len(s) >= 2:
+            right = s.end + 1 if s.end < len(doc) and doc[s.end].lower_ in {"and", "or", ","} else -1
+            left = s.start - 1 if s.start > 0 and doc[s.start - 1].lower_ in {"and", "or", ","} else -1
+            other = prods.get(right) if right >= 0 else None
+            if other is None and left >= 0:
+                other = by_end.get(left)
+            if other is not None and other[0].text == s[0].text:
+                s = Span(doc, s.start, s.end, label="PRODUCT")
+        out.append(s)
+    return out
+
+
 def merge_products(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: ProductLexicon) -> list[Span]:
     """Join a product with adjacent name pieces into one span: 'DGX GH200', 'Ascend 910B', 'Kimi Chat'."""
-    spans = sorted((_trim_head(doc, s, lex) for s in spans), key=lambda s: s.start)
+    spans = sorted((_trim_head(doc, s, lex) for s in _siblings(doc, spans)), key=lambda s: s.start)
     by_start = {s.start: s for s in spans}
     by_end = {s.end: s for s in spans}
     hints = _hints(doc)

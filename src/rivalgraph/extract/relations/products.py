@@ -4,11 +4,29 @@ from __future__ import annotations
 
 import re
 
+from rivalgraph.extract.developers import DeveloperCue, stated_developers
 from rivalgraph.extract.relations.common import (
     _POSS,
 )
 from rivalgraph.extract.relations.lists import ListRules
 from rivalgraph.model import Predicate
+
+# How directly each developer construction states the maker: a possessive or an agent names it,
+# a release verb's subject usually made what it launched.
+_CUE_CONFIDENCE = {
+    DeveloperCue.POSSESSIVE: 0.85,
+    DeveloperCue.PRONOUN: 0.8,
+    DeveloperCue.COMPOUND: 0.75,
+    DeveloperCue.BY_AGENT: 0.85,
+    DeveloperCue.FROM: 0.75,
+    DeveloperCue.MAKER_NOUN: 0.85,
+    DeveloperCue.DEVELOPER_OF: 0.85,
+    DeveloperCue.RELEASE_VERB: 0.75,
+    DeveloperCue.EXECUTIVE: 0.7,
+    DeveloperCue.SUCCESSOR: 0.7,
+}
+# Titles whose holder launches products for the company.
+_EXECUTIVE = re.compile(r"\b(?:ceo|chief|founder|co-founder|chairman|chairwoman|president|boss|head)\b", re.I)
 
 
 class ProductRules(ListRules):
@@ -94,6 +112,24 @@ class ProductRules(ListRules):
                         dev = nxt[1] if backed and backed[0] is nxt[0] and len(nxt) > 1 else nxt[0]
                         self.add(dev.key, Predicate.DEVELOPS, pm.key, si, 0.75)
             self._develops_verbs(si)
+        self._stated_developers()
+
+    def _stated_developers(self) -> None:
+        """The developer each product mention's own wording states (see `developers.py`)."""
+        for st in stated_developers(self.s, employers=self._executive_of):
+            self.add(st.developer, Predicate.DEVELOPS, st.product, st.sent, _CUE_CONFIDENCE[st.cue])
+
+    def _executive_of(self, person: str) -> list[str]:
+        """The one organization the text makes this person an executive of (employs found so far)."""
+        orgs = {
+            r.subject
+            for r in self.out.values()
+            if r.predicate == Predicate.EMPLOYS
+            and r.object == person
+            and not r.negated
+            and _EXECUTIVE.search(r.qualifiers.get("title", ""))
+        }
+        return sorted(orgs) if len(orgs) == 1 else []
 
     def _possessor_before(self, k: int, *, limit: int, start: int | None = None) -> list[str]:
         doc = self.doc
