@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from rivalgraph.extract.products import load_product_lexicon
 from rivalgraph.extract.state import DocState, Mention
 
-__all__ = ["DeveloperCue", "DeveloperStatement", "stated_developers"]
+__all__ = ["DeveloperCue", "DeveloperStatement", "description_owner", "stated_developers"]
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _BY_VERBS = frozenset({"develop", "build", "make", "create", "design", "train", "produce", "power"})
@@ -119,6 +119,26 @@ class DeveloperStatement:
 
 def _org_of(state: DocState, tok: Token) -> list[str]:
     keys = state.resolve_token(tok)
+    return [k for k in keys if state.etype(k) == "ORG"]
+
+
+def description_owner(state: DocState, tok: Token) -> list[str]:
+    """The organization 'the [Beijing-based] developer' stands for: an organization named earlier
+    in the same sentence outside its subject ('Amazon's decision to invest in Anthropic doubles
+    its commitment to the developer'), else the document's antecedent."""
+    keys = state.resolve_token(tok)
+    if not keys:
+        return []
+    country = state.description_country(tok.i)
+    si = state.tok_sent[tok.i]
+    for m in reversed([m for m in state.mentions if m.sent == si and m.end <= tok.i and m.label == "ORG"]):
+        acc = state.entities.get(m.key)
+        if country is not None and (acc is None or acc.country != country):
+            continue
+        root = state.mention_root(m)
+        in_subject = state.is_subject(m) or (root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"})
+        if not in_subject:
+            return [m.key]
     return [k for k in keys if state.etype(k) == "ORG"]
 
 
@@ -310,6 +330,10 @@ def stated_developers(
                     owners = _org_of(state, doc[t.i - 3])
                 else:
                     owners = [k for k in _subjects(state, t) if state.etype(k) == "ORG"]
+                if not owners and t.i >= 1 and doc[t.i - 1].lower_ != "a" and t.head.lower_ != "of":
+                    # "its commitment to the San Francisco-based developer of Claude" (not "the
+                    # backer of the developer of Claude", whose antecedent the clause cannot tell)
+                    owners = description_owner(state, t)
                 if not owners:
                     e = pm2.end
                     while e < len(doc) and doc[e].lower_ in heads:

@@ -618,7 +618,12 @@ def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
         det = doc[max(0, span.start - 6) : span.start]
         if any(t.lower_ in {"its", "their", "the"} or t.text in _POSSESSIVE for t in det):
             return True
-    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+    # an apposition only: "DingTalk, the group's app", not "Zhang, who runs Huawei's cloud business"
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ not in {"who", "whose"}
+    ):
         for t in doc[span.end + 1 : span.end + 8]:
             if t.is_punct:
                 break

@@ -360,7 +360,10 @@ class DocState:
                 and not any(
                     self.mention_at(c.i)
                     for c in tok.subtree
-                    if c.i != tok.i and c.dep_ in {"compound", "appos"}
+                    if c.i != tok.i
+                    and c.dep_ in {"compound", "appos"}
+                    and self.label_at(c.i) not in {"GPE", "NORP"}
+                    and not _in_clause(c, tok)
                 )
             ):
                 if tok.dep_ in {"appos"} or any(
@@ -374,6 +377,17 @@ class DocState:
 
     def year_token(self, tok: Token) -> int | None:
         return int(tok.text) if _YEAR.match(tok.text) else None
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """Whether `tok` sits in a clause or prepositional phrase below `top` ('the company, which
+    develops the GLM models': GLM does not name the company)."""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in {"relcl", "acl", "advcl", "ccomp", "prep"}:
+            return True
+        t = t.head
+    return False
 
 
 _PLACES: dict[int, dict[str, Place]] = {}

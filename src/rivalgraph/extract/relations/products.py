@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rivalgraph.extract.developers import DeveloperCue, stated_developers
+from rivalgraph.extract.developers import DeveloperCue, description_owner, stated_developers
 from rivalgraph.extract.relations.common import (
     _POSS,
 )
@@ -199,7 +199,9 @@ class ProductRules(ListRules):
                             ][:1]  # type: ignore[union-attr]
                         owners = [
                             k
-                            for k in (self.keys_in(t.head) if t.dep_ == "appos" else self.resolve(t))
+                            for k in (
+                                self.keys_in(t.head) if t.dep_ == "appos" else description_owner(self.s, t)
+                            )
                             if self.kind(k) == "ORG"
                         ]
                         for org_key in owners:
