@@ -25,7 +25,21 @@ from rivalgraph.extract.state import DocState, Mention
 __all__ = ["DeveloperCue", "DeveloperStatement", "description_owner", "stated_developers"]
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_BY_VERBS = frozenset({"develop", "build", "make", "create", "design", "train", "produce", "power"})
+_BY_VERBS = frozenset(
+    {
+        "develop",
+        "build",
+        "make",
+        "create",
+        "design",
+        "train",
+        "produce",
+        "power",
+        "run",
+        "operate",
+        "co-develop",
+    }
+)
 _RELEASE = frozenset(
     {
         "launch",
@@ -42,10 +56,18 @@ _RELEASE = frozenset(
         "test",
         "preview",
         "announce",
+        "publish",
+        "present",
+        "open",
     }
 )
 # Verbs whose subject makes their object: release verbs and verbs of making.
-_ACTIVE = _RELEASE | _BY_VERBS | frozenset({"sell", "offer"})
+_ACTIVE = _RELEASE | _BY_VERBS | frozenset({"sell", "offer", "own"})
+# Verbs whose subject answers with a product: "ByteDance followed with Doubao-1.5-pro".
+_WITH_VERBS = frozenset({"follow", "answer", "respond", "counter", "reply", "return"})
+# Verbs in a company's statement that its product comes out: "Huang said Blackwell Ultra would ship".
+_ARRIVAL_VERBS = frozenset({"ship", "launch", "arrive", "debut", "release", "follow"})
+_SPEECH_VERBS = frozenset({"say", "announce", "tell", "confirm", "expect", "plan"})
 _MAKER_NOUNS = frozenset(
     {"developer", "maker", "creator", "builder", "designer", "owner", "operator", "vendor"}
 )
@@ -53,7 +75,26 @@ _MODIFIERS = frozenset(
     {"own", "new", "latest", "flagship", "newest", "popular", "upgraded", "next-generation", "first"}
 )
 # Words after a hyphen that make a product name a modifier: "ChatGPT-style", "H100-class".
-_LIKENESS = frozenset({"style", "like", "type", "class", "esque", "level", "grade", "equivalent", "rival"})
+_LIKENESS = frozenset(
+    {
+        "style",
+        "like",
+        "type",
+        "class",
+        "esque",
+        "level",
+        "grade",
+        "equivalent",
+        "rival",
+        "free",
+        "based",
+        "powered",
+        "compatible",
+        "native",
+        "enabled",
+        "sized",
+    }
+)
 # Words between an organization and its verb: auxiliaries, adverbs and short time phrases
 # ("SenseTime on Friday launched", "Baidu has also quietly released", "Xiaomi last week unveiled").
 _TIME_WORDS = frozenset(
@@ -80,6 +121,7 @@ _TIME_WORDS = frozenset(
         "sunday",
     }
 )
+_PARTICIPLES = {f"{v}d" if v.endswith("e") else f"{v}ed": v for v in _ACTIVE} | {"rolled": "roll"}
 _SUCCESSOR = frozenset({"successor", "follow-up", "upgrade", "update"})
 _RELATIVE = frozenset({"which", "that"})
 
@@ -117,9 +159,21 @@ class DeveloperStatement:
     end_char: int
 
 
-def _org_of(state: DocState, tok: Token) -> list[str]:
-    keys = state.resolve_token(tok)
+Resolver = Callable[[Token], list[str]]
+
+
+def _org_of(state: DocState, tok: Token, resolve: Resolver | None = None) -> list[str]:
+    keys = (resolve or state.resolve_token)(tok)
     return [k for k in keys if state.etype(k) == "ORG"]
+
+
+def _verb_lemma(tok: Token) -> str:
+    """The lemma of a verb, also of a participle the tagger took for an adjective ('unveiled')."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return tok.lemma_.lower()
+    if tok.pos_ == "ADJ" and tok.lower_.endswith("ed"):
+        return _PARTICIPLES.get(tok.lower_, "")
+    return ""
 
 
 def description_owner(state: DocState, tok: Token) -> list[str]:
@@ -190,9 +244,16 @@ def _orgs_after(state: DocState, i: int) -> list[str]:
         if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].is_lower:
             i = m.end + 2  # "Microsoft-backed OpenAI": the developer is the backed one
             continue
+        k = m.end
+        if (
+            k + 1 < len(doc)
+            and doc[k].lower_ in {"affiliate", "unit", "subsidiary", "arm", "division"}
+            and state.label_at(k + 1) == "ORG"
+        ):
+            i = k + 1  # "Alipay from Alibaba affiliate Ant Group": the affiliate
+            continue
         if m.label == "ORG":
             out.append(m.key)
-        k = m.end
         if k < len(doc) and doc[k].text == ",":
             k += 1
         if k + 1 < len(doc) and doc[k].lower_ in {"and", "with"} and state.label_at(k + 1) == "ORG":
@@ -215,7 +276,20 @@ def _object_products(state: DocState, obj: Token) -> list[Mention]:
             continue
         t, ok = x, True
         while t.i != obj.i:
-            if not (pm.start <= t.i < pm.end) and t.dep_ not in {"compound", "appos", "conj", "nmod", "amod"}:
+            # "chips such as the H20", "models including Qwen": examples of the object
+            example = t.dep_ == "pobj" and (
+                t.head.lower_ in {"including", "like"}
+                or (t.head.lower_ == "as" and any(c.lower_ == "such" for c in t.head.children))
+            )
+            if example:
+                t = t.head
+            elif not (pm.start <= t.i < pm.end) and t.dep_ not in {
+                "compound",
+                "appos",
+                "conj",
+                "nmod",
+                "amod",
+            }:
                 ok = False
                 break
             if t.head.i == t.i:
@@ -234,6 +308,9 @@ def _left_subjects(state: DocState, verb: Token) -> list[str]:
     steps = 0
     while j >= 0 and steps < 5 and state.mention_at(j) is None:
         t = doc[j]
+        if t.text == "," and steps == 0:
+            j = _before_apposition(state, j)
+            break
         if not (t.pos_ in {"AUX", "ADV", "PART"} or t.lower_ in _TIME_WORDS or t.like_num):
             return []
         j -= 1
@@ -253,16 +330,29 @@ def _left_subjects(state: DocState, verb: Token) -> list[str]:
     return out
 
 
+def _before_apposition(state: DocState, comma: int) -> int:
+    """The token before 'NAME, the cloud arm of Alibaba Group,' that ends at `comma`, or -1."""
+    doc = state.doc
+    for c in range(comma - 1, max(-1, comma - 15), -1):
+        if doc[c].text in {".", ";", ":"}:
+            return -1
+        if doc[c].text == "," and c + 1 < comma and doc[c + 1].lower_ in {"the", "a", "an", "one", "its"}:
+            return c - 1
+    return -1
+
+
 def stated_developers(
     state: DocState,
     heads: frozenset[str] | None = None,
     employers: Callable[[str], list[str]] | None = None,
+    resolve: Resolver | None = None,
 ) -> list[DeveloperStatement]:
     """Every (product mention, developer) pair a construction of the text states, in text order.
 
     `heads` are product head nouns that may sit between owner and name ("its model Pangu");
     default: the product lexicon's. `employers` maps a person key to the organizations the text
-    says employ them (an executive's launch is the employer's). A mention may get several
+    says employ them (an executive's launch is the employer's); `resolve` maps a pronoun or
+    description to entity keys (default `DocState.resolve_token`). A mention may get several
     statements (coordinated owners)."""
     heads = load_product_lexicon().head_nouns if heads is None else heads
     doc = state.doc
@@ -283,11 +373,16 @@ def stated_developers(
             continue
         j = _skip_back(state, pm.start - 1, heads)
         if j >= 1 and doc[j].text in _POSSESSIVE:
-            put(pm, _org_of(state, doc[j - 1]), DeveloperCue.POSSESSIVE)
+            put(pm, _org_of(state, doc[j - 1], resolve), DeveloperCue.POSSESSIVE)
         elif j >= 0 and doc[j].lower_ in {"its", "their"}:
-            put(pm, _org_of(state, doc[j]), DeveloperCue.PRONOUN)
+            put(pm, _org_of(state, doc[j], resolve), DeveloperCue.PRONOUN)
         elif j == pm.start - 1 and j >= 0 and state.label_at(j) == "ORG" and doc[j].whitespace_:
             put(pm, [state.key_at(j)], DeveloperCue.COMPOUND)
+        elif j >= 0 and doc[j].lower_ == "whose":
+            # "Qualcomm, whose Snapdragon processors power ..."
+            k = j - 1 if j >= 1 and doc[j - 1].text == "," else j
+            if k >= 1 and state.label_at(k - 1) == "ORG":
+                put(pm, [state.key_at(k - 1)], DeveloperCue.POSSESSIVE)
         elif (
             j >= 2
             and doc[j].lemma_.lower() in _BY_VERBS
@@ -301,14 +396,34 @@ def stated_developers(
             k += 1
         if k + 1 < len(doc) and doc[k].lower_ in _MAKER_NOUNS and state.label_at(k + 1) == "ORG":
             put(pm, [state.key_at(k + 1)], DeveloperCue.MAKER_NOUN)
+        elif (
+            k < len(doc)
+            and k == pm.end
+            and doc[k].lower_ in _MAKER_NOUNS
+            and pm.start >= 1
+            and doc[pm.start - 1].lower_ == "the"
+            and (k + 1 >= len(doc) or state.mention_at(k + 1) is None)
+        ):
+            # "the iPhone maker would expand": the company the description stands for
+            key = state.org_antecedent(pm.start, exclude=set())
+            put(pm, [key] if key else [], DeveloperCue.MAKER_NOUN)
         # "X, developed by ORG", "the X chatbot from ORG", "X, built on ... by ORG"
         for t in doc[pm.end : min(len(doc), pm.end + 8)]:
             if t.text in {".", ";"} or state.tok_sent[t.i] != pm.sent:
                 break
             if t.lower_ in {"by", "from"}:
                 prev = doc[t.i - 1]
-                by_verb = t.lower_ == "by" and prev.lemma_.lower() in _BY_VERBS and prev.tag_ == "VBN"
-                from_head = t.lower_ == "from" and (prev.lower_ in heads or prev.i == pm.end - 1)
+                by_verb = t.lower_ == "by" and _verb_lemma(prev) in _BY_VERBS and prev.tag_ in {"VBN", "JJ"}
+                # "the Kimi chatbot from Moonshot", "R1, a reasoning model from DeepSeek" (not
+                # "Snapdragon processors power handsets from Xiaomi": a verb between)
+                gap = doc[pm.end : t.i]
+                first_head = next((x.i for x in gap if x.lower_ in heads), t.i - 1)
+                from_head = (
+                    t.lower_ == "from"
+                    and (prev.lower_ in heads or prev.i == pm.end - 1)
+                    and first_head == t.i - 1
+                    and not any(x.pos_ in {"VERB", "AUX"} or state.mention_at(x.i) is not None for x in gap)
+                )
                 if by_verb or from_head:
                     put(
                         pm,
@@ -349,7 +464,7 @@ def stated_developers(
             put(pm, keys, cue)
 
     for t in doc:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in _ACTIVE:
+        if _verb_lemma(t) not in _ACTIVE:
             continue
         subj_keys = _subjects(state, t) or _left_subjects(state, t)
         subj = [k for k in subj_keys if state.etype(k) == "ORG"]
@@ -359,14 +474,39 @@ def stated_developers(
             cue = DeveloperCue.EXECUTIVE
         if not subj:
             continue
+        if any(c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"} and c.pos_ == "ADJ" for c in t.children):
+            continue  # "Microsoft made R1 available": offering, not making
         objs = [c for c in t.children if c.dep_ in {"dobj", "attr"} and c.lower_ not in _RELATIVE]
+        if objs:
+            # "owns Douyin, ..., and the video editor CapCut": a noun the parser hung on the verb
+            objs += [c for c in t.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
         for obj in objs:
             for pm3 in _object_products(state, obj):
                 put_made(pm3, subj, cue)
+        made = [pm3 for obj in objs for pm3 in _object_products(state, obj)]
         if not objs and t.dep_ == "relcl" and t.i > t.head.i:
-            # "the H20 chip, which Nvidia developed": the relative clause's object is its head
-            for pm3 in _object_products(state, t.head):
+            # "the H20 chip, which Nvidia developed": the relative clause's object is its head;
+            # "Newton, a physics engine it is building": the head's apposition names it
+            head = t.head
+            found = _object_products(state, head)
+            if not found and head.dep_ == "appos":
+                owner = state.mention_at(head.head.i)
+                found = [owner] if owner is not None and owner.label == "PRODUCT" else []
+            for pm3 in found:
                 put_made(pm3, subj, cue)
+            made += found
+        if _verb_lemma(t) in _BY_VERBS:
+            # "developed Vidu with Tsinghua University": partners in the making
+            partners = [
+                k
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children
+                if p.dep_ == "pobj"
+                for k in [*_org_of(state, p), *(k2 for cc in p.conjuncts for k2 in _org_of(state, cc))]
+            ]
+            for pm3 in made if partners else []:
+                put_made(pm3, partners, cue)
         # the parser misreads unknown names ("rolled out Kling" with Kling as a verb): the
         # product right after the verb and its particle is its object
         j = t.i + 1
@@ -397,6 +537,7 @@ def stated_developers(
                 put_made(nxt, subj, cue)
                 pm4 = nxt
     _relative_objects(state, put_made, heads)
+    _answers_and_arrivals(state, put_made, employers)
     # coordinated products share the owner: "Nvidia's H100, H20 and L20", "its Ernie and Pangu models"
     by_start = {st.start_char: st for st in out if st.cue in _SHARED_CUES}
     prods = [m for m in state.mentions if m.label == "PRODUCT"]
@@ -409,12 +550,62 @@ def stated_developers(
         ):
             continue
         first = by_start.get(left.start_char)
-        if first is not None:
+        if first is not None and not any(st.start_char == pm.start_char for st in out):
             put(pm, [first.developer], first.cue)
             by_start.setdefault(pm.start_char, out[-1])
     _successors(state, out, put, prods)
     out.sort(key=lambda s: (s.start_char, s.developer))
     return out
+
+
+def _answers_and_arrivals(
+    state: DocState,
+    put: Callable[[Mention, list[str], DeveloperCue], None],
+    employers: Callable[[str], list[str]] | None,
+) -> None:
+    """'ByteDance followed on January 22 with Doubao-1.5-pro'; 'Huang said Blackwell Ultra would
+    ship in 2025, followed by the Vera Rubin platform': a company announcing its product's arrival."""
+    doc = state.doc
+
+    def makers(verb: Token) -> tuple[list[str], DeveloperCue]:
+        keys = _subjects(state, verb) or _left_subjects(state, verb)
+        orgs = [k for k in keys if state.etype(k) == "ORG"]
+        if orgs or employers is None:
+            return orgs, DeveloperCue.RELEASE_VERB
+        return [o for k in keys if state.etype(k) == "PERSON" for o in employers(k)], DeveloperCue.EXECUTIVE
+
+    for t in doc:
+        lemma = _verb_lemma(t)
+        if lemma in _WITH_VERBS:
+            with_objs = [
+                p
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            if with_objs:
+                orgs, cue = makers(t)
+                for p in with_objs:
+                    for pm in _object_products(state, p):
+                        put(pm, orgs, cue)
+        elif lemma in _SPEECH_VERBS:
+            for c in t.children:
+                if c.dep_ != "ccomp" or _verb_lemma(c) not in _ARRIVAL_VERBS:
+                    continue
+                subj = [x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"}]
+                named = [pm for x in subj for pm in _object_products(state, x)]
+                if not named:
+                    continue
+                # "..., followed by the Vera Rubin platform in 2026 and Rubin Ultra in 2027"
+                for x in c.subtree:
+                    if x.lower_ == "by" and x.head.lemma_.lower() == "follow":
+                        for p in x.children:
+                            if p.dep_ == "pobj":
+                                named.extend(_object_products(state, p))
+                orgs, cue = makers(t)
+                for pm in named:
+                    put(pm, orgs, cue)
 
 
 def _relative_objects(

@@ -540,7 +540,7 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 if k + 1 < len(doc) and doc[k].lower_ == "and":
                     accept(k + 1)
         # NAME followed (within two tokens) by a product head noun: "the Kimi chatbot", "R1 reasoning model"
-        elif tok.lower_ in lex.product_heads and tok.pos_ == "NOUN":
+        elif tok.lower_ in lex.product_heads and tok.pos_ == "NOUN" and tok.is_lower:  # not "Volvo Cars"
             k = i - 1
             steps = 0
             while (
@@ -606,7 +606,7 @@ def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
     heads = lex.product_heads
     after = doc[span.end : span.end + 3]
     for k, t in enumerate(after):
-        if t.lower_ in heads and t.pos_ in {"NOUN", "PROPN"}:
+        if t.lower_ in heads and t.pos_ in {"NOUN", "PROPN"} and t.is_lower:  # not "Volvo Cars"
             # "the Volcano Engine platform": a weak head does not turn an organization into a product
             return not (span.label_ == "ORG" and t.lower_ in WEAK_HEADS)
         if k >= 1 or not (t.is_lower or (t.is_upper and len(t.text) <= 4)):

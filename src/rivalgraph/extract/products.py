@@ -96,7 +96,7 @@ _COUNTED = frozenset(
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _LETTER_VERSION = re.compile(r"^[A-Za-z]\d{1,2}(?:\.\d{1,2})?$")
-_GLUED_VERSION = re.compile(r"^\d{1,3}(?:\.\d{1,2})?(?:[A-Za-z]{1,2})?(?:-[A-Za-z0-9]+)*$")
+_GLUED_VERSION = re.compile(r"^-?\d{1,3}(?:\.\d{1,2})?(?:[A-Za-z]{1,2})?(?:-[A-Za-z0-9]+)*$")
 _PERIOD = re.compile(r"^[QqHh]\d$")
 # Hyphenated words after a name that describe it rather than continue it ("ChatGPT-Style").
 _NOT_NAME_PIECES = frozenset(
@@ -233,7 +233,7 @@ class ProductMatchers:
         """(length of the family name, entry) when `text` is a family name glued to a version."""
         for name, entry in self.glued.get(text[:3], ()):
             rest = text[len(name) :]
-            if text.startswith(name) and rest and rest[0].isdigit() and _GLUED_VERSION.match(rest):
+            if text.startswith(name) and rest[-1:].isalnum() and _GLUED_VERSION.match(rest):
                 return len(name), entry
         return None
 
@@ -292,7 +292,12 @@ def _version_end(doc: Doc, end: int, lex: ProductLexicon) -> int:
                 j += 2  # "Hunyuan-Large", "Qwen-VL", "Doubao-pro"
                 continue
             break
-        if text in lex.version_words or is_model_code(text) or _letter_version(text):
+        if (
+            text in lex.version_words
+            or (text.isupper() and len(text) > 2 and text.title() in lex.version_words)
+            or is_model_code(text)
+            or _letter_version(text)
+        ):
             j += 1
             continue
         if _VERSION_NUM.match(text) and not _YEAR.match(text):
@@ -328,6 +333,13 @@ def lexicon_products(doc: Doc, pm: ProductMatchers, kb_spans: list[Span]) -> lis
         full_end = _version_end(doc, end, lex)
         if entry.version and full_end == end:
             continue
+        if entry.context and full_end == end and doc[start:end].text.isupper() and end < len(doc):
+            # an all-caps brand names a line of products: "DGX Spark", "DGX Station"
+            k = end
+            while k < len(doc) and k < end + 2 and doc[k].is_title and doc[k].is_alpha and k not in taken:
+                k += 1
+            if k > end and doc[k - 1].lower_ not in lex.head_nouns:
+                full_end = _version_end(doc, k, lex)
         if entry.context and full_end == end:
             # part of a longer capitalised name ("Claude Shannon", "Grace Hopper") is not the product
             if (end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper()) or (
@@ -663,6 +675,26 @@ def context_products(
                 )
                 if named or (det and (tok.pos_ == "NOUN") and doc[j].pos_ == "PROPN"):
                     propose(j, _run_right(doc, j, stop, lex))
+            # NAME, a|an [modifiers] HEAD: "Mixtral 8x7B, an open-weight model", "Newton, a physics engine"
+            if _ends_phrase(doc, i + 1):
+                k = i - 1
+                while (
+                    k > 0
+                    and k > i - 6
+                    and (doc[k].is_lower or doc[k].text == "-")
+                    and doc[k].lower_ not in {"a", "an"}
+                ):
+                    k -= 1
+                if (
+                    k >= 2
+                    and doc[k].lower_ in {"a", "an"}
+                    and doc[k - 1].text == ","
+                    and (k - 2) not in stop_strong
+                    and _name_like(doc[k - 2])
+                    # "Xiaohongshu, a lifestyle platform": a weak head leaves an organization one
+                    and not (low in WEAK_HEADS and (s := by_tok.get(k - 2)) is not None and s.label_ == "ORG")
+                ):
+                    propose(_run_left(doc, k - 2, stop_strong), k - 1, place=True)
         # (b) ORG's [own|new|latest] NAME: "OpenAI's Sora", "Intel's Lunar Lake"
         elif tok.text in _POSSESSIVE and i > 0:
             owner = by_tok.get(i - 1)
@@ -709,6 +741,11 @@ def context_products(
                 ):
                     continue
                 propose(j, end)
+        # (e) the maker of [the] NAME [HEAD]: "the maker of the NovaSeq sequencers"
+        elif low in _MAKER_NOUNS and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
+            j = i + 3 if doc[i + 2].lower_ == "the" else i + 2
+            if j < len(doc) and j not in stop and _name_like(doc[j]) and not doc[j].is_sent_start:
+                propose(j, _run_right(doc, j, stop, lex))
         # (d) a model code beside another product or with "and": "the H100 and H20"
         elif is_model_code(tok.text) and i not in stop and tok.i not in by_tok:
             prev = doc[i - 2] if i >= 2 and doc[i - 1].lower_ in {"and", "or", ","} else None
@@ -724,6 +761,17 @@ def context_products(
     keep = [s for s in spans if not any(s.start < n.end and n.start < s.end for n in new)]
     # an NER span partly covered by a new product keeps its part only when it is whole elsewhere
     return keep + new
+
+
+_MAKER_NOUNS = frozenset({"maker", "makers", "developer", "creator", "designer", "builder"})
+
+
+def _ends_phrase(doc: Doc, k: int) -> bool:
+    """Token k ends a noun phrase: punctuation, a preposition, a relative word or a verb follows."""
+    if k >= len(doc):
+        return True
+    t = doc[k]
+    return t.is_punct or t.pos_ in {"ADP", "VERB", "AUX", "PRON"} or t.lower_ in {"that", "which", "whose"}
 
 
 _TITLE_LIKE = frozenset(

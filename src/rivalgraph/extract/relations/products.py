@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from rivalgraph.extract.developers import DeveloperCue, description_owner, stated_developers
 from rivalgraph.extract.relations.common import (
     _POSS,
@@ -116,8 +118,17 @@ class ProductRules(ListRules):
 
     def _stated_developers(self) -> None:
         """The developer each product mention's own wording states (see `developers.py`)."""
-        for st in stated_developers(self.s, employers=self._executive_of):
+        for st in stated_developers(self.s, employers=self._executive_of, resolve=self._resolve_org):
             self.add(st.developer, Predicate.DEVELOPS, st.product, st.sent, _CUE_CONFIDENCE[st.cue])
+
+    def _resolve_org(self, tok: Token) -> list[str]:
+        """Organizations a token stands for; a pronoun whose relative clause describes a product
+        ('a model that sits alongside its chatbot') falls back to the clause's organization."""
+        keys = [k for k in self.resolve(tok) if self.kind(k) == "ORG"]
+        if not keys and tok.pos_ == "PRON" and tok.lower_ in {"its", "it"}:
+            key = self.org_pronoun(tok)
+            keys = [key] if key else []
+        return keys
 
     def _executive_of(self, person: str) -> list[str]:
         """The one organization the text makes this person an executive of (employs found so far)."""
@@ -179,7 +190,9 @@ class ProductRules(ListRules):
                             ]
                             if recent:
                                 prods = [recent[-1].key]
-                subj = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
+                # a person's launch is left to stated_developers (the employer the text names)
+                people = any(c.dep_ == "nsubj" and s.label_at(c.i) == "PERSON" for c in t.children)
+                subj = [] if people else [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                 for org_key in subj:
                     for p in prods:
                         self.add(org_key, Predicate.DEVELOPS, p, si, 0.8)
