@@ -330,6 +330,20 @@ def _left_subjects(state: DocState, verb: Token) -> list[str]:
     return out
 
 
+def _speaker_orgs(state: DocState, tok: Token, employers: Callable[[str], list[str]] | None) -> list[str]:
+    """The organization speaking, or the speaker's employer, when `tok` sits in what they said."""
+    t = tok
+    while t.dep_ not in {"ccomp", "ROOT"} and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "ccomp" or _verb_lemma(t.head) not in _SPEECH_VERBS:
+        return []
+    keys = _subjects(state, t.head)
+    orgs = [k for k in keys if state.etype(k) == "ORG"]
+    if not orgs and employers is not None:
+        orgs = [o for k in keys if state.etype(k) == "PERSON" for o in employers(k)]
+    return orgs
+
+
 def _before_apposition(state: DocState, comma: int) -> int:
     """The token before 'NAME, the cloud arm of Alibaba Group,' that ends at `comma`, or -1."""
     doc = state.doc
@@ -404,9 +418,8 @@ def stated_developers(
             and doc[pm.start - 1].lower_ == "the"
             and (k + 1 >= len(doc) or state.mention_at(k + 1) is None)
         ):
-            # "the iPhone maker would expand": the company the description stands for
-            key = state.org_antecedent(pm.start, exclude=set())
-            put(pm, [key] if key else [], DeveloperCue.MAKER_NOUN)
+            # "Cook said the iPhone maker would expand": the speaker's own company
+            put(pm, _speaker_orgs(state, doc[k], employers), DeveloperCue.MAKER_NOUN)
         # "X, developed by ORG", "the X chatbot from ORG", "X, built on ... by ORG"
         for t in doc[pm.end : min(len(doc), pm.end + 8)]:
             if t.text in {".", ";"} or state.tok_sent[t.i] != pm.sent:

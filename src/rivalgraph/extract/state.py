@@ -283,6 +283,7 @@ class DocState:
         subj = [m for m in same if self.is_subject(m)]
         if subj:
             return subj[-1].key
+        first_prev: Mention | None = None
         for back in range(1, 4):
             if si - back < 0:
                 break
@@ -290,8 +291,16 @@ class DocState:
             subj = [m for m in prev if self.is_subject(m)]
             if subj:
                 return subj[0].key
-            if prev:
-                return prev[0].key
+            if prev and first_prev is None:
+                first_prev = prev[0]
+            if back == 1:
+                # no subject just before: the organization the text is about (named most, at least
+                # three times), not the investor or partner a list named last
+                topic = _topic(orgs_before)
+                if topic is not None:
+                    return topic
+        if first_prev is not None:
+            return first_prev.key
         if same:
             return same[-1].key
         return orgs_before[-1].key if orgs_before else None
@@ -377,6 +386,17 @@ class DocState:
 
     def year_token(self, tok: Token) -> int | None:
         return int(tok.text) if _YEAR.match(tok.text) else None
+
+
+def _topic(mentions: list[Mention]) -> str | None:
+    """The key named most often (three times or more; on a tie the one named first), or None."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.key] = counts.get(m.key, 0) + 1
+    best = max(counts.values(), default=0)
+    if best < 3:
+        return None
+    return next(m.key for m in mentions if counts[m.key] == best)
 
 
 def _in_clause(tok: Token, top: Token) -> bool:

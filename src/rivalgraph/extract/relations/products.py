@@ -213,7 +213,10 @@ class ProductRules(ListRules):
                         owners = [
                             k
                             for k in (
-                                self.keys_in(t.head) if t.dep_ == "appos" else description_owner(self.s, t)
+                                # "Google, the Alphabet unit behind Android": the apposition's head
+                                (self.s.resolve_token(t.head) or self.keys_in(t.head))
+                                if t.dep_ == "appos"
+                                else description_owner(self.s, t)
                             )
                             if self.kind(k) == "ORG"
                         ]
