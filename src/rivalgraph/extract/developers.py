@@ -64,7 +64,7 @@ _RELEASE = frozenset(
 # Verbs whose subject makes their object: release verbs and verbs of making.
 _ACTIVE = _RELEASE | _BY_VERBS | frozenset({"sell", "offer", "own"})
 # Verbs whose subject answers with a product: "ByteDance followed with Doubao-1.5-pro".
-_WITH_VERBS = frozenset({"follow", "answer", "respond", "counter", "reply", "return"})
+_WITH_VERBS = frozenset({"follow", "answer", "respond", "counter"})
 # Verbs in a company's statement that its product comes out: "Huang said Blackwell Ultra would ship".
 _ARRIVAL_VERBS = frozenset({"ship", "launch", "arrive", "debut", "release", "follow"})
 _SPEECH_VERBS = frozenset({"say", "announce", "tell", "confirm", "expect", "plan"})
@@ -597,11 +597,13 @@ def _answers_and_arrivals(
                 for p in c.children
                 if p.dep_ == "pobj"
             ]
-            if with_objs:
-                orgs, cue = makers(t)
+            if with_objs and t.tag_ in {"VBD", "VBZ", "VBP"}:
+                # the subject the parser found, and the name itself as the answer
+                orgs = [k for k in _subjects(state, t) if state.etype(k) == "ORG"]
                 for p in with_objs:
-                    for pm in _object_products(state, p):
-                        put(pm, orgs, cue)
+                    pm = state.mention_at(p.i)
+                    if pm is not None and pm.label == "PRODUCT":
+                        put(pm, orgs, DeveloperCue.RELEASE_VERB)
         elif lemma in _SPEECH_VERBS:
             for c in t.children:
                 if c.dep_ != "ccomp" or _verb_lemma(c) not in _ARRIVAL_VERBS:
