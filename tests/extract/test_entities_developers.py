@@ -155,7 +155,12 @@ DEVELOPS_CASES = [
     ("Tencent built a ChatGPT-style bot for WeChat users.", "Tencent", "ChatGPT", False),
     # an executive's launch is the employer's; a successor shares the maker
     ("Xiaomi chief executive Lei Jun unveiled the YU7 at an event in Beijing.", "Xiaomi", "YU7", True),
-    ("Huawei unveiled the Ascend 920, the successor to the Ascend 910C, in May.", "Huawei", "Ascend 910C", True),
+    (
+        "Huawei unveiled the Ascend 920, the successor to the Ascend 910C, in May.",
+        "Huawei",
+        "Ascend 910C",
+        True,
+    ),
     # partners in the making; examples of the object; owning a product
     ("Kuaishou developed Kolors with Peking University.", "Peking University", "Kolors", True),
     ("Nvidia sells chips such as the L20 to Chinese buyers.", "Nvidia", "L20", True),
@@ -168,6 +173,20 @@ DEVELOPS_CASES = [
     ("Alibaba Cloud answered with Qwen3 two days later.", "Alibaba Cloud", "Qwen3", True),
     ("Nvidia said the Rubin chips would ship next year.", "Nvidia", "Rubin", True),
     ("Nvidia previewed Newton, a physics engine for robots.", "Nvidia", "Newton", True),
+    # agents of release verbs, adverbs before "by", a copula with a possessive
+    (
+        "Customers can rent the CloudMatrix 384 system unveiled by Huawei last year.",
+        "Huawei",
+        "CloudMatrix 384",
+        True,
+    ),
+    (
+        "Vidu, developed jointly by Shengshu Technology and Tsinghua University, makes clips.",
+        "Shengshu Technology",
+        "Vidu",
+        True,
+    ),
+    ("Kimi is Moonshot AI's flagship chatbot.", "Moonshot AI", "Kimi", True),
 ]
 
 

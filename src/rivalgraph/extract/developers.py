@@ -404,6 +404,17 @@ def stated_developers(
             and state.label_at(j - 2) == "ORG"
         ):
             put(pm, [state.key_at(j - 2)], DeveloperCue.COMPOUND)  # "Huawei-designed Ascend chips"
+        # "Kimi is Moonshot AI's flagship chatbot"
+        k = pm.end
+        if (
+            k + 2 < len(doc)
+            and doc[k].lemma_ == "be"
+            and state.label_at(k + 1) == "ORG"
+            and (m := state.mention_at(k + 1)) is not None
+            and m.end < len(doc)
+            and doc[m.end].text in _POSSESSIVE
+        ):
+            put(pm, [m.key], DeveloperCue.POSSESSIVE)
         # "X maker OpenAI", "Kimi developer Moonshot AI"
         k = pm.end
         while k < len(doc) and doc[k].lower_ in heads and k < pm.end + 2:
@@ -426,7 +437,13 @@ def stated_developers(
                 break
             if t.lower_ in {"by", "from"}:
                 prev = doc[t.i - 1]
-                by_verb = t.lower_ == "by" and _verb_lemma(prev) in _BY_VERBS and prev.tag_ in {"VBN", "JJ"}
+                if prev.pos_ == "ADV" and t.i - 2 >= pm.end:
+                    prev = doc[t.i - 2]  # "developed jointly by"
+                by_verb = (
+                    t.lower_ == "by"
+                    and _verb_lemma(prev) in _BY_VERBS | _RELEASE
+                    and prev.tag_ in {"VBN", "JJ", "VBD"}
+                )
                 # "the Kimi chatbot from Moonshot", "R1, a reasoning model from DeepSeek" (not
                 # "Snapdragon processors power handsets from Xiaomi": a verb between)
                 gap = doc[pm.end : t.i]

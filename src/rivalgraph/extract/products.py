@@ -621,7 +621,16 @@ def context_products(
                 k -= 1
             start = -1
             stop_head = stop_weak if low in WEAK_HEADS else stop_strong
-            if k >= 0 and k not in stop_head and _name_like(doc[k]) and k != i:
+            numbered = (
+                k >= 1
+                and _VERSION_NUM.match(doc[k].text) is not None
+                and not _YEAR.match(doc[k].text)
+                and _name_like(doc[k - 1])
+            )
+            if numbered:
+                # "the CloudMatrix 384 system": a numbered name is a product even before a weak head
+                stop_head = stop_strong
+            if k >= 0 and k not in stop_head and (_name_like(doc[k]) or numbered) and k != i:
                 # "Nvidia H20 chips": a KB organization before the name is its maker, not part of it
                 start = _run_left(doc, k, stop_head)
                 propose(start, k + 1, place=True)
