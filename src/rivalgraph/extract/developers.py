@@ -121,6 +121,7 @@ _TIME_WORDS = frozenset(
         "sunday",
     }
 )
+_ANY_VERB = _ACTIVE | _WITH_VERBS | _SPEECH_VERBS
 _PARTICIPLES = {f"{v}d" if v.endswith("e") else f"{v}ed": v for v in _ACTIVE} | {"rolled": "roll"}
 _SUCCESSOR = frozenset({"successor", "follow-up", "upgrade", "update"})
 _RELATIVE = frozenset({"which", "that"})
@@ -368,8 +369,12 @@ def stated_developers(
     says employ them (an executive's launch is the employer's); `resolve` maps a pronoun or
     description to entity keys (default `DocState.resolve_token`). A mention may get several
     statements (coordinated owners)."""
+    if not any(m.label == "PRODUCT" for m in state.mentions):
+        return []
     heads = load_product_lexicon().head_nouns if heads is None else heads
     doc = state.doc
+    # the verbs of making, releasing, answering and saying, found once
+    verbs = [(t, lemma) for t in doc if (lemma := _verb_lemma(t)) in _ANY_VERB]
     out: list[DeveloperStatement] = []
     seen: set[tuple[int, str]] = set()
     modifiers = {pm.start_char for pm in state.mentions if pm.label == "PRODUCT" and _as_modifier(state, pm)}
@@ -493,8 +498,8 @@ def stated_developers(
         if owned.get(pm.start_char, keys[0] if keys else "") in keys:
             put(pm, keys, cue)
 
-    for t in doc:
-        if _verb_lemma(t) not in _ACTIVE:
+    for t, lemma in verbs:
+        if lemma not in _ACTIVE:
             continue
         subj_keys = _subjects(state, t) or _left_subjects(state, t)
         subj = [k for k in subj_keys if state.etype(k) == "ORG"]
@@ -525,7 +530,7 @@ def stated_developers(
             for pm3 in found:
                 put_made(pm3, subj, cue)
             made += found
-        if _verb_lemma(t) in _BY_VERBS:
+        if lemma in _BY_VERBS:
             # "developed Vidu with Tsinghua University": partners in the making
             partners = [
                 k
@@ -567,7 +572,7 @@ def stated_developers(
                 put_made(nxt, subj, cue)
                 pm4 = nxt
     _relative_objects(state, put_made, heads)
-    _answers_and_arrivals(state, put_made, employers)
+    _answers_and_arrivals(state, put_made, employers, verbs)
     # coordinated products share the owner: "Nvidia's H100, H20 and L20", "its Ernie and Pangu models"
     by_start = {st.start_char: st for st in out if st.cue in _SHARED_CUES}
     prods = [m for m in state.mentions if m.label == "PRODUCT"]
@@ -592,10 +597,10 @@ def _answers_and_arrivals(
     state: DocState,
     put: Callable[[Mention, list[str], DeveloperCue], None],
     employers: Callable[[str], list[str]] | None,
+    verbs: list[tuple[Token, str]],
 ) -> None:
     """'ByteDance followed on January 22 with Doubao-1.5-pro'; 'Huang said Blackwell Ultra would
     ship in 2025, followed by the Vera Rubin platform': a company announcing its product's arrival."""
-    doc = state.doc
 
     def makers(verb: Token) -> tuple[list[str], DeveloperCue]:
         keys = _subjects(state, verb) or _left_subjects(state, verb)
@@ -604,8 +609,7 @@ def _answers_and_arrivals(
             return orgs, DeveloperCue.RELEASE_VERB
         return [o for k in keys if state.etype(k) == "PERSON" for o in employers(k)], DeveloperCue.EXECUTIVE
 
-    for t in doc:
-        lemma = _verb_lemma(t)
+    for t, lemma in verbs:
         if lemma in _WITH_VERBS:
             with_objs = [
                 p

@@ -364,10 +364,12 @@ def lexicon_products(doc: Doc, pm: ProductMatchers, kb_spans: list[Span]) -> lis
         if entry.developer:
             hints[(start, full_end)] = entry.developer
     matched = {i for s in out for i in range(s.start, s.end)}
+    prefixes = pm.glued
     for tok in doc:
-        if tok.i in matched or tok.i in taken or len(tok.text) < 4 or not tok.text[0].isupper():
+        text = tok.text
+        if text[:3] not in prefixes or len(text) < 4 or tok.i in matched or tok.i in taken:
             continue
-        glued = pm.glued_family(tok.text) if tok.text[:3] in pm.glued else None
+        glued = pm.glued_family(text)
         if glued is None:
             continue
         end = _version_end(doc, tok.i + 1, lex)
