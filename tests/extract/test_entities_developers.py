@@ -187,6 +187,28 @@ DEVELOPS_CASES = [
         True,
     ),
     ("Kimi is Moonshot AI's flagship chatbot.", "Moonshot AI", "Kimi", True),
+    # examples of what a company's work includes; a successor named after them
+    (
+        "Tencent opened the fair. It showed the company's cloud services, including the Hunyuan model.",
+        "Tencent",
+        "Hunyuan",
+        True,
+    ),
+    (
+        "Nvidia hosted the show. Huang presented the company's new work, including the Rubin platform, "
+        "successor to the Blackwell architecture.",
+        "Nvidia",
+        "Blackwell",
+        True,
+    ),
+    # "the group" is the organization named a Group, not the unit that spoke last
+    (
+        "Alibaba Group Holding reported results. Alibaba Cloud said the model would be built into Youku, "
+        "the group's video streaming app.",
+        "Alibaba Group Holding",
+        "Youku",
+        True,
+    ),
 ]
 
 

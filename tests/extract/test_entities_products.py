@@ -64,6 +64,8 @@ PRODUCT_CASES = [
     ("Nvidia previewed Newton, a physics engine for humanoid robots.", "Newton"),
     ("Zephyr 7B, an open-weight model, is popular with hobbyists.", "Zephyr 7B"),
     ("Illumina, the maker of the NovaSeq sequencers, sells instruments in China.", "NovaSeq"),
+    ("The model will be built into Youku, the group's video streaming app.", "Youku"),
+    ("Customers can rent the CloudMatrix 384 system from Huawei.", "CloudMatrix 384"),
 ]
 
 

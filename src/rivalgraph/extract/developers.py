@@ -491,6 +491,17 @@ def stated_developers(
                     if e + 1 < len(doc) and doc[e].text == "," and state.label_at(e + 1) == "ORG":
                         owners = [state.key_at(e + 1)]
                 put(pm2, owners, DeveloperCue.DEVELOPER_OF)
+    # "the company's latest work in generative AI, including the Blackwell GPU platform"
+    for t in doc:
+        if t.lower_ == "including" and t.dep_ == "prep":
+            poss = [c for c in t.head.children if c.dep_ == "poss"]
+            if not poss:
+                continue
+            owners = _org_of(state, poss[0], resolve)
+            for p in t.children:
+                if p.dep_ == "pobj":
+                    for pm5 in _object_products(state, p):
+                        put(pm5, owners, DeveloperCue.POSSESSIVE)
     owned = {st.start_char: st.developer for st in out if st.cue in _OWNING_CUES}
 
     def put_made(pm: Mention, keys: list[str], cue: DeveloperCue) -> None:

@@ -686,24 +686,33 @@ def context_products(
                 )
                 if named or (det and (tok.pos_ == "NOUN") and doc[j].pos_ == "PROPN"):
                     propose(j, _run_right(doc, j, stop, lex))
-            # NAME, a|an [modifiers] HEAD: "Mixtral 8x7B, an open-weight model", "Newton, a physics engine"
+            # NAME, a|an|its|the group's [modifiers] HEAD: "Mixtral 8x7B, an open-weight model",
+            # "Newton, a physics engine", "Youku, the group's video streaming app"
             if _ends_phrase(doc, i + 1):
                 k = i - 1
                 while (
                     k > 0
                     and k > i - 6
                     and (doc[k].is_lower or doc[k].text == "-")
-                    and doc[k].lower_ not in {"a", "an"}
+                    and doc[k].lower_ not in _APPOSITION_DETS
+                    and doc[k].text not in _POSSESSIVE
                 ):
                     k -= 1
+                if k >= 1 and doc[k].text in _POSSESSIVE:
+                    k -= 1  # "the group's", "Alibaba's": the possessor opens the apposition
+                    if k >= 1 and doc[k - 1].lower_ == "the":
+                        k -= 1
+                elif k >= 0 and doc[k].lower_ not in _APPOSITION_DETS:
+                    k = -1
                 if (
                     k >= 2
-                    and doc[k].lower_ in {"a", "an"}
                     and doc[k - 1].text == ","
                     and (k - 2) not in stop_strong
                     and _name_like(doc[k - 2])
                     # "Xiaohongshu, a lifestyle platform": a weak head leaves an organization one
-                    and not (low in WEAK_HEADS and (s := by_tok.get(k - 2)) is not None and s.label_ == "ORG")
+                    and not (
+                        low in _ORG_LIKE_HEADS and (s := by_tok.get(k - 2)) is not None and s.label_ == "ORG"
+                    )
                 ):
                     propose(_run_left(doc, k - 2, stop_strong), k - 1, place=True)
         # (b) ORG's [own|new|latest] NAME: "OpenAI's Sora", "Intel's Lunar Lake"
@@ -774,6 +783,11 @@ def context_products(
     return keep + new
 
 
+_APPOSITION_DETS = frozenset({"a", "an", "its", "their"})
+# Heads an organization is also described by ("Xiaohongshu, a lifestyle platform").
+_ORG_LIKE_HEADS = frozenset(
+    {"platform", "platforms", "service", "services", "engine", "cloud", "system", "systems"}
+)
 _MAKER_NOUNS = frozenset({"maker", "makers", "developer", "creator", "designer", "builder"})
 
 

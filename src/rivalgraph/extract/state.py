@@ -379,10 +379,25 @@ class DocState:
                     c.dep_ == "appos" and self.mention_at(c.i) for c in tok.children
                 ):
                     return []
+                if low == "group" and not any(c.dep_ in {"amod", "compound"} for c in tok.children):
+                    # "the group's app": the organization named a Group ("Alibaba Group Holding")
+                    grouped = self._named_group(tok.i)
+                    if grouped is not None:
+                        return [grouped]
                 mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
                 key = self.org_antecedent(tok.i, sectors=self.sector_of_phrase([*mods, tok]))
                 return [key] if key else []
         return []
+
+    def _named_group(self, pos: int) -> str | None:
+        """The latest organization before `pos` that one of its names calls a Group."""
+        for m in reversed(self.mentions):
+            if m.end > pos or m.label != "ORG":
+                continue
+            acc = self.entities.get(m.key)
+            if acc is not None and any(" Group" in n for n in acc.names):
+                return m.key
+        return None
 
     def year_token(self, tok: Token) -> int | None:
         return int(tok.text) if _YEAR.match(tok.text) else None
