@@ -201,6 +201,22 @@ DEVELOPS_CASES = [
         "Blackwell",
         True,
     ),
+    # parentheses, possessive appositions, "owned by", "X's developer, ORG"
+    ("Chatbots such as Ernie Bot (Baidu) and Kimi (Moonshot AI) gained users.", "Moonshot AI", "Kimi", True),
+    ("Hunyuan, Tencent's rival to Ernie Bot, is now open source.", "Tencent", "Hunyuan", True),
+    ("Hunyuan, Tencent's rival to Ernie Bot, is now open source.", "Tencent", "Ernie Bot", False),
+    ("Kimi, owned by Moonshot AI, reads long documents.", "Moonshot AI", "Kimi", True),
+    ("Kimi's developer, Moonshot AI, raised $1 billion.", "Moonshot AI", "Kimi", True),
+    # a company prices its own product; an executive shows the employer's
+    ("Tencent cut the price of Hunyuan-lite to zero.", "Tencent", "Hunyuan-lite", True),
+    ("Analysts cut their price targets for Nvidia after the H20 ban.", "Nvidia", "H20", False),
+    (
+        "AMD chief executive Lisa Su showed the Instinct MI325X accelerator on stage.",
+        "AMD",
+        "Instinct MI325X",
+        True,
+    ),
+    ("Dell showed Blackwell servers at its booth.", "Dell", "Blackwell", False),
     # "the group" is the organization named a Group, not the unit that spoke last
     (
         "Alibaba Group Holding reported results. Alibaba Cloud said the model would be built into Youku, "

@@ -38,6 +38,7 @@ _BY_VERBS = frozenset(
         "run",
         "operate",
         "co-develop",
+        "own",
     }
 )
 _RELEASE = frozenset(
@@ -59,8 +60,17 @@ _RELEASE = frozenset(
         "publish",
         "present",
         "open",
+        "reveal",
+        "tout",
+        "detail",
+        "demo",
     }
 )
+# Verbs an executive presents the employer's products with ("Lisa Su showed the MI325X").
+_EXECUTIVE_VERBS = frozenset({"show", "demonstrate", "discuss", "highlight", "outline"})
+# Verbs of pricing: a company cuts the price of its own product.
+_PRICE_VERBS = frozenset({"cut", "slash", "lower", "reduce", "halve", "drop"})
+_PRICE_NOUNS = frozenset({"price", "prices", "cost", "costs", "fee", "fees"})
 # Verbs whose subject makes their object: release verbs and verbs of making.
 _ACTIVE = _RELEASE | _BY_VERBS | frozenset({"sell", "offer", "own"})
 # Verbs whose subject answers with a product: "ByteDance followed with Doubao-1.5-pro".
@@ -121,7 +131,7 @@ _TIME_WORDS = frozenset(
         "sunday",
     }
 )
-_ANY_VERB = _ACTIVE | _WITH_VERBS | _SPEECH_VERBS
+_ANY_VERB = _ACTIVE | _WITH_VERBS | _SPEECH_VERBS | _EXECUTIVE_VERBS | _PRICE_VERBS
 _PARTICIPLES = {f"{v}d" if v.endswith("e") else f"{v}ed": v for v in _ACTIVE} | {"rolled": "roll"}
 _SUCCESSOR = frozenset({"successor", "follow-up", "upgrade", "update"})
 _RELATIVE = frozenset({"which", "that"})
@@ -402,6 +412,8 @@ def stated_developers(
             k = j - 1 if j >= 1 and doc[j - 1].text == "," else j
             if k >= 1 and state.label_at(k - 1) == "ORG":
                 put(pm, [state.key_at(k - 1)], DeveloperCue.POSSESSIVE)
+            elif k >= 1:
+                put(pm, _org_of(state, doc[k - 1], resolve), DeveloperCue.POSSESSIVE)  # "the start-up, whose"
         elif (
             j >= 2
             and doc[j].lemma_.lower() in _BY_VERBS
@@ -409,17 +421,39 @@ def stated_developers(
             and state.label_at(j - 2) == "ORG"
         ):
             put(pm, [state.key_at(j - 2)], DeveloperCue.COMPOUND)  # "Huawei-designed Ascend chips"
-        # "Kimi is Moonshot AI's flagship chatbot"
+        # "Kimi is Moonshot AI's flagship chatbot", "Ernie Bot, Baidu's answer to ChatGPT,"
         k = pm.end
         if (
             k + 2 < len(doc)
-            and doc[k].lemma_ == "be"
+            and (doc[k].lemma_ == "be" or doc[k].text == ",")
             and state.label_at(k + 1) == "ORG"
             and (m := state.mention_at(k + 1)) is not None
-            and m.end < len(doc)
+            and m.end + 1 < len(doc)
             and doc[m.end].text in _POSSESSIVE
+            and doc[m.end + 1].is_lower
+            and doc[m.end + 1].pos_ in {"NOUN", "ADJ"}
         ):
             put(pm, [m.key], DeveloperCue.POSSESSIVE)
+        # "Ernie Bot (Baidu)"
+        if (
+            k + 2 < len(doc)
+            and doc[k].text == "("
+            and (m := state.mention_at(k + 1)) is not None
+            and m.label == "ORG"
+            and m.end < len(doc)
+            and doc[m.end].text == ")"
+        ):
+            put(pm, [m.key], DeveloperCue.FROM)
+        # "Kimi's developer, Moonshot AI"
+        if (
+            k + 3 < len(doc)
+            and doc[k].text in _POSSESSIVE
+            and doc[k + 1].lower_ in _MAKER_NOUNS
+            and (doc[k + 2].text == "," or state.label_at(k + 2) == "ORG")
+        ):
+            e = k + 3 if doc[k + 2].text == "," else k + 2
+            if state.label_at(e) == "ORG":
+                put(pm, [state.key_at(e)], DeveloperCue.MAKER_NOUN)
         # "X maker OpenAI", "Kimi developer Moonshot AI"
         k = pm.end
         while k < len(doc) and doc[k].lower_ in heads and k < pm.end + 2:
@@ -510,18 +544,24 @@ def stated_developers(
             put(pm, keys, cue)
 
     for t, lemma in verbs:
-        if lemma not in _ACTIVE:
+        if lemma in _PRICE_VERBS:
+            _price_cut(state, t, put_made)
+            continue
+        if lemma not in _ACTIVE and lemma not in _EXECUTIVE_VERBS:
             continue
         subj_keys = _subjects(state, t) or _left_subjects(state, t)
-        subj = [k for k in subj_keys if state.etype(k) == "ORG"]
+        subj = [k for k in subj_keys if state.etype(k) == "ORG"] if lemma in _ACTIVE else []
         cue = DeveloperCue.RELEASE_VERB
         if not subj and employers is not None:
             subj = [org for k in subj_keys if state.etype(k) == "PERSON" for org in employers(k)]
             cue = DeveloperCue.EXECUTIVE
         if not subj:
             continue
-        if any(c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"} and c.pos_ == "ADJ" for c in t.children):
-            continue  # "Microsoft made R1 available": offering, not making
+        if any(
+            c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"} and c.pos_ == "ADJ" and c.lower_ != "free"
+            for c in t.children
+        ):
+            continue  # "Microsoft made R1 available": offering, not making ("made X free" is pricing)
         objs = [c for c in t.children if c.dep_ in {"dobj", "attr"} and c.lower_ not in _RELATIVE]
         if objs:
             # "owns Douyin, ..., and the video editor CapCut": a noun the parser hung on the verb
@@ -653,6 +693,22 @@ def _answers_and_arrivals(
                 orgs, cue = makers(t)
                 for pm in named:
                     put(pm, orgs, cue)
+
+
+def _price_cut(state: DocState, verb: Token, put: Callable[[Mention, list[str], DeveloperCue], None]) -> None:
+    """'Tencent cut the price of Hunyuan-lite to zero': a company prices its own product."""
+    orgs = [k for k in _subjects(state, verb) if state.etype(k) == "ORG"]
+    if not orgs:
+        return
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lower_ not in _PRICE_NOUNS:
+            continue
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "for", "on"}:
+                for p in prep.children:
+                    if p.dep_ == "pobj":
+                        for pm in _object_products(state, p):
+                            put(pm, orgs, DeveloperCue.RELEASE_VERB)
 
 
 def _relative_objects(

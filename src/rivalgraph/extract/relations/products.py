@@ -127,7 +127,7 @@ class ProductRules(ListRules):
         keys = [k for k in self.resolve(tok) if self.kind(k) == "ORG"]
         if not keys and tok.pos_ == "PRON" and tok.lower_ in {"its", "it"}:
             key = self.org_pronoun(tok)
-            keys = [key] if key else []
+            keys = [key] if key else [k for k in self.s.resolve_token(tok) if self.kind(k) == "ORG"]
         return keys
 
     def _executive_of(self, person: str) -> list[str]:
