@@ -93,6 +93,8 @@ NOT_PRODUCT_CASES = [
     ("ByteDance and its subsidiary TikTok were exhibitors at the fair.", "TikTok", "ORG"),
     ("Geely-owned Volvo Cars had a large stand at the show.", "Volvo Cars", "ORG"),
     ("Xiaohongshu, a lifestyle platform, raised money from Alibaba.", "Xiaohongshu", "ORG"),
+    ("Zhixing Engine, the cloud services arm of Geely, raised money.", "Zhixing Engine", "ORG"),
+    ("Volcano Engine, the cloud arm of ByteDance, cut prices again.", "Volcano Engine", "ORG"),
     ("Zhang Ping'an, who runs Huawei's cloud computing business, spoke first.", "Zhang Ping'an", "PERSON"),
     ("Xiaomi said the SU7 sells well; Lei Jun called it a hit.", "Lei Jun", "PERSON"),
 ]

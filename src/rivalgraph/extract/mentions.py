@@ -624,11 +624,16 @@ def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
         and doc[span.end].text == ","
         and doc[span.end + 1].lower_ not in {"who", "whose"}
     ):
+        # the apposition's own head is its last noun: "Volcano Engine, the cloud services arm of
+        # ByteDance" is an organization although "cloud" is a product word
+        head = None
         for t in doc[span.end + 1 : span.end + 8]:
-            if t.is_punct:
+            if t.is_punct or t.pos_ in {"ADP", "VERB", "AUX"} or t.lower_ in {"that", "which"}:
                 break
-            if (t.lower_ in heads or t.lower_ in {"upgrade", "version", "successor"}) and t.pos_ == "NOUN":
-                return True
+            if t.pos_ in {"NOUN", "PROPN"}:
+                head = t
+        if head is not None and head.pos_ == "NOUN":
+            return head.lower_ in heads or head.lower_ in {"upgrade", "version", "successor"}
     return False
 
 

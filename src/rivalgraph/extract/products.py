@@ -809,8 +809,10 @@ def _trim_head(doc: Doc, span: Span, lex: ProductLexicon) -> Span:
     if span.label_ != "PRODUCT":
         return span
     end = span.end
+    # a capitalised word is part of the name ("Volcano Engine"), a kind word is not ("Blackwell GPU")
     while end - span.start > 1 and (
-        doc[end - 1].lower_ in lex.head_nouns or doc[end - 1].lower_ in _GENERIC_CAPS
+        (doc[end - 1].lower_ in lex.head_nouns and not doc[end - 1].is_title)
+        or doc[end - 1].lower_ in _GENERIC_CAPS
     ):
         end -= 1
     return span if end == span.end else Span(doc, span.start, end, label="PRODUCT", kb_id=span.kb_id_)
