@@ -217,6 +217,15 @@ DEVELOPS_CASES = [
         True,
     ),
     ("Dell showed Blackwell servers at its booth.", "Dell", "Blackwell", False),
+    # a version of the company's own product; a verb whose coordination the parser lost
+    ("Nvidia is preparing the B20, a China version of its Blackwell chips.", "Nvidia", "B20", True),
+    (
+        "Huawei held its event. The company also released HarmonyOS NEXT for developers and unveiled "
+        "the MindSpore 2.4 AI framework.",
+        "Huawei",
+        "MindSpore 2.4",
+        True,
+    ),
     # "the group" is the organization named a Group, not the unit that spoke last
     (
         "Alibaba Group Holding reported results. Alibaba Cloud said the model would be built into Youku, "

@@ -64,6 +64,7 @@ _RELEASE = frozenset(
         "tout",
         "detail",
         "demo",
+        "prepare",
     }
 )
 # Verbs an executive presents the employer's products with ("Lisa Su showed the MI325X").
@@ -434,6 +435,19 @@ def stated_developers(
             and doc[m.end + 1].pos_ in {"NOUN", "ADJ"}
         ):
             put(pm, [m.key], DeveloperCue.POSSESSIVE)
+        # "the B20, a China version of its Blackwell chips": a version of a company's product is its own
+        if k + 2 < len(doc) and doc[k].text == ",":
+            for v in range(k + 1, min(len(doc) - 2, k + 7)):
+                w = doc[v]
+                if w.lower_ in _SUCCESSOR | {"version", "variant", "edition"} and doc[v + 1].lower_ in {
+                    "of",
+                    "to",
+                }:
+                    if doc[v + 2].lower_ in {"its", "their"}:
+                        put(pm, _org_of(state, doc[v + 2], resolve), DeveloperCue.PRONOUN)
+                    break
+                if not (w.is_lower or w.is_title) or w.is_punct or state.mention_at(v) is not None:
+                    break
         # "Ernie Bot (Baidu)"
         if (
             k + 2 < len(doc)
@@ -784,6 +798,17 @@ def _subjects(state: DocState, verb: Token) -> list[str]:
         subj = [c for c in head.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and (not subj or all(s.lower_ in _RELATIVE | {"who"} for s in subj)):
         subj = [verb.head]
+    if not subj and verb.dep_ == "conj":
+        # "released X for developers and unveiled Y" with the coordination misparsed: the subject
+        # of the nearest verb before it, within the sentence as written
+        doc = verb.doc
+        for j in range(verb.i - 1, max(-1, verb.i - 15), -1):
+            if doc[j].text in {".", ";", "?", "!"}:
+                break
+            if doc[j].pos_ == "VERB":
+                subj = [c for c in doc[j].children if c.dep_ == "nsubj"]
+                if subj:
+                    break
     keys: list[str] = []
     for s in subj:
         keys.extend(state.resolve_token(s))
