@@ -226,6 +226,19 @@ DEVELOPS_CASES = [
         "MindSpore 2.4",
         True,
     ),
+    # an agenda: the speaker named by surname presents the employer's products
+    (
+        "Lisa Su, Chair and CEO, AMD\nSu will unveil the Instinct MI325X accelerator and the Ryzen AI 300 series.",
+        "AMD",
+        "Ryzen AI 300",
+        True,
+    ),
+    (
+        "Jensen Huang, Founder and CEO, NVIDIA\nHuang will discuss how the Blackwell platform powers factories.",
+        "NVIDIA",
+        "Blackwell",
+        True,
+    ),
     # "the group" is the organization named a Group, not the unit that spoke last
     (
         "Alibaba Group Holding reported results. Alibaba Cloud said the model would be built into Youku, "

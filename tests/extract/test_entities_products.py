@@ -66,6 +66,7 @@ PRODUCT_CASES = [
     ("Illumina, the maker of the NovaSeq sequencers, sells instruments in China.", "NovaSeq"),
     ("The model will be built into Youku, the group's video streaming app.", "Youku"),
     ("Customers can rent the CloudMatrix 384 system from Huawei.", "CloudMatrix 384"),
+    ("Qualcomm's Snapdragon X Elite chips power the new laptops.", "Snapdragon X Elite"),
 ]
 
 

@@ -356,6 +356,21 @@ def _speaker_orgs(state: DocState, tok: Token, employers: Callable[[str], list[s
     return orgs
 
 
+def _surname_subject(state: DocState, verb: Token) -> list[str]:
+    """'Su will unveil ...': a subject the NER left untagged that is the surname of a person
+    the document names in full ('Lisa Su')."""
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.pos_ == "PROPN" and state.mention_at(c.i) is None:
+            people = [
+                acc.key
+                for acc in state.entities.values()
+                if acc.type.value == "PERSON" and any(n.split()[-1] == c.text for n in acc.names if " " in n)
+            ]
+            if len(people) == 1:
+                return people
+    return []
+
+
 def _before_apposition(state: DocState, comma: int) -> int:
     """The token before 'NAME, the cloud arm of Alibaba Group,' that ends at `comma`, or -1."""
     doc = state.doc
@@ -563,7 +578,7 @@ def stated_developers(
             continue
         if lemma not in _ACTIVE and lemma not in _EXECUTIVE_VERBS:
             continue
-        subj_keys = _subjects(state, t) or _left_subjects(state, t)
+        subj_keys = _subjects(state, t) or _left_subjects(state, t) or _surname_subject(state, t)
         subj = [k for k in subj_keys if state.etype(k) == "ORG"] if lemma in _ACTIVE else []
         cue = DeveloperCue.RELEASE_VERB
         if not subj and employers is not None:
@@ -584,6 +599,14 @@ def stated_developers(
             for pm3 in _object_products(state, obj):
                 put_made(pm3, subj, cue)
         made = [pm3 for obj in objs for pm3 in _object_products(state, obj)]
+        if not objs and lemma in _EXECUTIVE_VERBS | {"detail", "preview"}:
+            # "Huang will discuss how the Blackwell platform powers ...": the products the talk is about
+            for c in t.children:
+                if c.dep_ == "ccomp":
+                    for x in c.children:
+                        if x.dep_ == "nsubj":
+                            for pm3 in _object_products(state, x):
+                                put_made(pm3, subj, cue)
         if not objs and t.dep_ == "relcl" and t.i > t.head.i:
             # "the H20 chip, which Nvidia developed": the relative clause's object is its head;
             # "Newton, a physics engine it is building": the head's apposition names it
