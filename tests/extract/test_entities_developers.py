@@ -228,7 +228,8 @@ DEVELOPS_CASES = [
     ),
     # an agenda: the speaker named by surname presents the employer's products
     (
-        "Lisa Su, Chair and CEO, AMD\nSu will unveil the Instinct MI325X accelerator and the Ryzen AI 300 series.",
+        "AMD chief executive Lisa Su arrived in Taipei on Monday. "
+        "Su will unveil the Instinct MI325X accelerator and the Ryzen AI 300 series.",
         "AMD",
         "Ryzen AI 300",
         True,
