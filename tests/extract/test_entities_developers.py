@@ -132,19 +132,22 @@ DEVELOPS_CASES = [
     ("Kirin processors power handsets from Honor and Huawei.", "Honor", "Kirin", False),
     # whose, the developer of, the maker of ..., hyphenated makers
     (
-        "Reporters questioned Lisa Su, chief executive of AMD, whose Instinct accelerators compete with Nvidia.",
+        "Reporters questioned Lisa Su, chief executive of AMD, "
+        "whose Instinct accelerators compete with Nvidia.",
         "AMD",
         "Instinct",
         True,
     ),
     (
-        "Alibaba invested again in Moonshot AI, raising its stake in the Beijing-based developer of the Kimi chatbot.",
+        "Alibaba invested again in Moonshot AI, "
+        "raising its stake in the Beijing-based developer of the Kimi chatbot.",
         "Moonshot AI",
         "Kimi",
         True,
     ),
     (
-        "Alibaba invested again in Moonshot AI, raising its stake in the Beijing-based developer of the Kimi chatbot.",
+        "Alibaba invested again in Moonshot AI, "
+        "raising its stake in the Beijing-based developer of the Kimi chatbot.",
         "Alibaba",
         "Kimi",
         False,
@@ -235,7 +238,8 @@ DEVELOPS_CASES = [
         True,
     ),
     (
-        "Jensen Huang, Founder and CEO, NVIDIA\nHuang will discuss how the Blackwell platform powers factories.",
+        "Jensen Huang, Founder and CEO, NVIDIA\n"
+        "Huang will discuss how the Blackwell platform powers factories.",
         "NVIDIA",
         "Blackwell",
         True,
