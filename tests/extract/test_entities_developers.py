@@ -220,6 +220,12 @@ DEVELOPS_CASES = [
         True,
     ),
     ("Dell showed Blackwell servers at its booth.", "Dell", "Blackwell", False),
+    (
+        "Zhipu AI, the Beijing-based start-up behind the GLM-4 model, lowered prices.",
+        "Zhipu AI",
+        "GLM-4",
+        True,
+    ),
     # a version of the company's own product; a verb whose coordination the parser lost
     ("Nvidia is preparing the B20, a China version of its Blackwell chips.", "Nvidia", "B20", True),
     (

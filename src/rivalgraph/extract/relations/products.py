@@ -160,6 +160,7 @@ class ProductRules(ListRules):
 
     def _develops_verbs(self, si: int) -> None:
         s = self.s
+        doc = self.doc
         lex = self.lex
         for t in s.sents[si]:
             lemma = t.lemma_.lower()
@@ -198,7 +199,9 @@ class ProductRules(ListRules):
                         self.add(org_key, Predicate.DEVELOPS, p, si, 0.8)
             # "OpenAI, the developer of ChatGPT", "the start-up behind the Kimi chatbot",
             # "OpenAI, whose ChatGPT"
-            if t.pos_ == "NOUN" and (t.lower_ in lex.developer_nouns or t.lower_ in lex.org_nouns):
+            # "start-up" is two tokens: its kind is the hyphenated word
+            kind = f"{doc[t.i - 2].lower_}-{t.lower_}" if t.i >= 2 and doc[t.i - 1].text == "-" else t.lower_
+            if t.pos_ == "NOUN" and (kind in lex.developer_nouns or kind in lex.org_nouns):
                 for c in t.children:
                     if c.dep_ == "prep" and (
                         c.lower_ == "behind" or (c.lower_ == "of" and t.lower_ in lex.developer_nouns)
