@@ -505,6 +505,7 @@ _NOT_PRODUCT_LAST = frozenset(
         "co.",
         "company",
         "technologies",
+        "technology",
         "holdings",
     }
 )
@@ -841,6 +842,16 @@ def _siblings(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def merge_products(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: ProductLexicon) -> list[Span]:
     """Join a product with adjacent name pieces into one span: 'DGX GH200', 'Ascend 910B', 'Kimi Chat'."""
+    # a kind word alone is no name ("Open models", "Large model")
+    spans = [
+        s
+        for s in spans
+        if not (
+            s.label_ == "PRODUCT"
+            and not s.kb_id_
+            and all(t.lower_ in lex.descriptors or t.lower_ in lex.head_nouns for t in s)
+        )
+    ]
     spans = sorted((_trim_head(doc, s, lex) for s in _siblings(doc, spans)), key=lambda s: s.start)
     by_start = {s.start: s for s in spans}
     by_end = {s.end: s for s in spans}
