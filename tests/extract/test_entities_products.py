@@ -95,6 +95,8 @@ NOT_PRODUCT_CASES = [
     ("Geely-owned Volvo Cars had a large stand at the show.", "Volvo Cars", "ORG"),
     ("Xiaohongshu, a lifestyle platform, raised money from Alibaba.", "Xiaohongshu", "ORG"),
     ("Zhixing Engine, the cloud services arm of Geely, raised money.", "Zhixing Engine", "ORG"),
+    ("PANEL - Open models and European competitiveness", "Open", None),
+    ("Meanwhile Large models drew crowds at the Shanghai show.", "Large", None),
     ("Volcano Engine, the cloud arm of ByteDance, cut prices again.", "Volcano Engine", "ORG"),
     ("Zhang Ping'an, who runs Huawei's cloud computing business, spoke first.", "Zhang Ping'an", "PERSON"),
     ("Xiaomi said the SU7 sells well; Lei Jun called it a hit.", "Lei Jun", "PERSON"),
