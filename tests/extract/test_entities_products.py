@@ -50,6 +50,23 @@ PRODUCT_CASES = [
     ("Schools tested chatbots including Doubao and Kimi this term.", "Doubao"),
     ("Nio unveiled the Onvo L60 SUV in Hefei.", "Onvo L60"),
     ("Meanwhile Alibaba launched Qwen2.5 for overseas developers.", "Qwen2.5"),
+    # hyphenated and letter versions stay with the family
+    ("Tencent's Hunyuan-Large model has 389 billion parameters.", "Hunyuan-Large"),
+    ("Zhipu AI's GLM-4-Voice model speaks several dialects.", "GLM-4-Voice"),
+    ("Alibaba Cloud cut the price of Qwen-Long by 97 per cent.", "Qwen-Long"),
+    ("Moonshot AI launched Kimi k1.5 to compete with OpenAI.", "Kimi k1.5"),
+    ("ByteDance followed with Doubao-1.5-pro in January.", "Doubao-1.5-pro"),
+    # a family glued to its version, even at the start of a sentence
+    ("Qwen2.5, which Alibaba Cloud released in September, leads open rankings.", "Qwen2.5"),
+    # siblings in a list, an all-caps brand's line, appositions and the maker of ...
+    ("Baidu made Ernie Speed and Ernie Lite free for developers.", "Ernie Speed"),
+    ("Nvidia showed two desktop machines, DGX Spark and DGX Station.", "DGX Station"),
+    ("Nvidia previewed Newton, a physics engine for humanoid robots.", "Newton"),
+    ("Zephyr 7B, an open-weight model, is popular with hobbyists.", "Zephyr 7B"),
+    ("Illumina, the maker of the NovaSeq sequencers, sells instruments in China.", "NovaSeq"),
+    ("The model will be built into Youku, the group's video streaming app.", "Youku"),
+    ("Customers can rent the CloudMatrix 384 system from Huawei.", "CloudMatrix 384"),
+    ("Qualcomm's Snapdragon X Elite chips power the new laptops.", "Snapdragon X Elite"),
 ]
 
 
@@ -71,6 +88,18 @@ NOT_PRODUCT_CASES = [
     ("Meta said Llama 3 users doubled in a year.", "Llama 3", None),
     ("Nvidia's Blackwell GPU platform ships in the autumn.", "Blackwell GPU", None),
     ("Developers flocked to the Volcano Engine platform, ByteDance said.", "Volcano Engine", "ORG"),
+    # organizations that product rules must not retype
+    ("The Spark model, iFlytek's flagship, now runs on Huawei chips.", "iFlytek", "ORG"),
+    ("Baichuan, which makes the Baichuan 4 model, raised 5 billion yuan.", "Baichuan", "ORG"),
+    ("ByteDance and its subsidiary TikTok were exhibitors at the fair.", "TikTok", "ORG"),
+    ("Geely-owned Volvo Cars had a large stand at the show.", "Volvo Cars", "ORG"),
+    ("Xiaohongshu, a lifestyle platform, raised money from Alibaba.", "Xiaohongshu", "ORG"),
+    ("Zhixing Engine, the cloud services arm of Geely, raised money.", "Zhixing Engine", "ORG"),
+    ("PANEL - Open models and European competitiveness", "Open", None),
+    ("Meanwhile Large models drew crowds at the Shanghai show.", "Large", None),
+    ("Volcano Engine, the cloud arm of ByteDance, cut prices again.", "Volcano Engine", "ORG"),
+    ("Zhang Ping'an, who runs Huawei's cloud computing business, spoke first.", "Zhang Ping'an", "PERSON"),
+    ("Xiaomi said the SU7 sells well; Lei Jun called it a hit.", "Lei Jun", "PERSON"),
 ]
 
 

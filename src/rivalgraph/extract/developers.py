@@ -1,14 +1,19 @@
 """The developer the text states for each PRODUCT mention, for the `develops` rules to read.
 
 Cues (each a statement in the text, never world knowledge): "ORG's [new] X", "its X model",
-"ORG X" (compound), "X, developed/built by ORG", "the X chatbot from ORG", "X maker ORG",
-"ORG, the developer/maker of X", "ORG launched/unveiled/released/rolled out X" (also
-coordinated objects). Pronouns and definite descriptions go through `DocState.resolve_token`.
+"ORG X" (compound), "ORG-designed X", "X, developed/built by ORG", "the X chatbot from ORG",
+"X maker ORG", "ORG, the developer/maker of X", "the maker of X, ORG", "ORG launched/unveiled/
+released/rolled out X" (also coordinated objects and subjects, and relative clauses: "X, which
+ORG launched", "the X chip ORG designed"), an executive's launch for the employer the caller
+names, and "Y, the successor to X" (X gets Y's developer). A product used as a modifier
+("a ChatGPT-style bot") states nothing. Pronouns and definite descriptions go through
+`DocState.resolve_token`.
 """
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -17,21 +22,120 @@ from spacy.tokens import Token
 from rivalgraph.extract.products import load_product_lexicon
 from rivalgraph.extract.state import DocState, Mention
 
-__all__ = ["DeveloperCue", "DeveloperStatement", "stated_developers"]
+__all__ = ["DeveloperCue", "DeveloperStatement", "description_owner", "stated_developers"]
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_BY_VERBS = frozenset({"develop", "build", "make", "create", "design", "train", "produce", "power"})
-_RELEASE = frozenset(
-    {"launch", "unveil", "release", "introduce", "debut", "showcase", "roll", "premiere", "ship", "upgrade"}
+_BY_VERBS = frozenset(
+    {
+        "develop",
+        "build",
+        "make",
+        "create",
+        "design",
+        "train",
+        "produce",
+        "power",
+        "run",
+        "operate",
+        "co-develop",
+        "own",
+    }
 )
+_RELEASE = frozenset(
+    {
+        "launch",
+        "unveil",
+        "release",
+        "introduce",
+        "debut",
+        "showcase",
+        "roll",
+        "premiere",
+        "ship",
+        "upgrade",
+        "open-source",
+        "test",
+        "preview",
+        "announce",
+        "publish",
+        "present",
+        "open",
+        "reveal",
+        "tout",
+        "detail",
+        "demo",
+        "prepare",
+    }
+)
+# Verbs an executive presents the employer's products with ("Lisa Su showed the MI325X").
+_EXECUTIVE_VERBS = frozenset({"show", "demonstrate", "discuss", "highlight", "outline"})
+# Verbs of pricing: a company cuts the price of its own product.
+_PRICE_VERBS = frozenset({"cut", "slash", "lower", "reduce", "halve", "drop"})
+_PRICE_NOUNS = frozenset({"price", "prices", "cost", "costs", "fee", "fees"})
 # Verbs whose subject makes their object: release verbs and verbs of making.
-_ACTIVE = _RELEASE | _BY_VERBS | frozenset({"sell", "offer", "open-source"})
+_ACTIVE = _RELEASE | _BY_VERBS | frozenset({"sell", "offer", "own"})
+# Verbs whose subject answers with a product: "ByteDance followed with Doubao-1.5-pro".
+_WITH_VERBS = frozenset({"follow", "answer", "respond", "counter"})
+# Verbs in a company's statement that its product comes out: "Huang said Blackwell Ultra would ship".
+_ARRIVAL_VERBS = frozenset({"ship", "launch", "arrive", "debut", "release", "follow"})
+_SPEECH_VERBS = frozenset({"say", "announce", "tell", "confirm", "expect", "plan"})
 _MAKER_NOUNS = frozenset(
     {"developer", "maker", "creator", "builder", "designer", "owner", "operator", "vendor"}
 )
 _MODIFIERS = frozenset(
-    {"own", "new", "latest", "flagship", "newest", "popular", "upgraded", "next-generation"}
+    {"own", "new", "latest", "flagship", "newest", "popular", "upgraded", "next-generation", "first"}
 )
+# Words after a hyphen that make a product name a modifier: "ChatGPT-style", "H100-class".
+_LIKENESS = frozenset(
+    {
+        "style",
+        "like",
+        "type",
+        "class",
+        "esque",
+        "level",
+        "grade",
+        "equivalent",
+        "rival",
+        "free",
+        "based",
+        "powered",
+        "compatible",
+        "native",
+        "enabled",
+        "sized",
+    }
+)
+# Words between an organization and its verb: auxiliaries, adverbs and short time phrases
+# ("SenseTime on Friday launched", "Baidu has also quietly released", "Xiaomi last week unveiled").
+_TIME_WORDS = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "last",
+        "this",
+        "next",
+        "earlier",
+        "later",
+        "week",
+        "month",
+        "year",
+        "today",
+        "yesterday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    }
+)
+_ANY_VERB = _ACTIVE | _WITH_VERBS | _SPEECH_VERBS | _EXECUTIVE_VERBS | _PRICE_VERBS
+_PARTICIPLES = {f"{v}d" if v.endswith("e") else f"{v}ed": v for v in _ACTIVE} | {"rolled": "roll"}
+_SUCCESSOR = frozenset({"successor", "follow-up", "upgrade", "update"})
+_RELATIVE = frozenset({"which", "that"})
 
 
 class DeveloperCue(StrEnum):
@@ -45,9 +149,14 @@ class DeveloperCue(StrEnum):
     MAKER_NOUN = "maker_noun"
     DEVELOPER_OF = "developer_of"
     RELEASE_VERB = "release_verb"
+    EXECUTIVE = "executive"
+    SUCCESSOR = "successor"
 
 
 _SHARED_CUES = frozenset({DeveloperCue.POSSESSIVE, DeveloperCue.PRONOUN, DeveloperCue.COMPOUND})
+# Cues that name the maker at the name itself: a launch by someone else does not undo them
+# ("Anthropic trains its models on Amazon's Trainium chips").
+_OWNING_CUES = _SHARED_CUES | {DeveloperCue.BY_AGENT, DeveloperCue.MAKER_NOUN}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,14 +171,46 @@ class DeveloperStatement:
     end_char: int
 
 
-def _org_of(state: DocState, tok: Token) -> list[str]:
+Resolver = Callable[[Token], list[str]]
+
+
+def _org_of(state: DocState, tok: Token, resolve: Resolver | None = None) -> list[str]:
+    keys = (resolve or state.resolve_token)(tok)
+    return [k for k in keys if state.etype(k) == "ORG"]
+
+
+def _verb_lemma(tok: Token) -> str:
+    """The lemma of a verb, also of a participle the tagger took for an adjective ('unveiled')."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return tok.lemma_.lower()
+    if tok.pos_ == "ADJ" and tok.lower_.endswith("ed"):
+        return _PARTICIPLES.get(tok.lower_, "")
+    return ""
+
+
+def description_owner(state: DocState, tok: Token) -> list[str]:
+    """The organization 'the [Beijing-based] developer' stands for: an organization named earlier
+    in the same sentence outside its subject ('Amazon's decision to invest in Anthropic doubles
+    its commitment to the developer'), else the document's antecedent."""
     keys = state.resolve_token(tok)
+    if not keys:
+        return []
+    country = state.description_country(tok.i)
+    si = state.tok_sent[tok.i]
+    for m in reversed([m for m in state.mentions if m.sent == si and m.end <= tok.i and m.label == "ORG"]):
+        acc = state.entities.get(m.key)
+        if country is not None and (acc is None or acc.country != country):
+            continue
+        root = state.mention_root(m)
+        in_subject = state.is_subject(m) or (root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"})
+        if not in_subject:
+            return [m.key]
     return [k for k in keys if state.etype(k) == "ORG"]
 
 
 def _skip_back(state: DocState, j: int, heads: frozenset[str]) -> int:
     """Step left over modifiers, descriptors and head nouns between a product and its owner
-    ("its large language model, Tongyi Qianwen")."""
+    ("its large language model, Tongyi Qianwen", "Xiaomi's first car, the SU7")."""
     doc = state.doc
     steps = 0
     while (
@@ -80,6 +221,7 @@ def _skip_back(state: DocState, j: int, heads: frozenset[str]) -> int:
             or doc[j].lower_ in heads
             or doc[j].text in {",", "-"}
             or (doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} and state.mention_at(j) is None)
+            or (doc[j].lower_ in {"the", "a", "an"} and j >= 1 and doc[j - 1].text == ",")
         )
     ):
         j -= 1
@@ -87,17 +229,185 @@ def _skip_back(state: DocState, j: int, heads: frozenset[str]) -> int:
     return j
 
 
-def stated_developers(state: DocState, heads: frozenset[str] | None = None) -> list[DeveloperStatement]:
+def _as_modifier(state: DocState, pm: Mention) -> bool:
+    """'a ChatGPT-style chatbot': the name describes another product."""
+    doc = state.doc
+    k = pm.end
+    return (
+        k + 1 < len(doc)
+        and doc[k].text == "-"
+        and not doc[k - 1].whitespace_
+        and doc[k + 1].lower_ in _LIKENESS
+    )
+
+
+def _orgs_after(state: DocState, i: int) -> list[str]:
+    """The organizations named from token i on: 'Shengshu and Tsinghua University', skipping a
+    backer ('Microsoft-backed OpenAI' is OpenAI)."""
+    doc = state.doc
+    if i < len(doc) and doc[i].lower_ in {"the", "its"}:
+        i += 1
+    out: list[str] = []
+    while i < len(doc):
+        m = state.mention_at(i)
+        if m is None:
+            out.extend(_org_of(state, doc[i]))
+            break
+        if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].is_lower:
+            i = m.end + 2  # "Microsoft-backed OpenAI": the developer is the backed one
+            continue
+        k = m.end
+        if (
+            k + 1 < len(doc)
+            and doc[k].lower_ in {"affiliate", "unit", "subsidiary", "arm", "division"}
+            and state.label_at(k + 1) == "ORG"
+        ):
+            i = k + 1  # "Alipay from Alibaba affiliate Ant Group": the affiliate
+            continue
+        if m.label == "ORG":
+            out.append(m.key)
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k + 1 < len(doc) and doc[k].lower_ in {"and", "with"} and state.label_at(k + 1) == "ORG":
+            i = k + 1
+            continue
+        if k < len(doc) and k > m.end and state.label_at(k) == "ORG":
+            i = k
+            continue
+        break
+    return list(dict.fromkeys(out))
+
+
+def _object_products(state: DocState, obj: Token) -> list[Mention]:
+    """Product mentions an object phrase names itself ('the Ascend 910C, a rival to Nvidia's H100'
+    names only the Ascend 910C): conjuncts, compounds and appositions, not nested phrases."""
+    out: list[Mention] = []
+    for x in obj.subtree:
+        pm = state.mention_at(x.i)
+        if pm is None or pm.label != "PRODUCT" or pm.start != x.i:
+            continue
+        t, ok = x, True
+        while t.i != obj.i:
+            # "chips such as the H20", "models including Qwen": examples of the object
+            example = t.dep_ == "pobj" and (
+                t.head.lower_ in {"including", "like"}
+                or (t.head.lower_ == "as" and any(c.lower_ == "such" for c in t.head.children))
+            )
+            if example:
+                t = t.head
+            elif not (pm.start <= t.i < pm.end) and t.dep_ not in {
+                "compound",
+                "appos",
+                "conj",
+                "nmod",
+                "amod",
+            }:
+                ok = False
+                break
+            if t.head.i == t.i:
+                break
+            t = t.head
+        if ok:
+            out.append(pm)
+    return out
+
+
+def _left_subjects(state: DocState, verb: Token) -> list[str]:
+    """Organizations right before a verb the parser left without a subject ('SenseTime on Friday
+    launched', 'Shengshu and Tsinghua University unveiled')."""
+    doc = state.doc
+    j = verb.i - 1
+    steps = 0
+    while j >= 0 and steps < 5 and state.mention_at(j) is None:
+        t = doc[j]
+        if t.text == "," and steps == 0:
+            j = _before_apposition(state, j)
+            break
+        if not (t.pos_ in {"AUX", "ADV", "PART"} or t.lower_ in _TIME_WORDS or t.like_num):
+            return []
+        j -= 1
+        steps += 1
+    m = state.mention_at(j) if j >= 0 else None
+    out: list[str] = []
+    while m is not None and m.label == "ORG" and m.sent == state.tok_sent[verb.i]:
+        out.append(m.key)
+        k = m.start - 1
+        if k >= 1 and doc[k].lower_ in {"and", ","}:
+            k -= 1
+            if k >= 1 and doc[k].text == ",":
+                k -= 1
+            m = state.mention_at(k)
+            continue
+        break
+    return out
+
+
+def _speaker_orgs(state: DocState, tok: Token, employers: Callable[[str], list[str]] | None) -> list[str]:
+    """The organization speaking, or the speaker's employer, when `tok` sits in what they said."""
+    t = tok
+    while t.dep_ not in {"ccomp", "ROOT"} and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "ccomp" or _verb_lemma(t.head) not in _SPEECH_VERBS:
+        return []
+    keys = _subjects(state, t.head)
+    orgs = [k for k in keys if state.etype(k) == "ORG"]
+    if not orgs and employers is not None:
+        orgs = [o for k in keys if state.etype(k) == "PERSON" for o in employers(k)]
+    return orgs
+
+
+def _surname_subject(state: DocState, verb: Token) -> list[str]:
+    """'Su will unveil ...': a subject the NER left untagged that is the surname of a person
+    the document names in full ('Lisa Su')."""
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.pos_ == "PROPN" and state.mention_at(c.i) is None:
+            people = [
+                acc.key
+                for acc in state.entities.values()
+                if acc.type.value == "PERSON" and any(n.split()[-1] == c.text for n in acc.names if " " in n)
+            ]
+            if len(people) == 1:
+                return people
+    return []
+
+
+def _before_apposition(state: DocState, comma: int) -> int:
+    """The token before 'NAME, the cloud arm of Alibaba Group,' that ends at `comma`, or -1."""
+    doc = state.doc
+    for c in range(comma - 1, max(-1, comma - 15), -1):
+        if doc[c].text in {".", ";", ":"}:
+            return -1
+        if doc[c].text == "," and c + 1 < comma and doc[c + 1].lower_ in {"the", "a", "an", "one", "its"}:
+            return c - 1
+    return -1
+
+
+def stated_developers(
+    state: DocState,
+    heads: frozenset[str] | None = None,
+    employers: Callable[[str], list[str]] | None = None,
+    resolve: Resolver | None = None,
+) -> list[DeveloperStatement]:
     """Every (product mention, developer) pair a construction of the text states, in text order.
 
     `heads` are product head nouns that may sit between owner and name ("its model Pangu");
-    default: the product lexicon's. A mention may get several statements (coordinated owners)."""
+    default: the product lexicon's. `employers` maps a person key to the organizations the text
+    says employ them (an executive's launch is the employer's); `resolve` maps a pronoun or
+    description to entity keys (default `DocState.resolve_token`). A mention may get several
+    statements (coordinated owners)."""
+    if not any(m.label == "PRODUCT" for m in state.mentions):
+        return []
     heads = load_product_lexicon().head_nouns if heads is None else heads
     doc = state.doc
+    # the verbs of making, releasing, answering and saying, found once
+    verbs = [(t, lemma) for t in doc if (lemma := _verb_lemma(t)) in _ANY_VERB]
     out: list[DeveloperStatement] = []
     seen: set[tuple[int, str]] = set()
+    modifiers = {pm.start_char for pm in state.mentions if pm.label == "PRODUCT" and _as_modifier(state, pm)}
 
     def put(pm: Mention, keys: list[str], cue: DeveloperCue) -> None:
+        if pm.start_char in modifiers:
+            return
         for k in keys:
             if k != pm.key and (pm.start_char, k) not in seen:
                 seen.add((pm.start_char, k))
@@ -108,31 +418,118 @@ def stated_developers(state: DocState, heads: frozenset[str] | None = None) -> l
             continue
         j = _skip_back(state, pm.start - 1, heads)
         if j >= 1 and doc[j].text in _POSSESSIVE:
-            put(pm, _org_of(state, doc[j - 1]), DeveloperCue.POSSESSIVE)
+            put(pm, _org_of(state, doc[j - 1], resolve), DeveloperCue.POSSESSIVE)
         elif j >= 0 and doc[j].lower_ in {"its", "their"}:
-            put(pm, _org_of(state, doc[j]), DeveloperCue.PRONOUN)
+            put(pm, _org_of(state, doc[j], resolve), DeveloperCue.PRONOUN)
         elif j == pm.start - 1 and j >= 0 and state.label_at(j) == "ORG" and doc[j].whitespace_:
             put(pm, [state.key_at(j)], DeveloperCue.COMPOUND)
+        elif j >= 0 and doc[j].lower_ == "whose":
+            # "Qualcomm, whose Snapdragon processors power ..."
+            k = j - 1 if j >= 1 and doc[j - 1].text == "," else j
+            if k >= 1 and state.label_at(k - 1) == "ORG":
+                put(pm, [state.key_at(k - 1)], DeveloperCue.POSSESSIVE)
+            elif k >= 1:
+                put(pm, _org_of(state, doc[k - 1], resolve), DeveloperCue.POSSESSIVE)  # "the start-up, whose"
+        elif (
+            j >= 2
+            and doc[j].lemma_.lower() in _BY_VERBS
+            and doc[j - 1].text == "-"
+            and state.label_at(j - 2) == "ORG"
+        ):
+            put(pm, [state.key_at(j - 2)], DeveloperCue.COMPOUND)  # "Huawei-designed Ascend chips"
+        # "Kimi is Moonshot AI's flagship chatbot", "Ernie Bot, Baidu's answer to ChatGPT,"
+        k = pm.end
+        if (
+            k + 2 < len(doc)
+            and (doc[k].lemma_ == "be" or doc[k].text == ",")
+            and state.label_at(k + 1) == "ORG"
+            and (m := state.mention_at(k + 1)) is not None
+            and m.end + 1 < len(doc)
+            and doc[m.end].text in _POSSESSIVE
+            and doc[m.end + 1].is_lower
+            and doc[m.end + 1].pos_ in {"NOUN", "ADJ"}
+        ):
+            put(pm, [m.key], DeveloperCue.POSSESSIVE)
+        # "the B20, a China version of its Blackwell chips": a version of a company's product is its own
+        if k + 2 < len(doc) and doc[k].text == ",":
+            for v in range(k + 1, min(len(doc) - 2, k + 7)):
+                w = doc[v]
+                if w.lower_ in _SUCCESSOR | {"version", "variant", "edition"} and doc[v + 1].lower_ in {
+                    "of",
+                    "to",
+                }:
+                    if doc[v + 2].lower_ in {"its", "their"}:
+                        put(pm, _org_of(state, doc[v + 2], resolve), DeveloperCue.PRONOUN)
+                    break
+                if not (w.is_lower or w.is_title) or w.is_punct or state.mention_at(v) is not None:
+                    break
+        # "Ernie Bot (Baidu)"
+        if (
+            k + 2 < len(doc)
+            and doc[k].text == "("
+            and (m := state.mention_at(k + 1)) is not None
+            and m.label == "ORG"
+            and m.end < len(doc)
+            and doc[m.end].text == ")"
+        ):
+            put(pm, [m.key], DeveloperCue.FROM)
+        # "Kimi's developer, Moonshot AI"
+        if (
+            k + 3 < len(doc)
+            and doc[k].text in _POSSESSIVE
+            and doc[k + 1].lower_ in _MAKER_NOUNS
+            and (doc[k + 2].text == "," or state.label_at(k + 2) == "ORG")
+        ):
+            e = k + 3 if doc[k + 2].text == "," else k + 2
+            if state.label_at(e) == "ORG":
+                put(pm, [state.key_at(e)], DeveloperCue.MAKER_NOUN)
         # "X maker OpenAI", "Kimi developer Moonshot AI"
         k = pm.end
+        while k < len(doc) and doc[k].lower_ in heads and k < pm.end + 2:
+            k += 1
         if k + 1 < len(doc) and doc[k].lower_ in _MAKER_NOUNS and state.label_at(k + 1) == "ORG":
             put(pm, [state.key_at(k + 1)], DeveloperCue.MAKER_NOUN)
+        elif (
+            k < len(doc)
+            and k == pm.end
+            and doc[k].lower_ in _MAKER_NOUNS
+            and pm.start >= 1
+            and doc[pm.start - 1].lower_ == "the"
+            and (k + 1 >= len(doc) or state.mention_at(k + 1) is None)
+        ):
+            # "Cook said the iPhone maker would expand": the speaker's own company
+            put(pm, _speaker_orgs(state, doc[k], employers), DeveloperCue.MAKER_NOUN)
         # "X, developed by ORG", "the X chatbot from ORG", "X, built on ... by ORG"
         for t in doc[pm.end : min(len(doc), pm.end + 8)]:
             if t.text in {".", ";"} or state.tok_sent[t.i] != pm.sent:
                 break
             if t.lower_ in {"by", "from"}:
                 prev = doc[t.i - 1]
-                by_verb = t.lower_ == "by" and prev.lemma_.lower() in _BY_VERBS and prev.tag_ == "VBN"
-                from_head = t.lower_ == "from" and (prev.lower_ in heads or prev.i == pm.end - 1)
-                if (by_verb or from_head) and t.i + 1 < len(doc):
-                    nxt = t.i + 1
-                    if doc[nxt].lower_ in {"the", "its"}:
-                        nxt += 1
-                    keys = _org_of(state, doc[nxt]) if nxt < len(doc) else []
-                    put(pm, keys, DeveloperCue.BY_AGENT if by_verb else DeveloperCue.FROM)
+                if prev.pos_ == "ADV" and t.i - 2 >= pm.end:
+                    prev = doc[t.i - 2]  # "developed jointly by"
+                by_verb = (
+                    t.lower_ == "by"
+                    and _verb_lemma(prev) in _BY_VERBS | _RELEASE
+                    and prev.tag_ in {"VBN", "JJ", "VBD"}
+                )
+                # "the Kimi chatbot from Moonshot", "R1, a reasoning model from DeepSeek" (not
+                # "Snapdragon processors power handsets from Xiaomi": a verb between)
+                gap = doc[pm.end : t.i]
+                first_head = next((x.i for x in gap if x.lower_ in heads), t.i - 1)
+                from_head = (
+                    t.lower_ == "from"
+                    and (prev.lower_ in heads or prev.i == pm.end - 1)
+                    and first_head == t.i - 1
+                    and not any(x.pos_ in {"VERB", "AUX"} or state.mention_at(x.i) is not None for x in gap)
+                )
+                if by_verb or from_head:
+                    put(
+                        pm,
+                        _orgs_after(state, t.i + 1),
+                        DeveloperCue.BY_AGENT if by_verb else DeveloperCue.FROM,
+                    )
                 break
-    # "OpenAI, the developer of ChatGPT"; release verbs with their subjects
+    # "OpenAI, the developer of ChatGPT", "the maker of the Kirin chips, Huawei,"
     for t in doc:
         if t.lower_ in _MAKER_NOUNS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of":
             pm2 = state.mention_at(t.i + 2)
@@ -146,31 +543,124 @@ def stated_developers(state: DocState, heads: frozenset[str] | None = None) -> l
                     owners = _org_of(state, doc[t.i - 3])
                 else:
                     owners = [k for k in _subjects(state, t) if state.etype(k) == "ORG"]
+                if not owners and t.i >= 1 and doc[t.i - 1].lower_ != "a" and t.head.lower_ != "of":
+                    # "its commitment to the San Francisco-based developer of Claude" (not "the
+                    # backer of the developer of Claude", whose antecedent the clause cannot tell)
+                    owners = description_owner(state, t)
+                if not owners:
+                    e = pm2.end
+                    while e < len(doc) and doc[e].lower_ in heads:
+                        e += 1
+                    if e + 1 < len(doc) and doc[e].text == "," and state.label_at(e + 1) == "ORG":
+                        owners = [state.key_at(e + 1)]
                 put(pm2, owners, DeveloperCue.DEVELOPER_OF)
-        if t.pos_ == "VERB" and t.lemma_.lower() in _ACTIVE:
-            subj = [k for k in _subjects(state, t) if state.etype(k) == "ORG"]
-            if not subj:
+    # "the company's latest work in generative AI, including the Blackwell GPU platform"
+    for t in doc:
+        if t.lower_ == "including" and t.dep_ == "prep":
+            poss = [c for c in t.head.children if c.dep_ == "poss"]
+            if not poss:
                 continue
-            for obj in (c for c in t.children if c.dep_ in {"dobj", "attr"}):
-                for x in obj.subtree:
-                    pm3 = state.mention_at(x.i)
-                    if pm3 is not None and pm3.label == "PRODUCT" and pm3.start == x.i:
-                        put(pm3, subj, DeveloperCue.RELEASE_VERB)
-            # the parser misreads unknown names ("rolled out Kling" with Kling as a verb): the
-            # product right after the verb and its particle is its object
-            j = t.i + 1
-            while (
-                j < len(doc)
-                and j - t.i <= 4
-                and (
-                    doc[j].lower_ in {"out", "the", "a", "an", "its", "their"}
-                    or (doc[j].is_lower and doc[j].lower_ in _MODIFIERS)
-                )
-            ):
-                j += 1
-            pm4 = state.mention_at(j) if j < len(doc) else None
-            if pm4 is not None and pm4.label == "PRODUCT" and pm4.start == j:
-                put(pm4, subj, DeveloperCue.RELEASE_VERB)
+            owners = _org_of(state, poss[0], resolve)
+            for p in t.children:
+                if p.dep_ == "pobj":
+                    for pm5 in _object_products(state, p):
+                        put(pm5, owners, DeveloperCue.POSSESSIVE)
+    owned = {st.start_char: st.developer for st in out if st.cue in _OWNING_CUES}
+
+    def put_made(pm: Mention, keys: list[str], cue: DeveloperCue) -> None:
+        # a product another organization's possessive or agent already owns was only used
+        if owned.get(pm.start_char, keys[0] if keys else "") in keys:
+            put(pm, keys, cue)
+
+    for t, lemma in verbs:
+        if lemma in _PRICE_VERBS:
+            _price_cut(state, t, put_made)
+            continue
+        if lemma not in _ACTIVE and lemma not in _EXECUTIVE_VERBS:
+            continue
+        subj_keys = _subjects(state, t) or _left_subjects(state, t) or _surname_subject(state, t)
+        subj = [k for k in subj_keys if state.etype(k) == "ORG"] if lemma in _ACTIVE else []
+        cue = DeveloperCue.RELEASE_VERB
+        if not subj and employers is not None:
+            subj = [org for k in subj_keys if state.etype(k) == "PERSON" for org in employers(k)]
+            cue = DeveloperCue.EXECUTIVE
+        if not subj:
+            continue
+        if any(
+            c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"} and c.pos_ == "ADJ" and c.lower_ != "free"
+            for c in t.children
+        ):
+            continue  # "Microsoft made R1 available": offering, not making ("made X free" is pricing)
+        objs = [c for c in t.children if c.dep_ in {"dobj", "attr"} and c.lower_ not in _RELATIVE]
+        if objs:
+            # "owns Douyin, ..., and the video editor CapCut": a noun the parser hung on the verb
+            objs += [c for c in t.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+        for obj in objs:
+            for pm3 in _object_products(state, obj):
+                put_made(pm3, subj, cue)
+        made = [pm3 for obj in objs for pm3 in _object_products(state, obj)]
+        if not objs and lemma in _EXECUTIVE_VERBS | {"detail", "preview"}:
+            # "Huang will discuss how the Blackwell platform powers ...": the products the talk is about
+            for c in t.children:
+                if c.dep_ == "ccomp":
+                    for x in c.children:
+                        if x.dep_ == "nsubj":
+                            for pm3 in _object_products(state, x):
+                                put_made(pm3, subj, cue)
+        if not objs and t.dep_ == "relcl" and t.i > t.head.i:
+            # "the H20 chip, which Nvidia developed": the relative clause's object is its head;
+            # "Newton, a physics engine it is building": the head's apposition names it
+            head = t.head
+            found = _object_products(state, head)
+            if not found and head.dep_ == "appos":
+                owner = state.mention_at(head.head.i)
+                found = [owner] if owner is not None and owner.label == "PRODUCT" else []
+            for pm3 in found:
+                put_made(pm3, subj, cue)
+            made += found
+        if lemma in _BY_VERBS:
+            # "developed Vidu with Tsinghua University": partners in the making
+            partners = [
+                k
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children
+                if p.dep_ == "pobj"
+                for k in [*_org_of(state, p), *(k2 for cc in p.conjuncts for k2 in _org_of(state, cc))]
+            ]
+            for pm3 in made if partners else []:
+                put_made(pm3, partners, cue)
+        # the parser misreads unknown names ("rolled out Kling" with Kling as a verb): the
+        # product right after the verb and its particle is its object
+        j = t.i + 1
+        while (
+            j < len(doc)
+            and j - t.i <= 4
+            and (
+                doc[j].lower_ in {"out", "off", "the", "a", "an", "its", "their"}
+                or (doc[j].is_lower and doc[j].lower_ in _MODIFIERS)
+            )
+        ):
+            j += 1
+        pm4 = state.mention_at(j) if j < len(doc) else None
+        if pm4 is not None and pm4.label == "PRODUCT" and pm4.start == j:
+            put_made(pm4, subj, cue)
+            # "unveiled Ernie 4.5 and Ernie X1", "launched A, B and C"
+            while pm4 is not None:
+                k = pm4.end
+                if k < len(doc) and doc[k].text == ",":
+                    k += 1
+                if k < len(doc) and doc[k].lower_ in {"and", "or"}:
+                    k += 1
+                if k < len(doc) and doc[k].lower_ in {"the", "its", "a", "an"}:
+                    k += 1
+                nxt = state.mention_at(k) if k > pm4.end and k < len(doc) else None
+                if nxt is None or nxt.label != "PRODUCT" or nxt.start != k:
+                    break
+                put_made(nxt, subj, cue)
+                pm4 = nxt
+    _relative_objects(state, put_made, heads)
+    _answers_and_arrivals(state, put_made, employers, verbs)
     # coordinated products share the owner: "Nvidia's H100, H20 and L20", "its Ernie and Pangu models"
     by_start = {st.start_char: st for st in out if st.cue in _SHARED_CUES}
     prods = [m for m in state.mentions if m.label == "PRODUCT"]
@@ -183,11 +673,143 @@ def stated_developers(state: DocState, heads: frozenset[str] | None = None) -> l
         ):
             continue
         first = by_start.get(left.start_char)
-        if first is not None:
+        if first is not None and not any(st.start_char == pm.start_char for st in out):
             put(pm, [first.developer], first.cue)
             by_start.setdefault(pm.start_char, out[-1])
+    _successors(state, out, put, prods)
     out.sort(key=lambda s: (s.start_char, s.developer))
     return out
+
+
+def _answers_and_arrivals(
+    state: DocState,
+    put: Callable[[Mention, list[str], DeveloperCue], None],
+    employers: Callable[[str], list[str]] | None,
+    verbs: list[tuple[Token, str]],
+) -> None:
+    """'ByteDance followed on January 22 with Doubao-1.5-pro'; 'Huang said Blackwell Ultra would
+    ship in 2025, followed by the Vera Rubin platform': a company announcing its product's arrival."""
+
+    def makers(verb: Token) -> tuple[list[str], DeveloperCue]:
+        keys = _subjects(state, verb) or _left_subjects(state, verb)
+        orgs = [k for k in keys if state.etype(k) == "ORG"]
+        if orgs or employers is None:
+            return orgs, DeveloperCue.RELEASE_VERB
+        return [o for k in keys if state.etype(k) == "PERSON" for o in employers(k)], DeveloperCue.EXECUTIVE
+
+    for t, lemma in verbs:
+        if lemma in _WITH_VERBS:
+            with_objs = [
+                p
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            if with_objs and t.tag_ in {"VBD", "VBZ", "VBP"}:
+                # the subject the parser found, and the name itself as the answer
+                orgs = [k for k in _subjects(state, t) if state.etype(k) == "ORG"]
+                for p in with_objs:
+                    pm = state.mention_at(p.i)
+                    if pm is not None and pm.label == "PRODUCT":
+                        put(pm, orgs, DeveloperCue.RELEASE_VERB)
+        elif lemma in _SPEECH_VERBS:
+            for c in t.children:
+                if c.dep_ != "ccomp" or _verb_lemma(c) not in _ARRIVAL_VERBS:
+                    continue
+                subj = [x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"}]
+                named = [pm for x in subj for pm in _object_products(state, x)]
+                if not named:
+                    continue
+                # "..., followed by the Vera Rubin platform in 2026 and Rubin Ultra in 2027"
+                for x in c.subtree:
+                    if x.lower_ == "by" and x.head.lemma_.lower() == "follow":
+                        for p in x.children:
+                            if p.dep_ == "pobj":
+                                named.extend(_object_products(state, p))
+                orgs, cue = makers(t)
+                for pm in named:
+                    put(pm, orgs, cue)
+
+
+def _price_cut(state: DocState, verb: Token, put: Callable[[Mention, list[str], DeveloperCue], None]) -> None:
+    """'Tencent cut the price of Hunyuan-lite to zero': a company prices its own product."""
+    orgs = [k for k in _subjects(state, verb) if state.etype(k) == "ORG"]
+    if not orgs:
+        return
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lower_ not in _PRICE_NOUNS:
+            continue
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "for", "on"}:
+                for p in prep.children:
+                    if p.dep_ == "pobj":
+                        for pm in _object_products(state, p):
+                            put(pm, orgs, DeveloperCue.RELEASE_VERB)
+
+
+def _relative_objects(
+    state: DocState, put: Callable[[Mention, list[str], DeveloperCue], None], heads: frozenset[str]
+) -> None:
+    """'the H20, a cut-down chip Nvidia designed for China', 'Kling, which Kuaishou launched':
+    an organization and its verb of making right after the product or its head noun."""
+    doc = state.doc
+    for m in state.mentions:
+        if m.label != "ORG" or m.end >= len(doc):
+            continue
+        v = m.end
+        while v < len(doc) and doc[v].pos_ == "AUX" and v < m.end + 2:
+            v += 1
+        verb = doc[v] if v < len(doc) else None
+        if (
+            verb is None
+            or verb.lemma_.lower() not in _ACTIVE
+            or verb.tag_ not in {"VBD", "VBN", "VBZ", "VBP"}
+        ):
+            continue
+        k = m.start - 1
+        if k >= 0 and doc[k].lower_ in _RELATIVE:
+            k -= 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k < 0:
+            continue
+        pm = state.mention_at(k)
+        if pm is None and doc[k].lower_ in heads:
+            pm = state.mention_at(k - 1) if k >= 1 else None
+            if pm is None:
+                # "the H20, a cut-down chip Nvidia designed": back over the apposition to the name
+                steps = 0
+                while k > 0 and steps < 6 and doc[k].text != "," and state.mention_at(k) is None:
+                    k -= 1
+                    steps += 1
+                pm = state.mention_at(k - 1) if doc[k].text == "," and k >= 1 else None
+        if pm is not None and pm.label == "PRODUCT" and pm.sent == m.sent:
+            put(pm, [m.key], DeveloperCue.RELEASE_VERB)
+
+
+def _successors(
+    state: DocState,
+    out: list[DeveloperStatement],
+    put: Callable[[Mention, list[str], DeveloperCue], None],
+    prods: list[Mention],
+) -> None:
+    """'the Blackwell platform, successor to the Hopper architecture': the earlier product has
+    the later one's developer."""
+    doc = state.doc
+    devs: dict[int, list[str]] = {}
+    for st in out:
+        devs.setdefault(st.start_char, []).append(st.developer)
+    for left, pm in itertools.pairwise(prods):
+        if pm.sent != left.sent or left.start_char not in devs or pm.start - left.end > 8:
+            continue
+        gap = [t.lower_ for t in doc[left.end : pm.start]]
+        if "," not in gap or not any(w in _SUCCESSOR for w in gap):
+            continue
+        k = max(i for i, w in enumerate(gap) if w in _SUCCESSOR)
+        rest = gap[k + 1 :]
+        if rest and rest[0] in {"to", "of"} and all(w in {"to", "of", "the", "its"} for w in rest):
+            put(pm, devs[left.start_char], DeveloperCue.SUCCESSOR)
 
 
 def _subjects(state: DocState, verb: Token) -> list[str]:
@@ -197,8 +819,19 @@ def _subjects(state: DocState, verb: Token) -> list[str]:
     while not subj and head.dep_ in {"conj", "xcomp", "advcl"} and head.head is not head:
         head = head.head
         subj = [c for c in head.children if c.dep_ == "nsubj"]
-    if not subj and verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" and (not subj or all(s.lower_ in _RELATIVE | {"who"} for s in subj)):
         subj = [verb.head]
+    if not subj and verb.dep_ == "conj":
+        # "released X for developers and unveiled Y" with the coordination misparsed: the subject
+        # of the nearest verb before it, within the sentence as written
+        doc = verb.doc
+        for j in range(verb.i - 1, max(-1, verb.i - 15), -1):
+            if doc[j].text in {".", ";", "?", "!"}:
+                break
+            if doc[j].pos_ == "VERB":
+                subj = [c for c in doc[j].children if c.dep_ == "nsubj"]
+                if subj:
+                    break
     keys: list[str] = []
     for s in subj:
         keys.extend(state.resolve_token(s))

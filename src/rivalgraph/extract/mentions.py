@@ -36,7 +36,7 @@ _NER_LABELS = {
 }
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_CAP = re.compile(r"^[A-Z0-9]")
+_CAP = re.compile(r"^(?:[A-Z0-9]|[a-z][A-Z])")  # "iFlytek" is capitalised too
 _GOV = re.compile(
     r"\b(?:municipal |provincial |city |local |central |regional )?(?:people's |people’s )?government\b", re.I
 )
@@ -540,7 +540,7 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 if k + 1 < len(doc) and doc[k].lower_ == "and":
                     accept(k + 1)
         # NAME followed (within two tokens) by a product head noun: "the Kimi chatbot", "R1 reasoning model"
-        elif tok.lower_ in lex.product_heads and tok.pos_ == "NOUN":
+        elif tok.lower_ in lex.product_heads and tok.pos_ == "NOUN" and tok.is_lower:  # not "Volvo Cars"
             k = i - 1
             steps = 0
             while (
@@ -606,7 +606,7 @@ def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
     heads = lex.product_heads
     after = doc[span.end : span.end + 3]
     for k, t in enumerate(after):
-        if t.lower_ in heads and t.pos_ in {"NOUN", "PROPN"}:
+        if t.lower_ in heads and t.pos_ in {"NOUN", "PROPN"} and t.is_lower:  # not "Volvo Cars"
             # "the Volcano Engine platform": a weak head does not turn an organization into a product
             return not (span.label_ == "ORG" and t.lower_ in WEAK_HEADS)
         if k >= 1 or not (t.is_lower or (t.is_upper and len(t.text) <= 4)):
@@ -618,12 +618,22 @@ def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
         det = doc[max(0, span.start - 6) : span.start]
         if any(t.lower_ in {"its", "their", "the"} or t.text in _POSSESSIVE for t in det):
             return True
-    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+    # an apposition only: "DingTalk, the group's app", not "Zhang, who runs Huawei's cloud business"
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ not in {"who", "whose"}
+    ):
+        # the apposition's own head is its last noun: "Volcano Engine, the cloud services arm of
+        # ByteDance" is an organization although "cloud" is a product word
+        head = None
         for t in doc[span.end + 1 : span.end + 8]:
-            if t.is_punct:
+            if t.is_punct or t.pos_ in {"ADP", "VERB", "AUX"} or t.lower_ in {"that", "which"}:
                 break
-            if (t.lower_ in heads or t.lower_ in {"upgrade", "version", "successor"}) and t.pos_ == "NOUN":
-                return True
+            if t.pos_ in {"NOUN", "PROPN"}:
+                head = t
+        if head is not None and head.pos_ == "NOUN":
+            return head.lower_ in heads or head.lower_ in {"upgrade", "version", "successor"}
     return False
 
 

@@ -95,6 +95,13 @@ _COUNTED = frozenset(
     }
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_LETTER_VERSION = re.compile(r"^[A-Za-z]\d{1,2}(?:\.\d{1,2})?$")
+_GLUED_VERSION = re.compile(r"^-?\d{1,3}(?:\.\d{1,2})?(?:[A-Za-z]{1,2})?(?:-[A-Za-z0-9]+)*$")
+_PERIOD = re.compile(r"^[QqHh]\d$")
+# Hyphenated words after a name that describe it rather than continue it ("ChatGPT-Style").
+_NOT_NAME_PIECES = frozenset(
+    {"style", "like", "type", "class", "based", "powered", "backed", "owned", "made"}
+)
 _MONTHS = CALENDAR_WORDS
 
 
@@ -120,9 +127,19 @@ class ProductLexicon:
     naming_words: frozenset[str]
     version_words: frozenset[str]
 
+    @property
+    def version_words_lower(self) -> frozenset[str]:
+        """The version words in lower case ('pro' in 'Doubao-pro')."""
+        return _lowered(self.version_words)
+
     def entry(self, name: str) -> ProductEntry | None:
         """The family written exactly `name` (its name or an alias), or None."""
         return _by_name(self).get(name)
+
+
+@functools.lru_cache(maxsize=8)
+def _lowered(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 _BY_NAME: dict[int, tuple[ProductLexicon, dict[str, ProductEntry]]] = {}
@@ -204,6 +221,21 @@ class ProductMatchers:
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         for e in lex.entries:
             self.matcher.add(e.name, [make_doc(n) for n in (e.name, *e.aliases)])
+        # one-word families that the text glues to their version ("Qwen2.5", "Llama3"): by their
+        # first three letters, so that a token is only tested when it could be one
+        self.glued: dict[str, list[tuple[str, ProductEntry]]] = {}
+        for e in lex.entries:
+            for n in (e.name, *e.aliases):
+                if not e.context and len(n) >= 3 and n.isalpha():
+                    self.glued.setdefault(n[:3], []).append((n, e))
+
+    def glued_family(self, text: str) -> tuple[int, ProductEntry] | None:
+        """(length of the family name, entry) when `text` is a family name glued to a version."""
+        for name, entry in self.glued.get(text[:3], ()):
+            rest = text[len(name) :]
+            if text.startswith(name) and rest[-1:].isalnum() and _GLUED_VERSION.match(rest):
+                return len(name), entry
+        return None
 
 
 def is_model_code(text: str) -> bool:
@@ -229,6 +261,22 @@ def developer_hints(doc: Doc) -> dict[tuple[int, int], str]:
     return dict(doc.user_data.get(HINTS_KEY) or {})
 
 
+def _letter_version(text: str) -> bool:
+    """A letter and a version number: 'k1.5', 'X1', 'V3' (not the quarters and halves Q3, H1)."""
+    return bool(_LETTER_VERSION.match(text)) and not _PERIOD.match(text)
+
+
+def _name_piece(tok: Token, lex: ProductLexicon) -> bool:
+    """A word glued to a product name by a hyphen that continues the name ('Large', 'VL', 'pro')."""
+    text = tok.text
+    if not text.isalpha() or len(text) > 12:
+        return False
+    low = text.lower()
+    if low in _NOT_NAME_PIECES or low in lex.head_nouns:
+        return False
+    return text[0].isupper() or low in lex.version_words_lower
+
+
 def _version_end(doc: Doc, end: int, lex: ProductLexicon) -> int:
     """Extend a family name over its version: numbers, model codes and words like Pro ('Mate 60 Pro')."""
     j = end
@@ -240,8 +288,16 @@ def _version_end(doc: Doc, end: int, lex: ProductLexicon) -> int:
             if _VERSION_NUM.match(piece) or is_model_code(piece) or piece in lex.version_words:
                 j += 2
                 continue
+            if text == "-" and t.whitespace_ == "" and _name_piece(doc[j + 1], lex):
+                j += 2  # "Hunyuan-Large", "Qwen-VL", "Doubao-pro"
+                continue
             break
-        if text in lex.version_words or is_model_code(text):
+        if (
+            text in lex.version_words
+            or (text.isupper() and len(text) > 2 and text.title() in lex.version_words)
+            or is_model_code(text)
+            or _letter_version(text)
+        ):
             j += 1
             continue
         if _VERSION_NUM.match(text) and not _YEAR.match(text):
@@ -277,6 +333,13 @@ def lexicon_products(doc: Doc, pm: ProductMatchers, kb_spans: list[Span]) -> lis
         full_end = _version_end(doc, end, lex)
         if entry.version and full_end == end:
             continue
+        if entry.context and full_end == end and doc[start:end].text.isupper() and end < len(doc):
+            # an all-caps brand names a line of products: "DGX Spark", "DGX Station"
+            k = end
+            while k < len(doc) and k < end + 2 and doc[k].is_title and doc[k].is_alpha and k not in taken:
+                k += 1
+            if k > end and doc[k - 1].lower_ not in lex.head_nouns:
+                full_end = _version_end(doc, k, lex)
         if entry.context and full_end == end:
             # part of a longer capitalised name ("Claude Shannon", "Grace Hopper") is not the product
             if (end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper()) or (
@@ -287,7 +350,11 @@ def lexicon_products(doc: Doc, pm: ProductMatchers, kb_spans: list[Span]) -> lis
                 and start - 1 not in taken
             ):
                 continue
-            dev_named = entry.developer is not None and entry.developer in orgs
+            # the developer named elsewhere, not by this very name ("Baichuan" is also the company)
+            same_org = (
+                inside is not None and inside.label_ == "ORG" and (inside.start, inside.end) == (start, end)
+            )
+            dev_named = entry.developer is not None and entry.developer in orgs and not same_org
             if not (dev_named or product_context(doc, start, end, lex, kb_spans)):
                 continue
         # the family itself gets one id for all its names ("Ernie Bot" = "Wenxin Yiyan")
@@ -296,6 +363,19 @@ def lexicon_products(doc: Doc, pm: ProductMatchers, kb_spans: list[Span]) -> lis
         out.append(span)
         if entry.developer:
             hints[(start, full_end)] = entry.developer
+    matched = {i for s in out for i in range(s.start, s.end)}
+    prefixes = pm.glued
+    for tok in doc:
+        text = tok.text
+        if text[:3] not in prefixes or len(text) < 4 or tok.i in matched or tok.i in taken:
+            continue
+        glued = pm.glued_family(text)
+        if glued is None:
+            continue
+        end = _version_end(doc, tok.i + 1, lex)
+        out.append(Span(doc, tok.i, end, label="PRODUCT"))
+        if glued[1].developer:
+            hints[(tok.i, end)] = glued[1].developer
     return out
 
 
@@ -425,6 +505,7 @@ _NOT_PRODUCT_LAST = frozenset(
         "co.",
         "company",
         "technologies",
+        "technology",
         "holdings",
     }
 )
@@ -543,7 +624,16 @@ def context_products(
                 k -= 1
             start = -1
             stop_head = stop_weak if low in WEAK_HEADS else stop_strong
-            if k >= 0 and k not in stop_head and _name_like(doc[k]) and k != i:
+            numbered = (
+                k >= 1
+                and _VERSION_NUM.match(doc[k].text) is not None
+                and not _YEAR.match(doc[k].text)
+                and _name_like(doc[k - 1])
+            )
+            if numbered:
+                # "the CloudMatrix 384 system": a numbered name is a product even before a weak head
+                stop_head = stop_strong
+            if k >= 0 and k not in stop_head and (_name_like(doc[k]) or numbered) and k != i:
                 # "Nvidia H20 chips": a KB organization before the name is its maker, not part of it
                 start = _run_left(doc, k, stop_head)
                 propose(start, k + 1, place=True)
@@ -597,6 +687,35 @@ def context_products(
                 )
                 if named or (det and (tok.pos_ == "NOUN") and doc[j].pos_ == "PROPN"):
                     propose(j, _run_right(doc, j, stop, lex))
+            # NAME, a|an|its|the group's [modifiers] HEAD: "Mixtral 8x7B, an open-weight model",
+            # "Newton, a physics engine", "Youku, the group's video streaming app"
+            if _ends_phrase(doc, i + 1):
+                k = i - 1
+                while (
+                    k > 0
+                    and k > i - 6
+                    and (doc[k].is_lower or doc[k].text == "-")
+                    and doc[k].lower_ not in _APPOSITION_DETS
+                    and doc[k].text not in _POSSESSIVE
+                ):
+                    k -= 1
+                if k >= 1 and doc[k].text in _POSSESSIVE:
+                    k -= 1  # "the group's", "Alibaba's": the possessor opens the apposition
+                    if k >= 1 and doc[k - 1].lower_ == "the":
+                        k -= 1
+                elif k >= 0 and doc[k].lower_ not in _APPOSITION_DETS:
+                    k = -1
+                if (
+                    k >= 2
+                    and doc[k - 1].text == ","
+                    and (k - 2) not in stop_strong
+                    and _name_like(doc[k - 2])
+                    # "Xiaohongshu, a lifestyle platform": a weak head leaves an organization one
+                    and not (
+                        low in _ORG_LIKE_HEADS and (s := by_tok.get(k - 2)) is not None and s.label_ == "ORG"
+                    )
+                ):
+                    propose(_run_left(doc, k - 2, stop_strong), k - 1, place=True)
         # (b) ORG's [own|new|latest] NAME: "OpenAI's Sora", "Intel's Lunar Lake"
         elif tok.text in _POSSESSIVE and i > 0:
             owner = by_tok.get(i - 1)
@@ -643,6 +762,11 @@ def context_products(
                 ):
                     continue
                 propose(j, end)
+        # (e) the maker of [the] NAME [HEAD]: "the maker of the NovaSeq sequencers"
+        elif low in _MAKER_NOUNS and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
+            j = i + 3 if doc[i + 2].lower_ == "the" else i + 2
+            if j < len(doc) and j not in stop and _name_like(doc[j]) and not doc[j].is_sent_start:
+                propose(j, _run_right(doc, j, stop, lex))
         # (d) a model code beside another product or with "and": "the H100 and H20"
         elif is_model_code(tok.text) and i not in stop and tok.i not in by_tok:
             prev = doc[i - 2] if i >= 2 and doc[i - 1].lower_ in {"and", "or", ","} else None
@@ -660,6 +784,22 @@ def context_products(
     return keep + new
 
 
+_APPOSITION_DETS = frozenset({"a", "an", "its", "their"})
+# Heads an organization is also described by ("Xiaohongshu, a lifestyle platform").
+_ORG_LIKE_HEADS = frozenset(
+    {"platform", "platforms", "service", "services", "engine", "cloud", "system", "systems"}
+)
+_MAKER_NOUNS = frozenset({"maker", "makers", "developer", "creator", "designer", "builder"})
+
+
+def _ends_phrase(doc: Doc, k: int) -> bool:
+    """Token k ends a noun phrase: punctuation, a preposition, a relative word or a verb follows."""
+    if k >= len(doc):
+        return True
+    t = doc[k]
+    return t.is_punct or t.pos_ in {"ADP", "VERB", "AUX", "PRON"} or t.lower_ in {"that", "which", "whose"}
+
+
 _TITLE_LIKE = frozenset(
     {"chairman", "chairwoman", "ceo", "president", "founder", "chief", "head", "board", "director", "vice"}
 )
@@ -670,16 +810,49 @@ def _trim_head(doc: Doc, span: Span, lex: ProductLexicon) -> Span:
     if span.label_ != "PRODUCT":
         return span
     end = span.end
+    # a capitalised word is part of the name ("Volcano Engine"), a kind word is not ("Blackwell GPU")
     while end - span.start > 1 and (
-        doc[end - 1].lower_ in lex.head_nouns or doc[end - 1].lower_ in _GENERIC_CAPS
+        (doc[end - 1].lower_ in lex.head_nouns and not doc[end - 1].is_title)
+        or doc[end - 1].lower_ in _GENERIC_CAPS
     ):
         end -= 1
     return span if end == span.end else Span(doc, span.start, end, label="PRODUCT", kb_id=span.kb_id_)
 
 
+def _siblings(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An NER name coordinated with a product of the same family is a product too: 'Ernie Speed
+    and Ernie Lite', 'Qwen Max, Qwen Plus'."""
+    prods = {s.start: s for s in spans if s.label_ == "PRODUCT"}
+    if not prods:
+        return spans
+    by_end = {s.end: s for s in spans if s.label_ == "PRODUCT"}
+    out: list[Span] = []
+    for s in spans:
+        if s.label_ in {"ORG", "PERSON"} and not s.kb_id_ and len(s) >= 2:
+            right = s.end + 1 if s.end < len(doc) and doc[s.end].lower_ in {"and", "or", ","} else -1
+            left = s.start - 1 if s.start > 0 and doc[s.start - 1].lower_ in {"and", "or", ","} else -1
+            other = prods.get(right) if right >= 0 else None
+            if other is None and left >= 0:
+                other = by_end.get(left)
+            if other is not None and other[0].text == s[0].text:
+                s = Span(doc, s.start, s.end, label="PRODUCT")
+        out.append(s)
+    return out
+
+
 def merge_products(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: ProductLexicon) -> list[Span]:
     """Join a product with adjacent name pieces into one span: 'DGX GH200', 'Ascend 910B', 'Kimi Chat'."""
-    spans = sorted((_trim_head(doc, s, lex) for s in spans), key=lambda s: s.start)
+    # a kind word alone is no name ("Open models", "Large model")
+    spans = [
+        s
+        for s in spans
+        if not (
+            s.label_ == "PRODUCT"
+            and not s.kb_id_
+            and all(t.lower_ in lex.descriptors or t.lower_ in lex.head_nouns for t in s)
+        )
+    ]
+    spans = sorted((_trim_head(doc, s, lex) for s in _siblings(doc, spans)), key=lambda s: s.start)
     by_start = {s.start: s for s in spans}
     by_end = {s.end: s for s in spans}
     hints = _hints(doc)

@@ -283,6 +283,7 @@ class DocState:
         subj = [m for m in same if self.is_subject(m)]
         if subj:
             return subj[-1].key
+        first_prev: Mention | None = None
         for back in range(1, 4):
             if si - back < 0:
                 break
@@ -290,8 +291,16 @@ class DocState:
             subj = [m for m in prev if self.is_subject(m)]
             if subj:
                 return subj[0].key
-            if prev:
-                return prev[0].key
+            if prev and first_prev is None:
+                first_prev = prev[0]
+            if back == 1:
+                # no subject just before: the organization the text is about (named most, at least
+                # three times), not the investor or partner a list named last
+                topic = _topic(orgs_before)
+                if topic is not None:
+                    return topic
+        if first_prev is not None:
+            return first_prev.key
         if same:
             return same[-1].key
         return orgs_before[-1].key if orgs_before else None
@@ -360,20 +369,60 @@ class DocState:
                 and not any(
                     self.mention_at(c.i)
                     for c in tok.subtree
-                    if c.i != tok.i and c.dep_ in {"compound", "appos"}
+                    if c.i != tok.i
+                    and c.dep_ in {"compound", "appos"}
+                    and self.label_at(c.i) not in {"GPE", "NORP"}
+                    and not _in_clause(c, tok)
                 )
             ):
                 if tok.dep_ in {"appos"} or any(
                     c.dep_ == "appos" and self.mention_at(c.i) for c in tok.children
                 ):
                     return []
+                if low == "group" and not any(c.dep_ in {"amod", "compound"} for c in tok.children):
+                    # "the group's app": the organization named a Group ("Alibaba Group Holding")
+                    grouped = self._named_group(tok.i)
+                    if grouped is not None:
+                        return [grouped]
                 mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
                 key = self.org_antecedent(tok.i, sectors=self.sector_of_phrase([*mods, tok]))
                 return [key] if key else []
         return []
 
+    def _named_group(self, pos: int) -> str | None:
+        """The latest organization before `pos` that one of its names calls a Group."""
+        for m in reversed(self.mentions):
+            if m.end > pos or m.label != "ORG":
+                continue
+            acc = self.entities.get(m.key)
+            if acc is not None and any(" Group" in n for n in acc.names):
+                return m.key
+        return None
+
     def year_token(self, tok: Token) -> int | None:
         return int(tok.text) if _YEAR.match(tok.text) else None
+
+
+def _topic(mentions: list[Mention]) -> str | None:
+    """The key named most often (three times or more; on a tie the one named first), or None."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.key] = counts.get(m.key, 0) + 1
+    best = max(counts.values(), default=0)
+    if best < 3:
+        return None
+    return next(m.key for m in mentions if counts[m.key] == best)
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """Whether `tok` sits in a clause or prepositional phrase below `top` ('the company, which
+    develops the GLM models': GLM does not name the company)."""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in {"relcl", "acl", "advcl", "ccomp", "prep"}:
+            return True
+        t = t.head
+    return False
 
 
 _PLACES: dict[int, dict[str, Place]] = {}

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from rivalgraph.extract.events import Edition, EventModel
 from rivalgraph.extract.lexicon import EventTriggers, Lexicon
-from rivalgraph.extract.state import ORG_PRONOUNS, PERSON_PRONOUNS, DocState, EntityAcc
+from rivalgraph.extract.state import ORG_PRONOUNS, PERSON_PRONOUNS, DocState, EntityAcc, Mention
 from rivalgraph.model import PREDICATE_SIGNATURES, EntityType, Evidence, Predicate, Relation
 
 _SUBJ = {"nsubj", "nsubjpass"}
@@ -265,7 +265,7 @@ class RelationBase:
             for m in reversed(
                 [m for m in self.s.mentions if m.sent == si and m.end <= tok.i and m.label == "ORG"]
             ):
-                if m.key not in exclude:
+                if m.key not in exclude and not self._in_apposition(m):
                     return m.key
         for back in range(1, 4):
             if si - back < 0:
@@ -274,6 +274,11 @@ class RelationBase:
                 if k not in exclude and self.kind(k) == "ORG":
                     return k
         return self.s.org_antecedent(tok.i, exclude=exclude)
+
+    def _in_apposition(self, m: Mention) -> bool:
+        """'Alibaba Cloud, the cloud arm of Alibaba Group, ...': Alibaba Group only describes."""
+        root = self.s.mention_root(m)
+        return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.dep_ == "appos"
 
     def subject_keys(self, t: Token) -> list[str]:
         m = self.s.mention_at(t.i)

@@ -4,11 +4,31 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
+from rivalgraph.extract.developers import DeveloperCue, description_owner, stated_developers
 from rivalgraph.extract.relations.common import (
     _POSS,
 )
 from rivalgraph.extract.relations.lists import ListRules
 from rivalgraph.model import Predicate
+
+# How directly each developer construction states the maker: a possessive or an agent names it,
+# a release verb's subject usually made what it launched.
+_CUE_CONFIDENCE = {
+    DeveloperCue.POSSESSIVE: 0.85,
+    DeveloperCue.PRONOUN: 0.8,
+    DeveloperCue.COMPOUND: 0.75,
+    DeveloperCue.BY_AGENT: 0.85,
+    DeveloperCue.FROM: 0.75,
+    DeveloperCue.MAKER_NOUN: 0.85,
+    DeveloperCue.DEVELOPER_OF: 0.85,
+    DeveloperCue.RELEASE_VERB: 0.75,
+    DeveloperCue.EXECUTIVE: 0.7,
+    DeveloperCue.SUCCESSOR: 0.7,
+}
+# Titles whose holder launches products for the company.
+_EXECUTIVE = re.compile(r"\b(?:ceo|chief|founder|co-founder|chairman|chairwoman|president|boss|head)\b", re.I)
 
 
 class ProductRules(ListRules):
@@ -94,6 +114,33 @@ class ProductRules(ListRules):
                         dev = nxt[1] if backed and backed[0] is nxt[0] and len(nxt) > 1 else nxt[0]
                         self.add(dev.key, Predicate.DEVELOPS, pm.key, si, 0.75)
             self._develops_verbs(si)
+        self._stated_developers()
+
+    def _stated_developers(self) -> None:
+        """The developer each product mention's own wording states (see `developers.py`)."""
+        for st in stated_developers(self.s, employers=self._executive_of, resolve=self._resolve_org):
+            self.add(st.developer, Predicate.DEVELOPS, st.product, st.sent, _CUE_CONFIDENCE[st.cue])
+
+    def _resolve_org(self, tok: Token) -> list[str]:
+        """Organizations a token stands for; a pronoun whose relative clause describes a product
+        ('a model that sits alongside its chatbot') falls back to the clause's organization."""
+        keys = [k for k in self.resolve(tok) if self.kind(k) == "ORG"]
+        if not keys and tok.pos_ == "PRON" and tok.lower_ in {"its", "it"}:
+            key = self.org_pronoun(tok)
+            keys = [key] if key else [k for k in self.s.resolve_token(tok) if self.kind(k) == "ORG"]
+        return keys
+
+    def _executive_of(self, person: str) -> list[str]:
+        """The one organization the text makes this person an executive of (employs found so far)."""
+        orgs = {
+            r.subject
+            for r in self.out.values()
+            if r.predicate == Predicate.EMPLOYS
+            and r.object == person
+            and not r.negated
+            and _EXECUTIVE.search(r.qualifiers.get("title", ""))
+        }
+        return sorted(orgs) if len(orgs) == 1 else []
 
     def _possessor_before(self, k: int, *, limit: int, start: int | None = None) -> list[str]:
         doc = self.doc
@@ -113,6 +160,7 @@ class ProductRules(ListRules):
 
     def _develops_verbs(self, si: int) -> None:
         s = self.s
+        doc = self.doc
         lex = self.lex
         for t in s.sents[si]:
             lemma = t.lemma_.lower()
@@ -143,13 +191,17 @@ class ProductRules(ListRules):
                             ]
                             if recent:
                                 prods = [recent[-1].key]
-                subj = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
+                # a person's launch is left to stated_developers (the employer the text names)
+                people = any(c.dep_ == "nsubj" and s.label_at(c.i) == "PERSON" for c in t.children)
+                subj = [] if people else [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                 for org_key in subj:
                     for p in prods:
                         self.add(org_key, Predicate.DEVELOPS, p, si, 0.8)
             # "OpenAI, the developer of ChatGPT", "the start-up behind the Kimi chatbot",
             # "OpenAI, whose ChatGPT"
-            if t.pos_ == "NOUN" and (t.lower_ in lex.developer_nouns or t.lower_ in lex.org_nouns):
+            # "start-up" is two tokens: its kind is the hyphenated word
+            kind = f"{doc[t.i - 2].lower_}-{t.lower_}" if t.i >= 2 and doc[t.i - 1].text == "-" else t.lower_
+            if t.pos_ == "NOUN" and (kind in lex.developer_nouns or kind in lex.org_nouns):
                 for c in t.children:
                     if c.dep_ == "prep" and (
                         c.lower_ == "behind" or (c.lower_ == "of" and t.lower_ in lex.developer_nouns)
@@ -163,7 +215,12 @@ class ProductRules(ListRules):
                             ][:1]  # type: ignore[union-attr]
                         owners = [
                             k
-                            for k in (self.keys_in(t.head) if t.dep_ == "appos" else self.resolve(t))
+                            for k in (
+                                # "Google, the Alphabet unit behind Android": the apposition's head
+                                (self.s.resolve_token(t.head) or self.keys_in(t.head))
+                                if t.dep_ == "appos"
+                                else description_owner(self.s, t)
+                            )
                             if self.kind(k) == "ORG"
                         ]
                         for org_key in owners:
