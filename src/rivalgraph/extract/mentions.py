@@ -685,6 +685,42 @@ def _known_surfaces(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# Heads that make a name the NER took for an organization an event ("the Global AI Summit");
+# "Forum" and "Congress" also end names of bodies (Frontier Model Forum, National People's Congress).
+_NAMED_EVENT_HEADS = frozenset(
+    {
+        "conference",
+        "summit",
+        "expo",
+        "exposition",
+        "fair",
+        "exhibition",
+        "symposium",
+        "convention",
+        "festival",
+    }
+)
+
+
+def _retype_named_events(spans: list[Span]) -> list[Span]:
+    """An unknown name ending in an event noun ('Global AI Summit') is an event, not an organization."""
+    out: list[Span] = []
+    for s in spans:
+        doc = s.doc
+        # a venue the NER cut short ("World Expo Exhibition | and Convention Center") stays a place
+        venue = any(t.lower_ in _VENUES for t in doc[s.end : s.end + 4])
+        if (
+            s.label_ == "ORG"
+            and not s.kb_id_
+            and len(s) > 1
+            and s[-1].lower_ in _NAMED_EVENT_HEADS
+            and not venue
+        ):
+            s = Span(doc, s.start, s.end, label="EVENT")
+        out.append(s)
+    return out
+
+
 def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: ProductMatchers) -> Doc:
     """Set `doc.ents` to the reconciled entity mentions (see module docstring)."""
     kb = matchers.kb
@@ -705,7 +741,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
         for s in _legal_names(doc)
         if not any(_overlaps(s, k) and k.label_ == "ORG" and len(k) >= len(s) for k in kb_spans)
     ]
-    spans = filter_spans(legal + kb_spans + ner)
+    spans = _retype_named_events(filter_spans(legal + kb_spans + ner))
     events = _pattern_events(doc, spans, lex)
     if events:
         spans = filter_spans(events + [s for s in spans if not any(_overlaps(s, e) for e in events)])
