@@ -606,6 +606,8 @@ def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
     heads = lex.product_heads
     after = doc[span.end : span.end + 3]
     for k, t in enumerate(after):
+        if t.pos_ in {"VERB", "AUX"}:
+            break  # "Xu Li said models would ...": the head noun starts another clause
         if t.lower_ in heads and t.pos_ in {"NOUN", "PROPN"}:
             # "the Volcano Engine platform": a weak head does not turn an organization into a product
             return not (span.label_ == "ORG" and t.lower_ in WEAK_HEADS)
@@ -620,8 +622,8 @@ def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
             return True
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         for t in doc[span.end + 1 : span.end + 8]:
-            if t.is_punct:
-                break
+            if t.is_punct or t.lower_ == "who" or t.pos_ == "VERB":
+                break  # "Zhang Wei, who runs the cloud business": a person's clause, not an apposition
             if (t.lower_ in heads or t.lower_ in {"upgrade", "version", "successor"}) and t.pos_ == "NOUN":
                 return True
     return False

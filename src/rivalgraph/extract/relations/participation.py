@@ -16,6 +16,15 @@ from rivalgraph.extract.relations.lists import ListRules
 from rivalgraph.model import Predicate
 
 
+# Parts of an edition where people speak ("said at the opening ceremony", "during a panel discussion").
+_EVENT_PARTS = frozenset(
+    {"ceremony", "session", "plenary", "panel", "discussion", "roundtable", "keynote", "sub-forum", "dinner"}
+)
+# Organizing verbs that also have other senses ("the show runs until Friday", "staged a comeback"):
+# they state organizing only with the edition as their object.
+_EVENT_OBJECT_VERBS = frozenset({"run", "stage", "produce", "put"})
+
+
 class ParticipationRules(ListRules):
     """Event participation rules."""
 
@@ -61,7 +70,10 @@ class ParticipationRules(ListRules):
                     if t.pos_ == "VERB" and lemma in {"tell", "address"}:
                         objs = trig["speaks_at"].object_nouns_for.get(lemma, frozenset())
                         if any(
-                            c.dep_ == "dobj" and (c.lemma_.lower() in objs or self.ev.ref_tokens.get(c.i))
+                            c.dep_ == "dobj"
+                            and (
+                                c.lemma_.lower() in objs or c.lower_ in objs or self.ev.ref_tokens.get(c.i)
+                            )
                             for c in t.children
                         ) or any(self.ev.ref_tokens.get(c.i) for c in t.subtree):
                             hits.append((t, Predicate.SPEAKS_AT, False, low))
@@ -135,6 +147,30 @@ class ParticipationRules(ListRules):
                             k, Predicate.ATTENDS, self.ed_id(ed), si, 0.75, negated=self.negated(root.head)
                         )
 
+        self._speech_at_parts()
+
+    def _speech_at_parts(self) -> None:
+        """'said at the opening ceremony', 'told a panel discussion': a part of the edition in context."""
+        for si, eds in enumerate(self.ev.sent_editions):
+            if not eds or self.s.caption[si]:
+                continue
+            for t in self.s.sents[si]:
+                low = t.lower_
+                if low not in _EVENT_PARTS or t.dep_ != "pobj" or t.head.lower_ not in {"at", "during"}:
+                    continue
+                mods = {c.lower_ for c in t.children}
+                if low in {"ceremony", "dinner", "banquet"} and not mods & {"opening", "closing", "the"}:
+                    continue  # "at a ceremony in Beijing" may be any ceremony
+                if mods & {"press", "news", "media"}:
+                    continue  # "at a press session": another kind of meeting
+                verb = t.head.head
+                if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.speech_verbs:
+                    continue
+                for k in self._speakers(verb):
+                    if self.kind(k) == "PERSON":
+                        for ed in eds:
+                            self.add(k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.7, negated=self.negated(verb))
+
     def _speakers(self, verb: Token) -> list[str]:
         """The subject of a speech verb, or of the clause a 'Speaking at ...' participle opens."""
         ks = self.subjects(verb)
@@ -165,8 +201,14 @@ class ParticipationRules(ListRules):
     def _speech_noun_ok(self, t: Token) -> bool:
         low = t.lower_
         if low == "stage":
-            return any(c.lower_ in {"on", "main"} for c in [t.head, *t.children]) or t.head.lower_ == "on"
+            return (
+                any(c.lower_ in {"on", "main"} for c in [t.head, *t.children])
+                or t.head.lower_ == "on"
+                or (t.dep_ == "dobj" and t.head.lemma_.lower() in {"share", "take", "grace", "mount"})
+            )
         if low in {"video", "message", "messages"}:
+            return True
+        if low in {"address", "remarks"} and self._speech_framing(t):
             return True
         if low == "address":
             return any(c.lower_ in {"keynote", "video", "opening"} for c in t.children) or t.head.lemma_ in {
@@ -178,6 +220,18 @@ class ParticipationRules(ListRules):
         if low in {"remarks", "congratulations"}:
             return t.head.lemma_ in {"deliver", "make", "give", "send"}
         return True
+
+    def _speech_framing(self, t: Token) -> bool:
+        """'In remarks at the forum, X said', 'in his opening address': the speech frames the clause."""
+        if t.dep_ != "pobj" or t.head.lower_ != "in":
+            return False
+        preps = [c for c in t.children if c.dep_ == "prep"]
+        if any(c.lower_ == "at" and any(self.ev.ref_tokens.get(p.i) for p in c.children) for c in preps):
+            return True
+        # "in remarks to reporters" is an interview, not a speech at the event
+        if any(c.lower_ in {"to", "with"} for c in preps):
+            return False
+        return any(c.dep_ == "poss" or c.lower_ in {"opening", "closing", "keynote", "video"} for c in t.children)
 
     def _role(self, t: Token, pred: Predicate) -> dict[str, str]:
         if pred == Predicate.SPONSORS and self._refers_to_list(t):
@@ -272,7 +326,24 @@ class ParticipationRules(ListRules):
             and word in {"take part", "taking part", "takes part", "took part", "participate"}
         ):
             return
-        agents, conf = self.agents(t, object_side=obj_side)
+        if pred == Predicate.ATTENDS and t.pos_ == "NOUN" and (self._audience(t) or t.lower_ == "appearances"):
+            return  # "told attendees": the audience; "his appearances": a history, not one edition
+        if (
+            pred == Predicate.ORGANIZES
+            and t.pos_ == "VERB"
+            and t.lemma_.lower() in _EVENT_OBJECT_VERBS
+            and not any(c.dep_ == "dobj" and c.i in self.ev.ref_tokens for c in t.children)
+        ):
+            return  # "runs until Friday", "staged a comeback": only running *the event* is organizing
+        agents, conf = self._members(t) or self.agents(t, object_side=obj_side)
+        if word == "under the auspices of":
+            agents = self.keys(
+                [p for c in t.subtree if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            )
+        if t.pos_ == "NOUN" and pred != Predicate.SPEAKS_AT:
+            # "a Baidu delegation", "the Acer pavilion": the organization named on the noun
+            named = [k for c in t.children if c.dep_ == "compound" for k in self.resolve(c)]
+            agents = list(dict.fromkeys([k for k in named if self.kind(k) == "ORG"] + agents))
         neg = self.negated(t)
         if pred == Predicate.ABSENT_FROM:
             if neg:
@@ -292,8 +363,12 @@ class ParticipationRules(ListRules):
         if pred == Predicate.SPEAKS_AT:
             v = t if t.pos_ in _VERBAL else self.verbal_head(t)
             if v is not None:
+                # "shared the stage with Jack Ma", "on a panel with Lisa Su": the partner spoke too
                 with_pp = [
-                    p for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                    p
+                    for c in v.subtree
+                    if c.dep_ == "prep" and c.lower_ == "with" and (h := self.verbal_head(c)) is not None and h.i == v.i
+                    for p in c.children
                 ]
                 agents = agents + [k for k in self.keys(with_pp) if self.kind(k) == "PERSON"]
         targets = [k for k in agents if self.kind(k) in kinds]
@@ -309,6 +384,37 @@ class ParticipationRules(ListRules):
         for ed in eds:
             for k in targets:
                 self.add(k, pred, self.ed_id(ed), si, conf, negated=neg, qualifiers=quals)
+
+    def _members(self, t: Token) -> tuple[list[str], float] | None:
+        """'exhibitors such as A and B', 'speakers including C': the named members of a role noun."""
+        def listing(c: Token) -> bool:
+            return c.dep_ == "prep" and (
+                c.lower_ in {"including", "like", "such"} or any(d.lower_ == "such" for d in c.children)
+            )
+
+        if t.pos_ == "VERB":
+            # "1,500 companies are exhibiting at the show, including Asus": the parser may hang the
+            # list on any noun of the clause; it names the subject's members when that is a kind noun
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if not subj or not self.is_org_noun(subj[0]) or self.s.mention_at(subj[0].i) is not None:
+                return None
+            preps = [
+                c
+                for c in t.subtree
+                if listing(c) and (h := self.verbal_head(c.head)) is not None and h.i == t.i
+            ]
+            ks = [k for k in self.keys([p for c in preps for p in c.children if p.dep_ == "pobj"])]
+            ks = [k for k in ks if self.kind(k) == "ORG"]
+            return (ks, 0.8) if ks else None
+        if t.pos_ != "NOUN":
+            return None
+        preps = [c for c in t.children if listing(c)]
+        ks = self.keys([p for c in preps for p in c.subtree if p.dep_ == "pobj"])
+        return (ks, 0.85) if ks else None
+
+    def _audience(self, t: Token) -> bool:
+        """'told attendees', 'addressed participants': the noun is who a speech was given to."""
+        return t.dep_ == "dobj" and t.head.lemma_.lower() in {"tell", "address", "greet", "welcome"}
 
     def _carry_role(self, pending: tuple[Predicate, str, list[Edition], int], si: int) -> None:
         """'... among the event's 10 strategic partners. A, B and C are all on the list.'"""

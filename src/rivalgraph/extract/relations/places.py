@@ -36,6 +36,10 @@ class PlaceRules(ListRules):
                     t.lower_ in {"in", "at", "across"} for t in toks[-3:]
                 ):
                     ok = False
+                # "the Beijing-hosted conference"
+                hosted = self.doc[m.end : m.end + 2]
+                if len(hosted) == 2 and hosted[0].text == "-" and hosted[1].lower_ in {"hosted", "held"}:
+                    ok = True
                 fragment = not any(t.pos_ == "VERB" for t in sent)
                 if ok or (fragment and eds and not refs and s.para[si] == s.para[max(0, si - 1)]):
                     cities.append(m.key)
