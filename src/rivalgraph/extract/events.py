@@ -135,7 +135,12 @@ def _year_near(state: DocState, m: Mention) -> int | None:
     inner = [t for t in doc[m.start : m.end] if _YEAR.match(t.text)]
     if len(inner) == 1:
         return int(inner[0].text)
-    # "World Internet Conference (WIC) Wuzhen Summit" -> year before the full phrase
+    # "the AI Safety Summit of November 2023", "the summit in May 2024"
+    after = doc[m.end : m.end + 3]
+    if len(after) >= 2 and after[0].lower_ in {"of", "in"}:
+        k = 2 if after[1].lower_[:3] in _MONTHS and len(after) == 3 else 1
+        if _YEAR.match(after[k].text):
+            return int(after[k].text)
     return None
 
 

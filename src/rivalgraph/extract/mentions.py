@@ -687,6 +687,29 @@ def _known_surfaces(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# An agenda slot: "10:15 ADDRESS - JD Vance, Vice President", "Chair: Arthur Mensch, co-founder, Mistral
+# AI", "With Yann LeCun, chief AI scientist, Meta; Fei-Fei Li, professor, ...": the name before the
+# first comma of each entry is a person, whatever the NER made of it in a line of capitals.
+_AGENDA_LINE = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][A-Z&/' ]{2,40}?\s+[-–—]|(?:Chair|Moderator|Speaker|With)\b:?)\s+(.+)$",
+    re.M,
+)
+_AGENDA_NAME = re.compile(r"(?:^|;\s*)([A-Z][\w'.]+(?:[ -][A-Z][\w'.]+){1,2}),")
+
+
+def _agenda_people(doc: Doc) -> list[Span]:
+    """Names that open the entries of an agenda line are people."""
+    out: list[Span] = []
+    text = _text(doc)
+    for line in _AGENDA_LINE.finditer(text):
+        base = line.start(1)
+        for m in _AGENDA_NAME.finditer(line.group(1)):
+            span = doc.char_span(base + m.start(1), base + m.end(1), label="PERSON")
+            if span is not None:
+                out.append(span)
+    return out
+
+
 # Heads that make a name the NER took for an organization an event ("the Global AI Summit");
 # "Forum" and "Congress" also end names of bodies (Frontier Model Forum, National People's Congress).
 _NAMED_EVENT_HEADS = frozenset(
@@ -744,6 +767,9 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
         if not any(_overlaps(s, k) and k.label_ == "ORG" and len(k) >= len(s) for k in kb_spans)
     ]
     spans = _retype_named_events(filter_spans(legal + kb_spans + ner))
+    agenda = _agenda_people(doc)
+    if agenda:
+        spans = filter_spans(agenda + spans)
     events = _pattern_events(doc, spans, lex)
     if events:
         spans = filter_spans(events + [s for s in spans if not any(_overlaps(s, e) for e in events)])

@@ -326,6 +326,8 @@ class ParticipationRules(ListRules):
             and word in {"take part", "taking part", "takes part", "took part", "participate"}
         ):
             return
+        if pred == Predicate.ORGANIZES and t.pos_ == "NOUN" and t.dep_ == "compound":
+            return  # "the host country's start-up", "host city": a modifier, not the event's host
         if pred == Predicate.ATTENDS and t.pos_ == "NOUN" and (self._audience(t) or t.lower_ == "appearances"):
             return  # "told attendees": the audience; "his appearances": a history, not one edition
         if (
