@@ -710,6 +710,49 @@ def _agenda_people(doc: Doc) -> list[Span]:
     return out
 
 
+def _retype_titled_people(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """'Cristiano Amon, chief executive of Qualcomm', 'chief executive Xu Li': an NER guess named with
+    a job title is a person."""
+    out: list[Span] = []
+    for s in spans:
+        if s.label_ in {"ORG", "PRODUCT"} and not s.kb_id_ and 2 <= len(s) <= 3 and _titled(doc, s, lex):
+            s = Span(doc, s.start, s.end, label="PERSON")
+        out.append(s)
+    return out
+
+
+# Title words that also describe companies ("partner Zhipu", "market leader Huawei").
+_COMPANY_TITLES = frozenset({"partner", "partners", "leader", "leaders", "head", "executive", "executives", "board"})
+
+
+def _titled(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    if not all(t.is_title and t.is_alpha for t in span):
+        return False
+    before = doc[max(0, span.start - 3) : span.start]
+    last = before[-1] if len(before) else None
+    if last is not None and last.is_lower and last.lower_ not in _COMPANY_TITLES:
+        # "chief executive Lisa Su", "co-founder Zhang Yiming" (a lower-case title right before; a
+        # bare modifier such as "the" or "of" is no title)
+        if last.lower_ in lex.title_modifiers or not lex.title_re.match(last.text):
+            return False
+        words = [t.text for t in before if t.is_lower]
+        return lex.title_re.match(" ".join(words[-2:])) is not None
+    if span.end + 2 < len(doc) and doc[span.end].text == ",":
+        k = span.end + 1
+        if doc[k].lower_ in {"the", "a", "its", "their"}:
+            k += 1
+        j = k
+        while j < min(len(doc), k + 6) and doc[j].lower_ not in {"of", "at", ","} and not doc[j].is_punct:
+            j += 1
+        phrase = doc[k:j].text
+        if all(t.lower_ in lex.title_modifiers for t in doc[k:j]):
+            return False
+        if j <= k or j >= len(doc) or doc[j].lower_ not in {"of", "at"} or doc[j - 1].lower_ in _COMPANY_TITLES:
+            return False
+        return lex.title_re.match(phrase) is not None
+    return False
+
+
 # Heads that make a name the NER took for an organization an event ("the Global AI Summit");
 # "Forum" and "Congress" also end names of bodies (Frontier Model Forum, National People's Congress).
 _NAMED_EVENT_HEADS = frozenset(
@@ -770,6 +813,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     agenda = _agenda_people(doc)
     if agenda:
         spans = filter_spans(agenda + spans)
+    spans = _retype_titled_people(doc, spans, lex)
     events = _pattern_events(doc, spans, lex)
     if events:
         spans = filter_spans(events + [s for s in spans if not any(_overlaps(s, e) for e in events)])

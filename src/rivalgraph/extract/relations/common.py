@@ -119,10 +119,15 @@ class RelationBase:
         out: list[str] = []
         res = self.resolve(tok)
         out.extend(res)
+        person = any(self.kind(k) == "PERSON" for k in res)
         for c in tok.children:
+            if c.dep_ == "appos" and person and not self.s.resolve_token(c) and self._title_noun(c):
+                continue  # "Elon Musk, Tesla's chief executive": the employer is not the person
             if c.dep_ in {"conj", "appos"}:
                 out.extend(self.keys_in(c, depth + 1))
             elif c.dep_ in {"compound", "nmod", "poss"} and not res and self.s.mention_at(tok.i) is None:
+                if tok.tag_ == "NN" and self._title_noun(tok):
+                    continue  # "AMD chair and chief executive Lisa Su": the employer of a person
                 if c.dep_ == "poss" or self.s.mention_at(c.i) is not None:
                     out.extend(k for k in self.keys_in(c, depth + 1) if self.kind(k) != "GPE")
             elif (c.dep_ == "prep" and c.lower_ in {"including", "like", "as"}) or (
@@ -163,6 +168,11 @@ class RelationBase:
         if exclude:
             out = [k for k in out if k not in exclude]
         return list(dict.fromkeys(out))
+
+    def _title_noun(self, tok: Token) -> bool:
+        """'chief executive', 'co-founder': a job title heading an apposition."""
+        words = {w for t in self.lex.titles for w in t.split()}
+        return tok.lower_ in words or tok.lemma_.lower() in words
 
     def resolve(self, tok: Token) -> list[str]:
         low = tok.lower_
@@ -356,7 +366,8 @@ class RelationBase:
             return self.relcl_antecedent(v) or []
         if v.dep_ in {"acl", "amod"}:
             return self.keys_in(v.head) or self.linked_orgs(v.head)
-        if v.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and v.head.i != v.i:
+        # "Also taking part were A and B": the participle is the clause subject, the names follow
+        if v.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "csubj"} and v.head.i != v.i:
             h = v.head
             if h.pos_ not in _VERBAL and h.dep_ == "prep":
                 h = h.head

@@ -140,6 +140,22 @@ class ParticipationRules(ListRules):
                 people = [k for k in self._speakers(verb) if self.kind(k) == "PERSON"]
                 for k in people:
                     self.add(k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, negated=self.negated(verb))
+            elif root.dep_ == "dobj" and root.head.lemma_.lower() in {"open", "close", "inaugurate"}:
+                # "Premier Li Qiang opened the forum": a person opens an event with a speech
+                for k in self.subjects(root.head):
+                    if self.kind(k) == "PERSON":
+                        self.add(
+                            k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, negated=self.negated(root.head)
+                        )
+            elif (
+                root.dep_ == "pobj"
+                and prep.lower_ == "at"
+                and not any(t.pos_ in _VERBAL for t in self.s.sents[si])
+                and (who := self.s.mention_at(prep.i - 1)) is not None
+                and who.label == "PERSON"
+            ):
+                # a caption "Apple chief executive Tim Cook at the 2023 China Development Forum"
+                self.add(who.key, Predicate.ATTENDS, self.ed_id(ed), si, 0.7)
             elif root.dep_ == "dobj" and root.head.lemma_.lower() in self.lex.presence_verbs:
                 for k in self.subjects(root.head):
                     if self.kind(k) in {"ORG", "PERSON"}:
@@ -334,10 +350,14 @@ class ParticipationRules(ListRules):
             pred == Predicate.ORGANIZES
             and t.pos_ == "VERB"
             and t.lemma_.lower() in _EVENT_OBJECT_VERBS
-            and not any(c.dep_ == "dobj" and c.i in self.ev.ref_tokens for c in t.children)
+            and not self._runs_event(t)
         ):
             return  # "runs until Friday", "staged a comeback": only running *the event* is organizing
         agents, conf = self._members(t) or self.agents(t, object_side=obj_side)
+        if t.dep_ == "prep" and t.pos_ == "ADP":
+            # "Cook and Su in the audience": the phrase describes the noun or clause it hangs on
+            h = t.head
+            agents = self.subjects(h) if h.pos_ in _VERBAL else self.keys_in(h)
         if word == "under the auspices of":
             agents = self.keys(
                 [p for c in t.subtree if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
@@ -413,6 +433,17 @@ class ParticipationRules(ListRules):
         preps = [c for c in t.children if listing(c)]
         ks = self.keys([p for c in preps for p in c.subtree if p.dep_ == "pobj"])
         return (ks, 0.85) if ks else None
+
+    def _runs_event(self, v: Token) -> bool:
+        """The verb's object (or passive subject, or the noun its clause describes) is the edition."""
+        for c in v.children:
+            if c.dep_ in {"dobj", "nsubjpass"} and (c.i in self.ev.ref_tokens or self._event_noun(c)):
+                return True
+        return v.dep_ == "relcl" and (v.head.i in self.ev.ref_tokens or self._event_noun(v.head))
+
+    def _event_noun(self, t: Token) -> bool:
+        """'the meeting', 'a gathering': a noun that names an event in a sentence about an edition."""
+        return t.lower_ in self.lex.event_generic and bool(self.ev.sent_editions[self.s.tok_sent[t.i]])
 
     def _audience(self, t: Token) -> bool:
         """'told attendees', 'addressed participants': the noun is who a speech was given to."""
