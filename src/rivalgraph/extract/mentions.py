@@ -338,6 +338,8 @@ def _pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                     and s.end <= span.end
                     and len(s) < len(span)
                 )
+                # a company's own conference: "the 2019 Huawei Developer Conference"
+                and not (s.label_ == "ORG" and s.start == span.start and s.end + 1 < span.end)
                 for s in spans
             ):
                 continue

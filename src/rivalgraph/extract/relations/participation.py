@@ -353,6 +353,8 @@ class ParticipationRules(ListRules):
             and not self._runs_event(t)
         ):
             return  # "runs until Friday", "staged a comeback": only running *the event* is organizing
+        if pred == Predicate.EXHIBITS_AT and not self._exhibit_sense(t):
+            return
         agents, conf = self._members(t) or self.agents(t, object_side=obj_side)
         if t.dep_ == "prep" and t.pos_ == "ADP":
             # "Cook and Su in the audience": the phrase describes the noun or clause it hangs on
@@ -366,7 +368,7 @@ class ParticipationRules(ListRules):
             # "a Baidu delegation", "the Acer pavilion": the organization named on the noun
             named = [k for c in t.children if c.dep_ == "compound" for k in self.resolve(c)]
             agents = list(dict.fromkeys([k for k in named if self.kind(k) == "ORG"] + agents))
-        neg = self.negated(t)
+        neg = self.negated(t) or " no " in f" {word} "  # "had no part in"
         if pred == Predicate.ABSENT_FROM:
             if neg:
                 return
@@ -433,6 +435,22 @@ class ParticipationRules(ListRules):
         preps = [c for c in t.children if listing(c)]
         ks = self.keys([p for c in preps for p in c.subtree if p.dep_ == "pobj"])
         return (ks, 0.85) if ks else None
+
+    def _exhibit_sense(self, t: Token) -> bool:
+        """'Geely showed its Zeekr brand' but not 'the results showed growth'; 'took a hall', 'its hall'."""
+        low = t.lemma_.lower()
+        if t.pos_ == "VERB" and low == "show":
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            named = bool(subj) and (
+                self.s.mention_at(subj[0].i) is not None or subj[0].lower_ in {"it", "they", "which"}
+            )
+            return named and any(c.dep_ == "dobj" for c in t.children)
+        if t.pos_ == "NOUN" and low == "hall":
+            v = self.verbal_head(t)
+            return any(c.dep_ == "poss" for c in t.children) or (
+                v is not None and v.lemma_.lower() in {"take", "occupy", "fill", "rent", "book", "have"}
+            )
+        return True
 
     def _runs_event(self, v: Token) -> bool:
         """The verb's object (or passive subject, or the noun its clause describes) is the edition."""
