@@ -88,6 +88,7 @@ class PeopleRules(ListRules):
                     continue
                 self._employs_by_context(p, si)
             self._founders(si)
+            self._leaders(si)
             self._title_layouts(si, people, orgs)
 
     def _clean_title(self, text: str) -> str:
@@ -267,6 +268,8 @@ class PeopleRules(ListRules):
                 orgs = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                 if not orgs and t.dep_ == "advcl":
                     orgs = [k for k in self.subjects(t.head) if self.kind(k) == "ORG"]
+                if not orgs and t.dep_ == "acl":
+                    orgs = self._apposed_org(t.head)
                 for o in orgs:
                     for p in dict.fromkeys(people):
                         self.add(o, Predicate.EMPLOYS, p, si, 0.8, qualifiers={"title": "founder"})
@@ -296,6 +299,36 @@ class PeopleRules(ListRules):
             for o in orgs:
                 for p in people:
                     self.add(o, Predicate.EMPLOYS, p, si, 0.8, qualifiers={"title": "founder"})
+
+    def _apposed_org(self, noun: Token) -> list[str]:
+        """'DeepSeek, the Hangzhou start-up founded by ...': the name right before a descriptive phrase
+        (whatever the parser attached the phrase to)."""
+        left = noun.left_edge.i
+        if left < 2 or self.doc[left - 1].text != ",":
+            return []
+        m = self.s.mention_at(left - 2)
+        return [m.key] if m is not None and m.label == "ORG" and self.is_org_noun(noun) else []
+
+    def _leaders(self, si: int) -> None:
+        """'TikTok is run by chief executive X', 'ByteDance has been led since 2021 by Y', 'Z, led by W'."""
+        for t in self.s.sents[si]:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in {"run", "lead", "head", "chair", "helm"}:
+                continue
+            agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            people = self.keys(agent, {"PERSON"})
+            if not people:
+                continue
+            if t.dep_ == "acl":
+                orgs = [k for k in self.keys_in(t.head) if self.kind(k) == "ORG"] or self._apposed_org(t.head)
+            else:
+                orgs = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
+            # the title between the verb and the name: "run by chief executive X"
+            named = self.s.mention_at(agent[0].i)
+            title = self._title_suffix(self.s.text[t.idx : named.start_char]) if named is not None else None
+            role = "chair" if t.lemma_.lower() == "chair" else "head"
+            for o in orgs:
+                for p in people:
+                    self.add(o, Predicate.EMPLOYS, p, si, 0.8, qualifiers={"title": title or role})
 
     def _possessed_title(self, p: Mention, si: int) -> bool:
         """'The department's secretary, Gina Raimondo': a person in apposition to a possessed title."""
