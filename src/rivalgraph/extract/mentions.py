@@ -693,7 +693,8 @@ def _known_surfaces(doc: Doc, spans: list[Span]) -> list[Span]:
 # AI", "With Yann LeCun, chief AI scientist, Meta; Fei-Fei Li, professor, ...": the name before the
 # first comma of each entry is a person, whatever the NER made of it in a line of capitals.
 _AGENDA_LINE = re.compile(
-    r"^(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][A-Z&/' ]{2,40}?\s+[-–—]|(?:Chair|Moderator|Speaker|With)\b:?)\s+(.+)$",
+    r"^(?:\d{1,2}[:.]\d{2}\s+)?"
+    r"(?:[A-Z][A-Z&/' ]{2,40}?\s+[-–—]|(?:Chair|Moderator|Speaker|With)\b:?)\s+(.+)$",
     re.M,
 )
 _AGENDA_NAME = re.compile(r"(?:^|;\s*)([A-Z][\w'.]+(?:[ -][A-Z][\w'.]+){1,2}),")
@@ -724,7 +725,9 @@ def _retype_titled_people(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Spa
 
 
 # Title words that also describe companies ("partner Zhipu", "market leader Huawei").
-_COMPANY_TITLES = frozenset({"partner", "partners", "leader", "leaders", "head", "executive", "executives", "board"})
+_COMPANY_TITLES = frozenset(
+    {"partner", "partners", "leader", "leaders", "head", "executive", "executives", "board"}
+)
 
 
 def _titled(doc: Doc, span: Span, lex: Lexicon) -> bool:
@@ -749,7 +752,12 @@ def _titled(doc: Doc, span: Span, lex: Lexicon) -> bool:
         phrase = doc[k:j].text
         if all(t.lower_ in lex.title_modifiers for t in doc[k:j]):
             return False
-        if j <= k or j >= len(doc) or doc[j].lower_ not in {"of", "at"} or doc[j - 1].lower_ in _COMPANY_TITLES:
+        if (
+            j <= k
+            or j >= len(doc)
+            or doc[j].lower_ not in {"of", "at"}
+            or doc[j - 1].lower_ in _COMPANY_TITLES
+        ):
             return False
         return lex.title_re.match(phrase) is not None
     return False

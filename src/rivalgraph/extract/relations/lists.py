@@ -10,6 +10,7 @@ from rivalgraph.extract.relations.common import (
     RelationBase,
 )
 from rivalgraph.extract.state import Mention
+from rivalgraph.extract.vocab import CALENDAR_WORDS
 from rivalgraph.model import Predicate
 
 # A bullet or a number that starts a list item: "- ", "• ", "· ", "* ", "1. ", "2) ".
@@ -25,10 +26,7 @@ _SESSION = re.compile(
     r"^(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?)?\s+)?"
     r"([A-Z][A-Z&/' ]{2,40}?)\s+[-–—:]\s+(\S.*)$"
 )
-_CALENDAR_LABELS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december day".split()
-)
+_CALENDAR_LABELS = CALENDAR_WORDS | {"day"}
 # The text before a person that makes them part of someone's title ("envoy of President ").
 _OF_PERSON = re.compile(r"\b(?:of|to|for)\s+(?:(?:the\s+)?[A-Z][\w.-]*\s+){0,3}$")
 # What separates several entries on one line: "A, CEO, X; B, CTO, Y", "adidas · Coca-Cola".

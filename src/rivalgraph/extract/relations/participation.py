@@ -15,7 +15,6 @@ from rivalgraph.extract.relations.common import (
 from rivalgraph.extract.relations.lists import ListRules
 from rivalgraph.model import Predicate
 
-
 # Parts of an edition where people speak ("said at the opening ceremony", "during a panel discussion").
 _EVENT_PARTS = frozenset(
     {"ceremony", "session", "plenary", "panel", "discussion", "roundtable", "keynote", "sub-forum", "dinner"}
@@ -71,9 +70,7 @@ class ParticipationRules(ListRules):
                         objs = trig["speaks_at"].object_nouns_for.get(lemma, frozenset())
                         if any(
                             c.dep_ == "dobj"
-                            and (
-                                c.lemma_.lower() in objs or c.lower_ in objs or self.ev.ref_tokens.get(c.i)
-                            )
+                            and (c.lemma_.lower() in objs or c.lower_ in objs or self.ev.ref_tokens.get(c.i))
                             for c in t.children
                         ) or any(self.ev.ref_tokens.get(c.i) for c in t.subtree):
                             hits.append((t, Predicate.SPEAKS_AT, False, low))
@@ -185,7 +182,9 @@ class ParticipationRules(ListRules):
                 for k in self._speakers(verb):
                     if self.kind(k) == "PERSON":
                         for ed in eds:
-                            self.add(k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.7, negated=self.negated(verb))
+                            self.add(
+                                k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.7, negated=self.negated(verb)
+                            )
 
     def _speakers(self, verb: Token) -> list[str]:
         """The subject of a speech verb, or of the clause a 'Speaking at ...' participle opens."""
@@ -247,7 +246,9 @@ class ParticipationRules(ListRules):
         # "in remarks to reporters" is an interview, not a speech at the event
         if any(c.lower_ in {"to", "with"} for c in preps):
             return False
-        return any(c.dep_ == "poss" or c.lower_ in {"opening", "closing", "keynote", "video"} for c in t.children)
+        return any(
+            c.dep_ == "poss" or c.lower_ in {"opening", "closing", "keynote", "video"} for c in t.children
+        )
 
     def _role(self, t: Token, pred: Predicate) -> dict[str, str]:
         if pred == Predicate.SPONSORS and self._refers_to_list(t):
@@ -344,7 +345,11 @@ class ParticipationRules(ListRules):
             return
         if pred == Predicate.ORGANIZES and t.pos_ == "NOUN" and t.dep_ == "compound":
             return  # "the host country's start-up", "host city": a modifier, not the event's host
-        if pred == Predicate.ATTENDS and t.pos_ == "NOUN" and (self._audience(t) or t.lower_ == "appearances"):
+        if (
+            pred == Predicate.ATTENDS
+            and t.pos_ == "NOUN"
+            and (self._audience(t) or t.lower_ == "appearances")
+        ):
             return  # "told attendees": the audience; "his appearances": a history, not one edition
         if (
             pred == Predicate.ORGANIZES
@@ -391,7 +396,10 @@ class ParticipationRules(ListRules):
                 with_pp = [
                     p
                     for c in v.subtree
-                    if c.dep_ == "prep" and c.lower_ == "with" and (h := self.verbal_head(c)) is not None and h.i == v.i
+                    if c.dep_ == "prep"
+                    and c.lower_ == "with"
+                    and (vh := self.verbal_head(c)) is not None
+                    and vh.i == v.i
                     for p in c.children
                 ]
                 agents = agents + [k for k in self.keys(with_pp) if self.kind(k) == "PERSON"]
@@ -411,6 +419,7 @@ class ParticipationRules(ListRules):
 
     def _members(self, t: Token) -> tuple[list[str], float] | None:
         """'exhibitors such as A and B', 'speakers including C': the named members of a role noun."""
+
         def listing(c: Token) -> bool:
             return c.dep_ == "prep" and (
                 c.lower_ in {"including", "like", "such"} or any(d.lower_ == "such" for d in c.children)
