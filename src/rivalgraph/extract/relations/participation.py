@@ -19,6 +19,8 @@ from rivalgraph.model import Predicate
 _EVENT_PARTS = frozenset(
     {"ceremony", "session", "plenary", "panel", "discussion", "roundtable", "keynote", "sub-forum", "dinner"}
 )
+# Meetings a speech verb's indefinite object names besides the edition ("told a press briefing").
+_OTHER_MEETINGS = frozenset({"briefing", "conference", "meeting", "interview", "call", "session", "seminar"})
 # Organizing verbs that also have other senses ("the show runs until Friday", "staged a comeback"):
 # they state organizing only with the edition as their object.
 _EVENT_OBJECT_VERBS = frozenset({"run", "stage", "produce", "put"})
@@ -319,6 +321,7 @@ class ParticipationRules(ListRules):
                 and any(d.lower_ in {"a", "an"} for d in c.children)
                 and c.lemma_.lower()
                 not in self.lex.event_triggers["speaks_at"].nouns | {"talk", "presentation"}
+                and (c.lower_ in self.lex.event_generic or c.lemma_.lower() in _OTHER_MEETINGS)
                 for c in t.children
             )
             and pred == Predicate.SPEAKS_AT
