@@ -272,6 +272,24 @@ CASES = [
         False,
         False,
     ),
+    # a 'which'/'that' clause after "PERSON, TITLE of ORG" describes the organization
+    (
+        "organizes",
+        OPEN + "Mats Granryd, director general of the GSMA, which organises the congress, spoke.",
+        "GSMA",
+        MWC,
+        False,
+        True,
+    ),
+    (
+        "organizes",
+        OPEN
+        + "Mats Granryd, head of the GSMA, the London-based association that stages the congress, spoke.",
+        "GSMA",
+        MWC,
+        False,
+        True,
+    ),
     # editions outside the KB and where they are held
     (
         "held_in",

@@ -219,6 +219,38 @@ class RelationBase:
         return [key] if key else []
 
     def relcl_antecedent(self, tok: Token) -> list[str] | None:
+        keys = self._relcl_antecedent(tok)
+        if keys and all(self.kind(k) == "PERSON" for k in keys):
+            org = self._nearer_org(tok)
+            if org is not None:
+                return [org]
+        return keys
+
+    def _nearer_org(self, tok: Token) -> str | None:
+        """'X, chairman of CCPIT, which is organising ...': a 'which'/'that' clause the parser hung on the
+        person describes the organization named right before it."""
+        t = tok
+        for _ in range(6):
+            if t.dep_ == "relcl":
+                break
+            if t.head.i == t.i:
+                return None
+            t = t.head
+        else:
+            return None
+        if not any(c.lower_ in {"which", "that"} and c.dep_ in _SUBJ | {"dobj"} for c in t.children):
+            return None
+        head = t.head
+        start = head.left_edge.i if self.is_org_noun(head) and head.dep_ == "appos" else t.left_edge.i
+        k = start - 1
+        if k >= 0 and self.doc[k].text == ",":
+            k -= 1
+        if k >= 0 and self.doc[k].text == ")":
+            k -= 1
+        m = self.s.mention_at(k) if k >= 0 else None
+        return m.key if m is not None and m.label == "ORG" else None
+
+    def _relcl_antecedent(self, tok: Token) -> list[str] | None:
         t = tok
         for _ in range(6):
             if t.dep_ == "relcl":
@@ -448,9 +480,10 @@ class RelationBase:
             ]
             if ks:
                 return list(dict.fromkeys(ks)), 0.85
-        # apposition: "SenseTime, one of the exhibitors"
+        # apposition: "SenseTime, one of the exhibitors" (a verb with its own subject is its own clause)
         a = t
-        for _ in range(5):
+        own_subject = t.pos_ in _VERBAL and any(c.dep_ in _SUBJ for c in t.children)
+        for _ in range(0 if own_subject else 5):
             if a.dep_ == "appos":
                 ks = self.keys_in(a.head)
                 if ks:
