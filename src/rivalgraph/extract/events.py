@@ -77,6 +77,11 @@ _OPEN_WD = re.compile(
 _UNTIL_WD = re.compile(
     r"\b(?:runs|running|run|ran|lasts)\s+(?:until|to|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bthrough\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# Holidays the NER tags as events: dates, not editions anyone attends.
+_HOLIDAY = re.compile(
+    r"(?i)\b(?:new year|spring festival|lantern festival|mid-autumn|dragon boat|christmas|thanksgiving|"
+    r"easter|ramadan|eid|diwali|golden week|national day|singles'? day|black friday|cyber monday)\b"
+)
 _PAST = re.compile(r"\b(?:ran|opened|was held|took place|began|kicked off|started)\b")
 
 
@@ -162,6 +167,21 @@ def _caption_year(state: DocState, si: int) -> int | None:
     if m:
         return int(m.group(1) or m.group(2))
     return None
+
+
+def _dated_after(state: DocState, m: Mention) -> int | None:
+    """'AI Seoul Summit, Seoul, South Korea, 21-22 May 2024': a full date right after the name, with
+    only names between (no clause that could date something else)."""
+    sent_end = state.sents[m.sent].end_char
+    rest = state.text[m.end_char : min(sent_end, m.end_char + 60)]
+    d = _DATE_YEAR.search(rest)
+    if d is None:
+        return None
+    between = rest[: d.start()]
+    words = re.findall(r"[A-Za-z]+", between)
+    if any(w.islower() and w not in {"in", "on", "of", "the", "from"} for w in words):
+        return None
+    return int(d.group(1) or d.group(2))
 
 
 def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> list[int]:
@@ -253,7 +273,7 @@ def find_events(state: DocState) -> EventModel:
         if m.label == "EVENT" and m.kb_id.startswith("series:")
     ]
     for m in state.mentions:
-        if m.label != "EVENT":
+        if m.label != "EVENT" or _HOLIDAY.search(m.text):
             continue
         record = kb.event(m.kb_id.removeprefix("series:")) if m.kb_id.startswith("series:") else None
         # "MWC" in an article about "MWC Shanghai" is the specific series, not its namesake
@@ -277,6 +297,8 @@ def find_events(state: DocState) -> EventModel:
         year = _year_near(state, m) or _relative_year(state, m.sent)
         if year is None and state.caption[m.sent]:
             year = _caption_year(state, m.sent)
+        if year is None:
+            year = _dated_after(state, m)
         pending.append((m.sent, m, key, [year] if year else []))
 
     for tok in doc:

@@ -385,6 +385,17 @@ class RelationBase:
         if depth > 4:
             return []
         subj = [c for c in v.children if c.dep_ in _SUBJ]
+        # "Qualcomm, IBM and Intel are ...": a list head the parser left outside the subject
+        subj += [
+            c
+            for c in v.children
+            if c.dep_ in {"npadvmod", "dep"}
+            and subj
+            and c.i < subj[0].i
+            and c.i + 2 == subj[0].left_edge.i
+            and self.doc[c.i + 1].text == ","
+            and self.s.mention_at(c.i) is not None
+        ]
         if subj:
             out: list[str] = []
             for c in subj:
@@ -399,7 +410,10 @@ class RelationBase:
         if v.dep_ in {"acl", "amod"}:
             return self.keys_in(v.head) or self.linked_orgs(v.head)
         # "Also taking part were A and B": the participle is the clause subject, the names follow
-        if v.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "csubj"} and v.head.i != v.i:
+        if (
+            v.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "csubj"}
+            or (v.dep_ == "advmod" and v.pos_ == "VERB")  # "tested it live on stage": a misparsed adverb
+        ) and v.head.i != v.i:
             h = v.head
             if h.pos_ not in _VERBAL and h.dep_ == "prep":
                 h = h.head

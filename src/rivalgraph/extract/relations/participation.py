@@ -368,10 +368,29 @@ class ParticipationRules(ListRules):
             # "Cook and Su in the audience": the phrase describes the noun or clause it hangs on
             h = t.head
             agents = self.subjects(h) if h.pos_ in _VERBAL else self.keys_in(h)
-        if word == "under the auspices of":
-            agents = self.keys(
-                [p for c in t.subtree if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if word == "under the auspices of" or word.endswith(" by"):
+            # "under the auspices of X", "Co-hosted by X" (a split hyphen leaves no verb to follow)
+            sent = self.s.sents[si]
+            start = self.doc.char_span(
+                sent.start_char + self.s.sent_texts[si].lower().find(word),
+                sent.start_char + self.s.sent_texts[si].lower().find(word) + len(word),
+                alignment_mode="expand",
             )
+            last = start[-1] if start is not None else t
+            objs = [p for p in last.children if p.dep_ == "pobj"]
+            # "... by two ministries together with the GSMA", wherever the parser hung the 'with'
+            near = {last.i, last.head.i, *(p.i for p in objs)}
+            objs += [
+                p
+                for w in self.s.sents[si]
+                if w.lower_ == "with"
+                and w.head.i in near
+                and w.i > 0
+                and self.doc[w.i - 1].lower_ in {"together", "along"}
+                for p in w.children
+                if p.dep_ == "pobj"
+            ]
+            agents = self.keys(objs)
         if t.pos_ == "NOUN" and pred != Predicate.SPEAKS_AT:
             # "a Baidu delegation", "the Acer pavilion": the organization named on the noun
             named = [k for c in t.children if c.dep_ == "compound" for k in self.resolve(c)]
@@ -387,7 +406,13 @@ class ParticipationRules(ListRules):
         eds = self.event_refs_in_clause(t, si)
         quals = self._role(t, pred)
         if pred == Predicate.ORGANIZES and not obj_side:
-            places = [k for k in agents if self.kind(k) == "GPE"]
+            # "hosted by the city of Wuzhen" is where it is held; "co-hosted by South Korea" is not
+            places = [
+                k
+                for k in agents
+                if self.kind(k) == "GPE"
+                and all(p.kind.value == "city" for p in self.s.kb.places if p.id == k)
+            ]
             for ed in eds:
                 for k in places:
                     self.add(self.ed_id(ed), Predicate.HELD_IN, k, si, 0.8)

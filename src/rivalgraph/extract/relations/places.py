@@ -41,6 +41,10 @@ class PlaceRules(ListRules):
                 if len(hosted) == 2 and hosted[0].text == "-" and hosted[1].lower_ in {"hosted", "held"}:
                     ok = True
                 fragment = not any(t.pos_ == "VERB" for t in sent)
+                # "Previous edition: Computex, Taipei, Taiwan, 28-31 May 2019"
+                if fragment and m.start >= 2 and self.doc[m.start - 1].text == ",":
+                    prev = s.mention_at(m.start - 2)
+                    ok = ok or (prev is not None and prev.label == "EVENT")
                 if ok or (fragment and eds and not refs and s.para[si] == s.para[max(0, si - 1)]):
                     cities.append(m.key)
             if cities:
