@@ -19,6 +19,8 @@ from rivalgraph.model import Predicate
 _EVENT_PARTS = frozenset(
     {"ceremony", "session", "plenary", "panel", "discussion", "roundtable", "keynote", "sub-forum", "dinner"}
 )
+# Verbs whose object shares the stage with the subject ("debated Jack Ma on stage").
+_STAGE_PARTNER_VERBS = frozenset({"debate", "interview", "join", "face", "host", "moderate"})
 # Meetings a speech verb's indefinite object names besides the edition ("told a press briefing").
 _OTHER_MEETINGS = frozenset({"briefing", "conference", "meeting", "interview", "call", "session", "seminar"})
 # Organizing verbs that also have other senses ("the show runs until Friday", "staged a comeback"):
@@ -149,6 +151,14 @@ class ParticipationRules(ListRules):
             elif (
                 root.dep_ == "pobj"
                 and prep.lower_ == "at"
+                and self.s.caption[si]
+                and verb.pos_ not in _VERBAL
+                and self._caption_speaker(si, pos, ed)
+            ):
+                continue
+            elif (
+                root.dep_ == "pobj"
+                and prep.lower_ == "at"
                 and not any(t.pos_ in _VERBAL for t in self.s.sents[si])
                 and (who := self.s.mention_at(prep.i - 1)) is not None
                 and who.label == "PERSON"
@@ -187,6 +197,23 @@ class ParticipationRules(ListRules):
                             self.add(
                                 k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.7, negated=self.negated(verb)
                             )
+
+    def _caption_speaker(self, si: int, pos: int, ed: Edition) -> bool:
+        """'Richard Yu presents HarmonyOS at the 2019 ...' in a caption the parser could not read: the
+        person before a speech verb that precedes the edition."""
+        verbs = self.lex.speech_verbs | self.lex.event_triggers["speaks_at"].verbs | {"address", "deliver"}
+        sent = self.s.sents[si]
+        start = sent.start
+        if sent[0].pos_ == "ADP" and si > 0 and self.s.para[si - 1] == self.s.para[si]:
+            start = self.s.sents[si - 1].start  # the parser cut the caption before "at the ..."
+        words = self.doc[start:pos]
+        verb = next((t for t in words if t.pos_ == "VERB" and t.lemma_.lower() in verbs), None)
+        if verb is None:
+            return False
+        people = [m for m in self.s.mentions if m.label == "PERSON" and start <= m.start and m.end <= verb.i]
+        if people:
+            self.add(people[-1].key, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.7)
+        return bool(people)
 
     def _speakers(self, verb: Token) -> list[str]:
         """The subject of a speech verb, or of the clause a 'Speaking at ...' participle opens."""
@@ -431,6 +458,10 @@ class ParticipationRules(ListRules):
                     for p in c.children
                 ]
                 agents = agents + [k for k in self.keys(with_pp) if self.kind(k) == "PERSON"]
+                if v.lemma_.lower() in _STAGE_PARTNER_VERBS:
+                    # "Musk debated Jack Ma on stage": the other side spoke too
+                    objs = [c for c in v.children if c.dep_ == "dobj"]
+                    agents = agents + [k for k in self.keys(objs) if self.kind(k) == "PERSON"]
         targets = [k for k in agents if self.kind(k) in kinds]
         if (
             not targets
