@@ -122,7 +122,12 @@ class RelationBase:
         person = any(self.kind(k) == "PERSON" for k in res)
         for c in tok.children:
             if c.dep_ == "appos" and person and not self.s.resolve_token(c) and self._title_noun(c):
-                continue  # "Elon Musk, Tesla's chief executive": the employer is not the person
+                # "Elon Musk, Tesla's chief executive": the employer is not the person; a name the
+                # parser joined to the title ("..., Baidu's chief executive, and Wang Xiaochuan") is
+                for d in c.children:
+                    if d.dep_ == "conj":
+                        out.extend(self.keys_in(d, depth + 1))
+                continue
             if c.dep_ in {"conj", "appos"}:
                 out.extend(self.keys_in(c, depth + 1))
             elif c.dep_ in {"compound", "nmod", "poss"} and not res and self.s.mention_at(tok.i) is None:

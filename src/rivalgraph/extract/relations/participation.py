@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from rivalgraph.extract.events import Edition
 from rivalgraph.extract.lexicon import EventTriggers
 from rivalgraph.extract.relations.common import (
+    _SUBJ,
     _VERBAL,
     _phrase_patterns,
 )
@@ -173,6 +174,24 @@ class ParticipationRules(ListRules):
                         )
 
         self._speech_at_parts()
+        self._visits()
+
+    def _visits(self) -> None:
+        """'Satya Nadella visited Huawei's booth', 'toured the stands': presence at the edition."""
+        exhibit_nouns = self.lex.event_triggers["exhibits_at"].nouns
+        for si, eds in enumerate(self.ev.sent_editions):
+            if not eds:
+                continue
+            for t in self.s.sents[si]:
+                if t.dep_ != "dobj" or t.lemma_.lower() not in exhibit_nouns | {"exhibition", "floor"}:
+                    continue
+                v = t.head
+                if v.lemma_.lower() not in self.lex.presence_verbs:
+                    continue
+                for k in self.subjects(v):
+                    if self.kind(k) in {"ORG", "PERSON"}:
+                        for ed in eds:
+                            self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=self.negated(v))
 
     def _speech_at_parts(self) -> None:
         """'said at the opening ceremony', 'told a panel discussion': a part of the edition in context."""
@@ -298,7 +317,7 @@ class ParticipationRules(ListRules):
             if t.lemma_.lower() in {"host", "co-host"}:
                 return {"role": "host"}
             return {"role": "organiser"}
-        if pred == Predicate.SPEAKS_AT and t.lemma_ in {"chair", "moderate"}:
+        if pred == Predicate.SPEAKS_AT and t.lemma_ in {"chair", "moderate", "preside"}:
             return {"role": "chair"}
         return {}
 
@@ -395,7 +414,9 @@ class ParticipationRules(ListRules):
             # "Cook and Su in the audience": the phrase describes the noun or clause it hangs on
             h = t.head
             agents = self.subjects(h) if h.pos_ in _VERBAL else self.keys_in(h)
-        if word == "under the auspices of" or word.endswith(" by"):
+        if word.endswith(("held by", "heard from")) and not self._phrase_on_event(t, si, word):
+            return  # "a stake held by Tencent": only an edition is held by its organizer
+        if word == "under the auspices of" or word.endswith((" by", " from")):
             # "under the auspices of X", "Co-hosted by X" (a split hyphen leaves no verb to follow)
             sent = self.s.sents[si]
             start = self.doc.char_span(
@@ -418,6 +439,24 @@ class ParticipationRules(ListRules):
                 if p.dep_ == "pobj"
             ]
             agents = self.keys(objs)
+        if word == "on the sidelines of":
+            # "X met Y on the sidelines of the forum": both were there
+            v = self.verbal_head(t)
+            if v is None or v.lemma_.lower() not in {"meet", "hold", "sign", "talk", "say", "tell", "speak"}:
+                return
+            agents = self.subjects(v) + (
+                self.keys([c for c in v.children if c.dep_ == "dobj"]) if v.lemma_.lower() == "meet" else []
+            )
+        if word.endswith(" were"):
+            # "Also present were A and B": the names follow the copula as subject or attribute
+            v = t if t.lemma_ == "be" else self.verbal_head(t)
+            if v is not None:
+                agents = self.keys([c for c in v.children if c.dep_ in {"nsubj", "attr"}])
+        if not agents and t.dep_ == "acl" and t.head.lower_ == "those":
+            # "Among those attending were X and Y"
+            cop = t.head.head.head if t.head.head.lower_ == "among" else None
+            if cop is not None and cop.lemma_ == "be":
+                agents = self.subjects(cop)
         if t.pos_ == "NOUN" and pred != Predicate.SPEAKS_AT:
             # "a Baidu delegation", "the Acer pavilion": the organization named on the noun
             named = [k for c in t.children if c.dep_ == "compound" for k in self.resolve(c)]
@@ -443,6 +482,12 @@ class ParticipationRules(ListRules):
             for ed in eds:
                 for k in places:
                     self.add(self.ed_id(ed), Predicate.HELD_IN, k, si, 0.8)
+        if pred == Predicate.ORGANIZES and t.pos_ == "VERB" and self._hosts_session(t):
+            # "Satya Nadella hosted a panel": a person chairing part of the edition
+            people = [k for k in agents if self.kind(k) == "PERSON"]
+            for ed in eds:
+                for k in people:
+                    self.add(k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, qualifiers={"role": "chair"})
         kinds = {"ORG", "PERSON"}
         if pred == Predicate.SPEAKS_AT:
             v = t if t.pos_ in _VERBAL else self.verbal_head(t)
@@ -519,6 +564,19 @@ class ParticipationRules(ListRules):
                 v is not None and v.lemma_.lower() in {"take", "occupy", "fill", "rent", "book", "have"}
             )
         return True
+
+    def _hosts_session(self, v: Token) -> bool:
+        """'hosted a panel', 'hosted the opening session': the object is a part of the edition."""
+        return any(c.dep_ == "dobj" and c.lower_ in _EVENT_PARTS for c in v.children)
+
+    def _phrase_on_event(self, t: Token, si: int, word: str) -> bool:
+        """'The forum is jointly held by X', 'the summit, held by X', 'the forum heard from X'."""
+        v = t if t.pos_ in _VERBAL else self.verbal_head(t)
+        if v is None:
+            return False
+        if v.dep_ == "acl" and (v.head.i in self.ev.ref_tokens or self._event_noun(v.head)):
+            return True
+        return any(c.dep_ in _SUBJ and (c.i in self.ev.ref_tokens or self._event_noun(c)) for c in v.children)
 
     def _runs_event(self, v: Token) -> bool:
         """The verb's object (or passive subject, or the noun its clause describes) is the edition."""

@@ -17,8 +17,13 @@ from rivalgraph.model import Predicate
 
 # "X, who heads Y" / "X, who runs Y": leading an organization is working for it
 _LEADS = re.compile(
-    r"(?i),\s+who\s+(?:now\s+|also\s+|currently\s+)?(heads|headed|leads|led|runs|ran|chairs|chaired)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?i),\s+who\s+(?:now\s+|also\s+|currently\s+)?(heads|headed|leads|led|runs|ran|chairs|chaired|"
+    r"co-?founded|founded)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
 )
+# "Jensen Huang co-founded Nvidia": the parser often splits the hyphenated verb
+_FOUNDED = re.compile(r"(?i)\s+(?:also\s+)?(co-?founded|founded)\s+(?:the\s+)?")
+# "Zhang Peng, a Zhipu AI executive": the organization inside the title phrase
+_ORG_IN_TITLE = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:former\s+|senior\s+|top\s+)?$")
 
 
 class PeopleRules(ListRules):
@@ -41,7 +46,12 @@ class PeopleRules(ListRules):
                     if o.end_char <= p.start_char and p.start_char - o.end_char < 90:
                         gap = self.s.text[o.end_char : p.start_char]
                         gap2 = re.sub(r"^(?:'s|’s|')\s*", "", gap)
-                        if gap2.strip() and title_re.match(gap2) and not re.search(r"[;:]", gap):
+                        if (
+                            gap2.strip()
+                            and title_re.match(gap2)
+                            and not re.search(r"[;:]", gap)
+                            and not re.search(r"(?:,|\band)\s*$", gap2)
+                        ):
                             self.add(
                                 o.key,
                                 Predicate.EMPLOYS,
@@ -375,12 +385,45 @@ class PeopleRules(ListRules):
                 if mt and self.lex.title_re.match(mt.group(1)):
                     title = re.sub(r"(?i)^(?:the|its|a|an)\s+", "", self._clean_title(mt.group(1)))
                     self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.85, qualifiers={"title": title})
-            # "Kai-Fu Lee, who heads 01.AI"
+            # "Kai-Fu Lee, who heads 01.AI", "X, who co-founded Y", "X co-founded Y"
             if after:
-                mv = _LEADS.fullmatch(text[p.end_char : after[0].start_char])
+                between = text[p.end_char : after[0].start_char]
+                mv = _LEADS.fullmatch(between) or _FOUNDED.fullmatch(between)
                 if mv:
-                    title = "chair" if mv.group(1).lower().startswith("chair") else "head"
+                    verb = mv.group(1).lower()
+                    title = "chair" if verb.startswith("chair") else "head"
+                    if "found" in verb:
+                        title = "co-founder" if verb.startswith("co") else "founder"
                     self.add(after[0].key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
+            # "Robin Li, its chief executive,"
+            m_its = re.match(
+                r"^\s*,\s+(its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|\.|$)", text[p.end_char :]
+            )
+            if (
+                m_its
+                and self.lex.title_re.match(m_its.group(2))
+                and any(w in self._title_words() for w in m_its.group(2).lower().split())
+            ):
+                tok = self.doc.char_span(p.end_char + m_its.start(1), p.end_char + m_its.end(1))
+                owners = [k for k in self.resolve(tok[0]) if self.kind(k) == "ORG"] if tok is not None else []
+                # "A, TITLE at Baidu, and B, its chief executive": the last organization named
+                owners = owners or [o.key for o in orgs if o.end_char <= p.start_char][-1:]
+                for k in owners[:1]:
+                    title = self._clean_title(m_its.group(2))
+                    self.add(k, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
+            if after:
+                # "Zhang Peng, a Zhipu AI executive,"
+                o = after[0]
+                if _ORG_IN_TITLE.fullmatch(between):
+                    rest = text[o.end_char : self.s.sents[si].end_char]
+                    mt = re.match(r"^\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|\.|$)", rest)
+                    if (
+                        mt
+                        and self.lex.title_re.match(mt.group(1))
+                        and any(w in self._title_words() for w in mt.group(1).lower().split())
+                    ):
+                        title = self._clean_title(mt.group(1))
+                        self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
 
     def _title_suffix(self, text: str) -> str | None:
         """The longest title phrase that ends `text` ('... Chief executive ' -> 'Chief executive')."""
