@@ -310,6 +310,33 @@ CASES = [
         False,
         False,
     ),
+    (
+        "speaks_at",
+        OPEN + "At the opening ceremony, Pat Gelsinger called for more chip plants.",
+        "Pat Gelsinger",
+        MWC,
+        False,
+        True,
+    ),
+    ("speaks_at", OPEN + "The keynote was delivered by Pat Gelsinger.", "Pat Gelsinger", MWC, False, True),
+    ("attends", OPEN + "Notable absentees included Huawei and ZTE.", "ZTE", MWC, True, True),
+    ("exhibits_at", OPEN + "Among the exhibitors were Nokia and Ericsson.", "Ericsson", MWC, False, True),
+    (
+        "organizes",
+        OPEN + "Event organiser GSMA said 100,000 people had registered.",
+        "GSMA",
+        MWC,
+        False,
+        True,
+    ),
+    (
+        "sponsors",
+        OPEN + "Hardware partners Dell and Lenovo took space on the show floor.",
+        "Dell",
+        MWC,
+        False,
+        False,
+    ),
     # exhibitors: members of a role noun, the subject's list, 'show' in its exhibit sense, halls
     (
         "exhibits_at",

@@ -392,8 +392,18 @@ class ParticipationRules(ListRules):
             and word in {"take part", "taking part", "takes part", "took part", "participate"}
         ):
             return
-        if pred == Predicate.ORGANIZES and t.pos_ == "NOUN" and t.dep_ == "compound":
-            return  # "the host country's start-up", "host city": a modifier, not the event's host
+        titled: list[str] = []
+        if t.pos_ == "NOUN" and t.dep_ == "compound":
+            # "event organiser Alibaba Cloud said": the role noun titles the name it modifies
+            named = self.s.mention_at(t.head.i)
+            if (
+                named is not None
+                and named.label == "ORG"
+                and pred in {Predicate.ORGANIZES, Predicate.EXHIBITS_AT}
+            ):
+                titled = [named.key]  # not "hardware partners Dell": a company's partners, not the event's
+            elif pred == Predicate.ORGANIZES:
+                return  # "the host country's start-up", "host city": a modifier, not the event's host
         if (
             pred == Predicate.ATTENDS
             and t.pos_ == "NOUN"
@@ -446,6 +456,21 @@ class ParticipationRules(ListRules):
                 return
             agents = self.subjects(v) + (
                 self.keys([c for c in v.children if c.dep_ == "dobj"]) if v.lemma_.lower() == "meet" else []
+            )
+        if titled:
+            agents = titled
+        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "among" and t.head.head.lemma_ == "be":
+            # "Among the exhibitors were A and B"
+            agents = self.keys([c for c in t.head.head.children if c.dep_ in {"nsubj", "attr"}]) or agents
+        if (
+            pred == Predicate.SPEAKS_AT
+            and t.pos_ == "NOUN"
+            and t.dep_ == "nsubjpass"
+            and t.head.lemma_.lower() in {"deliver", "give", "make", "present"}
+        ):
+            # "The keynote was delivered by Eddie Wu"
+            agents = (
+                self.keys([p for c in t.head.children if c.dep_ == "agent" for p in c.children]) or agents
             )
         if word.endswith(" were"):
             # "Also present were A and B": the names follow the copula as subject or attribute
