@@ -484,8 +484,8 @@ class ParticipationRules(ListRules):
                 agents = self.subjects(cop)
         if t.pos_ == "NOUN" and pred != Predicate.SPEAKS_AT:
             # "a Baidu delegation", "the Acer pavilion": the organization named on the noun
-            named = [k for c in t.children if c.dep_ == "compound" for k in self.resolve(c)]
-            agents = list(dict.fromkeys([k for k in named if self.kind(k) == "ORG"] + agents))
+            on_noun = [k for c in t.children if c.dep_ == "compound" for k in self.resolve(c)]
+            agents = list(dict.fromkeys([k for k in on_noun if self.kind(k) == "ORG"] + agents))
         neg = self.negated(t) or " no " in f" {word} "  # "had no part in"
         if pred == Predicate.ABSENT_FROM:
             if neg:
