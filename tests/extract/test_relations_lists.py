@@ -49,6 +49,16 @@ Also attending: Satya Nadella, chief executive, Microsoft; Tim Cook, chief execu
 """
 FORUM = "Global Robotics Forum 2024"
 
+TIERS = """AFC Asian Cup Qatar 2023 | Commercial partners
+
+AFC Asian Cup Partners
+Hisense · Vivo · Qatar Airways
+
+Previous edition
+Hisense and Vivo were also among the backers of the 2019 Asian Cup in the UAE.
+Alibaba, one of Moonshot AI's backers, was not involved.
+"""
+
 
 def role_of(doc: Document, predicate: str, subject: str) -> str | None:
     names = names_of(doc)
@@ -90,6 +100,11 @@ def role_of(doc: Document, predicate: str, subject: str) -> str | None:
         (AGENDA, "employs", "Qualcomm", "Cristiano Amon", True),
         (AGENDA, "employs", "Apple", "Tim Cook", True),
         (AGENDA, "employs", "Qualcomm", "Pat Gelsinger", False),
+        # tiers on '·' lines under "<event> Partners"; a short name of the same series; backers
+        (TIERS, "sponsors", "Hisense", "AFC Asian Cup 2023", True),
+        (TIERS, "sponsors", "Qatar Airways", "AFC Asian Cup 2023", True),
+        (TIERS, "sponsors", "Vivo", "AFC Asian Cup 2019", True),
+        (TIERS, "sponsors", "Alibaba", "AFC Asian Cup 2023", False),
     ],
 )
 def test_relations_lists_heading_items(

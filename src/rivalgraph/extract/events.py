@@ -136,6 +136,9 @@ def _year_near(state: DocState, m: Mention) -> int | None:
     # "the 2024 Paris Olympics": a place between the year and the series name
     if m.start > 1 and doc[m.start - 1].ent_type_ == "GPE" and _YEAR.match(doc[m.start - 2].text):
         return int(doc[m.start - 2].text)
+    # "FIFA World Cup Qatar 2022": the host country between the name and the year
+    if m.end + 1 < len(doc) and doc[m.end].ent_type_ == "GPE" and _YEAR.match(doc[m.end + 1].text):
+        return int(doc[m.end + 1].text)
     # "the Asian Cup 2023" taken whole by the NER: the year inside the name
     inner = [t for t in doc[m.start : m.end] if _YEAR.match(t.text)]
     if len(inner) == 1:
@@ -308,8 +311,36 @@ def find_events(state: DocState) -> EventModel:
         elif kind == "ref":
             generic_refs.append((state.tok_sent[tok.i], tok))
 
+    # "the 2018 World Cup" in a page about the "FIFA World Cup": a shorter unknown name that ends
+    # a longer one names the same series
+    fold: dict[str, str] = {}
+    for key, info in series.items():
+        if not key.startswith("u:"):
+            continue
+        covering = [
+            k2
+            for k2, i2 in series.items()
+            if k2 != key and k2.startswith("u:") and i2.name.lower().endswith(" " + info.name.lower())
+        ]
+        if covering:
+            fold[key] = max(covering, key=lambda k2: series[k2].explicit)
+    if fold:
+        for target in set(fold.values()):
+            series[target].explicit += sum(series[k].explicit for k, t in fold.items() if t == target)
+        for k, t in fold.items():
+            if series[k].name not in series[t].aliases:
+                series[t].aliases.append(series[k].name)
+            del series[k]
+        pending = [(si, item, fold.get(key, key), years) for si, item, key, years in pending]
+
     main = max(series.values(), key=lambda s: (s.record is not None, s.explicit), default=None)
     default_year: int | None = state.published.year if state.published else None
+    # a headline that names the edition ("AFC Asian Cup Qatar 2023 | Partners") dates the page
+    headline = [
+        ys[0] for si, _, key, ys in pending if si == 0 and ys and main is not None and key == main.key
+    ]
+    if headline:
+        default_year = headline[0]
     if default_year is None:
         # a photo caption dates another edition, never the story's own
         years = [ys[0] for si, _, _, ys in pending if ys and not state.caption[si]]

@@ -299,6 +299,10 @@ def _event_res(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
         res = (
             # "UEFA Euro 2024", "Asian Games 2026", "World Robot Conference 2024"
             re.compile(rf"\b((?:{_TITLE_WORD}\s+(?:{link}\s+){{0,4}})?(?:{heads}))\s+{_YEAR_RE}\b"),
+            # "FIFA World Cup Qatar 2022": the host country between the name and the year
+            re.compile(
+                rf"\b((?:{_TITLE_WORD}\s+(?:{link}\s+){{0,4}})?(?:{heads}))\s+[A-Z][a-z]+\s+{_YEAR_RE}\b"
+            ),
             # "the 2024 Paris Olympics", "the 2025 Asian Winter Games"
             re.compile(
                 rf"\b[Tt]he\s+{_YEAR_RE}\s+((?:{_TITLE_WORD}\s+){{0,4}}(?:{heads})(?:\s+{_TITLE_WORD}){{0,2}})\b"
@@ -776,7 +780,16 @@ _NAMED_EVENT_HEADS = frozenset(
         "symposium",
         "convention",
         "festival",
+        "cup",
+        "games",
+        "olympics",
+        "championship",
+        "championships",
     }
+)
+# Role words a heading adds after an event's name ("FIFA World Cup Sponsors", "WAIC Partners").
+_HEADING_ROLES = frozenset(
+    {"sponsors", "sponsor", "partners", "partner", "exhibitors", "speakers", "organisers"}
 )
 
 
@@ -785,6 +798,14 @@ def _retype_named_events(spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for s in spans:
         doc = s.doc
+        if (
+            s.label_ in {"ORG", "EVENT"}
+            and not s.kb_id_
+            and len(s) > 2
+            and s[-1].lower_ in _HEADING_ROLES
+            and s[-2].lower_ in _NAMED_EVENT_HEADS
+        ):
+            s = Span(doc, s.start, s.end - 1, label="EVENT")  # "FIFA World Cup Sponsors" heads a list
         # a venue the NER cut short ("World Expo Exhibition | and Convention Center") stays a place
         venue = any(t.lower_ in _VENUES for t in doc[s.end : s.end + 4])
         if (

@@ -289,7 +289,7 @@ class ParticipationRules(ListRules):
         if t.dep_ != "pobj" or t.head.lower_ != "in":
             return False
         preps = [c for c in t.children if c.dep_ == "prep"]
-        if any(c.lower_ == "at" and any(self.ev.ref_tokens.get(p.i) for p in c.children) for c in preps):
+        if any(c.lower_ == "at" and any(self._is_ref(p) for p in c.children) for c in preps):
             return True
         # "in remarks to reporters" is an interview, not a speech at the event
         if any(c.lower_ in {"to", "with"} for c in preps):
@@ -419,6 +419,8 @@ class ParticipationRules(ListRules):
             return  # "runs until Friday", "staged a comeback": only running *the event* is organizing
         if pred == Predicate.EXHIBITS_AT and not self._exhibit_sense(t):
             return
+        if pred == Predicate.SPONSORS and t.lemma_.lower() in {"back", "backer"} and not self._backs_event(t):
+            return  # "Moonshot's backers", "Alibaba backed Moonshot": investors, not an event's sponsors
         agents, conf = self._members(t) or self.agents(t, object_side=obj_side)
         if t.dep_ == "prep" and t.pos_ == "ADP":
             # "Cook and Su in the audience": the phrase describes the noun or clause it hangs on
@@ -590,6 +592,15 @@ class ParticipationRules(ListRules):
             )
         return True
 
+    def _backs_event(self, t: Token) -> bool:
+        """'have backed the tournament', 'among the backers of the 2018 World Cup'."""
+        if t.pos_ == "VERB":
+            return any(c.dep_ == "dobj" and self._is_ref(c) for c in t.children)
+        return any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(self._is_ref(p) for p in c.children)
+            for c in t.children
+        )
+
     def _hosts_session(self, v: Token) -> bool:
         """'hosted a panel', 'hosted the opening session': the object is a part of the edition."""
         return any(c.dep_ == "dobj" and c.lower_ in _EVENT_PARTS for c in v.children)
@@ -599,16 +610,21 @@ class ParticipationRules(ListRules):
         v = t if t.pos_ in _VERBAL else self.verbal_head(t)
         if v is None:
             return False
-        if v.dep_ == "acl" and (v.head.i in self.ev.ref_tokens or self._event_noun(v.head)):
+        if v.dep_ == "acl" and self._is_ref(v.head):
             return True
-        return any(c.dep_ in _SUBJ and (c.i in self.ev.ref_tokens or self._event_noun(c)) for c in v.children)
+        return any(c.dep_ in _SUBJ and self._is_ref(c) for c in v.children)
 
     def _runs_event(self, v: Token) -> bool:
         """The verb's object (or passive subject, or the noun its clause describes) is the edition."""
         for c in v.children:
-            if c.dep_ in {"dobj", "nsubjpass"} and (c.i in self.ev.ref_tokens or self._event_noun(c)):
+            if c.dep_ in {"dobj", "nsubjpass"} and self._is_ref(c):
                 return True
-        return v.dep_ == "relcl" and (v.head.i in self.ev.ref_tokens or self._event_noun(v.head))
+        return v.dep_ == "relcl" and self._is_ref(v.head)
+
+    def _is_ref(self, t: Token) -> bool:
+        """The token heads a reference to an edition (a name of any length, or 'the meeting')."""
+        m = self.s.mention_at(t.i)
+        return (m.start if m is not None else t.i) in self.ev.ref_tokens or self._event_noun(t)
 
     def _event_noun(self, t: Token) -> bool:
         """'the meeting', 'a gathering': a noun that names an event in a sentence about an edition."""
