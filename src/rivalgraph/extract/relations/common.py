@@ -176,7 +176,9 @@ class RelationBase:
 
     def _title_noun(self, tok: Token) -> bool:
         """'chief executive', 'co-founder': a job title heading an apposition."""
-        words = {w for t in self.lex.titles for w in t.split()}
+        words = _TITLE_WORDS.get(id(self.lex))
+        if words is None:
+            words = _TITLE_WORDS[id(self.lex)] = frozenset(w for t in self.lex.titles for w in t.split())
         return tok.lower_ in words or tok.lemma_.lower() in words
 
     def resolve(self, tok: Token) -> list[str]:
@@ -638,6 +640,8 @@ class RelationBase:
 
 
 _PHRASE_CACHE: dict[int, list[tuple[str, EventTriggers, re.Pattern[str]]]] = {}
+# The single words of the lexicon's job titles, per lexicon.
+_TITLE_WORDS: dict[int, frozenset[str]] = {}
 
 
 def _phrase_patterns(lex: Lexicon) -> list[tuple[str, EventTriggers, re.Pattern[str]]]:
