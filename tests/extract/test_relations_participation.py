@@ -219,6 +219,14 @@ CASES = [
         False,
         True,
     ),
+    (
+        "speaks_at",
+        OPEN + "Satya Nadella flew in on Sunday. Nadella debated Jack Ma on stage at the congress.",
+        "Satya Nadella",
+        MWC,
+        False,
+        True,
+    ),
     # presence
     ("attends", OPEN + "Pat Gelsinger was in the audience on Monday.", "Pat Gelsinger", MWC, False, True),
     ("attends", OPEN + "Also taking part were Pat Gelsinger and Lisa Su.", "Lisa Su", MWC, False, True),

@@ -676,6 +676,13 @@ def _known_surfaces(doc: Doc, spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.label_ in ("ORG", "PRODUCT", "PERSON") and len(s.text) > 1:
             typed.setdefault(s.text, s)
+    # "Musk had debated ...": a surname alone names the one person of the document who has it
+    people = {s.text: s for s in spans if s.label_ == "PERSON" and len(s) >= 2}
+    words = [t.text for s in people.values() for t in s]
+    for s in people.values():
+        last = s[-1]
+        if last.is_title and len(last.text) > 2 and words.count(last.text) == 1 and last.text not in typed:
+            typed[last.text] = Span(doc, last.i, last.i + 1, label="PERSON")
     if not typed:
         return []
     taken = {i for s in spans for i in range(s.start, s.end)}
