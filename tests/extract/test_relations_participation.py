@@ -228,6 +228,14 @@ CASES = [
         True,
     ),
     # presence
+    (
+        "attends",
+        OPEN + "Nokia drew crowds; chairman Pekka Lundmark was at the stand on Monday.",
+        "Pekka Lundmark",
+        MWC,
+        False,
+        True,
+    ),
     ("attends", OPEN + "Pat Gelsinger was in the audience on Monday.", "Pat Gelsinger", MWC, False, True),
     ("attends", OPEN + "Also taking part were Pat Gelsinger and Lisa Su.", "Lisa Su", MWC, False, True),
     (

@@ -509,6 +509,12 @@ class ParticipationRules(ListRules):
             for ed in eds:
                 for k in places:
                     self.add(self.ed_id(ed), Predicate.HELD_IN, k, si, 0.8)
+        if pred == Predicate.EXHIBITS_AT and t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "at":
+            # "chairman Lei Jun was at the stand": a person at a booth is at the edition
+            for ed in eds:
+                for k in agents:
+                    if self.kind(k) == "PERSON":
+                        self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=neg)
         if pred == Predicate.ORGANIZES and t.pos_ == "VERB" and self._hosts_session(t):
             # "Satya Nadella hosted a panel": a person chairing part of the edition
             people = [k for k in agents if self.kind(k) == "PERSON"]
