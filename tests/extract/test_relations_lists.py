@@ -105,6 +105,7 @@ def role_of(doc: Document, predicate: str, subject: str) -> str | None:
         (TIERS, "sponsors", "Qatar Airways", "AFC Asian Cup 2023", True),
         (TIERS, "sponsors", "Vivo", "AFC Asian Cup 2019", True),
         (TIERS, "sponsors", "Alibaba", "AFC Asian Cup 2023", False),
+        (TIERS, "held_in", "AFC Asian Cup 2019", "United Arab Emirates", True),
     ],
 )
 def test_relations_lists_heading_items(
