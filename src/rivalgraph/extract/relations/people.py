@@ -278,8 +278,9 @@ class PeopleRules(ListRules):
                 orgs = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                 if not orgs and t.dep_ == "advcl":
                     orgs = [k for k in self.subjects(t.head) if self.kind(k) == "ORG"]
-                if not orgs and t.dep_ == "acl":
-                    orgs = self._apposed_org(t.head)
+                if t.dep_ == "acl":
+                    # the name right before the description beats a guessed antecedent
+                    orgs = self._apposed_org(t.head) or orgs
                 for o in orgs:
                     for p in dict.fromkeys(people):
                         self.add(o, Predicate.EMPLOYS, p, si, 0.8, qualifiers={"title": "founder"})
@@ -313,7 +314,12 @@ class PeopleRules(ListRules):
     def _apposed_org(self, noun: Token) -> list[str]:
         """'DeepSeek, the Hangzhou start-up founded by ...': the name right before a descriptive phrase
         (whatever the parser attached the phrase to)."""
-        left = noun.left_edge.i
+        # the noun phrase's own start: tokens attached inside it ("the Hangzhou start-up")
+        left = noun.i
+        while left - 1 >= 0 and left > noun.i - 6 and noun.i >= self.doc[left - 1].head.i >= left - 1:
+            if self.doc[left - 1].text == ",":
+                break
+            left -= 1
         if left < 2 or self.doc[left - 1].text != ",":
             return []
         m = self.s.mention_at(left - 2)
