@@ -421,73 +421,15 @@ class ParticipationRules(ListRules):
             return
         if pred == Predicate.SPONSORS and t.lemma_.lower() in {"back", "backer"} and not self._backs_event(t):
             return  # "Moonshot's backers", "Alibaba backed Moonshot": investors, not an event's sponsors
-        agents, conf = self._members(t) or self.agents(t, object_side=obj_side)
-        if t.dep_ == "prep" and t.pos_ == "ADP":
-            # "Cook and Su in the audience": the phrase describes the noun or clause it hangs on
-            h = t.head
-            agents = self.subjects(h) if h.pos_ in _VERBAL else self.keys_in(h)
         if word.endswith(("held by", "heard from")) and not self._phrase_on_event(t, si, word):
             return  # "a stake held by Tencent": only an edition is held by its organizer
-        if word == "under the auspices of" or word.endswith((" by", " from")):
-            # "under the auspices of X", "Co-hosted by X" (a split hyphen leaves no verb to follow)
-            sent = self.s.sents[si]
-            start = self.doc.char_span(
-                sent.start_char + self.s.sent_texts[si].lower().find(word),
-                sent.start_char + self.s.sent_texts[si].lower().find(word) + len(word),
-                alignment_mode="expand",
-            )
-            last = start[-1] if start is not None else t
-            objs = [p for p in last.children if p.dep_ == "pobj"]
-            # "... by two ministries together with the GSMA", wherever the parser hung the 'with'
-            near = {last.i, last.head.i, *(p.i for p in objs)}
-            objs += [
-                p
-                for w in self.s.sents[si]
-                if w.lower_ == "with"
-                and w.head.i in near
-                and w.i > 0
-                and self.doc[w.i - 1].lower_ in {"together", "along"}
-                for p in w.children
-                if p.dep_ == "pobj"
-            ]
-            agents = self.keys(objs)
-        if word == "on the sidelines of":
-            # "X met Y on the sidelines of the forum": both were there
-            v = self.verbal_head(t)
-            if v is None or v.lemma_.lower() not in {"meet", "hold", "sign", "talk", "say", "tell", "speak"}:
-                return
-            agents = self.subjects(v) + (
-                self.keys([c for c in v.children if c.dep_ == "dobj"]) if v.lemma_.lower() == "meet" else []
-            )
-        if titled:
-            agents = titled
-        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "among" and t.head.head.lemma_ == "be":
-            # "Among the exhibitors were A and B"
-            agents = self.keys([c for c in t.head.head.children if c.dep_ in {"nsubj", "attr"}]) or agents
-        if (
-            pred == Predicate.SPEAKS_AT
-            and t.pos_ == "NOUN"
-            and t.dep_ == "nsubjpass"
-            and t.head.lemma_.lower() in {"deliver", "give", "make", "present"}
+        if word == "on the sidelines of" and (
+            (v := self.verbal_head(t)) is None
+            or v.lemma_.lower() not in {"meet", "hold", "sign", "talk", "say", "tell", "speak"}
         ):
-            # "The keynote was delivered by Eddie Wu"
-            agents = (
-                self.keys([p for c in t.head.children if c.dep_ == "agent" for p in c.children]) or agents
-            )
-        if word.endswith(" were"):
-            # "Also present were A and B": the names follow the copula as subject or attribute
-            v = t if t.lemma_ == "be" else self.verbal_head(t)
-            if v is not None:
-                agents = self.keys([c for c in v.children if c.dep_ in {"nsubj", "attr"}])
-        if not agents and t.dep_ == "acl" and t.head.lower_ == "those":
-            # "Among those attending were X and Y"
-            cop = t.head.head.head if t.head.head.lower_ == "among" else None
-            if cop is not None and cop.lemma_ == "be":
-                agents = self.subjects(cop)
-        if t.pos_ == "NOUN" and pred != Predicate.SPEAKS_AT:
-            # "a Baidu delegation", "the Acer pavilion": the organization named on the noun
-            on_noun = [k for c in t.children if c.dep_ == "compound" for k in self.resolve(c)]
-            agents = list(dict.fromkeys([k for k in on_noun if self.kind(k) == "ORG"] + agents))
+            return
+        agents, conf = self._members(t) or self.agents(t, object_side=obj_side)
+        agents = self._wording_agents(t, pred, word, si, titled or agents)
         neg = self.negated(t) or " no " in f" {word} "  # "had no part in"
         if pred == Predicate.ABSENT_FROM:
             if neg:
@@ -553,6 +495,67 @@ class ParticipationRules(ListRules):
         for ed in eds:
             for k in targets:
                 self.add(k, pred, self.ed_id(ed), si, conf, negated=neg, qualifiers=quals)
+
+    def _wording_agents(self, t: Token, pred: Predicate, word: str, si: int, agents: list[str]) -> list[str]:
+        """Who a trigger is about where the wording, not the parse, says it (inversions, phrases)."""
+        if t.dep_ == "prep" and t.pos_ == "ADP":
+            # "Cook and Su in the audience": the phrase describes the noun or clause it hangs on
+            h = t.head
+            agents = self.subjects(h) if h.pos_ in _VERBAL else self.keys_in(h)
+        if word == "under the auspices of" or word.endswith((" by", " from")):
+            agents = self._phrase_objects(t, word, si)
+        if word == "on the sidelines of" and (v := self.verbal_head(t)) is not None:
+            # "X met Y on the sidelines of the forum": both were there
+            met = self.keys([c for c in v.children if c.dep_ == "dobj"]) if v.lemma_.lower() == "meet" else []
+            agents = self.subjects(v) + met
+        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "among" and t.head.head.lemma_ == "be":
+            # "Among the exhibitors were A and B"
+            agents = self.keys([c for c in t.head.head.children if c.dep_ in {"nsubj", "attr"}]) or agents
+        if (
+            pred == Predicate.SPEAKS_AT
+            and t.pos_ == "NOUN"
+            and t.dep_ == "nsubjpass"
+            and t.head.lemma_.lower() in {"deliver", "give", "make", "present"}
+        ):
+            # "The keynote was delivered by Eddie Wu"
+            by = [p for c in t.head.children if c.dep_ == "agent" for p in c.children]
+            agents = self.keys(by) or agents
+        if word.endswith(" were"):
+            # "Also present were A and B": the names follow the copula as subject or attribute
+            cop = t if t.lemma_ == "be" else self.verbal_head(t)
+            if cop is not None:
+                agents = self.keys([c for c in cop.children if c.dep_ in {"nsubj", "attr"}])
+        if not agents and t.dep_ == "acl" and t.head.lower_ == "those":
+            # "Among those attending were X and Y"
+            cop = t.head.head.head if t.head.head.lower_ == "among" else None
+            if cop is not None and cop.lemma_ == "be":
+                agents = self.subjects(cop)
+        if t.pos_ == "NOUN" and pred != Predicate.SPEAKS_AT:
+            # "a Baidu delegation", "the Acer pavilion": the organization named on the noun
+            on_noun = [k for c in t.children if c.dep_ == "compound" for k in self.resolve(c)]
+            agents = list(dict.fromkeys([k for k in on_noun if self.kind(k) == "ORG"] + agents))
+        return agents
+
+    def _phrase_objects(self, t: Token, word: str, si: int) -> list[str]:
+        """'under the auspices of X', 'Co-hosted by X' (a split hyphen leaves no verb to follow)."""
+        sent = self.s.sents[si]
+        at = sent.start_char + self.s.sent_texts[si].lower().find(word)
+        span = self.doc.char_span(at, at + len(word), alignment_mode="expand")
+        last = span[-1] if span is not None else t
+        objs = [p for p in last.children if p.dep_ == "pobj"]
+        # "... by two ministries together with the GSMA", wherever the parser hung the 'with'
+        near = {last.i, last.head.i, *(p.i for p in objs)}
+        objs += [
+            p
+            for w in sent
+            if w.lower_ == "with"
+            and w.head.i in near
+            and w.i > 0
+            and self.doc[w.i - 1].lower_ in {"together", "along"}
+            for p in w.children
+            if p.dep_ == "pobj"
+        ]
+        return self.keys(objs)
 
     def _members(self, t: Token) -> tuple[list[str], float] | None:
         """'exhibitors such as A and B', 'speakers including C': the named members of a role noun."""
