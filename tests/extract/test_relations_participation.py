@@ -353,6 +353,23 @@ CASES = [
         False,
         False,
     ),
+    (
+        "attends",
+        OPEN
+        + "Samsung has no stand, and LG's presence is small, although both Korean groups have sent speakers.",
+        "Samsung",
+        MWC,
+        False,
+        True,
+    ),
+    (
+        "exhibits_at",
+        OPEN + "Nokia chairman Pekka Lundmark said his company would exhibit new radios.",
+        "Nokia",
+        MWC,
+        False,
+        True,
+    ),
     # exhibitors: members of a role noun, the subject's list, 'show' in its exhibit sense, halls
     (
         "exhibits_at",

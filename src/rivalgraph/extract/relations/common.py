@@ -291,7 +291,14 @@ class RelationBase:
                 head = self.s.mention_at(root.head.i)
                 if head is not None and head.label == "ORG":
                     return [head.key, m.key]
-        return []
+        # "Ericsson has no stand, and Nokia's presence is limited, although both vendors ...": the two
+        # organizations of the sentence when they are exactly two
+        keys = list(
+            dict.fromkeys(
+                m.key for m in self.s.mentions if m.end <= pos and m.label == "ORG" and m.sent == si
+            )
+        )
+        return keys if len(keys) == 2 else []
 
     def org_pronoun(self, tok: Token) -> str | None:
         """'it'/'its': an antecedent in a relative clause, the clause subject, or the running topic."""

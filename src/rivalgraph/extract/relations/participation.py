@@ -530,11 +530,25 @@ class ParticipationRules(ListRules):
             cop = t.head.head.head if t.head.head.lower_ == "among" else None
             if cop is not None and cop.lemma_ == "be":
                 agents = self.subjects(cop)
+        if pred != Predicate.SPEAKS_AT and (own := self._his_company(t, si)) is not None:
+            agents = [own]
         if t.pos_ == "NOUN" and pred != Predicate.SPEAKS_AT:
             # "a Baidu delegation", "the Acer pavilion": the organization named on the noun
             on_noun = [k for c in t.children if c.dep_ == "compound" for k in self.resolve(c)]
             agents = list(dict.fromkeys([k for k in on_noun if self.kind(k) == "ORG"] + agents))
         return agents
+
+    def _his_company(self, t: Token, si: int) -> str | None:
+        """'China Telecom chairman Ke Ruiwen said his company would exhibit': the speaker's employer,
+        the organization named before him in the sentence."""
+        v = t if t.pos_ in _VERBAL else self.verbal_head(t)
+        subj = [c for c in v.children if c.dep_ in _SUBJ] if v is not None else []
+        if not subj or subj[0].lemma_.lower() not in {"company", "firm", "group", "employer", "business"}:
+            return None
+        if not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in subj[0].children):
+            return None
+        before = [m for m in self.s.sent_mentions(si, "ORG") if m.end <= subj[0].i]
+        return before[-1].key if before else None
 
     def _phrase_objects(self, t: Token, word: str, si: int) -> list[str]:
         """'under the auspices of X', 'Co-hosted by X' (a split hyphen leaves no verb to follow)."""
