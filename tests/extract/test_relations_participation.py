@@ -227,6 +227,16 @@ CASES = [
         False,
         True,
     ),
+    (
+        "speaks_at",
+        OPEN
+        + 'Lisa Su in conversation with authors of the paper "Scaling Laws", including '
+        + "Jared Kaplan and Dario Amodei.",
+        "Dario Amodei",
+        MWC,
+        False,
+        True,
+    ),
     # presence
     (
         "attends",

@@ -382,9 +382,20 @@ class ParticipationRules(ListRules):
             return  # "partnered with the organisers": someone else organizes
         sent_text = self.s.sent_texts[si].lower()
         if word == "in conversation with":
+            # everyone named on the line (the parser may cut it after a quoted title)
+            text = self.s.text
+            start, _ = self.s.sent_text_span(si)
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+            on_line = [
+                m.key
+                for m in self.s.mentions
+                if m.label == "PERSON" and line_start <= m.start_char and m.end_char <= line_end
+            ]
             for ed in self.ev.sent_editions[si]:
-                for m in self.s.sent_mentions(si, "PERSON"):
-                    self.add(m.key, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.8)
+                for key in on_line:
+                    self.add(key, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.8)
             return
         if (
             pred == Predicate.ATTENDS
@@ -459,10 +470,12 @@ class ParticipationRules(ListRules):
                         self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=neg)
         if pred == Predicate.ORGANIZES and t.pos_ == "VERB" and self._hosts_session(t):
             # "Satya Nadella hosted a panel": a person chairing part of the edition
-            people = [k for k in agents if self.kind(k) == "PERSON"]
             for ed in eds:
-                for k in people:
-                    self.add(k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, qualifiers={"role": "chair"})
+                for k in agents:
+                    if self.kind(k) == "PERSON":
+                        self.add(
+                            k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, qualifiers={"role": "chair"}
+                        )
         kinds = {"ORG", "PERSON"}
         if pred == Predicate.SPEAKS_AT:
             v = t if t.pos_ in _VERBAL else self.verbal_head(t)
