@@ -237,6 +237,14 @@ CASES = [
         False,
         True,
     ),
+    (
+        "speaks_at",
+        OPEN + "The king opened the event, with Sam Altman due to speak by video link.",
+        "Sam Altman",
+        MWC,
+        False,
+        True,
+    ),
     # presence
     (
         "attends",

@@ -543,6 +543,16 @@ class ParticipationRules(ListRules):
             cop = t.head.head.head if t.head.head.lower_ == "among" else None
             if cop is not None and cop.lemma_ == "be":
                 agents = self.subjects(cop)
+        if (
+            t.pos_ == "VERB"
+            and t.i >= 3
+            and self.doc[t.i - 1].lower_ == "to"
+            and self.doc[t.i - 2].lower_ in {"due", "set", "scheduled", "expected", "slated"}
+            and (named := self.s.mention_at(t.i - 3)) is not None
+            and named.label in {"PERSON", "ORG"}
+        ):
+            # "... and Elon Musk due to speak by video link": the name right before, whatever the parse
+            agents = [named.key]
         if pred != Predicate.SPEAKS_AT and (own := self._his_company(t, si)) is not None:
             agents = [own]
         if t.pos_ == "NOUN" and pred != Predicate.SPEAKS_AT:
