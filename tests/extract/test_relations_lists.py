@@ -34,6 +34,32 @@ Qualcomm said its partners and Nokia had a strong year.
 """
 
 
+AGENDA = """Global Robotics Forum 2024 | Programme
+Hall A, Munich | 12-13 March 2024
+
+TUESDAY 12 MARCH
+09:00 WELCOME - Karl Weber, chairman, Siemens
+09:30 KEYNOTE - Jensen Huang, founder and chief executive, Nvidia
+10:15 ADDRESS - Olaf Scholz, Chancellor of Germany, envoy of President Joe Biden
+11:00 FIRESIDE CHAT - Lisa Su, chief executive, AMD
+Moderator: Anna Becker, editor, Reuters
+With Pat Gelsinger, chief executive, Intel; Cristiano Amon, chief executive, Qualcomm
+
+Also attending: Satya Nadella, chief executive, Microsoft; Tim Cook, chief executive, Apple
+"""
+FORUM = "Global Robotics Forum 2024"
+
+TIERS = """AFC Asian Cup Qatar 2023 | Commercial partners
+
+AFC Asian Cup Partners
+Hisense · Vivo · Qatar Airways
+
+Previous edition
+Hisense and Vivo were also among the backers of the 2019 Asian Cup in the UAE.
+Alibaba, one of Moonshot AI's backers, was not involved.
+"""
+
+
 def role_of(doc: Document, predicate: str, subject: str) -> str | None:
     names = names_of(doc)
     for r in doc.relations:
@@ -57,6 +83,29 @@ def role_of(doc: Document, predicate: str, subject: str) -> str | None:
         (SPEAKERS, "employs", "Nvidia", "Maria Lopez", True),
         (SPEAKERS, "speaks_at", "Zhipu AI", "World Artificial Intelligence Conference 2024", False),
         (PROSE, "sponsors", "Nokia", "MWC Barcelona 2024", False),
+        # agenda slots: time, session label in capitals, the people; panel lines; entries split on ';'
+        (AGENDA, "speaks_at", "Karl Weber", FORUM, True),
+        (AGENDA, "speaks_at", "Jensen Huang", FORUM, True),
+        (AGENDA, "speaks_at", "Olaf Scholz", FORUM, True),
+        (AGENDA, "speaks_at", "Joe Biden", FORUM, False),
+        (AGENDA, "speaks_at", "Lisa Su", FORUM, True),
+        (AGENDA, "speaks_at", "Anna Becker", FORUM, True),
+        (AGENDA, "speaks_at", "Pat Gelsinger", FORUM, True),
+        (AGENDA, "speaks_at", "Cristiano Amon", FORUM, True),
+        (AGENDA, "attends", "Satya Nadella", FORUM, True),
+        (AGENDA, "attends", "Tim Cook", FORUM, True),
+        (AGENDA, "speaks_at", "Tim Cook", FORUM, False),
+        (AGENDA, "employs", "Siemens", "Karl Weber", True),
+        (AGENDA, "employs", "Intel", "Pat Gelsinger", True),
+        (AGENDA, "employs", "Qualcomm", "Cristiano Amon", True),
+        (AGENDA, "employs", "Apple", "Tim Cook", True),
+        (AGENDA, "employs", "Qualcomm", "Pat Gelsinger", False),
+        # tiers on '·' lines under "<event> Partners"; a short name of the same series; backers
+        (TIERS, "sponsors", "Hisense", "AFC Asian Cup 2023", True),
+        (TIERS, "sponsors", "Qatar Airways", "AFC Asian Cup 2023", True),
+        (TIERS, "sponsors", "Vivo", "AFC Asian Cup 2019", True),
+        (TIERS, "sponsors", "Alibaba", "AFC Asian Cup 2023", False),
+        (TIERS, "held_in", "AFC Asian Cup 2019", "United Arab Emirates", True),
     ],
 )
 def test_relations_lists_heading_items(

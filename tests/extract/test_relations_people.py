@@ -30,6 +30,35 @@ CASES = [
         "Bill Dally",
         True,
     ),
+    # leaders named by the passive or a participle, founders of an apposed company
+    ("Zhipu AI is run by chief executive Zhang Peng.", "Zhipu AI", "Zhang Peng", True),
+    ("ByteDance has been led since 2021 by Liang Rubo.", "ByteDance", "Liang Rubo", True),
+    ("Moonshot AI, led by Yang Zhilin, raised money on Monday.", "Moonshot AI", "Yang Zhilin", True),
+    ("Zhipu AI was praised by Zhang Peng on Monday.", "Zhipu AI", "Zhang Peng", False),
+    (
+        "R1 comes from DeepSeek, the Hangzhou start-up founded by Liang Wenfeng in 2023.",
+        "DeepSeek",
+        "Liang Wenfeng",
+        True,
+    ),
+    ("Zhang Peng, a Zhipu AI executive, said the model was ready.", "Zhipu AI", "Zhang Peng", True),
+    ("Jensen Huang co-founded Nvidia in 1993.", "Nvidia", "Jensen Huang", True),
+    ("Jensen Huang, who co-founded Nvidia in 1993, said demand was strong.", "Nvidia", "Jensen Huang", True),
+    (
+        "Wang Haifeng, executive vice president at Baidu, and Robin Li, its chief executive, spoke.",
+        "Baidu",
+        "Robin Li",
+        True,
+    ),
+    (
+        "Speakers included Robin Li, Baidu's chief executive, and Wang Xiaochuan.",
+        "Baidu",
+        "Wang Xiaochuan",
+        False,
+    ),
+    # a name the NER mistypes is a person when a title names it
+    ("Also taking part was Cristiano Amon, chief executive of Qualcomm.", "Qualcomm", "Cristiano Amon", True),
+    ("Speaking on Monday, Baidu founder Robin Li said models would improve.", "Baidu", "Robin Li", True),
 ]
 
 

@@ -77,6 +77,11 @@ _OPEN_WD = re.compile(
 _UNTIL_WD = re.compile(
     r"\b(?:runs|running|run|ran|lasts)\s+(?:until|to|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bthrough\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# Holidays the NER tags as events: dates, not editions anyone attends.
+_HOLIDAY = re.compile(
+    r"(?i)\b(?:new year|spring festival|lantern festival|mid-autumn|dragon boat|christmas|thanksgiving|"
+    r"easter|ramadan|eid|diwali|golden week|national day|singles'? day|black friday|cyber monday)\b"
+)
 _PAST = re.compile(r"\b(?:ran|opened|was held|took place|began|kicked off|started)\b")
 
 
@@ -131,11 +136,19 @@ def _year_near(state: DocState, m: Mention) -> int | None:
     # "the 2024 Paris Olympics": a place between the year and the series name
     if m.start > 1 and doc[m.start - 1].ent_type_ == "GPE" and _YEAR.match(doc[m.start - 2].text):
         return int(doc[m.start - 2].text)
+    # "FIFA World Cup Qatar 2022": the host country between the name and the year
+    if m.end + 1 < len(doc) and doc[m.end].ent_type_ == "GPE" and _YEAR.match(doc[m.end + 1].text):
+        return int(doc[m.end + 1].text)
     # "the Asian Cup 2023" taken whole by the NER: the year inside the name
     inner = [t for t in doc[m.start : m.end] if _YEAR.match(t.text)]
     if len(inner) == 1:
         return int(inner[0].text)
-    # "World Internet Conference (WIC) Wuzhen Summit" -> year before the full phrase
+    # "the AI Safety Summit of November 2023", "the summit in May 2024"
+    after = doc[m.end : m.end + 3]
+    if len(after) >= 2 and after[0].lower_ in {"of", "in"}:
+        k = 2 if after[1].lower_[:3] in _MONTHS and len(after) == 3 else 1
+        if _YEAR.match(after[k].text):
+            return int(after[k].text)
     return None
 
 
@@ -157,6 +170,21 @@ def _caption_year(state: DocState, si: int) -> int | None:
     if m:
         return int(m.group(1) or m.group(2))
     return None
+
+
+def _dated_after(state: DocState, m: Mention) -> int | None:
+    """'AI Seoul Summit, Seoul, South Korea, 21-22 May 2024': a full date right after the name, with
+    only names between (no clause that could date something else)."""
+    sent_end = state.sents[m.sent].end_char
+    rest = state.text[m.end_char : min(sent_end, m.end_char + 60)]
+    d = _DATE_YEAR.search(rest)
+    if d is None:
+        return None
+    between = rest[: d.start()]
+    words = re.findall(r"[A-Za-z]+", between)
+    if any(w.islower() and w not in {"in", "on", "of", "the", "from"} for w in words):
+        return None
+    return int(d.group(1) or d.group(2))
 
 
 def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> list[int]:
@@ -248,7 +276,7 @@ def find_events(state: DocState) -> EventModel:
         if m.label == "EVENT" and m.kb_id.startswith("series:")
     ]
     for m in state.mentions:
-        if m.label != "EVENT":
+        if m.label != "EVENT" or _HOLIDAY.search(m.text):
             continue
         record = kb.event(m.kb_id.removeprefix("series:")) if m.kb_id.startswith("series:") else None
         # "MWC" in an article about "MWC Shanghai" is the specific series, not its namesake
@@ -272,6 +300,8 @@ def find_events(state: DocState) -> EventModel:
         year = _year_near(state, m) or _relative_year(state, m.sent)
         if year is None and state.caption[m.sent]:
             year = _caption_year(state, m.sent)
+        if year is None:
+            year = _dated_after(state, m)
         pending.append((m.sent, m, key, [year] if year else []))
 
     for tok in doc:
@@ -281,8 +311,36 @@ def find_events(state: DocState) -> EventModel:
         elif kind == "ref":
             generic_refs.append((state.tok_sent[tok.i], tok))
 
+    # "the 2018 World Cup" in a page about the "FIFA World Cup": a shorter unknown name that ends
+    # a longer one names the same series
+    fold: dict[str, str] = {}
+    for key, info in series.items():
+        if not key.startswith("u:"):
+            continue
+        covering = [
+            k2
+            for k2, i2 in series.items()
+            if k2 != key and k2.startswith("u:") and i2.name.lower().endswith(" " + info.name.lower())
+        ]
+        if covering:
+            fold[key] = max(covering, key=lambda k2: series[k2].explicit)
+    if fold:
+        for target in set(fold.values()):
+            series[target].explicit += sum(series[k].explicit for k, t in fold.items() if t == target)
+        for k, t in fold.items():
+            if series[k].name not in series[t].aliases:
+                series[t].aliases.append(series[k].name)
+            del series[k]
+        pending = [(si, item, fold.get(key, key), years) for si, item, key, years in pending]
+
     main = max(series.values(), key=lambda s: (s.record is not None, s.explicit), default=None)
     default_year: int | None = state.published.year if state.published else None
+    # a headline that names the edition ("AFC Asian Cup Qatar 2023 | Partners") dates the page
+    headline = [
+        ys[0] for si, _, key, ys in pending if si == 0 and ys and main is not None and key == main.key
+    ]
+    if headline:
+        default_year = headline[0]
     if default_year is None:
         # a photo caption dates another edition, never the story's own
         years = [ys[0] for si, _, _, ys in pending if ys and not state.caption[si]]

@@ -299,6 +299,10 @@ def _event_res(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
         res = (
             # "UEFA Euro 2024", "Asian Games 2026", "World Robot Conference 2024"
             re.compile(rf"\b((?:{_TITLE_WORD}\s+(?:{link}\s+){{0,4}})?(?:{heads}))\s+{_YEAR_RE}\b"),
+            # "FIFA World Cup Qatar 2022": the host country between the name and the year
+            re.compile(
+                rf"\b((?:{_TITLE_WORD}\s+(?:{link}\s+){{0,4}})?(?:{heads}))\s+[A-Z][a-z]+\s+{_YEAR_RE}\b"
+            ),
             # "the 2024 Paris Olympics", "the 2025 Asian Winter Games"
             re.compile(
                 rf"\b[Tt]he\s+{_YEAR_RE}\s+((?:{_TITLE_WORD}\s+){{0,4}}(?:{heads})(?:\s+{_TITLE_WORD}){{0,2}})\b"
@@ -338,6 +342,8 @@ def _pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                     and s.end <= span.end
                     and len(s) < len(span)
                 )
+                # a company's own conference: "the 2019 Huawei Developer Conference"
+                and not (s.label_ == "ORG" and s.start == span.start and s.end + 1 < span.end)
                 for s in spans
             ):
                 continue
@@ -606,6 +612,8 @@ def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
     heads = lex.product_heads
     after = doc[span.end : span.end + 3]
     for k, t in enumerate(after):
+        if t.pos_ in {"VERB", "AUX"}:
+            break  # "Xu Li said models would ...": the head noun starts another clause
         if t.lower_ in heads and t.pos_ in {"NOUN", "PROPN"} and t.is_lower:  # not "Volvo Cars"
             # "the Volcano Engine platform": a weak head does not turn an organization into a product
             return not (span.label_ == "ORG" and t.lower_ in WEAK_HEADS)
@@ -678,6 +686,13 @@ def _known_surfaces(doc: Doc, spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.label_ in ("ORG", "PRODUCT", "PERSON") and len(s.text) > 1:
             typed.setdefault(s.text, s)
+    # "Musk had debated ...": a surname alone names the one person of the document who has it
+    people = {s.text: s for s in spans if s.label_ == "PERSON" and len(s) >= 2}
+    words = [t.text for s in people.values() for t in s]
+    for s in people.values():
+        last = s[-1]
+        if last.is_title and len(last.text) > 2 and words.count(last.text) == 1 and last.text not in typed:
+            typed[last.text] = Span(doc, last.i, last.i + 1, label="PERSON")
     if not typed:
         return []
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -692,6 +707,133 @@ def _known_surfaces(doc: Doc, spans: list[Span]) -> list[Span]:
         src = typed[m.group(1)]
         out.append(Span(doc, span.start, span.end, label=src.label_, kb_id=src.kb_id_))
         taken.update(range(span.start, span.end))
+    return out
+
+
+# An agenda slot: "10:15 ADDRESS - JD Vance, Vice President", "Chair: Arthur Mensch, co-founder, Mistral
+# AI", "With Yann LeCun, chief AI scientist, Meta; Fei-Fei Li, professor, ...": the name before the
+# first comma of each entry is a person, whatever the NER made of it in a line of capitals.
+_AGENDA_LINE = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s+)?"
+    r"(?:[A-Z][A-Z&/' ]{2,40}?\s+[-–—]|(?:Chair|Moderator|Speaker|With)\b:?)\s+(.+)$",
+    re.M,
+)
+_AGENDA_NAME = re.compile(r"(?:^|;\s*)([A-Z][\w'.]+(?:[ -][A-Z][\w'.]+){1,2}),")
+
+
+def _agenda_people(doc: Doc) -> list[Span]:
+    """Names that open the entries of an agenda line are people."""
+    out: list[Span] = []
+    text = _text(doc)
+    for line in _AGENDA_LINE.finditer(text):
+        base = line.start(1)
+        for m in _AGENDA_NAME.finditer(line.group(1)):
+            span = doc.char_span(base + m.start(1), base + m.end(1), label="PERSON")
+            if span is not None:
+                out.append(span)
+    return out
+
+
+def _retype_titled_people(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """'Cristiano Amon, chief executive of Qualcomm', 'chief executive Xu Li': an NER guess named with
+    a job title is a person."""
+    out: list[Span] = []
+    for s in spans:
+        if s.label_ in {"ORG", "PRODUCT"} and not s.kb_id_ and 2 <= len(s) <= 3 and _titled(doc, s, lex):
+            s = Span(doc, s.start, s.end, label="PERSON")
+        out.append(s)
+    return out
+
+
+# Title words that also describe companies ("partner Zhipu", "market leader Huawei").
+_COMPANY_TITLES = frozenset(
+    {"partner", "partners", "leader", "leaders", "head", "executive", "executives", "board"}
+)
+
+
+def _titled(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    if not all(t.is_title and t.is_alpha for t in span):
+        return False
+    before = doc[max(0, span.start - 3) : span.start]
+    last = before[-1] if len(before) else None
+    if last is not None and last.is_lower and last.lower_ not in _COMPANY_TITLES:
+        # "chief executive Lisa Su", "co-founder Zhang Yiming" (a lower-case title right before; a
+        # bare modifier such as "the" or "of" is no title)
+        if last.lower_ in lex.title_modifiers or not lex.title_re.match(last.text):
+            return False
+        words = [t.text for t in before if t.is_lower]
+        return lex.title_re.match(" ".join(words[-2:])) is not None
+    if span.end + 2 < len(doc) and doc[span.end].text == ",":
+        k = span.end + 1
+        if doc[k].lower_ in {"the", "a", "its", "their"}:
+            k += 1
+        j = k
+        while j < min(len(doc), k + 6) and doc[j].lower_ not in {"of", "at", ","} and not doc[j].is_punct:
+            j += 1
+        phrase = doc[k:j].text
+        if all(t.lower_ in lex.title_modifiers for t in doc[k:j]):
+            return False
+        if (
+            j <= k
+            or j >= len(doc)
+            or doc[j].lower_ not in {"of", "at"}
+            or doc[j - 1].lower_ in _COMPANY_TITLES
+        ):
+            return False
+        return lex.title_re.match(phrase) is not None
+    return False
+
+
+# Heads that make a name the NER took for an organization an event ("the Global AI Summit");
+# "Forum" and "Congress" also end names of bodies (Frontier Model Forum, National People's Congress).
+_NAMED_EVENT_HEADS = frozenset(
+    {
+        "conference",
+        "summit",
+        "expo",
+        "exposition",
+        "fair",
+        "exhibition",
+        "symposium",
+        "convention",
+        "festival",
+        "cup",
+        "games",
+        "olympics",
+        "championship",
+        "championships",
+    }
+)
+# Role words a heading adds after an event's name ("FIFA World Cup Sponsors", "WAIC Partners").
+_HEADING_ROLES = frozenset(
+    {"sponsors", "sponsor", "partners", "partner", "exhibitors", "speakers", "organisers"}
+)
+
+
+def _retype_named_events(spans: list[Span]) -> list[Span]:
+    """An unknown name ending in an event noun ('Global AI Summit') is an event, not an organization."""
+    out: list[Span] = []
+    for s in spans:
+        doc = s.doc
+        if (
+            s.label_ in {"ORG", "EVENT"}
+            and not s.kb_id_
+            and len(s) > 2
+            and s[-1].lower_ in _HEADING_ROLES
+            and s[-2].lower_ in _NAMED_EVENT_HEADS
+        ):
+            s = Span(doc, s.start, s.end - 1, label="EVENT")  # "FIFA World Cup Sponsors" heads a list
+        # a venue the NER cut short ("World Expo Exhibition | and Convention Center") stays a place
+        venue = any(t.lower_ in _VENUES for t in doc[s.end : s.end + 4])
+        if (
+            s.label_ == "ORG"
+            and not s.kb_id_
+            and len(s) > 1
+            and s[-1].lower_ in _NAMED_EVENT_HEADS
+            and not venue
+        ):
+            s = Span(doc, s.start, s.end, label="EVENT")
+        out.append(s)
     return out
 
 
@@ -715,7 +857,11 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
         for s in _legal_names(doc)
         if not any(_overlaps(s, k) and k.label_ == "ORG" and len(k) >= len(s) for k in kb_spans)
     ]
-    spans = filter_spans(legal + kb_spans + ner)
+    spans = _retype_named_events(filter_spans(legal + kb_spans + ner))
+    agenda = _agenda_people(doc)
+    if agenda:
+        spans = filter_spans(agenda + spans)
+    spans = _retype_titled_people(doc, spans, lex)
     events = _pattern_events(doc, spans, lex)
     if events:
         spans = filter_spans(events + [s for s in spans if not any(_overlaps(s, e) for e in events)])

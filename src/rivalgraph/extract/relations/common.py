@@ -119,10 +119,20 @@ class RelationBase:
         out: list[str] = []
         res = self.resolve(tok)
         out.extend(res)
+        person = any(self.kind(k) == "PERSON" for k in res)
         for c in tok.children:
+            if c.dep_ == "appos" and person and not self.s.resolve_token(c) and self._title_noun(c):
+                # "Elon Musk, Tesla's chief executive": the employer is not the person; a name the
+                # parser joined to the title ("..., Baidu's chief executive, and Wang Xiaochuan") is
+                for d in c.children:
+                    if d.dep_ == "conj":
+                        out.extend(self.keys_in(d, depth + 1))
+                continue
             if c.dep_ in {"conj", "appos"}:
                 out.extend(self.keys_in(c, depth + 1))
             elif c.dep_ in {"compound", "nmod", "poss"} and not res and self.s.mention_at(tok.i) is None:
+                if tok.tag_ == "NN" and self._title_noun(tok):
+                    continue  # "AMD chair and chief executive Lisa Su": the employer of a person
                 if c.dep_ == "poss" or self.s.mention_at(c.i) is not None:
                     out.extend(k for k in self.keys_in(c, depth + 1) if self.kind(k) != "GPE")
             elif (c.dep_ == "prep" and c.lower_ in {"including", "like", "as"}) or (
@@ -163,6 +173,13 @@ class RelationBase:
         if exclude:
             out = [k for k in out if k not in exclude]
         return list(dict.fromkeys(out))
+
+    def _title_noun(self, tok: Token) -> bool:
+        """'chief executive', 'co-founder': a job title heading an apposition."""
+        words = _TITLE_WORDS.get(id(self.lex))
+        if words is None:
+            words = _TITLE_WORDS[id(self.lex)] = frozenset(w for t in self.lex.titles for w in t.split())
+        return tok.lower_ in words or tok.lemma_.lower() in words
 
     def resolve(self, tok: Token) -> list[str]:
         low = tok.lower_
@@ -209,6 +226,38 @@ class RelationBase:
         return [key] if key else []
 
     def relcl_antecedent(self, tok: Token) -> list[str] | None:
+        keys = self._relcl_antecedent(tok)
+        if keys and all(self.kind(k) == "PERSON" for k in keys):
+            org = self._nearer_org(tok)
+            if org is not None:
+                return [org]
+        return keys
+
+    def _nearer_org(self, tok: Token) -> str | None:
+        """'X, chairman of CCPIT, which is organising ...': a 'which'/'that' clause the parser hung on the
+        person describes the organization named right before it."""
+        t = tok
+        for _ in range(6):
+            if t.dep_ == "relcl":
+                break
+            if t.head.i == t.i:
+                return None
+            t = t.head
+        else:
+            return None
+        if not any(c.lower_ in {"which", "that"} and c.dep_ in _SUBJ | {"dobj"} for c in t.children):
+            return None
+        head = t.head
+        start = head.left_edge.i if self.is_org_noun(head) and head.dep_ == "appos" else t.left_edge.i
+        k = start - 1
+        if k >= 0 and self.doc[k].text == ",":
+            k -= 1
+        if k >= 0 and self.doc[k].text == ")":
+            k -= 1
+        m = self.s.mention_at(k) if k >= 0 else None
+        return m.key if m is not None and m.label == "ORG" else None
+
+    def _relcl_antecedent(self, tok: Token) -> list[str] | None:
         t = tok
         for _ in range(6):
             if t.dep_ == "relcl":
@@ -242,7 +291,14 @@ class RelationBase:
                 head = self.s.mention_at(root.head.i)
                 if head is not None and head.label == "ORG":
                     return [head.key, m.key]
-        return []
+        # "Ericsson has no stand, and Nokia's presence is limited, although both vendors ...": the two
+        # organizations of the sentence when they are exactly two
+        keys = list(
+            dict.fromkeys(
+                m.key for m in self.s.mentions if m.end <= pos and m.label == "ORG" and m.sent == si
+            )
+        )
+        return keys if len(keys) == 2 else []
 
     def org_pronoun(self, tok: Token) -> str | None:
         """'it'/'its': an antecedent in a relative clause, the clause subject, or the running topic."""
@@ -348,6 +404,17 @@ class RelationBase:
         if depth > 4:
             return []
         subj = [c for c in v.children if c.dep_ in _SUBJ]
+        # "Qualcomm, IBM and Intel are ...": a list head the parser left outside the subject
+        subj += [
+            c
+            for c in v.children
+            if c.dep_ in {"npadvmod", "dep"}
+            and subj
+            and c.i < subj[0].i
+            and c.i + 2 == subj[0].left_edge.i
+            and self.doc[c.i + 1].text == ","
+            and self.s.mention_at(c.i) is not None
+        ]
         if subj:
             out: list[str] = []
             for c in subj:
@@ -361,7 +428,11 @@ class RelationBase:
             return self.relcl_antecedent(v) or []
         if v.dep_ in {"acl", "amod"}:
             return self.keys_in(v.head) or self.linked_orgs(v.head)
-        if v.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and v.head.i != v.i:
+        # "Also taking part were A and B": the participle is the clause subject, the names follow
+        if (
+            v.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "csubj"}
+            or (v.dep_ == "advmod" and v.pos_ == "VERB")  # "tested it live on stage": a misparsed adverb
+        ) and v.head.i != v.i:
             h = v.head
             if h.pos_ not in _VERBAL and h.dep_ == "prep":
                 h = h.head
@@ -442,9 +513,10 @@ class RelationBase:
             ]
             if ks:
                 return list(dict.fromkeys(ks)), 0.85
-        # apposition: "SenseTime, one of the exhibitors"
+        # apposition: "SenseTime, one of the exhibitors" (a verb with its own subject is its own clause)
         a = t
-        for _ in range(5):
+        own_subject = t.pos_ in _VERBAL and any(c.dep_ in _SUBJ for c in t.children)
+        for _ in range(0 if own_subject else 5):
             if a.dep_ == "appos":
                 ks = self.keys_in(a.head)
                 if ks:
@@ -580,6 +652,8 @@ class RelationBase:
 
 
 _PHRASE_CACHE: dict[int, list[tuple[str, EventTriggers, re.Pattern[str]]]] = {}
+# The single words of the lexicon's job titles, per lexicon.
+_TITLE_WORDS: dict[int, frozenset[str]] = {}
 
 
 def _phrase_patterns(lex: Lexicon) -> list[tuple[str, EventTriggers, re.Pattern[str]]]:

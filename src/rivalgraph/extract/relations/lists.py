@@ -10,6 +10,7 @@ from rivalgraph.extract.relations.common import (
     RelationBase,
 )
 from rivalgraph.extract.state import Mention
+from rivalgraph.extract.vocab import CALENDAR_WORDS
 from rivalgraph.model import Predicate
 
 # A bullet or a number that starts a list item: "- ", "• ", "· ", "* ", "1. ", "2) ".
@@ -18,6 +19,34 @@ _BULLET = re.compile(r"^\s*(?:[-•·*▪◦‣–—]|\d{1,2}[.)])\s+")
 _LINE_TITLE = re.compile(
     r"\s*(?:,|\(|–|—|-|\|)\s*(?:the\s+)?(.+?)\s*(?:,|\bat\b|\bof\b|\||–|—)\s*(?:the\s+)?"
 )
+
+
+# An agenda slot: an optional time, a session label in capitals, a dash or colon, then the people.
+_SESSION = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?)?\s+)?"
+    r"([A-Z][A-Z&/' ]{2,40}?)\s+[-–—:]\s+(\S.*)$"
+)
+_CALENDAR_LABELS = CALENDAR_WORDS | {"day"}
+# The text before a person that makes them part of someone's title ("envoy of President ").
+_OF_PERSON = re.compile(r"\b(?:of|to|for)\s+(?:(?:the\s+)?[A-Z][\w.-]*\s+){0,3}$")
+# What separates several entries on one line: "A, CEO, X; B, CTO, Y", "adidas · Coca-Cola".
+_ENTRY_SEP = re.compile(r"\s*(?:;|·|•|\s\|\s)\s*")
+
+
+def _segments(line: _Line) -> list[_Line]:
+    """The entries of a line, each with its own character span."""
+    out: list[_Line] = []
+    pos = 0
+    for m in [*_ENTRY_SEP.finditer(line.text), None]:
+        end = m.start() if m is not None else len(line.text)
+        piece = line.text[pos:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            start = line.start + pos + lead
+            out.append(_Line(start, start + len(piece.strip()), piece.strip()))
+        if m is not None:
+            pos = m.end()
+    return out or [line]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +101,9 @@ class ListRules(RelationBase):
 
     def _match_heading(self, text: str) -> tuple[Predicate, str, str] | None:
         """(predicate, role, inline rest) when a line is a list heading ("Partners", "Organised by: X")."""
+        session = self._session_label(text)
+        if session is not None:
+            return session
         head, colon, rest = text.partition(":")
         head = _BULLET.sub("", head).strip().lower().rstrip(".")
         if not colon and (len(head.split()) > 4 or text.endswith(".")):
@@ -95,6 +127,19 @@ class ListRules(RelationBase):
                         role = next((r for r in self.lex.sponsor_roles if r in head), role)
                     return Predicate(pred), role, ""
         return None
+
+    def _session_label(self, text: str) -> tuple[Predicate, str, str] | None:
+        """'09:30 OPENING - NAME, TITLE', 'KEYNOTE – NAME': an agenda slot whose capitals name a session."""
+        m = _SESSION.match(text)
+        if m is None:
+            return None
+        label = m.group(1).strip().lower()
+        if label in _CALENDAR_LABELS or any(w in _CALENDAR_LABELS for w in label.split()):
+            return None
+        hit = self.lex.list_headings.get(label)
+        if hit is not None:
+            return Predicate(hit[0]), hit[1], m.group(2).strip()
+        return Predicate.SPEAKS_AT, "", m.group(2).strip()
 
     def _editions_near(self, si: int) -> list[Edition]:
         """The editions of a heading's sentence, else of the nearest sentence before it, else after it."""
@@ -138,9 +183,15 @@ class ListRules(RelationBase):
                 ):
                     items.append(lines[i])
                     i += 1
+            # "With A, TITLE, ORG; B, ...": the panel members after a chair or session line
             quals = {"role": role} if role else {}
             for item in items:
-                self._list_item(item, pred, quals, eds)
+                for part in _segments(item):
+                    self._list_item(part, pred, quals if part.start == item.start else {}, eds)
+            while pred == Predicate.SPEAKS_AT and i < len(lines) and lines[i].text.startswith("With "):
+                for part in _segments(_Line(lines[i].start + 5, lines[i].end, lines[i].text[5:])):
+                    self._list_item(part, pred, {}, eds)
+                i += 1
 
     def _list_item(self, item: _Line, pred: Predicate, quals: dict[str, str], eds: list[Edition]) -> None:
         people = self._line_mentions(item, "PERSON")
@@ -148,6 +199,8 @@ class ListRules(RelationBase):
         if not people and not orgs:
             return
         si = (people or orgs)[0].sent
+        # "special envoy of President Xi Jinping": a person inside another's title is not listed
+        people = [p for p in people if not _OF_PERSON.search(self.s.text[item.start : p.start_char])]
         if pred in {Predicate.SPEAKS_AT, Predicate.ATTENDS}:
             subjects = [m.key for m in people] or ([m.key for m in orgs] if pred == Predicate.ATTENDS else [])
         else:
@@ -176,5 +229,7 @@ class ListRules(RelationBase):
     def agenda_lines(self) -> None:
         """Speaker lines outside a heading list ('Zhang Wei, CEO, Zhipu AI') still state employs."""
         for line in self._lines():
-            if self._is_item(line):
-                self._line_employs(line)
+            parts = _segments(line)
+            if self._is_item(line) or len(parts) > 1 or self._match_heading(line.text) is not None:
+                for part in parts:
+                    self._line_employs(part)

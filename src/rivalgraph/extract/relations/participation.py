@@ -9,11 +9,24 @@ from spacy.tokens import Token
 from rivalgraph.extract.events import Edition
 from rivalgraph.extract.lexicon import EventTriggers
 from rivalgraph.extract.relations.common import (
+    _SUBJ,
     _VERBAL,
     _phrase_patterns,
 )
 from rivalgraph.extract.relations.lists import ListRules
 from rivalgraph.model import Predicate
+
+# Parts of an edition where people speak ("said at the opening ceremony", "during a panel discussion").
+_EVENT_PARTS = frozenset(
+    {"ceremony", "session", "plenary", "panel", "discussion", "roundtable", "keynote", "sub-forum", "dinner"}
+)
+# Verbs whose object shares the stage with the subject ("debated Jack Ma on stage").
+_STAGE_PARTNER_VERBS = frozenset({"debate", "interview", "join", "face", "host", "moderate"})
+# Meetings a speech verb's indefinite object names besides the edition ("told a press briefing").
+_OTHER_MEETINGS = frozenset({"briefing", "conference", "meeting", "interview", "call", "session", "seminar"})
+# Organizing verbs that also have other senses ("the show runs until Friday", "staged a comeback"):
+# they state organizing only with the edition as their object.
+_EVENT_OBJECT_VERBS = frozenset({"run", "stage", "produce", "put"})
 
 
 class ParticipationRules(ListRules):
@@ -61,7 +74,8 @@ class ParticipationRules(ListRules):
                     if t.pos_ == "VERB" and lemma in {"tell", "address"}:
                         objs = trig["speaks_at"].object_nouns_for.get(lemma, frozenset())
                         if any(
-                            c.dep_ == "dobj" and (c.lemma_.lower() in objs or self.ev.ref_tokens.get(c.i))
+                            c.dep_ == "dobj"
+                            and (c.lemma_.lower() in objs or c.lower_ in objs or self.ev.ref_tokens.get(c.i))
                             for c in t.children
                         ) or any(self.ev.ref_tokens.get(c.i) for c in t.subtree):
                             hits.append((t, Predicate.SPEAKS_AT, False, low))
@@ -128,12 +142,97 @@ class ParticipationRules(ListRules):
                 people = [k for k in self._speakers(verb) if self.kind(k) == "PERSON"]
                 for k in people:
                     self.add(k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, negated=self.negated(verb))
+            elif root.dep_ == "dobj" and root.head.lemma_.lower() in {"open", "close", "inaugurate"}:
+                # "Premier Li Qiang opened the forum": a person opens an event with a speech
+                for k in self.subjects(root.head):
+                    if self.kind(k) == "PERSON":
+                        self.add(
+                            k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, negated=self.negated(root.head)
+                        )
+            elif (
+                root.dep_ == "pobj"
+                and prep.lower_ == "at"
+                and self.s.caption[si]
+                and verb.pos_ not in _VERBAL
+                and self._caption_speaker(si, pos, ed)
+            ):
+                continue
+            elif (
+                root.dep_ == "pobj"
+                and prep.lower_ == "at"
+                and not any(t.pos_ in _VERBAL for t in self.s.sents[si])
+                and (who := self.s.mention_at(prep.i - 1)) is not None
+                and who.label == "PERSON"
+            ):
+                # a caption "Apple chief executive Tim Cook at the 2023 China Development Forum"
+                self.add(who.key, Predicate.ATTENDS, self.ed_id(ed), si, 0.7)
             elif root.dep_ == "dobj" and root.head.lemma_.lower() in self.lex.presence_verbs:
                 for k in self.subjects(root.head):
                     if self.kind(k) in {"ORG", "PERSON"}:
                         self.add(
                             k, Predicate.ATTENDS, self.ed_id(ed), si, 0.75, negated=self.negated(root.head)
                         )
+
+        self._speech_at_parts()
+        self._visits()
+
+    def _visits(self) -> None:
+        """'Satya Nadella visited Huawei's booth', 'toured the stands': presence at the edition."""
+        exhibit_nouns = self.lex.event_triggers["exhibits_at"].nouns
+        for si, eds in enumerate(self.ev.sent_editions):
+            if not eds:
+                continue
+            for t in self.s.sents[si]:
+                if t.dep_ != "dobj" or t.lemma_.lower() not in exhibit_nouns | {"exhibition", "floor"}:
+                    continue
+                v = t.head
+                if v.lemma_.lower() not in self.lex.presence_verbs:
+                    continue
+                for k in self.subjects(v):
+                    if self.kind(k) in {"ORG", "PERSON"}:
+                        for ed in eds:
+                            self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=self.negated(v))
+
+    def _speech_at_parts(self) -> None:
+        """'said at the opening ceremony', 'told a panel discussion': a part of the edition in context."""
+        for si, eds in enumerate(self.ev.sent_editions):
+            if not eds or self.s.caption[si]:
+                continue
+            for t in self.s.sents[si]:
+                low = t.lower_
+                if low not in _EVENT_PARTS or t.dep_ != "pobj" or t.head.lower_ not in {"at", "during"}:
+                    continue
+                mods = {c.lower_ for c in t.children}
+                if low in {"ceremony", "dinner", "banquet"} and not mods & {"opening", "closing", "the"}:
+                    continue  # "at a ceremony in Beijing" may be any ceremony
+                if mods & {"press", "news", "media"}:
+                    continue  # "at a press session": another kind of meeting
+                verb = t.head.head
+                if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.speech_verbs:
+                    continue
+                for k in self._speakers(verb):
+                    if self.kind(k) == "PERSON":
+                        for ed in eds:
+                            self.add(
+                                k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.7, negated=self.negated(verb)
+                            )
+
+    def _caption_speaker(self, si: int, pos: int, ed: Edition) -> bool:
+        """'Richard Yu presents HarmonyOS at the 2019 ...' in a caption the parser could not read: the
+        person before a speech verb that precedes the edition."""
+        verbs = self.lex.speech_verbs | self.lex.event_triggers["speaks_at"].verbs | {"address", "deliver"}
+        sent = self.s.sents[si]
+        start = sent.start
+        if sent[0].pos_ == "ADP" and si > 0 and self.s.para[si - 1] == self.s.para[si]:
+            start = self.s.sents[si - 1].start  # the parser cut the caption before "at the ..."
+        words = self.doc[start:pos]
+        verb = next((t for t in words if t.pos_ == "VERB" and t.lemma_.lower() in verbs), None)
+        if verb is None:
+            return False
+        people = [m for m in self.s.mentions if m.label == "PERSON" and start <= m.start and m.end <= verb.i]
+        if people:
+            self.add(people[-1].key, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.7)
+        return bool(people)
 
     def _speakers(self, verb: Token) -> list[str]:
         """The subject of a speech verb, or of the clause a 'Speaking at ...' participle opens."""
@@ -165,8 +264,14 @@ class ParticipationRules(ListRules):
     def _speech_noun_ok(self, t: Token) -> bool:
         low = t.lower_
         if low == "stage":
-            return any(c.lower_ in {"on", "main"} for c in [t.head, *t.children]) or t.head.lower_ == "on"
+            return (
+                any(c.lower_ in {"on", "main"} for c in [t.head, *t.children])
+                or t.head.lower_ == "on"
+                or (t.dep_ == "dobj" and t.head.lemma_.lower() in {"share", "take", "grace", "mount"})
+            )
         if low in {"video", "message", "messages"}:
+            return True
+        if low in {"address", "remarks"} and self._speech_framing(t):
             return True
         if low == "address":
             return any(c.lower_ in {"keynote", "video", "opening"} for c in t.children) or t.head.lemma_ in {
@@ -178,6 +283,20 @@ class ParticipationRules(ListRules):
         if low in {"remarks", "congratulations"}:
             return t.head.lemma_ in {"deliver", "make", "give", "send"}
         return True
+
+    def _speech_framing(self, t: Token) -> bool:
+        """'In remarks at the forum, X said', 'in his opening address': the speech frames the clause."""
+        if t.dep_ != "pobj" or t.head.lower_ != "in":
+            return False
+        preps = [c for c in t.children if c.dep_ == "prep"]
+        if any(c.lower_ == "at" and any(self._is_ref(p) for p in c.children) for c in preps):
+            return True
+        # "in remarks to reporters" is an interview, not a speech at the event
+        if any(c.lower_ in {"to", "with"} for c in preps):
+            return False
+        return any(
+            c.dep_ == "poss" or c.lower_ in {"opening", "closing", "keynote", "video"} for c in t.children
+        )
 
     def _role(self, t: Token, pred: Predicate) -> dict[str, str]:
         if pred == Predicate.SPONSORS and self._refers_to_list(t):
@@ -198,7 +317,7 @@ class ParticipationRules(ListRules):
             if t.lemma_.lower() in {"host", "co-host"}:
                 return {"role": "host"}
             return {"role": "organiser"}
-        if pred == Predicate.SPEAKS_AT and t.lemma_ in {"chair", "moderate"}:
+        if pred == Predicate.SPEAKS_AT and t.lemma_ in {"chair", "moderate", "preside"}:
             return {"role": "chair"}
         return {}
 
@@ -248,6 +367,7 @@ class ParticipationRules(ListRules):
                 and any(d.lower_ in {"a", "an"} for d in c.children)
                 and c.lemma_.lower()
                 not in self.lex.event_triggers["speaks_at"].nouns | {"talk", "presentation"}
+                and (c.lower_ in self.lex.event_generic or c.lemma_.lower() in _OTHER_MEETINGS)
                 for c in t.children
             )
             and pred == Predicate.SPEAKS_AT
@@ -262,9 +382,20 @@ class ParticipationRules(ListRules):
             return  # "partnered with the organisers": someone else organizes
         sent_text = self.s.sent_texts[si].lower()
         if word == "in conversation with":
+            # everyone named on the line (the parser may cut it after a quoted title)
+            text = self.s.text
+            start, _ = self.s.sent_text_span(si)
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+            on_line = [
+                m.key
+                for m in self.s.mentions
+                if m.label == "PERSON" and line_start <= m.start_char and m.end_char <= line_end
+            ]
             for ed in self.ev.sent_editions[si]:
-                for m in self.s.sent_mentions(si, "PERSON"):
-                    self.add(m.key, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.8)
+                for key in on_line:
+                    self.add(key, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.8)
             return
         if (
             pred == Predicate.ATTENDS
@@ -272,8 +403,45 @@ class ParticipationRules(ListRules):
             and word in {"take part", "taking part", "takes part", "took part", "participate"}
         ):
             return
-        agents, conf = self.agents(t, object_side=obj_side)
-        neg = self.negated(t)
+        titled: list[str] = []
+        if t.pos_ == "NOUN" and t.dep_ == "compound":
+            # "event organiser Alibaba Cloud said": the role noun titles the name it modifies
+            named = self.s.mention_at(t.head.i)
+            if (
+                named is not None
+                and named.label == "ORG"
+                and pred in {Predicate.ORGANIZES, Predicate.EXHIBITS_AT}
+            ):
+                titled = [named.key]  # not "hardware partners Dell": a company's partners, not the event's
+            elif pred == Predicate.ORGANIZES:
+                return  # "the host country's start-up", "host city": a modifier, not the event's host
+        if (
+            pred == Predicate.ATTENDS
+            and t.pos_ == "NOUN"
+            and (self._audience(t) or t.lower_ == "appearances")
+        ):
+            return  # "told attendees": the audience; "his appearances": a history, not one edition
+        if (
+            pred == Predicate.ORGANIZES
+            and t.pos_ == "VERB"
+            and t.lemma_.lower() in _EVENT_OBJECT_VERBS
+            and not self._runs_event(t)
+        ):
+            return  # "runs until Friday", "staged a comeback": only running *the event* is organizing
+        if pred == Predicate.EXHIBITS_AT and not self._exhibit_sense(t):
+            return
+        if pred == Predicate.SPONSORS and t.lemma_.lower() in {"back", "backer"} and not self._backs_event(t):
+            return  # "Moonshot's backers", "Alibaba backed Moonshot": investors, not an event's sponsors
+        if word.endswith(("held by", "heard from")) and not self._phrase_on_event(t, si, word):
+            return  # "a stake held by Tencent": only an edition is held by its organizer
+        if word == "on the sidelines of" and (
+            (v := self.verbal_head(t)) is None
+            or v.lemma_.lower() not in {"meet", "hold", "sign", "talk", "say", "tell", "speak"}
+        ):
+            return
+        agents, conf = self._members(t) or self.agents(t, object_side=obj_side)
+        agents = self._wording_agents(t, pred, word, si, titled or agents)
+        neg = self.negated(t) or " no " in f" {word} "  # "had no part in"
         if pred == Predicate.ABSENT_FROM:
             if neg:
                 return
@@ -284,18 +452,49 @@ class ParticipationRules(ListRules):
         eds = self.event_refs_in_clause(t, si)
         quals = self._role(t, pred)
         if pred == Predicate.ORGANIZES and not obj_side:
-            places = [k for k in agents if self.kind(k) == "GPE"]
+            # "hosted by the city of Wuzhen" is where it is held; "co-hosted by South Korea" is not
+            places = [
+                k
+                for k in agents
+                if self.kind(k) == "GPE"
+                and all(p.kind.value == "city" for p in self.s.kb.places if p.id == k)
+            ]
             for ed in eds:
                 for k in places:
                     self.add(self.ed_id(ed), Predicate.HELD_IN, k, si, 0.8)
+        if pred == Predicate.EXHIBITS_AT and t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "at":
+            # "chairman Lei Jun was at the stand": a person at a booth is at the edition
+            for ed in eds:
+                for k in agents:
+                    if self.kind(k) == "PERSON":
+                        self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=neg)
+        if pred == Predicate.ORGANIZES and t.pos_ == "VERB" and self._hosts_session(t):
+            # "Satya Nadella hosted a panel": a person chairing part of the edition
+            for ed in eds:
+                for k in agents:
+                    if self.kind(k) == "PERSON":
+                        self.add(
+                            k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, qualifiers={"role": "chair"}
+                        )
         kinds = {"ORG", "PERSON"}
         if pred == Predicate.SPEAKS_AT:
             v = t if t.pos_ in _VERBAL else self.verbal_head(t)
             if v is not None:
+                # "shared the stage with Jack Ma", "on a panel with Lisa Su": the partner spoke too
                 with_pp = [
-                    p for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                    p
+                    for c in v.subtree
+                    if c.dep_ == "prep"
+                    and c.lower_ == "with"
+                    and (vh := self.verbal_head(c)) is not None
+                    and vh.i == v.i
+                    for p in c.children
                 ]
                 agents = agents + [k for k in self.keys(with_pp) if self.kind(k) == "PERSON"]
+                if v.lemma_.lower() in _STAGE_PARTNER_VERBS:
+                    # "Musk debated Jack Ma on stage": the other side spoke too
+                    objs = [c for c in v.children if c.dep_ == "dobj"]
+                    agents = agents + [k for k in self.keys(objs) if self.kind(k) == "PERSON"]
         targets = [k for k in agents if self.kind(k) in kinds]
         if (
             not targets
@@ -309,6 +508,177 @@ class ParticipationRules(ListRules):
         for ed in eds:
             for k in targets:
                 self.add(k, pred, self.ed_id(ed), si, conf, negated=neg, qualifiers=quals)
+
+    def _wording_agents(self, t: Token, pred: Predicate, word: str, si: int, agents: list[str]) -> list[str]:
+        """Who a trigger is about where the wording, not the parse, says it (inversions, phrases)."""
+        if t.dep_ == "prep" and t.pos_ == "ADP":
+            # "Cook and Su in the audience": the phrase describes the noun or clause it hangs on
+            h = t.head
+            agents = self.subjects(h) if h.pos_ in _VERBAL else self.keys_in(h)
+        if word == "under the auspices of" or word.endswith((" by", " from")):
+            agents = self._phrase_objects(t, word, si)
+        if word == "on the sidelines of" and (v := self.verbal_head(t)) is not None:
+            # "X met Y on the sidelines of the forum": both were there
+            met = self.keys([c for c in v.children if c.dep_ == "dobj"]) if v.lemma_.lower() == "meet" else []
+            agents = self.subjects(v) + met
+        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "among" and t.head.head.lemma_ == "be":
+            # "Among the exhibitors were A and B"
+            agents = self.keys([c for c in t.head.head.children if c.dep_ in {"nsubj", "attr"}]) or agents
+        if (
+            pred == Predicate.SPEAKS_AT
+            and t.pos_ == "NOUN"
+            and t.dep_ == "nsubjpass"
+            and t.head.lemma_.lower() in {"deliver", "give", "make", "present"}
+        ):
+            # "The keynote was delivered by Eddie Wu"
+            by = [p for c in t.head.children if c.dep_ == "agent" for p in c.children]
+            agents = self.keys(by) or agents
+        if word.endswith(" were"):
+            # "Also present were A and B": the names follow the copula as subject or attribute
+            cop = t if t.lemma_ == "be" else self.verbal_head(t)
+            if cop is not None:
+                agents = self.keys([c for c in cop.children if c.dep_ in {"nsubj", "attr"}])
+        if not agents and t.dep_ == "acl" and t.head.lower_ == "those":
+            # "Among those attending were X and Y"
+            cop = t.head.head.head if t.head.head.lower_ == "among" else None
+            if cop is not None and cop.lemma_ == "be":
+                agents = self.subjects(cop)
+        if (
+            t.pos_ == "VERB"
+            and t.i >= 3
+            and self.doc[t.i - 1].lower_ == "to"
+            and self.doc[t.i - 2].lower_ in {"due", "set", "scheduled", "expected", "slated"}
+            and (named := self.s.mention_at(t.i - 3)) is not None
+            and named.label in {"PERSON", "ORG"}
+        ):
+            # "... and Elon Musk due to speak by video link": the name right before, whatever the parse
+            agents = [named.key]
+        if pred != Predicate.SPEAKS_AT and (own := self._his_company(t, si)) is not None:
+            agents = [own]
+        if t.pos_ == "NOUN" and pred != Predicate.SPEAKS_AT:
+            # "a Baidu delegation", "the Acer pavilion": the organization named on the noun
+            on_noun = [k for c in t.children if c.dep_ == "compound" for k in self.resolve(c)]
+            agents = list(dict.fromkeys([k for k in on_noun if self.kind(k) == "ORG"] + agents))
+        return agents
+
+    def _his_company(self, t: Token, si: int) -> str | None:
+        """'China Telecom chairman Ke Ruiwen said his company would exhibit': the speaker's employer,
+        the organization named before him in the sentence."""
+        v = t if t.pos_ in _VERBAL else self.verbal_head(t)
+        subj = [c for c in v.children if c.dep_ in _SUBJ] if v is not None else []
+        if not subj or subj[0].lemma_.lower() not in {"company", "firm", "group", "employer", "business"}:
+            return None
+        if not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in subj[0].children):
+            return None
+        before = [m for m in self.s.sent_mentions(si, "ORG") if m.end <= subj[0].i]
+        return before[-1].key if before else None
+
+    def _phrase_objects(self, t: Token, word: str, si: int) -> list[str]:
+        """'under the auspices of X', 'Co-hosted by X' (a split hyphen leaves no verb to follow)."""
+        sent = self.s.sents[si]
+        at = sent.start_char + self.s.sent_texts[si].lower().find(word)
+        span = self.doc.char_span(at, at + len(word), alignment_mode="expand")
+        last = span[-1] if span is not None else t
+        objs = [p for p in last.children if p.dep_ == "pobj"]
+        # "... by two ministries together with the GSMA", wherever the parser hung the 'with'
+        near = {last.i, last.head.i, *(p.i for p in objs)}
+        objs += [
+            p
+            for w in sent
+            if w.lower_ == "with"
+            and w.head.i in near
+            and w.i > 0
+            and self.doc[w.i - 1].lower_ in {"together", "along"}
+            for p in w.children
+            if p.dep_ == "pobj"
+        ]
+        return self.keys(objs)
+
+    def _members(self, t: Token) -> tuple[list[str], float] | None:
+        """'exhibitors such as A and B', 'speakers including C': the named members of a role noun."""
+
+        def listing(c: Token) -> bool:
+            return c.dep_ == "prep" and (
+                c.lower_ in {"including", "like", "such"} or any(d.lower_ == "such" for d in c.children)
+            )
+
+        if t.pos_ == "VERB":
+            # "1,500 companies are exhibiting at the show, including Asus": the parser may hang the
+            # list on any noun of the clause; it names the subject's members when that is a kind noun
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if not subj or not self.is_org_noun(subj[0]) or self.s.mention_at(subj[0].i) is not None:
+                return None
+            preps = [
+                c
+                for c in t.subtree
+                if listing(c) and (h := self.verbal_head(c.head)) is not None and h.i == t.i
+            ]
+            ks = [k for k in self.keys([p for c in preps for p in c.children if p.dep_ == "pobj"])]
+            ks = [k for k in ks if self.kind(k) == "ORG"]
+            return (ks, 0.8) if ks else None
+        if t.pos_ != "NOUN":
+            return None
+        preps = [c for c in t.children if listing(c)]
+        ks = self.keys([p for c in preps for p in c.subtree if p.dep_ == "pobj"])
+        return (ks, 0.85) if ks else None
+
+    def _exhibit_sense(self, t: Token) -> bool:
+        """'Geely showed its Zeekr brand' but not 'the results showed growth'; 'took a hall', 'its hall'."""
+        low = t.lemma_.lower()
+        if t.pos_ == "VERB" and low == "show":
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            named = bool(subj) and (
+                self.s.mention_at(subj[0].i) is not None or subj[0].lower_ in {"it", "they", "which"}
+            )
+            return named and any(c.dep_ == "dobj" for c in t.children)
+        if t.pos_ == "NOUN" and low == "hall":
+            v = self.verbal_head(t)
+            return any(c.dep_ == "poss" for c in t.children) or (
+                v is not None and v.lemma_.lower() in {"take", "occupy", "fill", "rent", "book", "have"}
+            )
+        return True
+
+    def _backs_event(self, t: Token) -> bool:
+        """'have backed the tournament', 'among the backers of the 2018 World Cup'."""
+        if t.pos_ == "VERB":
+            return any(c.dep_ == "dobj" and self._is_ref(c) for c in t.children)
+        return any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(self._is_ref(p) for p in c.children)
+            for c in t.children
+        )
+
+    def _hosts_session(self, v: Token) -> bool:
+        """'hosted a panel', 'hosted the opening session': the object is a part of the edition."""
+        return any(c.dep_ == "dobj" and c.lower_ in _EVENT_PARTS for c in v.children)
+
+    def _phrase_on_event(self, t: Token, si: int, word: str) -> bool:
+        """'The forum is jointly held by X', 'the summit, held by X', 'the forum heard from X'."""
+        v = t if t.pos_ in _VERBAL else self.verbal_head(t)
+        if v is None:
+            return False
+        if v.dep_ == "acl" and self._is_ref(v.head):
+            return True
+        return any(c.dep_ in _SUBJ and self._is_ref(c) for c in v.children)
+
+    def _runs_event(self, v: Token) -> bool:
+        """The verb's object (or passive subject, or the noun its clause describes) is the edition."""
+        for c in v.children:
+            if c.dep_ in {"dobj", "nsubjpass"} and self._is_ref(c):
+                return True
+        return v.dep_ == "relcl" and self._is_ref(v.head)
+
+    def _is_ref(self, t: Token) -> bool:
+        """The token heads a reference to an edition (a name of any length, or 'the meeting')."""
+        m = self.s.mention_at(t.i)
+        return (m.start if m is not None else t.i) in self.ev.ref_tokens or self._event_noun(t)
+
+    def _event_noun(self, t: Token) -> bool:
+        """'the meeting', 'a gathering': a noun that names an event in a sentence about an edition."""
+        return t.lower_ in self.lex.event_generic and bool(self.ev.sent_editions[self.s.tok_sent[t.i]])
+
+    def _audience(self, t: Token) -> bool:
+        """'told attendees', 'addressed participants': the noun is who a speech was given to."""
+        return t.dep_ == "dobj" and t.head.lemma_.lower() in {"tell", "address", "greet", "welcome"}
 
     def _carry_role(self, pending: tuple[Predicate, str, list[Edition], int], si: int) -> None:
         """'... among the event's 10 strategic partners. A, B and C are all on the list.'"""

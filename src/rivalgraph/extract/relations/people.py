@@ -17,8 +17,13 @@ from rivalgraph.model import Predicate
 
 # "X, who heads Y" / "X, who runs Y": leading an organization is working for it
 _LEADS = re.compile(
-    r"(?i),\s+who\s+(?:now\s+|also\s+|currently\s+)?(heads|headed|leads|led|runs|ran|chairs|chaired)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?i),\s+who\s+(?:now\s+|also\s+|currently\s+)?(heads|headed|leads|led|runs|ran|chairs|chaired|"
+    r"co-?founded|founded)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
 )
+# "Jensen Huang co-founded Nvidia": the parser often splits the hyphenated verb
+_FOUNDED = re.compile(r"(?i)\s+(?:also\s+)?(co-?founded|founded)\s+(?:the\s+)?")
+# "Zhang Peng, a Zhipu AI executive": the organization inside the title phrase
+_ORG_IN_TITLE = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:former\s+|senior\s+|top\s+)?$")
 
 
 class PeopleRules(ListRules):
@@ -41,7 +46,12 @@ class PeopleRules(ListRules):
                     if o.end_char <= p.start_char and p.start_char - o.end_char < 90:
                         gap = self.s.text[o.end_char : p.start_char]
                         gap2 = re.sub(r"^(?:'s|’s|')\s*", "", gap)
-                        if gap2.strip() and title_re.match(gap2) and not re.search(r"[;:]", gap):
+                        if (
+                            gap2.strip()
+                            and title_re.match(gap2)
+                            and not re.search(r"[;:]", gap)
+                            and not re.search(r"(?:,|\band)\s*$", gap2)
+                        ):
                             self.add(
                                 o.key,
                                 Predicate.EMPLOYS,
@@ -88,6 +98,7 @@ class PeopleRules(ListRules):
                     continue
                 self._employs_by_context(p, si)
             self._founders(si)
+            self._leaders(si)
             self._title_layouts(si, people, orgs)
 
     def _clean_title(self, text: str) -> str:
@@ -267,6 +278,9 @@ class PeopleRules(ListRules):
                 orgs = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                 if not orgs and t.dep_ == "advcl":
                     orgs = [k for k in self.subjects(t.head) if self.kind(k) == "ORG"]
+                if t.dep_ == "acl":
+                    # the name right before the description beats a guessed antecedent
+                    orgs = self._apposed_org(t.head) or orgs
                 for o in orgs:
                     for p in dict.fromkeys(people):
                         self.add(o, Predicate.EMPLOYS, p, si, 0.8, qualifiers={"title": "founder"})
@@ -296,6 +310,41 @@ class PeopleRules(ListRules):
             for o in orgs:
                 for p in people:
                     self.add(o, Predicate.EMPLOYS, p, si, 0.8, qualifiers={"title": "founder"})
+
+    def _apposed_org(self, noun: Token) -> list[str]:
+        """'DeepSeek, the Hangzhou start-up founded by ...': the name right before a descriptive phrase
+        (whatever the parser attached the phrase to)."""
+        # the noun phrase's own start: tokens attached inside it ("the Hangzhou start-up")
+        left = noun.i
+        while left - 1 >= 0 and left > noun.i - 6 and noun.i >= self.doc[left - 1].head.i >= left - 1:
+            if self.doc[left - 1].text == ",":
+                break
+            left -= 1
+        if left < 2 or self.doc[left - 1].text != ",":
+            return []
+        m = self.s.mention_at(left - 2)
+        return [m.key] if m is not None and m.label == "ORG" and self.is_org_noun(noun) else []
+
+    def _leaders(self, si: int) -> None:
+        """'TikTok is run by chief executive X', 'ByteDance has been led since 2021 by Y', 'Z, led by W'."""
+        for t in self.s.sents[si]:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in {"run", "lead", "head", "chair", "helm"}:
+                continue
+            agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            people = self.keys(agent, {"PERSON"})
+            if not people:
+                continue
+            if t.dep_ == "acl":
+                orgs = [k for k in self.keys_in(t.head) if self.kind(k) == "ORG"] or self._apposed_org(t.head)
+            else:
+                orgs = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
+            # the title between the verb and the name: "run by chief executive X"
+            named = self.s.mention_at(agent[0].i)
+            title = self._title_suffix(self.s.text[t.idx : named.start_char]) if named is not None else None
+            role = "chair" if t.lemma_.lower() == "chair" else "head"
+            for o in orgs:
+                for p in people:
+                    self.add(o, Predicate.EMPLOYS, p, si, 0.8, qualifiers={"title": title or role})
 
     def _possessed_title(self, p: Mention, si: int) -> bool:
         """'The department's secretary, Gina Raimondo': a person in apposition to a possessed title."""
@@ -342,12 +391,45 @@ class PeopleRules(ListRules):
                 if mt and self.lex.title_re.match(mt.group(1)):
                     title = re.sub(r"(?i)^(?:the|its|a|an)\s+", "", self._clean_title(mt.group(1)))
                     self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.85, qualifiers={"title": title})
-            # "Kai-Fu Lee, who heads 01.AI"
+            # "Kai-Fu Lee, who heads 01.AI", "X, who co-founded Y", "X co-founded Y"
             if after:
-                mv = _LEADS.fullmatch(text[p.end_char : after[0].start_char])
+                between = text[p.end_char : after[0].start_char]
+                mv = _LEADS.fullmatch(between) or _FOUNDED.fullmatch(between)
                 if mv:
-                    title = "chair" if mv.group(1).lower().startswith("chair") else "head"
+                    verb = mv.group(1).lower()
+                    title = "chair" if verb.startswith("chair") else "head"
+                    if "found" in verb:
+                        title = "co-founder" if verb.startswith("co") else "founder"
                     self.add(after[0].key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
+            # "Robin Li, its chief executive,"
+            m_its = re.match(
+                r"^\s*,\s+(its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|\.|$)", text[p.end_char :]
+            )
+            if (
+                m_its
+                and self.lex.title_re.match(m_its.group(2))
+                and any(w in self._title_words() for w in m_its.group(2).lower().split())
+            ):
+                tok = self.doc.char_span(p.end_char + m_its.start(1), p.end_char + m_its.end(1))
+                owners = [k for k in self.resolve(tok[0]) if self.kind(k) == "ORG"] if tok is not None else []
+                # "A, TITLE at Baidu, and B, its chief executive": the last organization named
+                owners = owners or [o.key for o in orgs if o.end_char <= p.start_char][-1:]
+                for k in owners[:1]:
+                    title = self._clean_title(m_its.group(2))
+                    self.add(k, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
+            if after:
+                # "Zhang Peng, a Zhipu AI executive,"
+                o = after[0]
+                if _ORG_IN_TITLE.fullmatch(between):
+                    rest = text[o.end_char : self.s.sents[si].end_char]
+                    mt = re.match(r"^\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|\.|$)", rest)
+                    if (
+                        mt
+                        and self.lex.title_re.match(mt.group(1))
+                        and any(w in self._title_words() for w in mt.group(1).lower().split())
+                    ):
+                        title = self._clean_title(mt.group(1))
+                        self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
 
     def _title_suffix(self, text: str) -> str | None:
         """The longest title phrase that ends `text` ('... Chief executive ' -> 'Chief executive')."""

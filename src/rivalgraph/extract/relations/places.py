@@ -36,7 +36,15 @@ class PlaceRules(ListRules):
                     t.lower_ in {"in", "at", "across"} for t in toks[-3:]
                 ):
                     ok = False
+                # "the Beijing-hosted conference"
+                hosted = self.doc[m.end : m.end + 2]
+                if len(hosted) == 2 and hosted[0].text == "-" and hosted[1].lower_ in {"hosted", "held"}:
+                    ok = True
                 fragment = not any(t.pos_ == "VERB" for t in sent)
+                # "Previous edition: Computex, Taipei, Taiwan, 28-31 May 2019"
+                if fragment and m.start >= 2 and self.doc[m.start - 1].text == ",":
+                    prev = s.mention_at(m.start - 2)
+                    ok = ok or (prev is not None and prev.label == "EVENT")
                 if ok or (fragment and eds and not refs and s.para[si] == s.para[max(0, si - 1)]):
                     cities.append(m.key)
             if cities:
@@ -58,6 +66,23 @@ class PlaceRules(ListRules):
             ):
                 for ed in {self.ev.ref_tokens[p] for p in refs}:
                     self.add(self.ed_id(ed), Predicate.HELD_IN, last_city, si, 0.6)
+        self._held_in_country()
+
+    def _held_in_country(self) -> None:
+        """'the 2018 World Cup in Russia': a series outside the KB held in a country no city narrows."""
+        s = self.s
+        placed = {r.subject for r in self.out.values() if r.predicate == Predicate.HELD_IN}
+        for m in s.mentions:
+            ed = self.ev.ref_tokens.get(m.start)
+            if m.label != "EVENT" or ed is None or self.ev.series[ed[0]].record is not None:
+                continue
+            if self.ed_id(ed) in placed or m.end + 1 >= len(self.doc) or self.doc[m.end].lower_ != "in":
+                continue
+            k = m.end + 2 if self.doc[m.end + 1].lower_ == "the" else m.end + 1  # "in the UAE"
+            place = s.mention_at(k) if k < len(self.doc) else None
+            if place is not None and place.label == "GPE" and self.s.kb.lookup_place(place.text) is not None:
+                self.add(self.ed_id(ed), Predicate.HELD_IN, place.key, m.sent, 0.6)
+                placed.add(self.ed_id(ed))
 
     def _is_city(self, m: Mention) -> bool:
         place = self.s.kb.lookup_place(m.text)
