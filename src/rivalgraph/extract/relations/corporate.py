@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from spacy.tokens import Span, Token
+
 from rivalgraph.extract.relations.common import (
     _MONEY,
     _SUBJ,
@@ -26,10 +28,67 @@ _JOIN = re.compile(
     # "$8 billion from Amazon and $2 billion from Google"
     r"|,?\s+and\s+(?:another\s+)?(?:US)?\$?\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+from\s+(?:the\s+)?"
 )
+# A name that modifies the next word ("Tencent-backed", "Alibaba-led") is no member of a list.
+_MODIFIER_TAIL = re.compile(r"^[-‐–](?:backed|funded|owned|controlled|affiliated|led)\b")
+
+# Funding stories: the round nouns, the verbs whose subject raised it, and how investors join it.
+_ROUND_NOUNS = frozenset({"round", "funding", "financing", "raise", "tranche", "investment", "deal"})
+_SERIES_LETTER = re.compile(r"(?i)^(?:pre-?)?[a-h]\d?\+?$")
+_RAISE_VERBS = frozenset(
+    {
+        "raise",
+        "secure",
+        "close",
+        "complete",
+        "land",
+        "receive",
+        "get",
+        "announce",
+        "seal",
+        "clinch",
+        "win",
+        "attract",
+        "bag",
+        "obtain",
+        "finalise",
+        "finalize",
+        "net",
+        "pull",
+        "launch",
+        "kick",
+        "conclude",
+    }
+)
+_LEAD_VERBS = frozenset(
+    {
+        "lead",
+        "co-lead",
+        "colead",
+        "back",
+        "join",
+        "fund",
+        "finance",
+        "anchor",
+        "head",
+        "spearhead",
+        "underwrite",
+        "support",
+        "bankroll",
+        "provide",
+    }
+)
+_JOIN_VERBS = frozenset({"participate", "invest", "join", "co-invest", "take", "chip"})
+_DRAW_VERBS = frozenset({"draw", "attract", "include", "see", "feature", "bring", "involve", "lure", "count"})
+_MAKE_VERBS = frozenset({"make", "announce", "complete", "finalise", "finalize", "confirm", "plan", "lead"})
+_STAKE_NOUNS = frozenset({"stake", "investment", "holding", "shareholding"})
+_WITH_PREPS = frozenset({"alongside", "with"})
 
 
 class CorporateRules(ListRules):
     """Corporate ties rules."""
+
+    # the paragraph where the funding story's company (`funded`) was last set or named
+    _funded_para = -1
 
     def ownership(self) -> None:
         s = self.s
@@ -176,19 +235,15 @@ class CorporateRules(ListRules):
         doc = self.doc
         lex = self.lex
         para = -1
-        funded_before = self.funded
         for si, sent in enumerate(s.sents):
             # a funding story's company carries into the next paragraph, further only where it is named
             if s.para[si] != para:
                 para = s.para[si]
-                fresh = self.funded != funded_before
-                if (
-                    self.funded is not None
-                    and not fresh
-                    and not any(m.key == self.funded and s.para[m.sent] == para for m in s.mentions)
-                ):
-                    self.funded = None
-                funded_before = self.funded
+                if self.funded is not None:
+                    if any(m.key == self.funded and s.para[m.sent] == para for m in s.mentions):
+                        self._funded_para = para
+                    elif para - self._funded_para > 1:
+                        self.funded = None
             orgs = s.sent_mentions(si, "ORG")
             text = self.s.sent_texts[si]
             # "Microsoft-backed OpenAI", "Tencent-backed AI start-up Zhipu"
@@ -200,9 +255,11 @@ class CorporateRules(ListRules):
                     ]
                     if after:
                         self.add(after[0].key, Predicate.BACKED_BY, o.key, si, 0.9)
-                        self.funded = after[0].key
+                        self._fund(after[0].key, si)
             for t in sent:
                 lemma = t.lemma_.lower()
+                if t.pos_ == "NOUN" and lemma in _STAKE_NOUNS:
+                    self._stake(t, si)
                 # "backed by A and B", "a funding round led by X"
                 if t.pos_ == "VERB" and lemma in {"back", "lead", "fund", "finance"}:
                     agent = [
@@ -222,7 +279,7 @@ class CorporateRules(ListRules):
                         quals = {}
                     for f in funded:
                         if self.kind(f) == "ORG":
-                            self.funded = f
+                            self._fund(f, si)
                             for b in backers:
                                 self.add(
                                     f,
@@ -254,7 +311,7 @@ class CorporateRules(ListRules):
                             k for c in subj for k in self.keys_in(c) if self.kind(k) in {"ORG", "PERSON"}
                         ] or investors
                     for f in targets:
-                        self.funded = f
+                        self._fund(f, si)
                         for b in investors:
                             self.add(f, Predicate.BACKED_BY, b, si, 0.85, negated=self.negated(t))
                 if (
@@ -264,16 +321,41 @@ class CorporateRules(ListRules):
                 ):
                     funded = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                     if funded:
-                        self.funded = funded[0]
+                        self._fund(funded[0], si)
                 # "existing backer Monolith Management", "X is the other big backer",
                 # "count A among their investors"
                 if t.pos_ == "NOUN" and t.lower_ in lex.investor_nouns:
                     poss = [c for c in t.children if c.dep_ == "poss"]
-                    funded_keys = self.resolve(poss[0]) if poss else ([self.funded] if self.funded else [])
+                    # "an investor in Zhipu", "among the backers of MiniMax"
+                    named = self._orgs_of(
+                        [
+                            p
+                            for c in t.children
+                            if c.dep_ == "prep" and c.lower_ in {"in", "of", "behind"}
+                            for p in c.children
+                            if p.dep_ == "pobj"
+                        ]
+                    )
+                    funded_keys = (
+                        self.resolve(poss[0]) if poss else named or ([self.funded] if self.funded else [])
+                    )
                     backers = []
                     nxt = s.mention_at(t.i + 1)
+                    # "its investors, including A and B"
+                    listed = self._orgs_of(
+                        [
+                            p
+                            for c in t.children
+                            if c.dep_ == "prep" and c.lower_ in {"including", "like", "such"}
+                            for p in c.subtree
+                            if p.dep_ == "pobj"
+                        ],
+                        {"ORG", "PERSON"},
+                    )
                     if nxt is not None and nxt.label == "ORG":
                         backers = [nxt.key]
+                    elif listed:
+                        backers = listed
                     else:
                         ks, _conf = self.agents(t)
                         backers = [k for k in ks if self.kind(k) == "ORG"]
@@ -282,10 +364,11 @@ class CorporateRules(ListRules):
                             backers = (
                                 self.keys([c for c in v.children if c.dep_ == "dobj"], {"ORG"}) or backers
                             )
+                    neg = bool(named) and self.negated(t)
                     for f in funded_keys:
                         for b in backers:
                             if b != f:
-                                self.add(f, Predicate.BACKED_BY, b, si, 0.75)
+                                self.add(f, Predicate.BACKED_BY, b, si, 0.8 if named else 0.75, negated=neg)
                 # "has taken no money from either giant", "Its funding comes from High-Flyer"
                 if t.pos_ == "NOUN" and t.lower_ in {
                     "money",
@@ -309,6 +392,10 @@ class CorporateRules(ListRules):
                         funded = self.resolve(poss[0])
                     elif v is not None:
                         funded = [k for k in self.subjects(v) if self.kind(k) == "ORG"]
+                        # "The round attracted investment from A": the round's company
+                        rounds = [c for c in v.children if c.dep_ in _SUBJ and self._is_round(c)]
+                        if not funded and rounds:
+                            funded = self._round_target(rounds[0])[0]
                     else:
                         funded = []
                     neg = any(c.lower_ == "no" for c in t.children) or (v is not None and self.negated(v))
@@ -320,8 +407,16 @@ class CorporateRules(ListRules):
                     self.funded
                     and not self.ev.series
                     and t.pos_ == "VERB"
-                    and lemma in {"take", "join", "participate"}
+                    and lemma in {"take", "join", "participate", "invest", "co-invest", "chip"}
                     and (lemma != "take" or any(c.lower_ == "part" for c in t.children))
+                    and (lemma != "chip" or any(c.lower_ == "in" for c in t.children))
+                    # "invest in X" names its own target (the verb rule above)
+                    and not (
+                        lemma in {"invest", "co-invest"}
+                        and any(
+                            c.dep_ in {"prep", "dobj"} and c.lower_ not in {"alongside"} for c in t.children
+                        )
+                    )
                 ):
                     backers = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                     for c in t.children:
@@ -329,7 +424,188 @@ class CorporateRules(ListRules):
                             backers += [k for k in self.subjects(c) if self.kind(k) == "ORG"]
                     for b in dict.fromkeys(backers):
                         self.add(self.funded, Predicate.BACKED_BY, b, si, 0.7)
+            self._funding_round(si, sent)
             del text
+
+    def _fund(self, key: str, si: int) -> None:
+        """Make `key` the company the funding story is about, from sentence `si` on."""
+        self.funded = key
+        self._funded_para = self.s.para[si]
+
+    def _is_round(self, t: Token) -> bool:
+        """'round', 'funding', 'the financing', 'Series B'."""
+        if t.lemma_.lower() in _ROUND_NOUNS and t.pos_ in {"NOUN", "PROPN", "ADV"}:
+            return True
+        return t.i > 0 and self.doc[t.i - 1].lower_ == "series" and bool(_SERIES_LETTER.match(t.text))
+
+    def _orgs_of(self, toks: list[Token], kinds: set[str] | None = None) -> list[str]:
+        return [k for k in self.keys(toks) if self.kind(k) in (kinds or {"ORG"})]
+
+    def _agent_keys(self, v: Token) -> list[str]:
+        return self._orgs_of(
+            [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"],
+            {"ORG", "PERSON"},
+        )
+
+    def _round_target(self, n: Token) -> tuple[list[str], bool]:
+        """The company a round is for: 'Moonshot's round', 'a round in Zhipu', 'X raised ... in a round';
+        False when it comes only from the story so far."""
+        poss = [c for c in n.children if c.dep_ == "poss"]
+        if poss and n.lemma_.lower() != "investment":
+            keys = [k for k in self.resolve(poss[0]) if self.kind(k) == "ORG"]
+            if keys:
+                return keys, True
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ in {"in", "for", "into"}:
+                keys = self._orgs_of([p for p in c.children if p.dep_ == "pobj"])
+                if keys:
+                    return keys, True
+        v = self.verbal_head(n)
+        if v is not None and v.lemma_.lower() in _RAISE_VERBS and not self.in_subject(n, v):
+            keys = [k for k in self.subjects(v) if self.kind(k) == "ORG"]
+            if keys:
+                return keys, True
+        return ([self.funded], False) if self.funded else ([], False)
+
+    def _round_investors(self, n: Token) -> list[str]:
+        """Who led or joined a round: 'a round led by A', 'an A-led round', 'A led the round',
+        'the round was led by A', 'A participated in the round', 'the round drew A'."""
+        doc = self.doc
+        out: list[str] = []
+        for c in n.children:
+            lemma = c.lemma_.lower()
+            if c.dep_ in {"acl", "amod", "relcl"} and lemma in _LEAD_VERBS:
+                out += self._agent_keys(c)
+            if (
+                c.dep_ in {"amod", "compound", "npadvmod"}
+                and lemma in {"lead", "back", "fund"}
+                and c.i >= 2
+                and doc[c.i - 1].text in {"-", "‐", "–"}
+                and (m := self.s.mention_at(c.i - 2)) is not None
+            ):
+                out.append(m.key)
+            if c.dep_ == "relcl" and lemma in _DRAW_VERBS:
+                out += self._orgs_of([d for d in c.children if d.dep_ == "dobj"], {"ORG", "PERSON"})
+        h = n.head
+        hl = h.lemma_.lower()
+        if n.dep_ == "nsubjpass" and hl in _LEAD_VERBS:
+            out += self._agent_keys(h)
+        elif n.dep_ == "nsubj" and hl in _DRAW_VERBS:
+            out += self._orgs_of([d for d in h.children if d.dep_ == "dobj"], {"ORG", "PERSON"})
+        elif n.dep_ == "dobj" and hl in _LEAD_VERBS:
+            out += [k for k in self.subjects(h) if self.kind(k) in {"ORG", "PERSON"}]
+        elif (
+            n.dep_ == "pobj"
+            and h.dep_ == "prep"
+            and h.lower_ in {"in", "into"}
+            and h.head.lemma_.lower() in _JOIN_VERBS
+        ):
+            out += [k for k in self.subjects(h.head) if self.kind(k) in {"ORG", "PERSON"}]
+        return list(dict.fromkeys(out))
+
+    def _cobackers(self, sent: Span) -> list[str]:
+        """'with participation from A', 'with A also participating', 'alongside A' in a round's sentence."""
+        doc = self.doc
+        out: list[str] = []
+        for t in sent:
+            lemma = t.lemma_.lower()
+            if lemma == "participation":
+                out += self._orgs_of(
+                    [
+                        p
+                        for c in t.children
+                        if c.dep_ == "prep" and c.lower_ in {"from", "of", "by"}
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                    ],
+                    {"ORG", "PERSON"},
+                )
+            elif t.tag_ == "VBG" and lemma in _JOIN_VERBS and t.head.lower_ in _WITH_PREPS:
+                out += self._orgs_of([c for c in t.children if c.dep_ in _SUBJ], {"ORG", "PERSON"})
+            elif t.dep_ == "prep" and (
+                t.lower_ == "alongside"
+                or (t.lower_ == "with" and t.i > 0 and doc[t.i - 1].lower_ in {"along", "together"})
+            ):
+                out += self._orgs_of([p for p in t.children if p.dep_ == "pobj"], {"ORG", "PERSON"})
+        return out
+
+    def _funding_round(self, si: int, sent: Span) -> None:
+        """Investors tied to the round a sentence talks about, and the company it is for."""
+        rounds = [t for t in sent if self._is_round(t)]
+        if not rounds:
+            return
+        first_target: list[str] = []
+        for n in rounds:
+            investors = self._round_investors(n)
+            target, explicit = self._round_target(n)
+            if n.lemma_.lower() == "deal" and not explicit and not investors:
+                continue
+            if target and not first_target and (explicit or investors):
+                first_target = target
+            if explicit and target:
+                self._fund(target[0], si)
+            for f in target:
+                for b in investors:
+                    if b != f:
+                        self.add(f, Predicate.BACKED_BY, b, si, 0.85 if explicit else 0.75)
+        if first_target:
+            for b in self._cobackers(sent):
+                for f in first_target:
+                    if b != f:
+                        self.add(f, Predicate.BACKED_BY, b, si, 0.8)
+
+    def _stake(self, t: Token, si: int) -> None:
+        """'A's stake in B', 'A has no stake in B', "A's $4 billion investment in B",
+        'A made an investment in B': minority stakes back B, majority or controlling ones own it."""
+        targets = self._orgs_of(
+            [
+                p
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ in {"in", "into"}
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+        )
+        if not targets:
+            return
+        poss = [c for c in t.children if c.dep_ == "poss"]
+        holders: list[str] = []
+        if poss:
+            holders = [k for k in self.resolve(poss[0]) if self.kind(k) in {"ORG", "PERSON"}]
+        else:
+            v = self.verbal_head(t)
+            verbs = (
+                {
+                    "have",
+                    "hold",
+                    "take",
+                    "own",
+                    "acquire",
+                    "buy",
+                    "keep",
+                    "retain",
+                    "build",
+                    "raise",
+                    "increase",
+                    "sell",
+                    "cut",
+                    "reduce",
+                    "trim",
+                }
+                if t.lemma_.lower() != "investment"
+                else (_MAKE_VERBS | {"have", "hold", "sell"})
+            )
+            if v is not None and v.lemma_.lower() in verbs and not self.in_subject(t, v):
+                holders = [k for k in self.subjects(v) if self.kind(k) in {"ORG", "PERSON"}]
+        mods = {c.lower_ for c in t.children if c.dep_ in {"amod", "compound", "nmod"}}
+        pred = Predicate.OWNS if mods & {"majority", "controlling"} else Predicate.BACKED_BY
+        neg = self.negated(t)
+        for h in holders:
+            for f in targets:
+                if pred is Predicate.OWNS:
+                    self.add(h, pred, f, si, 0.8, negated=neg)
+                else:
+                    self.add(f, pred, h, si, 0.8, negated=neg)
 
     def tie_phrases(self) -> None:
         """Owns / affiliate_of / backed_by stated by the words between two names (lexicon `tie_patterns`)."""
@@ -452,7 +728,7 @@ class CorporateRules(ListRules):
         out = [orgs[j].key]
         for k in range(j + 1, len(orgs)):
             between = self.s.text[orgs[k - 1].end_char : orgs[k].start_char]
-            if not _JOIN.fullmatch(between):
+            if not _JOIN.fullmatch(between) or _MODIFIER_TAIL.match(self.s.text[orgs[k].end_char :][:16]):
                 break
             out.append(orgs[k].key)
         return list(dict.fromkeys(out))
