@@ -449,6 +449,67 @@ def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return out
 
 
+# Last words of investment-firm names ("IDG Capital", "Sinovation Ventures", "Vision Fund").
+_INVESTOR_SUFFIXES = frozenset({"capital", "ventures", "partners", "investments", "fund"})
+_FUNDRAISING_VERBS = frozenset({"raise", "secure", "close", "complete", "land", "bag", "clinch"})
+_FUNDRAISING_NOUNS = frozenset({"round", "funding", "financing", "million", "billion", "investment"})
+
+
+def _investor_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """'IDG Capital', 'Geely Capital', 'Baidu Ventures': capitalised words before an investment-firm
+    suffix are one organization, even where the KB or the NER knows only the first word."""
+    by_token = {i: s for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in _INVESTOR_SUFFIXES or not tok.is_title or tok.i == 0:
+            continue
+        span = by_token.get(tok.i)
+        if span is not None and span.label_ == "ORG" and span.kb_id_:
+            continue  # a KB name already covers it ("Sequoia Capital China")
+        start = tok.i
+        while (
+            start > 0
+            and tok.i - start < 4
+            and not doc[start - 1].is_sent_start
+            and (doc[start - 1].is_title or doc[start - 1].is_upper)
+            and not doc[start - 1].like_num
+            and doc[start - 1].text[:1].isalnum()
+            and doc[start - 1].lower_ not in _DETERMINERS
+            and getattr(by_token.get(start - 1), "label_", "") != "EVENT"
+        ):
+            start -= 1
+        if start == tok.i:
+            continue
+        cand = doc[start : tok.i + 1]
+        first = by_token.get(start)
+        if _is_junk(cand, lex) or (
+            first is not None and first.label_ not in {"ORG", "GPE", "PERSON", "NORP"}
+        ):
+            continue
+        out.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return out
+
+
+def _fundraisers(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Galbot closed a 700 million yuan round': an unknown name that raises money is a company."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for tok in doc:
+        v = tok.head
+        if (
+            tok.dep_ == "nsubj"
+            and tok.pos_ == "PROPN"
+            and tok.i not in taken
+            and _CAP.match(tok.text)
+            and v.lemma_.lower() in _FUNDRAISING_VERBS
+            and any(t.lower_ in _FUNDRAISING_NOUNS for t in v.subtree if t.i > v.i)
+        ):
+            start = min(t.i for t in tok.subtree)
+            if all(doc[k].pos_ == "PROPN" and k not in taken for k in range(start, tok.i + 1)):
+                out.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return out
+
+
 def _after_tie(doc: Doc, i: int, spans: list[Span]) -> bool:
     """Token i follows '<ORG>-backed' / '<ORG>-owned' ('Xiaomi-backed Roborock')."""
     return (
@@ -709,6 +770,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     events = _pattern_events(doc, spans, lex)
     if events:
         spans = filter_spans(events + [s for s in spans if not any(_overlaps(s, e) for e in events)])
+    spans = filter_spans(_investor_names(doc, spans, lex) + _fundraisers(doc, spans) + spans)
     spans = _retype_tied(doc, filter_spans(spans + _extra_orgs(doc, spans, lex)))
     spans = filter_spans(spans + _products(doc, spans, lex))
     known = lex.known_products

@@ -361,9 +361,12 @@ class CorporateRules(ListRules):
                         backers = [k for k in ks if self.kind(k) == "ORG"]
                         v = self.verbal_head(t)
                         if v is not None and t.head.lower_ == "among":
-                            backers = (
-                                self.keys([c for c in v.children if c.dep_ == "dobj"], {"ORG"}) or backers
-                            )
+                            objs = self.keys([c for c in v.children if c.dep_ == "dobj"], {"ORG"})
+                            subjs = [k for k in self.subjects(v) if self.kind(k) in {"ORG", "PERSON"}]
+                            backers = objs or subjs or backers
+                            if not objs and poss and set(funded_keys) & set(subjs):
+                                # "A and B are among its backers": 'its' is not A or B
+                                funded_keys = self._earlier_subject(si, exclude=set(subjs))
                     neg = bool(named) and self.negated(t)
                     for f in funded_keys:
                         for b in backers:
@@ -426,6 +429,16 @@ class CorporateRules(ListRules):
                         self.add(self.funded, Predicate.BACKED_BY, b, si, 0.7)
             self._funding_round(si, sent)
             del text
+
+    def _earlier_subject(self, si: int, *, exclude: set[str]) -> list[str]:
+        """The organization a recent sentence is about, other than `exclude` (else the funding story's)."""
+        for back in range(1, 4):
+            if si - back < 0:
+                break
+            keys = [k for k in self.sentence_subject(si - back) if self.kind(k) == "ORG" and k not in exclude]
+            if keys:
+                return keys[:1]
+        return [self.funded] if self.funded and self.funded not in exclude else []
 
     def _fund(self, key: str, si: int) -> None:
         """Make `key` the company the funding story is about, from sentence `si` on."""

@@ -1,0 +1,190 @@
+"""Funding rounds and stakes (backed_by) in wordings written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.extract.test_extract_relations import check_case
+
+CASES = [
+    # text, subject (the company backed), object (the investor), negated, expected
+    # a round led by A, with participation from B
+    (
+        "Baichuan Intelligence has raised $300 million in a Series A round led by Alibaba, "
+        "with participation from Tencent and Xiaomi.",
+        "Baichuan Intelligence",
+        "Xiaomi",
+        False,
+        True,
+    ),
+    (
+        "Zhipu AI has raised 2.5 billion yuan in a new funding round led by Meituan, "
+        "with participation from HongShan.",
+        "Zhipu AI",
+        "HongShan",
+        False,
+        True,
+    ),
+    # the round of the previous sentence, led in the passive, with a participle
+    (
+        "StepFun closed a new funding round on Tuesday. The round was led by Tencent, "
+        "with Qiming Venture Partners also participating.",
+        "StepFun",
+        "Tencent",
+        False,
+        True,
+    ),
+    (
+        "StepFun closed a new funding round on Tuesday. The round was led by Tencent, "
+        "with Qiming Venture Partners also participating.",
+        "StepFun",
+        "Qiming Venture Partners",
+        False,
+        True,
+    ),
+    # A led the round, which also drew B
+    (
+        "Zhipu AI said it had raised 1 billion yuan. Meituan led the round, which also drew HongShan and Hillhouse.",
+        "Zhipu AI",
+        "Hillhouse",
+        False,
+        True,
+    ),
+    (
+        "Zhipu AI said it had raised 1 billion yuan. Meituan led the round, which also drew HongShan and Hillhouse.",
+        "Zhipu AI",
+        "Meituan",
+        False,
+        True,
+    ),
+    # co-led, and an intransitive 'also invested'
+    (
+        "MiniMax has raised $600 million. Tencent and Alibaba co-led the round, while HongShan also invested.",
+        "MiniMax",
+        "HongShan",
+        False,
+        True,
+    ),
+    (
+        "MiniMax has raised $600 million. Tencent and Alibaba co-led the round, while HongShan also invested.",
+        "MiniMax",
+        "Alibaba",
+        False,
+        True,
+    ),
+    # the round as the subject of 'attracted investment from'
+    (
+        "Pony.ai raised $100 million last year. The round attracted investment from Toyota and Sequoia Capital.",
+        "Pony.ai",
+        "Toyota",
+        False,
+        True,
+    ),
+    # a possessed round: "its Series D was led by"
+    (
+        "Horizon Robotics said its Series D was led by Hillhouse.",
+        "Horizon Robotics",
+        "Hillhouse",
+        False,
+        True,
+    ),
+    # a hyphenated lead investor
+    ("Anthropic has raised $2 billion in an Amazon-led round.", "Anthropic", "Amazon", False, True),
+    # A participated in X's round
+    ("Alibaba participated in Moonshot AI's latest funding round.", "Moonshot AI", "Alibaba", False, True),
+    # investors of a possessor, listed
+    (
+        "Zhipu AI's investors, including Alibaba and Tencent, were not named in the filing.",
+        "Zhipu AI",
+        "Tencent",
+        False,
+        True,
+    ),
+    (
+        "Moonshot AI's backers, among them Alibaba and Tencent, pushed for a listing.",
+        "Moonshot AI",
+        "Tencent",
+        False,
+        True,
+    ),
+    # "A are among its backers": 'its' is the company of the previous sentence
+    (
+        "MiniMax is growing fast. Tencent, HongShan and IDG Capital are among its backers.",
+        "MiniMax",
+        "IDG Capital",
+        False,
+        True,
+    ),
+    (
+        "MiniMax is growing fast. Tencent, HongShan and IDG Capital are among its backers.",
+        "Tencent",
+        "HongShan",
+        False,
+        False,
+    ),
+    # possessive investment and stake, made investment
+    ("Amazon's $4 billion investment in Anthropic drew scrutiny.", "Anthropic", "Amazon", False, True),
+    ("Amazon's $4 billion investment in Anthropic drew scrutiny.", "Amazon", "Anthropic", False, False),
+    ("Alibaba's stake in Moonshot AI is worth $800 million.", "Moonshot AI", "Alibaba", False, True),
+    ("Google made a strategic investment in Anthropic.", "Anthropic", "Google", False, True),
+    # investor in / among the investors in
+    (
+        "SoftBank Vision Fund is among the investors in ByteDance.",
+        "ByteDance",
+        "SoftBank Vision Fund",
+        False,
+        True,
+    ),
+    ("Nvidia is an investor in both Mistral AI and Cohere.", "Cohere", "Nvidia", False, True),
+    # investment-firm names the model does not know
+    (
+        "Unitree Robotics completed its Series C financing, backed by Tencent and Geely Capital.",
+        "Unitree Robotics",
+        "Geely Capital",
+        False,
+        True,
+    ),
+    ("Galbot closed a 700 million yuan round led by CATL.", "Galbot", "CATL", False, True),
+    # negated
+    ("Meituan is not an investor in Moonshot AI.", "Moonshot AI", "Meituan", True, True),
+    ("Meituan is not an investor in Moonshot AI.", "Moonshot AI", "Meituan", False, False),
+    ("Xiaomi has no stake in MiniMax.", "MiniMax", "Xiaomi", True, True),
+    # not funding
+    ("Tencent led the delegation to Moonshot AI's offices.", "Moonshot AI", "Tencent", False, False),
+    ("Alibaba's stake in the market grew as Moonshot AI lost users.", "Moonshot AI", "Alibaba", False, False),
+    (
+        "Tencent-backed MiniMax and Alibaba-backed Moonshot AI are rivals.",
+        "Alibaba",
+        "Tencent",
+        False,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "obj", "negated", "expected"), CASES)
+def test_relations_funding_round_wordings(
+    facts: Callable[..., Any], text: str, subject: str, obj: str, negated: bool, expected: bool
+) -> None:
+    check_case(facts(text), "backed_by", subject, obj, negated=negated, expected=expected)
+
+
+def test_relations_funding_majority_stake_is_ownership(facts: Callable[..., Any]) -> None:
+    doc = facts("Geely's majority stake in Volvo was bought in 2010.")
+    check_case(doc, "owns", "Geely", "Volvo", negated=False, expected=True)
+    check_case(doc, "backed_by", "Volvo", "Geely", negated=False, expected=False)
+
+
+def test_relations_funding_story_carries_to_the_next_paragraph_only(facts: Callable[..., Any]) -> None:
+    text = (
+        "Moonshot AI has raised $1 billion.\n\n"
+        "The round was led by Alibaba.\n\n"
+        "Analysts were upbeat.\n\n"
+        "The deal was led by Tencent."
+    )
+    doc = facts(text)
+    check_case(doc, "backed_by", "Moonshot AI", "Alibaba", negated=False, expected=True)
+    check_case(doc, "backed_by", "Moonshot AI", "Tencent", negated=False, expected=False)
