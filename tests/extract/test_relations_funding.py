@@ -47,14 +47,16 @@ CASES = [
     ),
     # A led the round, which also drew B
     (
-        "Zhipu AI said it had raised 1 billion yuan. Meituan led the round, which also drew HongShan and Hillhouse.",
+        "Zhipu AI said it had raised 1 billion yuan. Meituan led the round, "
+        "which also drew HongShan and Hillhouse.",
         "Zhipu AI",
         "Hillhouse",
         False,
         True,
     ),
     (
-        "Zhipu AI said it had raised 1 billion yuan. Meituan led the round, which also drew HongShan and Hillhouse.",
+        "Zhipu AI said it had raised 1 billion yuan. Meituan led the round, "
+        "which also drew HongShan and Hillhouse.",
         "Zhipu AI",
         "Meituan",
         False,
@@ -62,14 +64,16 @@ CASES = [
     ),
     # co-led, and an intransitive 'also invested'
     (
-        "MiniMax has raised $600 million. Tencent and Alibaba co-led the round, while HongShan also invested.",
+        "MiniMax has raised $600 million. Tencent and Alibaba co-led the "
+        "round, while HongShan also invested.",
         "MiniMax",
         "HongShan",
         False,
         True,
     ),
     (
-        "MiniMax has raised $600 million. Tencent and Alibaba co-led the round, while HongShan also invested.",
+        "MiniMax has raised $600 million. Tencent and Alibaba co-led the "
+        "round, while HongShan also invested.",
         "MiniMax",
         "Alibaba",
         False,
@@ -77,7 +81,8 @@ CASES = [
     ),
     # the round as the subject of 'attracted investment from'
     (
-        "Pony.ai raised $100 million last year. The round attracted investment from Toyota and Sequoia Capital.",
+        "Pony.ai raised $100 million last year. The round attracted investment "
+        "from Toyota and Sequoia Capital.",
         "Pony.ai",
         "Toyota",
         False,

@@ -451,6 +451,7 @@ def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 
 # Last words of investment-firm names ("IDG Capital", "Sinovation Ventures", "Vision Fund").
 _INVESTOR_SUFFIXES = frozenset({"capital", "ventures", "partners", "investments", "fund"})
+_NAME_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 _FUNDRAISING_VERBS = frozenset({"raise", "secure", "close", "complete", "land", "bag", "clinch"})
 _FUNDRAISING_NOUNS = frozenset({"round", "funding", "financing", "million", "billion", "investment"})
 
