@@ -462,7 +462,12 @@ def _investor_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
     for tok in doc:
-        if tok.lower_ not in _INVESTOR_SUFFIXES or not tok.is_title or tok.i == 0:
+        if not tok.is_title or tok.i == 0:
+            continue
+        if tok.lower_ not in _INVESTOR_SUFFIXES and not (
+            tok.lower_ in {"investment", "management"}
+            and doc[tok.i - 1].lower_ in {"venture", "capital", "asset"}
+        ):
             continue
         span = by_token.get(tok.i)
         if span is not None and span.label_ == "ORG" and span.kb_id_:
@@ -471,7 +476,9 @@ def _investor_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         while (
             start > 0
             and tok.i - start < 4
-            and not doc[start - 1].is_sent_start
+            and (
+                not doc[start - 1].is_sent_start or doc[start - 1].pos_ == "PROPN" or (start - 1) in by_token
+            )
             and (doc[start - 1].is_title or doc[start - 1].is_upper)
             and not doc[start - 1].like_num
             and doc[start - 1].text[:1].isalnum()
@@ -706,11 +713,39 @@ def _retype_products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 _UNIT_WORDS = {"unit", "subsidiary", "arm", "division", "brand", "affiliate"}
 
 
+_CALLED_UNIT = re.compile(
+    r"^(?:,\s+(?:which\s+is\s+)?|\s+(?:is|was|became|remains)\s+)(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:subsidiary|unit|division|arm|affiliate|offshoot|spin-?off)\s+of\b"
+)
+
+
 def _retype_units(doc: Doc, spans: list[Span]) -> list[Span]:
-    """'Volkswagen's Porsche unit': a name between a company's possessive and a unit noun is a company."""
+    """'Volkswagen's Porsche unit': a name between a company's possessive and a unit noun is a company;
+    so is a name called a subsidiary ('X, a subsidiary of Y') or owned ('Geely-owned Volvo Cars')."""
     orgs_end = {s.end for s in spans if s.label_ == "ORG"}
+    text = _text(doc)
     out: list[Span] = []
     for s in spans:
+        if s.label_ == "PRODUCT" and (
+            _after_tie(doc, s.start, spans)
+            or _CALLED_UNIT.match(text[s.end_char : s.end_char + 80])
+            # "its subsidiary TikTok"
+            or (
+                s.start >= 2
+                and doc[s.start - 1].lower_ in {"subsidiary", "subsidiaries", "unit", "division"}
+                and (doc[s.start - 2].lower_ in {"its", "their"} or doc[s.start - 2].text in _POSSESSIVE)
+            )
+        ):
+            end = s.end
+            # "Volvo Cars": the product rule cut the name before its capitalised last word
+            if (
+                end < len(doc)
+                and doc[end].is_title
+                and doc[end].pos_ in {"PROPN", "NOUN"}
+                and not doc[end].is_sent_start
+            ):
+                end += 1
+            s = Span(doc, s.start, end, label="ORG")
         if (
             (s.label_ == "PRODUCT" or (s.label_ in {"GPE", "PERSON"} and not s.kb_id_))
             and s.end < len(doc)

@@ -80,6 +80,50 @@ _LEAD_VERBS = frozenset(
 _JOIN_VERBS = frozenset({"participate", "invest", "join", "co-invest", "take", "chip"})
 _DRAW_VERBS = frozenset({"draw", "attract", "include", "see", "feature", "bring", "involve", "lure", "count"})
 _MAKE_VERBS = frozenset({"make", "announce", "complete", "finalise", "finalize", "confirm", "plan", "lead"})
+# Ownership by purchase and shares: verbs, nouns, and words that mark a deal as not done.
+_BUY_VERBS = frozenset({"acquire", "buy", "purchase", "take"})
+_ACQUISITION_NOUNS = frozenset({"acquisition", "purchase", "takeover", "buyout"})
+_UNDONE = frozenset(
+    {
+        "planned",
+        "proposed",
+        "failed",
+        "potential",
+        "possible",
+        "attempted",
+        "abandoned",
+        "blocked",
+        "rumoured",
+        "rumored",
+        "block",
+        "abandon",
+        "reject",
+        "scrap",
+        "drop",
+        "collapse",
+        "fail",
+        "oppose",
+        "bid",
+    }
+)
+_HOLD_VERBS = frozenset({"own", "hold", "buy", "acquire", "control", "take", "keep", "retain"})
+_SHARE_WORDS = frozenset(
+    {
+        "third",
+        "fifth",
+        "quarter",
+        "half",
+        "tenth",
+        "majority",
+        "minority",
+        "most",
+        "%",
+        "percent",
+        "cent",
+        "share",
+        "shares",
+    }
+)
 _STAKE_NOUNS = frozenset({"stake", "investment", "holding", "shareholding"})
 _WITH_PREPS = frozenset({"alongside", "with"})
 
@@ -192,6 +236,12 @@ class CorporateRules(ListRules):
                                     self.add(kd.key, Predicate.AFFILIATE_OF, o, si, 0.8)
                                 else:
                                     self.add(o, Predicate.OWNS, kd.key, si, 0.8)
+                if t.pos_ == "VERB" and t.lemma_.lower() in _HOLD_VERBS and self._share(t, si):
+                    continue
+                if t.pos_ == "VERB" and t.lemma_.lower() in _BUY_VERBS:
+                    self._acquisition_verb(t, si)
+                if t.pos_ == "NOUN" and t.lemma_.lower() in _ACQUISITION_NOUNS:
+                    self._acquisition_noun(t, si)
                 if t.pos_ == "VERB" and t.lemma_ == "own":
                     owners = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                     dobj = [c for c in t.children if c.dep_ == "dobj"]
@@ -204,10 +254,11 @@ class CorporateRules(ListRules):
                         )
                         if k
                     ]
+                    neg = self.negated(t) or self._no_longer(t)
                     for o in owners:
                         for k in owned:
                             if self.kind(k) == "ORG":
-                                self.add(o, Predicate.OWNS, k, si, 0.9)
+                                self.add(o, Predicate.OWNS, k, si, 0.9, negated=neg)
                 # "according to its cloud computing unit" -> the unit named next, sharing the owner's name
                 if (
                     t.lower_ in {"unit", "arm", "division"}
@@ -229,6 +280,101 @@ class CorporateRules(ListRules):
                         ]
                         if later:
                             self.add(owner, Predicate.OWNS, later[0].key, si, 0.6)
+
+    @staticmethod
+    def _no_longer(v: Token) -> bool:
+        """'Huawei no longer owns Honor'."""
+        return any(c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children) for c in v.children)
+
+    def _named_orgs(self, tok: Token) -> list[str]:
+        """Organizations a noun phrase names itself (the head, its conjuncts and appositions),
+        not those that only modify it ('Nvidia chips')."""
+        out: list[str] = []
+        todo = [tok]
+        while todo:
+            x = todo.pop(0)
+            m = self.s.mention_at(x.i)
+            if m is not None and m.label == "ORG":
+                out.append(m.key)
+            todo += [c for c in x.children if c.dep_ in {"conj", "appos"}]
+        return list(dict.fromkeys(out))
+
+    def _acquisition_verb(self, t: Token, si: int) -> None:
+        """'Hisense bought appliance maker Gorenje', 'Nvidia acquired Mellanox' (done deals only)."""
+        if t.dep_ in {"xcomp", "acl", "amod"} or any(
+            c.dep_ == "aux" and c.lower_ in {"will", "would", "could", "may", "might", "to"}
+            for c in t.children
+        ):
+            return
+        if t.lemma_.lower() == "take" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in t.children):
+            return
+        owners = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
+        owned = [k for c in t.children if c.dep_ == "dobj" for k in self._named_orgs(c)]
+        neg = self.negated(t)
+        for o in owners:
+            for k in owned:
+                self.add(o, Predicate.OWNS, k, si, 0.85, negated=neg)
+
+    def _acquisition_noun(self, t: Token, si: int) -> None:
+        """ "the chip designer's 2020 purchase of Mellanox", "Geely's takeover of Volvo"."""
+        if (
+            any(c.lower_ in _UNDONE for c in t.children)
+            or (t.dep_ in _SUBJ and t.head.lemma_.lower() in _UNDONE)
+            or (t.dep_ == "dobj" and t.head.lemma_.lower() in _UNDONE)
+        ):
+            return
+        poss = [c for c in t.children if c.dep_ == "poss"]
+        if not poss:
+            return
+        owners = [k for k in self.resolve(poss[0]) if self.kind(k) == "ORG"]
+        owned = [
+            k
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for k in self._named_orgs(p)
+        ]
+        for o in owners:
+            for k in owned:
+                self.add(o, Predicate.OWNS, k, si, 0.8)
+
+    def _share(self, v: Token, si: int) -> bool:
+        """'Hyundai holds about a third of Kia', 'bought 1 per cent of X', 'owns 60% of Y':
+        a minority share backs the company, a majority owns it. True when the object is a share."""
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if not objs:
+            return False
+        sub = list(objs[0].subtree)
+        words = {x.lower_ for x in sub}
+        if not (words & _SHARE_WORDS or any(x.like_num for x in sub)):
+            return False
+        of = next((x for x in sub if x.dep_ == "prep" and x.lower_ == "of"), None)
+        if of is None:
+            return False
+        targets = [
+            k
+            for p in of.children
+            if p.dep_ == "pobj"
+            for k in (self._named_orgs(p) or self.resolve(p))
+            if self.kind(k) == "ORG"
+        ]
+        holders = [k for k in self.subjects(v) if self.kind(k) in {"ORG", "PERSON"}]
+        if not targets or not holders:
+            return False
+        pct = [float(x.text) for x in sub if re.fullmatch(r"\d+(?:\.\d+)?", x.text)]
+        percent = bool(words & {"%", "percent", "cent"})
+        majority = bool(words & {"majority", "most", "all", "controlling"}) or (
+            percent and any(n > 50 for n in pct)
+        )
+        neg = self.negated(v) or self._no_longer(v)
+        for h in holders:
+            for f in targets:
+                if majority:
+                    self.add(h, Predicate.OWNS, f, si, 0.8, negated=neg)
+                else:
+                    self.add(f, Predicate.BACKED_BY, h, si, 0.8, negated=neg)
+        return True
 
     def backing(self) -> None:
         s = self.s
