@@ -28,6 +28,10 @@ _JOIN = re.compile(
     # "$8 billion from Amazon and $2 billion from Google"
     r"|,?\s+and\s+(?:another\s+)?(?:US)?\$?\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+from\s+(?:the\s+)?"
 )
+# An apposition between a name and its verb: ", the Dongguan-based smartphone brand,"
+_APPOSITION = re.compile(
+    r"^,\s+(?:a|an|the)\s+[^,()]{1,60},(?=\s+(?:is|was|are|were|has|had|remains|became)\b)"
+)
 # A name that modifies the next word ("Tencent-backed", "Alibaba-led") is no member of a list.
 _MODIFIER_TAIL = re.compile(r"^[-‐–](?:backed|funded|owned|controlled|affiliated|led)\b")
 
@@ -124,6 +128,7 @@ _SHARE_WORDS = frozenset(
         "shares",
     }
 )
+_SELL_VERBS = frozenset({"sell", "offload", "dispose", "divest", "exit", "unload", "cut", "reduce", "trim"})
 _STAKE_NOUNS = frozenset({"stake", "investment", "holding", "shareholding"})
 _WITH_PREPS = frozenset({"alongside", "with"})
 
@@ -205,6 +210,16 @@ class CorporateRules(ListRules):
                         for o in owners:
                             if o != b.key:
                                 self.add(o, Predicate.OWNS, b.key, si, 0.8)
+                # "Geely showed its Zeekr brand": the name between 'its' and a unit noun
+                before = self.s.text[max(sent.start_char, b.start_char - 8) : b.start_char]
+                mb = re.search(r"\b(its|their)\s+$", before)
+                if mb and re.match(r"^\s+(?:" + unit + r"|brand)\b", tail):
+                    pron = doc.char_span(
+                        b.start_char - len(before) + mb.start(1), b.start_char - len(before) + mb.end(1)
+                    )
+                    for o in self.resolve(pron[0]) if pron is not None else []:
+                        if o != b.key and self.kind(o) == "ORG":
+                            self.add(o, Predicate.OWNS, b.key, si, 0.75)
                 # "its cloud unit, Huawei Cloud"
                 head = self.s.text[max(sent.start_char, b.start_char - 50) : b.start_char]
                 mh = re.search(r"\b(its|their)\s+" + mods + r"(?:" + unit + r"),?\s+$", head)
@@ -280,6 +295,15 @@ class CorporateRules(ListRules):
                         ]
                         if later:
                             self.add(owner, Predicate.OWNS, later[0].key, si, 0.6)
+
+    def _backer_keys(self, p: Token) -> list[str]:
+        """Who a 'by' phrase names as backer: "Liang's hedge fund" is the fund, not Liang."""
+        if p.pos_ in {"NOUN", "PROPN"} and self.s.mention_at(p.i) is None:
+            keys = [k for k in self.resolve(p) if self.kind(k) == "ORG"]
+            keys += [k for c in p.children if c.dep_ in {"conj", "appos"} for k in self.keys_in(c)]
+        else:
+            keys = self.keys_in(p)
+        return [k for k in dict.fromkeys(keys) if self.kind(k) in {"ORG", "PERSON"}]
 
     @staticmethod
     def _no_longer(v: Token) -> bool:
@@ -402,6 +426,14 @@ class CorporateRules(ListRules):
                     if after:
                         self.add(after[0].key, Predicate.BACKED_BY, o.key, si, 0.9)
                         self._fund(after[0].key, si)
+                    else:
+                        # "the High-Flyer-backed lab": the description names a company met before
+                        part = doc.char_span(o.end_char + 1, o.end_char + 7)
+                        head = part[0].head if part is not None else None
+                        if head is not None and head.pos_ == "NOUN" and self.is_org_noun(head):
+                            for k in self.resolve(head):
+                                if self.kind(k) == "ORG" and k != o.key:
+                                    self.add(k, Predicate.BACKED_BY, o.key, si, 0.75)
             for t in sent:
                 lemma = t.lemma_.lower()
                 if t.pos_ == "NOUN" and lemma in _STAKE_NOUNS:
@@ -411,7 +443,7 @@ class CorporateRules(ListRules):
                     agent = [
                         p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                     ]
-                    backers = self.keys(agent, {"ORG", "PERSON"})
+                    backers = [k for p in agent for k in self._backer_keys(p)]
                     if not backers:
                         continue
                     if lemma == "lead":
@@ -725,36 +757,31 @@ class CorporateRules(ListRules):
                 if p.dep_ == "pobj"
             ]
         )
+        v = self.verbal_head(t)
+        conf = 0.8
+        if not targets and v is not None:
+            # "BYD, in which Berkshire Hathaway holds a stake"
+            if any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "which" for p in c.children)
+                for c in v.children
+            ):
+                targets = [k for k in self.relcl_antecedent(v) or [] if self.kind(k) == "ORG"]
+            # "converted its investment into a small stake": the company of the funding story
+            elif self.funded and t.lemma_.lower() == "stake" and not self.in_subject(t, v):
+                targets, conf = [self.funded], 0.7
         if not targets:
             return
         poss = [c for c in t.children if c.dep_ == "poss"]
         holders: list[str] = []
         if poss:
             holders = [k for k in self.resolve(poss[0]) if self.kind(k) in {"ORG", "PERSON"}]
-        else:
-            v = self.verbal_head(t)
-            verbs = (
-                {
-                    "have",
-                    "hold",
-                    "take",
-                    "own",
-                    "acquire",
-                    "buy",
-                    "keep",
-                    "retain",
-                    "build",
-                    "raise",
-                    "increase",
-                    "sell",
-                    "cut",
-                    "reduce",
-                    "trim",
-                }
-                if t.lemma_.lower() != "investment"
-                else (_MAKE_VERBS | {"have", "hold", "sell"})
-            )
-            if v is not None and v.lemma_.lower() in verbs and not self.in_subject(t, v):
+        elif v is not None and not self.in_subject(t, v):
+            lemma = v.lemma_.lower()
+            if t.lemma_.lower() == "investment":
+                ok = lemma in _MAKE_VERBS | {"have", "hold", "convert"}
+            else:
+                ok = lemma not in _SELL_VERBS and lemma != "be"
+            if ok:
                 holders = [k for k in self.subjects(v) if self.kind(k) in {"ORG", "PERSON"}]
         mods = {c.lower_ for c in t.children if c.dep_ in {"amod", "compound", "nmod"}}
         pred = Predicate.OWNS if mods & {"majority", "controlling"} else Predicate.BACKED_BY
@@ -764,7 +791,7 @@ class CorporateRules(ListRules):
                 if pred is Predicate.OWNS:
                     self.add(h, pred, f, si, 0.8, negated=neg)
                 else:
-                    self.add(f, pred, h, si, 0.8, negated=neg)
+                    self.add(f, pred, h, si, conf, negated=neg)
 
     def tie_phrases(self) -> None:
         """Owns / affiliate_of / backed_by stated by the words between two names (lexicon `tie_patterns`)."""
@@ -846,8 +873,11 @@ class CorporateRules(ListRules):
         conf: float,
     ) -> bool:
         """Apply the first tie pattern that matches the words between a name (or description) and name j."""
+        # "Vivo, the Dongguan-based smartphone brand, is a sister company of Oppo": skip the apposition
+        appos = _APPOSITION.match(gap)
+        gaps = (gap, gap[appos.end() :]) if appos else (gap,)
         for pat in self.lex.tie_patterns:
-            if not pat.gap.match(gap):
+            if not any(pat.gap.match(g) for g in gaps):
                 continue
             if pat.head is not None and not pat.head.search(head):
                 continue
