@@ -726,14 +726,22 @@ def _retype_units(doc: Doc, spans: list[Span]) -> list[Span]:
     text = _text(doc)
     out: list[Span] = []
     for s in spans:
-        if s.label_ == "PRODUCT" and (
-            _after_tie(doc, s.start, spans)
-            or _CALLED_UNIT.match(text[s.end_char : s.end_char + 80])
-            # "its subsidiary TikTok"
-            or (
-                s.start >= 2
-                and doc[s.start - 1].lower_ in {"subsidiary", "subsidiaries", "unit", "division"}
-                and (doc[s.start - 2].lower_ in {"its", "their"} or doc[s.start - 2].text in _POSSESSIVE)
+        if (
+            s.label_ == "PRODUCT"
+            and (
+                _after_tie(doc, s.start, spans)
+                or _CALLED_UNIT.match(text[s.end_char : s.end_char + 80])
+                # "ByteDance, the owner of TikTok"
+                or re.search(
+                    r"\b(?:owner|parent|parent company) of (?:the )?$",
+                    text[max(0, s.start_char - 30) : s.start_char],
+                )
+                # "its subsidiary TikTok"
+                or (
+                    s.start >= 2
+                    and doc[s.start - 1].lower_ in {"subsidiary", "subsidiaries", "unit", "division"}
+                    and (doc[s.start - 2].lower_ in {"its", "their"} or doc[s.start - 2].text in _POSSESSIVE)
+                )
             )
         ):
             end = s.end

@@ -32,6 +32,9 @@ _JOIN = re.compile(
 _APPOSITION = re.compile(
     r"^,\s+(?:a|an|the)\s+[^,()]{1,60},(?=\s+(?:is|was|are|were|has|had|remains|became)\b)"
 )
+# A list after a role noun: "investors, among them A, US private equity firms B and C, and D"
+_LIST_MARK = re.compile(r"^,?\s+(?:among\s+them|including|such\s+as|notably|namely)\s+")
+_LIST_GAP = re.compile(r"(?:,?\s*(?:and\s+)?(?:the\s+)?(?:(?:[A-Z]{2,3}|[a-z][\w-]*)\s+){0,4})?")
 # A name that modifies the next word ("Tencent-backed", "Alibaba-led") is no member of a list.
 _MODIFIER_TAIL = re.compile(r"^[-‐–](?:backed|funded|owned|controlled|affiliated|led)\b")
 
@@ -207,6 +210,10 @@ class CorporateRules(ListRules):
                             if tok[0].lower_ in {"its", "their"}
                             else self.resolve(tok[1] if len(tok) > 1 else tok[0])
                         )
+                        # "Huawei Cloud, the group's cloud unit": the group whose name it carries
+                        namesake = self._namesake(b)
+                        if namesake and not any(self._namesake(b, of=o) for o in owners):
+                            owners = [namesake]
                         for o in owners:
                             if o != b.key:
                                 self.add(o, Predicate.OWNS, b.key, si, 0.8)
@@ -304,6 +311,62 @@ class CorporateRules(ListRules):
         else:
             keys = self.keys_in(p)
         return [k for k in dict.fromkeys(keys) if self.kind(k) in {"ORG", "PERSON"}]
+
+    def _namesake(self, m: Mention, *, of: str | None = None) -> str | None:
+        """The organization of the document whose name is the first word of `m`'s name
+        ('Huawei' for 'Huawei Cloud'); with `of`, only that organization."""
+        words = m.text.split()
+        if len(words) < 2:
+            return None
+        for key, acc in self.s.entities.items():
+            if key == m.key or acc.type.value != "ORG" or (of is not None and key != of):
+                continue
+            if any(n == words[0] or n.startswith(words[0] + " ") for n in acc.names if n != m.text):
+                return key
+        return None
+
+    def _share_target(self, t: Token) -> list[str]:
+        """'60 per cent of X belongs to investors', 'most of X is owned by its founders': X."""
+        v = self.verbal_head(t)
+        if v is None or v.lemma_.lower() not in {"belong", "go", "own", "hold", "control"}:
+            return []
+        for c in v.children:
+            if c.dep_ in _SUBJ and ({x.lower_ for x in c.subtree} & _SHARE_WORDS or c.like_num):
+                of = [x for x in c.subtree if x.dep_ == "prep" and x.lower_ == "of"]
+                return [
+                    k for o in of[:1] for p in o.children if p.dep_ == "pobj" for k in self._named_orgs(p)
+                ]
+        return []
+
+    def _listed_after(self, t: Token, si: int) -> list[str]:
+        """'investors, among them A, US firms B and C, and D': the names listed after the noun."""
+        text = self.s.text
+        sent = self.s.sents[si]
+        end = t.idx + len(t.text)
+        mt = _LIST_MARK.match(text[end : sent.end_char])
+        if mt is None:
+            return []
+        pos = end + mt.end()
+        out: list[str] = []
+        for m in self.s.sent_mentions(si):
+            if m.start_char < pos or m.label not in {"ORG", "PERSON"}:
+                continue
+            if not _LIST_GAP.fullmatch(text[pos : m.start_char]):
+                break
+            out.append(m.key)
+            pos = m.end_char
+        return out
+
+    def _puts_money(self, v: Token) -> bool:
+        """'A and B all put in money', 'C poured cash into it': money with no named company."""
+        if v.lemma_.lower() not in {"put", "pour", "plough", "plow", "pump", "inject", "sink"}:
+            return False
+        objs = [c for c in v.children if c.dep_ == "dobj"] + [
+            p for c in v.children if c.dep_ in {"prep", "prt"} for p in c.children if p.dep_ == "pobj"
+        ]
+        if any(self.s.mention_at(o.i) is not None for o in objs):
+            return False
+        return any(o.lemma_.lower() in {"money", "cash", "capital", "fund", "funding"} for o in objs)
 
     @staticmethod
     def _no_longer(v: Token) -> bool:
@@ -514,6 +577,8 @@ class CorporateRules(ListRules):
                             if p.dep_ == "pobj"
                         ]
                     )
+                    # "60 per cent of ByteDance belongs to global investors"
+                    named = named or self._share_target(t)
                     funded_keys = (
                         self.resolve(poss[0]) if poss else named or ([self.funded] if self.funded else [])
                     )
@@ -530,13 +595,14 @@ class CorporateRules(ListRules):
                         ],
                         {"ORG", "PERSON"},
                     )
+                    listed = listed or self._listed_after(t, si)
                     if nxt is not None and nxt.label == "ORG":
                         backers = [nxt.key]
                     elif listed:
                         backers = listed
                     else:
                         ks, _conf = self.agents(t)
-                        backers = [k for k in ks if self.kind(k) == "ORG"]
+                        backers = [k for k in ks if self.kind(k) in {"ORG", "PERSON"}]
                         v = self.verbal_head(t)
                         if v is not None and t.head.lower_ == "among":
                             objs = self.keys([c for c in v.children if c.dep_ == "dobj"], {"ORG"})
@@ -588,7 +654,10 @@ class CorporateRules(ListRules):
                     self.funded
                     and not self.ev.series
                     and t.pos_ == "VERB"
-                    and lemma in {"take", "join", "participate", "invest", "co-invest", "chip"}
+                    and (
+                        lemma in {"take", "join", "participate", "invest", "co-invest", "chip"}
+                        or self._puts_money(t)
+                    )
                     and (lemma != "take" or any(c.lower_ == "part" for c in t.children))
                     and (lemma != "chip" or any(c.lower_ == "in" for c in t.children))
                     # "invest in X" names its own target (the verb rule above)
@@ -599,10 +668,10 @@ class CorporateRules(ListRules):
                         )
                     )
                 ):
-                    backers = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
+                    backers = [k for k in self.subjects(t) if self.kind(k) in {"ORG", "PERSON"}]
                     for c in t.children:
                         if c.dep_ == "advcl":
-                            backers += [k for k in self.subjects(c) if self.kind(k) == "ORG"]
+                            backers += [k for k in self.subjects(c) if self.kind(k) in {"ORG", "PERSON"}]
                     for b in dict.fromkeys(backers):
                         self.add(self.funded, Predicate.BACKED_BY, b, si, 0.7)
             self._funding_round(si, sent)
@@ -649,6 +718,14 @@ class CorporateRules(ListRules):
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ in {"in", "for", "into"}:
                 keys = self._orgs_of([p for p in c.children if p.dep_ == "pobj"])
+                if keys:
+                    return keys, True
+        # "the round of $1 billion that Moonshot AI closed in February"
+        for c in n.subtree:
+            if c.dep_ == "relcl" and c.lemma_.lower() in _RAISE_VERBS:
+                keys = self._orgs_of(
+                    [d for d in c.children if d.dep_ in _SUBJ and d.lower_ not in {"that", "which"}]
+                )
                 if keys:
                     return keys, True
         v = self.verbal_head(n)
