@@ -202,14 +202,21 @@ _LEGAL_PAREN = re.compile(
 )
 
 
+# "Anhui Cambricon Information Technology Co., Ltd.": a registered name ending in a company suffix
+_LEGAL_SUFFIXED = re.compile(
+    r"\b(?!The\b)[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){1,6},? (?:Co\., Ltd\.|Co\. Ltd\.|Co\., Limited|Company Limited)"
+)
+
+
 def _legal_names(doc: Doc) -> list[Span]:
-    """Registered names with a parenthesised place, which the NER cuts in two."""
+    """Registered names with a parenthesised place or a company suffix, which the NER cuts up."""
     out: list[Span] = []
-    for m in _LEGAL_PAREN.finditer(_text(doc)):
+    text = _text(doc)
+    for m in [*_LEGAL_PAREN.finditer(text), *_LEGAL_SUFFIXED.finditer(text)]:
         span = doc.char_span(m.start(), m.end(), label="ORG", alignment_mode="contract")
         if span is not None and len(span) >= 3:
             out.append(span)
-    return out
+    return filter_spans(out)
 
 
 def _split_country_prefix(doc: Doc, spans: list[Span], kb: KnowledgeBase) -> list[Span]:

@@ -660,6 +660,11 @@ class CorporateRules(ListRules):
                     )
                     and (lemma != "take" or any(c.lower_ == "part" for c in t.children))
                     and (lemma != "chip" or any(c.lower_ == "in" for c in t.children))
+                    # "will join G42's board" is no investment; "joined the round" is
+                    and not (
+                        lemma == "join"
+                        and any(c.dep_ == "dobj" and not self._is_round(c) for c in t.children)
+                    )
                     # "invest in X" names its own target (the verb rule above)
                     and not (
                         lemma in {"invest", "co-invest"}
