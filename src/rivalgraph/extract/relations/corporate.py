@@ -132,7 +132,7 @@ _SHARE_WORDS = frozenset(
     }
 )
 _SELL_VERBS = frozenset({"sell", "offload", "dispose", "divest", "exit", "unload", "cut", "reduce", "trim"})
-_STAKE_NOUNS = frozenset({"stake", "investment", "holding", "shareholding"})
+_STAKE_NOUNS = frozenset({"stake", "investment", "holding", "shareholding", "share"})
 _WITH_PREPS = frozenset({"alongside", "with"})
 
 
@@ -540,6 +540,14 @@ class CorporateRules(ListRules):
                     for c in t.children:
                         if c.dep_ == "prep" and c.lower_ in {"in", "into"}:
                             targets += self.keys([p for p in c.children if p.dep_ == "pobj"], {"ORG"})
+                    # "OpenAI, in which Microsoft has invested $13 billion"
+                    if not targets and any(
+                        c.dep_ == "prep"
+                        and c.lower_ in {"in", "into"}
+                        and any(p.lower_ == "which" for p in c.children)
+                        for c in t.children
+                    ):
+                        targets = [k for k in self.relcl_antecedent(t) or [] if self.kind(k) == "ORG"]
                     if not targets and t.dep_ == "relcl":
                         antecedent = t.head
                         for c in antecedent.children:
@@ -811,6 +819,11 @@ class CorporateRules(ListRules):
         for n in rounds:
             investors = self._round_investors(n)
             target, explicit = self._round_target(n)
+            if investors and set(target) & set(investors):
+                # "StepFun said Tencent would lead its next round": 'its' is not the lead investor
+                target = [k for k in target if k not in investors] or self._earlier_subject(
+                    si + 1, exclude=set(investors)
+                )
             if n.lemma_.lower() == "deal" and not explicit and not investors:
                 continue
             if target and not first_target and (explicit or investors):
@@ -841,6 +854,17 @@ class CorporateRules(ListRules):
         )
         v = self.verbal_head(t)
         conf = 0.8
+        if not targets and v is not None and t.dep_ == "dobj":
+            # "Xiaomi bought shares in Zhipu AI"
+            targets = self._orgs_of(
+                [
+                    p
+                    for c in v.children
+                    if c.dep_ == "prep" and c.lower_ in {"in", "into"}
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
+            )
         if not targets and v is not None:
             # "BYD, in which Berkshire Hathaway holds a stake"
             if any(
@@ -857,6 +881,15 @@ class CorporateRules(ListRules):
         holders: list[str] = []
         if poss:
             holders = [k for k in self.resolve(poss[0]) if self.kind(k) in {"ORG", "PERSON"}]
+        elif v is not None and v.lemma_.lower() in {"give", "hand", "grant", "leave"}:
+            # "the deal gives Microsoft a 49% stake in OpenAI"
+            holders = [
+                k
+                for c in v.children
+                if c.dep_ in {"dative", "dobj"} and c.i != t.i
+                for k in self.keys_in(c)
+                if self.kind(k) in {"ORG", "PERSON"}
+            ]
         elif v is not None and not self.in_subject(t, v):
             lemma = v.lemma_.lower()
             if t.lemma_.lower() == "investment":
