@@ -204,7 +204,8 @@ _LEGAL_PAREN = re.compile(
 
 # "Anhui Cambricon Information Technology Co., Ltd.": a registered name ending in a company suffix
 _LEGAL_SUFFIXED = re.compile(
-    r"\b(?!The\b)[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){1,6},? (?:Co\., Ltd\.|Co\. Ltd\.|Co\., Limited|Company Limited)"
+    r"\b(?!The\b)[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){1,6},? "
+    r"(?:Co\., Ltd\.|Co\. Ltd\.|Co\., Limited|Company Limited)"
 )
 
 

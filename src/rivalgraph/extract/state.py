@@ -348,19 +348,23 @@ class DocState:
         if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
             key = self.person_antecedent(tok.i)
             return [key] if key else []
+        if tok.i >= 2 and self.doc[tok.i - 1].text == "-":
+            low = f"{self.doc[tok.i - 2].lower_}-{low}"  # "the start-up": spaCy splits the hyphen
         if (
             tok.pos_ == "NOUN"
             and (low in self.lex.org_nouns or low in ORG_KIND_NOUNS)
             and tok.tag_ in {"NN", "NNP"}
         ):
             dets = [c for c in tok.children if c.dep_ in {"det", "poss"}]
+            # names inside a clause on the description do not name it ("founded by former Microsoft staff")
+            clause = {x.i for c in tok.children if c.dep_ in {"acl", "relcl"} for x in c.subtree}
             if (
                 dets
                 and dets[0].lower_ in {"the", "this", "that"}
                 and not any(
                     self.mention_at(c.i)
                     for c in tok.subtree
-                    if c.i != tok.i and c.dep_ in {"compound", "appos"}
+                    if c.i != tok.i and c.dep_ in {"compound", "appos"} and c.i not in clause
                 )
             ):
                 if tok.dep_ in {"appos"} or any(

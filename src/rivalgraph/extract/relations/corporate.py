@@ -141,6 +141,8 @@ class CorporateRules(ListRules):
 
     # the paragraph where the funding story's company (`funded`) was last set or named
     _funded_para = -1
+    # the funding story's company at the end of each sentence, for the rules that run after `backing`
+    _funded_at: dict[int, str]
 
     def ownership(self) -> None:
         s = self.s
@@ -468,6 +470,7 @@ class CorporateRules(ListRules):
         doc = self.doc
         lex = self.lex
         para = -1
+        self._funded_at = {}
         for si, sent in enumerate(s.sents):
             # a funding story's company carries into the next paragraph, further only where it is named
             if s.para[si] != para:
@@ -479,6 +482,7 @@ class CorporateRules(ListRules):
                         self.funded = None
             orgs = s.sent_mentions(si, "ORG")
             text = self.s.sent_texts[si]
+            before = len(self.out)
             # "Microsoft-backed OpenAI", "Tencent-backed AI start-up Zhipu"
             for o in orgs:
                 tail = self.s.text[o.end_char : o.end_char + 12]
@@ -588,7 +592,9 @@ class CorporateRules(ListRules):
                     # "60 per cent of ByteDance belongs to global investors"
                     named = named or self._share_target(t)
                     funded_keys = (
-                        self.resolve(poss[0]) if poss else named or ([self.funded] if self.funded else [])
+                        self._in_story(poss[0], self.resolve(poss[0]))
+                        if poss
+                        else named or ([self.funded] if self.funded else [])
                     )
                     backers = []
                     nxt = s.mention_at(t.i + 1)
@@ -609,9 +615,12 @@ class CorporateRules(ListRules):
                     elif listed:
                         backers = listed
                     else:
-                        ks, _conf = self.agents(t)
-                        backers = [k for k in ks if self.kind(k) in {"ORG", "PERSON"}]
                         v = self.verbal_head(t)
+                        ks, _conf = self.agents(t)
+                        if poss and v is not None and self.in_subject(t, v):
+                            # "Its earlier investors include A and B": the objects, not the possessor
+                            ks = self.keys([c for c in v.children if c.dep_ in {"dobj", "attr"}]) or ks
+                        backers = [k for k in ks if self.kind(k) in {"ORG", "PERSON"}]
                         if v is not None and t.head.lower_ == "among":
                             objs = self.keys([c for c in v.children if c.dep_ == "dobj"], {"ORG"})
                             subjs = [k for k in self.subjects(v) if self.kind(k) in {"ORG", "PERSON"}]
@@ -644,9 +653,12 @@ class CorporateRules(ListRules):
                         continue
                     poss = [c for c in t.children if c.dep_ == "poss"]
                     if poss:
-                        funded = self.resolve(poss[0])
+                        funded = self._in_story(poss[0], self.resolve(poss[0]))
                     elif v is not None:
                         funded = [k for k in self.subjects(v) if self.kind(k) == "ORG"]
+                        subj = [c for c in v.children if c.dep_ in _SUBJ]
+                        if subj:
+                            funded = self._in_story(subj[0], funded)
                         # "The round attracted investment from A": the round's company
                         rounds = [c for c in v.children if c.dep_ in _SUBJ and self._is_round(c)]
                         if not funded and rounds:
@@ -688,7 +700,28 @@ class CorporateRules(ListRules):
                     for b in dict.fromkeys(backers):
                         self.add(self.funded, Predicate.BACKED_BY, b, si, 0.7)
             self._funding_round(si, sent)
+            if self.funded:
+                self._funded_at[si] = self.funded
+                # a paragraph that adds to the story ('Tencent also invested') keeps it going
+                if any(r.subject == self.funded for r in itertools.islice(self.out.values(), before, None)):
+                    self._funded_para = para
             del text
+
+    def _in_story(self, tok: Token, keys: list[str]) -> list[str]:
+        """A pronoun or description in a funding story that the resolver took for one of the company's
+        own investors ('Its earlier investors include ...' after 'Tencent also invested') is the company."""
+        funded = self._funded_at.get(self.s.tok_sent[tok.i]) or self.funded
+        if (
+            funded
+            and self.s.mention_at(tok.i) is None
+            and any(
+                r.subject == funded and r.object == k and r.predicate is Predicate.BACKED_BY
+                for r in self.out.values()
+                for k in keys
+            )
+        ):
+            return [funded]
+        return keys
 
     def _earlier_subject(self, si: int, *, exclude: set[str]) -> list[str]:
         """The organization a recent sentence is about, other than `exclude` (else the funding story's)."""
@@ -940,7 +973,7 @@ class CorporateRules(ListRules):
                 )
                 if pron is None:
                     continue
-                for k in self.resolve(pron[0]):
+                for k in self._in_story(pron[0], self.resolve(pron[0])):
                     if self.kind(k) != "ORG" or k == b.key:
                         continue
                     # a singular role names one organization: "its affiliate Ant Group and Tencent"
@@ -963,7 +996,9 @@ class CorporateRules(ListRules):
                         continue
                     if any(m.start_char > t.idx and m.end_char <= b.start_char for m in orgs):
                         continue
-                    keys = [k for k in self.resolve(t) if self.kind(k) == "ORG" and k != b.key]
+                    keys = [
+                        k for k in self._in_story(t, self.resolve(t)) if self.kind(k) == "ORG" and k != b.key
+                    ]
                     if not keys:
                         continue
                     gap = text[t.idx + len(t.text) : b.start_char]
@@ -972,6 +1007,28 @@ class CorporateRules(ListRules):
                     head = text[max(sent.start_char, t.idx - 60) : t.idx]
                     tail = text[b.end_char : min(sent.end_char, b.end_char + 80)]
                     self._tie_match(keys, gap, head, tail, orgs, j, si, 0.7)
+        self._drop_owner_backers()
+
+    def _drop_owner_backers(self) -> None:
+        """'Saudi Aramco's venture arm Prosperity7 invested': the arm backs the company, not its owner
+        named in the same sentence."""
+        owns = {
+            (r.subject, r.object)
+            for r in self.out.values()
+            if r.predicate is Predicate.OWNS and not r.negated
+        }
+        backed = [r for r in self.out.values() if r.predicate is Predicate.BACKED_BY]
+        drop = [
+            r.key
+            for r in backed
+            for x in backed
+            if x.subject == r.subject
+            and (r.object, x.object) in owns
+            and x.evidence == r.evidence
+            and x.negated == r.negated
+        ]
+        for key in drop:
+            self.out.pop(key, None)
 
     def _alt(self, words: frozenset[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
