@@ -327,6 +327,18 @@ class CorporateRules(ListRules):
                 return key
         return None
 
+    def _clause_subject(self, v: Token) -> list[str]:
+        """The verb's own subject; a verb the parser left without one takes the name just before it
+        ('..., and Hyundai Motor also holds a third of Kia')."""
+        if v.dep_ == "conj" and not any(c.dep_ in _SUBJ for c in v.children):
+            k = v.i - 1
+            while k > 0 and self.doc[k].pos_ in {"ADV", "AUX", "PART"}:
+                k -= 1
+            m = self.s.mention_at(k)
+            if m is not None and m.label in {"ORG", "PERSON"}:
+                return [m.key]
+        return self.subjects(v)
+
     def _share_target(self, t: Token) -> list[str]:
         """'60 per cent of X belongs to investors', 'most of X is owned by its founders': X."""
         v = self.verbal_head(t)
@@ -448,7 +460,7 @@ class CorporateRules(ListRules):
             for k in (self._named_orgs(p) or self.resolve(p))
             if self.kind(k) == "ORG"
         ]
-        holders = [k for k in self.subjects(v) if self.kind(k) in {"ORG", "PERSON"}]
+        holders = [k for k in self._clause_subject(v) if self.kind(k) in {"ORG", "PERSON"}]
         if not targets or not holders:
             return False
         pct = [float(x.text) for x in sub if re.fullmatch(r"\d+(?:\.\d+)?", x.text)]
