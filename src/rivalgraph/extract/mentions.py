@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from rivalgraph.extract.lexicon import Lexicon
@@ -506,12 +506,44 @@ def _investor_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return out
 
 
+def _funder(tok: Token) -> bool:
+    """'a round led by Benchmark', 'investment from Hongshan': the name that funds a round."""
+    prep = tok.head
+    if tok.dep_ not in {"pobj", "conj"} or prep.dep_ not in {"agent", "prep"}:
+        return False
+    if tok.dep_ == "conj":
+        return _funder(tok.head)
+    head = prep.head
+    if prep.lower_ == "by" and head.lemma_.lower() in {"lead", "co-lead", "back", "fund", "finance"}:
+        return head.head.lower_ in _FUNDRAISING_NOUNS | {"raise"} or any(
+            c.dep_ == "nsubjpass" and c.lower_ in _FUNDRAISING_NOUNS | {"raise"} for c in head.children
+        )
+    return prep.lower_ == "from" and head.lemma_.lower() in {
+        "participation",
+        "investment",
+        "funding",
+        "backing",
+    }
+
+
 def _fundraisers(doc: Doc, spans: list[Span]) -> list[Span]:
-    """'Galbot closed a 700 million yuan round': an unknown name that raises money is a company."""
+    """'Galbot closed a 700 million yuan round': an unknown name that raises money is a company;
+    so is one that leads or joins a round ('a round led by Benchmark')."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
     for tok in doc:
         v = tok.head
+        if (
+            tok.pos_ == "PROPN"
+            and tok.i not in taken
+            and _CAP.match(tok.text)
+            and tok.dep_ in {"pobj", "conj"}
+            and _funder(tok)
+        ):
+            start = min(t.i for t in tok.subtree)
+            if all(doc[k].pos_ == "PROPN" and k not in taken for k in range(start, tok.i + 1)):
+                out.append(Span(doc, start, tok.i + 1, label="ORG"))
+            continue
         if (
             tok.dep_ == "nsubj"
             and tok.pos_ == "PROPN"

@@ -791,6 +791,11 @@ class CorporateRules(ListRules):
             keys = [k for k in self.subjects(v) if self.kind(k) == "ORG"]
             if keys:
                 return keys, True
+        # "ModelBest said the round was led by A": the company that announces it
+        if v is not None and v.dep_ == "ccomp" and v.head.lemma_.lower() in {"say", "announce", "confirm"}:
+            keys = [k for k in self.subjects(v.head) if self.kind(k) == "ORG"]
+            if keys:
+                return keys, True
         return ([self.funded], False) if self.funded else ([], False)
 
     def _round_investors(self, n: Token) -> list[str]:
@@ -858,9 +863,22 @@ class CorporateRules(ListRules):
     def _funding_round(self, si: int, sent: Span) -> None:
         """Investors tied to the round a sentence talks about, and the company it is for."""
         rounds = [t for t in sent if self._is_round(t)]
-        if not rounds:
-            return
         first_target: list[str] = []
+        if not rounds:
+            # "X has raised 500 million yuan, with participation from A": the raise is the round
+            for t in sent:
+                if (
+                    t.pos_ == "VERB"
+                    and t.lemma_.lower() in {"raise", "secure", "close", "land"}
+                    and any(
+                        _MONEY.search(c.text)
+                        or c.lower_ in {"money", "funding", "capital", "funds", "financing"}
+                        for c in t.subtree
+                        if c.dep_ in {"dobj", "nummod", "compound"}
+                    )
+                ):
+                    first_target = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
+                    break
         for n in rounds:
             investors = self._round_investors(n)
             target, explicit = self._round_target(n)
