@@ -39,7 +39,9 @@ _LIST_GAP = re.compile(r"(?:,?\s*(?:and\s+)?(?:the\s+)?(?:(?:[A-Z]{2,3}|[a-z][\w
 _MODIFIER_TAIL = re.compile(r"^[-‐–](?:backed|funded|owned|controlled|affiliated|led)\b")
 
 # Funding stories: the round nouns, the verbs whose subject raised it, and how investors join it.
-_ROUND_NOUNS = frozenset({"round", "funding", "financing", "raise", "tranche", "investment", "deal"})
+_ROUND_NOUNS = frozenset(
+    {"round", "funding", "financing", "raise", "tranche", "investment", "deal", "fundraising", "fundraise"}
+)
 _SERIES_LETTER = re.compile(r"(?i)^(?:pre-?)?[a-h]\d?\+?$")
 _RAISE_VERBS = frozenset(
     {
@@ -55,6 +57,7 @@ _RAISE_VERBS = frozenset(
         "clinch",
         "win",
         "attract",
+        "value",
         "bag",
         "obtain",
         "finalise",
@@ -260,8 +263,6 @@ class CorporateRules(ListRules):
                                     self.add(kd.key, Predicate.AFFILIATE_OF, o, si, 0.8)
                                 else:
                                     self.add(o, Predicate.OWNS, kd.key, si, 0.8)
-                if t.pos_ == "VERB" and t.lemma_.lower() in _HOLD_VERBS and self._share(t, si):
-                    continue
                 if t.pos_ == "VERB" and t.lemma_.lower() in _BUY_VERBS:
                     self._acquisition_verb(t, si)
                 if t.pos_ == "NOUN" and t.lemma_.lower() in _ACQUISITION_NOUNS:
@@ -457,7 +458,7 @@ class CorporateRules(ListRules):
             k
             for p in of.children
             if p.dep_ == "pobj"
-            for k in (self._named_orgs(p) or self.resolve(p))
+            for k in (self._named_orgs(p) or self._in_story(p, self.resolve(p)))
             if self.kind(k) == "ORG"
         ]
         holders = [k for k in self._clause_subject(v) if self.kind(k) in {"ORG", "PERSON"}]
@@ -517,6 +518,8 @@ class CorporateRules(ListRules):
                 lemma = t.lemma_.lower()
                 if t.pos_ == "NOUN" and lemma in _STAKE_NOUNS:
                     self._stake(t, si)
+                if t.pos_ == "VERB" and lemma in _HOLD_VERBS:
+                    self._share(t, si)
                 # "backed by A and B", "a funding round led by X"
                 if t.pos_ == "VERB" and lemma in {"back", "lead", "fund", "finance"}:
                     agent = [
@@ -722,7 +725,7 @@ class CorporateRules(ListRules):
     def _in_story(self, tok: Token, keys: list[str]) -> list[str]:
         """A pronoun or description in a funding story that the resolver took for one of the company's
         own investors ('Its earlier investors include ...' after 'Tencent also invested') is the company."""
-        funded = self._funded_at.get(self.s.tok_sent[tok.i]) or self.funded
+        funded = getattr(self, "_funded_at", {}).get(self.s.tok_sent[tok.i]) or self.funded
         if (
             funded
             and self.s.mention_at(tok.i) is None
@@ -1018,7 +1021,13 @@ class CorporateRules(ListRules):
             # "It has taken money from A and B", "The start-up counts X as its largest investor"
             for j, b in enumerate(orgs):
                 for t in sent:
-                    if t.idx >= b.start_char or s.mention_at(t.i) is not None:
+                    if t.idx >= b.start_char:
+                        break
+                    at = s.mention_at(t.i)
+                    if at is not None:
+                        # a place in the description ("The Hangzhou-based company") does not end it
+                        if at.label in {"GPE", "NORP"}:
+                            continue
                         break
                     if not (t.pos_ == "PRON" and t.dep_ in {"nsubj", "nsubjpass"}) and not (
                         t.pos_ == "NOUN" and t.lower_ in self.lex.org_nouns
