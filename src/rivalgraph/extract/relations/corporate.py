@@ -511,7 +511,11 @@ class CorporateRules(ListRules):
                         part = doc.char_span(o.end_char + 1, o.end_char + 7)
                         head = part[0].head if part is not None else None
                         if head is not None and head.pos_ == "NOUN" and self.is_org_noun(head):
-                            for k in self.resolve(head):
+                            # "Moonshot AI is an Alibaba-backed start-up": the copula's subject
+                            described = self.resolve(head) or (
+                                self.subjects(head.head) if head.dep_ == "attr" else []
+                            )
+                            for k in described:
                                 if self.kind(k) == "ORG" and k != o.key:
                                     self.add(k, Predicate.BACKED_BY, o.key, si, 0.75)
             for t in sent:
@@ -640,6 +644,9 @@ class CorporateRules(ListRules):
                             objs = self.keys([c for c in v.children if c.dep_ == "dobj"], {"ORG"})
                             subjs = [k for k in self.subjects(v) if self.kind(k) in {"ORG", "PERSON"}]
                             backers = objs or subjs or backers
+                            if objs:
+                                # "The firm counts A and B among its backers": the counting company
+                                funded_keys = [k for k in subjs if self.kind(k) == "ORG"]
                             if not objs and poss and set(funded_keys) & set(subjs):
                                 # "A and B are among its backers": 'its' is not A or B
                                 funded_keys = self._earlier_subject(si, exclude=set(subjs))
