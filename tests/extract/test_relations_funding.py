@@ -153,6 +153,130 @@ CASES = [
         True,
     ),
     ("Galbot closed a 700 million yuan round led by CATL.", "Galbot", "CATL", False, True),
+    # a raise without a round noun, the company that announces the round, unknown lead investors
+    (
+        "Infinigence AI has raised 500 million yuan, with participation from Sinovation Ventures.",
+        "Infinigence AI",
+        "Sinovation Ventures",
+        False,
+        True,
+    ),
+    ("ModelBest said the round was led by Primavera Capital.", "ModelBest", "Primavera Capital", False, True),
+    (
+        "Butterfly Effect raised $75 million in a round led by Benchmark.",
+        "Butterfly Effect",
+        "Benchmark",
+        False,
+        True,
+    ),
+    # a round that another company closed, in a relative clause
+    (
+        "It compares with the Tencent-led round of $600 million that MiniMax closed in March.",
+        "MiniMax",
+        "Tencent",
+        False,
+        True,
+    ),
+    # shares and stakes
+    ("Hyundai Motor also holds about a third of Kia.", "Kia", "Hyundai Motor", False, True),
+    ("Xiaomi bought shares in Zhipu AI last year.", "Zhipu AI", "Xiaomi", False, True),
+    ("Xiaomi bought shares in Zhipu AI last year.", "Xiaomi", "Zhipu AI", False, False),
+    ("The deal gives Microsoft a 49% stake in OpenAI.", "OpenAI", "Microsoft", False, True),
+    (
+        "BYD, in which Berkshire Hathaway still holds a stake, took one of the largest halls.",
+        "BYD",
+        "Berkshire Hathaway",
+        False,
+        True,
+    ),
+    (
+        "Baichuan Intelligence, in which Tencent is a shareholder, released a model.",
+        "Baichuan Intelligence",
+        "Tencent",
+        False,
+        True,
+    ),
+    (
+        "OpenAI, in which Microsoft has invested $13 billion, launched a model.",
+        "OpenAI",
+        "Microsoft",
+        False,
+        True,
+    ),
+    (
+        "About 60 per cent of ByteDance belongs to global investors, among them KKR and General Atlantic.",
+        "ByteDance",
+        "General Atlantic",
+        False,
+        True,
+    ),
+    # counted and listed investors
+    (
+        "Zhipu AI, which counts Alibaba and Tencent as investors, released a model.",
+        "Zhipu AI",
+        "Tencent",
+        False,
+        True,
+    ),
+    ("Tencent is one of MiniMax's biggest shareholders.", "MiniMax", "Tencent", False, True),
+    ("Alibaba is Moonshot AI's biggest backer.", "Moonshot AI", "Alibaba", False, True),
+    (
+        "The Beijing-based firm counts Tencent, Alibaba and Meituan among its backers.",
+        "Meituan",
+        "Tencent",
+        False,
+        False,
+    ),
+    (
+        "Shanghai-based SMIC, whose shareholders include the state-backed Big Fund, makes chips.",
+        "SMIC",
+        "Big Fund",
+        False,
+        True,
+    ),
+    ("Moonshot AI is an Alibaba-backed start-up.", "Moonshot AI", "Alibaba", False, True),
+    # money put in by a list, co-investors
+    (
+        "Mistral AI raised 600 million euros. Nvidia, Cisco and IBM all put in money, as did BNP Paribas.",
+        "Mistral AI",
+        "BNP Paribas",
+        False,
+        True,
+    ),
+    (
+        "MiniMax raised $600 million. Alibaba invested alongside HongShan and IDG Capital.",
+        "MiniMax",
+        "IDG Capital",
+        False,
+        True,
+    ),
+    ("Zhipu AI has raised funds from Meituan and Ant Group.", "Zhipu AI", "Ant Group", False, True),
+    # the funding story's company, not the investor the resolver found
+    (
+        "StepFun raised $100 million in a round led by Fortera Capital. Tencent also invested. "
+        "Its earlier investors include Capital Today.",
+        "StepFun",
+        "Capital Today",
+        False,
+        True,
+    ),
+    (
+        "StepFun raised $100 million in a round led by Fortera Capital. Tencent also invested. "
+        "Its earlier investors include Capital Today.",
+        "Tencent",
+        "Capital Today",
+        False,
+        False,
+    ),
+    # the arm invests, not its owner
+    (
+        "Zhipu AI took investment from Saudi Aramco's venture arm Prosperity7.",
+        "Zhipu AI",
+        "Saudi Aramco",
+        False,
+        False,
+    ),
+    ("Brad Smith will join G42's board after Microsoft invested in G42.", "G42", "Brad Smith", False, False),
     # negated
     ("Meituan is not an investor in Moonshot AI.", "Moonshot AI", "Meituan", True, True),
     ("Meituan is not an investor in Moonshot AI.", "Moonshot AI", "Meituan", False, False),

@@ -610,6 +610,19 @@ class CorporateRules(ListRules):
                     )
                     # "60 per cent of ByteDance belongs to global investors"
                     named = named or self._share_target(t)
+                    vh = self.verbal_head(t)
+                    if (
+                        not named
+                        and vh is not None
+                        and any(
+                            c.dep_ == "prep"
+                            and c.lower_ == "in"
+                            and any(p.lower_ == "which" for p in c.children)
+                            for c in vh.children
+                        )
+                    ):
+                        # "Baichuan, in which Tencent is a shareholder"
+                        named = [k for k in self.relcl_antecedent(vh) or [] if self.kind(k) == "ORG"]
                     funded_keys = (
                         self._in_story(poss[0], self.resolve(poss[0]))
                         if poss
@@ -663,6 +676,8 @@ class CorporateRules(ListRules):
                     "capital",
                     "backing",
                     "financing",
+                    "funds",
+                    "cash",
                 }:
                     preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
                     v = self.verbal_head(t)
@@ -719,6 +734,11 @@ class CorporateRules(ListRules):
                     for c in t.children:
                         if c.dep_ == "advcl":
                             backers += [k for k in self.subjects(c) if self.kind(k) in {"ORG", "PERSON"}]
+                        # "Alibaba invested alongside HongShan"
+                        if c.dep_ == "prep" and c.lower_ == "alongside":
+                            backers += self._orgs_of(
+                                [p for p in c.children if p.dep_ == "pobj"], {"ORG", "PERSON"}
+                            )
                     for b in dict.fromkeys(backers):
                         self.add(self.funded, Predicate.BACKED_BY, b, si, 0.7)
             self._funding_round(si, sent)
