@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -532,6 +533,8 @@ def _fundraisers(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
     for tok in doc:
+        if tok.i in taken or tok.pos != PROPN:
+            continue
         v = tok.head
         if (
             tok.pos_ == "PROPN"

@@ -42,6 +42,7 @@ _MODIFIER_TAIL = re.compile(r"^[-‐–](?:backed|funded|owned|controlled|affili
 _ROUND_NOUNS = frozenset(
     {"round", "funding", "financing", "raise", "tranche", "investment", "deal", "fundraising", "fundraise"}
 )
+_RAISE_ONLY = frozenset({"raise", "secure", "close", "land"})
 _SERIES_LETTER = re.compile(r"(?i)^(?:pre-?)?[a-h]\d?\+?$")
 _RAISE_VERBS = frozenset(
     {
@@ -518,8 +519,14 @@ class CorporateRules(ListRules):
                             for k in described:
                                 if self.kind(k) == "ORG" and k != o.key:
                                     self.add(k, Predicate.BACKED_BY, o.key, si, 0.75)
+            rounds: list[Token] = []
+            raises: list[Token] = []
             for t in sent:
                 lemma = t.lemma_.lower()
+                if self._is_round(t, lemma):
+                    rounds.append(t)
+                elif lemma in _RAISE_ONLY and t.pos_ == "VERB":
+                    raises.append(t)
                 if t.pos_ == "NOUN" and lemma in _STAKE_NOUNS:
                     self._stake(t, si)
                 if t.pos_ == "VERB" and lemma in _HOLD_VERBS:
@@ -741,7 +748,7 @@ class CorporateRules(ListRules):
                             )
                     for b in dict.fromkeys(backers):
                         self.add(self.funded, Predicate.BACKED_BY, b, si, 0.7)
-            self._funding_round(si, sent)
+            self._funding_round(si, sent, rounds, raises)
             if self.funded:
                 self._funded_at[si] = self.funded
                 # a paragraph that adds to the story ('Tencent also invested') keeps it going
@@ -780,11 +787,16 @@ class CorporateRules(ListRules):
         self.funded = key
         self._funded_para = self.s.para[si]
 
-    def _is_round(self, t: Token) -> bool:
+    def _is_round(self, t: Token, lemma: str | None = None) -> bool:
         """'round', 'funding', 'the financing', 'Series B'."""
-        if t.lemma_.lower() in _ROUND_NOUNS and t.pos_ in {"NOUN", "PROPN", "ADV"}:
-            return True
-        return t.i > 0 and self.doc[t.i - 1].lower_ == "series" and bool(_SERIES_LETTER.match(t.text))
+        if (lemma or t.lemma_.lower()) in _ROUND_NOUNS:
+            return t.pos_ in {"NOUN", "PROPN", "ADV"}
+        return (
+            len(t.text) <= 4
+            and t.i > 0
+            and self.doc[t.i - 1].lower_ == "series"
+            and bool(_SERIES_LETTER.match(t.text))
+        )
 
     def _orgs_of(self, toks: list[Token], kinds: set[str] | None = None) -> list[str]:
         return [k for k in self.keys(toks) if self.kind(k) in (kinds or {"ORG"})]
@@ -890,22 +902,16 @@ class CorporateRules(ListRules):
                 out += self._orgs_of([p for p in t.children if p.dep_ == "pobj"], {"ORG", "PERSON"})
         return out
 
-    def _funding_round(self, si: int, sent: Span) -> None:
+    def _funding_round(self, si: int, sent: Span, rounds: list[Token], raises: list[Token]) -> None:
         """Investors tied to the round a sentence talks about, and the company it is for."""
-        rounds = [t for t in sent if self._is_round(t)]
         first_target: list[str] = []
         if not rounds:
             # "X has raised 500 million yuan, with participation from A": the raise is the round
-            for t in sent:
-                if (
-                    t.pos_ == "VERB"
-                    and t.lemma_.lower() in {"raise", "secure", "close", "land"}
-                    and any(
-                        _MONEY.search(c.text)
-                        or c.lower_ in {"money", "funding", "capital", "funds", "financing"}
-                        for c in t.subtree
-                        if c.dep_ in {"dobj", "nummod", "compound"}
-                    )
+            for t in raises:
+                if any(
+                    _MONEY.search(c.text) or c.lower_ in {"money", "funding", "capital", "funds", "financing"}
+                    for c in t.subtree
+                    if c.dep_ in {"dobj", "nummod", "compound"}
                 ):
                     first_target = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                     break
