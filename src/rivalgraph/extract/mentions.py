@@ -519,7 +519,12 @@ def _funder(tok: Token) -> bool:
         return head.head.lower_ in _FUNDRAISING_NOUNS | {"raise"} or any(
             c.dep_ == "nsubjpass" and c.lower_ in _FUNDRAISING_NOUNS | {"raise"} for c in head.children
         )
+    if prep.lower_ in {"including", "like", "as"}:
+        # "investors including Prosperity7"
+        return head.lemma_.lower() in {"investor", "backer", "shareholder"}
     return prep.lower_ == "from" and head.lemma_.lower() in {
+        "secure",
+        "raise",
         "participation",
         "investment",
         "funding",
