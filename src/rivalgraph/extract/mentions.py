@@ -54,8 +54,17 @@ class KbMatchers:
         make = make_doc  # tokenizer only
         groups: dict[str, list[Doc]] = {}
 
+        # names written with a lower-case first letter and a capital inside ("xAI", "iFlytek"):
+        # matched only in exactly that spelling
+        self.camel: set[str] = set()
+
         def add(label: str, kb_id: str, surface: str) -> None:
-            if not surface or not _CAP.match(surface) or (surface.lower() in {"us", "it"} and label == "ORG"):
+            first = surface.split()[0] if surface.strip() else ""
+            if first[:1].islower() and any(c.isupper() for c in first):
+                self.camel.add(surface)
+            elif (
+                not surface or not _CAP.match(surface) or (surface.lower() in {"us", "it"} and label == "ORG")
+            ):
                 return
             key = f"{label}|{kb_id}"
             groups.setdefault(key, []).append(make(surface))  # type: ignore[operator]
@@ -165,7 +174,7 @@ def _kb_matches(doc: Doc, matchers: KbMatchers) -> list[Span]:
         key = doc.vocab.strings[match_id]
         label, kb_id = matchers.labels[key]
         span = doc[start:end]
-        if not _CAP.match(span.text):
+        if not _CAP.match(span.text) and span.text not in matchers.camel:
             continue
         # A nationality word must be capitalised as written ("US", "Chinese").
         if label == "NORP" and matchers.kb.country_of_adjective(span.text) is None:
