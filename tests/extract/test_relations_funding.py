@@ -277,6 +277,15 @@ CASES = [
         False,
     ),
     ("Brad Smith will join G42's board after Microsoft invested in G42.", "G42", "Brad Smith", False, False),
+    # names the model does not know, in funding roles
+    (
+        "Robotics firm Fourier Intelligence secured 800 million yuan from investors including Prosperity7.",
+        "Fourier Intelligence",
+        "Prosperity7",
+        False,
+        True,
+    ),
+    ("Nvidia-backed xAI raised $6 billion.", "xAI", "Nvidia", False, True),
     # negated
     ("Meituan is not an investor in Moonshot AI.", "Moonshot AI", "Meituan", True, True),
     ("Meituan is not an investor in Moonshot AI.", "Moonshot AI", "Meituan", False, False),

@@ -332,9 +332,9 @@ class CorporateRules(ListRules):
     def _clause_subject(self, v: Token) -> list[str]:
         """The verb's own subject; a verb the parser left without one takes the name just before it
         ('..., and Hyundai Motor also holds a third of Kia')."""
-        if v.dep_ == "conj" and not any(c.dep_ in _SUBJ for c in v.children):
+        if v.dep_ in {"conj", "ROOT"} and not any(c.dep_ in _SUBJ for c in v.children):
             k = v.i - 1
-            while k > 0 and self.doc[k].pos_ in {"ADV", "AUX", "PART"}:
+            while k > 0 and self.doc[k].pos_ in {"ADV", "AUX", "PART"} and self.s.mention_at(k) is None:
                 k -= 1
             m = self.s.mention_at(k)
             if m is not None and m.label in {"ORG", "PERSON"}:
@@ -409,10 +409,28 @@ class CorporateRules(ListRules):
             for c in t.children
         ):
             return
-        if t.lemma_.lower() == "take" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in t.children):
+        if t.lemma_.lower() == "take" and not any(
+            (c.dep_ == "prt" and c.lower_ == "over") or (c.dep_ == "dobj" and c.lower_ == "control")
+            for c in t.children
+        ):
             return
-        owners = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
-        owned = [k for c in t.children if c.dep_ == "dobj" for k in self._named_orgs(c)]
+        owners = [k for k in self._clause_subject(t) if self.kind(k) == "ORG"]
+        dobj = [c for c in t.children if c.dep_ == "dobj"]
+        owned = [k for c in dobj for k in self._named_orgs(c)]
+        if any(c.lower_ in {"which", "that"} for c in dobj):
+            # "Arm, which SoftBank bought in 2016"
+            owned = [k for k in self.relcl_antecedent(t) or [] if self.kind(k) == "ORG"]
+        elif any(c.lower_ == "control" for c in dobj) and t.lemma_.lower() in {"take", "acquire"}:
+            # "Geely took control of Volvo"
+            owned = [
+                k
+                for c in dobj
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ in {"of", "over"}
+                for o in p.children
+                if o.dep_ == "pobj"
+                for k in self._named_orgs(o)
+            ]
         neg = self.negated(t)
         for o in owners:
             for k in owned:
@@ -427,9 +445,20 @@ class CorporateRules(ListRules):
         ):
             return
         poss = [c for c in t.children if c.dep_ == "poss"]
-        if not poss:
+        # "the acquisition of Mellanox by Nvidia"
+        by = [
+            p
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if poss:
+            owners = [k for k in self.resolve(poss[0]) if self.kind(k) == "ORG"]
+        elif by:
+            owners = [k for p in by for k in self._named_orgs(p)]
+        else:
             return
-        owners = [k for k in self.resolve(poss[0]) if self.kind(k) == "ORG"]
         owned = [
             k
             for c in t.children
