@@ -286,6 +286,23 @@ CASES = [
         True,
     ),
     ("Nvidia-backed xAI raised $6 billion.", "xAI", "Nvidia", False, True),
+    # lists after the backers, list as the backed
+    (
+        "Zhipu AI has been heavily backed by state investors, including the Beijing AI Industry Investment Fund.",
+        "Zhipu AI",
+        "Beijing AI Industry Investment Fund",
+        False,
+        True,
+    ),
+    (
+        "Alibaba has backed four of China's six AI tigers, including Zhipu AI and Moonshot AI.",
+        "Moonshot AI",
+        "Alibaba",
+        False,
+        True,
+    ),
+    ("Alibaba backed the proposal from Baidu.", "Baidu", "Alibaba", False, False),
+    ("Tencent has not backed MiniMax.", "MiniMax", "Tencent", True, True),
     # negated
     ("Meituan is not an investor in Moonshot AI.", "Moonshot AI", "Meituan", True, True),
     ("Meituan is not an investor in Moonshot AI.", "Moonshot AI", "Meituan", False, False),

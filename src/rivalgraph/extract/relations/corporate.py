@@ -307,11 +307,40 @@ class CorporateRules(ListRules):
                         if later:
                             self.add(owner, Predicate.OWNS, later[0].key, si, 0.6)
 
+    def _active_backing(self, t: Token, si: int) -> None:
+        """'Alibaba has backed four of China's AI tigers, including Zhipu AI and Moonshot AI'."""
+        investors = [k for k in self._clause_subject(t) if self.kind(k) in {"ORG", "PERSON"}]
+        dobj = [c for c in t.children if c.dep_ == "dobj"]
+        listed = [
+            p
+            for c in dobj
+            for x in c.subtree
+            if x.dep_ == "prep" and x.lower_ in {"including", "like", "such"}
+            for p in x.subtree
+            if p.dep_ == "pobj"
+        ]
+        targets = [
+            k for c in dobj + listed for k in self.keys_in(c) if self.kind(k) == "ORG" and k not in investors
+        ]
+        neg = self.negated(t)
+        for f in targets:
+            for b in investors:
+                self.add(f, Predicate.BACKED_BY, b, si, 0.8, negated=neg)
+
     def _backer_keys(self, p: Token) -> list[str]:
-        """Who a 'by' phrase names as backer: "Liang's hedge fund" is the fund, not Liang."""
+        """Who a 'by' phrase names as backer: "Liang's hedge fund" is the fund, not Liang;
+        'state investors, including the Beijing fund' are the ones listed."""
         if p.pos_ in {"NOUN", "PROPN"} and self.s.mention_at(p.i) is None:
             keys = [k for k in self.resolve(p) if self.kind(k) == "ORG"]
             keys += [k for c in p.children if c.dep_ in {"conj", "appos"} for k in self.keys_in(c)]
+            keys += [
+                k
+                for c in p.children
+                if c.dep_ == "prep" and c.lower_ in {"including", "like", "such"}
+                for x in c.subtree
+                if x.dep_ == "pobj"
+                for k in self.keys_in(x)
+            ]
         else:
             keys = self.keys_in(p)
         return [k for k in dict.fromkeys(keys) if self.kind(k) in {"ORG", "PERSON"}]
@@ -567,6 +596,8 @@ class CorporateRules(ListRules):
                     ]
                     backers = [k for p in agent for k in self._backer_keys(p)]
                     if not backers:
+                        if lemma != "lead" and not any(c.dep_ == "auxpass" for c in t.children):
+                            self._active_backing(t, si)
                         continue
                     if lemma == "lead":
                         if t.head.lemma_.lower() not in lex.funding_nouns:
