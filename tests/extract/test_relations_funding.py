@@ -288,7 +288,8 @@ CASES = [
     ("Nvidia-backed xAI raised $6 billion.", "xAI", "Nvidia", False, True),
     # lists after the backers, list as the backed
     (
-        "Zhipu AI has been heavily backed by state investors, including the Beijing AI Industry Investment Fund.",
+        "Zhipu AI has been heavily backed by state investors, "
+        "including the Beijing AI Industry Investment Fund.",
         "Zhipu AI",
         "Beijing AI Industry Investment Fund",
         False,
