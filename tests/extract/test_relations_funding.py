@@ -304,6 +304,23 @@ CASES = [
     ),
     ("Alibaba backed the proposal from Baidu.", "Baidu", "Alibaba", False, False),
     ("Tencent has not backed MiniMax.", "MiniMax", "Tencent", True, True),
+    # a list of names with appositions before 'also took part'
+    (
+        "Zhipu AI has raised $300 million. Qiming, the venture firm based in Shanghai, and Prosperity7, "
+        "the venture arm of Saudi Aramco, also took part.",
+        "Zhipu AI",
+        "Prosperity7",
+        False,
+        True,
+    ),
+    (
+        "Zhipu AI has raised $300 million. Qiming, the venture firm based in Shanghai, and Prosperity7, "
+        "the venture arm of Saudi Aramco, also took part.",
+        "Zhipu AI",
+        "Saudi Aramco",
+        False,
+        False,
+    ),
     # negated
     ("Meituan is not an investor in Moonshot AI.", "Moonshot AI", "Meituan", True, True),
     ("Meituan is not an investor in Moonshot AI.", "Moonshot AI", "Meituan", False, False),

@@ -28,6 +28,9 @@ _JOIN = re.compile(
     # "$8 billion from Amazon and $2 billion from Google"
     r"|,?\s+and\s+(?:another\s+)?(?:US)?\$?\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+from\s+(?:the\s+)?"
 )
+# Appositions inside a list of names ("HongShan, the venture firm formerly known as Sequoia China,")
+_APPOSED = re.compile(r",\s+(?:the|a|an|its)\s+[^,]{1,80},")
+_LIST_ONLY = re.compile(r"(?i)[\s,]*(?:(?:and|also|both|all|as\s+well\s+as|plus)[\s,]+)*")
 # An apposition between a name and its verb: ", the Dongguan-based smartphone brand,"
 _APPOSITION = re.compile(
     r"^,\s+(?:a|an|the)\s+[^,()]{1,60},(?=\s+(?:is|was|are|were|has|had|remains|became)\b)"
@@ -236,14 +239,20 @@ class CorporateRules(ListRules):
                 # "its cloud unit, Huawei Cloud"
                 head = self.s.text[max(sent.start_char, b.start_char - 50) : b.start_char]
                 mh = re.search(r"\b(its|their)\s+" + mods + r"(?:" + unit + r"),?\s+$", head)
-                if (mh and not re.search(r"\b(?:and|or)\s+its\b", head[mh.start() - 5 : mh.start() + 3])) or (
-                    mh and mh.group(0).startswith("its") and head[: mh.start()].rstrip().endswith(",")
+                if mh is not None and (
+                    not re.search(r"\b(?:and|or)\s+its\b", head[mh.start() - 5 : mh.start() + 3])
+                    or (mh.group(0).startswith("its") and head[: mh.start()].rstrip().endswith(","))
+                    # "Kunpeng, Ascend and its cloud unit, Huawei Cloud": the unit carries its owner's name
+                    or self._namesake(b) is not None
                 ):
                     tok = doc.char_span(
                         b.start_char - len(head) + mh.start(1), b.start_char - len(head) + mh.end(1)
                     )
                     if tok is not None:
-                        for o in self.resolve(tok[0]):
+                        owners = self.resolve(tok[0])
+                        if re.search(r"\b(?:and|or)\s+its\b", head[mh.start() - 5 : mh.start() + 3]):
+                            owners = [o for o in owners if o == self._namesake(b)]
+                        for o in owners:
                             if o != b.key:
                                 self.add(o, Predicate.OWNS, b.key, si, 0.8)
             # "several of its subsidiaries, among them A and B"
@@ -306,6 +315,30 @@ class CorporateRules(ListRules):
                         ]
                         if later:
                             self.add(owner, Predicate.OWNS, later[0].key, si, 0.6)
+
+    def _listed_subjects(self, v: Token, si: int) -> list[str]:
+        """'A, the venture firm, and B, the investment arm of C, also took part': the names of a list
+        before the verb, leaving out those inside appositions (C)."""
+        sent = self.s.sents[si]
+        region = self.s.text[sent.start_char : v.idx]
+        masked = _APPOSED.sub(lambda m: "," + " " * (len(m.group(0)) - 2) + ",", region)
+        names = [
+            m
+            for m in self.s.sent_mentions(si)
+            if m.end_char <= v.idx
+            and m.label in {"ORG", "PERSON"}
+            and masked[m.start_char - sent.start_char] != " "
+        ]
+        if not names:
+            return []
+        rest = list(masked)
+        for m in names:
+            for i in range(m.start_char - sent.start_char, m.end_char - sent.start_char):
+                rest[i] = " "
+        # only names, commas and 'and' (plus 'also', 'both', 'all') before the verb
+        if not _LIST_ONLY.fullmatch("".join(rest)):
+            return []
+        return list(dict.fromkeys(m.key for m in names))
 
     def _active_backing(self, t: Token, si: int) -> None:
         """'Alibaba has backed four of China's AI tigers, including Zhipu AI and Moonshot AI'."""
@@ -797,7 +830,9 @@ class CorporateRules(ListRules):
                         )
                     )
                 ):
-                    backers = [k for k in self.subjects(t) if self.kind(k) in {"ORG", "PERSON"}]
+                    backers = self._listed_subjects(t, si) or [
+                        k for k in self.subjects(t) if self.kind(k) in {"ORG", "PERSON"}
+                    ]
                     for c in t.children:
                         if c.dep_ == "advcl":
                             backers += [k for k in self.subjects(c) if self.kind(k) in {"ORG", "PERSON"}]
