@@ -84,6 +84,15 @@ CASES = [
         False,
         True,
     ),
+    (
+        "owns",
+        "Tencent is a Shenzhen company. Its arm Shenzhen Tencent Technology, the group's main domestic "
+        "subsidiary, sold a stake to Citic.",
+        "Tencent",
+        "Shenzhen Tencent Technology",
+        False,
+        True,
+    ),
     ("owns", "Alibaba plans to buy Sohu.", "Alibaba", "Sohu", False, False),
     ("owns", "Apple bought Nvidia chips last year.", "Apple", "Nvidia", False, False),
     ("owns", "SoftBank owns 90% of Arm.", "SoftBank", "Arm", False, True),

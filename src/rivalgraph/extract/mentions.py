@@ -541,6 +541,28 @@ def _funder(tok: Token) -> bool:
     }
 
 
+# Words that end a registered company name after a brand ("Beijing ByteDance Technology").
+_REGISTERED_TAILS = frozenset(
+    {"technology", "technologies", "information", "network", "networks", "science", "electronics", "software"}
+)
+
+
+def _registered_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Beijing ByteDance Technology': a place, a known company and a business word are one company."""
+    by_start = {s.start: s for s in spans}
+    out: list[Span] = []
+    for s in spans:
+        if s.label_ != "ORG" or not s.kb_id_ or s.start == 0 or s.end >= len(doc):
+            continue
+        place = next((p for p in spans if p.end == s.start and p.label_ == "GPE"), None)
+        end = s.end
+        while end < len(doc) and doc[end].lower_ in _REGISTERED_TAILS and doc[end].is_title:
+            end += 1
+        if place is not None and end > s.end and end not in by_start:
+            out.append(Span(doc, place.start, end, label="ORG"))
+    return out
+
+
 def _fundraisers(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Galbot closed a 700 million yuan round': an unknown name that raises money is a company;
     so is one that leads or joins a round ('a round led by Benchmark')."""
@@ -871,7 +893,9 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     events = _pattern_events(doc, spans, lex)
     if events:
         spans = filter_spans(events + [s for s in spans if not any(_overlaps(s, e) for e in events)])
-    spans = filter_spans(_investor_names(doc, spans, lex) + _fundraisers(doc, spans) + spans)
+    spans = filter_spans(
+        _investor_names(doc, spans, lex) + _registered_names(doc, spans) + _fundraisers(doc, spans) + spans
+    )
     spans = _retype_tied(doc, filter_spans(spans + _extra_orgs(doc, spans, lex)))
     spans = filter_spans(spans + _products(doc, spans, lex))
     known = lex.known_products

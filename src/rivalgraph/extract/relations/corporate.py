@@ -384,11 +384,15 @@ class CorporateRules(ListRules):
         words = m.text.split()
         if len(words) < 2:
             return None
-        for key, acc in self.s.entities.items():
-            if key == m.key or acc.type.value != "ORG" or (of is not None and key != of):
+        # the first word, or a later one after a place ("Beijing ByteDance Technology")
+        for word in words[:-1]:
+            if self.s.kb.lookup_place(word) is not None:
                 continue
-            if any(n == words[0] or n.startswith(words[0] + " ") for n in acc.names if n != m.text):
-                return key
+            for key, acc in self.s.entities.items():
+                if key == m.key or acc.type.value != "ORG" or (of is not None and key != of):
+                    continue
+                if any(n == word or n.startswith(word + " ") for n in acc.names if n != m.text):
+                    return key
         return None
 
     def _clause_subject(self, v: Token) -> list[str]:
