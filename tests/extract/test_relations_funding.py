@@ -321,6 +321,21 @@ CASES = [
         False,
         False,
     ),
+    # a group of investors led by A; a round that values the company
+    (
+        "Zhipu AI raised 1 billion yuan from a consortium led by Hillhouse.",
+        "Zhipu AI",
+        "Hillhouse",
+        False,
+        True,
+    ),
+    (
+        "The financing, which was led by Hillhouse, values Zhipu AI at 20 billion yuan.",
+        "Zhipu AI",
+        "Hillhouse",
+        False,
+        True,
+    ),
     # negated
     ("Meituan is not an investor in Moonshot AI.", "Moonshot AI", "Meituan", True, True),
     ("Meituan is not an investor in Moonshot AI.", "Moonshot AI", "Meituan", False, False),

@@ -928,6 +928,11 @@ class CorporateRules(ListRules):
                 if keys:
                     return keys, True
         v = self.verbal_head(n)
+        if v is not None and v.lemma_.lower() == "value" and self.in_subject(n, v):
+            # "The financing, led by A, values Zhipu AI at 20 billion yuan"
+            keys = self._orgs_of([c for c in v.children if c.dep_ == "dobj"])
+            if keys:
+                return keys, True
         if v is not None and v.lemma_.lower() in _RAISE_VERBS and not self.in_subject(n, v):
             keys = [k for k in self.subjects(v) if self.kind(k) == "ORG"]
             if keys:
@@ -992,6 +997,13 @@ class CorporateRules(ListRules):
                     ],
                     {"ORG", "PERSON"},
                 )
+            elif (
+                lemma in {"lead", "co-lead"}
+                and t.dep_ == "acl"
+                and t.head.lemma_.lower() in {"investor", "group", "consortium", "syndicate"}
+            ):
+                # "from a group of investors led by Hillhouse"
+                out += self._agent_keys(t)
             elif t.tag_ == "VBG" and lemma in _JOIN_VERBS and t.head.lower_ in _WITH_PREPS:
                 out += self._orgs_of([c for c in t.children if c.dep_ in _SUBJ], {"ORG", "PERSON"})
             elif t.dep_ == "prep" and (
