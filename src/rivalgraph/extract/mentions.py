@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.symbols import PROPN
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from rivalgraph.extract.lexicon import Lexicon
@@ -53,8 +54,17 @@ class KbMatchers:
         make = make_doc  # tokenizer only
         groups: dict[str, list[Doc]] = {}
 
+        # names written with a lower-case first letter and a capital inside ("xAI", "iFlytek"):
+        # matched only in exactly that spelling
+        self.camel: set[str] = set()
+
         def add(label: str, kb_id: str, surface: str) -> None:
-            if not surface or not _CAP.match(surface) or (surface.lower() in {"us", "it"} and label == "ORG"):
+            first = surface.split()[0] if surface.strip() else ""
+            if first[:1].islower() and any(c.isupper() for c in first):
+                self.camel.add(surface)
+            elif (
+                not surface or not _CAP.match(surface) or (surface.lower() in {"us", "it"} and label == "ORG")
+            ):
                 return
             key = f"{label}|{kb_id}"
             groups.setdefault(key, []).append(make(surface))  # type: ignore[operator]
@@ -164,7 +174,7 @@ def _kb_matches(doc: Doc, matchers: KbMatchers) -> list[Span]:
         key = doc.vocab.strings[match_id]
         label, kb_id = matchers.labels[key]
         span = doc[start:end]
-        if not _CAP.match(span.text):
+        if not _CAP.match(span.text) and span.text not in matchers.camel:
             continue
         # A nationality word must be capitalised as written ("US", "Chinese").
         if label == "NORP" and matchers.kb.country_of_adjective(span.text) is None:
@@ -202,14 +212,22 @@ _LEGAL_PAREN = re.compile(
 )
 
 
+# "Anhui Cambricon Information Technology Co., Ltd.": a registered name ending in a company suffix
+_LEGAL_SUFFIXED = re.compile(
+    r"\b(?!The\b)[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){1,6},? "
+    r"(?:Co\., Ltd\.|Co\. Ltd\.|Co\., Limited|Company Limited)"
+)
+
+
 def _legal_names(doc: Doc) -> list[Span]:
-    """Registered names with a parenthesised place, which the NER cuts in two."""
+    """Registered names with a parenthesised place or a company suffix, which the NER cuts up."""
     out: list[Span] = []
-    for m in _LEGAL_PAREN.finditer(_text(doc)):
+    text = _text(doc)
+    for m in [*_LEGAL_PAREN.finditer(text), *_LEGAL_SUFFIXED.finditer(text)]:
         span = doc.char_span(m.start(), m.end(), label="ORG", alignment_mode="contract")
         if span is not None and len(span) >= 3:
             out.append(span)
-    return out
+    return filter_spans(out)
 
 
 def _split_country_prefix(doc: Doc, spans: list[Span], kb: KnowledgeBase) -> list[Span]:
@@ -455,6 +473,136 @@ def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return out
 
 
+# Last words of investment-firm names ("IDG Capital", "Sinovation Ventures", "Vision Fund").
+_INVESTOR_SUFFIXES = frozenset({"capital", "ventures", "partners", "investments", "fund"})
+_NAME_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP"})
+_FUNDRAISING_VERBS = frozenset({"raise", "secure", "close", "complete", "land", "bag", "clinch"})
+_FUNDRAISING_NOUNS = frozenset({"round", "funding", "financing", "million", "billion", "investment"})
+
+
+def _investor_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """'IDG Capital', 'Geely Capital', 'Baidu Ventures': capitalised words before an investment-firm
+    suffix are one organization, even where the KB or the NER knows only the first word."""
+    by_token = {i: s for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for tok in doc:
+        if not tok.is_title or tok.i == 0:
+            continue
+        if tok.lower_ not in _INVESTOR_SUFFIXES and not (
+            tok.lower_ in {"investment", "management"}
+            and doc[tok.i - 1].lower_ in {"venture", "capital", "asset"}
+        ):
+            continue
+        span = by_token.get(tok.i)
+        if span is not None and span.label_ == "ORG" and span.kb_id_:
+            continue  # a KB name already covers it ("Sequoia Capital China")
+        start = tok.i
+        while (
+            start > 0
+            and tok.i - start < 4
+            and (
+                not doc[start - 1].is_sent_start or doc[start - 1].pos_ == "PROPN" or (start - 1) in by_token
+            )
+            and (doc[start - 1].is_title or doc[start - 1].is_upper)
+            and not doc[start - 1].like_num
+            and doc[start - 1].text[:1].isalnum()
+            and doc[start - 1].lower_ not in _DETERMINERS
+            and getattr(by_token.get(start - 1), "label_", "") != "EVENT"
+        ):
+            start -= 1
+        if start == tok.i:
+            continue
+        cand = doc[start : tok.i + 1]
+        first = by_token.get(start)
+        if _is_junk(cand, lex) or (
+            first is not None and first.label_ not in {"ORG", "GPE", "PERSON", "NORP"}
+        ):
+            continue
+        out.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return out
+
+
+def _funder(tok: Token) -> bool:
+    """'a round led by Benchmark', 'investment from Hongshan': the name that funds a round."""
+    prep = tok.head
+    if tok.dep_ not in {"pobj", "conj"} or prep.dep_ not in {"agent", "prep"}:
+        return False
+    if tok.dep_ == "conj":
+        return _funder(tok.head)
+    head = prep.head
+    if prep.lower_ == "by" and head.lemma_.lower() in {"lead", "co-lead", "back", "fund", "finance"}:
+        return head.head.lower_ in _FUNDRAISING_NOUNS | {"raise"} or any(
+            c.dep_ == "nsubjpass" and c.lower_ in _FUNDRAISING_NOUNS | {"raise"} for c in head.children
+        )
+    if prep.lower_ in {"including", "like", "as"}:
+        # "investors including Prosperity7"
+        return head.lemma_.lower() in {"investor", "backer", "shareholder"}
+    return prep.lower_ == "from" and head.lemma_.lower() in {
+        "secure",
+        "raise",
+        "participation",
+        "investment",
+        "funding",
+        "backing",
+    }
+
+
+# Words that end a registered company name after a brand ("Beijing ByteDance Technology").
+_REGISTERED_TAILS = frozenset(
+    {"technology", "technologies", "information", "network", "networks", "science", "electronics", "software"}
+)
+
+
+def _registered_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Beijing ByteDance Technology': a place, a known company and a business word are one company."""
+    by_start = {s.start: s for s in spans}
+    out: list[Span] = []
+    for s in spans:
+        if s.label_ != "ORG" or not s.kb_id_ or s.start == 0 or s.end >= len(doc):
+            continue
+        place = next((p for p in spans if p.end == s.start and p.label_ == "GPE"), None)
+        end = s.end
+        while end < len(doc) and doc[end].lower_ in _REGISTERED_TAILS and doc[end].is_title:
+            end += 1
+        if place is not None and end > s.end and end not in by_start:
+            out.append(Span(doc, place.start, end, label="ORG"))
+    return out
+
+
+def _fundraisers(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Galbot closed a 700 million yuan round': an unknown name that raises money is a company;
+    so is one that leads or joins a round ('a round led by Benchmark')."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for tok in doc:
+        if tok.i in taken or tok.pos != PROPN:
+            continue
+        v = tok.head
+        if (
+            tok.pos_ == "PROPN"
+            and tok.i not in taken
+            and _CAP.match(tok.text)
+            and tok.dep_ in {"pobj", "conj"}
+            and _funder(tok)
+        ):
+            start = min(t.i for t in tok.subtree)
+            if all(doc[k].pos_ == "PROPN" and k not in taken for k in range(start, tok.i + 1)):
+                out.append(Span(doc, start, tok.i + 1, label="ORG"))
+            continue
+        if (
+            tok.dep_ == "nsubj"
+            and tok.pos_ == "PROPN"
+            and tok.i not in taken
+            and _CAP.match(tok.text)
+            and v.lemma_.lower() in _FUNDRAISING_VERBS
+            and any(t.lower_ in _FUNDRAISING_NOUNS for t in v.subtree if t.i > v.i)
+        ):
+            start = min(t.i for t in tok.subtree)
+            if all(doc[k].pos_ == "PROPN" and k not in taken for k in range(start, tok.i + 1)):
+                out.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return out
+
+
 def _after_tie(doc: Doc, i: int, spans: list[Span]) -> bool:
     """Token i follows '<ORG>-backed' / '<ORG>-owned' ('Xiaomi-backed Roborock')."""
     return (
@@ -662,11 +810,47 @@ def _retype_products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 _UNIT_WORDS = {"unit", "subsidiary", "arm", "division", "brand", "affiliate"}
 
 
+_CALLED_UNIT = re.compile(
+    r"^(?:,\s+(?:which\s+is\s+)?|\s+(?:is|was|became|remains)\s+)(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:subsidiary|unit|division|arm|affiliate|offshoot|spin-?off)\s+of\b"
+)
+
+
 def _retype_units(doc: Doc, spans: list[Span]) -> list[Span]:
-    """'Volkswagen's Porsche unit': a name between a company's possessive and a unit noun is a company."""
+    """'Volkswagen's Porsche unit': a name between a company's possessive and a unit noun is a company;
+    so is a name called a subsidiary ('X, a subsidiary of Y') or owned ('Geely-owned Volvo Cars')."""
     orgs_end = {s.end for s in spans if s.label_ == "ORG"}
+    text = _text(doc)
     out: list[Span] = []
     for s in spans:
+        if (
+            s.label_ == "PRODUCT"
+            and (
+                _after_tie(doc, s.start, spans)
+                or _CALLED_UNIT.match(text[s.end_char : s.end_char + 80])
+                # "ByteDance, the owner of TikTok"
+                or re.search(
+                    r"\b(?:owner|parent|parent company) of (?:the )?$",
+                    text[max(0, s.start_char - 30) : s.start_char],
+                )
+                # "its subsidiary TikTok"
+                or (
+                    s.start >= 2
+                    and doc[s.start - 1].lower_ in {"subsidiary", "subsidiaries", "unit", "division"}
+                    and (doc[s.start - 2].lower_ in {"its", "their"} or doc[s.start - 2].text in _POSSESSIVE)
+                )
+            )
+        ):
+            end = s.end
+            # "Volvo Cars": the product rule cut the name before its capitalised last word
+            if (
+                end < len(doc)
+                and doc[end].is_title
+                and doc[end].pos_ in {"PROPN", "NOUN"}
+                and not doc[end].is_sent_start
+            ):
+                end += 1
+            s = Span(doc, s.start, end, label="ORG")
         if (
             (s.label_ == "PRODUCT" or (s.label_ in {"GPE", "PERSON"} and not s.kb_id_))
             and s.end < len(doc)
@@ -865,6 +1049,9 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     events = _pattern_events(doc, spans, lex)
     if events:
         spans = filter_spans(events + [s for s in spans if not any(_overlaps(s, e) for e in events)])
+    spans = filter_spans(
+        _investor_names(doc, spans, lex) + _registered_names(doc, spans) + _fundraisers(doc, spans) + spans
+    )
     spans = _retype_tied(doc, filter_spans(spans + _extra_orgs(doc, spans, lex)))
     spans = filter_spans(spans + _products(doc, spans, lex))
     known = lex.known_products

@@ -357,12 +357,20 @@ class DocState:
         if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
             key = self.person_antecedent(tok.i)
             return [key] if key else []
+        hyphen = tok.i >= 2 and self.doc[tok.i - 1].text == "-"
+        if hyphen:
+            low = f"{self.doc[tok.i - 2].lower_}-{low}"  # "the start-up": spaCy splits the hyphen
         if (
             tok.pos_ == "NOUN"
             and (low in self.lex.org_nouns or low in ORG_KIND_NOUNS)
             and tok.tag_ in {"NN", "NNP"}
         ):
-            dets = [c for c in tok.children if c.dep_ in {"det", "poss"}]
+            # a determiner the parser hung on a modifier ("The Chinese start-up") still opens the phrase
+            dets = [c for c in tok.children if c.dep_ in {"det", "poss"}] or (
+                [tok.left_edge] if tok.left_edge.i < tok.i and tok.left_edge.dep_ == "det" else []
+            )
+            # names inside a clause on the description do not name it ("founded by former Microsoft
+            # staff"): `_in_clause`
             if (
                 dets
                 and dets[0].lower_ in {"the", "this", "that"}

@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from spacy.tokens import Span, Token
+
 from rivalgraph.extract.relations.common import (
     _MONEY,
     _SUBJ,
@@ -26,10 +28,128 @@ _JOIN = re.compile(
     # "$8 billion from Amazon and $2 billion from Google"
     r"|,?\s+and\s+(?:another\s+)?(?:US)?\$?\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+from\s+(?:the\s+)?"
 )
+# Appositions inside a list of names ("HongShan, the venture firm formerly known as Sequoia China,")
+_APPOSED = re.compile(r",\s+(?:the|a|an|its)\s+[^,]{1,80},")
+_LIST_ONLY = re.compile(r"(?i)[\s,]*(?:(?:and|also|both|all|as\s+well\s+as|plus)[\s,]+)*")
+# An apposition between a name and its verb: ", the Dongguan-based smartphone brand,"
+_APPOSITION = re.compile(
+    r"^,\s+(?:a|an|the)\s+[^,()]{1,60},(?=\s+(?:is|was|are|were|has|had|remains|became)\b)"
+)
+# A list after a role noun: "investors, among them A, US private equity firms B and C, and D"
+_LIST_MARK = re.compile(r"^,?\s+(?:among\s+them|including|such\s+as|notably|namely)\s+")
+_LIST_GAP = re.compile(r"(?:,?\s*(?:and\s+)?(?:the\s+)?(?:(?:[A-Z]{2,3}|[a-z][\w-]*)\s+){0,4})?")
+# A name that modifies the next word ("Tencent-backed", "Alibaba-led") is no member of a list.
+_MODIFIER_TAIL = re.compile(r"^[-‐–](?:backed|funded|owned|controlled|affiliated|led)\b")
+
+# Funding stories: the round nouns, the verbs whose subject raised it, and how investors join it.
+_ROUND_NOUNS = frozenset(
+    {"round", "funding", "financing", "raise", "tranche", "investment", "deal", "fundraising", "fundraise"}
+)
+_RAISE_ONLY = frozenset({"raise", "secure", "close", "land"})
+_SERIES_LETTER = re.compile(r"(?i)^(?:pre-?)?[a-h]\d?\+?$")
+_RAISE_VERBS = frozenset(
+    {
+        "raise",
+        "secure",
+        "close",
+        "complete",
+        "land",
+        "receive",
+        "get",
+        "announce",
+        "seal",
+        "clinch",
+        "win",
+        "attract",
+        "value",
+        "bag",
+        "obtain",
+        "finalise",
+        "finalize",
+        "net",
+        "pull",
+        "launch",
+        "kick",
+        "conclude",
+    }
+)
+_LEAD_VERBS = frozenset(
+    {
+        "lead",
+        "co-lead",
+        "colead",
+        "back",
+        "join",
+        "fund",
+        "finance",
+        "anchor",
+        "head",
+        "spearhead",
+        "underwrite",
+        "support",
+        "bankroll",
+        "provide",
+    }
+)
+_JOIN_VERBS = frozenset({"participate", "invest", "join", "co-invest", "take", "chip"})
+_DRAW_VERBS = frozenset({"draw", "attract", "include", "see", "feature", "bring", "involve", "lure", "count"})
+_MAKE_VERBS = frozenset({"make", "announce", "complete", "finalise", "finalize", "confirm", "plan", "lead"})
+# Ownership by purchase and shares: verbs, nouns, and words that mark a deal as not done.
+_BUY_VERBS = frozenset({"acquire", "buy", "purchase", "take"})
+_ACQUISITION_NOUNS = frozenset({"acquisition", "purchase", "takeover", "buyout"})
+_UNDONE = frozenset(
+    {
+        "planned",
+        "proposed",
+        "failed",
+        "potential",
+        "possible",
+        "attempted",
+        "abandoned",
+        "blocked",
+        "rumoured",
+        "rumored",
+        "block",
+        "abandon",
+        "reject",
+        "scrap",
+        "drop",
+        "collapse",
+        "fail",
+        "oppose",
+        "bid",
+    }
+)
+_HOLD_VERBS = frozenset({"own", "hold", "buy", "acquire", "control", "take", "keep", "retain"})
+_SHARE_WORDS = frozenset(
+    {
+        "third",
+        "fifth",
+        "quarter",
+        "half",
+        "tenth",
+        "majority",
+        "minority",
+        "most",
+        "%",
+        "percent",
+        "cent",
+        "share",
+        "shares",
+    }
+)
+_SELL_VERBS = frozenset({"sell", "offload", "dispose", "divest", "exit", "unload", "cut", "reduce", "trim"})
+_STAKE_NOUNS = frozenset({"stake", "investment", "holding", "shareholding", "share"})
+_WITH_PREPS = frozenset({"alongside", "with"})
 
 
 class CorporateRules(ListRules):
     """Corporate ties rules."""
+
+    # the paragraph where the funding story's company (`funded`) was last set or named
+    _funded_para = -1
+    # the funding story's company at the end of each sentence, for the rules that run after `backing`
+    _funded_at: dict[int, str]
 
     def ownership(self) -> None:
         s = self.s
@@ -99,20 +219,40 @@ class CorporateRules(ListRules):
                             if tok[0].lower_ in {"its", "their"}
                             else self.resolve(tok[1] if len(tok) > 1 else tok[0])
                         )
+                        # "Huawei Cloud, the group's cloud unit": the group whose name it carries
+                        namesake = self._namesake(b)
+                        if namesake and not any(self._namesake(b, of=o) for o in owners):
+                            owners = [namesake]
                         for o in owners:
                             if o != b.key:
                                 self.add(o, Predicate.OWNS, b.key, si, 0.8)
+                # "Geely showed its Zeekr brand": the name between 'its' and a unit noun
+                before = self.s.text[max(sent.start_char, b.start_char - 8) : b.start_char]
+                mb = re.search(r"\b(its|their)\s+$", before)
+                if mb and re.match(r"^\s+(?:" + unit + r"|brand)\b", tail):
+                    pron = doc.char_span(
+                        b.start_char - len(before) + mb.start(1), b.start_char - len(before) + mb.end(1)
+                    )
+                    for o in self.resolve(pron[0]) if pron is not None else []:
+                        if o != b.key and self.kind(o) == "ORG":
+                            self.add(o, Predicate.OWNS, b.key, si, 0.75)
                 # "its cloud unit, Huawei Cloud"
                 head = self.s.text[max(sent.start_char, b.start_char - 50) : b.start_char]
                 mh = re.search(r"\b(its|their)\s+" + mods + r"(?:" + unit + r"),?\s+$", head)
-                if (mh and not re.search(r"\b(?:and|or)\s+its\b", head[mh.start() - 5 : mh.start() + 3])) or (
-                    mh and mh.group(0).startswith("its") and head[: mh.start()].rstrip().endswith(",")
+                if mh is not None and (
+                    not re.search(r"\b(?:and|or)\s+its\b", head[mh.start() - 5 : mh.start() + 3])
+                    or (mh.group(0).startswith("its") and head[: mh.start()].rstrip().endswith(","))
+                    # "Kunpeng, Ascend and its cloud unit, Huawei Cloud": the unit carries its owner's name
+                    or self._namesake(b) is not None
                 ):
                     tok = doc.char_span(
                         b.start_char - len(head) + mh.start(1), b.start_char - len(head) + mh.end(1)
                     )
                     if tok is not None:
-                        for o in self.resolve(tok[0]):
+                        owners = self.resolve(tok[0])
+                        if re.search(r"\b(?:and|or)\s+its\b", head[mh.start() - 5 : mh.start() + 3]):
+                            owners = [o for o in owners if o == self._namesake(b)]
+                        for o in owners:
                             if o != b.key:
                                 self.add(o, Predicate.OWNS, b.key, si, 0.8)
             # "several of its subsidiaries, among them A and B"
@@ -133,6 +273,10 @@ class CorporateRules(ListRules):
                                     self.add(kd.key, Predicate.AFFILIATE_OF, o, si, 0.8)
                                 else:
                                     self.add(o, Predicate.OWNS, kd.key, si, 0.8)
+                if t.pos_ == "VERB" and t.lemma_.lower() in _BUY_VERBS:
+                    self._acquisition_verb(t, si)
+                if t.pos_ == "NOUN" and t.lemma_.lower() in _ACQUISITION_NOUNS:
+                    self._acquisition_noun(t, si)
                 if t.pos_ == "VERB" and t.lemma_ == "own":
                     owners = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                     dobj = [c for c in t.children if c.dep_ == "dobj"]
@@ -145,10 +289,11 @@ class CorporateRules(ListRules):
                         )
                         if k
                     ]
+                    neg = self.negated(t) or self._no_longer(t)
                     for o in owners:
                         for k in owned:
                             if self.kind(k) == "ORG":
-                                self.add(o, Predicate.OWNS, k, si, 0.9)
+                                self.add(o, Predicate.OWNS, k, si, 0.9, negated=neg)
                 # "according to its cloud computing unit" -> the unit named next, sharing the owner's name
                 if (
                     t.lower_ in {"unit", "arm", "division"}
@@ -171,26 +316,282 @@ class CorporateRules(ListRules):
                         if later:
                             self.add(owner, Predicate.OWNS, later[0].key, si, 0.6)
 
+    def _listed_subjects(self, v: Token, si: int) -> list[str]:
+        """'A, the venture firm, and B, the investment arm of C, also took part': the names of a list
+        before the verb, leaving out those inside appositions (C)."""
+        sent = self.s.sents[si]
+        region = self.s.text[sent.start_char : v.idx]
+        masked = _APPOSED.sub(lambda m: "," + " " * (len(m.group(0)) - 2) + ",", region)
+        names = [
+            m
+            for m in self.s.sent_mentions(si)
+            if m.end_char <= v.idx
+            and m.label in {"ORG", "PERSON"}
+            and masked[m.start_char - sent.start_char] != " "
+        ]
+        if not names:
+            return []
+        rest = list(masked)
+        for m in names:
+            for i in range(m.start_char - sent.start_char, m.end_char - sent.start_char):
+                rest[i] = " "
+        # only names, commas and 'and' (plus 'also', 'both', 'all') before the verb
+        if not _LIST_ONLY.fullmatch("".join(rest)):
+            return []
+        return list(dict.fromkeys(m.key for m in names))
+
+    def _active_backing(self, t: Token, si: int) -> None:
+        """'Alibaba has backed four of China's AI tigers, including Zhipu AI and Moonshot AI'."""
+        investors = [k for k in self._clause_subject(t) if self.kind(k) in {"ORG", "PERSON"}]
+        dobj = [c for c in t.children if c.dep_ == "dobj"]
+        listed = [
+            p
+            for c in dobj
+            for x in c.subtree
+            if x.dep_ == "prep" and x.lower_ in {"including", "like", "such"}
+            for p in x.subtree
+            if p.dep_ == "pobj"
+        ]
+        targets = [
+            k for c in dobj + listed for k in self.keys_in(c) if self.kind(k) == "ORG" and k not in investors
+        ]
+        neg = self.negated(t)
+        for f in targets:
+            for b in investors:
+                self.add(f, Predicate.BACKED_BY, b, si, 0.8, negated=neg)
+
+    def _backer_keys(self, p: Token) -> list[str]:
+        """Who a 'by' phrase names as backer: "Liang's hedge fund" is the fund, not Liang;
+        'state investors, including the Beijing fund' are the ones listed."""
+        if p.pos_ in {"NOUN", "PROPN"} and self.s.mention_at(p.i) is None:
+            keys = [k for k in self.resolve(p) if self.kind(k) == "ORG"]
+            keys += [k for c in p.children if c.dep_ in {"conj", "appos"} for k in self.keys_in(c)]
+            keys += [
+                k
+                for c in p.children
+                if c.dep_ == "prep" and c.lower_ in {"including", "like", "such"}
+                for x in c.subtree
+                if x.dep_ == "pobj"
+                for k in self.keys_in(x)
+            ]
+        else:
+            keys = self.keys_in(p)
+        return [k for k in dict.fromkeys(keys) if self.kind(k) in {"ORG", "PERSON"}]
+
+    def _namesake(self, m: Mention, *, of: str | None = None) -> str | None:
+        """The organization of the document whose name is the first word of `m`'s name
+        ('Huawei' for 'Huawei Cloud'); with `of`, only that organization."""
+        words = m.text.split()
+        if len(words) < 2:
+            return None
+        # the first word, or a later one after a place ("Beijing ByteDance Technology")
+        for word in words[:-1]:
+            if self.s.kb.lookup_place(word) is not None:
+                continue
+            for key, acc in self.s.entities.items():
+                if key == m.key or acc.type.value != "ORG" or (of is not None and key != of):
+                    continue
+                if any(n == word or n.startswith(word + " ") for n in acc.names if n != m.text):
+                    return key
+        return None
+
+    def _clause_subject(self, v: Token) -> list[str]:
+        """The verb's own subject; a verb the parser left without one takes the name just before it
+        ('..., and Hyundai Motor also holds a third of Kia')."""
+        if v.dep_ in {"conj", "ROOT"} and not any(c.dep_ in _SUBJ for c in v.children):
+            k = v.i - 1
+            while k > 0 and self.doc[k].pos_ in {"ADV", "AUX", "PART"} and self.s.mention_at(k) is None:
+                k -= 1
+            m = self.s.mention_at(k)
+            if m is not None and m.label in {"ORG", "PERSON"}:
+                return [m.key]
+        return self.subjects(v)
+
+    def _share_target(self, t: Token) -> list[str]:
+        """'60 per cent of X belongs to investors', 'most of X is owned by its founders': X."""
+        v = self.verbal_head(t)
+        if v is None or v.lemma_.lower() not in {"belong", "go", "own", "hold", "control"}:
+            return []
+        for c in v.children:
+            if c.dep_ in _SUBJ and ({x.lower_ for x in c.subtree} & _SHARE_WORDS or c.like_num):
+                of = [x for x in c.subtree if x.dep_ == "prep" and x.lower_ == "of"]
+                return [
+                    k for o in of[:1] for p in o.children if p.dep_ == "pobj" for k in self._named_orgs(p)
+                ]
+        return []
+
+    def _listed_after(self, t: Token, si: int) -> list[str]:
+        """'investors, among them A, US firms B and C, and D': the names listed after the noun."""
+        text = self.s.text
+        sent = self.s.sents[si]
+        end = t.idx + len(t.text)
+        mt = _LIST_MARK.match(text[end : sent.end_char])
+        if mt is None:
+            return []
+        pos = end + mt.end()
+        out: list[str] = []
+        for m in self.s.sent_mentions(si):
+            if m.start_char < pos or m.label not in {"ORG", "PERSON"}:
+                continue
+            if not _LIST_GAP.fullmatch(text[pos : m.start_char]):
+                break
+            out.append(m.key)
+            pos = m.end_char
+        return out
+
+    def _puts_money(self, v: Token) -> bool:
+        """'A and B all put in money', 'C poured cash into it': money with no named company."""
+        if v.lemma_.lower() not in {"put", "pour", "plough", "plow", "pump", "inject", "sink"}:
+            return False
+        objs = [c for c in v.children if c.dep_ == "dobj"] + [
+            p for c in v.children if c.dep_ in {"prep", "prt"} for p in c.children if p.dep_ == "pobj"
+        ]
+        if any(self.s.mention_at(o.i) is not None for o in objs):
+            return False
+        return any(o.lemma_.lower() in {"money", "cash", "capital", "fund", "funding"} for o in objs)
+
+    @staticmethod
+    def _no_longer(v: Token) -> bool:
+        """'Huawei no longer owns Honor'."""
+        return any(c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children) for c in v.children)
+
+    def _named_orgs(self, tok: Token) -> list[str]:
+        """Organizations a noun phrase names itself (the head, its conjuncts and appositions),
+        not those that only modify it ('Nvidia chips')."""
+        out: list[str] = []
+        todo = [tok]
+        while todo:
+            x = todo.pop(0)
+            m = self.s.mention_at(x.i)
+            if m is not None and m.label == "ORG":
+                out.append(m.key)
+            todo += [c for c in x.children if c.dep_ in {"conj", "appos"}]
+        return list(dict.fromkeys(out))
+
+    def _acquisition_verb(self, t: Token, si: int) -> None:
+        """'Hisense bought appliance maker Gorenje', 'Nvidia acquired Mellanox' (done deals only)."""
+        if t.dep_ in {"xcomp", "acl", "amod"} or any(
+            c.dep_ == "aux" and c.lower_ in {"will", "would", "could", "may", "might", "to"}
+            for c in t.children
+        ):
+            return
+        if t.lemma_.lower() == "take" and not any(
+            (c.dep_ == "prt" and c.lower_ == "over") or (c.dep_ == "dobj" and c.lower_ == "control")
+            for c in t.children
+        ):
+            return
+        owners = [k for k in self._clause_subject(t) if self.kind(k) == "ORG"]
+        dobj = [c for c in t.children if c.dep_ == "dobj"]
+        owned = [k for c in dobj for k in self._named_orgs(c)]
+        if any(c.lower_ in {"which", "that"} for c in dobj):
+            # "Arm, which SoftBank bought in 2016"
+            owned = [k for k in self.relcl_antecedent(t) or [] if self.kind(k) == "ORG"]
+        elif any(c.lower_ == "control" for c in dobj) and t.lemma_.lower() in {"take", "acquire"}:
+            # "Geely took control of Volvo"
+            owned = [
+                k
+                for c in dobj
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ in {"of", "over"}
+                for o in p.children
+                if o.dep_ == "pobj"
+                for k in self._named_orgs(o)
+            ]
+        neg = self.negated(t)
+        for o in owners:
+            for k in owned:
+                self.add(o, Predicate.OWNS, k, si, 0.85, negated=neg)
+
+    def _acquisition_noun(self, t: Token, si: int) -> None:
+        """ "the chip designer's 2020 purchase of Mellanox", "Geely's takeover of Volvo"."""
+        if (
+            any(c.lower_ in _UNDONE for c in t.children)
+            or (t.dep_ in _SUBJ and t.head.lemma_.lower() in _UNDONE)
+            or (t.dep_ == "dobj" and t.head.lemma_.lower() in _UNDONE)
+        ):
+            return
+        poss = [c for c in t.children if c.dep_ == "poss"]
+        # "the acquisition of Mellanox by Nvidia"
+        by = [
+            p
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if poss:
+            owners = [k for k in self.resolve(poss[0]) if self.kind(k) == "ORG"]
+        elif by:
+            owners = [k for p in by for k in self._named_orgs(p)]
+        else:
+            return
+        owned = [
+            k
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for k in self._named_orgs(p)
+        ]
+        for o in owners:
+            for k in owned:
+                self.add(o, Predicate.OWNS, k, si, 0.8)
+
+    def _share(self, v: Token, si: int) -> bool:
+        """'Hyundai holds about a third of Kia', 'bought 1 per cent of X', 'owns 60% of Y':
+        a minority share backs the company, a majority owns it. True when the object is a share."""
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if not objs:
+            return False
+        sub = list(objs[0].subtree)
+        words = {x.lower_ for x in sub}
+        if not (words & _SHARE_WORDS or any(x.like_num for x in sub)):
+            return False
+        of = next((x for x in sub if x.dep_ == "prep" and x.lower_ == "of"), None)
+        if of is None:
+            return False
+        targets = [
+            k
+            for p in of.children
+            if p.dep_ == "pobj"
+            for k in (self._named_orgs(p) or self._in_story(p, self.resolve(p)))
+            if self.kind(k) == "ORG"
+        ]
+        holders = [k for k in self._clause_subject(v) if self.kind(k) in {"ORG", "PERSON"}]
+        if not targets or not holders:
+            return False
+        pct = [float(x.text) for x in sub if re.fullmatch(r"\d+(?:\.\d+)?", x.text)]
+        percent = bool(words & {"%", "percent", "cent"})
+        majority = bool(words & {"majority", "most", "all", "controlling"}) or (
+            percent and any(n > 50 for n in pct)
+        )
+        neg = self.negated(v) or self._no_longer(v)
+        for h in holders:
+            for f in targets:
+                if majority:
+                    self.add(h, Predicate.OWNS, f, si, 0.8, negated=neg)
+                else:
+                    self.add(f, Predicate.BACKED_BY, h, si, 0.8, negated=neg)
+        return True
+
     def backing(self) -> None:
         s = self.s
         doc = self.doc
         lex = self.lex
         para = -1
-        funded_before = self.funded
+        self._funded_at = {}
         for si, sent in enumerate(s.sents):
             # a funding story's company carries into the next paragraph, further only where it is named
             if s.para[si] != para:
                 para = s.para[si]
-                fresh = self.funded != funded_before
-                if (
-                    self.funded is not None
-                    and not fresh
-                    and not any(m.key == self.funded and s.para[m.sent] == para for m in s.mentions)
-                ):
-                    self.funded = None
-                funded_before = self.funded
+                if self.funded is not None:
+                    if any(m.key == self.funded and s.para[m.sent] == para for m in s.mentions):
+                        self._funded_para = para
+                    elif para - self._funded_para > 1:
+                        self.funded = None
             orgs = s.sent_mentions(si, "ORG")
             text = self.s.sent_texts[si]
+            before = len(self.out)
             # "Microsoft-backed OpenAI", "Tencent-backed AI start-up Zhipu"
             for o in orgs:
                 tail = self.s.text[o.end_char : o.end_char + 12]
@@ -200,16 +601,40 @@ class CorporateRules(ListRules):
                     ]
                     if after:
                         self.add(after[0].key, Predicate.BACKED_BY, o.key, si, 0.9)
-                        self.funded = after[0].key
+                        self._fund(after[0].key, si)
+                    else:
+                        # "the High-Flyer-backed lab": the description names a company met before
+                        part = doc.char_span(o.end_char + 1, o.end_char + 7)
+                        head = part[0].head if part is not None else None
+                        if head is not None and head.pos_ == "NOUN" and self.is_org_noun(head):
+                            # "Moonshot AI is an Alibaba-backed start-up": the copula's subject
+                            described = self.resolve(head) or (
+                                self.subjects(head.head) if head.dep_ == "attr" else []
+                            )
+                            for k in described:
+                                if self.kind(k) == "ORG" and k != o.key:
+                                    self.add(k, Predicate.BACKED_BY, o.key, si, 0.75)
+            rounds: list[Token] = []
+            raises: list[Token] = []
             for t in sent:
                 lemma = t.lemma_.lower()
+                if self._is_round(t, lemma):
+                    rounds.append(t)
+                elif lemma in _RAISE_ONLY and t.pos_ == "VERB":
+                    raises.append(t)
+                if t.pos_ == "NOUN" and lemma in _STAKE_NOUNS:
+                    self._stake(t, si)
+                if t.pos_ == "VERB" and lemma in _HOLD_VERBS:
+                    self._share(t, si)
                 # "backed by A and B", "a funding round led by X"
                 if t.pos_ == "VERB" and lemma in {"back", "lead", "fund", "finance"}:
                     agent = [
                         p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                     ]
-                    backers = self.keys(agent, {"ORG", "PERSON"})
+                    backers = [k for p in agent for k in self._backer_keys(p)]
                     if not backers:
+                        if lemma != "lead" and not any(c.dep_ == "auxpass" for c in t.children):
+                            self._active_backing(t, si)
                         continue
                     if lemma == "lead":
                         if t.head.lemma_.lower() not in lex.funding_nouns:
@@ -222,7 +647,7 @@ class CorporateRules(ListRules):
                         quals = {}
                     for f in funded:
                         if self.kind(f) == "ORG":
-                            self.funded = f
+                            self._fund(f, si)
                             for b in backers:
                                 self.add(
                                     f,
@@ -242,6 +667,14 @@ class CorporateRules(ListRules):
                     for c in t.children:
                         if c.dep_ == "prep" and c.lower_ in {"in", "into"}:
                             targets += self.keys([p for p in c.children if p.dep_ == "pobj"], {"ORG"})
+                    # "OpenAI, in which Microsoft has invested $13 billion"
+                    if not targets and any(
+                        c.dep_ == "prep"
+                        and c.lower_ in {"in", "into"}
+                        and any(p.lower_ == "which" for p in c.children)
+                        for c in t.children
+                    ):
+                        targets = [k for k in self.relcl_antecedent(t) or [] if self.kind(k) == "ORG"]
                     if not targets and t.dep_ == "relcl":
                         antecedent = t.head
                         for c in antecedent.children:
@@ -254,7 +687,7 @@ class CorporateRules(ListRules):
                             k for c in subj for k in self.keys_in(c) if self.kind(k) in {"ORG", "PERSON"}
                         ] or investors
                     for f in targets:
-                        self.funded = f
+                        self._fund(f, si)
                         for b in investors:
                             self.add(f, Predicate.BACKED_BY, b, si, 0.85, negated=self.negated(t))
                 if (
@@ -264,28 +697,81 @@ class CorporateRules(ListRules):
                 ):
                     funded = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                     if funded:
-                        self.funded = funded[0]
+                        self._fund(funded[0], si)
                 # "existing backer Monolith Management", "X is the other big backer",
                 # "count A among their investors"
                 if t.pos_ == "NOUN" and t.lower_ in lex.investor_nouns:
                     poss = [c for c in t.children if c.dep_ == "poss"]
-                    funded_keys = self.resolve(poss[0]) if poss else ([self.funded] if self.funded else [])
+                    # "an investor in Zhipu", "among the backers of MiniMax"
+                    named = self._orgs_of(
+                        [
+                            p
+                            for c in t.children
+                            if c.dep_ == "prep" and c.lower_ in {"in", "of", "behind"}
+                            for p in c.children
+                            if p.dep_ == "pobj"
+                        ]
+                    )
+                    # "60 per cent of ByteDance belongs to global investors"
+                    named = named or self._share_target(t)
+                    vh = self.verbal_head(t)
+                    if (
+                        not named
+                        and vh is not None
+                        and any(
+                            c.dep_ == "prep"
+                            and c.lower_ == "in"
+                            and any(p.lower_ == "which" for p in c.children)
+                            for c in vh.children
+                        )
+                    ):
+                        # "Baichuan, in which Tencent is a shareholder"
+                        named = [k for k in self.relcl_antecedent(vh) or [] if self.kind(k) == "ORG"]
+                    funded_keys = (
+                        self._in_story(poss[0], self.resolve(poss[0]))
+                        if poss
+                        else named or ([self.funded] if self.funded else [])
+                    )
                     backers = []
                     nxt = s.mention_at(t.i + 1)
+                    # "its investors, including A and B"
+                    listed = self._orgs_of(
+                        [
+                            p
+                            for c in t.children
+                            if c.dep_ == "prep" and c.lower_ in {"including", "like", "such"}
+                            for p in c.subtree
+                            if p.dep_ == "pobj"
+                        ],
+                        {"ORG", "PERSON"},
+                    )
+                    listed = listed or self._listed_after(t, si)
                     if nxt is not None and nxt.label == "ORG":
                         backers = [nxt.key]
+                    elif listed:
+                        backers = listed
                     else:
-                        ks, _conf = self.agents(t)
-                        backers = [k for k in ks if self.kind(k) == "ORG"]
                         v = self.verbal_head(t)
+                        ks, _conf = self.agents(t)
+                        if poss and v is not None and self.in_subject(t, v):
+                            # "Its earlier investors include A and B": the objects, not the possessor
+                            ks = self.keys([c for c in v.children if c.dep_ in {"dobj", "attr"}]) or ks
+                        backers = [k for k in ks if self.kind(k) in {"ORG", "PERSON"}]
                         if v is not None and t.head.lower_ == "among":
-                            backers = (
-                                self.keys([c for c in v.children if c.dep_ == "dobj"], {"ORG"}) or backers
-                            )
+                            objs = self.keys([c for c in v.children if c.dep_ == "dobj"], {"ORG"})
+                            subjs = [k for k in self.subjects(v) if self.kind(k) in {"ORG", "PERSON"}]
+                            backers = objs or subjs or backers
+                            if objs:
+                                # "The firm counts A and B among its backers": the counting company
+                                funded_keys = [k for k in subjs if self.kind(k) == "ORG"]
+                            if not objs and poss and set(funded_keys) & set(subjs):
+                                # "A and B are among its backers": 'its' is not A or B
+                                funded_keys = self._earlier_subject(si, exclude=set(subjs))
+                    neg = bool(named) and self.negated(t)
                     for f in funded_keys:
                         for b in backers:
                             if b != f:
-                                self.add(f, Predicate.BACKED_BY, b, si, 0.75)
+                                self.add(f, Predicate.BACKED_BY, b, si, 0.8 if named else 0.75, negated=neg)
                 # "has taken no money from either giant", "Its funding comes from High-Flyer"
                 if t.pos_ == "NOUN" and t.lower_ in {
                     "money",
@@ -294,6 +780,8 @@ class CorporateRules(ListRules):
                     "capital",
                     "backing",
                     "financing",
+                    "funds",
+                    "cash",
                 }:
                     preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
                     v = self.verbal_head(t)
@@ -306,9 +794,16 @@ class CorporateRules(ListRules):
                         continue
                     poss = [c for c in t.children if c.dep_ == "poss"]
                     if poss:
-                        funded = self.resolve(poss[0])
+                        funded = self._in_story(poss[0], self.resolve(poss[0]))
                     elif v is not None:
                         funded = [k for k in self.subjects(v) if self.kind(k) == "ORG"]
+                        subj = [c for c in v.children if c.dep_ in _SUBJ]
+                        if subj:
+                            funded = self._in_story(subj[0], funded)
+                        # "The round attracted investment from A": the round's company
+                        rounds = [c for c in v.children if c.dep_ in _SUBJ and self._is_round(c)]
+                        if not funded and rounds:
+                            funded = self._round_target(rounds[0])[0]
                     else:
                         funded = []
                     neg = any(c.lower_ == "no" for c in t.children) or (v is not None and self.negated(v))
@@ -320,16 +815,308 @@ class CorporateRules(ListRules):
                     self.funded
                     and not self.ev.series
                     and t.pos_ == "VERB"
-                    and lemma in {"take", "join", "participate"}
+                    and (
+                        lemma in {"take", "join", "participate", "invest", "co-invest", "chip"}
+                        or self._puts_money(t)
+                    )
                     and (lemma != "take" or any(c.lower_ == "part" for c in t.children))
+                    and (lemma != "chip" or any(c.lower_ == "in" for c in t.children))
+                    # "will join G42's board" is no investment; "joined the round" is
+                    and not (
+                        lemma == "join"
+                        and any(c.dep_ == "dobj" and not self._is_round(c) for c in t.children)
+                    )
+                    # "invest in X" names its own target (the verb rule above)
+                    and not (
+                        lemma in {"invest", "co-invest"}
+                        and any(
+                            c.dep_ in {"prep", "dobj"} and c.lower_ not in {"alongside"} for c in t.children
+                        )
+                    )
                 ):
-                    backers = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
+                    backers = self._listed_subjects(t, si) or [
+                        k for k in self.subjects(t) if self.kind(k) in {"ORG", "PERSON"}
+                    ]
                     for c in t.children:
                         if c.dep_ == "advcl":
-                            backers += [k for k in self.subjects(c) if self.kind(k) == "ORG"]
+                            backers += [k for k in self.subjects(c) if self.kind(k) in {"ORG", "PERSON"}]
+                        # "Alibaba invested alongside HongShan"
+                        if c.dep_ == "prep" and c.lower_ == "alongside":
+                            backers += self._orgs_of(
+                                [p for p in c.children if p.dep_ == "pobj"], {"ORG", "PERSON"}
+                            )
                     for b in dict.fromkeys(backers):
                         self.add(self.funded, Predicate.BACKED_BY, b, si, 0.7)
+            self._funding_round(si, sent, rounds, raises)
+            if self.funded:
+                self._funded_at[si] = self.funded
+                # a paragraph that adds to the story ('Tencent also invested') keeps it going
+                if any(r.subject == self.funded for r in itertools.islice(self.out.values(), before, None)):
+                    self._funded_para = para
             del text
+
+    def _in_story(self, tok: Token, keys: list[str]) -> list[str]:
+        """A pronoun or description in a funding story that the resolver took for one of the company's
+        own investors ('Its earlier investors include ...' after 'Tencent also invested') is the company."""
+        funded = getattr(self, "_funded_at", {}).get(self.s.tok_sent[tok.i]) or self.funded
+        if (
+            funded
+            and self.s.mention_at(tok.i) is None
+            and any(
+                r.subject == funded and r.object == k and r.predicate is Predicate.BACKED_BY
+                for r in self.out.values()
+                for k in keys
+            )
+        ):
+            return [funded]
+        return keys
+
+    def _earlier_subject(self, si: int, *, exclude: set[str]) -> list[str]:
+        """The organization a recent sentence is about, other than `exclude` (else the funding story's)."""
+        for back in range(1, 4):
+            if si - back < 0:
+                break
+            keys = [k for k in self.sentence_subject(si - back) if self.kind(k) == "ORG" and k not in exclude]
+            if keys:
+                return keys[:1]
+        return [self.funded] if self.funded and self.funded not in exclude else []
+
+    def _fund(self, key: str, si: int) -> None:
+        """Make `key` the company the funding story is about, from sentence `si` on."""
+        self.funded = key
+        self._funded_para = self.s.para[si]
+
+    def _is_round(self, t: Token, lemma: str | None = None) -> bool:
+        """'round', 'funding', 'the financing', 'Series B'."""
+        if (lemma or t.lemma_.lower()) in _ROUND_NOUNS:
+            return t.pos_ in {"NOUN", "PROPN", "ADV"}
+        return (
+            len(t.text) <= 4
+            and t.i > 0
+            and self.doc[t.i - 1].lower_ == "series"
+            and bool(_SERIES_LETTER.match(t.text))
+        )
+
+    def _orgs_of(self, toks: list[Token], kinds: set[str] | None = None) -> list[str]:
+        return [k for k in self.keys(toks) if self.kind(k) in (kinds or {"ORG"})]
+
+    def _agent_keys(self, v: Token) -> list[str]:
+        return self._orgs_of(
+            [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"],
+            {"ORG", "PERSON"},
+        )
+
+    def _round_target(self, n: Token) -> tuple[list[str], bool]:
+        """The company a round is for: 'Moonshot's round', 'a round in Zhipu', 'X raised ... in a round';
+        False when it comes only from the story so far."""
+        poss = [c for c in n.children if c.dep_ == "poss"]
+        if poss and n.lemma_.lower() != "investment":
+            keys = [k for k in self.resolve(poss[0]) if self.kind(k) == "ORG"]
+            if keys:
+                return keys, True
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ in {"in", "for", "into"}:
+                keys = self._orgs_of([p for p in c.children if p.dep_ == "pobj"])
+                if keys:
+                    return keys, True
+        # "the round of $1 billion that Moonshot AI closed in February"
+        for c in n.subtree:
+            if c.dep_ == "relcl" and c.lemma_.lower() in _RAISE_VERBS:
+                keys = self._orgs_of(
+                    [d for d in c.children if d.dep_ in _SUBJ and d.lower_ not in {"that", "which"}]
+                )
+                if keys:
+                    return keys, True
+        v = self.verbal_head(n)
+        if v is not None and v.lemma_.lower() == "value" and self.in_subject(n, v):
+            # "The financing, led by A, values Zhipu AI at 20 billion yuan"
+            keys = self._orgs_of([c for c in v.children if c.dep_ == "dobj"])
+            if keys:
+                return keys, True
+        if v is not None and v.lemma_.lower() in _RAISE_VERBS and not self.in_subject(n, v):
+            keys = [k for k in self.subjects(v) if self.kind(k) == "ORG"]
+            if keys:
+                return keys, True
+        # "ModelBest said the round was led by A": the company that announces it
+        if v is not None and v.dep_ == "ccomp" and v.head.lemma_.lower() in {"say", "announce", "confirm"}:
+            keys = [k for k in self.subjects(v.head) if self.kind(k) == "ORG"]
+            if keys:
+                return keys, True
+        return ([self.funded], False) if self.funded else ([], False)
+
+    def _round_investors(self, n: Token) -> list[str]:
+        """Who led or joined a round: 'a round led by A', 'an A-led round', 'A led the round',
+        'the round was led by A', 'A participated in the round', 'the round drew A'."""
+        doc = self.doc
+        out: list[str] = []
+        for c in n.children:
+            lemma = c.lemma_.lower()
+            if c.dep_ in {"acl", "amod", "relcl"} and lemma in _LEAD_VERBS:
+                out += self._agent_keys(c)
+            if (
+                c.dep_ in {"amod", "compound", "npadvmod"}
+                and lemma in {"lead", "back", "fund"}
+                and c.i >= 2
+                and doc[c.i - 1].text in {"-", "‐", "–"}
+                and (m := self.s.mention_at(c.i - 2)) is not None
+            ):
+                out.append(m.key)
+            if c.dep_ == "relcl" and lemma in _DRAW_VERBS:
+                out += self._orgs_of([d for d in c.children if d.dep_ == "dobj"], {"ORG", "PERSON"})
+        h = n.head
+        hl = h.lemma_.lower()
+        if n.dep_ == "nsubjpass" and hl in _LEAD_VERBS:
+            out += self._agent_keys(h)
+        elif n.dep_ == "nsubj" and hl in _DRAW_VERBS:
+            out += self._orgs_of([d for d in h.children if d.dep_ == "dobj"], {"ORG", "PERSON"})
+        elif n.dep_ == "dobj" and hl in _LEAD_VERBS:
+            out += [k for k in self.subjects(h) if self.kind(k) in {"ORG", "PERSON"}]
+        elif (
+            n.dep_ == "pobj"
+            and h.dep_ == "prep"
+            and h.lower_ in {"in", "into"}
+            and h.head.lemma_.lower() in _JOIN_VERBS
+        ):
+            out += [k for k in self.subjects(h.head) if self.kind(k) in {"ORG", "PERSON"}]
+        return list(dict.fromkeys(out))
+
+    def _cobackers(self, sent: Span) -> list[str]:
+        """'with participation from A', 'with A also participating', 'alongside A' in a round's sentence."""
+        doc = self.doc
+        out: list[str] = []
+        for t in sent:
+            lemma = t.lemma_.lower()
+            if lemma == "participation":
+                out += self._orgs_of(
+                    [
+                        p
+                        for c in t.children
+                        if c.dep_ == "prep" and c.lower_ in {"from", "of", "by"}
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                    ],
+                    {"ORG", "PERSON"},
+                )
+            elif (
+                lemma in {"lead", "co-lead"}
+                and t.dep_ == "acl"
+                and t.head.lemma_.lower() in {"investor", "group", "consortium", "syndicate"}
+            ):
+                # "from a group of investors led by Hillhouse"
+                out += self._agent_keys(t)
+            elif t.tag_ == "VBG" and lemma in _JOIN_VERBS and t.head.lower_ in _WITH_PREPS:
+                out += self._orgs_of([c for c in t.children if c.dep_ in _SUBJ], {"ORG", "PERSON"})
+            elif t.dep_ == "prep" and (
+                t.lower_ == "alongside"
+                or (t.lower_ == "with" and t.i > 0 and doc[t.i - 1].lower_ in {"along", "together"})
+            ):
+                out += self._orgs_of([p for p in t.children if p.dep_ == "pobj"], {"ORG", "PERSON"})
+        return out
+
+    def _funding_round(self, si: int, sent: Span, rounds: list[Token], raises: list[Token]) -> None:
+        """Investors tied to the round a sentence talks about, and the company it is for."""
+        first_target: list[str] = []
+        if not rounds:
+            # "X has raised 500 million yuan, with participation from A": the raise is the round
+            for t in raises:
+                if any(
+                    _MONEY.search(c.text) or c.lower_ in {"money", "funding", "capital", "funds", "financing"}
+                    for c in t.subtree
+                    if c.dep_ in {"dobj", "nummod", "compound"}
+                ):
+                    first_target = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
+                    break
+        for n in rounds:
+            investors = self._round_investors(n)
+            target, explicit = self._round_target(n)
+            if investors and set(target) & set(investors):
+                # "StepFun said Tencent would lead its next round": 'its' is not the lead investor
+                target = [k for k in target if k not in investors] or self._earlier_subject(
+                    si + 1, exclude=set(investors)
+                )
+            if n.lemma_.lower() == "deal" and not explicit and not investors:
+                continue
+            if target and not first_target and (explicit or investors):
+                first_target = target
+            if explicit and target:
+                self._fund(target[0], si)
+            for f in target:
+                for b in investors:
+                    if b != f:
+                        self.add(f, Predicate.BACKED_BY, b, si, 0.85 if explicit else 0.75)
+        if first_target:
+            for b in self._cobackers(sent):
+                for f in first_target:
+                    if b != f:
+                        self.add(f, Predicate.BACKED_BY, b, si, 0.8)
+
+    def _stake(self, t: Token, si: int) -> None:
+        """'A's stake in B', 'A has no stake in B', "A's $4 billion investment in B",
+        'A made an investment in B': minority stakes back B, majority or controlling ones own it."""
+        targets = self._orgs_of(
+            [
+                p
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ in {"in", "into"}
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+        )
+        v = self.verbal_head(t)
+        conf = 0.8
+        if not targets and v is not None and t.dep_ == "dobj":
+            # "Xiaomi bought shares in Zhipu AI"
+            targets = self._orgs_of(
+                [
+                    p
+                    for c in v.children
+                    if c.dep_ == "prep" and c.lower_ in {"in", "into"}
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
+            )
+        if not targets and v is not None:
+            # "BYD, in which Berkshire Hathaway holds a stake"
+            if any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "which" for p in c.children)
+                for c in v.children
+            ):
+                targets = [k for k in self.relcl_antecedent(v) or [] if self.kind(k) == "ORG"]
+            # "converted its investment into a small stake": the company of the funding story
+            elif self.funded and t.lemma_.lower() == "stake" and not self.in_subject(t, v):
+                targets, conf = [self.funded], 0.7
+        if not targets:
+            return
+        poss = [c for c in t.children if c.dep_ == "poss"]
+        holders: list[str] = []
+        if poss:
+            holders = [k for k in self.resolve(poss[0]) if self.kind(k) in {"ORG", "PERSON"}]
+        elif v is not None and v.lemma_.lower() in {"give", "hand", "grant", "leave"}:
+            # "the deal gives Microsoft a 49% stake in OpenAI"
+            holders = [
+                k
+                for c in v.children
+                if c.dep_ in {"dative", "dobj"} and c.i != t.i
+                for k in self.keys_in(c)
+                if self.kind(k) in {"ORG", "PERSON"}
+            ]
+        elif v is not None and not self.in_subject(t, v):
+            lemma = v.lemma_.lower()
+            if t.lemma_.lower() == "investment":
+                ok = lemma in _MAKE_VERBS | {"have", "hold", "convert"}
+            else:
+                ok = lemma not in _SELL_VERBS and lemma != "be"
+            if ok:
+                holders = [k for k in self.subjects(v) if self.kind(k) in {"ORG", "PERSON"}]
+        mods = {c.lower_ for c in t.children if c.dep_ in {"amod", "compound", "nmod"}}
+        pred = Predicate.OWNS if mods & {"majority", "controlling"} else Predicate.BACKED_BY
+        neg = self.negated(t)
+        for h in holders:
+            for f in targets:
+                if pred is Predicate.OWNS:
+                    self.add(h, pred, f, si, 0.8, negated=neg)
+                else:
+                    self.add(f, pred, h, si, conf, negated=neg)
 
     def tie_phrases(self) -> None:
         """Owns / affiliate_of / backed_by stated by the words between two names (lexicon `tie_patterns`)."""
@@ -363,7 +1150,7 @@ class CorporateRules(ListRules):
                 )
                 if pron is None:
                     continue
-                for k in self.resolve(pron[0]):
+                for k in self._in_story(pron[0], self.resolve(pron[0])):
                     if self.kind(k) != "ORG" or k == b.key:
                         continue
                     # a singular role names one organization: "its affiliate Ant Group and Tencent"
@@ -378,7 +1165,13 @@ class CorporateRules(ListRules):
             # "It has taken money from A and B", "The start-up counts X as its largest investor"
             for j, b in enumerate(orgs):
                 for t in sent:
-                    if t.idx >= b.start_char or s.mention_at(t.i) is not None:
+                    if t.idx >= b.start_char:
+                        break
+                    at = s.mention_at(t.i)
+                    if at is not None:
+                        # a place in the description ("The Hangzhou-based company") does not end it
+                        if at.label in {"GPE", "NORP"}:
+                            continue
                         break
                     if not (t.pos_ == "PRON" and t.dep_ in {"nsubj", "nsubjpass"}) and not (
                         t.pos_ == "NOUN" and t.lower_ in self.lex.org_nouns
@@ -386,7 +1179,9 @@ class CorporateRules(ListRules):
                         continue
                     if any(m.start_char > t.idx and m.end_char <= b.start_char for m in orgs):
                         continue
-                    keys = [k for k in self.resolve(t) if self.kind(k) == "ORG" and k != b.key]
+                    keys = [
+                        k for k in self._in_story(t, self.resolve(t)) if self.kind(k) == "ORG" and k != b.key
+                    ]
                     if not keys:
                         continue
                     gap = text[t.idx + len(t.text) : b.start_char]
@@ -395,6 +1190,28 @@ class CorporateRules(ListRules):
                     head = text[max(sent.start_char, t.idx - 60) : t.idx]
                     tail = text[b.end_char : min(sent.end_char, b.end_char + 80)]
                     self._tie_match(keys, gap, head, tail, orgs, j, si, 0.7)
+        self._drop_owner_backers()
+
+    def _drop_owner_backers(self) -> None:
+        """'Saudi Aramco's venture arm Prosperity7 invested': the arm backs the company, not its owner
+        named in the same sentence."""
+        owns = {
+            (r.subject, r.object)
+            for r in self.out.values()
+            if r.predicate is Predicate.OWNS and not r.negated
+        }
+        backed = [r for r in self.out.values() if r.predicate is Predicate.BACKED_BY]
+        drop = [
+            r.key
+            for r in backed
+            for x in backed
+            if x.subject == r.subject
+            and (r.object, x.object) in owns
+            and x.evidence == r.evidence
+            and x.negated == r.negated
+        ]
+        for key in drop:
+            self.out.pop(key, None)
 
     def _alt(self, words: frozenset[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -411,8 +1228,11 @@ class CorporateRules(ListRules):
         conf: float,
     ) -> bool:
         """Apply the first tie pattern that matches the words between a name (or description) and name j."""
+        # "Vivo, the Dongguan-based smartphone brand, is a sister company of Oppo": skip the apposition
+        appos = _APPOSITION.match(gap)
+        gaps = (gap, gap[appos.end() :]) if appos else (gap,)
         for pat in self.lex.tie_patterns:
-            if not pat.gap.match(gap):
+            if not any(pat.gap.match(g) for g in gaps):
                 continue
             if pat.head is not None and not pat.head.search(head):
                 continue
@@ -452,7 +1272,7 @@ class CorporateRules(ListRules):
         out = [orgs[j].key]
         for k in range(j + 1, len(orgs)):
             between = self.s.text[orgs[k - 1].end_char : orgs[k].start_char]
-            if not _JOIN.fullmatch(between):
+            if not _JOIN.fullmatch(between) or _MODIFIER_TAIL.match(self.s.text[orgs[k].end_char :][:16]):
                 break
             out.append(orgs[k].key)
         return list(dict.fromkeys(out))
