@@ -12,6 +12,10 @@ from rivalgraph.extract.state import Mention
 from rivalgraph.model import Predicate
 
 
+# Hyphenated organization nouns that spaCy splits into three tokens ("start - up").
+_SPLIT_NOUNS = frozenset({"start-up", "start-ups"})
+
+
 class PlaceRules(ListRules):
     """Places rules."""
 
@@ -105,6 +109,8 @@ class PlaceRules(ListRules):
                 k < len(doc)
                 and k - j < 6
                 and s.mention_at(k) is None
+                # "US blacklists chipmaker YMTC": a verb ends the noun phrase the country word opens
+                and (doc[k].pos_ not in {"VERB", "AUX"} or doc[k].dep_ in {"amod", "compound"})
                 and (
                     doc[k].is_lower
                     or doc[k].text in {"-", "AI", "GPU", "IT"}
@@ -121,7 +127,10 @@ class PlaceRules(ListRules):
                 and (
                     k == j
                     or any(
-                        t.lower_ in self.lex.org_nouns or t.lower_.split("-")[-1] in self.lex.org_nouns
+                        t.lower_ in self.lex.org_nouns
+                        or t.lower_.split("-")[-1] in self.lex.org_nouns
+                        # "start-up", which spaCy splits into three tokens
+                        or (t.i >= 2 and doc[t.i - 1].text == "-" and f"{doc[t.i - 2].lower_}-{t.lower_}" in _SPLIT_NOUNS)
                         for t in gap_tokens
                     )
                 )
