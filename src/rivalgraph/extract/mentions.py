@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from rivalgraph.extract.lexicon import Lexicon
-from rivalgraph.extract.names import ORG_KIND_NOUNS, filter_names, org_shape_ok
+from rivalgraph.extract.names import ORG_KIND_NOUNS, filter_names, org_shape_ok, split_possessive_names
 from rivalgraph.extract.products import (
     WEAK_HEADS,
     ProductMatchers,
@@ -689,7 +689,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     """Set `doc.ents` to the reconciled entity mentions (see module docstring)."""
     kb = matchers.kb
     plex = products.lex
-    kb_spans = filter_spans(_kb_matches(doc, matchers))
+    kb_spans = filter_spans(split_possessive_names(doc, _kb_matches(doc, matchers), kb))
     # lexicon products beat shorter KB names inside them ("Apple Intelligence", "DeepSeek-V3")
     kb_spans = filter_spans(lexicon_products(doc, products, kb_spans) + kb_spans)
     kb_spans = _split_country_prefix(doc, kb_spans, kb)

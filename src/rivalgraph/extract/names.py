@@ -11,7 +11,7 @@ from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.products import ProductLexicon, is_model_code
 from rivalgraph.kb import KnowledgeBase
 
-__all__ = ["ORG_DESIGNATORS", "ORG_KIND_NOUNS", "filter_names", "org_shape_ok"]
+__all__ = ["ORG_DESIGNATORS", "ORG_KIND_NOUNS", "filter_names", "org_shape_ok", "split_possessive_names"]
 
 # Kinds of organization beside the extractor lexicon's `org_nouns`: public bodies and groupings
 # ("the Taiwanese trade body TAITRA", "the industry alliance").
@@ -224,6 +224,23 @@ def filter_names(
         elif s.label_ == "ORG" and not org_shape_ok(s, lex):
             continue
         out.append(s)
+    return out
+
+
+def split_possessive_names(doc: Doc, spans: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """A KB name written with its owner ("Britain's Competition and Markets Authority", "Commerce
+    Department's Bureau of Industry and Security") keeps only the part after the possessive when
+    that part alone names the same record: the owner is a name of its own, with its own relations."""
+    out: list[Span] = []
+    for span in spans:
+        if span.label_ == "ORG" and span.kb_id_ and len(span) >= 3:
+            cut = next((t.i for t in span[1:-1] if t.text in {"'s", "’s"}), None)
+            if cut is not None:
+                record = kb.lookup_org(doc[cut + 1 : span.end].text)
+                if record is not None and f"org:{record.id}" == span.kb_id_:
+                    out.append(Span(doc, cut + 1, span.end, label="ORG", kb_id=span.kb_id_))
+                    continue
+        out.append(span)
     return out
 
 
