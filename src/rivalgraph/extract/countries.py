@@ -119,6 +119,13 @@ def stated_countries(state: DocState) -> dict[str, str]:
             org = state.mention_at(m.end + 1)
             if org is not None and org.start == m.end + 1:
                 put(org, code)
+    # "Anhui Cambricon Information Technology Co., Ltd.", "Cambricon (Xi'an) Integrated Circuit Co.":
+    # a registered name carries the city or province it is registered in
+    for m in state.mentions:
+        if m.label == "ORG" and not m.kb_id and m.key not in out:
+            code = _registered_place(state, m.text)
+            if code is not None:
+                out[m.key] = code
     # "X, headquartered in Fremont, California": the organization the clause hangs on
     for t in doc:
         if t.lower_ not in _LOCATED or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "in":
@@ -140,6 +147,23 @@ def stated_countries(state: DocState) -> dict[str, str]:
             owner = before[-1] if before else None
         put(owner, code)
     return out
+
+
+_PAREN_PLACE = re.compile(r"\(([^()]{2,30})\)")
+
+
+def _registered_place(state: DocState, name: str) -> str | None:
+    """The country of a city or province that opens a multi-word name or stands in its brackets."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    candidates = [m.group(1) for m in _PAREN_PLACE.finditer(name)]
+    candidates += [" ".join(words[:2]), words[0]] if len(words) >= 3 else [words[0]]
+    for cand in candidates:
+        place = state.kb.lookup_place(cand)
+        if place is not None and str(place.kind) in {"city", "province", "state"}:
+            return place.country
+    return None
 
 
 def _located_owner(state: DocState, i: int) -> Mention | None:

@@ -13,7 +13,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from rivalgraph.extract.lexicon import Lexicon
-from rivalgraph.extract.names import ORG_KIND_NOUNS, filter_names, org_shape_ok, split_possessive_names
+from rivalgraph.extract.names import (
+    ORG_KIND_NOUNS,
+    filter_names,
+    org_shape_ok,
+    registered_names,
+    split_possessive_names,
+)
 from rivalgraph.extract.products import (
     WEAK_HEADS,
     ProductMatchers,
@@ -702,7 +708,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     ner = filter_names(doc, _ner_spans(doc, kb_spans, lex, kb), lex, plex, kb)
     legal = [
         s
-        for s in _legal_names(doc)
+        for s in _legal_names(doc) + registered_names(doc, kb_spans + ner, kb, lex, _text(doc))
         if not any(_overlaps(s, k) and k.label_ == "ORG" and len(k) >= len(s) for k in kb_spans)
     ]
     spans = filter_spans(legal + kb_spans + ner)

@@ -9,9 +9,17 @@ from spacy.tokens import Doc, Span
 
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.products import ProductLexicon, is_model_code
+from rivalgraph.extract.vocab import CALENDAR_WORDS
 from rivalgraph.kb import KnowledgeBase
 
-__all__ = ["ORG_DESIGNATORS", "ORG_KIND_NOUNS", "filter_names", "org_shape_ok", "split_possessive_names"]
+__all__ = [
+    "ORG_DESIGNATORS",
+    "ORG_KIND_NOUNS",
+    "filter_names",
+    "org_shape_ok",
+    "registered_names",
+    "split_possessive_names",
+]
 
 # Kinds of organization beside the extractor lexicon's `org_nouns`: public bodies and groupings
 # ("the Taiwanese trade body TAITRA", "the industry alliance").
@@ -144,6 +152,103 @@ ORG_DESIGNATORS = frozenset(
         "co",
     }
 )
+
+
+# Last words of company names the NER often misses ("Lanxin Optics", "Sunway Microsystems"); not
+# 'AI', 'Group' or 'Partners', which end slogans and headings as often ("Governing AI").
+_NAME_ENDINGS = frozenset(
+    {
+        "technologies",
+        "technology",
+        "labs",
+        "robotics",
+        "semiconductor",
+        "semiconductors",
+        "electronics",
+        "microelectronics",
+        "microsystems",
+        "systems",
+        "networks",
+        "software",
+        "telecom",
+        "communications",
+        "optics",
+        "photonics",
+        "dynamics",
+        "instruments",
+        "aerospace",
+        "biotech",
+        "automation",
+        "motors",
+        "pharma",
+        "holdings",
+        "industries",
+        "ventures",
+        "securities",
+        "investments",
+    }
+)
+# Registered names: capitalised words ending in a legal form ("Anhui Cambricon Information
+# Technology Co., Ltd.", "Orion Semiconductor Technology Co., Ltd.", "Lumen Tools, Inc.").
+_LEGAL_FORM = (
+    r"(?:,? (?:Co\., ?Ltd\.?|Co\.|Co(?=[ ,)])|Ltd\.?|Limited|Inc\.?|Incorporated|Corporation|Corp\.|"
+    r"LLC|PLC|GmbH|AG)(?![\w-]))+"
+)
+_REGISTERED = re.compile(r"\b[A-Z][\w'&.-]*(?: (?:[A-Z][\w'&.-]*|&|\([A-Z][\w' .-]{1,30}\)))*" + _LEGAL_FORM)
+
+
+def registered_names(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: Lexicon, text: str) -> list[Span]:
+    """Company names by shape: capitalised words ending in a legal form ('Co., Ltd.') or in a
+    company word ('Optics', 'Semiconductor'), which the small NER cuts at a place or misses.
+
+    A legal-form name the KB knows carries its KB id; a name ending in a company word is only
+    taken where no entity overlaps it but places inside it ('Harbin Orion Semiconductor')."""
+    out: list[Span] = []
+    for m in _REGISTERED.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        span = _lead_trimmed(doc, span) if span is not None else None
+        if span is None or len(span) < 2 or "\n" in span.text or not _name_ok(span, lex):
+            continue
+        record = kb.lookup_org(span.text)
+        out.append(Span(doc, span.start, span.end, label="ORG", kb_id=f"org:{record.id}" if record else ""))
+    taken = {i for s in spans for i in range(s.start, s.end) if s.label_ != "GPE"}
+    taken |= {i for s in out for i in range(s.start, s.end)}
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or not tok.is_title or (tok.is_sent_start and tok.is_stop):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j not in taken and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
+            j += 1
+            if "\n" in doc[j - 1].whitespace_:
+                break
+        run = _lead_trimmed(doc, doc[i:j])
+        if (
+            run is not None
+            and len(run) >= 2
+            and run[-1].lower_ in _NAME_ENDINGS
+            and not _title_case_line(text, run)
+            and _name_ok(run, lex)
+            and kb.lookup_org(run.text) is None
+            and kb.lookup_place(run.text) is None
+        ):
+            out.append(Span(doc, run.start, run.end, label="ORG"))
+        i = max(j, i + 1)
+    return out
+
+
+def _name_ok(span: Span, lex: Lexicon) -> bool:
+    return span.text.lower() not in lex.not_entities and org_shape_ok(span, lex)
+
+
+def _lead_trimmed(doc: Doc, span: Span) -> Span | None:
+    """Without the function and calendar words a capitalised run may start with ('On Tuesday Sugon')."""
+    start = span.start
+    while start < span.end and (doc[start].is_stop or doc[start].lower_ in CALENDAR_WORDS):
+        start += 1
+    return doc[start : span.end] if start < span.end else None
 
 
 def _person_ok(span: Span, lex: Lexicon, plex: ProductLexicon, kb: KnowledgeBase) -> bool:
