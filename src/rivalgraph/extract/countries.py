@@ -119,13 +119,6 @@ def stated_countries(state: DocState) -> dict[str, str]:
             org = state.mention_at(m.end + 1)
             if org is not None and org.start == m.end + 1:
                 put(org, code)
-    # "Anhui Cambricon Information Technology Co., Ltd.", "Cambricon (Xi'an) Integrated Circuit Co.":
-    # a registered name carries the city or province it is registered in
-    for m in state.mentions:
-        if m.label == "ORG" and not m.kb_id and m.key not in out:
-            code = _registered_place(state, m.text)
-            if code is not None:
-                out[m.key] = code
     # "X, headquartered in Fremont, California": the organization the clause hangs on
     for t in doc:
         if t.lower_ not in _LOCATED or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "in":
@@ -146,6 +139,13 @@ def stated_countries(state: DocState) -> dict[str, str]:
             before = [x for x in state.mentions if x.label == "ORG" and x.sent == si and x.end <= t.i]
             owner = before[-1] if before else None
         put(owner, code)
+    # "Anhui Cambricon Information Technology Co., Ltd.", "Cambricon (Xi'an) Integrated Circuit Co.":
+    # failing a stated location, a registered name carries the city or province it is registered in
+    for m in state.mentions:
+        if m.label == "ORG" and not m.kb_id and m.key not in out:
+            code = _registered_place(state, m.text)
+            if code is not None:
+                out[m.key] = code
     return out
 
 

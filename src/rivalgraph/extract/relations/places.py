@@ -71,6 +71,20 @@ class PlaceRules(ListRules):
             m.label == "GPE" and m.key.startswith("gpe:") and place is None and False
         )
 
+    def _own_country(self, key: str, si: int, other: int) -> bool:
+        """'Mistral AI and Germany's Aleph Alpha': the conjunct carries a country word of its own."""
+        for m in self.s.sent_mentions(si, "ORG"):
+            if m.key != key:
+                continue
+            root = self.s.mention_root(m)
+            for c in root.subtree:
+                if c.i >= m.start:
+                    break
+                cm = self.s.mention_at(c.i)
+                if cm is not None and cm.label in {"GPE", "NORP"} and cm.start != other:
+                    return True
+        return False
+
     def based_in(self) -> None:
         s = self.s
         doc = self.doc
@@ -110,7 +124,11 @@ class PlaceRules(ListRules):
                 and k - j < 6
                 and s.mention_at(k) is None
                 # "US blacklists chipmaker YMTC": a verb ends the noun phrase the country word opens
-                and (doc[k].pos_ not in {"VERB", "AUX"} or doc[k].dep_ in {"amod", "compound"})
+                and (
+                    doc[k].pos_ not in {"VERB", "AUX"}
+                    or doc[k].dep_ in {"amod", "compound"}
+                    or doc[k].lower_ in self.lex.org_nouns  # "The French startup Mistral", tagged a verb
+                )
                 and (
                     doc[k].is_lower
                     or doc[k].text in {"-", "AI", "GPU", "IT"}
@@ -137,7 +155,7 @@ class PlaceRules(ListRules):
             ):
                 keys = self.keys_in(s.mention_root(nm))
                 for key in keys:
-                    if self.kind(key) == "ORG":
+                    if self.kind(key) == "ORG" and (key == nm.key or not self._own_country(key, si, m.start)):
                         self.add(key, Predicate.BASED_IN, country_id, si, 0.85)
                 continue
             # possessive country + ORG: "Britain's Competition and Markets Authority"
@@ -167,6 +185,8 @@ class PlaceRules(ListRules):
                 hops += 1
             if noun is None or not self.is_org_noun(noun):
                 continue
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and noun.dep_ == "conj":
+                continue  # "Foxconn and its US rival": the rival is not the company before it
             linked = self.linked_orgs(noun)
             if not linked and s.sent_texts[si].rstrip().endswith(":"):
                 linked = self._list_items(si)
