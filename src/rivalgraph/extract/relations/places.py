@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from rivalgraph.extract.relations.common import (
     _POSS,
 )
@@ -84,6 +86,42 @@ class PlaceRules(ListRules):
                 if cm is not None and cm.label in {"GPE", "NORP"} and cm.start != other:
                     return True
         return False
+
+    def _described_org(self, noun: Token, country: str) -> list[str]:
+        """'the US carmaker's stand', 'its stake in the San Francisco-based developer': a definite
+        description of an organization named before, of that country or of none the KB knows."""
+        if noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children):
+            return []
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children):
+            return []
+        # the clause's actor is not what its object describes ("Amazon's decision ... doubles its
+        # commitment to the San Francisco-based developer")
+        actor: set[str] = set()
+        v = self.verbal_head(noun)
+        if v is not None and not self.in_subject(noun, v):
+            for c in v.children:
+                if c.dep_ in {"nsubj", "nsubjpass"}:
+                    for x in (c, *[p for p in c.children if p.dep_ == "poss"]):
+                        actor.update(self.s.resolve_token(x))
+        si = self.s.tok_sent[noun.i]
+        before = [
+            m.key
+            for m in self.s.sent_mentions(si, "ORG")
+            if m.end <= noun.i
+            and m.key not in actor
+            and (a := self.s.entities.get(m.key)) is not None
+            and a.country in {None, country}
+        ]
+        mods = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
+        key = (
+            before[-1]
+            if before
+            else self.s.org_antecedent(noun.i, sectors=self.s.sector_of_phrase([*mods, noun]), exclude=actor)
+        )
+        acc = self.s.entities.get(key) if key else None
+        if acc is None or acc.type.value != "ORG" or acc.country not in {None, country}:
+            return []
+        return [acc.key]
 
     def based_in(self) -> None:
         s = self.s
@@ -190,6 +228,8 @@ class PlaceRules(ListRules):
             linked = self.linked_orgs(noun)
             if not linked and s.sent_texts[si].rstrip().endswith(":"):
                 linked = self._list_items(si)
+            if not linked:
+                linked = self._described_org(noun, acc.country)
             for key in linked:
                 self.add(key, Predicate.BASED_IN, country_id, si, 0.75)
         # "headquartered in Shenzhen, China", "a smart-lighting maker from Shenzhen"
