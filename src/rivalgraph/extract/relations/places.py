@@ -87,6 +87,23 @@ class PlaceRules(ListRules):
                     return True
         return False
 
+    def _one_of(self, noun: Token) -> list[str]:
+        """'Alibaba is one of China's largest companies', 'built it into one of China's biggest funds'."""
+        if not (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"):
+            return []
+        one = noun.head.head
+        out = [k for k in self.linked_orgs(one) if self.kind(k) == "ORG"]
+        if not out and one.dep_ == "pobj" and one.head.lower_ in {"into", "as"}:
+            v = one.head.head
+            objs = [c for c in v.children if c.dep_ == "dobj"]
+            out = [k for c in objs for k in self.keys_in(c) if self.kind(k) == "ORG"]
+            if not out and v.dep_ == "conj" and any(c.lower_ == "it" for c in objs):
+                # "co-founded High-Flyer and built it into one of ...": 'it' is the first verb's object
+                out = [
+                    k for c in v.head.children if c.dep_ == "dobj" for k in self.keys_in(c) if self.kind(k) == "ORG"
+                ]
+        return out
+
     def _described_org(self, noun: Token, country: str) -> list[str]:
         """'the US carmaker's stand', 'its stake in the San Francisco-based developer': a definite
         description of an organization named before, of that country or of none the KB knows."""
@@ -226,8 +243,16 @@ class PlaceRules(ListRules):
             if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and noun.dep_ == "conj":
                 continue  # "Foxconn and its US rival": the rival is not the company before it
             linked = self.linked_orgs(noun)
+            if noun.dep_ == "appos":
+                # "Kuaishou, the Beijing-headquartered platform, and ByteDance": the description is of
+                # the name it follows, not of a conjunct after it
+                later = {m.key for m in s.sent_mentions(si, "ORG") if m.start > noun.i}
+                earlier = {m.key for m in s.sent_mentions(si, "ORG") if m.start < noun.i}
+                linked = [k for k in linked if k in earlier or k not in later]
             if not linked and s.sent_texts[si].rstrip().endswith(":"):
                 linked = self._list_items(si)
+            if not linked:
+                linked = self._one_of(noun)
             if not linked:
                 linked = self._described_org(noun, acc.country)
             for key in linked:
