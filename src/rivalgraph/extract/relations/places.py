@@ -87,6 +87,44 @@ class PlaceRules(ListRules):
                     return True
         return False
 
+    def _placed_company(self, m: Mention, country: str) -> list[str]:
+        """'the California company', 'the Shenzhen firm': a place right before an org noun after 'the'."""
+        doc = self.doc
+        if m.start == 0 or doc[m.start - 1].lower_ != "the" or m.end >= len(doc):
+            return []
+        noun = doc[m.end]
+        if not self.is_org_noun(noun) or noun.tag_ != "NN" or self.s.mention_at(m.end) is not None:
+            return []
+        return self._described_org(noun, country)
+
+    def _and_other(self, noun: Token) -> list[str]:
+        """'handsets from Xiaomi, Oppo and other Chinese brands': every name listed before 'other'."""
+        if noun.dep_ != "conj" or not any(c.lower_ == "other" for c in noun.children):
+            return []
+        head = noun.head
+        while head.dep_ == "conj":
+            head = head.head
+        return [
+            k
+            for t in (head, *head.conjuncts)
+            if t.i != noun.i
+            for k in self.s.resolve_token(t)
+            if self.kind(k) == "ORG"
+        ]
+
+    def _described_group(self, noun: Token, country: str) -> list[str]:
+        """'The US chipmakers both depend on ...': the companies of that country named just before."""
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "these", "both"} for c in noun.children):
+            return []
+        si = self.s.tok_sent[noun.i]
+        keys: list[str] = []
+        for m in self.s.mentions:
+            if m.label == "ORG" and si - 1 <= m.sent and m.end <= noun.i:
+                acc = self.s.entities.get(m.key)
+                if acc is not None and acc.country == country and m.key not in keys:
+                    keys.append(m.key)
+        return keys if 2 <= len(keys) <= 4 else []
+
     def _one_of(self, noun: Token) -> list[str]:
         """'Alibaba is one of China's largest companies', 'built it into one of China's biggest funds'."""
         if not (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"):
@@ -166,6 +204,10 @@ class PlaceRules(ListRules):
             nxt_text = self.s.text[m.end_char : m.end_char + 20]
             based = re.match(r"^[-‐–](?:based|headquartered)\b", nxt_text)
             if not is_country and not based:
+                # "The California company is under pressure": a definite description by a state or city
+                if acc.country in named_countries:
+                    for key in self._placed_company(m, acc.country):
+                        self.add(key, Predicate.BASED_IN, country_id, si, 0.7)
                 continue
             if not is_country and acc.country not in named_countries:
                 continue
@@ -242,17 +284,24 @@ class PlaceRules(ListRules):
                 continue
             if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and noun.dep_ == "conj":
                 continue  # "Foxconn and its US rival": the rival is not the company before it
-            linked = self.linked_orgs(noun)
+            linked = self._and_other(noun) or self.linked_orgs(noun)
             if noun.dep_ == "appos":
                 # "Kuaishou, the Beijing-headquartered platform, and ByteDance": the description is of
                 # the name it follows, not of a conjunct after it
                 later = {m.key for m in s.sent_mentions(si, "ORG") if m.start > noun.i}
                 earlier = {m.key for m in s.sent_mentions(si, "ORG") if m.start < noun.i}
                 linked = [k for k in linked if k in earlier or k not in later]
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+                # "The US chipmakers both ...": a description never moves a company the KB places elsewhere
+                linked = [
+                    k for k in linked if (known := s.entities.get(k)) is None or known.country in {None, acc.country}
+                ]
             if not linked and s.sent_texts[si].rstrip().endswith(":"):
                 linked = self._list_items(si)
             if not linked:
                 linked = self._one_of(noun)
+            if not linked and noun.tag_ == "NNS":
+                linked = self._described_group(noun, acc.country)
             if not linked:
                 linked = self._described_org(noun, acc.country)
             for key in linked:
