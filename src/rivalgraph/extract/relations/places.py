@@ -168,15 +168,36 @@ class PlaceRules(ListRules):
             and a.country in {None, country}
         ]
         mods = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
-        key = (
-            before[-1]
-            if before
-            else self.s.org_antecedent(noun.i, sectors=self.s.sector_of_phrase([*mods, noun]), exclude=actor)
-        )
+        sectors = self.s.sector_of_phrase([*mods, noun])
+        if before:
+            key: str | None = before[-1]
+        elif sectors:
+            key = self.s.org_antecedent(noun.i, sectors=sectors, exclude=actor)
+        else:
+            key = self._salient_org(noun.i, country, actor)
         acc = self.s.entities.get(key) if key else None
         if acc is None or acc.type.value != "ORG" or acc.country not in {None, country}:
             return []
         return [acc.key]
+
+    def _salient_org(self, pos: int, country: str, exclude: set[str]) -> str | None:
+        """'The Shenzhen-based company said': the organization the last sentences are most about
+        (most mentions so far), of that country or of none the KB knows."""
+        si = self.s.tok_sent[pos]
+        counts: dict[str, int] = {}
+        recent: set[str] = set()
+        for m in self.s.mentions:
+            if m.label != "ORG" or m.end > pos or m.key in exclude:
+                continue
+            acc = self.s.entities.get(m.key)
+            if acc is None or acc.country not in {None, country}:
+                continue
+            counts[m.key] = counts.get(m.key, 0) + 1
+            if si - m.sent <= 3:
+                recent.add(m.key)
+        if not recent:
+            return None
+        return max(recent, key=lambda k: counts[k])
 
     def based_in(self) -> None:
         s = self.s
@@ -186,8 +207,12 @@ class PlaceRules(ListRules):
             for acc in s.entities.values()
             if acc.type.value == "GPE"
             and acc.key.startswith("gpe:")
-            and (place := s.kb.lookup_place(acc.names[0] if acc.names else "")) is not None
-            and str(place.kind) in {"country", "region"}
+            and (
+                (place := s.kb.lookup_place(acc.names[0] if acc.names else "")) is not None
+                and str(place.kind) in {"country", "region"}
+                # a nationality word names its country too ("Chinese companies")
+                or (acc.country is not None and s.kb.country_place(acc.country).id == acc.key)
+            )
         }
         for m in s.mentions:
             if m.label not in {"NORP", "GPE"} or not m.key.startswith("gpe:"):
@@ -285,6 +310,14 @@ class PlaceRules(ListRules):
             if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and noun.dep_ == "conj":
                 continue  # "Foxconn and its US rival": the rival is not the company before it
             linked = self._and_other(noun) or self.linked_orgs(noun)
+            if (
+                noun.dep_ in {"nsubj", "nsubjpass", "poss", "pobj", "dobj"}
+                and noun.tag_ == "NN"
+                and not any(c.dep_ in {"appos", "prep"} for c in noun.children)
+                and (described := self._described_org(noun, acc.country))
+            ):
+                # "The Shenzhen-based company said": resolved by salience, not the last name mentioned
+                linked = described
             if noun.dep_ == "appos":
                 # "Kuaishou, the Beijing-headquartered platform, and ByteDance": the description is of
                 # the name it follows, not of a conjunct after it
