@@ -16,6 +16,10 @@ from rivalgraph.model import Predicate
 
 # Hyphenated organization nouns that spaCy splits into three tokens ("start - up").
 _SPLIT_NOUNS = frozenset({"start-up", "start-ups"})
+# Parts of a company, which a place before them locates without locating the company.
+_UNIT_NOUNS = frozenset(
+    {"unit", "units", "subsidiary", "subsidiaries", "arm", "affiliate", "branch", "division", "office", "plant"}
+)
 
 
 class PlaceRules(ListRules):
@@ -88,14 +92,33 @@ class PlaceRules(ListRules):
         return False
 
     def _placed_company(self, m: Mention, country: str) -> list[str]:
-        """'the California company', 'the Shenzhen firm': a place right before an org noun after 'the'."""
+        """A city or state before an org noun: 'California drone maker Skydio', 'DeepSeek, the Hangzhou
+        start-up', 'the Santa Clara chip designer said' (not a unit: 'its Hong Kong unit')."""
         doc = self.doc
-        if m.start == 0 or doc[m.start - 1].lower_ != "the" or m.end >= len(doc):
+        k = m.end
+        while k < len(doc) and k - m.end < 4 and self.s.mention_at(k) is None:
+            t = doc[k]
+            if not (t.is_lower or t.text in {"-", "AI", "EV", "IT"}) or t.is_punct and t.text != "-":
+                return []
+            if self.is_org_noun(t) and not (k + 1 < len(doc) and doc[k + 1].text == "-"):
+                break
+            k += 1
+        else:
             return []
-        noun = doc[m.end]
-        if not self.is_org_noun(noun) or noun.tag_ != "NN" or self.s.mention_at(m.end) is not None:
+        if k >= len(doc) or not self.is_org_noun(doc[k]) or doc[k].lower_ in _UNIT_NOUNS:
             return []
-        return self._described_org(noun, country)
+        noun = doc[k]
+        name = self.s.mention_at(k + 1) if k + 1 < len(doc) else None
+        if name is not None and name.label == "ORG":
+            return [name.key]  # "California drone maker Skydio"
+        if noun.dep_ == "appos":
+            return [key for key in self.s.resolve_token(noun.head) if self.kind(key) == "ORG"]
+        appos = [key for c in noun.children if c.dep_ == "appos" for key in self.s.resolve_token(c)]
+        if appos:
+            return [key for key in appos if self.kind(key) == "ORG"]
+        if m.start > 0 and doc[m.start - 1].lower_ == "the" and noun.tag_ == "NN":
+            return self._described_org(noun, country)
+        return []
 
     def _and_other(self, noun: Token) -> list[str]:
         """'handsets from Xiaomi, Oppo and other Chinese brands': every name listed before 'other'."""
