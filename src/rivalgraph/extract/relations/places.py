@@ -16,6 +16,8 @@ from rivalgraph.model import Predicate
 
 # Hyphenated organization nouns that spaCy splits into three tokens ("start - up").
 _SPLIT_NOUNS = frozenset({"start-up", "start-ups"})
+# Nouns for a group of companies named after 'of' ("the American trio of Coca-Cola, Visa and Ford").
+_COLLECTIVES = frozenset({"trio", "duo", "pair", "quartet", "both", "all"})
 # Parts of a company, which a place before them locates without locating the company.
 _UNIT_NOUNS = frozenset(
     {"unit", "units", "subsidiary", "subsidiaries", "arm", "affiliate", "branch", "division", "office", "plant"}
@@ -203,6 +205,20 @@ class PlaceRules(ListRules):
             return []
         return [acc.key]
 
+    def _comma_owner(self, t: Token) -> list[str]:
+        """'Organised by FIFA, football's governing body, headquartered in Zurich': the name before the
+        apposition the participle closes, when no verb stands between them."""
+        si = self.s.tok_sent[t.i]
+        before = [m for m in self.s.sent_mentions(si, "ORG") if m.end <= t.i]
+        if not before:
+            return []
+        m = before[-1]
+        if any(x.pos_ in {"VERB", "AUX"} and x.dep_ not in {"amod", "compound"} for x in self.doc[m.end : t.i]):
+            return []
+        if not any(x.text == "," for x in self.doc[m.end : t.i]):
+            return []
+        return [m.key]
+
     def _salient_org(self, pos: int, country: str, exclude: set[str]) -> str | None:
         """'The Shenzhen-based company said': the organization the last sentences are most about
         (most mentions so far), of that country or of none the KB knows."""
@@ -328,6 +344,19 @@ class PlaceRules(ListRules):
             ):
                 noun = noun.head
                 hops += 1
+            if noun is not None and noun.lower_ in _COLLECTIVES:
+                # "the American trio of Coca-Cola, McDonald's and Visa"
+                for key in [
+                    k
+                    for c in noun.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for k in self.keys_in(p)
+                ]:
+                    if self.kind(key) == "ORG":
+                        self.add(key, Predicate.BASED_IN, country_id, si, 0.75)
+                continue
             if noun is None or not self.is_org_noun(noun):
                 continue
             if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and noun.dep_ == "conj":
@@ -405,7 +434,8 @@ class PlaceRules(ListRules):
                             [k for k in self.subjects(t) if self.kind(k) == "ORG"] if t.pos_ == "VERB" else []
                         )
                         if not owners and t.dep_ in {"acl", "amod"}:
-                            owners = self.linked_orgs(t.head)
+                            owners = [k for k in self.s.resolve_token(t.head) if self.kind(k) == "ORG"]
+                            owners = owners or self.linked_orgs(t.head) or self._comma_owner(t)
                         if not owners and t.dep_ == "relcl":
                             # "The chipmaker, which is headquartered in ...": the description's referent
                             owners = [k for k in self.resolve(t.head) if self.kind(k) == "ORG"]
