@@ -17,6 +17,7 @@ from rivalgraph.extract.names import (
     ORG_KIND_NOUNS,
     filter_names,
     org_shape_ok,
+    possessive_final_names,
     registered_names,
     split_possessive_names,
 )
@@ -727,7 +728,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = _retype_products(doc, spans, lex)
     spans = filter_spans(context_products(doc, spans, plex, kb, lambda c: _is_junk(c, lex)))
     spans = filter_spans(merge_products(doc, spans, kb, plex))
-    spans = _retype_units(doc, spans)
+    spans = possessive_final_names(doc, _retype_units(doc, spans))
     spans = filter_spans(spans + _known_surfaces(doc, spans))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc

@@ -17,6 +17,7 @@ __all__ = [
     "ORG_KIND_NOUNS",
     "filter_names",
     "org_shape_ok",
+    "possessive_final_names",
     "registered_names",
     "split_possessive_names",
 ]
@@ -345,6 +346,20 @@ def split_possessive_names(doc: Doc, spans: list[Span], kb: KnowledgeBase) -> li
                 if record is not None and f"org:{record.id}" == span.kb_id_:
                     out.append(Span(doc, cut + 1, span.end, label="ORG", kb_id=span.kb_id_))
                     continue
+        out.append(span)
+    return out
+
+
+def possessive_final_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Coca-Cola, McDonald's and Visa': an organization whose name ends in 's keeps it when no noun
+    follows (the NER cuts it as if it were a possessive)."""
+    out: list[Span] = []
+    for span in spans:
+        end = span.end
+        if span.label_ == "ORG" and not span.kb_id_ and end < len(doc) and doc[end].text in {"'s", "’s"}:
+            nxt = doc[end + 1] if end + 1 < len(doc) else None
+            if nxt is None or nxt.pos_ in {"CCONJ", "PUNCT", "VERB", "AUX", "ADP"}:
+                span = Span(doc, span.start, end + 1, label="ORG")
         out.append(span)
     return out
 
