@@ -34,6 +34,7 @@ _THREAT_WORDS = frozenset(
 )
 # A stock-market listing ("listed on the Hong Kong exchange") is not a sanctions list.
 _MARKET = re.compile(r"\b(?:stock|exchange|bourse|shares|nasdaq|nyse|ipo|initial public offering)\b", re.I)
+_NAMED_MEASURE = re.compile(r"sanction|blacklist|list|countermeasure|military|1260h|ns-cmic", re.I)
 # Speech verbs: their subject reports or protests a measure and is not the one who took it.
 _SPEECH_VERBS = frozenset(
     {"say", "tell", "respond", "reject", "decline", "disagree", "oppose", "condemn", "protest", "criticize",
@@ -72,9 +73,11 @@ class SanctionRules(ListRules):
             else:
                 hit_strong = True
                 self.sanction_context = True
-                last_strong = si
+                # only a named measure opens a passage that later list sentences continue
+                if found is None or _NAMED_MEASURE.search(found.group(0)):
+                    last_strong = si
             country = self._sanctioner(si, list_re, trigger_at, strong=hit_strong)
-            targets = self._sanction_targets(si, country, (strong, weak))
+            targets = self._sanction_targets(si, country, (strong, weak), trigger_at)
             if text.rstrip().endswith(":"):
                 targets = targets + self._list_items(si) + self._item_lines(si)
             if country is None:
@@ -158,6 +161,9 @@ class SanctionRules(ListRules):
             root = self.s.mention_root(m)
             v = self.verbal_head(root)
             if v is not None and self.in_subject(root, v) and self.negated(v):
+                return True
+            # "The probe does not put Google under sanctions"
+            if v is not None and root.dep_ == "dobj" and root.head.i == v.i and self._plain_negated(v):
                 return True
             if self._lifted(root) or (v is not None and self._no_longer(v)):
                 return True
@@ -254,10 +260,8 @@ class SanctionRules(ListRules):
                     or (root.dep_ == "poss" and root.head.lemma_.lower() in _ACTS)
                 )
                 # a nationality word that acts ("American sanctions") is the sanctioner; one that
-                # describes the targets ("nearly all of them Chinese") is not
-                if m.label == "NORP" and not acting:
-                    continue
-                tier = 0 if acting else 1
+                # describes ("nearly all of them Chinese", "American chips") only when nothing else is
+                tier = 0 if acting else 2 if m.label == "NORP" else 1
                 code = acc.country
             elif m.label == "ORG":
                 acc = s.entities.get(m.key)
@@ -280,6 +284,8 @@ class SanctionRules(ListRules):
                 # the list itself names its owner: tier 0, but after an acting government next to it
                 cands.append((0, abs(at - trigger_at) + 1, s.kb.country_place(code).id, (-1, -1)))
         last = getattr(self, "_last_sanctioner", None)
+        if not strong:
+            cands = [c for c in cands if c[0] < 2]  # a describing nationality word never continues a list
         if cands and (strong or min(cands)[0] == 0 or last is None):
             best = min(cands)
             self._sanctioner_span = best[3] if best[3][0] >= 0 else None
@@ -287,10 +293,20 @@ class SanctionRules(ListRules):
         return last
 
     def _sanction_targets(
-        self, si: int, country: str | None, triggers: tuple[re.Pattern[str], re.Pattern[str]]
+        self,
+        si: int,
+        country: str | None,
+        triggers: tuple[re.Pattern[str], re.Pattern[str]],
+        trigger_at: int,
     ) -> list[str]:
         s = self.s
         out: list[str] = []
+        start = s.sents[si].start_char
+        clauses = [
+            self._trigger_clause(start + hit.start())
+            for rx in triggers
+            for hit in rx.finditer(s.sent_texts[si])
+        ] or [self._trigger_clause(trigger_at)]
         for m in s.sent_mentions(si, "ORG"):
             acc = s.entities.get(m.key)
             if acc is None:
@@ -338,7 +354,7 @@ class SanctionRules(ListRules):
                     h = h.head
                     continue
                 break
-            if blocked or self._other_clause(root, triggers):
+            if blocked or self._other_clause(root, triggers) or not any(self._in_clause(root, c) for c in clauses):
                 continue
             out.append(m.key)
         if not out:
@@ -347,11 +363,43 @@ class SanctionRules(ListRules):
             self._last_sanctioner = country
         return out
 
+    def _trigger_clause(self, trigger_at: int) -> Token | None:
+        """The clause the trigger word sits in, through reported speech and control verbs."""
+        span = self.doc.char_span(trigger_at, trigger_at + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span[0]
+        while tok.dep_ in {"aux", "auxpass", "neg", "advmod", "prt"} and tok.head.i != tok.i:
+            tok = tok.head  # "were added", "also added"
+        v = tok if tok.pos_ in {"VERB", "AUX"} else self.verbal_head(tok)
+        for _ in range(6):
+            if v is None or v.head.i == v.i:
+                break
+            if v.dep_ in {"xcomp", "ccomp", "advcl", "pcomp"}:
+                # "After the US blacklisted it, Huawei built its own chips": the main clause too
+                v = v.head if v.head.pos_ in {"VERB", "AUX"} else self.verbal_head(v.head)
+            elif v.dep_ in {"amod", "compound", "npadvmod", "acl"}:
+                # "sanctions-hit SMIC reported": a participle inside a noun phrase is not a clause
+                v = self.verbal_head(v.head) if v.head.pos_ not in {"VERB", "AUX"} else v.head
+            else:
+                break
+        return v
+
+    def _in_clause(self, root: Token, clause: Token | None) -> bool:
+        """'Tesla brought robots, while Huawei, which is on the Entity List, ...': a trigger inside a
+        relative clause speaks of the name the clause hangs on (and of names inside it) only."""
+        if clause is None or clause.dep_ != "relcl":
+            return True  # other clauses: conjuncts are checked by _other_clause
+        head = clause.head
+        if root.i == head.i or root.i in {c.i for c in head.conjuncts} or root.head.i == head.i:
+            return True
+        return min(t.i for t in clause.subtree) <= root.i <= max(t.i for t in clause.subtree)
+
     def _other_clause(self, root: Token, triggers: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
-        """'The US blacklisted Huawei in 2019, and Honor was spun off': the subject of a coordinated
-        clause that says nothing of sanctions."""
+        """'The US blacklisted Huawei in 2019, and Honor was spun off', '... and opened a probe into
+        Google': a name in a coordinated clause that says nothing of sanctions."""
         v = self.verbal_head(root)
-        if v is None or v.dep_ != "conj" or not self.in_subject(root, v):
+        if v is None or v.dep_ != "conj" or v.head.i == v.i:
             return False
         sub = list(v.subtree)
         clause = self.doc[sub[0].i : sub[-1].i + 1].text
