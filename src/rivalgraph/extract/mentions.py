@@ -16,6 +16,7 @@ from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.names import (
     ORG_KIND_NOUNS,
     filter_names,
+    org_names_in_context,
     org_shape_ok,
     possessive_final_names,
     registered_names,
@@ -728,7 +729,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = _retype_products(doc, spans, lex)
     spans = filter_spans(context_products(doc, spans, plex, kb, lambda c: _is_junk(c, lex)))
     spans = filter_spans(merge_products(doc, spans, kb, plex))
-    spans = possessive_final_names(doc, _retype_units(doc, spans))
+    spans = org_names_in_context(doc, possessive_final_names(doc, _retype_units(doc, spans)), lex)
     spans = filter_spans(spans + _known_surfaces(doc, spans))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc

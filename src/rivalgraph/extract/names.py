@@ -17,6 +17,7 @@ __all__ = [
     "ORG_KIND_NOUNS",
     "filter_names",
     "org_shape_ok",
+    "org_names_in_context",
     "possessive_final_names",
     "registered_names",
     "split_possessive_names",
@@ -348,6 +349,50 @@ def split_possessive_names(doc: Doc, spans: list[Span], kb: KnowledgeBase) -> li
                     continue
         out.append(span)
     return out
+
+
+def org_names_in_context(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Names the context shows to be organizations: after an org noun ('company Illumina', 'rival
+    Jabil'), after 'X-based' ('Chongqing-based Seres'), before ', the maker of'. A place guess the
+    NER made without a KB match becomes ORG, everywhere its text recurs; a missed name is added."""
+    nouns = lex.org_nouns | ORG_KIND_NOUNS
+    starts = {s.start: s for s in spans}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+
+    def org_context(start: int, end: int) -> bool:
+        prev = doc[start - 1] if start > 0 else None
+        if prev is not None and prev.is_lower and (prev.lower_ in nouns or prev.lower_ == "up"):
+            return True
+        if start >= 2 and prev is not None and prev.lower_ in {"based", "headquartered"} and doc[start - 2].text == "-":
+            return True
+        after = doc[end : end + 5]
+        return (
+            len(after) >= 3
+            and after[0].text == ","
+            and after[1].lower_ in {"a", "an", "the"}
+            and any(t.lower_ in nouns for t in after[2:])
+        )
+
+    orgs: set[str] = set()
+    added: list[Span] = []
+    for span in spans:
+        if span.label_ == "GPE" and not span.kb_id_ and org_context(span.start, span.end):
+            orgs.add(span.text)
+    for tok in doc:
+        i = tok.i
+        if i in taken or i in starts or not tok.is_title or tok.is_sent_start or tok.is_stop:
+            continue
+        j = i
+        while j < len(doc) and j not in taken and doc[j].is_title and doc[j].is_alpha:
+            j += 1
+        if j > i and org_context(i, j) and doc[i - 1].lower_ in {"based", "headquartered"}:
+            added.append(Span(doc, i, j, label="ORG"))
+            taken.update(range(i, j))
+    out = [
+        Span(doc, s.start, s.end, label="ORG") if s.label_ == "GPE" and not s.kb_id_ and s.text in orgs else s
+        for s in spans
+    ]
+    return sorted(out + added, key=lambda s: s.start)
 
 
 def possessive_final_names(doc: Doc, spans: list[Span]) -> list[Span]:
