@@ -16,8 +16,8 @@ __all__ = [
     "ORG_DESIGNATORS",
     "ORG_KIND_NOUNS",
     "filter_names",
-    "org_shape_ok",
     "org_names_in_context",
+    "org_shape_ok",
     "possessive_final_names",
     "registered_names",
     "split_possessive_names",
@@ -363,7 +363,12 @@ def org_names_in_context(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span
         prev = doc[start - 1] if start > 0 else None
         if prev is not None and prev.is_lower and (prev.lower_ in nouns or prev.lower_ == "up"):
             return True
-        if start >= 2 and prev is not None and prev.lower_ in {"based", "headquartered"} and doc[start - 2].text == "-":
+        if (
+            start >= 2
+            and prev is not None
+            and prev.lower_ in {"based", "headquartered"}
+            and doc[start - 2].text == "-"
+        ):
             return True
         after = doc[end : end + 5]
         return (

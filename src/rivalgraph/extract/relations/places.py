@@ -13,14 +13,24 @@ from rivalgraph.extract.relations.lists import ListRules
 from rivalgraph.extract.state import Mention
 from rivalgraph.model import Predicate
 
-
 # Hyphenated organization nouns that spaCy splits into three tokens ("start - up").
 _SPLIT_NOUNS = frozenset({"start-up", "start-ups"})
 # Nouns for a group of companies named after 'of' ("the American trio of Coca-Cola, Visa and Ford").
 _COLLECTIVES = frozenset({"trio", "duo", "pair", "quartet", "both", "all"})
 # Parts of a company, which a place before them locates without locating the company.
 _UNIT_NOUNS = frozenset(
-    {"unit", "units", "subsidiary", "subsidiaries", "arm", "affiliate", "branch", "division", "office", "plant"}
+    {
+        "unit",
+        "units",
+        "subsidiary",
+        "subsidiaries",
+        "arm",
+        "affiliate",
+        "branch",
+        "division",
+        "office",
+        "plant",
+    }
 )
 
 
@@ -100,7 +110,7 @@ class PlaceRules(ListRules):
         k = m.end
         while k < len(doc) and k - m.end < 4 and self.s.mention_at(k) is None:
             t = doc[k]
-            if not (t.is_lower or t.text in {"-", "AI", "EV", "IT"}) or t.is_punct and t.text != "-":
+            if not (t.is_lower or t.text in {"-", "AI", "EV", "IT"}) or (t.is_punct and t.text != "-"):
                 return []
             if self.is_org_noun(t) and not (k + 1 < len(doc) and doc[k + 1].text == "-"):
                 break
@@ -163,7 +173,11 @@ class PlaceRules(ListRules):
             if not out and v.dep_ == "conj" and any(c.lower_ == "it" for c in objs):
                 # "co-founded High-Flyer and built it into one of ...": 'it' is the first verb's object
                 out = [
-                    k for c in v.head.children if c.dep_ == "dobj" for k in self.keys_in(c) if self.kind(k) == "ORG"
+                    k
+                    for c in v.head.children
+                    if c.dep_ == "dobj"
+                    for k in self.keys_in(c)
+                    if self.kind(k) == "ORG"
                 ]
         return out
 
@@ -213,7 +227,9 @@ class PlaceRules(ListRules):
         if not before:
             return []
         m = before[-1]
-        if any(x.pos_ in {"VERB", "AUX"} and x.dep_ not in {"amod", "compound"} for x in self.doc[m.end : t.i]):
+        if any(
+            x.pos_ in {"VERB", "AUX"} and x.dep_ not in {"amod", "compound"} for x in self.doc[m.end : t.i]
+        ):
             return []
         if not any(x.text == "," for x in self.doc[m.end : t.i]):
             return []
@@ -247,8 +263,10 @@ class PlaceRules(ListRules):
             if acc.type.value == "GPE"
             and acc.key.startswith("gpe:")
             and (
-                (place := s.kb.lookup_place(acc.names[0] if acc.names else "")) is not None
-                and str(place.kind) in {"country", "region"}
+                (
+                    (place := s.kb.lookup_place(acc.names[0] if acc.names else "")) is not None
+                    and str(place.kind) in {"country", "region"}
+                )
                 # a nationality word names its country too ("Chinese companies")
                 or (acc.country is not None and s.kb.country_place(acc.country).id == acc.key)
             )
@@ -309,7 +327,11 @@ class PlaceRules(ListRules):
                         t.lower_ in self.lex.org_nouns
                         or t.lower_.split("-")[-1] in self.lex.org_nouns
                         # "start-up", which spaCy splits into three tokens
-                        or (t.i >= 2 and doc[t.i - 1].text == "-" and f"{doc[t.i - 2].lower_}-{t.lower_}" in _SPLIT_NOUNS)
+                        or (
+                            t.i >= 2
+                            and doc[t.i - 1].text == "-"
+                            and f"{doc[t.i - 2].lower_}-{t.lower_}" in _SPLIT_NOUNS
+                        )
                         for t in gap_tokens
                     )
                 )
@@ -379,7 +401,9 @@ class PlaceRules(ListRules):
             if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
                 # "The US chipmakers both ...": a description never moves a company the KB places elsewhere
                 linked = [
-                    k for k in linked if (known := s.entities.get(k)) is None or known.country in {None, acc.country}
+                    k
+                    for k in linked
+                    if (known := s.entities.get(k)) is None or known.country in {None, acc.country}
                 ]
             if not linked and s.sent_texts[si].rstrip().endswith(":"):
                 linked = self._list_items(si)

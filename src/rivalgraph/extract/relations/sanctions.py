@@ -22,12 +22,38 @@ _LIFT_VERBS = frozenset({"lift", "remove", "delist", "rescind", "revoke", "drop"
 _RIVAL = {"CN": "US", "HK": "US", "MO": "US", "US": "CN"}
 # Words after a country that make it the actor of a measure ("US sanctions", "China's export ban").
 _MEASURE_WORDS = frozenset(
-    {"entity", "list", "blacklist", "export", "trade", "sanctions", "sanction", "countermeasures", "ban", "curbs"}
+    {
+        "entity",
+        "list",
+        "blacklist",
+        "export",
+        "trade",
+        "sanctions",
+        "sanction",
+        "countermeasures",
+        "ban",
+        "curbs",
+    }
 )
 # What a government's possessive names when it acts: "Washington's decision", "China's countermeasures".
 _ACTS = _MEASURE_WORDS | {
-    "decision", "move", "action", "rule", "measure", "order", "designation", "blacklisting", "listing",
-    "control", "restriction", "curb", "penalty", "commerce", "treasury", "government", "administration",
+    "decision",
+    "move",
+    "action",
+    "rule",
+    "measure",
+    "order",
+    "designation",
+    "blacklisting",
+    "listing",
+    "control",
+    "restriction",
+    "curb",
+    "penalty",
+    "commerce",
+    "treasury",
+    "government",
+    "administration",
 }
 _THREAT_WORDS = frozenset(
     {"military", "threat", "risk", "terrorist", "list", "sanctions", "entity", "entities", "security", "user"}
@@ -37,8 +63,28 @@ _MARKET = re.compile(r"\b(?:stock|exchange|bourse|shares|nasdaq|nyse|ipo|initial
 _NAMED_MEASURE = re.compile(r"sanction|blacklist|list|countermeasure|military|1260h|ns-cmic", re.I)
 # Speech verbs: their subject reports or protests a measure and is not the one who took it.
 _SPEECH_VERBS = frozenset(
-    {"say", "tell", "respond", "reject", "decline", "disagree", "oppose", "condemn", "protest", "criticize",
-     "criticise", "accuse", "urge", "call", "vow", "warn", "argue", "complain", "slam", "denounce"}
+    {
+        "say",
+        "tell",
+        "respond",
+        "reject",
+        "decline",
+        "disagree",
+        "oppose",
+        "condemn",
+        "protest",
+        "criticize",
+        "criticise",
+        "accuse",
+        "urge",
+        "call",
+        "vow",
+        "warn",
+        "argue",
+        "complain",
+        "slam",
+        "denounce",
+    }
 )
 
 
@@ -64,7 +110,10 @@ class SanctionRules(ListRules):
                 and weak_ok
                 and (found := weak.search(text))
                 and not _MARKET.search(text)
-                and not (found.group(0).lower().startswith("designat") and self._designation(si, actor=False) is None)
+                and not (
+                    found.group(0).lower().startswith("designat")
+                    and self._designation(si, actor=False) is None
+                )
             ):
                 hit_strong = False
                 trigger_at = sent.start_char + found.start()
@@ -354,7 +403,11 @@ class SanctionRules(ListRules):
                     h = h.head
                     continue
                 break
-            if blocked or self._other_clause(root, triggers) or not any(self._in_clause(root, c) for c in clauses):
+            if (
+                blocked
+                or self._other_clause(root, triggers)
+                or not any(self._in_clause(root, c) for c in clauses)
+            ):
                 continue
             out.append(m.key)
         if not out:
