@@ -136,7 +136,9 @@ class SanctionRules(ListRules):
                     opposite = self._opposite_side(k)
                     if opposite is not None:
                         self._ensure_country(opposite, None)
-                        self.add(k, Predicate.SANCTIONED_BY, opposite, si, 0.6)
+                        self.add(
+                            k, Predicate.SANCTIONED_BY, opposite, si, 0.6, negated=self._target_negated(k, si)
+                        )
                 continue
             if targets:
                 self._ensure_country(country, getattr(self, "_sanctioner_span", None))
@@ -162,7 +164,10 @@ class SanctionRules(ListRules):
             complements = [
                 x
                 for c in t.children
-                if c.dep_ in {"oprd", "attr", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "as")
+                if c.dep_ in {"oprd", "attr", "xcomp", "ccomp"}
+                or (c.dep_ == "prep" and c.lower_ == "as")
+                # "was designated a national champion": a passive's object is the designation
+                or (c.dep_ == "dobj" and any(x.dep_ == "nsubjpass" for x in t.children))
                 for x in c.subtree
             ]
             if complements and not any(x.lower_ in _THREAT_WORDS for x in complements):
