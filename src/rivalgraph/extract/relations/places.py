@@ -89,6 +89,26 @@ class PlaceRules(ListRules):
             m.label == "GPE" and m.key.startswith("gpe:") and place is None and False
         )
 
+    def _one_list(self, first: Mention, keys: list[str]) -> list[str]:
+        """'US firms General Atlantic and KKR, and Sequoia Capital': the list a label opens ends at its
+        'and'; a name coordinated after that is outside the label."""
+        wanted = set(keys)
+        out = [first.key]
+        closed = False
+        for m in self.s.sent_mentions(first.sent, "ORG"):
+            if m.start <= first.start or m.key not in wanted or m.key in out:
+                continue
+            if closed:
+                break
+            out.append(m.key)
+            if m.start > 0 and self.doc[m.start - 1].lower_ in {"and", "or"}:
+                closed = True
+        return out + [
+            k
+            for k in keys
+            if k not in out and not any(mm.key == k for mm in self.s.sent_mentions(first.sent, "ORG"))
+        ]
+
     def _own_country(self, key: str, si: int, other: int) -> bool:
         """'Mistral AI and Germany's Aleph Alpha': the conjunct carries a country word of its own."""
         for m in self.s.sent_mentions(si, "ORG"):
@@ -336,7 +356,7 @@ class PlaceRules(ListRules):
                     )
                 )
             ):
-                keys = self.keys_in(s.mention_root(nm))
+                keys = self._one_list(nm, self.keys_in(s.mention_root(nm)))
                 for key in keys:
                     if self.kind(key) == "ORG" and (key == nm.key or not self._own_country(key, si, m.start)):
                         self.add(key, Predicate.BASED_IN, country_id, si, 0.85)
