@@ -200,6 +200,20 @@ DESCRIPTION_CASES = [
         True,
     ),
     ("Xreal, a Hangzhou-based startup, makes AR glasses for the Chinese market.", "Xreal", "China", True),
+    (
+        "Shein says it has headquarters in Singapore and Guangzhou. China approved.",
+        "Shein",
+        "Singapore",
+        True,
+    ),
+    ("Shein says it has headquarters in Singapore and Guangzhou. China approved.", "Shein", "China", True),
+    (
+        "US investment firms Carlyle and KKR, and SoftBank backed the round.",
+        "SoftBank",
+        "US",
+        False,
+    ),
+    ("US investment firms Carlyle and KKR, and SoftBank backed the round.", "KKR", "US", True),
 ]
 
 

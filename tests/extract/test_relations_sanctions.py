@@ -184,6 +184,14 @@ LIST_CASES = [
         False,
     ),
     (
+        "The Pentagon has named Xiaomi, together with drone maker DJI, among companies tied to the "
+        "Chinese army.",
+        "DJI",
+        "United States",
+        False,
+        True,
+    ),
+    (
         "Beijing fined Nvidia last year. The new inquiry does not put Nvidia under sanctions.",
         "Nvidia",
         "China",

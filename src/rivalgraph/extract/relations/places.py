@@ -89,6 +89,31 @@ class PlaceRules(ListRules):
             m.label == "GPE" and m.key.startswith("gpe:") and place is None and False
         )
 
+    def _headquarters(self, t: Token, si: int, named: set[str | None]) -> None:
+        """'TikTok says it has headquarters in Los Angeles and Singapore': every country named, or
+        the country of every city when the document names it."""
+        places = [
+            m
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for x in c.subtree
+            if (m := self.s.mention_at(x.i)) is not None and m.label == "GPE" and m.start == x.i
+        ]
+        owners = [k for k in self.subjects(t.head) if self.kind(k) == "ORG"]
+        if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.head.children):
+            # 'it' only for a company named in the same sentence ("X says it has headquarters in")
+            here = {m.key for m in self.s.sent_mentions(si, "ORG")}
+            owners = [k for k in owners if k in here]
+        for m in places:
+            acc = self.s.entities.get(m.key)
+            place = self.s.kb.lookup_place(m.text)
+            if acc is None or acc.country is None or place is None:
+                continue
+            if str(place.kind) != "country" and acc.country not in named:
+                continue
+            for o in owners:
+                self.add(o, Predicate.BASED_IN, self.s.kb.country_place(acc.country).id, si, 0.75)
+
     def _one_list(self, first: Mention, keys: list[str]) -> list[str]:
         """'US firms General Atlantic and KKR, and Sequoia Capital': the list a label opens ends at its
         'and'; a name coordinated after that is outside the label."""
@@ -438,6 +463,9 @@ class PlaceRules(ListRules):
         # "headquartered in Shenzhen, China", "a smart-lighting maker from Shenzhen"
         for si, sent in enumerate(s.sents):
             for t in sent:
+                if t.lower_ == "headquarters" and t.dep_ == "dobj" and t.head.lemma_ in {"have", "keep"}:
+                    self._headquarters(t, si, named_countries)
+                    continue
                 if (
                     t.lower_ in {"headquartered", "based"}
                     and any(c.dep_ == "prep" and c.lower_ == "in" for c in t.children)

@@ -15,7 +15,7 @@ from rivalgraph.model import Predicate
 # Possessed nouns that name a unit of the possessor ("its Shanghai subsidiary was also listed").
 _LISTED_UNITS = frozenset({"subsidiary", "subsidiaries", "unit", "units", "arm", "affiliate", "affiliates"})
 # Verbs of a government naming a target (only with a government as the actor).
-_DESIGNATE_VERBS = frozenset({"designate", "blacklist", "sanction", "penalize", "penalise"})
+_DESIGNATE_VERBS = frozenset({"designate", "blacklist", "sanction", "penalize", "penalise", "name"})
 # Verbs that undo a listing: "lifted sanctions on ZTE", "removed X from the Entity List".
 _LIFT_VERBS = frozenset({"lift", "remove", "delist", "rescind", "revoke", "drop", "exempt", "waive"})
 # The rival government a target's country usually faces in this news, when no sanctioner is named.
@@ -164,7 +164,8 @@ class SanctionRules(ListRules):
             complements = [
                 x
                 for c in t.children
-                if c.dep_ in {"oprd", "attr", "xcomp", "ccomp"}
+                # "named SMIC ...": a name parsed as a complement is not one
+                if (self.s.mention_at(c.i) is None and c.dep_ in {"oprd", "attr", "xcomp", "ccomp"})
                 or (c.dep_ == "prep" and c.lower_ == "as")
                 # "was designated a national champion": a passive's object is the designation
                 or (c.dep_ == "dobj" and any(x.dep_ == "nsubjpass" for x in t.children))
@@ -389,6 +390,12 @@ class SanctionRules(ListRules):
                     h.dep_ == "pobj"
                     and h.head.lower_ in {"of", "from", "with", "than", "at", "about", "by"}
                     and h.head.head.lower_ not in {"products", "chips", "one"}
+                    # "named SMIC, together with CNOOC": a second target, not a partner
+                    and not (
+                        h.head.lower_ == "with"
+                        and h.head.i > 0
+                        and self.doc[h.head.i - 1].lower_ in {"together", "along"}
+                    )
                 ):
                     blocked = True
                     break
