@@ -215,29 +215,32 @@ def registered_names(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: Lexico
         out.append(Span(doc, span.start, span.end, label="ORG", kb_id=f"org:{record.id}" if record else ""))
     taken = {i for s in spans for i in range(s.start, s.end) if s.label_ != "GPE"}
     taken |= {i for s in out for i in range(s.start, s.end)}
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if i in taken or not tok.is_title or (tok.is_sent_start and tok.is_stop):
-            i += 1
+    for tok in doc:
+        # a run of capitalised words ending here, in a company word, and not continuing after it
+        end = tok.i + 1
+        if tok.lower_ not in _NAME_ENDINGS or not tok.is_title or tok.i in taken:
             continue
-        j = i
-        while j < len(doc) and j not in taken and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
-            j += 1
-            if "\n" in doc[j - 1].whitespace_:
-                break
-        run = _lead_trimmed(doc, doc[i:j])
+        if end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+            continue
+        start = tok.i
+        while (
+            start > 0
+            and start - 1 not in taken
+            and (doc[start - 1].is_title or doc[start - 1].is_upper)
+            and doc[start - 1].is_alpha
+            and "\n" not in doc[start - 1].whitespace_
+        ):
+            start -= 1
+        run = _lead_trimmed(doc, doc[start:end])
         if (
             run is not None
             and len(run) >= 2
-            and run[-1].lower_ in _NAME_ENDINGS
             and not _title_case_line(text, run)
             and _name_ok(run, lex)
             and kb.lookup_org(run.text) is None
             and kb.lookup_place(run.text) is None
         ):
             out.append(Span(doc, run.start, run.end, label="ORG"))
-        i = max(j, i + 1)
     return out
 
 
@@ -384,14 +387,13 @@ def org_names_in_context(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span
         if span.label_ == "GPE" and not span.kb_id_ and org_context(span.start, span.end):
             orgs.add(span.text)
     for tok in doc:
-        i = tok.i
-        if i in taken or i in starts or not tok.is_title or tok.is_sent_start or tok.is_stop:
+        if tok.lower_ not in {"based", "headquartered"} or tok.i < 2 or doc[tok.i - 1].text != "-":
             continue
-        j = i
-        while j < len(doc) and j not in taken and doc[j].is_title and doc[j].is_alpha:
+        i = j = tok.i + 1
+        while j < len(doc) and j not in taken and j not in starts and doc[j].is_title and doc[j].is_alpha:
             j += 1
-        if j > i and org_context(i, j) and doc[i - 1].lower_ in {"based", "headquartered"}:
-            added.append(Span(doc, i, j, label="ORG"))
+        if j > i and not doc[i].is_stop:
+            added.append(Span(doc, i, j, label="ORG"))  # "Chongqing-based Seres"
             taken.update(range(i, j))
     out = [
         Span(doc, s.start, s.end, label="ORG") if s.label_ == "GPE" and not s.kb_id_ and s.text in orgs else s

@@ -16,6 +16,7 @@ from rivalgraph.model import Predicate
 _LISTED_UNITS = frozenset({"subsidiary", "subsidiaries", "unit", "units", "arm", "affiliate", "affiliates"})
 # Verbs of a government naming a target (only with a government as the actor).
 _DESIGNATE_VERBS = frozenset({"designate", "blacklist", "sanction", "penalize", "penalise", "name"})
+_DESIGNATE_WORDS = re.compile(r"designat|blacklist|sanction|penali[sz]|\bnam(?:e|ed|es|ing)\b", re.I)
 # Verbs that undo a listing: "lifted sanctions on ZTE", "removed X from the Entity List".
 _LIFT_VERBS = frozenset({"lift", "remove", "delist", "rescind", "revoke", "drop", "exempt", "waive"})
 # The rival government a target's country usually faces in this news, when no sanctioner is named.
@@ -154,6 +155,8 @@ class SanctionRules(ListRules):
 
     def _designation(self, si: int, *, actor: bool = True) -> int | None:
         """'Treasury designated Sinochem', 'X was designated by the State Department': a government's act."""
+        if not _DESIGNATE_WORDS.search(self.s.sent_texts[si]):
+            return None
         for t in self.s.sents[si]:
             if t.lemma_.lower() not in _DESIGNATE_VERBS or t.pos_ != "VERB":
                 continue
