@@ -32,6 +32,8 @@ CASES = [
         "Kestrel Robotics (Wuhan) Co., Ltd.",
         "CN",
     ),
+    # a unit named after a company the KB knows
+    ("Its subsidiaries include Inspur Software and others.", "Inspur Software", "CN"),
 ]
 
 

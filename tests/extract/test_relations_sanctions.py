@@ -191,6 +191,30 @@ LIST_CASES = [
         False,
         True,
     ),
+    # units named in the next sentence, a list introduced by the next sentence, table rows
+    (
+        "The US added Inspur to the Entity List on Thursday. Five of its subsidiaries, including Inspur "
+        "Electronic Information and Inspur Software, were also named.",
+        "Inspur Software",
+        "US",
+        False,
+        True,
+    ),
+    (
+        "The US added 12 Chinese entities to its Entity List on Monday. They include:\n"
+        "- Sugon\n- Hygon\n- Phytium",
+        "Hygon",
+        "US",
+        False,
+        True,
+    ),
+    (
+        "Entities added to the Entity List | Country\nSugon | China\nHygon | China\nPhytium | China",
+        "Phytium",
+        "United States",
+        False,
+        True,
+    ),
     (
         "Beijing fined Nvidia last year. The new inquiry does not put Nvidia under sanctions.",
         "Nvidia",

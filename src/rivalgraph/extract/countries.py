@@ -143,7 +143,7 @@ def stated_countries(state: DocState) -> dict[str, str]:
     # failing a stated location, a registered name carries the city or province it is registered in
     for m in state.mentions:
         if m.label == "ORG" and not m.kb_id and m.key not in out:
-            code = _registered_place(state, m.text)
+            code = _registered_place(state, m.text) or _parent_country(state, m.text)
             if code is not None:
                 out[m.key] = code
     return out
@@ -163,6 +163,16 @@ def _registered_place(state: DocState, name: str) -> str | None:
         place = state.kb.lookup_place(cand)
         if place is not None and str(place.kind) in {"city", "province", "state"}:
             return place.country
+    return None
+
+
+def _parent_country(state: DocState, name: str) -> str | None:
+    """'Inspur Software': a unit named after a company the KB knows shares that company's country."""
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        record = state.kb.lookup_org(" ".join(words[:n]))
+        if record is not None:
+            return record.country
     return None
 
 

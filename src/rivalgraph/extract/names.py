@@ -188,6 +188,7 @@ _NAME_ENDINGS = frozenset(
         "ventures",
         "securities",
         "investments",
+        "information",
     }
 )
 # Registered names: capitalised words ending in a legal form ("Anhui Cambricon Information
@@ -215,6 +216,7 @@ def registered_names(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: Lexico
         out.append(Span(doc, span.start, span.end, label="ORG", kb_id=f"org:{record.id}" if record else ""))
     taken = {i for s in spans for i in range(s.start, s.end) if s.label_ != "GPE"}
     taken |= {i for s in out for i in range(s.start, s.end)}
+    org_ends = {s.end: s for s in spans if s.label_ == "ORG" and s.kb_id_}
     for tok in doc:
         # a run of capitalised words ending here, in a company word, and not continuing after it
         end = tok.i + 1
@@ -231,6 +233,9 @@ def registered_names(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: Lexico
             and "\n" not in doc[start - 1].whitespace_
         ):
             start -= 1
+        parent = org_ends.get(start)
+        if parent is not None and start < tok.i + 1 and "\n" not in doc[start - 1].whitespace_:
+            start = parent.start  # "Inspur Software": a unit named after its parent
         run = _lead_trimmed(doc, doc[start:end])
         if (
             run is not None

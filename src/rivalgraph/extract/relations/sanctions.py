@@ -118,6 +118,10 @@ class SanctionRules(ListRules):
             ):
                 hit_strong = False
                 trigger_at = sent.start_char + found.start()
+            elif trigger_at is None and text.rstrip().endswith(":") and si - last_strong <= 1:
+                # "The US added 12 entities to its Entity List. They include:" and the lines after
+                hit_strong = False
+                trigger_at = sent.start_char
             elif trigger_at is None:
                 continue
             else:
@@ -128,7 +132,8 @@ class SanctionRules(ListRules):
                     last_strong = si
             country = self._sanctioner(si, list_re, trigger_at, strong=hit_strong)
             targets = self._sanction_targets(si, country, (strong, weak), trigger_at)
-            if text.rstrip().endswith(":"):
+            if text.rstrip().endswith(":") or (si + 1 < len(s.sents) and "|" in s.sent_texts[si + 1]):
+                # a colon list, or the rows of a table under a heading line
                 targets = targets + self._list_items(si) + self._item_lines(si)
             if country is None:
                 # "sanctions-hit SMIC" in a story that never names the sanctioner: the other side
