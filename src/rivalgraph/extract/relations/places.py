@@ -450,6 +450,13 @@ class PlaceRules(ListRules):
                     for k in linked
                     if (known := s.entities.get(k)) is None or known.country in {None, acc.country}
                 ]
+            if not linked and noun.dep_ == "appos":
+                # "..., secretary general of the World Internet Conference, the Beijing-headquartered
+                # organisation": an apposition right after a name describes that name
+                left = noun.left_edge.i
+                before = s.mention_at(left - 2) if left >= 2 and doc[left - 1].text == "," else None
+                if before is not None and before.label == "ORG" and before.end == left - 1:
+                    linked = [before.key]
             if not linked and s.sent_texts[si].rstrip().endswith(":"):
                 linked = self._list_items(si)
             if not linked:
