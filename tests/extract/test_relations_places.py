@@ -208,6 +208,13 @@ DESCRIPTION_CASES = [
     ),
     ("Shein says it has headquarters in Singapore and Guangzhou. China approved.", "Shein", "China", True),
     (
+        "The keynote that followed was given by Wang Jun, chairman of the Shenzhen Stock Exchange, the "
+        "Shenzhen-headquartered organisation that lists many start-ups. China regulates it.",
+        "Shenzhen Stock Exchange",
+        "China",
+        True,
+    ),
+    (
         "US investment firms Carlyle and KKR, and SoftBank backed the round.",
         "SoftBank",
         "US",
