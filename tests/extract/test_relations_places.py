@@ -207,6 +207,14 @@ DESCRIPTION_CASES = [
         True,
     ),
     ("Shein says it has headquarters in Singapore and Guangzhou. China approved.", "Shein", "China", True),
+    ("Xiaomi, whose headquarters are in Beijing, sells phones across China.", "Xiaomi", "China", True),
+    (
+        "Based in Shenzhen, DJI makes most of the world's drones. China is its home market.",
+        "DJI",
+        "China",
+        True,
+    ),
+    ("SenseTime, Megvii and Yitu, all Chinese AI firms, were blacklisted.", "SenseTime", "China", True),
     (
         "The keynote that followed was given by Wang Jun, chairman of the Shenzhen Stock Exchange, the "
         "Shenzhen-headquartered organisation that lists many start-ups. China regulates it.",

@@ -92,14 +92,25 @@ class PlaceRules(ListRules):
     def _headquarters(self, t: Token, si: int, named: set[str | None]) -> None:
         """'TikTok says it has headquarters in Los Angeles and Singapore': every country named, or
         the country of every city when the document names it."""
+        # "has headquarters in X" (the prepositions hang on the noun), "whose headquarters are in X"
+        holder = t if t.dep_ == "dobj" else t.head
         places = [
             m
-            for c in t.children
+            for c in holder.children
             if c.dep_ == "prep" and c.lower_ == "in"
             for x in c.subtree
             if (m := self.s.mention_at(x.i)) is not None and m.label == "GPE" and m.start == x.i
         ]
-        owners = [k for k in self.subjects(t.head) if self.kind(k) == "ORG"]
+        if t.dep_ == "dobj":
+            owners = [k for k in self.subjects(t.head) if self.kind(k) == "ORG"]
+        else:
+            poss = [c for c in t.children if c.dep_ == "poss"]
+            owners = [
+                k
+                for p in poss
+                for k in (self.relcl_antecedent(p) or [] if p.lower_ == "whose" else self.resolve(p))
+                if self.kind(k) == "ORG"
+            ]
         if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.head.children):
             # 'it' only for a company named in the same sentence ("X says it has headquarters in")
             here = {m.key for m in self.s.sent_mentions(si, "ORG")}
@@ -450,6 +461,12 @@ class PlaceRules(ListRules):
                     for k in linked
                     if (known := s.entities.get(k)) is None or known.country in {None, acc.country}
                 ]
+            if noun.dep_ == "appos" and any(c.lower_ in {"all", "both"} for c in noun.children):
+                # "SenseTime, Megvii and Yitu, all Chinese AI firms": the whole list before it
+                top = noun.head
+                while top.dep_ == "conj" and top.head.i != top.i:
+                    top = top.head
+                linked = list(dict.fromkeys(linked + [k for k in self.keys_in(top) if self.kind(k) == "ORG"]))
             if not linked and noun.dep_ == "appos":
                 # "..., secretary general of the World Internet Conference, the Beijing-headquartered
                 # organisation": an apposition right after a name describes that name
@@ -470,7 +487,10 @@ class PlaceRules(ListRules):
         # "headquartered in Shenzhen, China", "a smart-lighting maker from Shenzhen"
         for si, sent in enumerate(s.sents):
             for t in sent:
-                if t.lower_ == "headquarters" and t.dep_ == "dobj" and t.head.lemma_ in {"have", "keep"}:
+                if t.lower_ == "headquarters" and (
+                    (t.dep_ == "dobj" and t.head.lemma_ in {"have", "keep"})
+                    or (t.dep_ == "nsubj" and t.head.lemma_ == "be")
+                ):
                     self._headquarters(t, si, named_countries)
                     continue
                 if (
@@ -515,6 +535,9 @@ class PlaceRules(ListRules):
                         if not owners and t.dep_ in {"acl", "amod"}:
                             owners = [k for k in self.s.resolve_token(t.head) if self.kind(k) == "ORG"]
                             owners = owners or self.linked_orgs(t.head) or self._comma_owner(t)
+                        if not owners and t.i == s.sents[si].start:
+                            # "Based in Shenzhen, DJI makes ...": the opening participle is the subject's
+                            owners = [k for k in self.sentence_subject(si) if self.kind(k) == "ORG"]
                         if not owners and t.dep_ == "relcl":
                             # "The chipmaker, which is headquartered in ...": the description's referent
                             owners = [k for k in self.resolve(t.head) if self.kind(k) == "ORG"]
