@@ -208,6 +208,9 @@ DESCRIPTION_CASES = [
     ),
     ("Shein says it has headquarters in Singapore and Guangzhou. China approved.", "Shein", "China", True),
     ("Xiaomi, whose headquarters are in Beijing, sells phones across China.", "Xiaomi", "China", True),
+    ("Micron, a U.S.-based memory maker, said sales fell in China.", "Micron", "United States", True),
+    ("UK chip designer Arm and Dutch firm ASML sell to China.", "ASML", "UK", False),
+    ("UK chip designer Arm and Dutch firm ASML sell to China.", "ASML", "Netherlands", True),
     (
         "Based in Shenzhen, DJI makes most of the world's drones. China is its home market.",
         "DJI",

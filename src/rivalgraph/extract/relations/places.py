@@ -89,6 +89,26 @@ class PlaceRules(ListRules):
             m.label == "GPE" and m.key.startswith("gpe:") and place is None and False
         )
 
+    def _joined_based(self, named: set[str | None]) -> None:
+        """'Micron, a U.S.-based memory maker': the tokenizer keeps 'U.S.-based' as one word."""
+        for t in self.doc:
+            low = t.lower_
+            if "-" not in low or not low.endswith(("-based", "-headquartered")) or t.dep_ != "amod":
+                continue
+            prefix = t.text[: t.text.rindex("-")]
+            place = self.s.kb.lookup_place(prefix)
+            if place is None or (str(place.kind) != "country" and place.country not in named):
+                continue
+            noun = t.head
+            if not self.is_org_noun(noun):
+                continue
+            cid = self.s.kb.country_place(place.country).id
+            keys = [k for k in self.linked_orgs(noun) if self.kind(k) == "ORG"]
+            if keys:
+                self._ensure_country(cid, (t.idx, t.idx + len(prefix)))
+            for key in keys:
+                self.add(key, Predicate.BASED_IN, cid, self.s.tok_sent[t.i], 0.8)
+
     def _headquarters(self, t: Token, si: int, named: set[str | None]) -> None:
         """'TikTok says it has headquarters in Los Angeles and Singapore': every country named, or
         the country of every city when the document names it."""
@@ -147,9 +167,19 @@ class PlaceRules(ListRules):
 
     def _own_country(self, key: str, si: int, other: int) -> bool:
         """'Mistral AI and Germany's Aleph Alpha': the conjunct carries a country word of its own."""
+        doc = self.doc
         for m in self.s.sent_mentions(si, "ORG"):
             if m.key != key:
                 continue
+            # "... and Dutch firm ASML": a country word opening the name's own label, whatever the parse
+            k = m.start - 1
+            while (
+                k >= 0 and k > m.start - 5 and (doc[k].is_lower or doc[k].text == "-") and not doc[k].is_punct
+            ):
+                k -= 1
+            cm = self.s.mention_at(k) if k >= 0 else None
+            if k < m.start - 1 and cm is not None and cm.label in {"GPE", "NORP"} and cm.start != other:
+                return True
             root = self.s.mention_root(m)
             for c in root.subtree:
                 if c.i >= m.start:
@@ -484,6 +514,7 @@ class PlaceRules(ListRules):
                 linked = self._described_org(noun, acc.country)
             for key in linked:
                 self.add(key, Predicate.BASED_IN, country_id, si, 0.75)
+        self._joined_based(named_countries)
         # "headquartered in Shenzhen, China", "a smart-lighting maker from Shenzhen"
         for si, sent in enumerate(s.sents):
             for t in sent:
