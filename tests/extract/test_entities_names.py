@@ -80,6 +80,8 @@ SHAPE_CASES = [
     ("Sponsors include Coca-Cola, McDonald's and Visa.", "McDonald's", True),
     ("Gene-sequencing company Illumina was added to the list.", "Illumina", True),
     ("Its phones are assembled by Chongqing-based Seres.", "Seres", True),
+    ("So were AI start-up Zhongke Wenge and server maker Powerleader.", "Zhongke Wenge", True),
+    ("The company Jensen Huang founded in 1993 now leads the market.", "Jensen Huang", False),
     ('The theme was "Governing AI for Good and for All".', "Governing AI", False),
     ("Chinese Big Tech groups such as Tencent joined.", "Big Tech", False),
 ]

@@ -391,6 +391,16 @@ def org_names_in_context(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span
     for span in spans:
         if span.label_ == "GPE" and not span.kb_id_ and org_context(span.start, span.end):
             orgs.add(span.text)
+        elif (
+            span.label_ == "PERSON"
+            and not span.kb_id_
+            and span.start > 0
+            and doc[span.start - 1].is_lower
+            and (doc[span.start - 1].lower_ in nouns or doc[span.start - 1].lower_ == "up")
+            # "the company Jensen Huang founded": a person who acts on the company
+            and not (span.end < len(doc) and doc[span.end].pos_ in {"VERB", "AUX"})
+        ):
+            orgs.add(span.text)  # "AI start-up Zhongke Wenge"
     for tok in doc:
         if tok.lower_ not in {"based", "headquartered"} or tok.i < 2 or doc[tok.i - 1].text != "-":
             continue
@@ -401,7 +411,9 @@ def org_names_in_context(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span
             added.append(Span(doc, i, j, label="ORG"))  # "Chongqing-based Seres"
             taken.update(range(i, j))
     out = [
-        Span(doc, s.start, s.end, label="ORG") if s.label_ == "GPE" and not s.kb_id_ and s.text in orgs else s
+        Span(doc, s.start, s.end, label="ORG")
+        if s.label_ in {"GPE", "PERSON"} and not s.kb_id_ and s.text in orgs
+        else s
         for s in spans
     ]
     return sorted(out + added, key=lambda s: s.start)
