@@ -191,6 +191,9 @@ LIST_CASES = [
         False,
         True,
     ),
+    ("Alibaba was spared from the latest round of US sanctions.", "Alibaba", "US", True, True),
+    ("Lenovo, which is not subject to US sanctions, sells PCs.", "Lenovo", "US", True, True),
+    ("The Pentagon took DJI off its list of Chinese military companies.", "DJI", "United States", True, True),
     # units named in the next sentence, a list introduced by the next sentence, table rows
     (
         "The US added Inspur to the Entity List on Thursday. Five of its subsidiaries, including Inspur "

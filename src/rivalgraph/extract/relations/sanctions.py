@@ -18,7 +18,9 @@ _LISTED_UNITS = frozenset({"subsidiary", "subsidiaries", "unit", "units", "arm",
 _DESIGNATE_VERBS = frozenset({"designate", "blacklist", "sanction", "penalize", "penalise", "name"})
 _DESIGNATE_WORDS = re.compile(r"designat|blacklist|sanction|penali[sz]|\bnam(?:e|ed|es|ing)\b", re.I)
 # Verbs that undo a listing: "lifted sanctions on ZTE", "removed X from the Entity List".
-_LIFT_VERBS = frozenset({"lift", "remove", "delist", "rescind", "revoke", "drop", "exempt", "waive"})
+_LIFT_VERBS = frozenset(
+    {"lift", "remove", "delist", "rescind", "revoke", "drop", "exempt", "waive", "spare", "escape", "avoid"}
+)
 # The rival government a target's country usually faces in this news, when no sanctioner is named.
 _RIVAL = {"CN": "US", "HK": "US", "MO": "US", "US": "CN"}
 # Words after a country that make it the actor of a measure ("US sanctions", "China's export ban").
@@ -229,6 +231,9 @@ class SanctionRules(ListRules):
             if v is not None and root.dep_ == "dobj" and root.head.i == v.i and self._plain_negated(v):
                 return True
             if self._lifted(root) or (v is not None and self._no_longer(v)):
+                return True
+            # "Lenovo, which is not subject to US sanctions, ...": a denied relative clause on the name
+            if any(c.dep_ == "relcl" and self._plain_negated(c) for c in root.children):
                 return True
         return False
 
