@@ -207,8 +207,8 @@ def registered_names(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: Lexico
     A legal-form name the KB knows carries its KB id; a name ending in a company word is only
     taken where no entity overlaps it but places inside it ('Harbin Orion Semiconductor')."""
     out: list[Span] = []
-    for m in _REGISTERED.finditer(text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+    for m in _registered_matches(text):
+        span = doc.char_span(m[0], m[1], alignment_mode="contract")
         span = _lead_trimmed(doc, span) if span is not None else None
         if span is None or len(span) < 2 or "\n" in span.text or not _name_ok(span, lex):
             continue
@@ -246,6 +246,24 @@ def registered_names(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: Lexico
             and kb.lookup_place(run.text) is None
         ):
             out.append(Span(doc, run.start, run.end, label="ORG"))
+    return out
+
+
+_LEGAL_HINT = re.compile(r"\b(?:Co|Ltd|Limited|Inc|Incorporated|Corporation|Corp|LLC|PLC|GmbH|AG)\b")
+
+
+def _registered_matches(text: str) -> list[tuple[int, int]]:
+    """Character ranges of registered names, searched only on the lines that hold a legal form."""
+    out: list[tuple[int, int]] = []
+    done = -1
+    for hint in _LEGAL_HINT.finditer(text):
+        if hint.start() < done:
+            continue
+        start = text.rfind("\n", 0, hint.start()) + 1
+        end = text.find("\n", hint.end())
+        end = len(text) if end < 0 else end
+        out.extend((start + m.start(), start + m.end()) for m in _REGISTERED.finditer(text[start:end]))
+        done = end
     return out
 
 
