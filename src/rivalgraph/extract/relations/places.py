@@ -13,6 +13,8 @@ from rivalgraph.extract.relations.lists import ListRules
 from rivalgraph.extract.state import Mention
 from rivalgraph.model import Predicate
 
+# "U.S.-based": a place and '-based' the tokenizer keeps as one word.
+_JOINED_BASED = re.compile(r"(?<!\S)\S+\.-(?:based|headquartered)\b", re.I)
 # Hyphenated organization nouns that spaCy splits into three tokens ("start - up").
 _SPLIT_NOUNS = frozenset({"start-up", "start-ups"})
 # Nouns for a group of companies named after 'of' ("the American trio of Coca-Cola, Visa and Ford").
@@ -91,10 +93,11 @@ class PlaceRules(ListRules):
 
     def _joined_based(self, named: set[str | None]) -> None:
         """'Micron, a U.S.-based memory maker': the tokenizer keeps 'U.S.-based' as one word."""
-        for t in self.doc:
-            low = t.lower_
-            if "-" not in low or not low.endswith(("-based", "-headquartered")) or t.dep_ != "amod":
+        for found in _JOINED_BASED.finditer(self.s.text):
+            span = self.doc.char_span(found.start(), found.end())
+            if span is None or len(span) != 1 or span[0].dep_ != "amod":
                 continue
+            t = span[0]
             prefix = t.text[: t.text.rindex("-")]
             place = self.s.kb.lookup_place(prefix)
             if place is None or (str(place.kind) != "country" and place.country not in named):
