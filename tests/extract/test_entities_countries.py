@@ -21,6 +21,19 @@ CASES = [
     ),
     ("Shares of China's Piotech gained 5%.", "Piotech", "CN"),
     ("Investors like Quillfeather Labs, which builds sensors.", "Quillfeather Labs", None),
+    # a registered name carries the city or province it is registered in
+    (
+        "Regulators fined Anhui Lanxin Optics Technology Co., Ltd. last year.",
+        "Anhui Lanxin Optics Technology Co., Ltd.",
+        "CN",
+    ),
+    (
+        "Orders went to Kestrel Robotics (Wuhan) Co., Ltd. this year.",
+        "Kestrel Robotics (Wuhan) Co., Ltd.",
+        "CN",
+    ),
+    # a unit named after a company the KB knows
+    ("Its subsidiaries include Inspur Software and others.", "Inspur Software", "CN"),
 ]
 
 

@@ -52,3 +52,51 @@ def test_entities_org_fragments_dropped(
 ) -> None:
     doc = facts(text)
     assert (name in names_by_type(doc, "ORG")) is expected, [(e.type.value, e.name) for e in doc.entities]
+
+
+SHAPE_CASES = [
+    # text, name, expected to be an ORG name
+    (
+        "Regulators fined Anhui Lanxin Optics Technology Co., Ltd. last year.",
+        "Anhui Lanxin Optics Technology Co., Ltd.",
+        True,
+    ),
+    ("Regulators fined Anhui Lanxin Optics Technology Co., Ltd. last year.", "Anhui", False),
+    (
+        "The list names three firms:\nHarbin Polar Computing\nSunway Microsystems\nKestrel Photonics",
+        "Sunway Microsystems",
+        True,
+    ),
+    (
+        "Britain's Competition and Markets Authority cleared the deal.",
+        "Competition and Markets Authority",
+        True,
+    ),
+    (
+        "Britain's Competition and Markets Authority cleared the deal.",
+        "Britain's Competition and Markets Authority",
+        False,
+    ),
+    ("Sponsors include Coca-Cola, McDonald's and Visa.", "McDonald's", True),
+    ("Gene-sequencing company Illumina was added to the list.", "Illumina", True),
+    ("Its phones are assembled by Chongqing-based Seres.", "Seres", True),
+    ("So were AI start-up Zhongke Wenge and server maker Powerleader.", "Zhongke Wenge", True),
+    ("The company Jensen Huang founded in 1993 now leads the market.", "Jensen Huang", False),
+    ('The theme was "Governing AI for Good and for All".', "Governing AI", False),
+    ("Chinese Big Tech groups such as Tencent joined.", "Big Tech", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), SHAPE_CASES)
+def test_entities_org_names_by_shape_and_context(
+    facts: Callable[..., Any], text: str, name: str, expected: bool
+) -> None:
+    doc = facts(text)
+    assert (name in names_by_type(doc, "ORG")) is expected, [(e.type.value, e.name) for e in doc.entities]
+
+
+def test_entities_possessive_name_keeps_its_own_relations(facts: Callable[..., Any]) -> None:
+    """The owner before the possessive is a name of its own: 'Commerce Department's Bureau ...'."""
+    doc = facts("The US Commerce Department's Bureau of Industry and Security added two firms.")
+    orgs = names_by_type(doc, "ORG")
+    assert {"Bureau of Industry and Security", "Commerce Department"} <= orgs, orgs

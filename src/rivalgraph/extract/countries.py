@@ -139,7 +139,41 @@ def stated_countries(state: DocState) -> dict[str, str]:
             before = [x for x in state.mentions if x.label == "ORG" and x.sent == si and x.end <= t.i]
             owner = before[-1] if before else None
         put(owner, code)
+    # "Anhui Cambricon Information Technology Co., Ltd.", "Cambricon (Xi'an) Integrated Circuit Co.":
+    # failing a stated location, a registered name carries the city or province it is registered in
+    for m in state.mentions:
+        if m.label == "ORG" and not m.kb_id and m.key not in out:
+            code = _registered_place(state, m.text) or _parent_country(state, m.text)
+            if code is not None:
+                out[m.key] = code
     return out
+
+
+_PAREN_PLACE = re.compile(r"\(([^()]{2,30})\)")
+
+
+def _registered_place(state: DocState, name: str) -> str | None:
+    """The country of a city or province that opens a multi-word name or stands in its brackets."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    candidates = [m.group(1) for m in _PAREN_PLACE.finditer(name)]
+    candidates += [" ".join(words[:2]), words[0]] if len(words) >= 3 else [words[0]]
+    for cand in candidates:
+        place = state.kb.lookup_place(cand)
+        if place is not None and str(place.kind) in {"city", "province", "state"}:
+            return place.country
+    return None
+
+
+def _parent_country(state: DocState, name: str) -> str | None:
+    """'Inspur Software': a unit named after a company the KB knows shares that company's country."""
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        record = state.kb.lookup_org(" ".join(words[:n]))
+        if record is not None:
+            return record.country
+    return None
 
 
 def _located_owner(state: DocState, i: int) -> Mention | None:

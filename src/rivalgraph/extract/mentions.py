@@ -14,7 +14,15 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from rivalgraph.extract.lexicon import Lexicon
-from rivalgraph.extract.names import ORG_KIND_NOUNS, filter_names, org_shape_ok
+from rivalgraph.extract.names import (
+    ORG_KIND_NOUNS,
+    filter_names,
+    org_names_in_context,
+    org_shape_ok,
+    possessive_final_names,
+    registered_names,
+    split_possessive_names,
+)
 from rivalgraph.extract.products import (
     WEAK_HEADS,
     ProductMatchers,
@@ -1025,7 +1033,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     """Set `doc.ents` to the reconciled entity mentions (see module docstring)."""
     kb = matchers.kb
     plex = products.lex
-    kb_spans = filter_spans(_kb_matches(doc, matchers))
+    kb_spans = filter_spans(split_possessive_names(doc, _kb_matches(doc, matchers), kb))
     # lexicon products beat shorter KB names inside them ("Apple Intelligence", "DeepSeek-V3")
     kb_spans = filter_spans(lexicon_products(doc, products, kb_spans) + kb_spans)
     kb_spans = _split_country_prefix(doc, kb_spans, kb)
@@ -1038,7 +1046,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     ner = filter_names(doc, _ner_spans(doc, kb_spans, lex, kb), lex, plex, kb)
     legal = [
         s
-        for s in _legal_names(doc)
+        for s in _legal_names(doc) + registered_names(doc, kb_spans + ner, kb, lex, _text(doc))
         if not any(_overlaps(s, k) and k.label_ == "ORG" and len(k) >= len(s) for k in kb_spans)
     ]
     spans = _retype_named_events(filter_spans(legal + kb_spans + ner))
@@ -1064,7 +1072,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = _retype_products(doc, spans, lex)
     spans = filter_spans(context_products(doc, spans, plex, kb, lambda c: _is_junk(c, lex)))
     spans = filter_spans(merge_products(doc, spans, kb, plex))
-    spans = _retype_units(doc, spans)
+    spans = org_names_in_context(doc, possessive_final_names(doc, _retype_units(doc, spans)), lex)
     spans = filter_spans(spans + _known_surfaces(doc, spans))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc

@@ -9,9 +9,19 @@ from spacy.tokens import Doc, Span
 
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.products import ProductLexicon, is_model_code
+from rivalgraph.extract.vocab import CALENDAR_WORDS
 from rivalgraph.kb import KnowledgeBase
 
-__all__ = ["ORG_DESIGNATORS", "ORG_KIND_NOUNS", "filter_names", "org_shape_ok"]
+__all__ = [
+    "ORG_DESIGNATORS",
+    "ORG_KIND_NOUNS",
+    "filter_names",
+    "org_names_in_context",
+    "org_shape_ok",
+    "possessive_final_names",
+    "registered_names",
+    "split_possessive_names",
+]
 
 # Kinds of organization beside the extractor lexicon's `org_nouns`: public bodies and groupings
 # ("the Taiwanese trade body TAITRA", "the industry alliance").
@@ -146,6 +156,129 @@ ORG_DESIGNATORS = frozenset(
 )
 
 
+# Last words of company names the NER often misses ("Lanxin Optics", "Sunway Microsystems"); not
+# 'AI', 'Group' or 'Partners', which end slogans and headings as often ("Governing AI").
+_NAME_ENDINGS = frozenset(
+    {
+        "technologies",
+        "technology",
+        "labs",
+        "robotics",
+        "semiconductor",
+        "semiconductors",
+        "electronics",
+        "microelectronics",
+        "microsystems",
+        "systems",
+        "networks",
+        "software",
+        "telecom",
+        "communications",
+        "optics",
+        "photonics",
+        "dynamics",
+        "instruments",
+        "aerospace",
+        "biotech",
+        "automation",
+        "motors",
+        "pharma",
+        "holdings",
+        "industries",
+        "ventures",
+        "securities",
+        "investments",
+        "information",
+    }
+)
+# Registered names: capitalised words ending in a legal form ("Anhui Cambricon Information
+# Technology Co., Ltd.", "Orion Semiconductor Technology Co., Ltd.", "Lumen Tools, Inc.").
+_LEGAL_FORM = (
+    r"(?:,? (?:Co\., ?Ltd\.?|Co\.|Co(?=[ ,)])|Ltd\.?|Limited|Inc\.?|Incorporated|Corporation|Corp\.|"
+    r"LLC|PLC|GmbH|AG)(?![\w-]))+"
+)
+_REGISTERED = re.compile(r"\b[A-Z][\w'&.-]*(?: (?:[A-Z][\w'&.-]*|&|\([A-Z][\w' .-]{1,30}\)))*" + _LEGAL_FORM)
+
+
+def registered_names(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: Lexicon, text: str) -> list[Span]:
+    """Company names by shape: capitalised words ending in a legal form ('Co., Ltd.') or in a
+    company word ('Optics', 'Semiconductor'), which the small NER cuts at a place or misses.
+
+    A legal-form name the KB knows carries its KB id; a name ending in a company word is only
+    taken where no entity overlaps it but places inside it ('Harbin Orion Semiconductor')."""
+    out: list[Span] = []
+    for m in _registered_matches(text):
+        span = doc.char_span(m[0], m[1], alignment_mode="contract")
+        span = _lead_trimmed(doc, span) if span is not None else None
+        if span is None or len(span) < 2 or "\n" in span.text or not _name_ok(span, lex):
+            continue
+        record = kb.lookup_org(span.text)
+        out.append(Span(doc, span.start, span.end, label="ORG", kb_id=f"org:{record.id}" if record else ""))
+    taken = {i for s in spans for i in range(s.start, s.end) if s.label_ != "GPE"}
+    taken |= {i for s in out for i in range(s.start, s.end)}
+    org_ends = {s.end: s for s in spans if s.label_ == "ORG" and s.kb_id_}
+    for tok in doc:
+        # a run of capitalised words ending here, in a company word, and not continuing after it
+        end = tok.i + 1
+        if tok.lower_ not in _NAME_ENDINGS or not tok.is_title or tok.i in taken:
+            continue
+        if end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+            continue
+        start = tok.i
+        while (
+            start > 0
+            and start - 1 not in taken
+            and (doc[start - 1].is_title or doc[start - 1].is_upper)
+            and doc[start - 1].is_alpha
+            and "\n" not in doc[start - 1].whitespace_
+        ):
+            start -= 1
+        parent = org_ends.get(start)
+        if parent is not None and start < tok.i + 1 and "\n" not in doc[start - 1].whitespace_:
+            start = parent.start  # "Inspur Software": a unit named after its parent
+        run = _lead_trimmed(doc, doc[start:end])
+        if (
+            run is not None
+            and len(run) >= 2
+            and not _title_case_line(text, run)
+            and _name_ok(run, lex)
+            and kb.lookup_org(run.text) is None
+            and kb.lookup_place(run.text) is None
+        ):
+            out.append(Span(doc, run.start, run.end, label="ORG"))
+    return out
+
+
+_LEGAL_HINT = re.compile(r"\b(?:Co|Ltd|Limited|Inc|Incorporated|Corporation|Corp|LLC|PLC|GmbH|AG)\b")
+
+
+def _registered_matches(text: str) -> list[tuple[int, int]]:
+    """Character ranges of registered names, searched only on the lines that hold a legal form."""
+    out: list[tuple[int, int]] = []
+    done = -1
+    for hint in _LEGAL_HINT.finditer(text):
+        if hint.start() < done:
+            continue
+        start = text.rfind("\n", 0, hint.start()) + 1
+        end = text.find("\n", hint.end())
+        end = len(text) if end < 0 else end
+        out.extend((start + m.start(), start + m.end()) for m in _REGISTERED.finditer(text[start:end]))
+        done = end
+    return out
+
+
+def _name_ok(span: Span, lex: Lexicon) -> bool:
+    return span.text.lower() not in lex.not_entities and org_shape_ok(span, lex)
+
+
+def _lead_trimmed(doc: Doc, span: Span) -> Span | None:
+    """Without the function and calendar words a capitalised run may start with ('On Tuesday Sugon')."""
+    start = span.start
+    while start < span.end and (doc[start].is_stop or doc[start].lower_ in CALENDAR_WORDS):
+        start += 1
+    return doc[start : span.end] if start < span.end else None
+
+
 def _person_ok(span: Span, lex: Lexicon, plex: ProductLexicon, kb: KnowledgeBase) -> bool:
     toks = [t for t in span if t.text not in {"-", "'", "’"}]
     if not 1 <= len(toks) <= 4:
@@ -224,6 +357,97 @@ def filter_names(
         elif s.label_ == "ORG" and not org_shape_ok(s, lex):
             continue
         out.append(s)
+    return out
+
+
+def split_possessive_names(doc: Doc, spans: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """A KB name written with its owner ("Britain's Competition and Markets Authority", "Commerce
+    Department's Bureau of Industry and Security") keeps only the part after the possessive when
+    that part alone names the same record: the owner is a name of its own, with its own relations."""
+    out: list[Span] = []
+    for span in spans:
+        if span.label_ == "ORG" and span.kb_id_ and len(span) >= 3:
+            cut = next((t.i for t in span[1:-1] if t.text in {"'s", "’s"}), None)
+            if cut is not None:
+                record = kb.lookup_org(doc[cut + 1 : span.end].text)
+                if record is not None and f"org:{record.id}" == span.kb_id_:
+                    out.append(Span(doc, cut + 1, span.end, label="ORG", kb_id=span.kb_id_))
+                    continue
+        out.append(span)
+    return out
+
+
+def org_names_in_context(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Names the context shows to be organizations: after an org noun ('company Illumina', 'rival
+    Jabil'), after 'X-based' ('Chongqing-based Seres'), before ', the maker of'. A place guess the
+    NER made without a KB match becomes ORG, everywhere its text recurs; a missed name is added."""
+    nouns = lex.org_nouns | ORG_KIND_NOUNS
+    starts = {s.start: s for s in spans}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+
+    def org_context(start: int, end: int) -> bool:
+        prev = doc[start - 1] if start > 0 else None
+        if prev is not None and prev.is_lower and (prev.lower_ in nouns or prev.lower_ == "up"):
+            return True
+        if (
+            start >= 2
+            and prev is not None
+            and prev.lower_ in {"based", "headquartered"}
+            and doc[start - 2].text == "-"
+        ):
+            return True
+        after = doc[end : end + 5]
+        return (
+            len(after) >= 3
+            and after[0].text == ","
+            and after[1].lower_ in {"a", "an", "the"}
+            and any(t.lower_ in nouns for t in after[2:])
+        )
+
+    orgs: set[str] = set()
+    added: list[Span] = []
+    for span in spans:
+        if span.label_ == "GPE" and not span.kb_id_ and org_context(span.start, span.end):
+            orgs.add(span.text)
+        elif (
+            span.label_ == "PERSON"
+            and not span.kb_id_
+            and span.start > 0
+            and doc[span.start - 1].is_lower
+            and (doc[span.start - 1].lower_ in nouns or doc[span.start - 1].lower_ == "up")
+            # "the company Jensen Huang founded": a person who acts on the company
+            and not (span.end < len(doc) and doc[span.end].pos_ in {"VERB", "AUX"})
+        ):
+            orgs.add(span.text)  # "AI start-up Zhongke Wenge"
+    for tok in doc:
+        if tok.lower_ not in {"based", "headquartered"} or tok.i < 2 or doc[tok.i - 1].text != "-":
+            continue
+        i = j = tok.i + 1
+        while j < len(doc) and j not in taken and j not in starts and doc[j].is_title and doc[j].is_alpha:
+            j += 1
+        if j > i and not doc[i].is_stop:
+            added.append(Span(doc, i, j, label="ORG"))  # "Chongqing-based Seres"
+            taken.update(range(i, j))
+    out = [
+        Span(doc, s.start, s.end, label="ORG")
+        if s.label_ in {"GPE", "PERSON"} and not s.kb_id_ and s.text in orgs
+        else s
+        for s in spans
+    ]
+    return sorted(out + added, key=lambda s: s.start)
+
+
+def possessive_final_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Coca-Cola, McDonald's and Visa': an organization whose name ends in 's keeps it when no noun
+    follows (the NER cuts it as if it were a possessive)."""
+    out: list[Span] = []
+    for span in spans:
+        end = span.end
+        if span.label_ == "ORG" and not span.kb_id_ and end < len(doc) and doc[end].text in {"'s", "’s"}:
+            nxt = doc[end + 1] if end + 1 < len(doc) else None
+            if nxt is None or nxt.pos_ in {"CCONJ", "PUNCT", "VERB", "AUX", "ADP"}:
+                span = Span(doc, span.start, end + 1, label="ORG")
+        out.append(span)
     return out
 
 

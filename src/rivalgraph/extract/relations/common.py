@@ -74,6 +74,8 @@ class RelationBase:
             return
         if pred == Predicate.ATTENDS and negated:
             pred, negated = Predicate.ABSENT_FROM, False
+        if pred == Predicate.OWNS and self._agency(subj) and self._agency(obj):
+            return  # SCHEMA.md: a bureau inside a ministry is not annotated as owns
         start, end = self.s.sent_text_span(si)
         rel = Relation(
             subject=subj,
@@ -88,6 +90,10 @@ class RelationBase:
         old = self.out.get(key)
         if old is None or old.confidence < rel.confidence:
             self.out[key] = rel
+
+    def _agency(self, key: str) -> bool:
+        acc = self.s.entities.get(key)
+        return acc is not None and acc.record is not None and str(acc.record.kind) == "agency"
 
     def _ensure_country(self, key: str, span: tuple[int, int] | None) -> None:
         """Make a country named only through a metonym ('Beijing', "China's Ministry") an entity."""

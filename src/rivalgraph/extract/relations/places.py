@@ -4,12 +4,36 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from rivalgraph.extract.relations.common import (
     _POSS,
 )
 from rivalgraph.extract.relations.lists import ListRules
 from rivalgraph.extract.state import Mention
 from rivalgraph.model import Predicate
+
+# "U.S.-based": a place and '-based' the tokenizer keeps as one word.
+_JOINED_BASED = re.compile(r"(?<!\S)\S+\.-(?:based|headquartered)\b", re.I)
+# Hyphenated organization nouns that spaCy splits into three tokens ("start - up").
+_SPLIT_NOUNS = frozenset({"start-up", "start-ups"})
+# Nouns for a group of companies named after 'of' ("the American trio of Coca-Cola, Visa and Ford").
+_COLLECTIVES = frozenset({"trio", "duo", "pair", "quartet", "both", "all"})
+# Parts of a company, which a place before them locates without locating the company.
+_UNIT_NOUNS = frozenset(
+    {
+        "unit",
+        "units",
+        "subsidiary",
+        "subsidiaries",
+        "arm",
+        "affiliate",
+        "branch",
+        "division",
+        "office",
+        "plant",
+    }
+)
 
 
 class PlaceRules(ListRules):
@@ -92,6 +116,258 @@ class PlaceRules(ListRules):
             m.label == "GPE" and m.key.startswith("gpe:") and place is None and False
         )
 
+    def _joined_based(self, named: set[str | None]) -> None:
+        """'Micron, a U.S.-based memory maker': the tokenizer keeps 'U.S.-based' as one word."""
+        for found in _JOINED_BASED.finditer(self.s.text):
+            span = self.doc.char_span(found.start(), found.end())
+            if span is None or len(span) != 1 or span[0].dep_ != "amod":
+                continue
+            t = span[0]
+            prefix = t.text[: t.text.rindex("-")]
+            place = self.s.kb.lookup_place(prefix)
+            if place is None or (str(place.kind) != "country" and place.country not in named):
+                continue
+            noun = t.head
+            if not self.is_org_noun(noun):
+                continue
+            cid = self.s.kb.country_place(place.country).id
+            keys = [k for k in self.linked_orgs(noun) if self.kind(k) == "ORG"]
+            if keys:
+                self._ensure_country(cid, (t.idx, t.idx + len(prefix)))
+            for key in keys:
+                self.add(key, Predicate.BASED_IN, cid, self.s.tok_sent[t.i], 0.8)
+
+    def _headquarters(self, t: Token, si: int, named: set[str | None]) -> None:
+        """'TikTok says it has headquarters in Los Angeles and Singapore': every country named, or
+        the country of every city when the document names it."""
+        # "has headquarters in X" (the prepositions hang on the noun), "whose headquarters are in X"
+        holder = t if t.dep_ == "dobj" else t.head
+        places = [
+            m
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for x in c.subtree
+            if (m := self.s.mention_at(x.i)) is not None and m.label == "GPE" and m.start == x.i
+        ]
+        if t.dep_ == "dobj":
+            owners = [k for k in self.subjects(t.head) if self.kind(k) == "ORG"]
+        else:
+            poss = [c for c in t.children if c.dep_ == "poss"]
+            owners = [
+                k
+                for p in poss
+                for k in (self.relcl_antecedent(p) or [] if p.lower_ == "whose" else self.resolve(p))
+                if self.kind(k) == "ORG"
+            ]
+        if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.head.children):
+            # 'it' only for a company named in the same sentence ("X says it has headquarters in")
+            here = {m.key for m in self.s.sent_mentions(si, "ORG")}
+            owners = [k for k in owners if k in here]
+        for m in places:
+            acc = self.s.entities.get(m.key)
+            place = self.s.kb.lookup_place(m.text)
+            if acc is None or acc.country is None or place is None:
+                continue
+            if str(place.kind) != "country" and acc.country not in named:
+                continue
+            for o in owners:
+                self.add(o, Predicate.BASED_IN, self.s.kb.country_place(acc.country).id, si, 0.75)
+
+    def _one_list(self, first: Mention, keys: list[str]) -> list[str]:
+        """'US firms General Atlantic and KKR, and Sequoia Capital': the list a label opens ends at its
+        'and'; a name coordinated after that is outside the label."""
+        wanted = set(keys)
+        out = [first.key]
+        closed = False
+        for m in self.s.sent_mentions(first.sent, "ORG"):
+            if m.start <= first.start or m.key not in wanted or m.key in out:
+                continue
+            if closed:
+                break
+            out.append(m.key)
+            if m.start > 0 and self.doc[m.start - 1].lower_ in {"and", "or"}:
+                closed = True
+        return out + [
+            k
+            for k in keys
+            if k not in out and not any(mm.key == k for mm in self.s.sent_mentions(first.sent, "ORG"))
+        ]
+
+    def _own_country(self, key: str, si: int, other: int) -> bool:
+        """'Mistral AI and Germany's Aleph Alpha': the conjunct carries a country word of its own."""
+        doc = self.doc
+        for m in self.s.sent_mentions(si, "ORG"):
+            if m.key != key:
+                continue
+            # "... and Dutch firm ASML": a country word opening the name's own label, whatever the parse
+            k = m.start - 1
+            while (
+                k >= 0 and k > m.start - 5 and (doc[k].is_lower or doc[k].text == "-") and not doc[k].is_punct
+            ):
+                k -= 1
+            cm = self.s.mention_at(k) if k >= 0 else None
+            if k < m.start - 1 and cm is not None and cm.label in {"GPE", "NORP"} and cm.start != other:
+                return True
+            root = self.s.mention_root(m)
+            for c in root.subtree:
+                if c.i >= m.start:
+                    break
+                cm = self.s.mention_at(c.i)
+                if cm is not None and cm.label in {"GPE", "NORP"} and cm.start != other:
+                    return True
+        return False
+
+    def _placed_company(self, m: Mention, country: str) -> list[str]:
+        """A city or state before an org noun: 'California drone maker Skydio', 'DeepSeek, the Hangzhou
+        start-up', 'the Santa Clara chip designer said' (not a unit: 'its Hong Kong unit')."""
+        doc = self.doc
+        k = m.end
+        while k < len(doc) and k - m.end < 4 and self.s.mention_at(k) is None:
+            t = doc[k]
+            if not (t.is_lower or t.text in {"-", "AI", "EV", "IT"}) or (t.is_punct and t.text != "-"):
+                return []
+            if self.is_org_noun(t) and not (k + 1 < len(doc) and doc[k + 1].text == "-"):
+                break
+            k += 1
+        else:
+            return []
+        if k >= len(doc) or not self.is_org_noun(doc[k]) or doc[k].lower_ in _UNIT_NOUNS:
+            return []
+        noun = doc[k]
+        name = self.s.mention_at(k + 1) if k + 1 < len(doc) else None
+        if name is not None and name.label == "ORG":
+            return [name.key]  # "California drone maker Skydio"
+        if noun.dep_ == "appos":
+            return [key for key in self.s.resolve_token(noun.head) if self.kind(key) == "ORG"]
+        appos = [key for c in noun.children if c.dep_ == "appos" for key in self.s.resolve_token(c)]
+        if appos:
+            return [key for key in appos if self.kind(key) == "ORG"]
+        if m.start > 0 and doc[m.start - 1].lower_ == "the" and noun.tag_ == "NN":
+            return self._described_org(noun, country)
+        return []
+
+    def _and_other(self, noun: Token) -> list[str]:
+        """'handsets from Xiaomi, Oppo and other Chinese brands': every name listed before 'other'."""
+        if noun.dep_ != "conj" or not any(c.lower_ == "other" for c in noun.children):
+            return []
+        head = noun.head
+        while head.dep_ == "conj":
+            head = head.head
+        return [
+            k
+            for t in (head, *head.conjuncts)
+            if t.i != noun.i
+            for k in self.s.resolve_token(t)
+            if self.kind(k) == "ORG"
+        ]
+
+    def _described_group(self, noun: Token, country: str) -> list[str]:
+        """'The US chipmakers both depend on ...': the companies of that country named just before."""
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "these", "both"} for c in noun.children):
+            return []
+        si = self.s.tok_sent[noun.i]
+        keys: list[str] = []
+        for m in self.s.mentions:
+            if m.label == "ORG" and si - 1 <= m.sent and m.end <= noun.i:
+                acc = self.s.entities.get(m.key)
+                if acc is not None and acc.country == country and m.key not in keys:
+                    keys.append(m.key)
+        return keys if 2 <= len(keys) <= 4 else []
+
+    def _one_of(self, noun: Token) -> list[str]:
+        """'Alibaba is one of China's largest companies', 'built it into one of China's biggest funds'."""
+        if not (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"):
+            return []
+        one = noun.head.head
+        out = [k for k in self.linked_orgs(one) if self.kind(k) == "ORG"]
+        if not out and one.dep_ == "pobj" and one.head.lower_ in {"into", "as"}:
+            v = one.head.head
+            objs = [c for c in v.children if c.dep_ == "dobj"]
+            out = [k for c in objs for k in self.keys_in(c) if self.kind(k) == "ORG"]
+            if not out and v.dep_ == "conj" and any(c.lower_ == "it" for c in objs):
+                # "co-founded High-Flyer and built it into one of ...": 'it' is the first verb's object
+                out = [
+                    k
+                    for c in v.head.children
+                    if c.dep_ == "dobj"
+                    for k in self.keys_in(c)
+                    if self.kind(k) == "ORG"
+                ]
+        return out
+
+    def _described_org(self, noun: Token, country: str) -> list[str]:
+        """'the US carmaker's stand', 'its stake in the San Francisco-based developer': a definite
+        description of an organization named before, of that country or of none the KB knows."""
+        if noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children):
+            return []
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children):
+            return []
+        # the clause's actor is not what its object describes ("Amazon's decision ... doubles its
+        # commitment to the San Francisco-based developer")
+        actor: set[str] = set()
+        v = self.verbal_head(noun)
+        if v is not None and not self.in_subject(noun, v):
+            for c in v.children:
+                if c.dep_ in {"nsubj", "nsubjpass"}:
+                    for x in (c, *[p for p in c.children if p.dep_ == "poss"]):
+                        actor.update(self.s.resolve_token(x))
+        si = self.s.tok_sent[noun.i]
+        before = [
+            m.key
+            for m in self.s.sent_mentions(si, "ORG")
+            if m.end <= noun.i
+            and m.key not in actor
+            and (a := self.s.entities.get(m.key)) is not None
+            and a.country in {None, country}
+        ]
+        mods = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
+        sectors = self.s.sector_of_phrase([*mods, noun])
+        if before:
+            key: str | None = before[-1]
+        elif sectors:
+            key = self.s.org_antecedent(noun.i, sectors=sectors, exclude=actor)
+        else:
+            key = self._salient_org(noun.i, country, actor)
+        acc = self.s.entities.get(key) if key else None
+        if acc is None or acc.type.value != "ORG" or acc.country not in {None, country}:
+            return []
+        return [acc.key]
+
+    def _comma_owner(self, t: Token) -> list[str]:
+        """'Organised by FIFA, football's governing body, headquartered in Zurich': the name before the
+        apposition the participle closes, when no verb stands between them."""
+        si = self.s.tok_sent[t.i]
+        before = [m for m in self.s.sent_mentions(si, "ORG") if m.end <= t.i]
+        if not before:
+            return []
+        m = before[-1]
+        if any(
+            x.pos_ in {"VERB", "AUX"} and x.dep_ not in {"amod", "compound"} for x in self.doc[m.end : t.i]
+        ):
+            return []
+        if not any(x.text == "," for x in self.doc[m.end : t.i]):
+            return []
+        return [m.key]
+
+    def _salient_org(self, pos: int, country: str, exclude: set[str]) -> str | None:
+        """'The Shenzhen-based company said': the organization the last sentences are most about
+        (most mentions so far), of that country or of none the KB knows."""
+        si = self.s.tok_sent[pos]
+        counts: dict[str, int] = {}
+        recent: set[str] = set()
+        for m in self.s.mentions:
+            if m.label != "ORG" or m.end > pos or m.key in exclude:
+                continue
+            acc = self.s.entities.get(m.key)
+            if acc is None or acc.country not in {None, country}:
+                continue
+            counts[m.key] = counts.get(m.key, 0) + 1
+            if si - m.sent <= 3:
+                recent.add(m.key)
+        if not recent:
+            return None
+        return max(recent, key=lambda k: counts[k])
+
     def based_in(self) -> None:
         s = self.s
         doc = self.doc
@@ -100,8 +376,14 @@ class PlaceRules(ListRules):
             for acc in s.entities.values()
             if acc.type.value == "GPE"
             and acc.key.startswith("gpe:")
-            and (place := s.kb.lookup_place(acc.names[0] if acc.names else "")) is not None
-            and str(place.kind) in {"country", "region"}
+            and (
+                (
+                    (place := s.kb.lookup_place(acc.names[0] if acc.names else "")) is not None
+                    and str(place.kind) in {"country", "region"}
+                )
+                # a nationality word names its country too ("Chinese companies")
+                or (acc.country is not None and s.kb.country_place(acc.country).id == acc.key)
+            )
         }
         for m in s.mentions:
             if m.label not in {"NORP", "GPE"} or not m.key.startswith("gpe:"):
@@ -118,6 +400,10 @@ class PlaceRules(ListRules):
             nxt_text = self.s.text[m.end_char : m.end_char + 20]
             based = re.match(r"^[-‐–](?:based|headquartered)\b", nxt_text)
             if not is_country and not based:
+                # "The California company is under pressure": a definite description by a state or city
+                if acc.country in named_countries:
+                    for key in self._placed_company(m, acc.country):
+                        self.add(key, Predicate.BASED_IN, country_id, si, 0.7)
                 continue
             if not is_country and acc.country not in named_countries:
                 continue
@@ -130,6 +416,12 @@ class PlaceRules(ListRules):
                 k < len(doc)
                 and k - j < 6
                 and s.mention_at(k) is None
+                # "US blacklists chipmaker YMTC": a verb ends the noun phrase the country word opens
+                and (
+                    doc[k].pos_ not in {"VERB", "AUX"}
+                    or doc[k].dep_ in {"amod", "compound"}
+                    or doc[k].lower_ in self.lex.org_nouns  # "The French startup Mistral", tagged a verb
+                )
                 and (
                     doc[k].is_lower
                     or doc[k].text in {"-", "AI", "GPU", "IT"}
@@ -146,14 +438,21 @@ class PlaceRules(ListRules):
                 and (
                     k == j
                     or any(
-                        t.lower_ in self.lex.org_nouns or t.lower_.split("-")[-1] in self.lex.org_nouns
+                        t.lower_ in self.lex.org_nouns
+                        or t.lower_.split("-")[-1] in self.lex.org_nouns
+                        # "start-up", which spaCy splits into three tokens
+                        or (
+                            t.i >= 2
+                            and doc[t.i - 1].text == "-"
+                            and f"{doc[t.i - 2].lower_}-{t.lower_}" in _SPLIT_NOUNS
+                        )
                         for t in gap_tokens
                     )
                 )
             ):
-                keys = self.keys_in(s.mention_root(nm))
+                keys = self._one_list(nm, self.keys_in(s.mention_root(nm)))
                 for key in keys:
-                    if self.kind(key) == "ORG":
+                    if self.kind(key) == "ORG" and (key == nm.key or not self._own_country(key, si, m.start)):
                         self.add(key, Predicate.BASED_IN, country_id, si, 0.85)
                 continue
             # possessive country + ORG: "Britain's Competition and Markets Authority"
@@ -181,16 +480,78 @@ class PlaceRules(ListRules):
             ):
                 noun = noun.head
                 hops += 1
+            if noun is not None and noun.lower_ in _COLLECTIVES:
+                # "the American trio of Coca-Cola, McDonald's and Visa"
+                for key in [
+                    k
+                    for c in noun.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for k in self.keys_in(p)
+                ]:
+                    if self.kind(key) == "ORG":
+                        self.add(key, Predicate.BASED_IN, country_id, si, 0.75)
+                continue
             if noun is None or not self.is_org_noun(noun):
                 continue
-            linked = self.linked_orgs(noun)
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and noun.dep_ == "conj":
+                continue  # "Foxconn and its US rival": the rival is not the company before it
+            linked = self._and_other(noun) or self.linked_orgs(noun)
+            if (
+                noun.dep_ in {"nsubj", "nsubjpass", "poss", "pobj", "dobj"}
+                and noun.tag_ == "NN"
+                and not any(c.dep_ in {"appos", "prep"} for c in noun.children)
+                and (described := self._described_org(noun, acc.country))
+            ):
+                # "The Shenzhen-based company said": resolved by salience, not the last name mentioned
+                linked = described
+            if noun.dep_ == "appos":
+                # "Kuaishou, the Beijing-headquartered platform, and ByteDance": the description is of
+                # the name it follows, not of a conjunct after it
+                later = {m.key for m in s.sent_mentions(si, "ORG") if m.start > noun.i}
+                earlier = {m.key for m in s.sent_mentions(si, "ORG") if m.start < noun.i}
+                linked = [k for k in linked if k in earlier or k not in later]
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+                # "The US chipmakers both ...": a description never moves a company the KB places elsewhere
+                linked = [
+                    k
+                    for k in linked
+                    if (known := s.entities.get(k)) is None or known.country in {None, acc.country}
+                ]
+            if noun.dep_ == "appos" and any(c.lower_ in {"all", "both"} for c in noun.children):
+                # "SenseTime, Megvii and Yitu, all Chinese AI firms": the whole list before it
+                top = noun.head
+                while top.dep_ == "conj" and top.head.i != top.i:
+                    top = top.head
+                linked = list(dict.fromkeys(linked + [k for k in self.keys_in(top) if self.kind(k) == "ORG"]))
+            if not linked and noun.dep_ == "appos":
+                # "..., secretary general of the World Internet Conference, the Beijing-headquartered
+                # organisation": an apposition right after a name describes that name
+                left = noun.left_edge.i
+                before = s.mention_at(left - 2) if left >= 2 and doc[left - 1].text == "," else None
+                if before is not None and before.label == "ORG" and before.end == left - 1:
+                    linked = [before.key]
             if not linked and s.sent_texts[si].rstrip().endswith(":"):
                 linked = self._list_items(si)
+            if not linked:
+                linked = self._one_of(noun)
+            if not linked and noun.tag_ == "NNS":
+                linked = self._described_group(noun, acc.country)
+            if not linked:
+                linked = self._described_org(noun, acc.country)
             for key in linked:
                 self.add(key, Predicate.BASED_IN, country_id, si, 0.75)
+        self._joined_based(named_countries)
         # "headquartered in Shenzhen, China", "a smart-lighting maker from Shenzhen"
         for si, sent in enumerate(s.sents):
             for t in sent:
+                if t.lower_ == "headquarters" and (
+                    (t.dep_ == "dobj" and t.head.lemma_ in {"have", "keep"})
+                    or (t.dep_ == "nsubj" and t.head.lemma_ == "be")
+                ):
+                    self._headquarters(t, si, named_countries)
+                    continue
                 if (
                     t.lower_ in {"headquartered", "based"}
                     and any(c.dep_ == "prep" and c.lower_ == "in" for c in t.children)
@@ -231,7 +592,11 @@ class PlaceRules(ListRules):
                             [k for k in self.subjects(t) if self.kind(k) == "ORG"] if t.pos_ == "VERB" else []
                         )
                         if not owners and t.dep_ in {"acl", "amod"}:
-                            owners = self.linked_orgs(t.head)
+                            owners = [k for k in self.s.resolve_token(t.head) if self.kind(k) == "ORG"]
+                            owners = owners or self.linked_orgs(t.head) or self._comma_owner(t)
+                        if not owners and t.i == s.sents[si].start:
+                            # "Based in Shenzhen, DJI makes ...": the opening participle is the subject's
+                            owners = [k for k in self.sentence_subject(si) if self.kind(k) == "ORG"]
                         if not owners and t.dep_ == "relcl":
                             # "The chipmaker, which is headquartered in ...": the description's referent
                             owners = [k for k in self.resolve(t.head) if self.kind(k) == "ORG"]

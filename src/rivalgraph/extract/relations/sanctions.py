@@ -14,6 +14,81 @@ from rivalgraph.model import Predicate
 
 # Possessed nouns that name a unit of the possessor ("its Shanghai subsidiary was also listed").
 _LISTED_UNITS = frozenset({"subsidiary", "subsidiaries", "unit", "units", "arm", "affiliate", "affiliates"})
+# Verbs of a government naming a target (only with a government as the actor).
+_DESIGNATE_VERBS = frozenset({"designate", "blacklist", "sanction", "penalize", "penalise", "name"})
+_DESIGNATE_WORDS = re.compile(r"designat|blacklist|sanction|penali[sz]|\bnam(?:e|ed|es|ing)\b", re.I)
+# Verbs that undo a listing: "lifted sanctions on ZTE", "removed X from the Entity List".
+_LIFT_VERBS = frozenset(
+    {"lift", "remove", "delist", "rescind", "revoke", "drop", "exempt", "waive", "spare", "escape", "avoid"}
+)
+# The rival government a target's country usually faces in this news, when no sanctioner is named.
+_RIVAL = {"CN": "US", "HK": "US", "MO": "US", "US": "CN"}
+# Words after a country that make it the actor of a measure ("US sanctions", "China's export ban").
+_MEASURE_WORDS = frozenset(
+    {
+        "entity",
+        "list",
+        "blacklist",
+        "export",
+        "trade",
+        "sanctions",
+        "sanction",
+        "countermeasures",
+        "ban",
+        "curbs",
+    }
+)
+# What a government's possessive names when it acts: "Washington's decision", "China's countermeasures".
+_ACTS = _MEASURE_WORDS | {
+    "decision",
+    "move",
+    "action",
+    "rule",
+    "measure",
+    "order",
+    "designation",
+    "blacklisting",
+    "listing",
+    "control",
+    "restriction",
+    "curb",
+    "penalty",
+    "commerce",
+    "treasury",
+    "government",
+    "administration",
+}
+_THREAT_WORDS = frozenset(
+    {"military", "threat", "risk", "terrorist", "list", "sanctions", "entity", "entities", "security", "user"}
+)
+# A stock-market listing ("listed on the Hong Kong exchange") is not a sanctions list.
+_MARKET = re.compile(r"\b(?:stock|exchange|bourse|shares|nasdaq|nyse|ipo|initial public offering)\b", re.I)
+_NAMED_MEASURE = re.compile(r"sanction|blacklist|list|countermeasure|military|1260h|ns-cmic", re.I)
+# Speech verbs: their subject reports or protests a measure and is not the one who took it.
+_SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "respond",
+        "reject",
+        "decline",
+        "disagree",
+        "oppose",
+        "condemn",
+        "protest",
+        "criticize",
+        "criticise",
+        "accuse",
+        "urge",
+        "call",
+        "vow",
+        "warn",
+        "argue",
+        "complain",
+        "slam",
+        "denounce",
+    }
+)
 
 
 class SanctionRules(ListRules):
@@ -29,21 +104,50 @@ class SanctionRules(ListRules):
         role_nouns = lex.event_triggers["sponsors"].nouns | lex.event_triggers["exhibits_at"].nouns
         for si, sent in enumerate(s.sents):
             text = self.s.sent_texts[si]
-            hit_strong = strong.search(text)
+            found = strong.search(text)
+            trigger_at = sent.start_char + found.start() if found else self._designation(si)
             # "Also on the list is X" only continues a sanctions passage, never a sponsor list.
             weak_ok = si - last_strong <= 6 and not any(t.lower_ in role_nouns for t in sent)
-            hit = hit_strong or (weak_ok and weak.search(text))
-            if not hit:
+            if (
+                trigger_at is None
+                and weak_ok
+                and (found := weak.search(text))
+                and not _MARKET.search(text)
+                and not (
+                    found.group(0).lower().startswith("designat")
+                    and self._designation(si, actor=False) is None
+                )
+            ):
+                hit_strong = False
+                trigger_at = sent.start_char + found.start()
+            elif trigger_at is None and text.rstrip().endswith(":") and si - last_strong <= 1:
+                # "The US added 12 entities to its Entity List. They include:" and the lines after
+                hit_strong = False
+                trigger_at = sent.start_char
+            elif trigger_at is None:
                 continue
-            if hit_strong:
+            else:
+                hit_strong = True
                 self.sanction_context = True
-                last_strong = si
-            country = self._sanctioner(si, list_re, sent.start_char + hit.start())
+                # only a named measure opens a passage that later list sentences continue
+                if found is None or _NAMED_MEASURE.search(found.group(0)):
+                    last_strong = si
+            country = self._sanctioner(si, list_re, trigger_at, strong=hit_strong)
+            targets = self._sanction_targets(si, country, (strong, weak), trigger_at)
+            if text.rstrip().endswith(":") or (si + 1 < len(s.sents) and "|" in s.sent_texts[si + 1]):
+                # a colon list, or the rows of a table under a heading line
+                targets = targets + self._list_items(si) + self._item_lines(si)
             if country is None:
+                # "sanctions-hit SMIC" in a story that never names the sanctioner: the other side
+                named = found is not None and re.search(r"sanction|blacklist|list", found.group(0), re.I)
+                for k in targets if named and hit_strong else []:
+                    opposite = self._opposite_side(k)
+                    if opposite is not None:
+                        self._ensure_country(opposite, None)
+                        self.add(
+                            k, Predicate.SANCTIONED_BY, opposite, si, 0.6, negated=self._target_negated(k, si)
+                        )
                 continue
-            targets = self._sanction_targets(si, country)
-            if text.rstrip().endswith(":"):
-                targets = targets + self._list_items(si)
             if targets:
                 self._ensure_country(country, getattr(self, "_sanctioner_span", None))
             for k in targets:
@@ -56,25 +160,115 @@ class SanctionRules(ListRules):
                     negated=self._target_negated(k, si),
                 )
 
+    def _designation(self, si: int, *, actor: bool = True) -> int | None:
+        """'Treasury designated Sinochem', 'X was designated by the State Department': a government's act."""
+        if not _DESIGNATE_WORDS.search(self.s.sent_texts[si]):
+            return None
+        for t in self.s.sents[si]:
+            if t.lemma_.lower() not in _DESIGNATE_VERBS or t.pos_ != "VERB":
+                continue
+            actors = [c for c in t.children if c.dep_ == "nsubj"] + [
+                p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+            ]
+            # "designated a national AI champion": only a designation as a threat is a sanction
+            complements = [
+                x
+                for c in t.children
+                # "named SMIC ...": a name parsed as a complement is not one
+                if (self.s.mention_at(c.i) is None and c.dep_ in {"oprd", "attr", "xcomp", "ccomp"})
+                or (c.dep_ == "prep" and c.lower_ == "as")
+                # "was designated a national champion": a passive's object is the designation
+                or (c.dep_ == "dobj" and any(x.dep_ == "nsubjpass" for x in t.children))
+                for x in c.subtree
+            ]
+            if complements and not any(x.lower_ in _THREAT_WORDS for x in complements):
+                continue
+            if not actor:
+                return t.idx
+            for a in actors:
+                m = self.s.mention_at(a.i)
+                if m is None or not m.key:
+                    continue
+                acc = self.s.entities.get(m.key)
+                if acc is None:
+                    continue
+                if m.key.startswith("gpe:") or (acc.record is not None and str(acc.record.kind) == "agency"):
+                    return t.idx
+        return None
+
+    def _opposite_side(self, key: str) -> str | None:
+        """The rival government of a target whose own country is known: US for Chinese firms, and back."""
+        acc = self.s.entities.get(key)
+        code = acc.country if acc is not None else None
+        other = _RIVAL.get(code or "")
+        return self.s.kb.country_place(other).id if other else None
+
+    def _item_lines(self, si: int) -> list[str]:
+        """Names on the unbulleted lines or table rows after a sentence ending with a colon."""
+        s = self.s
+        out: list[str] = []
+        for sj in range(si + 1, min(len(s.sents), si + 60)):
+            sent = s.sents[sj]
+            if len(sent) > 14 or any(t.pos_ in {"VERB", "AUX"} and t.is_lower for t in sent):
+                break
+            first = next((m for m in s.sent_mentions(sj) if m.label in {"ORG", "GPE", "PERSON"}), None)
+            if first is None or first.label != "ORG" or first.start - sent.start > 2:
+                break
+            out.append(first.key)
+        return list(dict.fromkeys(out))
+
     def _target_negated(self, key: str, si: int) -> bool:
-        """'X itself was not listed', 'Y was never added': the target's own clause is denied."""
+        """'X itself was not listed', 'Y was never added', 'lifted sanctions on Z', 'removed W from the
+        list', 'V is no longer on the list': the target's own clause denies or undoes the listing."""
         for m in self.s.sent_mentions(si, "ORG"):
             if m.key != key:
                 continue
-            v = self.verbal_head(self.s.mention_root(m))
-            if v is not None and self.in_subject(self.s.mention_root(m), v) and self.negated(v):
+            root = self.s.mention_root(m)
+            v = self.verbal_head(root)
+            if v is not None and self.in_subject(root, v) and self.negated(v):
+                return True
+            # "The probe does not put Google under sanctions"
+            if v is not None and root.dep_ == "dobj" and root.head.i == v.i and self._plain_negated(v):
+                return True
+            if self._lifted(root) or (v is not None and self._no_longer(v)):
+                return True
+            # "Lenovo, which is not subject to US sanctions, ...": a denied relative clause on the name
+            if any(c.dep_ == "relcl" and self._plain_negated(c) for c in root.children):
                 return True
         return False
 
-    def _sanctioner(self, si: int, list_re: re.Pattern[str], trigger_at: int) -> str | None:
-        """The country behind the measure: the one nearest the trigger that is not a nationality label."""
+    def _lifted(self, root: Token) -> bool:
+        """The target hangs on an undoing verb ('lifted sanctions on ZTE', 'ZTE was removed from')."""
+        t = root
+        for _ in range(6):
+            if t.dep_ in {"conj", "appos", "compound", "pobj", "prep", "dobj", "nsubjpass", "nsubj"}:
+                t = t.head
+            else:
+                return False
+            if t.pos_ in {"VERB", "AUX"}:
+                return t.lemma_.lower() in _LIFT_VERBS or (
+                    t.lemma_.lower() == "take" and any(c.lower_ == "off" for c in t.children)
+                )
+        return False
+
+    @staticmethod
+    def _no_longer(v: Token) -> bool:
+        return any(
+            c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children) for c in v.children
+        ) or any(c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ == "no" for c in v.children)
+
+    def _sanctioner(self, si: int, list_re: re.Pattern[str], trigger_at: int, *, strong: bool) -> str | None:
+        """The country behind the measure: an acting government (agency, subject, agent, possessor of
+        the list or a named list) before any other country word, the nearest to the trigger first."""
         s = self.s
         doc = self.doc
         text = s.sent_texts[si]
-        cands: list[tuple[int, str, tuple[int, int]]] = []
+        # (tier, distance, place id, span): tier 0 acts, tier 1 is only mentioned
+        cands: list[tuple[int, int, str, tuple[int, int]]] = []
         self._sanctioner_span: tuple[int, int] | None = None
         for m in s.sent_mentions(si):
             code: str | None = None
+            tier = 1
             if m.label in {"GPE", "NORP"} and m.key.startswith("gpe:"):
                 acc = s.entities.get(m.key)
                 place = s.kb.lookup_place(m.text)
@@ -90,6 +284,7 @@ class SanctionRules(ListRules):
                     continue
                 # "Chinese generative AI start-up Zhipu": a label of the target, not the sanctioner
                 k = m.end
+                measure = False
                 while (
                     k < len(doc)
                     and k - m.end < 5
@@ -100,18 +295,13 @@ class SanctionRules(ListRules):
                         or (doc[k].is_upper and len(doc[k].text) <= 4 and s.mention_at(k) is None)
                     )
                 ):
-                    if doc[k].lower_ in self.lex.agency_words or doc[k].lower_ in {
-                        "entity",
-                        "list",
-                        "blacklist",
-                        "export",
-                        "trade",
-                        "sanctions",
-                    }:
+                    if doc[k].lower_ in self.lex.agency_words or doc[k].lower_ in _MEASURE_WORDS:
+                        measure = True
                         break
                     k += 1
                 nxt = s.mention_at(k) if k < len(doc) else None
-                root = doc[m.start]
+                root = s.mention_root(m)
+                # "an IPO in Hong Kong", "sanctions on China": a place or a target, not the actor
                 if root.dep_ == "pobj" and root.head.lower_ in {
                     "in",
                     "from",
@@ -119,6 +309,8 @@ class SanctionRules(ListRules):
                     "to",
                     "across",
                     "into",
+                    "on",
+                    "against",
                 }:
                     continue
                 label_like = any(self.is_org_noun(doc[x]) for x in range(m.end, k)) or (
@@ -128,29 +320,61 @@ class SanctionRules(ListRules):
                 )
                 if label_like:
                     continue
+                acting = (
+                    measure
+                    or (nxt is not None and nxt.label == "ORG")
+                    or (root.dep_ == "nsubj" and root.head.lemma_.lower() not in _SPEECH_VERBS)
+                    or (root.dep_ == "pobj" and root.head.lower_ == "by")
+                    or (root.dep_ == "poss" and root.head.lemma_.lower() in _ACTS)
+                )
+                # a nationality word that acts ("American sanctions") is the sanctioner; one that
+                # describes ("nearly all of them Chinese", "American chips") only when nothing else is
+                tier = 0 if acting else 2 if m.label == "NORP" else 1
                 code = acc.country
             elif m.label == "ORG":
                 acc = s.entities.get(m.key)
                 if acc is not None and acc.record is not None and str(acc.record.kind) == "agency":
                     code = acc.country
+                    tier = 0
             if code:
                 cands.append(
-                    (abs(m.start_char - trigger_at), s.kb.country_place(code).id, (m.start_char, m.end_char))
+                    (
+                        tier,
+                        abs(m.start_char - trigger_at),
+                        s.kb.country_place(code).id,
+                        (m.start_char, m.end_char),
+                    )
                 )
-        lm = list_re.search(text)
-        if lm and not cands:
+        for lm in list_re.finditer(text):
             code = self.lex.sanction_lists.get(lm.group(0).lower())
             if code:
-                return s.kb.country_place(code).id
-        if cands:
+                at = s.sents[si].start_char + lm.start()
+                # the list itself names its owner: tier 0, but after an acting government next to it
+                cands.append((0, abs(at - trigger_at) + 1, s.kb.country_place(code).id, (-1, -1)))
+        last = getattr(self, "_last_sanctioner", None)
+        if not strong:
+            cands = [c for c in cands if c[0] < 2]  # a describing nationality word never continues a list
+        if cands and (strong or min(cands)[0] == 0 or last is None):
             best = min(cands)
-            self._sanctioner_span = best[2]
-            return best[1]
-        return getattr(self, "_last_sanctioner", None)
+            self._sanctioner_span = best[3] if best[3][0] >= 0 else None
+            return best[2]
+        return last
 
-    def _sanction_targets(self, si: int, country: str) -> list[str]:
+    def _sanction_targets(
+        self,
+        si: int,
+        country: str | None,
+        triggers: tuple[re.Pattern[str], re.Pattern[str]],
+        trigger_at: int,
+    ) -> list[str]:
         s = self.s
         out: list[str] = []
+        start = s.sents[si].start_char
+        clauses = [
+            self._trigger_clause(start + hit.start())
+            for rx in triggers
+            for hit in rx.finditer(s.sent_texts[si])
+        ] or [self._trigger_clause(trigger_at)]
         for m in s.sent_mentions(si, "ORG"):
             acc = s.entities.get(m.key)
             if acc is None:
@@ -179,6 +403,12 @@ class SanctionRules(ListRules):
                     h.dep_ == "pobj"
                     and h.head.lower_ in {"of", "from", "with", "than", "at", "about", "by"}
                     and h.head.head.lower_ not in {"products", "chips", "one"}
+                    # "named SMIC, together with CNOOC": a second target, not a partner
+                    and not (
+                        h.head.lower_ == "with"
+                        and h.head.i > 0
+                        and self.doc[h.head.i - 1].lower_ in {"together", "along"}
+                    )
                 ):
                     blocked = True
                     break
@@ -198,13 +428,60 @@ class SanctionRules(ListRules):
                     h = h.head
                     continue
                 break
-            if blocked:
+            if (
+                blocked
+                or self._other_clause(root, triggers)
+                or not any(self._in_clause(root, c) for c in clauses)
+            ):
                 continue
             out.append(m.key)
         if not out:
             out = self._described_targets(si)
-        self._last_sanctioner = country
+        if country is not None:
+            self._last_sanctioner = country
         return out
+
+    def _trigger_clause(self, trigger_at: int) -> Token | None:
+        """The clause the trigger word sits in, through reported speech and control verbs."""
+        span = self.doc.char_span(trigger_at, trigger_at + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span[0]
+        while tok.dep_ in {"aux", "auxpass", "neg", "advmod", "prt"} and tok.head.i != tok.i:
+            tok = tok.head  # "were added", "also added"
+        v = tok if tok.pos_ in {"VERB", "AUX"} else self.verbal_head(tok)
+        for _ in range(6):
+            if v is None or v.head.i == v.i:
+                break
+            if v.dep_ in {"xcomp", "ccomp", "advcl", "pcomp"}:
+                # "After the US blacklisted it, Huawei built its own chips": the main clause too
+                v = v.head if v.head.pos_ in {"VERB", "AUX"} else self.verbal_head(v.head)
+            elif v.dep_ in {"amod", "compound", "npadvmod", "acl"}:
+                # "sanctions-hit SMIC reported": a participle inside a noun phrase is not a clause
+                v = self.verbal_head(v.head) if v.head.pos_ not in {"VERB", "AUX"} else v.head
+            else:
+                break
+        return v
+
+    def _in_clause(self, root: Token, clause: Token | None) -> bool:
+        """'Tesla brought robots, while Huawei, which is on the Entity List, ...': a trigger inside a
+        relative clause speaks of the name the clause hangs on (and of names inside it) only."""
+        if clause is None or clause.dep_ != "relcl":
+            return True  # other clauses: conjuncts are checked by _other_clause
+        head = clause.head
+        if root.i == head.i or root.i in {c.i for c in head.conjuncts} or root.head.i == head.i:
+            return True
+        return min(t.i for t in clause.subtree) <= root.i <= max(t.i for t in clause.subtree)
+
+    def _other_clause(self, root: Token, triggers: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
+        """'The US blacklisted Huawei in 2019, and Honor was spun off', '... and opened a probe into
+        Google': a name in a coordinated clause that says nothing of sanctions."""
+        v = self.verbal_head(root)
+        if v is None or v.dep_ != "conj" or v.head.i == v.i:
+            return False
+        sub = list(v.subtree)
+        clause = self.doc[sub[0].i : sub[-1].i + 1].text
+        return not any(rx.search(clause) for rx in triggers)
 
     def _owns_listed_unit(self, root: Token) -> bool:
         """'ACM Research's Shanghai subsidiary was listed': a listed unit puts its parent on the list too."""
