@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -27,6 +29,62 @@ _OTHER_MEETINGS = frozenset({"briefing", "conference", "meeting", "interview", "
 # Organizing verbs that also have other senses ("the show runs until Friday", "staged a comeback"):
 # they state organizing only with the edition as their object.
 _EVENT_OBJECT_VERBS = frozenset({"run", "stage", "produce", "put"})
+# Speech nouns with other senses ("the stage", "a video"): a speech only in a speaking context.
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_WEAK_SPEECH_NOUNS = frozenset(
+    {"stage", "video", "message", "messages", "address", "remarks", "congratulations", "panel"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _TriggerIndex:
+    """Each trigger word with the predicates it signals, in lexicon order: one lookup per token."""
+
+    verbs: Mapping[str, tuple[Predicate, ...]]
+    nouns: Mapping[str, tuple[Predicate, ...]]
+    adjectives: Mapping[str, tuple[Predicate, ...]]
+    rank: Mapping[Predicate, int]  # lexicon order, in which a token's hits are taken
+
+
+_TRIGGER_INDEXES: dict[int, tuple[Mapping[str, EventTriggers], _TriggerIndex]] = {}
+
+
+def _trigger_index(triggers: Mapping[str, EventTriggers]) -> _TriggerIndex:
+    cached = _TRIGGER_INDEXES.get(id(triggers))
+    if cached is not None and cached[0] is triggers:
+        return cached[1]
+    verbs: dict[str, list[Predicate]] = {}
+    nouns: dict[str, list[Predicate]] = {}
+    adjectives: dict[str, list[Predicate]] = {}
+    for name, tr in triggers.items():
+        for words, table in ((tr.verbs, verbs), (tr.nouns, nouns), (tr.adjectives, adjectives)):
+            for word in words:
+                table.setdefault(word, []).append(Predicate(name))
+    index = _TriggerIndex(
+        verbs={k: tuple(v) for k, v in verbs.items()},
+        nouns={k: tuple(v) for k, v in nouns.items()},
+        adjectives={k: tuple(v) for k, v in adjectives.items()},
+        rank={Predicate(name): n for n, name in enumerate(triggers)},
+    )
+    _TRIGGER_INDEXES[id(triggers)] = (triggers, index)
+    return index
+
+
+def _trigger_predicates(index: _TriggerIndex, pos: str, lemma: str, low: str) -> tuple[Predicate, ...]:
+    """The predicates a token's word signals for its part of speech (verb lemma, noun, adjective)."""
+    if pos == "VERB":
+        return index.verbs.get(lemma, ())
+    if pos in {"NOUN", "PROPN"}:
+        found = index.nouns.get(lemma, ())
+        if low != lemma:
+            # a noun signals by its lemma or its own form; each predicate once, in lexicon order
+            extra = [p for p in index.nouns.get(low, ()) if p not in found]
+            if extra:
+                return tuple(sorted([*found, *extra], key=index.rank.__getitem__))
+        return found
+    if pos == "ADJ":
+        return index.adjectives.get(low, ())
+    return ()
 
 
 class ParticipationRules(ListRules):
@@ -35,6 +93,7 @@ class ParticipationRules(ListRules):
     def event_predicates(self) -> None:
         lex = self.lex
         trig = lex.event_triggers
+        index = _trigger_index(trig)
         pending_role: tuple[Predicate, str, list[Edition], int] | None = None
         for si, sent in enumerate(self.s.sents):
             eds = self.ev.sent_editions[si]
@@ -43,34 +102,16 @@ class ParticipationRules(ListRules):
                 hits: list[tuple[Token, Predicate, bool, str]] = []
                 low_text = self.s.sent_texts[si].lower()
                 for t in sent:
+                    mention = self.s.mention_at(t.i)
+                    if mention is not None and mention.label != "EVENT":
+                        continue
                     lemma = t.lemma_.lower()
                     low = t.lower_
-                    if self.s.mention_at(t.i) is not None and self.s.label_at(t.i) != "EVENT":  # type: ignore[union-attr]
-                        continue
-                    for name, tr in trig.items():
-                        pred = Predicate(name)
-                        if t.pos_ == "VERB" and lemma in tr.verbs:
-                            hits.append((t, pred, False, low))
-                        elif t.pos_ in {"NOUN", "PROPN"} and (lemma in tr.nouns or low in tr.nouns):
-                            if (
-                                name == "speaks_at"
-                                and low
-                                in {
-                                    "stage",
-                                    "video",
-                                    "message",
-                                    "messages",
-                                    "address",
-                                    "remarks",
-                                    "congratulations",
-                                    "panel",
-                                }
-                                and not self._speech_noun_ok(t)
-                            ):
-                                continue
-                            hits.append((t, pred, False, low))
-                        elif t.pos_ == "ADJ" and low in tr.adjectives:
-                            hits.append((t, pred, False, low))
+                    for pred in _trigger_predicates(index, t.pos_, lemma, low):
+                        weak = pred == Predicate.SPEAKS_AT and t.pos_ in _NOUNS and low in _WEAK_SPEECH_NOUNS
+                        if weak and not self._speech_noun_ok(t):
+                            continue
+                        hits.append((t, pred, False, low))
                     if t.pos_ == "VERB" and lemma in {"tell", "address"}:
                         objs = trig["speaks_at"].object_nouns_for.get(lemma, frozenset())
                         if any(
@@ -352,7 +393,7 @@ class ParticipationRules(ListRules):
         si: int,
         found_roles: list[tuple[Predicate, str]],
     ) -> None:
-        all_nouns = {n for tr in self.lex.event_triggers.values() for n in tr.nouns}
+        all_nouns = _trigger_index(self.lex.event_triggers).nouns  # every trigger noun
         if t.pos_ == "NOUN" and any(
             c.pos_ == "NOUN" and c.lemma_.lower() not in all_nouns and self.s.mention_at(c.i) is None
             for c in t.conjuncts
@@ -365,8 +406,8 @@ class ParticipationRules(ListRules):
             and any(
                 c.dep_ == "dobj"
                 and any(d.lower_ in {"a", "an"} for d in c.children)
-                and c.lemma_.lower()
-                not in self.lex.event_triggers["speaks_at"].nouns | {"talk", "presentation"}
+                and c.lemma_.lower() not in self.lex.event_triggers["speaks_at"].nouns
+                and c.lemma_.lower() not in {"talk", "presentation"}
                 and (c.lower_ in self.lex.event_generic or c.lemma_.lower() in _OTHER_MEETINGS)
                 for c in t.children
             )

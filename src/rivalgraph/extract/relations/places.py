@@ -354,7 +354,7 @@ class PlaceRules(ListRules):
         (most mentions so far), of that country or of none the KB knows."""
         si = self.s.tok_sent[pos]
         counts: dict[str, int] = {}
-        recent: set[str] = set()
+        recent: dict[str, None] = {}  # in the order first named: a tie goes to the first, every run
         for m in self.s.mentions:
             if m.label != "ORG" or m.end > pos or m.key in exclude:
                 continue
@@ -363,7 +363,7 @@ class PlaceRules(ListRules):
                 continue
             counts[m.key] = counts.get(m.key, 0) + 1
             if si - m.sent <= 3:
-                recent.add(m.key)
+                recent.setdefault(m.key)
         if not recent:
             return None
         return max(recent, key=lambda k: counts[k])

@@ -1,0 +1,5 @@
+"""`python -m rivalgraph`: the same CLI as the `rivalgraph` command."""
+
+from rivalgraph.cli import main
+
+main()
