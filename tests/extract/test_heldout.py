@@ -17,13 +17,20 @@ from tests.extract._score import score_pairs
 
 HELDOUT = FIXTURES / "heldout"
 TEXTS = sorted(HELDOUT.glob("*.txt"))
-# Two sets of 10 articles each, written and annotated independently of the extractor.
-# `heldout`: rule authors never read it but watched its aggregate scores (0.529 at first).
-# `heldout_final`: written in a separate session and never visible to rule authors until it was
-# committed, so its score is the honest estimate for unseen articles (0.522 at first).
+# Sets written and annotated independently of the extractor (relation F1 when first scored):
+# `heldout`: rule authors never read it but watched its aggregate scores (0.529).
+# `heldout_final`: written in session 1, kept outside the repository until committed (0.522).
+# `heldout3`: written in session 2, kept outside the repository while rules were improved (0.642).
+# `tuning`: written in session 2 for rule authors to read and tune on (0.522), so it gates
+# regressions but says nothing about unseen articles.
 # Floors are the relation / entity F1 measured at commit; the gate leaves 0.03 for parser noise.
-# Raise them when the extractor generalizes better, never by tuning on these sentences.
-FLOORS = {"heldout": (0.684, 0.907), "heldout_final": (0.610, 0.892)}
+# Raise them when the extractor generalizes better, never by tuning on the held-out sentences.
+FLOORS = {
+    "heldout": (0.753, 0.952),
+    "heldout_final": (0.702, 0.916),
+    "heldout3": (0.737, 0.893),
+    "tuning": (0.915, 0.958),
+}
 GATE_MARGIN = 0.03
 
 
@@ -40,9 +47,9 @@ ALL_TEXTS = [p for name in FLOORS for p in texts_of(name)]
 
 
 @pytest.mark.parametrize("name", FLOORS)
-def test_heldout_has_ten_documents_with_gold(name: str) -> None:
+def test_heldout_has_ten_or_more_documents_with_gold(name: str) -> None:
     texts = texts_of(name)
-    assert len(texts) == 10
+    assert len(texts) >= 10
     assert all(p.with_suffix(".gold.json").exists() for p in texts)
 
 
