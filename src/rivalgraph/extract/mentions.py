@@ -566,13 +566,15 @@ def _registered_names(doc: Doc, spans: list[Span]) -> list[Span]:
     by_start = {s.start: s for s in spans}
     out: list[Span] = []
     for s in spans:
-        if s.label_ != "ORG" or not s.kb_id_ or s.start == 0 or s.end >= len(doc):
+        # a known company, or a name already ending in a business word ("Tencent Technology")
+        tailed = len(s) >= 2 and doc[s.end - 1].lower_ in _REGISTERED_TAILS
+        if s.label_ != "ORG" or not (s.kb_id_ or tailed) or s.start == 0 or s.end >= len(doc):
             continue
         place = next((p for p in spans if p.end == s.start and p.label_ == "GPE"), None)
         end = s.end
         while end < len(doc) and doc[end].lower_ in _REGISTERED_TAILS and doc[end].is_title:
             end += 1
-        if place is not None and end > s.end and end not in by_start:
+        if place is not None and (end > s.end or tailed) and end not in by_start:
             out.append(Span(doc, place.start, end, label="ORG"))
     return out
 
