@@ -488,6 +488,14 @@ _FUNDRAISING_VERBS = frozenset({"raise", "secure", "close", "complete", "land", 
 _FUNDRAISING_NOUNS = frozenset({"round", "funding", "financing", "million", "billion", "investment"})
 
 
+def _whole_line(doc: Doc, span: Span) -> bool:
+    """Whether the span is all of its line (a heading or a list label)."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    return text[line_start : len(text) if line_end < 0 else line_end].strip() == span.text
+
+
 def _investor_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """'IDG Capital', 'Geely Capital', 'Baidu Ventures': capitalised words before an investment-firm
     suffix are one organization, even where the KB or the NER knows only the first word."""
@@ -521,6 +529,8 @@ def _investor_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         if start == tok.i:
             continue
         cand = doc[start : tok.i + 1]
+        if tok.lower_ == "partners" and _whole_line(doc, cand):
+            continue  # "AFC Asian Cup Partners": a heading over a sponsor list, not an investment firm
         first = by_token.get(start)
         if _is_junk(cand, lex) or (
             first is not None and first.label_ not in {"ORG", "GPE", "PERSON", "NORP"}
