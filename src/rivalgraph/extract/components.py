@@ -17,6 +17,7 @@ from rivalgraph.extract.countries import stated_countries
 from rivalgraph.extract.events import EventModel, find_events
 from rivalgraph.extract.lexicon import Lexicon, load_lexicon
 from rivalgraph.extract.mentions import KbMatchers, find_mentions
+from rivalgraph.extract.names import doc_text
 from rivalgraph.extract.products import ProductMatchers, load_product_lexicon
 from rivalgraph.extract.quantities import find_quantities
 from rivalgraph.extract.relations import RelationFinder
@@ -188,7 +189,7 @@ def _published(doc: Doc) -> dt.date | None:
             return dt.date.fromisoformat(str(given)[:10])
         except ValueError:
             pass
-    found = date_in_text(doc.text[:_HEAD])
+    found = date_in_text(doc_text(doc)[:_HEAD])
     if found:
         try:
             return dt.date.fromisoformat(found)

@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.names import (
     ORG_KIND_NOUNS,
+    doc_text,
     filter_names,
     org_names_in_context,
     org_shape_ok,
@@ -92,14 +93,6 @@ class KbMatchers:
             self.matcher.add(key, docs)
 
 
-def _text(doc: Doc) -> str:
-    """The document text, joined once per document (Doc.text rebuilds it on every access)."""
-    cached = doc.user_data.get("rg_text")
-    if cached is None:
-        cached = doc.user_data["rg_text"] = doc.text
-    return str(cached)
-
-
 def _trim(span: Span) -> Span | None:
     """Drop leading determiners and a trailing possessive from an NER span."""
     start, end = span.start, span.end
@@ -169,7 +162,7 @@ def _is_junk(span: Span, lex: Lexicon) -> bool:
 
 def _heading_line(span: Span) -> bool:
     """The span's line is written in capitals (a heading or label, not running text)."""
-    text = _text(span.doc)
+    text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start : end if end >= 0 else len(text)]
@@ -230,7 +223,7 @@ _LEGAL_SUFFIXED = re.compile(
 def _legal_names(doc: Doc) -> list[Span]:
     """Registered names with a parenthesised place or a company suffix, which the NER cuts up."""
     out: list[Span] = []
-    text = _text(doc)
+    text = doc_text(doc)
     for m in [*_LEGAL_PAREN.finditer(text), *_LEGAL_SUFFIXED.finditer(text)]:
         span = doc.char_span(m.start(), m.end(), label="ORG", alignment_mode="contract")
         if span is not None and len(span) >= 3:
@@ -297,7 +290,7 @@ def _government_orgs(doc: Doc, kb_spans: list[Span], kb: KnowledgeBase) -> list[
     for span in kb_spans:
         if span.label_ != "GPE":
             continue
-        rest = _text(doc)[span.end_char : span.end_char + 40]
+        rest = doc_text(doc)[span.end_char : span.end_char + 40]
         m = _GOV.match(rest.lstrip()) if rest[:1] == " " else None
         if m:
             end_char = span.end_char + 1 + m.end()
@@ -345,7 +338,7 @@ def _event_res(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
 def _pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """Event series names outside the KB, by shape: '<Name ending in an event noun> <year>',
     'the <year> <Name with an event noun>' and '<ACRONYM> <year>' (the year stays outside the span)."""
-    text = _text(doc)
+    text = doc_text(doc)
     out: list[Span] = []
     for rx in _event_res(lex):
         for m in rx.finditer(text):
@@ -828,7 +821,7 @@ def _retype_units(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Volkswagen's Porsche unit': a name between a company's possessive and a unit noun is a company;
     so is a name called a subsidiary ('X, a subsidiary of Y') or owned ('Geely-owned Volvo Cars')."""
     orgs_end = {s.end for s in spans if s.label_ == "ORG"}
-    text = _text(doc)
+    text = doc_text(doc)
     out: list[Span] = []
     for s in spans:
         if (
@@ -892,7 +885,7 @@ def _known_surfaces(doc: Doc, spans: list[Span]) -> list[Span]:
     pattern = re.compile(
         r"(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(typed, key=len, reverse=True)) + r")(?![\w])"
     )
-    for m in pattern.finditer(_text(doc)):
+    for m in pattern.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end())
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
@@ -916,7 +909,7 @@ _AGENDA_NAME = re.compile(r"(?:^|;\s*)([A-Z][\w'.]+(?:[ -][A-Z][\w'.]+){1,2}),")
 def _agenda_people(doc: Doc) -> list[Span]:
     """Names that open the entries of an agenda line are people."""
     out: list[Span] = []
-    text = _text(doc)
+    text = doc_text(doc)
     for line in _AGENDA_LINE.finditer(text):
         base = line.start(1)
         for m in _AGENDA_NAME.finditer(line.group(1)):
@@ -1046,7 +1039,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     ner = filter_names(doc, _ner_spans(doc, kb_spans, lex, kb), lex, plex, kb)
     legal = [
         s
-        for s in _legal_names(doc) + registered_names(doc, kb_spans + ner, kb, lex, _text(doc))
+        for s in _legal_names(doc) + registered_names(doc, kb_spans + ner, kb, lex, doc_text(doc))
         if not any(_overlaps(s, k) and k.label_ == "ORG" and len(k) >= len(s) for k in kb_spans)
     ]
     spans = _retype_named_events(filter_spans(legal + kb_spans + ner))

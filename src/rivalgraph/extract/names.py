@@ -12,9 +12,19 @@ from rivalgraph.extract.products import ProductLexicon, is_model_code
 from rivalgraph.extract.vocab import CALENDAR_WORDS
 from rivalgraph.kb import KnowledgeBase
 
+
+def doc_text(doc: Doc) -> str:
+    """The document text, joined once per document (Doc.text rebuilds it on every access)."""
+    cached = doc.user_data.get("rg_text")
+    if cached is None:
+        cached = doc.user_data["rg_text"] = doc.text
+    return str(cached)
+
+
 __all__ = [
     "ORG_DESIGNATORS",
     "ORG_KIND_NOUNS",
+    "doc_text",
     "filter_names",
     "org_names_in_context",
     "org_shape_ok",
@@ -337,7 +347,7 @@ def filter_names(
         t.lower_ for s in spans if s.label_ == "PERSON" and len(s) >= 2 and not s.kb_id_ for t in s
     }
     out: list[Span] = []
-    text = doc.text if "rg_text" not in doc.user_data else str(doc.user_data["rg_text"])
+    text = doc_text(doc)
     for s in spans:
         if s.kb_id_:
             out.append(s)

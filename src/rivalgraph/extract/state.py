@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from rivalgraph.extract.lexicon import Lexicon
-from rivalgraph.extract.names import ORG_KIND_NOUNS
+from rivalgraph.extract.names import ORG_KIND_NOUNS, doc_text
 from rivalgraph.kb import KnowledgeBase, OrgRecord, Place, normalize_name
 from rivalgraph.model import EntityType, make_id
 
@@ -73,8 +73,8 @@ class DocState:
         caption_spans: list[tuple[int, int]],
     ) -> None:
         self.doc = doc
-        # Doc.text joins every token on each access: read it once
-        self.text: str = doc.text
+        # Doc.text joins every token on each access: read it once, shared with the mention finder
+        self.text: str = doc_text(doc)
         self.kb = kb
         self.lex = lex
         self.published = published
