@@ -79,6 +79,10 @@ class DocState:
         self.lex = lex
         self.published = published
         self.sents: list[Span] = list(doc.sents)
+        # doc[i] and iterating a Span build a new Token object on every access; the rules read tokens
+        # millions of times per corpus, so they share one list (the relation stage never retokenizes)
+        self.toks: list[Token] = list(doc)
+        self.sent_toks: list[list[Token]] = [self.toks[s.start : s.end] for s in self.sents]
         self.tok_sent = [0] * len(doc)
         for si, s in enumerate(self.sents):
             for i in range(s.start, s.end):

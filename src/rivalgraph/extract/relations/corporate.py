@@ -154,6 +154,7 @@ class CorporateRules(ListRules):
     def ownership(self) -> None:
         s = self.s
         doc = self.doc
+        toks = self.toks
         lex = self.lex
         unit = "|".join(sorted((re.escape(u) for u in lex.unit_nouns), key=len, reverse=True))
         affil = "|".join(sorted((re.escape(u) for u in lex.affiliate_nouns), key=len, reverse=True))
@@ -256,12 +257,12 @@ class CorporateRules(ListRules):
                             if o != b.key:
                                 self.add(o, Predicate.OWNS, b.key, si, 0.8)
             # "several of its subsidiaries, among them A and B"
-            for t in sent:
+            for t in s.sent_toks[si]:
                 if t.lower_ in {"subsidiaries", "units", "affiliates"}:
                     tail = self.s.text[t.idx + len(t.text) : sent.end_char]
                     mt = re.match(r"^,?\s+(?:among them|including|such as)\s+", tail)
                     poss = [c for c in t.subtree if c.lower_ in {"its", "their"}] or (
-                        [doc[t.i - 1]] if doc[t.i - 1].lower_ in {"its", "their"} else []
+                        [toks[t.i - 1]] if toks[t.i - 1].lower_ in {"its", "their"} else []
                     )
                     if mt and poss:
                         owners = self.resolve(poss[0])
@@ -400,7 +401,7 @@ class CorporateRules(ListRules):
         ('..., and Hyundai Motor also holds a third of Kia')."""
         if v.dep_ in {"conj", "ROOT"} and not any(c.dep_ in _SUBJ for c in v.children):
             k = v.i - 1
-            while k > 0 and self.doc[k].pos_ in {"ADV", "AUX", "PART"} and self.s.mention_at(k) is None:
+            while k > 0 and self.toks[k].pos_ in {"ADV", "AUX", "PART"} and self.s.mention_at(k) is None:
                 k -= 1
             m = self.s.mention_at(k)
             if m is not None and m.label in {"ORG", "PERSON"}:
@@ -616,7 +617,7 @@ class CorporateRules(ListRules):
                                     self.add(k, Predicate.BACKED_BY, o.key, si, 0.75)
             rounds: list[Token] = []
             raises: list[Token] = []
-            for t in sent:
+            for t in s.sent_toks[si]:
                 lemma = t.lemma_.lower()
                 if self._is_round(t, lemma):
                     rounds.append(t)
@@ -893,7 +894,7 @@ class CorporateRules(ListRules):
         return (
             len(t.text) <= 4
             and t.i > 0
-            and self.doc[t.i - 1].lower_ == "series"
+            and self.toks[t.i - 1].lower_ == "series"
             and bool(_SERIES_LETTER.match(t.text))
         )
 
@@ -947,7 +948,7 @@ class CorporateRules(ListRules):
     def _round_investors(self, n: Token) -> list[str]:
         """Who led or joined a round: 'a round led by A', 'an A-led round', 'A led the round',
         'the round was led by A', 'A participated in the round', 'the round drew A'."""
-        doc = self.doc
+        toks = self.toks
         out: list[str] = []
         for c in n.children:
             lemma = c.lemma_.lower()
@@ -957,7 +958,7 @@ class CorporateRules(ListRules):
                 c.dep_ in {"amod", "compound", "npadvmod"}
                 and lemma in {"lead", "back", "fund"}
                 and c.i >= 2
-                and doc[c.i - 1].text in {"-", "‐", "–"}
+                and toks[c.i - 1].text in {"-", "‐", "–"}
                 and (m := self.s.mention_at(c.i - 2)) is not None
             ):
                 out.append(m.key)
@@ -982,7 +983,7 @@ class CorporateRules(ListRules):
 
     def _cobackers(self, sent: Span) -> list[str]:
         """'with participation from A', 'with A also participating', 'alongside A' in a round's sentence."""
-        doc = self.doc
+        toks = self.toks
         out: list[str] = []
         for t in sent:
             lemma = t.lemma_.lower()
@@ -1008,7 +1009,7 @@ class CorporateRules(ListRules):
                 out += self._orgs_of([c for c in t.children if c.dep_ in _SUBJ], {"ORG", "PERSON"})
             elif t.dep_ == "prep" and (
                 t.lower_ == "alongside"
-                or (t.lower_ == "with" and t.i > 0 and doc[t.i - 1].lower_ in {"along", "together"})
+                or (t.lower_ == "with" and t.i > 0 and toks[t.i - 1].lower_ in {"along", "together"})
             ):
                 out += self._orgs_of([p for p in t.children if p.dep_ == "pobj"], {"ORG", "PERSON"})
         return out
@@ -1164,7 +1165,7 @@ class CorporateRules(ListRules):
                             self.add(k, Predicate.BACKED_BY, other, si, 0.75)
             # "It has taken money from A and B", "The start-up counts X as its largest investor"
             for j, b in enumerate(orgs):
-                for t in sent:
+                for t in s.sent_toks[si]:
                     if t.idx >= b.start_char:
                         break
                     at = s.mention_at(t.i)
