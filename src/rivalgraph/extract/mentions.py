@@ -13,10 +13,10 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from rivalgraph.extract.doccache import doc_text, doc_tokens
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.names import (
     ORG_KIND_NOUNS,
-    doc_text,
     filter_names,
     org_names_in_context,
     org_shape_ok,
@@ -97,10 +97,13 @@ def _trim(span: Span) -> Span | None:
     """Drop leading determiners and a trailing possessive from an NER span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct or doc[start].is_space):
+    toks = doc_tokens(doc)
+    while start < end and (
+        toks[start].lower_ in _DETERMINERS or toks[start].is_punct or toks[start].is_space
+    ):
         start += 1
     while end > start and (
-        doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
+        toks[end - 1].text in _POSSESSIVE or toks[end - 1].is_punct or toks[end - 1].is_space
     ):
         end -= 1
     if start >= end:
@@ -198,9 +201,10 @@ def _kb_matches(doc: Doc, matchers: KbMatchers) -> list[Span]:
 
 def _edition_like(doc: Doc, start: int, end: int) -> bool:
     """A year next to the name, or '(ACRONYM) Summit' after it, marks an edition."""
-    if start > 0 and re.fullmatch(r"(?:19|20)\d\d", doc[start - 1].text):
+    toks = doc_tokens(doc)
+    if start > 0 and re.fullmatch(r"(?:19|20)\d\d", toks[start - 1].text):
         return True
-    if end < len(doc) and re.fullmatch(r"(?:19|20)\d\d", doc[end].text):
+    if end < len(doc) and re.fullmatch(r"(?:19|20)\d\d", toks[end].text):
         return True
     nxt = doc[end : end + 4]
     return len(nxt) == 4 and nxt[0].text == "(" and nxt[2].text == ")" and nxt[3].is_title
@@ -268,6 +272,7 @@ def _split_country_prefix(doc: Doc, spans: list[Span], kb: KnowledgeBase) -> lis
 
 def _series_with_city(doc: Doc, spans: list[Span]) -> list[Span]:
     """'MWC Shanghai': a series name directly followed by a city names a different series."""
+    toks = doc_tokens(doc)
     out: list[Span] = []
     by_start = {s.start: s for s in spans}
     for span in spans:
@@ -277,8 +282,8 @@ def _series_with_city(doc: Doc, spans: list[Span]) -> list[Span]:
         if (
             nxt is not None
             and nxt.label_ == "GPE"
-            and doc[span.end - 1].whitespace_ == " "
-            and "\n" not in doc[span.end - 1].whitespace_
+            and toks[span.end - 1].whitespace_ == " "
+            and "\n" not in toks[span.end - 1].whitespace_
         ):
             out.append(Span(doc, span.start, nxt.end, label="EVENT"))
     return out
@@ -420,14 +425,15 @@ def _ner_spans(doc: Doc, kb_spans: list[Span], lex: Lexicon, kb: KnowledgeBase) 
 
 def _propn_run(doc: Doc, i: int, taken: set[int]) -> int:
     """End of the run of capitalised tokens starting at i (names like 'Monolith Management')."""
+    toks = doc_tokens(doc)
     j = i
     while (
         j < len(doc)
         and j not in taken
         and (
-            doc[j].pos_ == "PROPN"
-            or (doc[j].is_title and not doc[j].is_sent_start)
-            or (j > i and doc[j].text in {"&", "-"} and j + 1 < len(doc) and doc[j + 1].is_title)
+            toks[j].pos_ == "PROPN"
+            or (toks[j].is_title and not toks[j].is_sent_start)
+            or (j > i and toks[j].text in {"&", "-"} and j + 1 < len(doc) and toks[j + 1].is_title)
         )
     ):
         j += 1
@@ -436,13 +442,14 @@ def _propn_run(doc: Doc, i: int, taken: set[int]) -> int:
 
 def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """Names the NER missed: 'chip designer Sophgo', 'Transwarp, a ... developer', list members."""
+    toks = doc_tokens(doc)
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
-    for tok in doc:
+    for tok in toks:
         i = tok.i
         if i in taken or not (tok.pos_ == "PROPN" and _CAP.match(tok.text)):
             continue
-        if i > 0 and doc[i - 1].pos_ == "PROPN" and (i - 1) not in taken:
+        if i > 0 and toks[i - 1].pos_ == "PROPN" and (i - 1) not in taken:
             continue
         end = _propn_run(doc, i, taken)
         if end <= i:
@@ -450,7 +457,7 @@ def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         cand = doc[i:end]
         if _is_junk(cand, lex) or cand.text.lower() in lex.titles or not org_shape_ok(cand, lex):
             continue
-        prev = doc[i - 1] if i > 0 else None
+        prev = toks[i - 1] if i > 0 else None
         after = doc[end : end + 3]
         is_org = False
         if prev is not None and _org_noun(doc, i - 1, lex) and prev.pos_ in {"NOUN", "ADP", "ADV", "VERB"}:
@@ -484,14 +491,15 @@ _FUNDRAISING_NOUNS = frozenset({"round", "funding", "financing", "million", "bil
 def _investor_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """'IDG Capital', 'Geely Capital', 'Baidu Ventures': capitalised words before an investment-firm
     suffix are one organization, even where the KB or the NER knows only the first word."""
+    toks = doc_tokens(doc)
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
-    for tok in doc:
+    for tok in toks:
         if not tok.is_title or tok.i == 0:
             continue
         if tok.lower_ not in _INVESTOR_SUFFIXES and not (
             tok.lower_ in {"investment", "management"}
-            and doc[tok.i - 1].lower_ in {"venture", "capital", "asset"}
+            and toks[tok.i - 1].lower_ in {"venture", "capital", "asset"}
         ):
             continue
         span = by_token.get(tok.i)
@@ -502,12 +510,14 @@ def _investor_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             start > 0
             and tok.i - start < 4
             and (
-                not doc[start - 1].is_sent_start or doc[start - 1].pos_ == "PROPN" or (start - 1) in by_token
+                not toks[start - 1].is_sent_start
+                or toks[start - 1].pos_ == "PROPN"
+                or (start - 1) in by_token
             )
-            and (doc[start - 1].is_title or doc[start - 1].is_upper)
-            and not doc[start - 1].like_num
-            and doc[start - 1].text[:1].isalnum()
-            and doc[start - 1].lower_ not in _DETERMINERS
+            and (toks[start - 1].is_title or toks[start - 1].is_upper)
+            and not toks[start - 1].like_num
+            and toks[start - 1].text[:1].isalnum()
+            and toks[start - 1].lower_ not in _DETERMINERS
             and getattr(by_token.get(start - 1), "label_", "") != "EVENT"
         ):
             start -= 1
@@ -556,6 +566,7 @@ _REGISTERED_TAILS = frozenset(
 
 def _registered_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Beijing ByteDance Technology': a place, a known company and a business word are one company."""
+    toks = doc_tokens(doc)
     by_start = {s.start: s for s in spans}
     out: list[Span] = []
     for s in spans:
@@ -563,7 +574,7 @@ def _registered_names(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         place = next((p for p in spans if p.end == s.start and p.label_ == "GPE"), None)
         end = s.end
-        while end < len(doc) and doc[end].lower_ in _REGISTERED_TAILS and doc[end].is_title:
+        while end < len(doc) and toks[end].lower_ in _REGISTERED_TAILS and toks[end].is_title:
             end += 1
         if place is not None and end > s.end and end not in by_start:
             out.append(Span(doc, place.start, end, label="ORG"))
@@ -573,9 +584,10 @@ def _registered_names(doc: Doc, spans: list[Span]) -> list[Span]:
 def _fundraisers(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Galbot closed a 700 million yuan round': an unknown name that raises money is a company;
     so is one that leads or joins a round ('a round led by Benchmark')."""
+    toks = doc_tokens(doc)
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
-    for tok in doc:
+    for tok in toks:
         if tok.i in taken or tok.pos != PROPN:
             continue
         v = tok.head
@@ -587,7 +599,7 @@ def _fundraisers(doc: Doc, spans: list[Span]) -> list[Span]:
             and _funder(tok)
         ):
             start = min(t.i for t in tok.subtree)
-            if all(doc[k].pos_ == "PROPN" and k not in taken for k in range(start, tok.i + 1)):
+            if all(toks[k].pos_ == "PROPN" and k not in taken for k in range(start, tok.i + 1)):
                 out.append(Span(doc, start, tok.i + 1, label="ORG"))
             continue
         if (
@@ -599,17 +611,18 @@ def _fundraisers(doc: Doc, spans: list[Span]) -> list[Span]:
             and any(t.lower_ in _FUNDRAISING_NOUNS for t in v.subtree if t.i > v.i)
         ):
             start = min(t.i for t in tok.subtree)
-            if all(doc[k].pos_ == "PROPN" and k not in taken for k in range(start, tok.i + 1)):
+            if all(toks[k].pos_ == "PROPN" and k not in taken for k in range(start, tok.i + 1)):
                 out.append(Span(doc, start, tok.i + 1, label="ORG"))
     return out
 
 
 def _after_tie(doc: Doc, i: int, spans: list[Span]) -> bool:
     """Token i follows '<ORG>-backed' / '<ORG>-owned' ('Xiaomi-backed Roborock')."""
+    toks = doc_tokens(doc)
     return (
         i >= 3
-        and doc[i - 1].lower_ in _TIE_PARTICIPLES
-        and doc[i - 2].text in {"-", "‐"}
+        and toks[i - 1].lower_ in _TIE_PARTICIPLES
+        and toks[i - 2].text in {"-", "‐"}
         and any(s.label_ == "ORG" and s.start <= i - 3 < s.end for s in spans)
     )
 
@@ -626,17 +639,19 @@ def _retype_tied(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _org_noun(doc: Doc, i: int, lex: Lexicon) -> bool:
     """'firm', 'developer', or a hyphenated kind that spaCy splits ('start-up')."""
-    tok = doc[i]
+    toks = doc_tokens(doc)
+    tok = toks[i]
     if tok.lower_ in lex.org_nouns or tok.lower_ in ORG_KIND_NOUNS:
         return True
-    return i >= 2 and doc[i - 1].text == "-" and f"{doc[i - 2].lower_}-{tok.lower_}" in lex.org_nouns
+    return i >= 2 and toks[i - 1].text == "-" and f"{toks[i - 2].lower_}-{tok.lower_}" in lex.org_nouns
 
 
 def _product_name_end(doc: Doc, i: int, taken: set[int], lex: Lexicon) -> int:
     """End of a product name starting at i: capitalised or alphanumeric tokens ('GPT-4o', 'Ernie 4.0')."""
+    toks = doc_tokens(doc)
     j = i
     while j < len(doc) and j not in taken:
-        t = doc[j]
+        t = toks[j]
         low = t.lower_
         if low in lex.product_heads or (low in lex.not_entities and j > i):
             break
@@ -652,8 +667,8 @@ def _product_name_end(doc: Doc, i: int, taken: set[int], lex: Lexicon) -> int:
             t.text in {"-", "."}
             and j > i
             and j + 1 < len(doc)
-            and not doc[j + 1].is_space
-            and (doc[j + 1].like_num or doc[j + 1].is_title or any(c.isdigit() for c in doc[j + 1].text))
+            and not toks[j + 1].is_space
+            and (toks[j + 1].like_num or toks[j + 1].is_title or any(c.isdigit() for c in toks[j + 1].text))
         ):
             j += 1
             continue
@@ -663,6 +678,7 @@ def _product_name_end(doc: Doc, i: int, taken: set[int], lex: Lexicon) -> int:
 
 def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """Product names from their contexts: 'Google's Bard', 'the Kimi chatbot', 'its model Tongyi Qianwen'."""
+    toks = doc_tokens(doc)
     taken = {i for s in spans for i in range(s.start, s.end)}
     org_ends = {s.end: s for s in spans if s.label_ == "ORG"}
     found: list[Span] = []
@@ -682,17 +698,19 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         found.append(Span(doc, i, end, label="PRODUCT"))
         taken.update(range(i, end))
 
-    for tok in doc:
+    for tok in toks:
         i = tok.i
         # ORG's NAME / ORG's own NAME
         if tok.text in _POSSESSIVE and i in org_ends:
             j = i + 1
-            if j < len(doc) and doc[j].lower_ in {"own", "new", "latest"}:
+            if j < len(doc) and toks[j].lower_ in {"own", "new", "latest"}:
                 j += 1
-            if j < len(doc) and (doc[j].is_title or doc[j].is_upper or any(c.isdigit() for c in doc[j].text)):
+            if j < len(doc) and (
+                toks[j].is_title or toks[j].is_upper or any(c.isdigit() for c in toks[j].text)
+            ):
                 accept(j)
                 k = _product_name_end(doc, j, set(), lex)
-                if k + 1 < len(doc) and doc[k].lower_ == "and":
+                if k + 1 < len(doc) and toks[k].lower_ == "and":
                     accept(k + 1)
         # NAME followed (within two tokens) by a product head noun: "the Kimi chatbot", "R1 reasoning model"
         elif tok.lower_ in lex.product_heads and tok.pos_ == "NOUN" and tok.is_lower:  # not "Volvo Cars"
@@ -701,31 +719,31 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             while (
                 k >= 0
                 and steps < 2
-                and (doc[k].is_lower or doc[k].lower_ in {"ai", "gpu", "llm"})
-                and doc[k].pos_ in {"NOUN", "ADJ", "PROPN", "VERB"}
+                and (toks[k].is_lower or toks[k].lower_ in {"ai", "gpu", "llm"})
+                and toks[k].pos_ in {"NOUN", "ADJ", "PROPN", "VERB"}
             ):
                 k -= 1
                 steps += 1
-            if k >= 0 and k not in taken and not doc[k].is_lower and not doc[k].is_punct:
+            if k >= 0 and k not in taken and not toks[k].is_lower and not toks[k].is_punct:
                 start = k
                 while (
                     start - 1 >= 0
                     and (start - 1) not in taken
-                    and not doc[start - 1].is_lower
-                    and not doc[start - 1].is_punct
-                    and not doc[start - 1].is_space
-                    and doc[start - 1].lower_ not in _DETERMINERS
+                    and not toks[start - 1].is_lower
+                    and not toks[start - 1].is_punct
+                    and not toks[start - 1].is_space
+                    and toks[start - 1].lower_ not in _DETERMINERS
                 ):
                     start -= 1
-                if (start not in taken and not doc[start].is_sent_start) or (
-                    start > 0 and doc[start - 1].lower_ in _DETERMINERS | {"its"}
+                if (start not in taken and not toks[start].is_sent_start) or (
+                    start > 0 and toks[start - 1].lower_ in _DETERMINERS | {"its"}
                 ):
                     accept(start)
             # "its large language model Tongyi Qianwen", "the company's foundation model, Ernie 4.0"
             j = i + 1
-            if j < len(doc) and doc[j].text == ",":
+            if j < len(doc) and toks[j].text == ",":
                 j += 1
-            if j < len(doc) and not doc[j].is_lower and doc[j].pos_ == "PROPN":
+            if j < len(doc) and not toks[j].is_lower and toks[j].pos_ == "PROPN":
                 det = next(
                     (
                         t
@@ -738,10 +756,10 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                     accept(j)
         # "the developer of ChatGPT", "OpenAI, whose ChatGPT ..."
         elif (
-            tok.lower_ in lex.developer_nouns and i + 1 < len(doc) and doc[i + 1].lower_ == "of"
+            tok.lower_ in lex.developer_nouns and i + 1 < len(doc) and toks[i + 1].lower_ == "of"
         ) or tok.lower_ == "whose":
             j = i + 2 if tok.lower_ != "whose" else i + 1
-            if j < len(doc) and not doc[j].is_lower and not doc[j].is_punct:
+            if j < len(doc) and not toks[j].is_lower and not toks[j].is_punct:
                 accept(j)
         # launch verbs with a bare name object: "DeepSeek released R1"
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.launch_verbs:
@@ -749,15 +767,16 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 if child.dep_ == "dobj" and child.i not in taken and not child.is_lower:
                     sub = [t.i for t in child.subtree]
                     start = min(sub)
-                    if doc[start].lower_ in _DETERMINERS:
+                    if toks[start].lower_ in _DETERMINERS:
                         start += 1
-                    if start == child.i or all(not doc[x].is_lower for x in range(start, child.i + 1)):
+                    if start == child.i or all(not toks[x].is_lower for x in range(start, child.i + 1)):
                         accept(start)
     return found
 
 
 def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
     """A name used as a product: 'the Kimi chatbot', 'model Tongyi Qianwen', 'DingTalk, the group's app'."""
+    toks = doc_tokens(doc)
     heads = lex.product_heads
     after = doc[span.end : span.end + 3]
     for k, t in enumerate(after):
@@ -778,8 +797,8 @@ def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
     # an apposition only: "DingTalk, the group's app", not "Zhang, who runs Huawei's cloud business"
     if (
         span.end + 1 < len(doc)
-        and doc[span.end].text == ","
-        and doc[span.end + 1].lower_ not in {"who", "whose"}
+        and toks[span.end].text == ","
+        and toks[span.end + 1].lower_ not in {"who", "whose"}
     ):
         # the apposition's own head is its last noun: "Volcano Engine, the cloud services arm of
         # ByteDance" is an organization although "cloud" is a product word
@@ -820,6 +839,7 @@ _CALLED_UNIT = re.compile(
 def _retype_units(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Volkswagen's Porsche unit': a name between a company's possessive and a unit noun is a company;
     so is a name called a subsidiary ('X, a subsidiary of Y') or owned ('Geely-owned Volvo Cars')."""
+    toks = doc_tokens(doc)
     orgs_end = {s.end for s in spans if s.label_ == "ORG"}
     text = doc_text(doc)
     out: list[Span] = []
@@ -837,8 +857,10 @@ def _retype_units(doc: Doc, spans: list[Span]) -> list[Span]:
                 # "its subsidiary TikTok"
                 or (
                     s.start >= 2
-                    and doc[s.start - 1].lower_ in {"subsidiary", "subsidiaries", "unit", "division"}
-                    and (doc[s.start - 2].lower_ in {"its", "their"} or doc[s.start - 2].text in _POSSESSIVE)
+                    and toks[s.start - 1].lower_ in {"subsidiary", "subsidiaries", "unit", "division"}
+                    and (
+                        toks[s.start - 2].lower_ in {"its", "their"} or toks[s.start - 2].text in _POSSESSIVE
+                    )
                 )
             )
         ):
@@ -846,18 +868,18 @@ def _retype_units(doc: Doc, spans: list[Span]) -> list[Span]:
             # "Volvo Cars": the product rule cut the name before its capitalised last word
             if (
                 end < len(doc)
-                and doc[end].is_title
-                and doc[end].pos_ in {"PROPN", "NOUN"}
-                and not doc[end].is_sent_start
+                and toks[end].is_title
+                and toks[end].pos_ in {"PROPN", "NOUN"}
+                and not toks[end].is_sent_start
             ):
                 end += 1
             s = Span(doc, s.start, end, label="ORG")
         if (
             (s.label_ == "PRODUCT" or (s.label_ in {"GPE", "PERSON"} and not s.kb_id_))
             and s.end < len(doc)
-            and doc[s.end].lower_ in _UNIT_WORDS
+            and toks[s.end].lower_ in _UNIT_WORDS
             and s.start >= 2
-            and doc[s.start - 1].text in _POSSESSIVE
+            and toks[s.start - 1].text in _POSSESSIVE
             and s.start - 1 in orgs_end
         ):
             s = Span(doc, s.start, s.end, label="ORG")
@@ -937,6 +959,7 @@ _COMPANY_TITLES = frozenset(
 
 
 def _titled(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    toks = doc_tokens(doc)
     if not all(t.is_title and t.is_alpha for t in span):
         return False
     before = doc[max(0, span.start - 3) : span.start]
@@ -948,12 +971,12 @@ def _titled(doc: Doc, span: Span, lex: Lexicon) -> bool:
             return False
         words = [t.text for t in before if t.is_lower]
         return lex.title_re.match(" ".join(words[-2:])) is not None
-    if span.end + 2 < len(doc) and doc[span.end].text == ",":
+    if span.end + 2 < len(doc) and toks[span.end].text == ",":
         k = span.end + 1
-        if doc[k].lower_ in {"the", "a", "its", "their"}:
+        if toks[k].lower_ in {"the", "a", "its", "their"}:
             k += 1
         j = k
-        while j < min(len(doc), k + 6) and doc[j].lower_ not in {"of", "at", ","} and not doc[j].is_punct:
+        while j < min(len(doc), k + 6) and toks[j].lower_ not in {"of", "at", ","} and not toks[j].is_punct:
             j += 1
         phrase = doc[k:j].text
         if all(t.lower_ in lex.title_modifiers for t in doc[k:j]):
@@ -961,8 +984,8 @@ def _titled(doc: Doc, span: Span, lex: Lexicon) -> bool:
         if (
             j <= k
             or j >= len(doc)
-            or doc[j].lower_ not in {"of", "at"}
-            or doc[j - 1].lower_ in _COMPANY_TITLES
+            or toks[j].lower_ not in {"of", "at"}
+            or toks[j - 1].lower_ in _COMPANY_TITLES
         ):
             return False
         return lex.title_re.match(phrase) is not None
@@ -1024,6 +1047,7 @@ def _retype_named_events(spans: list[Span]) -> list[Span]:
 
 def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: ProductMatchers) -> Doc:
     """Set `doc.ents` to the reconciled entity mentions (see module docstring)."""
+    toks = doc_tokens(doc)
     kb = matchers.kb
     plex = products.lex
     kb_spans = filter_spans(split_possessive_names(doc, _kb_matches(doc, matchers), kb))
@@ -1058,7 +1082,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     known = lex.known_products
     if known:
         taken = {i for s in spans for i in range(s.start, s.end)}
-        for tok in doc:
+        for tok in toks:
             if tok.lower_ in known and tok.i not in taken and not tok.is_lower:
                 spans.append(Span(doc, tok.i, tok.i + 1, label="PRODUCT"))
         spans = filter_spans(spans)

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from rivalgraph.extract.doccache import doc_text, doc_tokens
 from rivalgraph.extract.lexicon import Lexicon
-from rivalgraph.extract.names import ORG_KIND_NOUNS, doc_text
+from rivalgraph.extract.names import ORG_KIND_NOUNS
 from rivalgraph.kb import KnowledgeBase, OrgRecord, Place, normalize_name
 from rivalgraph.model import EntityType, make_id
 
@@ -79,9 +80,8 @@ class DocState:
         self.lex = lex
         self.published = published
         self.sents: list[Span] = list(doc.sents)
-        # doc[i] and iterating a Span build a new Token object on every access; the rules read tokens
-        # millions of times per corpus, so they share one list (the relation stage never retokenizes)
-        self.toks: list[Token] = list(doc)
+        # doc[i] and iterating a Span build a new Token object on every access: the rules share one list
+        self.toks: list[Token] = doc_tokens(doc)
         self.sent_toks: list[list[Token]] = [self.toks[s.start : s.end] for s in self.sents]
         self.tok_sent = [0] * len(doc)
         for si, s in enumerate(self.sents):
