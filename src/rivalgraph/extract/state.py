@@ -106,9 +106,12 @@ class DocState:
             )
             self.mentions.append(m)
         self._cluster()
+        # the rules ask for one sentence's mentions thousands of times per document
+        self._sent_mentions: list[list[Mention]] = [[] for _ in self.sents]
         for mi, m in enumerate(self.mentions):
             for i in range(m.start, m.end):
                 self.tok_mention[i] = mi
+            self._sent_mentions[m.sent].append(m)
 
     # ---------------------------------------------------------------- layout
     def _paragraphs(self) -> list[int]:
@@ -243,7 +246,7 @@ class DocState:
         return acc.type.value if acc else ""
 
     def sent_mentions(self, si: int, label: str | None = None) -> list[Mention]:
-        return [m for m in self.mentions if m.sent == si and (label is None or m.label == label)]
+        return [m for m in self._sent_mentions[si] if label is None or m.label == label]
 
     def is_subject(self, m: Mention) -> bool:
         root = self.mention_root(m)
