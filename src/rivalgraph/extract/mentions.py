@@ -175,14 +175,17 @@ def _heading_line(span: Span) -> bool:
 
 def _kb_matches(doc: Doc, matchers: KbMatchers) -> list[Span]:
     spans: list[Span] = []
+    text = doc_text(doc)
     for match_id, start, end in matchers.matcher(doc):
         key = doc.vocab.strings[match_id]
         label, kb_id = matchers.labels[key]
         span = doc[start:end]
-        if not _CAP.match(span.text) and span.text not in matchers.camel:
+        # Span.text joins the span's tokens anew on each access; the slice is the same string
+        surface = text[span.start_char : span.end_char]
+        if not _CAP.match(surface) and surface not in matchers.camel:
             continue
         # A nationality word must be capitalised as written ("US", "Chinese").
-        if label == "NORP" and matchers.kb.country_of_adjective(span.text) is None:
+        if label == "NORP" and matchers.kb.country_of_adjective(surface) is None:
             continue
         spans.append(Span(doc, start, end, label=label, kb_id=kb_id))
     # A name that is both an organization and an event series ("World Internet Conference"):

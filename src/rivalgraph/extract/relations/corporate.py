@@ -619,16 +619,17 @@ class CorporateRules(ListRules):
             raises: list[Token] = []
             for t in s.sent_toks[si]:
                 lemma = t.lemma_.lower()
+                pos = t.pos_  # Token.pos_ looks the string up anew on each access
                 if self._is_round(t, lemma):
                     rounds.append(t)
-                elif lemma in _RAISE_ONLY and t.pos_ == "VERB":
+                elif lemma in _RAISE_ONLY and pos == "VERB":
                     raises.append(t)
-                if t.pos_ == "NOUN" and lemma in _STAKE_NOUNS:
+                if pos == "NOUN" and lemma in _STAKE_NOUNS:
                     self._stake(t, si)
-                if t.pos_ == "VERB" and lemma in _HOLD_VERBS:
+                if pos == "VERB" and lemma in _HOLD_VERBS:
                     self._share(t, si)
                 # "backed by A and B", "a funding round led by X"
-                if t.pos_ == "VERB" and lemma in {"back", "lead", "fund", "finance"}:
+                if pos == "VERB" and lemma in {"back", "lead", "fund", "finance"}:
                     agent = [
                         p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                     ]
@@ -660,7 +661,7 @@ class CorporateRules(ListRules):
                                     qualifiers=quals,
                                 )
                 # "X will invest $1.5 billion in Y", "X's decision to put $4 billion into Y"
-                if t.pos_ == "VERB" and (
+                if pos == "VERB" and (
                     lemma in lex.invest_verbs
                     or (lemma in {"put", "pour", "inject"} and _MONEY.search(doc[t.i : t.i + 8].text))
                 ):
@@ -692,7 +693,7 @@ class CorporateRules(ListRules):
                         for b in investors:
                             self.add(f, Predicate.BACKED_BY, b, si, 0.85, negated=self.negated(t))
                 if (
-                    t.pos_ == "VERB"
+                    pos == "VERB"
                     and lemma == "raise"
                     and any(c.lemma_.lower() in lex.funding_nouns or _MONEY.search(c.text) for c in t.subtree)
                 ):
@@ -701,7 +702,7 @@ class CorporateRules(ListRules):
                         self._fund(funded[0], si)
                 # "existing backer Monolith Management", "X is the other big backer",
                 # "count A among their investors"
-                if t.pos_ == "NOUN" and t.lower_ in lex.investor_nouns:
+                if pos == "NOUN" and t.lower_ in lex.investor_nouns:
                     poss = [c for c in t.children if c.dep_ == "poss"]
                     # "an investor in Zhipu", "among the backers of MiniMax"
                     named = self._orgs_of(
