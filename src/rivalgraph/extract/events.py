@@ -261,7 +261,6 @@ def _is_generic(state: DocState, tok: Token) -> str | None:
 def find_events(state: DocState) -> EventModel:
     """Series, editions and the per-sentence edition context of a document."""
     kb = state.kb
-    doc = state.doc
     toks = state.toks
     series: dict[str, SeriesInfo] = {}
     editions: dict[Edition, EditionAcc] = {}
@@ -307,7 +306,7 @@ def find_events(state: DocState) -> EventModel:
             year = _dated_after(state, m)
         pending.append((m.sent, m, key, [year] if year else []))
 
-    for tok in doc:
+    for tok in toks:
         kind = _is_generic(state, tok)
         if kind == "other":
             other[state.tok_sent[tok.i]] = True

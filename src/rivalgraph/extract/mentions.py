@@ -704,8 +704,9 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 
     for tok in toks:
         i = tok.i
+        low = tok.lower_  # Token string attributes are rebuilt on each access
         # ORG's NAME / ORG's own NAME
-        if tok.text in _POSSESSIVE and i in org_ends:
+        if i in org_ends and tok.text in _POSSESSIVE:
             j = i + 1
             if j < len(doc) and toks[j].lower_ in {"own", "new", "latest"}:
                 j += 1
@@ -717,7 +718,7 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 if k + 1 < len(doc) and toks[k].lower_ == "and":
                     accept(k + 1)
         # NAME followed (within two tokens) by a product head noun: "the Kimi chatbot", "R1 reasoning model"
-        elif tok.lower_ in lex.product_heads and tok.pos_ == "NOUN" and tok.is_lower:  # not "Volvo Cars"
+        elif low in lex.product_heads and tok.pos_ == "NOUN" and tok.is_lower:  # not "Volvo Cars"
             k = i - 1
             steps = 0
             while (
@@ -760,9 +761,9 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                     accept(j)
         # "the developer of ChatGPT", "OpenAI, whose ChatGPT ..."
         elif (
-            tok.lower_ in lex.developer_nouns and i + 1 < len(doc) and toks[i + 1].lower_ == "of"
-        ) or tok.lower_ == "whose":
-            j = i + 2 if tok.lower_ != "whose" else i + 1
+            low in lex.developer_nouns and i + 1 < len(doc) and toks[i + 1].lower_ == "of"
+        ) or low == "whose":
+            j = i + 2 if low != "whose" else i + 1
             if j < len(doc) and not toks[j].is_lower and not toks[j].is_punct:
                 accept(j)
         # launch verbs with a bare name object: "DeepSeek released R1"
