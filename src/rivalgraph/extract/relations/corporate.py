@@ -160,56 +160,53 @@ class CorporateRules(ListRules):
         affil = "|".join(sorted((re.escape(u) for u in lex.affiliate_nouns), key=len, reverse=True))
         parent = "|".join(sorted((re.escape(u) for u in lex.parent_nouns), key=len, reverse=True))
         mods = r"(?:[\w-]+\s+){0,3}?"
+        # the gap patterns, built once per document rather than for every pair of names
+        own_unit = re.compile(r"^(?:'s|’s|')\s+" + mods + r"(?:" + unit + r")\s*,?\s*$")
+        its_unit = re.compile(r"^\s+and\s+its\s+" + mods + r"(?:" + unit + r")\s*,?\s*$")
+        own_affil = re.compile(
+            r"^(?:,\s+|\s+and\s+|(?:'s|’s)\s+)(?:its\s+)?" + mods + r"(?:" + affil + r")\s*,?\s*$"
+        )
+        unit_of = re.compile(
+            r"^,\s+(?:a|an|the|one of the|its)\s+"
+            + mods
+            + r"(?:"
+            + unit
+            + r")\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$"
+        )
+        affil_of = re.compile(
+            r"^,\s+(?:a|an|the|one of the)\s+"
+            + mods
+            + r"(?:"
+            + affil
+            + r")\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$"
+        )
+        parent_of = re.compile(r"^,\s+(?:the|its)\s+" + mods + r"(?:" + parent + r")\s+of\s+(?:the\s+)?$")
+        unit_after = re.compile(
+            r"^,\s+(its|their|the (?:group|company|parent)(?:'s|’s))\s+" + mods + r"(?:" + unit + r")\b"
+        )
+        unit_before = re.compile(r"\b(its|their)\s+" + mods + r"(?:" + unit + r"),?\s+$")
         for si, sent in enumerate(s.sents):
             orgs = s.sent_mentions(si, "ORG")
             for a, b in itertools.pairwise(orgs):
                 gap = self.s.text[a.end_char : b.start_char]
                 if len(gap) > 80:
                     continue
-                if re.match(r"^(?:'s|’s|')\s+" + mods + r"(?:" + unit + r")\s*,?\s*$", gap) or re.match(
-                    r"^\s+and\s+its\s+" + mods + r"(?:" + unit + r")\s*,?\s*$", gap
-                ):
+                if own_unit.match(gap) or its_unit.match(gap):
                     self.add(a.key, Predicate.OWNS, b.key, si, 0.9)
-                elif re.match(
-                    r"^(?:,\s+|\s+and\s+|(?:'s|’s)\s+)(?:its\s+)?" + mods + r"(?:" + affil + r")\s*,?\s*$",
-                    gap,
-                ):
+                elif own_affil.match(gap):
                     self.add(b.key, Predicate.AFFILIATE_OF, a.key, si, 0.9)
-                elif re.match(
-                    r"^,\s+(?:a|an|the|one of the|its)\s+"
-                    + mods
-                    + r"(?:"
-                    + unit
-                    + r")\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$",
-                    gap,
-                ):
+                elif unit_of.match(gap):
                     self.add(b.key, Predicate.OWNS, a.key, si, 0.9)
-                elif re.match(
-                    r"^,\s+(?:a|an|the|one of the)\s+"
-                    + mods
-                    + r"(?:"
-                    + affil
-                    + r")\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$",
-                    gap,
-                ):
+                elif affil_of.match(gap):
                     self.add(a.key, Predicate.AFFILIATE_OF, b.key, si, 0.9)
-                elif re.match(
-                    r"^,\s+(?:the|its)\s+" + mods + r"(?:" + parent + r")\s+of\s+(?:the\s+)?$", gap
-                ):
+                elif parent_of.match(gap):
                     self.add(a.key, Predicate.OWNS, b.key, si, 0.9)
                 elif re.match(r"^(?:'s|’s)\s+$", gap) and b.label == "ORG" and a.key != b.key:
                     self.add(a.key, Predicate.OWNS, b.key, si, 0.6)
             for b in orgs:
                 # "Amazon Web Services, its cloud unit" / "Tencent Cloud, the group's cloud computing arm"
                 tail = self.s.text[b.end_char : min(sent.end_char, b.end_char + 60)]
-                mt = re.match(
-                    r"^,\s+(its|their|the (?:group|company|parent)(?:'s|’s))\s+"
-                    + mods
-                    + r"(?:"
-                    + unit
-                    + r")\b",
-                    tail,
-                )
+                mt = unit_after.match(tail)
                 if mt:
                     tok = doc.char_span(
                         b.end_char + mt.start(1), b.end_char + mt.end(1), alignment_mode="expand"
@@ -239,7 +236,7 @@ class CorporateRules(ListRules):
                             self.add(o, Predicate.OWNS, b.key, si, 0.75)
                 # "its cloud unit, Huawei Cloud"
                 head = self.s.text[max(sent.start_char, b.start_char - 50) : b.start_char]
-                mh = re.search(r"\b(its|their)\s+" + mods + r"(?:" + unit + r"),?\s+$", head)
+                mh = unit_before.search(head)
                 if mh is not None and (
                     not re.search(r"\b(?:and|or)\s+its\b", head[mh.start() - 5 : mh.start() + 3])
                     or (mh.group(0).startswith("its") and head[: mh.start()].rstrip().endswith(","))
