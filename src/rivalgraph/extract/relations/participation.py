@@ -95,6 +95,10 @@ class ParticipationRules(ListRules):
         trig = lex.event_triggers
         index = _trigger_index(trig)
         pending_role: tuple[Predicate, str, list[Edition], int] | None = None
+        # the edition references of each sentence, in document order, grouped once
+        refs_by_sent: dict[int, list[int]] = {}
+        for pos in self.ev.ref_tokens:
+            refs_by_sent.setdefault(self.s.tok_sent[pos], []).append(pos)
         for si, sent in enumerate(self.s.sents):
             eds = self.ev.sent_editions[si]
             found_roles: list[tuple[Predicate, str]] = []
@@ -107,12 +111,13 @@ class ParticipationRules(ListRules):
                         continue
                     lemma = t.lemma_.lower()
                     low = t.lower_
-                    for pred in _trigger_predicates(index, t.pos_, lemma, low):
-                        weak = pred == Predicate.SPEAKS_AT and t.pos_ in _NOUNS and low in _WEAK_SPEECH_NOUNS
+                    tag = t.pos_  # Token string attributes are rebuilt on each access
+                    for pred in _trigger_predicates(index, tag, lemma, low):
+                        weak = pred == Predicate.SPEAKS_AT and tag in _NOUNS and low in _WEAK_SPEECH_NOUNS
                         if weak and not self._speech_noun_ok(t):
                             continue
                         hits.append((t, pred, False, low))
-                    if t.pos_ == "VERB" and lemma in {"tell", "address"}:
+                    if tag == "VERB" and lemma in {"tell", "address"}:
                         objs = trig["speaks_at"].object_nouns_for.get(lemma, frozenset())
                         if any(
                             c.dep_ == "dobj"
@@ -133,9 +138,7 @@ class ParticipationRules(ListRules):
                             head = span.root  # "was represented": the participle carries the clause
                         hits.append((head, Predicate(name), phrase in tr.object_phrases, phrase))
                 # "will all be at the conference", "appeared at the event"
-                for pos, _ed in self.ev.ref_tokens.items():
-                    if self.s.tok_sent[pos] != si:
-                        continue
+                for pos in refs_by_sent.get(si, []):
                     tok = self.toks[pos]
                     root = tok
                     ref = self.s.mention_at(pos)
