@@ -181,9 +181,10 @@ def _org_of(state: DocState, tok: Token, resolve: Resolver | None = None) -> lis
 
 def _verb_lemma(tok: Token) -> str:
     """The lemma of a verb, also of a participle the tagger took for an adjective ('unveiled')."""
-    if tok.pos_ in {"VERB", "AUX"}:
+    pos = tok.pos_  # called for every token: read the tag string once
+    if pos in {"VERB", "AUX"}:
         return tok.lemma_.lower()
-    if tok.pos_ == "ADJ" and tok.lower_.endswith("ed"):
+    if pos == "ADJ" and tok.lower_.endswith("ed"):
         return _PARTICIPLES.get(tok.lower_, "")
     return ""
 

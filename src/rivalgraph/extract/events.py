@@ -306,7 +306,11 @@ def find_events(state: DocState) -> EventModel:
             year = _dated_after(state, m)
         pending.append((m.sent, m, key, [year] if year else []))
 
+    generic = state.lex.event_generic
     for tok in toks:
+        # _is_generic answers None for any other word; most tokens are skipped without the call
+        if tok.lower_ not in generic:
+            continue
         kind = _is_generic(state, tok)
         if kind == "other":
             other[state.tok_sent[tok.i]] = True
