@@ -208,6 +208,8 @@ _LEGAL_SUFFIXES = frozenset(
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\-/_]")
 
 
+# Pure and called for the same few thousand names again and again while extracting.
+@functools.lru_cache(maxsize=65536)
 def normalize_name(text: str) -> str:
     """SCHEMA.md matching form: NFKC, casefold, dashes to spaces, punctuation and legal suffixes gone."""
     folded = _DASHES.sub(" ", unicodedata.normalize("NFKC", text).casefold())

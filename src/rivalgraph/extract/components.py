@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from rivalgraph.clean.dates import date_in_text
 from rivalgraph.extract.countries import stated_countries
+from rivalgraph.extract.doccache import doc_text, token_cache
 from rivalgraph.extract.events import EventModel, find_events
 from rivalgraph.extract.lexicon import Lexicon, load_lexicon
 from rivalgraph.extract.mentions import KbMatchers, find_mentions
@@ -72,7 +73,8 @@ class KbEntities:
         self.products = ProductMatchers(nlp.vocab, nlp.make_doc, load_product_lexicon(), self.kb)
 
     def __call__(self, doc: Doc) -> Doc:
-        return find_mentions(doc, self.matchers, self.lex, self.products)
+        with token_cache(doc):
+            return find_mentions(doc, self.matchers, self.lex, self.products)
 
 
 @Language.factory("rivalgraph_kb_entities_v1", requires=["doc.ents"], assigns=["doc.ents"])
@@ -93,11 +95,12 @@ class Relations:
     def __call__(self, doc: Doc) -> Doc:
         published = _published(doc)
         captions = list(doc._.rg_captions or [])
-        state = DocState(doc, self.kb, self.lex, published, captions)
-        events = find_events(state)
-        relations = RelationFinder(state, events).run()
-        quantities = find_quantities(state, events)
-        doc._.rg_facts = self._facts(state, events, relations, quantities)
+        with token_cache(doc):
+            state = DocState(doc, self.kb, self.lex, published, captions)
+            events = find_events(state)
+            relations = RelationFinder(state, events).run()
+            quantities = find_quantities(state, events)
+            doc._.rg_facts = self._facts(state, events, relations, quantities)
         return doc
 
     def _facts(
@@ -188,7 +191,7 @@ def _published(doc: Doc) -> dt.date | None:
             return dt.date.fromisoformat(str(given)[:10])
         except ValueError:
             pass
-    found = date_in_text(doc.text[:_HEAD])
+    found = date_in_text(doc_text(doc)[:_HEAD])
     if found:
         try:
             return dt.date.fromisoformat(found)

@@ -35,31 +35,32 @@ def _place_code(state: DocState, m: Mention) -> str | None:
 def _org_after(state: DocState, tok: int, limit: int) -> Mention | None:
     """The organization a modifier phrase starting at token `tok` ends in ('... trade body TAITRA')."""
     doc = state.doc
+    toks = state.toks
     k = tok
     saw_noun = False
     while k < len(doc) and k - tok < limit:
         m = state.mention_at(k)
         if m is not None:
             return m if m.label == "ORG" else None
-        t = doc[k]
+        t = toks[k]
         if t.is_punct and t.text != "-":
             return None
         if not (t.is_lower or t.text in {"-", "AI", "GPU", "IT", "EV"}):
             return None
         saw_noun = saw_noun or _kind_noun(state, t.lower_)
         k += 1
-        if saw_noun and k < len(doc) and doc[k].text == ",":
+        if saw_noun and k < len(doc) and toks[k].text == ",":
             k += 1  # "the Beijing start-up, Shengshu,"
     return None
 
 
 def _org_before(state: DocState, tok: int) -> Mention | None:
     """The organization an appositive at token `tok` describes: 'TAITRA, the Taiwanese trade body'."""
-    doc = state.doc
+    toks = state.toks
     k = tok - 1
-    while k >= 0 and doc[k].lower_ in _ARTICLES:
+    while k >= 0 and toks[k].lower_ in _ARTICLES:
         k -= 1
-    if k < 1 or doc[k].text != ",":
+    if k < 1 or toks[k].text != ",":
         return None
     m = state.mention_at(k - 1)
     return m if m is not None and m.label == "ORG" else None
@@ -81,6 +82,7 @@ def _appositive_noun(state: DocState, start: int) -> bool:
 def stated_countries(state: DocState) -> dict[str, str]:
     """Entity key of an organization -> the ISO country its stated location lies in."""
     doc = state.doc
+    toks = state.toks
     text = state.text
     out: dict[str, str] = {}
 
@@ -108,27 +110,27 @@ def stated_countries(state: DocState) -> dict[str, str]:
                 continue
             if (based or _appositive_noun(state, after)) and m.start > 0:
                 host = _org_before(state, m.start)
-                if host is None and doc[m.start - 1].lower_ == "the":
+                if host is None and toks[m.start - 1].lower_ == "the":
                     # "the Beijing-based start-up" refers back to an organization named before
                     key = state.org_antecedent(m.start)
                     host = next((x for x in state.mentions if x.key == key), None) if key else None
                 put(host, code)
                 continue
         # "China's Piotech": a country's possessive before a name
-        if m.end + 1 < len(doc) and doc[m.end].text in {"'s", "’s"} and m.label == "GPE":
+        if m.end + 1 < len(doc) and toks[m.end].text in {"'s", "’s"} and m.label == "GPE":
             org = state.mention_at(m.end + 1)
             if org is not None and org.start == m.end + 1:
                 put(org, code)
     # "X, headquartered in Fremont, California": the organization the clause hangs on
-    for t in doc:
-        if t.lower_ not in _LOCATED or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "in":
+    for t in toks:
+        if t.lower_ not in _LOCATED or t.i + 1 >= len(doc) or toks[t.i + 1].lower_ != "in":
             continue
         codes: list[str] = []
         for k in range(t.i + 2, min(len(doc), t.i + 9)):
             pm = state.mention_at(k)
             if pm is not None and (c := _place_code(state, pm)) is not None:
                 codes.append(c)
-            elif doc[k].is_punct and doc[k].text not in {","}:
+            elif toks[k].is_punct and toks[k].text not in {","}:
                 break
         if not codes:
             continue

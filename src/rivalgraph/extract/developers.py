@@ -181,9 +181,10 @@ def _org_of(state: DocState, tok: Token, resolve: Resolver | None = None) -> lis
 
 def _verb_lemma(tok: Token) -> str:
     """The lemma of a verb, also of a participle the tagger took for an adjective ('unveiled')."""
-    if tok.pos_ in {"VERB", "AUX"}:
+    pos = tok.pos_  # called for every token: read the tag string once
+    if pos in {"VERB", "AUX"}:
         return tok.lemma_.lower()
-    if tok.pos_ == "ADJ" and tok.lower_.endswith("ed"):
+    if pos == "ADJ" and tok.lower_.endswith("ed"):
         return _PARTICIPLES.get(tok.lower_, "")
     return ""
 
@@ -211,17 +212,17 @@ def description_owner(state: DocState, tok: Token) -> list[str]:
 def _skip_back(state: DocState, j: int, heads: frozenset[str]) -> int:
     """Step left over modifiers, descriptors and head nouns between a product and its owner
     ("its large language model, Tongyi Qianwen", "Xiaomi's first car, the SU7")."""
-    doc = state.doc
+    toks = state.toks
     steps = 0
     while (
         j >= 0
         and steps < 6
         and (
-            doc[j].lower_ in _MODIFIERS
-            or doc[j].lower_ in heads
-            or doc[j].text in {",", "-"}
-            or (doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} and state.mention_at(j) is None)
-            or (doc[j].lower_ in {"the", "a", "an"} and j >= 1 and doc[j - 1].text == ",")
+            toks[j].lower_ in _MODIFIERS
+            or toks[j].lower_ in heads
+            or toks[j].text in {",", "-"}
+            or (toks[j].is_lower and toks[j].pos_ in {"ADJ", "NOUN"} and state.mention_at(j) is None)
+            or (toks[j].lower_ in {"the", "a", "an"} and j >= 1 and toks[j - 1].text == ",")
         )
     ):
         j -= 1
@@ -232,12 +233,13 @@ def _skip_back(state: DocState, j: int, heads: frozenset[str]) -> int:
 def _as_modifier(state: DocState, pm: Mention) -> bool:
     """'a ChatGPT-style chatbot': the name describes another product."""
     doc = state.doc
+    toks = state.toks
     k = pm.end
     return (
         k + 1 < len(doc)
-        and doc[k].text == "-"
-        and not doc[k - 1].whitespace_
-        and doc[k + 1].lower_ in _LIKENESS
+        and toks[k].text == "-"
+        and not toks[k - 1].whitespace_
+        and toks[k + 1].lower_ in _LIKENESS
     )
 
 
@@ -245,30 +247,31 @@ def _orgs_after(state: DocState, i: int) -> list[str]:
     """The organizations named from token i on: 'Shengshu and Tsinghua University', skipping a
     backer ('Microsoft-backed OpenAI' is OpenAI)."""
     doc = state.doc
-    if i < len(doc) and doc[i].lower_ in {"the", "its"}:
+    toks = state.toks
+    if i < len(doc) and toks[i].lower_ in {"the", "its"}:
         i += 1
     out: list[str] = []
     while i < len(doc):
         m = state.mention_at(i)
         if m is None:
-            out.extend(_org_of(state, doc[i]))
+            out.extend(_org_of(state, toks[i]))
             break
-        if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].is_lower:
+        if m.end + 1 < len(doc) and toks[m.end].text == "-" and toks[m.end + 1].is_lower:
             i = m.end + 2  # "Microsoft-backed OpenAI": the developer is the backed one
             continue
         k = m.end
         if (
             k + 1 < len(doc)
-            and doc[k].lower_ in {"affiliate", "unit", "subsidiary", "arm", "division"}
+            and toks[k].lower_ in {"affiliate", "unit", "subsidiary", "arm", "division"}
             and state.label_at(k + 1) == "ORG"
         ):
             i = k + 1  # "Alipay from Alibaba affiliate Ant Group": the affiliate
             continue
         if m.label == "ORG":
             out.append(m.key)
-        if k < len(doc) and doc[k].text == ",":
+        if k < len(doc) and toks[k].text == ",":
             k += 1
-        if k + 1 < len(doc) and doc[k].lower_ in {"and", "with"} and state.label_at(k + 1) == "ORG":
+        if k + 1 < len(doc) and toks[k].lower_ in {"and", "with"} and state.label_at(k + 1) == "ORG":
             i = k + 1
             continue
         if k < len(doc) and k > m.end and state.label_at(k) == "ORG":
@@ -315,11 +318,11 @@ def _object_products(state: DocState, obj: Token) -> list[Mention]:
 def _left_subjects(state: DocState, verb: Token) -> list[str]:
     """Organizations right before a verb the parser left without a subject ('SenseTime on Friday
     launched', 'Shengshu and Tsinghua University unveiled')."""
-    doc = state.doc
+    toks = state.toks
     j = verb.i - 1
     steps = 0
     while j >= 0 and steps < 5 and state.mention_at(j) is None:
-        t = doc[j]
+        t = toks[j]
         if t.text == "," and steps == 0:
             j = _before_apposition(state, j)
             break
@@ -332,9 +335,9 @@ def _left_subjects(state: DocState, verb: Token) -> list[str]:
     while m is not None and m.label == "ORG" and m.sent == state.tok_sent[verb.i]:
         out.append(m.key)
         k = m.start - 1
-        if k >= 1 and doc[k].lower_ in {"and", ","}:
+        if k >= 1 and toks[k].lower_ in {"and", ","}:
             k -= 1
-            if k >= 1 and doc[k].text == ",":
+            if k >= 1 and toks[k].text == ",":
                 k -= 1
             m = state.mention_at(k)
             continue
@@ -373,11 +376,11 @@ def _surname_subject(state: DocState, verb: Token) -> list[str]:
 
 def _before_apposition(state: DocState, comma: int) -> int:
     """The token before 'NAME, the cloud arm of Alibaba Group,' that ends at `comma`, or -1."""
-    doc = state.doc
+    toks = state.toks
     for c in range(comma - 1, max(-1, comma - 15), -1):
-        if doc[c].text in {".", ";", ":"}:
+        if toks[c].text in {".", ";", ":"}:
             return -1
-        if doc[c].text == "," and c + 1 < comma and doc[c + 1].lower_ in {"the", "a", "an", "one", "its"}:
+        if toks[c].text == "," and c + 1 < comma and toks[c + 1].lower_ in {"the", "a", "an", "one", "its"}:
             return c - 1
     return -1
 
@@ -399,8 +402,9 @@ def stated_developers(
         return []
     heads = load_product_lexicon().head_nouns if heads is None else heads
     doc = state.doc
+    toks = state.toks
     # the verbs of making, releasing, answering and saying, found once
-    verbs = [(t, lemma) for t in doc if (lemma := _verb_lemma(t)) in _ANY_VERB]
+    verbs = [(t, lemma) for t in toks if (lemma := _verb_lemma(t)) in _ANY_VERB]
     out: list[DeveloperStatement] = []
     seen: set[tuple[int, str]] = set()
     modifiers = {pm.start_char for pm in state.mentions if pm.label == "PRODUCT" and _as_modifier(state, pm)}
@@ -417,23 +421,25 @@ def stated_developers(
         if pm.label != "PRODUCT":
             continue
         j = _skip_back(state, pm.start - 1, heads)
-        if j >= 1 and doc[j].text in _POSSESSIVE:
-            put(pm, _org_of(state, doc[j - 1], resolve), DeveloperCue.POSSESSIVE)
-        elif j >= 0 and doc[j].lower_ in {"its", "their"}:
-            put(pm, _org_of(state, doc[j], resolve), DeveloperCue.PRONOUN)
-        elif j == pm.start - 1 and j >= 0 and state.label_at(j) == "ORG" and doc[j].whitespace_:
+        if j >= 1 and toks[j].text in _POSSESSIVE:
+            put(pm, _org_of(state, toks[j - 1], resolve), DeveloperCue.POSSESSIVE)
+        elif j >= 0 and toks[j].lower_ in {"its", "their"}:
+            put(pm, _org_of(state, toks[j], resolve), DeveloperCue.PRONOUN)
+        elif j == pm.start - 1 and j >= 0 and state.label_at(j) == "ORG" and toks[j].whitespace_:
             put(pm, [state.key_at(j)], DeveloperCue.COMPOUND)
-        elif j >= 0 and doc[j].lower_ == "whose":
+        elif j >= 0 and toks[j].lower_ == "whose":
             # "Qualcomm, whose Snapdragon processors power ..."
-            k = j - 1 if j >= 1 and doc[j - 1].text == "," else j
+            k = j - 1 if j >= 1 and toks[j - 1].text == "," else j
             if k >= 1 and state.label_at(k - 1) == "ORG":
                 put(pm, [state.key_at(k - 1)], DeveloperCue.POSSESSIVE)
             elif k >= 1:
-                put(pm, _org_of(state, doc[k - 1], resolve), DeveloperCue.POSSESSIVE)  # "the start-up, whose"
+                put(
+                    pm, _org_of(state, toks[k - 1], resolve), DeveloperCue.POSSESSIVE
+                )  # "the start-up, whose"
         elif (
             j >= 2
-            and doc[j].lemma_.lower() in _BY_VERBS
-            and doc[j - 1].text == "-"
+            and toks[j].lemma_.lower() in _BY_VERBS
+            and toks[j - 1].text == "-"
             and state.label_at(j - 2) == "ORG"
         ):
             put(pm, [state.key_at(j - 2)], DeveloperCue.COMPOUND)  # "Huawei-designed Ascend chips"
@@ -441,72 +447,72 @@ def stated_developers(
         k = pm.end
         if (
             k + 2 < len(doc)
-            and (doc[k].lemma_ == "be" or doc[k].text == ",")
+            and (toks[k].lemma_ == "be" or toks[k].text == ",")
             and state.label_at(k + 1) == "ORG"
             and (m := state.mention_at(k + 1)) is not None
             and m.end + 1 < len(doc)
-            and doc[m.end].text in _POSSESSIVE
-            and doc[m.end + 1].is_lower
-            and doc[m.end + 1].pos_ in {"NOUN", "ADJ"}
+            and toks[m.end].text in _POSSESSIVE
+            and toks[m.end + 1].is_lower
+            and toks[m.end + 1].pos_ in {"NOUN", "ADJ"}
         ):
             put(pm, [m.key], DeveloperCue.POSSESSIVE)
         # "the B20, a China version of its Blackwell chips": a version of a company's product is its own
-        if k + 2 < len(doc) and doc[k].text == ",":
+        if k + 2 < len(doc) and toks[k].text == ",":
             for v in range(k + 1, min(len(doc) - 2, k + 7)):
-                w = doc[v]
-                if w.lower_ in _SUCCESSOR | {"version", "variant", "edition"} and doc[v + 1].lower_ in {
+                w = toks[v]
+                if w.lower_ in _SUCCESSOR | {"version", "variant", "edition"} and toks[v + 1].lower_ in {
                     "of",
                     "to",
                 }:
-                    if doc[v + 2].lower_ in {"its", "their"}:
-                        put(pm, _org_of(state, doc[v + 2], resolve), DeveloperCue.PRONOUN)
+                    if toks[v + 2].lower_ in {"its", "their"}:
+                        put(pm, _org_of(state, toks[v + 2], resolve), DeveloperCue.PRONOUN)
                     break
                 if not (w.is_lower or w.is_title) or w.is_punct or state.mention_at(v) is not None:
                     break
         # "Ernie Bot (Baidu)"
         if (
             k + 2 < len(doc)
-            and doc[k].text == "("
+            and toks[k].text == "("
             and (m := state.mention_at(k + 1)) is not None
             and m.label == "ORG"
             and m.end < len(doc)
-            and doc[m.end].text == ")"
+            and toks[m.end].text == ")"
         ):
             put(pm, [m.key], DeveloperCue.FROM)
         # "Kimi's developer, Moonshot AI"
         if (
             k + 3 < len(doc)
-            and doc[k].text in _POSSESSIVE
-            and doc[k + 1].lower_ in _MAKER_NOUNS
-            and (doc[k + 2].text == "," or state.label_at(k + 2) == "ORG")
+            and toks[k].text in _POSSESSIVE
+            and toks[k + 1].lower_ in _MAKER_NOUNS
+            and (toks[k + 2].text == "," or state.label_at(k + 2) == "ORG")
         ):
-            e = k + 3 if doc[k + 2].text == "," else k + 2
+            e = k + 3 if toks[k + 2].text == "," else k + 2
             if state.label_at(e) == "ORG":
                 put(pm, [state.key_at(e)], DeveloperCue.MAKER_NOUN)
         # "X maker OpenAI", "Kimi developer Moonshot AI"
         k = pm.end
-        while k < len(doc) and doc[k].lower_ in heads and k < pm.end + 2:
+        while k < len(doc) and toks[k].lower_ in heads and k < pm.end + 2:
             k += 1
-        if k + 1 < len(doc) and doc[k].lower_ in _MAKER_NOUNS and state.label_at(k + 1) == "ORG":
+        if k + 1 < len(doc) and toks[k].lower_ in _MAKER_NOUNS and state.label_at(k + 1) == "ORG":
             put(pm, [state.key_at(k + 1)], DeveloperCue.MAKER_NOUN)
         elif (
             k < len(doc)
             and k == pm.end
-            and doc[k].lower_ in _MAKER_NOUNS
+            and toks[k].lower_ in _MAKER_NOUNS
             and pm.start >= 1
-            and doc[pm.start - 1].lower_ == "the"
+            and toks[pm.start - 1].lower_ == "the"
             and (k + 1 >= len(doc) or state.mention_at(k + 1) is None)
         ):
             # "Cook said the iPhone maker would expand": the speaker's own company
-            put(pm, _speaker_orgs(state, doc[k], employers), DeveloperCue.MAKER_NOUN)
+            put(pm, _speaker_orgs(state, toks[k], employers), DeveloperCue.MAKER_NOUN)
         # "X, developed by ORG", "the X chatbot from ORG", "X, built on ... by ORG"
         for t in doc[pm.end : min(len(doc), pm.end + 8)]:
             if t.text in {".", ";"} or state.tok_sent[t.i] != pm.sent:
                 break
             if t.lower_ in {"by", "from"}:
-                prev = doc[t.i - 1]
+                prev = toks[t.i - 1]
                 if prev.pos_ == "ADV" and t.i - 2 >= pm.end:
-                    prev = doc[t.i - 2]  # "developed jointly by"
+                    prev = toks[t.i - 2]  # "developed jointly by"
                 by_verb = (
                     t.lower_ == "by"
                     and _verb_lemma(prev) in _BY_VERBS | _RELEASE
@@ -530,32 +536,32 @@ def stated_developers(
                     )
                 break
     # "OpenAI, the developer of ChatGPT", "the maker of the Kirin chips, Huawei,"
-    for t in doc:
-        if t.lower_ in _MAKER_NOUNS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of":
+    for t in toks:
+        if t.lower_ in _MAKER_NOUNS and t.i + 1 < len(doc) and toks[t.i + 1].lower_ == "of":
             pm2 = state.mention_at(t.i + 2)
-            if pm2 is None and t.i + 3 < len(doc) and doc[t.i + 2].lower_ == "the":
+            if pm2 is None and t.i + 3 < len(doc) and toks[t.i + 2].lower_ == "the":
                 pm2 = state.mention_at(t.i + 3)
             if pm2 is not None and pm2.label == "PRODUCT":
                 owners: list[str] = []
                 if t.dep_ == "appos":
                     owners = _org_of(state, t.head)
-                elif t.i >= 3 and doc[t.i - 1].lower_ in {"the", "a"} and doc[t.i - 2].text == ",":
-                    owners = _org_of(state, doc[t.i - 3])
+                elif t.i >= 3 and toks[t.i - 1].lower_ in {"the", "a"} and toks[t.i - 2].text == ",":
+                    owners = _org_of(state, toks[t.i - 3])
                 else:
                     owners = [k for k in _subjects(state, t) if state.etype(k) == "ORG"]
-                if not owners and t.i >= 1 and doc[t.i - 1].lower_ != "a" and t.head.lower_ != "of":
+                if not owners and t.i >= 1 and toks[t.i - 1].lower_ != "a" and t.head.lower_ != "of":
                     # "its commitment to the San Francisco-based developer of Claude" (not "the
                     # backer of the developer of Claude", whose antecedent the clause cannot tell)
                     owners = description_owner(state, t)
                 if not owners:
                     e = pm2.end
-                    while e < len(doc) and doc[e].lower_ in heads:
+                    while e < len(doc) and toks[e].lower_ in heads:
                         e += 1
-                    if e + 1 < len(doc) and doc[e].text == "," and state.label_at(e + 1) == "ORG":
+                    if e + 1 < len(doc) and toks[e].text == "," and state.label_at(e + 1) == "ORG":
                         owners = [state.key_at(e + 1)]
                 put(pm2, owners, DeveloperCue.DEVELOPER_OF)
     # "the company's latest work in generative AI, including the Blackwell GPU platform"
-    for t in doc:
+    for t in toks:
         if t.lower_ == "including" and t.dep_ == "prep":
             poss = [c for c in t.head.children if c.dep_ == "poss"]
             if not poss:
@@ -637,8 +643,8 @@ def stated_developers(
             j < len(doc)
             and j - t.i <= 4
             and (
-                doc[j].lower_ in {"out", "off", "the", "a", "an", "its", "their"}
-                or (doc[j].is_lower and doc[j].lower_ in _MODIFIERS)
+                toks[j].lower_ in {"out", "off", "the", "a", "an", "its", "their"}
+                or (toks[j].is_lower and toks[j].lower_ in _MODIFIERS)
             )
         ):
             j += 1
@@ -648,11 +654,11 @@ def stated_developers(
             # "unveiled Ernie 4.5 and Ernie X1", "launched A, B and C"
             while pm4 is not None:
                 k = pm4.end
-                if k < len(doc) and doc[k].text == ",":
+                if k < len(doc) and toks[k].text == ",":
                     k += 1
-                if k < len(doc) and doc[k].lower_ in {"and", "or"}:
+                if k < len(doc) and toks[k].lower_ in {"and", "or"}:
                     k += 1
-                if k < len(doc) and doc[k].lower_ in {"the", "its", "a", "an"}:
+                if k < len(doc) and toks[k].lower_ in {"the", "its", "a", "an"}:
                     k += 1
                 nxt = state.mention_at(k) if k > pm4.end and k < len(doc) else None
                 if nxt is None or nxt.label != "PRODUCT" or nxt.start != k:
@@ -754,13 +760,14 @@ def _relative_objects(
     """'the H20, a cut-down chip Nvidia designed for China', 'Kling, which Kuaishou launched':
     an organization and its verb of making right after the product or its head noun."""
     doc = state.doc
+    toks = state.toks
     for m in state.mentions:
         if m.label != "ORG" or m.end >= len(doc):
             continue
         v = m.end
-        while v < len(doc) and doc[v].pos_ == "AUX" and v < m.end + 2:
+        while v < len(doc) and toks[v].pos_ == "AUX" and v < m.end + 2:
             v += 1
-        verb = doc[v] if v < len(doc) else None
+        verb = toks[v] if v < len(doc) else None
         if (
             verb is None
             or verb.lemma_.lower() not in _ACTIVE
@@ -768,22 +775,22 @@ def _relative_objects(
         ):
             continue
         k = m.start - 1
-        if k >= 0 and doc[k].lower_ in _RELATIVE:
+        if k >= 0 and toks[k].lower_ in _RELATIVE:
             k -= 1
-        if k >= 0 and doc[k].text == ",":
+        if k >= 0 and toks[k].text == ",":
             k -= 1
         if k < 0:
             continue
         pm = state.mention_at(k)
-        if pm is None and doc[k].lower_ in heads:
+        if pm is None and toks[k].lower_ in heads:
             pm = state.mention_at(k - 1) if k >= 1 else None
             if pm is None:
                 # "the H20, a cut-down chip Nvidia designed": back over the apposition to the name
                 steps = 0
-                while k > 0 and steps < 6 and doc[k].text != "," and state.mention_at(k) is None:
+                while k > 0 and steps < 6 and toks[k].text != "," and state.mention_at(k) is None:
                     k -= 1
                     steps += 1
-                pm = state.mention_at(k - 1) if doc[k].text == "," and k >= 1 else None
+                pm = state.mention_at(k - 1) if toks[k].text == "," and k >= 1 else None
         if pm is not None and pm.label == "PRODUCT" and pm.sent == m.sent:
             put(pm, [m.key], DeveloperCue.RELEASE_VERB)
 

@@ -129,16 +129,17 @@ class EventModel:
 
 def _year_near(state: DocState, m: Mention) -> int | None:
     doc = state.doc
-    if m.start > 0 and _YEAR.match(doc[m.start - 1].text):
-        return int(doc[m.start - 1].text)
-    if m.end < len(doc) and _YEAR.match(doc[m.end].text):
-        return int(doc[m.end].text)
+    toks = state.toks
+    if m.start > 0 and _YEAR.match(toks[m.start - 1].text):
+        return int(toks[m.start - 1].text)
+    if m.end < len(doc) and _YEAR.match(toks[m.end].text):
+        return int(toks[m.end].text)
     # "the 2024 Paris Olympics": a place between the year and the series name
-    if m.start > 1 and doc[m.start - 1].ent_type_ == "GPE" and _YEAR.match(doc[m.start - 2].text):
-        return int(doc[m.start - 2].text)
+    if m.start > 1 and toks[m.start - 1].ent_type_ == "GPE" and _YEAR.match(toks[m.start - 2].text):
+        return int(toks[m.start - 2].text)
     # "FIFA World Cup Qatar 2022": the host country between the name and the year
-    if m.end + 1 < len(doc) and doc[m.end].ent_type_ == "GPE" and _YEAR.match(doc[m.end + 1].text):
-        return int(doc[m.end + 1].text)
+    if m.end + 1 < len(doc) and toks[m.end].ent_type_ == "GPE" and _YEAR.match(toks[m.end + 1].text):
+        return int(toks[m.end + 1].text)
     # "the Asian Cup 2023" taken whole by the NER: the year inside the name
     inner = [t for t in doc[m.start : m.end] if _YEAR.match(t.text)]
     if len(inner) == 1:
@@ -190,6 +191,7 @@ def _dated_after(state: DocState, m: Mention) -> int | None:
 def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> list[int]:
     """Years a generic reference carries: 'the 2021 and 2022 editions', 'last year's', 'the third edition'."""
     doc = state.doc
+    toks = state.toks
     years: list[int] = []
     left = [t for t in doc[tok.left_edge.i : tok.i]]
     for t in left:
@@ -201,10 +203,10 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
         if (
             t.lower_ == "year"
             and t.i + 1 < len(doc)
-            and doc[t.i + 1].text in {"'s", "’s"}
+            and toks[t.i + 1].text in {"'s", "’s"}
             and state.published
         ):
-            prev = doc[t.i - 1].lower_ if t.i > 0 else ""
+            prev = toks[t.i - 1].lower_ if t.i > 0 else ""
             if prev == "last":
                 return [state.published.year - 1]
             if prev == "next":
@@ -214,8 +216,8 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
     # "in 2018" shortly after the reference, in the same sentence
     end = min(state.sents[state.tok_sent[tok.i]].end, tok.i + 9)
     for j in range(tok.i + 1, end - 1):
-        if doc[j].lower_ == "in" and _YEAR.match(doc[j + 1].text):
-            return [int(doc[j + 1].text)]
+        if toks[j].lower_ == "in" and _YEAR.match(toks[j + 1].text):
+            return [int(toks[j + 1].text)]
         if state.mention_at(j) is not None and state.mention_at(j).label == "EVENT":  # type: ignore[union-attr]
             break
     for t in left + [c for c in tok.children if c.dep_ == "amod"]:
@@ -259,7 +261,7 @@ def _is_generic(state: DocState, tok: Token) -> str | None:
 def find_events(state: DocState) -> EventModel:
     """Series, editions and the per-sentence edition context of a document."""
     kb = state.kb
-    doc = state.doc
+    toks = state.toks
     series: dict[str, SeriesInfo] = {}
     editions: dict[Edition, EditionAcc] = {}
     n = len(state.sents)
@@ -304,7 +306,11 @@ def find_events(state: DocState) -> EventModel:
             year = _dated_after(state, m)
         pending.append((m.sent, m, key, [year] if year else []))
 
-    for tok in doc:
+    generic = state.lex.event_generic
+    for tok in toks:
+        # _is_generic answers None for any other word; most tokens are skipped without the call
+        if tok.lower_ not in generic:
+            continue
         kind = _is_generic(state, tok)
         if kind == "other":
             other[state.tok_sent[tok.i]] = True
@@ -423,7 +429,7 @@ def find_events(state: DocState) -> EventModel:
     for pos, extra in ref_extra.items():
         for ed in extra:
             editions.setdefault(ed, EditionAcc(series=ed[0], year=ed[1])).mentions.append(
-                (doc[pos].idx, doc[pos].idx + len(doc[pos].text))
+                (toks[pos].idx, toks[pos].idx + len(toks[pos].text))
             )
     model = EventModel(
         series=series,

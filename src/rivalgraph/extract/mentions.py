@@ -7,12 +7,14 @@ whose `kb_id_` is its country) and EVENT (`kb_id_` = "series:<id>" for a KB seri
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from rivalgraph.extract.doccache import doc_text, doc_tokens
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.names import (
     ORG_KIND_NOUNS,
@@ -92,22 +94,17 @@ class KbMatchers:
             self.matcher.add(key, docs)
 
 
-def _text(doc: Doc) -> str:
-    """The document text, joined once per document (Doc.text rebuilds it on every access)."""
-    cached = doc.user_data.get("rg_text")
-    if cached is None:
-        cached = doc.user_data["rg_text"] = doc.text
-    return str(cached)
-
-
 def _trim(span: Span) -> Span | None:
     """Drop leading determiners and a trailing possessive from an NER span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct or doc[start].is_space):
+    toks = doc_tokens(doc)
+    while start < end and (
+        toks[start].lower_ in _DETERMINERS or toks[start].is_punct or toks[start].is_space
+    ):
         start += 1
     while end > start and (
-        doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
+        toks[end - 1].text in _POSSESSIVE or toks[end - 1].is_punct or toks[end - 1].is_space
     ):
         end -= 1
     if start >= end:
@@ -169,7 +166,7 @@ def _is_junk(span: Span, lex: Lexicon) -> bool:
 
 def _heading_line(span: Span) -> bool:
     """The span's line is written in capitals (a heading or label, not running text)."""
-    text = _text(span.doc)
+    text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start : end if end >= 0 else len(text)]
@@ -178,14 +175,17 @@ def _heading_line(span: Span) -> bool:
 
 def _kb_matches(doc: Doc, matchers: KbMatchers) -> list[Span]:
     spans: list[Span] = []
+    text = doc_text(doc)
     for match_id, start, end in matchers.matcher(doc):
         key = doc.vocab.strings[match_id]
         label, kb_id = matchers.labels[key]
         span = doc[start:end]
-        if not _CAP.match(span.text) and span.text not in matchers.camel:
+        # Span.text joins the span's tokens anew on each access; the slice is the same string
+        surface = text[span.start_char : span.end_char]
+        if not _CAP.match(surface) and surface not in matchers.camel:
             continue
         # A nationality word must be capitalised as written ("US", "Chinese").
-        if label == "NORP" and matchers.kb.country_of_adjective(span.text) is None:
+        if label == "NORP" and matchers.kb.country_of_adjective(surface) is None:
             continue
         spans.append(Span(doc, start, end, label=label, kb_id=kb_id))
     # A name that is both an organization and an event series ("World Internet Conference"):
@@ -205,9 +205,10 @@ def _kb_matches(doc: Doc, matchers: KbMatchers) -> list[Span]:
 
 def _edition_like(doc: Doc, start: int, end: int) -> bool:
     """A year next to the name, or '(ACRONYM) Summit' after it, marks an edition."""
-    if start > 0 and re.fullmatch(r"(?:19|20)\d\d", doc[start - 1].text):
+    toks = doc_tokens(doc)
+    if start > 0 and re.fullmatch(r"(?:19|20)\d\d", toks[start - 1].text):
         return True
-    if end < len(doc) and re.fullmatch(r"(?:19|20)\d\d", doc[end].text):
+    if end < len(doc) and re.fullmatch(r"(?:19|20)\d\d", toks[end].text):
         return True
     nxt = doc[end : end + 4]
     return len(nxt) == 4 and nxt[0].text == "(" and nxt[2].text == ")" and nxt[3].is_title
@@ -230,7 +231,7 @@ _LEGAL_SUFFIXED = re.compile(
 def _legal_names(doc: Doc) -> list[Span]:
     """Registered names with a parenthesised place or a company suffix, which the NER cuts up."""
     out: list[Span] = []
-    text = _text(doc)
+    text = doc_text(doc)
     for m in [*_LEGAL_PAREN.finditer(text), *_LEGAL_SUFFIXED.finditer(text)]:
         span = doc.char_span(m.start(), m.end(), label="ORG", alignment_mode="contract")
         if span is not None and len(span) >= 3:
@@ -275,6 +276,7 @@ def _split_country_prefix(doc: Doc, spans: list[Span], kb: KnowledgeBase) -> lis
 
 def _series_with_city(doc: Doc, spans: list[Span]) -> list[Span]:
     """'MWC Shanghai': a series name directly followed by a city names a different series."""
+    toks = doc_tokens(doc)
     out: list[Span] = []
     by_start = {s.start: s for s in spans}
     for span in spans:
@@ -284,8 +286,8 @@ def _series_with_city(doc: Doc, spans: list[Span]) -> list[Span]:
         if (
             nxt is not None
             and nxt.label_ == "GPE"
-            and doc[span.end - 1].whitespace_ == " "
-            and "\n" not in doc[span.end - 1].whitespace_
+            and toks[span.end - 1].whitespace_ == " "
+            and "\n" not in toks[span.end - 1].whitespace_
         ):
             out.append(Span(doc, span.start, nxt.end, label="EVENT"))
     return out
@@ -297,7 +299,7 @@ def _government_orgs(doc: Doc, kb_spans: list[Span], kb: KnowledgeBase) -> list[
     for span in kb_spans:
         if span.label_ != "GPE":
             continue
-        rest = _text(doc)[span.end_char : span.end_char + 40]
+        rest = doc_text(doc)[span.end_char : span.end_char + 40]
         m = _GOV.match(rest.lstrip()) if rest[:1] == " " else None
         if m:
             end_char = span.end_char + 1 + m.end()
@@ -345,7 +347,7 @@ def _event_res(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
 def _pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """Event series names outside the KB, by shape: '<Name ending in an event noun> <year>',
     'the <year> <Name with an event noun>' and '<ACRONYM> <year>' (the year stays outside the span)."""
-    text = _text(doc)
+    text = doc_text(doc)
     out: list[Span] = []
     for rx in _event_res(lex):
         for m in rx.finditer(text):
@@ -427,14 +429,15 @@ def _ner_spans(doc: Doc, kb_spans: list[Span], lex: Lexicon, kb: KnowledgeBase) 
 
 def _propn_run(doc: Doc, i: int, taken: set[int]) -> int:
     """End of the run of capitalised tokens starting at i (names like 'Monolith Management')."""
+    toks = doc_tokens(doc)
     j = i
     while (
         j < len(doc)
         and j not in taken
         and (
-            doc[j].pos_ == "PROPN"
-            or (doc[j].is_title and not doc[j].is_sent_start)
-            or (j > i and doc[j].text in {"&", "-"} and j + 1 < len(doc) and doc[j + 1].is_title)
+            toks[j].pos_ == "PROPN"
+            or (toks[j].is_title and not toks[j].is_sent_start)
+            or (j > i and toks[j].text in {"&", "-"} and j + 1 < len(doc) and toks[j + 1].is_title)
         )
     ):
         j += 1
@@ -443,13 +446,14 @@ def _propn_run(doc: Doc, i: int, taken: set[int]) -> int:
 
 def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """Names the NER missed: 'chip designer Sophgo', 'Transwarp, a ... developer', list members."""
+    toks = doc_tokens(doc)
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
-    for tok in doc:
+    for tok in toks:
         i = tok.i
         if i in taken or not (tok.pos_ == "PROPN" and _CAP.match(tok.text)):
             continue
-        if i > 0 and doc[i - 1].pos_ == "PROPN" and (i - 1) not in taken:
+        if i > 0 and toks[i - 1].pos_ == "PROPN" and (i - 1) not in taken:
             continue
         end = _propn_run(doc, i, taken)
         if end <= i:
@@ -457,7 +461,7 @@ def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         cand = doc[i:end]
         if _is_junk(cand, lex) or cand.text.lower() in lex.titles or not org_shape_ok(cand, lex):
             continue
-        prev = doc[i - 1] if i > 0 else None
+        prev = toks[i - 1] if i > 0 else None
         after = doc[end : end + 3]
         is_org = False
         if prev is not None and _org_noun(doc, i - 1, lex) and prev.pos_ in {"NOUN", "ADP", "ADV", "VERB"}:
@@ -499,14 +503,15 @@ def _whole_line(doc: Doc, span: Span) -> bool:
 def _investor_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """'IDG Capital', 'Geely Capital', 'Baidu Ventures': capitalised words before an investment-firm
     suffix are one organization, even where the KB or the NER knows only the first word."""
+    toks = doc_tokens(doc)
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
-    for tok in doc:
+    for tok in toks:
         if not tok.is_title or tok.i == 0:
             continue
         if tok.lower_ not in _INVESTOR_SUFFIXES and not (
             tok.lower_ in {"investment", "management"}
-            and doc[tok.i - 1].lower_ in {"venture", "capital", "asset"}
+            and toks[tok.i - 1].lower_ in {"venture", "capital", "asset"}
         ):
             continue
         span = by_token.get(tok.i)
@@ -517,12 +522,14 @@ def _investor_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             start > 0
             and tok.i - start < 4
             and (
-                not doc[start - 1].is_sent_start or doc[start - 1].pos_ == "PROPN" or (start - 1) in by_token
+                not toks[start - 1].is_sent_start
+                or toks[start - 1].pos_ == "PROPN"
+                or (start - 1) in by_token
             )
-            and (doc[start - 1].is_title or doc[start - 1].is_upper)
-            and not doc[start - 1].like_num
-            and doc[start - 1].text[:1].isalnum()
-            and doc[start - 1].lower_ not in _DETERMINERS
+            and (toks[start - 1].is_title or toks[start - 1].is_upper)
+            and not toks[start - 1].like_num
+            and toks[start - 1].text[:1].isalnum()
+            and toks[start - 1].lower_ not in _DETERMINERS
             and getattr(by_token.get(start - 1), "label_", "") != "EVENT"
         ):
             start -= 1
@@ -573,6 +580,7 @@ _REGISTERED_TAILS = frozenset(
 
 def _registered_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Beijing ByteDance Technology': a place, a known company and a business word are one company."""
+    toks = doc_tokens(doc)
     by_start = {s.start: s for s in spans}
     out: list[Span] = []
     for s in spans:
@@ -582,7 +590,7 @@ def _registered_names(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         place = next((p for p in spans if p.end == s.start and p.label_ == "GPE"), None)
         end = s.end
-        while end < len(doc) and doc[end].lower_ in _REGISTERED_TAILS and doc[end].is_title:
+        while end < len(doc) and toks[end].lower_ in _REGISTERED_TAILS and toks[end].is_title:
             end += 1
         if place is not None and (end > s.end or tailed) and end not in by_start:
             out.append(Span(doc, place.start, end, label="ORG"))
@@ -592,9 +600,10 @@ def _registered_names(doc: Doc, spans: list[Span]) -> list[Span]:
 def _fundraisers(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Galbot closed a 700 million yuan round': an unknown name that raises money is a company;
     so is one that leads or joins a round ('a round led by Benchmark')."""
+    toks = doc_tokens(doc)
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
-    for tok in doc:
+    for tok in toks:
         if tok.i in taken or tok.pos != PROPN:
             continue
         v = tok.head
@@ -606,7 +615,7 @@ def _fundraisers(doc: Doc, spans: list[Span]) -> list[Span]:
             and _funder(tok)
         ):
             start = min(t.i for t in tok.subtree)
-            if all(doc[k].pos_ == "PROPN" and k not in taken for k in range(start, tok.i + 1)):
+            if all(toks[k].pos_ == "PROPN" and k not in taken for k in range(start, tok.i + 1)):
                 out.append(Span(doc, start, tok.i + 1, label="ORG"))
             continue
         if (
@@ -618,17 +627,18 @@ def _fundraisers(doc: Doc, spans: list[Span]) -> list[Span]:
             and any(t.lower_ in _FUNDRAISING_NOUNS for t in v.subtree if t.i > v.i)
         ):
             start = min(t.i for t in tok.subtree)
-            if all(doc[k].pos_ == "PROPN" and k not in taken for k in range(start, tok.i + 1)):
+            if all(toks[k].pos_ == "PROPN" and k not in taken for k in range(start, tok.i + 1)):
                 out.append(Span(doc, start, tok.i + 1, label="ORG"))
     return out
 
 
 def _after_tie(doc: Doc, i: int, spans: list[Span]) -> bool:
     """Token i follows '<ORG>-backed' / '<ORG>-owned' ('Xiaomi-backed Roborock')."""
+    toks = doc_tokens(doc)
     return (
         i >= 3
-        and doc[i - 1].lower_ in _TIE_PARTICIPLES
-        and doc[i - 2].text in {"-", "‐"}
+        and toks[i - 1].lower_ in _TIE_PARTICIPLES
+        and toks[i - 2].text in {"-", "‐"}
         and any(s.label_ == "ORG" and s.start <= i - 3 < s.end for s in spans)
     )
 
@@ -645,17 +655,19 @@ def _retype_tied(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _org_noun(doc: Doc, i: int, lex: Lexicon) -> bool:
     """'firm', 'developer', or a hyphenated kind that spaCy splits ('start-up')."""
-    tok = doc[i]
+    toks = doc_tokens(doc)
+    tok = toks[i]
     if tok.lower_ in lex.org_nouns or tok.lower_ in ORG_KIND_NOUNS:
         return True
-    return i >= 2 and doc[i - 1].text == "-" and f"{doc[i - 2].lower_}-{tok.lower_}" in lex.org_nouns
+    return i >= 2 and toks[i - 1].text == "-" and f"{toks[i - 2].lower_}-{tok.lower_}" in lex.org_nouns
 
 
 def _product_name_end(doc: Doc, i: int, taken: set[int], lex: Lexicon) -> int:
     """End of a product name starting at i: capitalised or alphanumeric tokens ('GPT-4o', 'Ernie 4.0')."""
+    toks = doc_tokens(doc)
     j = i
     while j < len(doc) and j not in taken:
-        t = doc[j]
+        t = toks[j]
         low = t.lower_
         if low in lex.product_heads or (low in lex.not_entities and j > i):
             break
@@ -671,8 +683,8 @@ def _product_name_end(doc: Doc, i: int, taken: set[int], lex: Lexicon) -> int:
             t.text in {"-", "."}
             and j > i
             and j + 1 < len(doc)
-            and not doc[j + 1].is_space
-            and (doc[j + 1].like_num or doc[j + 1].is_title or any(c.isdigit() for c in doc[j + 1].text))
+            and not toks[j + 1].is_space
+            and (toks[j + 1].like_num or toks[j + 1].is_title or any(c.isdigit() for c in toks[j + 1].text))
         ):
             j += 1
             continue
@@ -682,6 +694,7 @@ def _product_name_end(doc: Doc, i: int, taken: set[int], lex: Lexicon) -> int:
 
 def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """Product names from their contexts: 'Google's Bard', 'the Kimi chatbot', 'its model Tongyi Qianwen'."""
+    toks = doc_tokens(doc)
     taken = {i for s in spans for i in range(s.start, s.end)}
     org_ends = {s.end: s for s in spans if s.label_ == "ORG"}
     found: list[Span] = []
@@ -701,50 +714,53 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         found.append(Span(doc, i, end, label="PRODUCT"))
         taken.update(range(i, end))
 
-    for tok in doc:
+    for tok in toks:
         i = tok.i
+        low = tok.lower_  # Token string attributes are rebuilt on each access
         # ORG's NAME / ORG's own NAME
-        if tok.text in _POSSESSIVE and i in org_ends:
+        if i in org_ends and tok.text in _POSSESSIVE:
             j = i + 1
-            if j < len(doc) and doc[j].lower_ in {"own", "new", "latest"}:
+            if j < len(doc) and toks[j].lower_ in {"own", "new", "latest"}:
                 j += 1
-            if j < len(doc) and (doc[j].is_title or doc[j].is_upper or any(c.isdigit() for c in doc[j].text)):
+            if j < len(doc) and (
+                toks[j].is_title or toks[j].is_upper or any(c.isdigit() for c in toks[j].text)
+            ):
                 accept(j)
                 k = _product_name_end(doc, j, set(), lex)
-                if k + 1 < len(doc) and doc[k].lower_ == "and":
+                if k + 1 < len(doc) and toks[k].lower_ == "and":
                     accept(k + 1)
         # NAME followed (within two tokens) by a product head noun: "the Kimi chatbot", "R1 reasoning model"
-        elif tok.lower_ in lex.product_heads and tok.pos_ == "NOUN" and tok.is_lower:  # not "Volvo Cars"
+        elif low in lex.product_heads and tok.pos_ == "NOUN" and tok.is_lower:  # not "Volvo Cars"
             k = i - 1
             steps = 0
             while (
                 k >= 0
                 and steps < 2
-                and (doc[k].is_lower or doc[k].lower_ in {"ai", "gpu", "llm"})
-                and doc[k].pos_ in {"NOUN", "ADJ", "PROPN", "VERB"}
+                and (toks[k].is_lower or toks[k].lower_ in {"ai", "gpu", "llm"})
+                and toks[k].pos_ in {"NOUN", "ADJ", "PROPN", "VERB"}
             ):
                 k -= 1
                 steps += 1
-            if k >= 0 and k not in taken and not doc[k].is_lower and not doc[k].is_punct:
+            if k >= 0 and k not in taken and not toks[k].is_lower and not toks[k].is_punct:
                 start = k
                 while (
                     start - 1 >= 0
                     and (start - 1) not in taken
-                    and not doc[start - 1].is_lower
-                    and not doc[start - 1].is_punct
-                    and not doc[start - 1].is_space
-                    and doc[start - 1].lower_ not in _DETERMINERS
+                    and not toks[start - 1].is_lower
+                    and not toks[start - 1].is_punct
+                    and not toks[start - 1].is_space
+                    and toks[start - 1].lower_ not in _DETERMINERS
                 ):
                     start -= 1
-                if (start not in taken and not doc[start].is_sent_start) or (
-                    start > 0 and doc[start - 1].lower_ in _DETERMINERS | {"its"}
+                if (start not in taken and not toks[start].is_sent_start) or (
+                    start > 0 and toks[start - 1].lower_ in _DETERMINERS | {"its"}
                 ):
                     accept(start)
             # "its large language model Tongyi Qianwen", "the company's foundation model, Ernie 4.0"
             j = i + 1
-            if j < len(doc) and doc[j].text == ",":
+            if j < len(doc) and toks[j].text == ",":
                 j += 1
-            if j < len(doc) and not doc[j].is_lower and doc[j].pos_ == "PROPN":
+            if j < len(doc) and not toks[j].is_lower and toks[j].pos_ == "PROPN":
                 det = next(
                     (
                         t
@@ -757,10 +773,10 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                     accept(j)
         # "the developer of ChatGPT", "OpenAI, whose ChatGPT ..."
         elif (
-            tok.lower_ in lex.developer_nouns and i + 1 < len(doc) and doc[i + 1].lower_ == "of"
-        ) or tok.lower_ == "whose":
-            j = i + 2 if tok.lower_ != "whose" else i + 1
-            if j < len(doc) and not doc[j].is_lower and not doc[j].is_punct:
+            low in lex.developer_nouns and i + 1 < len(doc) and toks[i + 1].lower_ == "of"
+        ) or low == "whose":
+            j = i + 2 if low != "whose" else i + 1
+            if j < len(doc) and not toks[j].is_lower and not toks[j].is_punct:
                 accept(j)
         # launch verbs with a bare name object: "DeepSeek released R1"
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.launch_verbs:
@@ -768,15 +784,16 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 if child.dep_ == "dobj" and child.i not in taken and not child.is_lower:
                     sub = [t.i for t in child.subtree]
                     start = min(sub)
-                    if doc[start].lower_ in _DETERMINERS:
+                    if toks[start].lower_ in _DETERMINERS:
                         start += 1
-                    if start == child.i or all(not doc[x].is_lower for x in range(start, child.i + 1)):
+                    if start == child.i or all(not toks[x].is_lower for x in range(start, child.i + 1)):
                         accept(start)
     return found
 
 
 def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
     """A name used as a product: 'the Kimi chatbot', 'model Tongyi Qianwen', 'DingTalk, the group's app'."""
+    toks = doc_tokens(doc)
     heads = lex.product_heads
     after = doc[span.end : span.end + 3]
     for k, t in enumerate(after):
@@ -797,8 +814,8 @@ def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
     # an apposition only: "DingTalk, the group's app", not "Zhang, who runs Huawei's cloud business"
     if (
         span.end + 1 < len(doc)
-        and doc[span.end].text == ","
-        and doc[span.end + 1].lower_ not in {"who", "whose"}
+        and toks[span.end].text == ","
+        and toks[span.end + 1].lower_ not in {"who", "whose"}
     ):
         # the apposition's own head is its last noun: "Volcano Engine, the cloud services arm of
         # ByteDance" is an organization although "cloud" is a product word
@@ -839,8 +856,9 @@ _CALLED_UNIT = re.compile(
 def _retype_units(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Volkswagen's Porsche unit': a name between a company's possessive and a unit noun is a company;
     so is a name called a subsidiary ('X, a subsidiary of Y') or owned ('Geely-owned Volvo Cars')."""
+    toks = doc_tokens(doc)
     orgs_end = {s.end for s in spans if s.label_ == "ORG"}
-    text = _text(doc)
+    text = doc_text(doc)
     out: list[Span] = []
     for s in spans:
         if (
@@ -856,8 +874,10 @@ def _retype_units(doc: Doc, spans: list[Span]) -> list[Span]:
                 # "its subsidiary TikTok"
                 or (
                     s.start >= 2
-                    and doc[s.start - 1].lower_ in {"subsidiary", "subsidiaries", "unit", "division"}
-                    and (doc[s.start - 2].lower_ in {"its", "their"} or doc[s.start - 2].text in _POSSESSIVE)
+                    and toks[s.start - 1].lower_ in {"subsidiary", "subsidiaries", "unit", "division"}
+                    and (
+                        toks[s.start - 2].lower_ in {"its", "their"} or toks[s.start - 2].text in _POSSESSIVE
+                    )
                 )
             )
         ):
@@ -865,23 +885,53 @@ def _retype_units(doc: Doc, spans: list[Span]) -> list[Span]:
             # "Volvo Cars": the product rule cut the name before its capitalised last word
             if (
                 end < len(doc)
-                and doc[end].is_title
-                and doc[end].pos_ in {"PROPN", "NOUN"}
-                and not doc[end].is_sent_start
+                and toks[end].is_title
+                and toks[end].pos_ in {"PROPN", "NOUN"}
+                and not toks[end].is_sent_start
             ):
                 end += 1
             s = Span(doc, s.start, end, label="ORG")
         if (
             (s.label_ == "PRODUCT" or (s.label_ in {"GPE", "PERSON"} and not s.kb_id_))
             and s.end < len(doc)
-            and doc[s.end].lower_ in _UNIT_WORDS
+            and toks[s.end].lower_ in _UNIT_WORDS
             and s.start >= 2
-            and doc[s.start - 1].text in _POSSESSIVE
+            and toks[s.start - 1].text in _POSSESSIVE
             and s.start - 1 in orgs_end
         ):
             s = Span(doc, s.start, s.end, label="ORG")
         out.append(s)
     return out
+
+
+def _is_word_char(c: str) -> bool:
+    """What `\\w` matches in a str regex."""
+    return c.isalnum() or c == "_"
+
+
+def _whole_word_matches(text: str, names: list[str]) -> Iterator[tuple[int, int, str]]:
+    """The matches `re.finditer(r"(?<![\\w-])(name1|name2|...)(?!\\w)", text)` yields, as (start, end, name).
+
+    Compiling that alternation anew for every document cost more than all the searching; plain
+    `str.find` per name gives the candidate starts, and the same rules pick among them: leftmost
+    first, then the first name in `names` order that ends at a word boundary, no overlaps.
+    """
+    starts: dict[int, list[int]] = {}
+    for ni, name in enumerate(names):
+        p = text.find(name)
+        while p >= 0:
+            starts.setdefault(p, []).append(ni)
+            p = text.find(name, p + 1)
+    last_end = 0
+    for p in sorted(starts):
+        if p < last_end or (p > 0 and (text[p - 1] == "-" or _is_word_char(text[p - 1]))):
+            continue
+        for ni in starts[p]:
+            end = p + len(names[ni])
+            if end == len(text) or not _is_word_char(text[end]):
+                yield p, end, names[ni]
+                last_end = end
+                break
 
 
 def _known_surfaces(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -901,14 +951,11 @@ def _known_surfaces(doc: Doc, spans: list[Span]) -> list[Span]:
         return []
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
-    pattern = re.compile(
-        r"(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(typed, key=len, reverse=True)) + r")(?![\w])"
-    )
-    for m in pattern.finditer(_text(doc)):
-        span = doc.char_span(m.start(), m.end())
+    for start, end, name in _whole_word_matches(doc_text(doc), sorted(typed, key=len, reverse=True)):
+        span = doc.char_span(start, end)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
-        src = typed[m.group(1)]
+        src = typed[name]
         out.append(Span(doc, span.start, span.end, label=src.label_, kb_id=src.kb_id_))
         taken.update(range(span.start, span.end))
     return out
@@ -928,7 +975,7 @@ _AGENDA_NAME = re.compile(r"(?:^|;\s*)([A-Z][\w'.]+(?:[ -][A-Z][\w'.]+){1,2}),")
 def _agenda_people(doc: Doc) -> list[Span]:
     """Names that open the entries of an agenda line are people."""
     out: list[Span] = []
-    text = _text(doc)
+    text = doc_text(doc)
     for line in _AGENDA_LINE.finditer(text):
         base = line.start(1)
         for m in _AGENDA_NAME.finditer(line.group(1)):
@@ -956,6 +1003,7 @@ _COMPANY_TITLES = frozenset(
 
 
 def _titled(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    toks = doc_tokens(doc)
     if not all(t.is_title and t.is_alpha for t in span):
         return False
     before = doc[max(0, span.start - 3) : span.start]
@@ -967,12 +1015,12 @@ def _titled(doc: Doc, span: Span, lex: Lexicon) -> bool:
             return False
         words = [t.text for t in before if t.is_lower]
         return lex.title_re.match(" ".join(words[-2:])) is not None
-    if span.end + 2 < len(doc) and doc[span.end].text == ",":
+    if span.end + 2 < len(doc) and toks[span.end].text == ",":
         k = span.end + 1
-        if doc[k].lower_ in {"the", "a", "its", "their"}:
+        if toks[k].lower_ in {"the", "a", "its", "their"}:
             k += 1
         j = k
-        while j < min(len(doc), k + 6) and doc[j].lower_ not in {"of", "at", ","} and not doc[j].is_punct:
+        while j < min(len(doc), k + 6) and toks[j].lower_ not in {"of", "at", ","} and not toks[j].is_punct:
             j += 1
         phrase = doc[k:j].text
         if all(t.lower_ in lex.title_modifiers for t in doc[k:j]):
@@ -980,8 +1028,8 @@ def _titled(doc: Doc, span: Span, lex: Lexicon) -> bool:
         if (
             j <= k
             or j >= len(doc)
-            or doc[j].lower_ not in {"of", "at"}
-            or doc[j - 1].lower_ in _COMPANY_TITLES
+            or toks[j].lower_ not in {"of", "at"}
+            or toks[j - 1].lower_ in _COMPANY_TITLES
         ):
             return False
         return lex.title_re.match(phrase) is not None
@@ -1043,6 +1091,7 @@ def _retype_named_events(spans: list[Span]) -> list[Span]:
 
 def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: ProductMatchers) -> Doc:
     """Set `doc.ents` to the reconciled entity mentions (see module docstring)."""
+    toks = doc_tokens(doc)
     kb = matchers.kb
     plex = products.lex
     kb_spans = filter_spans(split_possessive_names(doc, _kb_matches(doc, matchers), kb))
@@ -1058,7 +1107,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     ner = filter_names(doc, _ner_spans(doc, kb_spans, lex, kb), lex, plex, kb)
     legal = [
         s
-        for s in _legal_names(doc) + registered_names(doc, kb_spans + ner, kb, lex, _text(doc))
+        for s in _legal_names(doc) + registered_names(doc, kb_spans + ner, kb, lex, doc_text(doc))
         if not any(_overlaps(s, k) and k.label_ == "ORG" and len(k) >= len(s) for k in kb_spans)
     ]
     spans = _retype_named_events(filter_spans(legal + kb_spans + ner))
@@ -1077,7 +1126,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     known = lex.known_products
     if known:
         taken = {i for s in spans for i in range(s.start, s.end)}
-        for tok in doc:
+        for tok in toks:
             if tok.lower_ in known and tok.i not in taken and not tok.is_lower:
                 spans.append(Span(doc, tok.i, tok.i + 1, label="PRODUCT"))
         spans = filter_spans(spans)

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from rivalgraph.extract.doccache import doc_text, doc_tokens
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.products import ProductLexicon, is_model_code
 from rivalgraph.extract.vocab import CALENDAR_WORDS
@@ -206,6 +207,7 @@ def registered_names(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: Lexico
 
     A legal-form name the KB knows carries its KB id; a name ending in a company word is only
     taken where no entity overlaps it but places inside it ('Harbin Orion Semiconductor')."""
+    toks = doc_tokens(doc)
     out: list[Span] = []
     for m in _registered_matches(text):
         span = doc.char_span(m[0], m[1], alignment_mode="contract")
@@ -217,24 +219,24 @@ def registered_names(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: Lexico
     taken = {i for s in spans for i in range(s.start, s.end) if s.label_ != "GPE"}
     taken |= {i for s in out for i in range(s.start, s.end)}
     org_ends = {s.end: s for s in spans if s.label_ == "ORG" and s.kb_id_}
-    for tok in doc:
+    for tok in toks:
         # a run of capitalised words ending here, in a company word, and not continuing after it
         end = tok.i + 1
         if tok.lower_ not in _NAME_ENDINGS or not tok.is_title or tok.i in taken:
             continue
-        if end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+        if end < len(doc) and (toks[end].is_title or toks[end].is_upper) and toks[end].is_alpha:
             continue
         start = tok.i
         while (
             start > 0
             and start - 1 not in taken
-            and (doc[start - 1].is_title or doc[start - 1].is_upper)
-            and doc[start - 1].is_alpha
-            and "\n" not in doc[start - 1].whitespace_
+            and (toks[start - 1].is_title or toks[start - 1].is_upper)
+            and toks[start - 1].is_alpha
+            and "\n" not in toks[start - 1].whitespace_
         ):
             start -= 1
         parent = org_ends.get(start)
-        if parent is not None and start < tok.i + 1 and "\n" not in doc[start - 1].whitespace_:
+        if parent is not None and start < tok.i + 1 and "\n" not in toks[start - 1].whitespace_:
             start = parent.start  # "Inspur Software": a unit named after its parent
         run = _lead_trimmed(doc, doc[start:end])
         if (
@@ -273,8 +275,9 @@ def _name_ok(span: Span, lex: Lexicon) -> bool:
 
 def _lead_trimmed(doc: Doc, span: Span) -> Span | None:
     """Without the function and calendar words a capitalised run may start with ('On Tuesday Sugon')."""
+    toks = doc_tokens(doc)
     start = span.start
-    while start < span.end and (doc[start].is_stop or doc[start].lower_ in CALENDAR_WORDS):
+    while start < span.end and (toks[start].is_stop or toks[start].lower_ in CALENDAR_WORDS):
         start += 1
     return doc[start : span.end] if start < span.end else None
 
@@ -337,7 +340,7 @@ def filter_names(
         t.lower_ for s in spans if s.label_ == "PERSON" and len(s) >= 2 and not s.kb_id_ for t in s
     }
     out: list[Span] = []
-    text = doc.text if "rg_text" not in doc.user_data else str(doc.user_data["rg_text"])
+    text = doc_text(doc)
     for s in spans:
         if s.kb_id_:
             out.append(s)
@@ -381,19 +384,20 @@ def org_names_in_context(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span
     """Names the context shows to be organizations: after an org noun ('company Illumina', 'rival
     Jabil'), after 'X-based' ('Chongqing-based Seres'), before ', the maker of'. A place guess the
     NER made without a KB match becomes ORG, everywhere its text recurs; a missed name is added."""
+    toks = doc_tokens(doc)
     nouns = lex.org_nouns | ORG_KIND_NOUNS
     starts = {s.start: s for s in spans}
     taken = {i for s in spans for i in range(s.start, s.end)}
 
     def org_context(start: int, end: int) -> bool:
-        prev = doc[start - 1] if start > 0 else None
+        prev = toks[start - 1] if start > 0 else None
         if prev is not None and prev.is_lower and (prev.lower_ in nouns or prev.lower_ == "up"):
             return True
         if (
             start >= 2
             and prev is not None
             and prev.lower_ in {"based", "headquartered"}
-            and doc[start - 2].text == "-"
+            and toks[start - 2].text == "-"
         ):
             return True
         after = doc[end : end + 5]
@@ -413,19 +417,19 @@ def org_names_in_context(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span
             span.label_ == "PERSON"
             and not span.kb_id_
             and span.start > 0
-            and doc[span.start - 1].is_lower
-            and (doc[span.start - 1].lower_ in nouns or doc[span.start - 1].lower_ == "up")
+            and toks[span.start - 1].is_lower
+            and (toks[span.start - 1].lower_ in nouns or toks[span.start - 1].lower_ == "up")
             # "the company Jensen Huang founded": a person who acts on the company
-            and not (span.end < len(doc) and doc[span.end].pos_ in {"VERB", "AUX"})
+            and not (span.end < len(doc) and toks[span.end].pos_ in {"VERB", "AUX"})
         ):
             orgs.add(span.text)  # "AI start-up Zhongke Wenge"
-    for tok in doc:
-        if tok.lower_ not in {"based", "headquartered"} or tok.i < 2 or doc[tok.i - 1].text != "-":
+    for tok in toks:
+        if tok.lower_ not in {"based", "headquartered"} or tok.i < 2 or toks[tok.i - 1].text != "-":
             continue
         i = j = tok.i + 1
-        while j < len(doc) and j not in taken and j not in starts and doc[j].is_title and doc[j].is_alpha:
+        while j < len(doc) and j not in taken and j not in starts and toks[j].is_title and toks[j].is_alpha:
             j += 1
-        if j > i and not doc[i].is_stop:
+        if j > i and not toks[i].is_stop:
             added.append(Span(doc, i, j, label="ORG"))  # "Chongqing-based Seres"
             taken.update(range(i, j))
     out = [
@@ -440,11 +444,12 @@ def org_names_in_context(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span
 def possessive_final_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Coca-Cola, McDonald's and Visa': an organization whose name ends in 's keeps it when no noun
     follows (the NER cuts it as if it were a possessive)."""
+    toks = doc_tokens(doc)
     out: list[Span] = []
     for span in spans:
         end = span.end
-        if span.label_ == "ORG" and not span.kb_id_ and end < len(doc) and doc[end].text in {"'s", "’s"}:
-            nxt = doc[end + 1] if end + 1 < len(doc) else None
+        if span.label_ == "ORG" and not span.kb_id_ and end < len(doc) and toks[end].text in {"'s", "’s"}:
+            nxt = toks[end + 1] if end + 1 < len(doc) else None
             if nxt is None or nxt.pos_ in {"CCONJ", "PUNCT", "VERB", "AUX", "ADP"}:
                 span = Span(doc, span.start, end + 1, label="ORG")
         out.append(span)

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from rivalgraph.errors import InputError
+from rivalgraph.extract.doccache import doc_tokens
 from rivalgraph.extract.vocab import CALENDAR_WORDS
 from rivalgraph.kb import KnowledgeBase
 from rivalgraph.model import EntityType, make_id
@@ -279,16 +280,17 @@ def _name_piece(tok: Token, lex: ProductLexicon) -> bool:
 
 def _version_end(doc: Doc, end: int, lex: ProductLexicon) -> int:
     """Extend a family name over its version: numbers, model codes and words like Pro ('Mate 60 Pro')."""
+    toks = doc_tokens(doc)
     j = end
-    while j < len(doc) and not doc[j - 1].whitespace_.count("\n"):
-        t = doc[j]
+    while j < len(doc) and not toks[j - 1].whitespace_.count("\n"):
+        t = toks[j]
         text = t.text
-        if doc[j - 1].whitespace_ == "" and text in {"-", "."} and j + 1 < len(doc):
-            piece = doc[j + 1].text
+        if toks[j - 1].whitespace_ == "" and text in {"-", "."} and j + 1 < len(doc):
+            piece = toks[j + 1].text
             if _VERSION_NUM.match(piece) or is_model_code(piece) or piece in lex.version_words:
                 j += 2
                 continue
-            if text == "-" and t.whitespace_ == "" and _name_piece(doc[j + 1], lex):
+            if text == "-" and t.whitespace_ == "" and _name_piece(toks[j + 1], lex):
                 j += 2  # "Hunyuan-Large", "Qwen-VL", "Doubao-pro"
                 continue
             break
@@ -301,7 +303,7 @@ def _version_end(doc: Doc, end: int, lex: ProductLexicon) -> int:
             j += 1
             continue
         if _VERSION_NUM.match(text) and not _YEAR.match(text):
-            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            nxt = toks[j + 1] if j + 1 < len(doc) else None
             # "Llama 3 users" is a count of users, not a version; heads and punctuation are fine
             if nxt is not None and nxt.lower_ in _COUNTED:
                 break
@@ -317,6 +319,7 @@ def _covered(spans: Iterable[Span]) -> dict[int, Span]:
 
 def lexicon_products(doc: Doc, pm: ProductMatchers, kb_spans: list[Span]) -> list[Span]:
     """Lexicon families found in the text, with their versions; ambiguous names need context."""
+    toks = doc_tokens(doc)
     lex = pm.lex
     orgs = {s.kb_id_ for s in kb_spans if s.label_ == "ORG"}
     taken = _covered(kb_spans)
@@ -336,17 +339,17 @@ def lexicon_products(doc: Doc, pm: ProductMatchers, kb_spans: list[Span]) -> lis
         if entry.context and full_end == end and doc[start:end].text.isupper() and end < len(doc):
             # an all-caps brand names a line of products: "DGX Spark", "DGX Station"
             k = end
-            while k < len(doc) and k < end + 2 and doc[k].is_title and doc[k].is_alpha and k not in taken:
+            while k < len(doc) and k < end + 2 and toks[k].is_title and toks[k].is_alpha and k not in taken:
                 k += 1
-            if k > end and doc[k - 1].lower_ not in lex.head_nouns:
+            if k > end and toks[k - 1].lower_ not in lex.head_nouns:
                 full_end = _version_end(doc, k, lex)
         if entry.context and full_end == end:
             # part of a longer capitalised name ("Claude Shannon", "Grace Hopper") is not the product
-            if (end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper()) or (
+            if (end < len(doc) and toks[end].is_alpha and toks[end].text[:1].isupper()) or (
                 start > 0
-                and doc[start - 1].is_alpha
-                and doc[start - 1].text[:1].isupper()
-                and not doc[start].is_sent_start
+                and toks[start - 1].is_alpha
+                and toks[start - 1].text[:1].isupper()
+                and not toks[start].is_sent_start
                 and start - 1 not in taken
             ):
                 continue
@@ -365,7 +368,7 @@ def lexicon_products(doc: Doc, pm: ProductMatchers, kb_spans: list[Span]) -> lis
             hints[(start, full_end)] = entry.developer
     matched = {i for s in out for i in range(s.start, s.end)}
     prefixes = pm.glued
-    for tok in doc:
+    for tok in toks:
         text = tok.text
         if text[:3] not in prefixes or len(text) < 4 or tok.i in matched or tok.i in taken:
             continue
@@ -381,17 +384,18 @@ def lexicon_products(doc: Doc, pm: ProductMatchers, kb_spans: list[Span]) -> lis
 
 def _head_after(doc: Doc, end: int, lex: ProductLexicon) -> int:
     """Index of a product head noun right after a name (skipping descriptors), or -1."""
+    toks = doc_tokens(doc)
     k = end
     for _ in range(4):
         if k >= len(doc):
             return -1
-        t = doc[k]
+        t = toks[k]
         if t.lower_ in lex.head_nouns and t.pos_ in {"NOUN", "PROPN"} and not t.is_title:
             return k
         if (
             t.lower_ in lex.descriptors
             or (t.text == "-" and k > end)
-            or (k > end and doc[k - 1].text == "-" and t.is_lower)
+            or (k > end and toks[k - 1].text == "-" and t.is_lower)
         ):
             k += 1
             continue
@@ -402,35 +406,37 @@ def _head_after(doc: Doc, end: int, lex: ProductLexicon) -> int:
 def product_context(doc: Doc, start: int, end: int, lex: ProductLexicon, spans: list[Span]) -> bool:
     """The name at [start, end) is used as a product: head noun after, developer's possessive or
     a release verb before, 'called X' after a head noun."""
+    toks = doc_tokens(doc)
     if _head_after(doc, end, lex) >= 0:
         return True
     j = start - 1
-    while j >= 0 and (doc[j].lower_ in lex.descriptors or doc[j].lower_ in {"own"}):
+    while j >= 0 and (toks[j].lower_ in lex.descriptors or toks[j].lower_ in {"own"}):
         j -= 1
-    if j >= 1 and doc[j].text in _POSSESSIVE:
+    if j >= 1 and toks[j].text in _POSSESSIVE:
         owner = _covered(spans).get(j - 1)
         if owner is not None and owner.label_ == "ORG":
             return True
-    if j >= 0 and doc[j].lower_ in _DETERMINERS:
+    if j >= 0 and toks[j].lower_ in _DETERMINERS:
         j -= 1
-    if j >= 0 and doc[j].lower_ in lex.naming_words:
+    if j >= 0 and toks[j].lower_ in lex.naming_words:
         return True
-    if j >= 0 and doc[j].lemma_.lower() in lex.release_verbs and doc[j].pos_ == "VERB":
+    if j >= 0 and toks[j].lemma_.lower() in lex.release_verbs and toks[j].pos_ == "VERB":
         return True
-    if j >= 1 and doc[j].lower_ == "out" and doc[j - 1].lemma_.lower() == "roll":
+    if j >= 1 and toks[j].lower_ == "out" and toks[j - 1].lemma_.lower() == "roll":
         return True
     # a head noun right before: "its large language model Tongyi Qianwen", "the chip, H20"
     k = start - 1
-    if k >= 0 and doc[k].text == ",":
+    if k >= 0 and toks[k].text == ",":
         k -= 1
-    return k >= 0 and doc[k].lower_ in lex.head_nouns and doc[k].pos_ == "NOUN" and doc[k].is_lower
+    return k >= 0 and toks[k].lower_ in lex.head_nouns and toks[k].pos_ == "NOUN" and toks[k].is_lower
 
 
 def _run_left(doc: Doc, k: int, stop: dict[int, Span]) -> int:
     """Start of the run of name-like tokens ending at token k."""
+    toks = doc_tokens(doc)
     start = k
-    while start - 1 >= 0 and _name_like(doc[start - 1]) and (start - 1) not in stop:
-        if "\n" in doc[start - 1].whitespace_ or doc[start - 1].text in _POSSESSIVE:
+    while start - 1 >= 0 and _name_like(toks[start - 1]) and (start - 1) not in stop:
+        if "\n" in toks[start - 1].whitespace_ or toks[start - 1].text in _POSSESSIVE:
             break
         start -= 1
     return start
@@ -438,17 +444,18 @@ def _run_left(doc: Doc, k: int, stop: dict[int, Span]) -> int:
 
 def _run_right(doc: Doc, i: int, stop: dict[int, Span], lex: ProductLexicon) -> int:
     """End of the run of name-like tokens starting at token i (hyphenated versions kept)."""
+    toks = doc_tokens(doc)
     j = i
-    while j < len(doc) and j not in stop and _name_like(doc[j]) and doc[j].lower_ not in lex.head_nouns:
+    while j < len(doc) and j not in stop and _name_like(toks[j]) and toks[j].lower_ not in lex.head_nouns:
         j += 1
-        if "\n" in doc[j - 1].whitespace_:
+        if "\n" in toks[j - 1].whitespace_:
             break
         if (
             j + 1 < len(doc)
-            and doc[j].text in {"-", "."}
-            and doc[j - 1].whitespace_ == ""
-            and doc[j].whitespace_ == ""
-            and (_name_like(doc[j + 1]) or doc[j + 1].like_num)
+            and toks[j].text in {"-", "."}
+            and toks[j - 1].whitespace_ == ""
+            and toks[j].whitespace_ == ""
+            and (_name_like(toks[j + 1]) or toks[j + 1].like_num)
         ):
             j += 2
     return _version_end(doc, j, lex) if j > i else j
@@ -557,12 +564,13 @@ def _replaceable(span: Span, *, place: bool = False) -> bool:
 
 
 def _bad_name(doc: Doc, start: int, end: int, lex: ProductLexicon, junk: Callable[[Span], bool]) -> bool:
+    toks = doc_tokens(doc)
     cand = doc[start:end]
     if end <= start or end - start > 5:
         return True
     if all(t.lower_ in lex.head_nouns or t.lower_ in lex.descriptors for t in cand):
         return True
-    if doc[start].is_sent_start and end - start == 1 and not is_model_code(doc[start].text):
+    if toks[start].is_sent_start and end - start == 1 and not is_model_code(toks[start].text):
         # a capitalised first word of a sentence is not a name by itself ("Lifestyle platform X")
         return True
     if cand[-1].lower_ in lex.descriptors or cand[-1].lower_ in {"ai", "gpu", "llm", "cpu", "npu"}:
@@ -570,7 +578,7 @@ def _bad_name(doc: Doc, start: int, end: int, lex: ProductLexicon, junk: Callabl
     if cand[-1].lower_ in _NOT_PRODUCT_LAST or cand[0].lower_ in _TITLE_LIKE:
         return True
     # a person who speaks ("OpenAI's Mira Murati said"), not a product
-    if end < len(doc) and doc[end].lemma_.lower() in _SPEECH and len(cand) >= 2 and cand.text.istitle():
+    if end < len(doc) and toks[end].lemma_.lower() in _SPEECH and len(cand) >= 2 and cand.text.istitle():
         return True
     if len(cand) == 1 and is_model_code(cand.text) and cand[0].text[:1].isupper():
         return False  # "Qwen2.5", "H20": the parser's NOUN tag on a code is no reason to drop it
@@ -585,6 +593,7 @@ def context_products(
     junk: Callable[[Span], bool],
 ) -> list[Span]:
     """`spans` plus PRODUCT names found from context; NER guesses in product context are retyped."""
+    toks = doc_tokens(doc)
     by_tok = _covered(spans)
     found: dict[tuple[int, int], Span] = {}
 
@@ -612,28 +621,30 @@ def context_products(
     stop_strong = {i: s for i, s in by_tok.items() if not _replaceable(s, place=True)}
     # before a weak head an organization's name stays one ("the Volcano Engine platform")
     stop_weak = {i: s for i, s in by_tok.items() if s.label_ != "PERSON"}
-    for tok in doc:
+    for tok in toks:
         i = tok.i
         low = tok.lower_
         # (a) NAME [descriptors] HEAD: "the Rubin chips", "Lunar Lake processors", "H20 chips"
         if low in lex.head_nouns and tok.pos_ in {"NOUN", "PROPN"} and tok.is_lower:
             k = i - 1
             while (
-                k >= 0 and (doc[k].lower_ in lex.descriptors or doc[k].text == "-") and not _name_like(doc[k])
+                k >= 0
+                and (toks[k].lower_ in lex.descriptors or toks[k].text == "-")
+                and not _name_like(toks[k])
             ):
                 k -= 1
             start = -1
             stop_head = stop_weak if low in WEAK_HEADS else stop_strong
             numbered = (
                 k >= 1
-                and _VERSION_NUM.match(doc[k].text) is not None
-                and not _YEAR.match(doc[k].text)
-                and _name_like(doc[k - 1])
+                and _VERSION_NUM.match(toks[k].text) is not None
+                and not _YEAR.match(toks[k].text)
+                and _name_like(toks[k - 1])
             )
             if numbered:
                 # "the CloudMatrix 384 system": a numbered name is a product even before a weak head
                 stop_head = stop_strong
-            if k >= 0 and k not in stop_head and (_name_like(doc[k]) or numbered) and k != i:
+            if k >= 0 and k not in stop_head and (_name_like(toks[k]) or numbered) and k != i:
                 # "Nvidia H20 chips": a KB organization before the name is its maker, not part of it
                 start = _run_left(doc, k, stop_head)
                 propose(start, k + 1, place=True)
@@ -641,51 +652,51 @@ def context_products(
                 start = prod.start
             if start >= 0:
                 # coordinated names share the head: "the Ernie and Qwen models"
-                while start >= 2 and doc[start - 1].lower_ in {"and", "or", ","}:
+                while start >= 2 and toks[start - 1].lower_ in {"and", "or", ","}:
                     k2 = start - 2
-                    if doc[k2].text == "," or k2 in stop_head or not _name_like(doc[k2]):
+                    if toks[k2].text == "," or k2 in stop_head or not _name_like(toks[k2]):
                         break
                     start = _run_left(doc, k2, stop_head)
                     propose(start, k2 + 1, place=True)
             # HEAD such as / including / like NAME, NAME and NAME: "chips such as the A100 and H20"
             j = i + 1
-            if j + 1 < len(doc) and doc[j].lower_ == "such" and doc[j + 1].lower_ == "as":
+            if j + 1 < len(doc) and toks[j].lower_ == "such" and toks[j + 1].lower_ == "as":
                 j += 2
-            elif j < len(doc) and doc[j].lower_ in {"including", "like"}:
+            elif j < len(doc) and toks[j].lower_ in {"including", "like"}:
                 j += 1
             else:
                 j = -1
             while 0 <= j < len(doc) and tok.tag_ == "NNS":
-                if doc[j].lower_ in _DETERMINERS:
+                if toks[j].lower_ in _DETERMINERS:
                     j += 1
-                if j >= len(doc) or j in stop or not _name_like(doc[j]) or doc[j].is_sent_start:
+                if j >= len(doc) or j in stop or not _name_like(toks[j]) or toks[j].is_sent_start:
                     break
                 end = _run_right(doc, j, stop, lex)
                 propose(j, end)
-                if end < len(doc) and doc[end].text == ",":
+                if end < len(doc) and toks[end].text == ",":
                     end += 1
-                if end < len(doc) and doc[end].lower_ in {"and", "or"}:
+                if end < len(doc) and toks[end].lower_ in {"and", "or"}:
                     end += 1
                 if end == j or (
-                    end < len(doc) and not _name_like(doc[end]) and doc[end].lower_ not in _DETERMINERS
+                    end < len(doc) and not _name_like(toks[end]) and toks[end].lower_ not in _DETERMINERS
                 ):
                     break
                 j = end
             # HEAD [called] NAME: "a chatbot called Kimi", "its model Pangu", "the chip, H20"
             j = i + 1
-            if j < len(doc) and doc[j].text == ",":
+            if j < len(doc) and toks[j].text == ",":
                 j += 1
-            named = j < len(doc) and doc[j].lower_ in lex.naming_words
+            named = j < len(doc) and toks[j].lower_ in lex.naming_words
             if named:
                 j += 1
-                if j < len(doc) and doc[j].lower_ in {"as"}:
+                if j < len(doc) and toks[j].lower_ in {"as"}:
                     j += 1
-            if j < len(doc) and _name_like(doc[j]) and j not in stop:
+            if j < len(doc) and _name_like(toks[j]) and j not in stop:
                 det = any(
                     t.lower_ in {"its", "their", "the", "a", "an"} or t.text in _POSSESSIVE
                     for t in doc[max(0, i - 5) : i]
                 )
-                if named or (det and (tok.pos_ == "NOUN") and doc[j].pos_ == "PROPN"):
+                if named or (det and (tok.pos_ == "NOUN") and toks[j].pos_ == "PROPN"):
                     propose(j, _run_right(doc, j, stop, lex))
             # NAME, a|an|its|the group's [modifiers] HEAD: "Mixtral 8x7B, an open-weight model",
             # "Newton, a physics engine", "Youku, the group's video streaming app"
@@ -694,22 +705,22 @@ def context_products(
                 while (
                     k > 0
                     and k > i - 6
-                    and (doc[k].is_lower or doc[k].text == "-")
-                    and doc[k].lower_ not in _APPOSITION_DETS
-                    and doc[k].text not in _POSSESSIVE
+                    and (toks[k].is_lower or toks[k].text == "-")
+                    and toks[k].lower_ not in _APPOSITION_DETS
+                    and toks[k].text not in _POSSESSIVE
                 ):
                     k -= 1
-                if k >= 1 and doc[k].text in _POSSESSIVE:
+                if k >= 1 and toks[k].text in _POSSESSIVE:
                     k -= 1  # "the group's", "Alibaba's": the possessor opens the apposition
-                    if k >= 1 and doc[k - 1].lower_ == "the":
+                    if k >= 1 and toks[k - 1].lower_ == "the":
                         k -= 1
-                elif k >= 0 and doc[k].lower_ not in _APPOSITION_DETS:
+                elif k >= 0 and toks[k].lower_ not in _APPOSITION_DETS:
                     k = -1
                 if (
                     k >= 2
-                    and doc[k - 1].text == ","
+                    and toks[k - 1].text == ","
                     and (k - 2) not in stop_strong
-                    and _name_like(doc[k - 2])
+                    and _name_like(toks[k - 2])
                     # "Xiaohongshu, a lifestyle platform": a weak head leaves an organization one
                     and not (
                         low in _ORG_LIKE_HEADS and (s := by_tok.get(k - 2)) is not None and s.label_ == "ORG"
@@ -722,16 +733,16 @@ def context_products(
             if owner is None or owner.label_ != "ORG":
                 continue
             j = i + 1
-            while j < len(doc) and doc[j].lower_ in lex.descriptors and doc[j].is_lower:
+            while j < len(doc) and toks[j].lower_ in lex.descriptors and toks[j].is_lower:
                 j += 1
-            if j < len(doc) and _name_like(doc[j]) and j not in stop:
+            if j < len(doc) and _name_like(toks[j]) and j not in stop:
                 end = _run_right(doc, j, stop, lex)
                 cur = by_tok.get(j)
                 # a person after a possessive stays a person unless the context says product
                 if (
                     cur is not None
                     and cur.label_ == "PERSON"
-                    and not (_head_after(doc, end, lex) >= 0 or is_model_code(doc[j].text))
+                    and not (_head_after(doc, end, lex) >= 0 or is_model_code(toks[j].text))
                 ):
                     continue
                 if (
@@ -741,17 +752,17 @@ def context_products(
                     and _head_after(doc, end, lex) < 0
                 ):
                     continue  # "Alibaba's Ant Group"
-                if doc[j].lower_ in _TITLE_LIKE:
+                if toks[j].lower_ in _TITLE_LIKE:
                     continue
                 propose(j, end)
         # (c) release verbs: "launched Vidu", "rolled out Doubao", "unveiled the Pura 70"
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.release_verbs:
             j = i + 1
-            if j < len(doc) and doc[j].lower_ == "out":
+            if j < len(doc) and toks[j].lower_ == "out":
                 j += 1
-            while j < len(doc) and (doc[j].lower_ in _DETERMINERS or doc[j].lower_ in lex.descriptors):
+            while j < len(doc) and (toks[j].lower_ in _DETERMINERS or toks[j].lower_ in lex.descriptors):
                 j += 1
-            if j < len(doc) and _name_like(doc[j]) and j not in stop and not doc[j].is_sent_start:
+            if j < len(doc) and _name_like(toks[j]) and j not in stop and not toks[j].is_sent_start:
                 end = _run_right(doc, j, stop, lex)
                 cur = by_tok.get(j)
                 if (
@@ -763,14 +774,14 @@ def context_products(
                     continue
                 propose(j, end)
         # (e) the maker of [the] NAME [HEAD]: "the maker of the NovaSeq sequencers"
-        elif low in _MAKER_NOUNS and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
-            j = i + 3 if doc[i + 2].lower_ == "the" else i + 2
-            if j < len(doc) and j not in stop and _name_like(doc[j]) and not doc[j].is_sent_start:
+        elif low in _MAKER_NOUNS and i + 2 < len(doc) and toks[i + 1].lower_ == "of":
+            j = i + 3 if toks[i + 2].lower_ == "the" else i + 2
+            if j < len(doc) and j not in stop and _name_like(toks[j]) and not toks[j].is_sent_start:
                 propose(j, _run_right(doc, j, stop, lex))
         # (d) a model code beside another product or with "and": "the H100 and H20"
         elif is_model_code(tok.text) and i not in stop and tok.i not in by_tok:
-            prev = doc[i - 2] if i >= 2 and doc[i - 1].lower_ in {"and", "or", ","} else None
-            nxt = doc[i + 2] if i + 2 < len(doc) and doc[i + 1].lower_ in {"and", "or", ","} else None
+            prev = toks[i - 2] if i >= 2 and toks[i - 1].lower_ in {"and", "or", ","} else None
+            nxt = toks[i + 2] if i + 2 < len(doc) and toks[i + 1].lower_ in {"and", "or", ","} else None
             near = [t for t in (prev, nxt) if t is not None]
             if any((s := by_tok.get(t.i)) is not None and s.label_ == "PRODUCT" for t in near) or any(
                 is_model_code(t.text) for t in near
@@ -794,9 +805,10 @@ _MAKER_NOUNS = frozenset({"maker", "makers", "developer", "creator", "designer",
 
 def _ends_phrase(doc: Doc, k: int) -> bool:
     """Token k ends a noun phrase: punctuation, a preposition, a relative word or a verb follows."""
+    toks = doc_tokens(doc)
     if k >= len(doc):
         return True
-    t = doc[k]
+    t = toks[k]
     return t.is_punct or t.pos_ in {"ADP", "VERB", "AUX", "PRON"} or t.lower_ in {"that", "which", "whose"}
 
 
@@ -807,13 +819,14 @@ _TITLE_LIKE = frozenset(
 
 def _trim_head(doc: Doc, span: Span, lex: ProductLexicon) -> Span:
     """A product name without a trailing kind word the NER kept ('Blackwell GPU', 'Onvo L60 SUV')."""
+    toks = doc_tokens(doc)
     if span.label_ != "PRODUCT":
         return span
     end = span.end
     # a capitalised word is part of the name ("Volcano Engine"), a kind word is not ("Blackwell GPU")
     while end - span.start > 1 and (
-        (doc[end - 1].lower_ in lex.head_nouns and not doc[end - 1].is_title)
-        or doc[end - 1].lower_ in _GENERIC_CAPS
+        (toks[end - 1].lower_ in lex.head_nouns and not toks[end - 1].is_title)
+        or toks[end - 1].lower_ in _GENERIC_CAPS
     ):
         end -= 1
     return span if end == span.end else Span(doc, span.start, end, label="PRODUCT", kb_id=span.kb_id_)
@@ -822,6 +835,7 @@ def _trim_head(doc: Doc, span: Span, lex: ProductLexicon) -> Span:
 def _siblings(doc: Doc, spans: list[Span]) -> list[Span]:
     """An NER name coordinated with a product of the same family is a product too: 'Ernie Speed
     and Ernie Lite', 'Qwen Max, Qwen Plus'."""
+    toks = doc_tokens(doc)
     prods = {s.start: s for s in spans if s.label_ == "PRODUCT"}
     if not prods:
         return spans
@@ -829,8 +843,8 @@ def _siblings(doc: Doc, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for s in spans:
         if s.label_ in {"ORG", "PERSON"} and not s.kb_id_ and len(s) >= 2:
-            right = s.end + 1 if s.end < len(doc) and doc[s.end].lower_ in {"and", "or", ","} else -1
-            left = s.start - 1 if s.start > 0 and doc[s.start - 1].lower_ in {"and", "or", ","} else -1
+            right = s.end + 1 if s.end < len(doc) and toks[s.end].lower_ in {"and", "or", ","} else -1
+            left = s.start - 1 if s.start > 0 and toks[s.start - 1].lower_ in {"and", "or", ","} else -1
             other = prods.get(right) if right >= 0 else None
             if other is None and left >= 0:
                 other = by_end.get(left)
@@ -842,6 +856,7 @@ def _siblings(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def merge_products(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: ProductLexicon) -> list[Span]:
     """Join a product with adjacent name pieces into one span: 'DGX GH200', 'Ascend 910B', 'Kimi Chat'."""
+    toks = doc_tokens(doc)
     # a kind word alone is no name ("Open models", "Large model")
     spans = [
         s
@@ -868,15 +883,15 @@ def merge_products(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: ProductL
             prev is not None
             and prev.label_ in {"ORG", "PRODUCT"}
             and not prev.kb_id_
-            and doc[prev.end - 1].whitespace_ == " "
+            and toks[prev.end - 1].whitespace_ == " "
             and len(prev) <= 2
             and (prev.label_ == "PRODUCT" or prev.text.isupper() or is_model_code(s.text))
             and prev.text.lower() not in _GENERIC_CAPS
         ):
             drop.add((prev.start, prev.end))
             start = prev.start
-        elif prev is None and start > 0 and doc[start - 1].whitespace_ == " ":
-            t = doc[start - 1]
+        elif prev is None and start > 0 and toks[start - 1].whitespace_ == " ":
+            t = toks[start - 1]
             if (
                 t.text.isupper()
                 and 2 <= len(t.text) <= 5
@@ -892,13 +907,13 @@ def merge_products(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: ProductL
             nxt is not None
             and nxt.label_ in {"PRODUCT", "ORG"}
             and not nxt.kb_id_
-            and doc[end - 1].whitespace_ == " "
+            and toks[end - 1].whitespace_ == " "
             and (nxt.label_ == "PRODUCT" or is_model_code(nxt[0].text))
             and len(nxt) <= 3
         ):
             drop.add((nxt.start, nxt.end))
             end = nxt.end
-        if "\n" not in doc[end - 1].whitespace_ and end not in by_start:
+        if "\n" not in toks[end - 1].whitespace_ and end not in by_start:
             limit = min((b for b in by_start if b >= end), default=len(doc))
             end = min(_version_end(doc, end, lex), limit)
         if (start, end) != (s.start, s.end):

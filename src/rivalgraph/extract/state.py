@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from rivalgraph.extract.doccache import doc_text, doc_tokens
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.names import ORG_KIND_NOUNS
 from rivalgraph.kb import KnowledgeBase, OrgRecord, Place, normalize_name
@@ -73,12 +74,15 @@ class DocState:
         caption_spans: list[tuple[int, int]],
     ) -> None:
         self.doc = doc
-        # Doc.text joins every token on each access: read it once
-        self.text: str = doc.text
+        # Doc.text joins every token on each access: read it once, shared with the mention finder
+        self.text: str = doc_text(doc)
         self.kb = kb
         self.lex = lex
         self.published = published
         self.sents: list[Span] = list(doc.sents)
+        # doc[i] and iterating a Span build a new Token object on every access: the rules share one list
+        self.toks: list[Token] = doc_tokens(doc)
+        self.sent_toks: list[list[Token]] = [self.toks[s.start : s.end] for s in self.sents]
         self.tok_sent = [0] * len(doc)
         for si, s in enumerate(self.sents):
             for i in range(s.start, s.end):
@@ -102,9 +106,12 @@ class DocState:
             )
             self.mentions.append(m)
         self._cluster()
+        # the rules ask for one sentence's mentions thousands of times per document
+        self._sent_mentions: list[list[Mention]] = [[] for _ in self.sents]
         for mi, m in enumerate(self.mentions):
             for i in range(m.start, m.end):
                 self.tok_mention[i] = mi
+            self._sent_mentions[m.sent].append(m)
 
     # ---------------------------------------------------------------- layout
     def _paragraphs(self) -> list[int]:
@@ -239,7 +246,7 @@ class DocState:
         return acc.type.value if acc else ""
 
     def sent_mentions(self, si: int, label: str | None = None) -> list[Mention]:
-        return [m for m in self.mentions if m.sent == si and (label is None or m.label == label)]
+        return [m for m in self._sent_mentions[si] if label is None or m.label == label]
 
     def is_subject(self, m: Mention) -> bool:
         root = self.mention_root(m)

@@ -44,6 +44,7 @@ class RelationBase:
         self.s = state
         self.ev = events
         self.doc = state.doc
+        self.toks = state.toks
         self.lex = state.lex
         self.out: dict[tuple[str, str, str, bool], Relation] = {}
         self.funded: str | None = None
@@ -145,7 +146,7 @@ class RelationBase:
                 c.dep_ == "prep"
                 and c.lower_ == "with"
                 and c.i > 0
-                and self.doc[c.i - 1].lower_ in {"together", "along"}
+                and self.toks[c.i - 1].lower_ in {"together", "along"}
             ):
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -256,9 +257,9 @@ class RelationBase:
         head = t.head
         start = head.left_edge.i if self.is_org_noun(head) and head.dep_ == "appos" else t.left_edge.i
         k = start - 1
-        if k >= 0 and self.doc[k].text == ",":
+        if k >= 0 and self.toks[k].text == ",":
             k -= 1
-        if k >= 0 and self.doc[k].text == ")":
+        if k >= 0 and self.toks[k].text == ")":
             k -= 1
         m = self.s.mention_at(k) if k >= 0 else None
         return m.key if m is not None and m.label == "ORG" else None
@@ -361,9 +362,8 @@ class RelationBase:
         if si in self._subject_cache:
             return self._subject_cache[si]
         self._subject_cache[si] = []
-        sent = self.s.sents[si]
         keys: list[str] = []
-        for t in sent:
+        for t in self.s.sent_toks[si]:
             if t.dep_ in _SUBJ and t.head.dep_ in {"ROOT"}:
                 keys = self.subject_keys(t)
                 if not keys:
@@ -390,9 +390,9 @@ class RelationBase:
         nouns = self.lex.org_nouns
         if tok.lower_ in nouns or tok.lemma_.lower() in nouns:
             return True
-        doc = self.doc
-        if tok.i >= 2 and doc[tok.i - 1].text == "-":
-            return f"{doc[tok.i - 2].lower_}-{tok.lower_}" in nouns
+        toks = self.toks
+        if tok.i >= 2 and toks[tok.i - 1].text == "-":
+            return f"{toks[tok.i - 2].lower_}-{tok.lower_}" in nouns
         return False
 
     @staticmethod
@@ -418,7 +418,7 @@ class RelationBase:
             and subj
             and c.i < subj[0].i
             and c.i + 2 == subj[0].left_edge.i
-            and self.doc[c.i + 1].text == ","
+            and self.toks[c.i + 1].text == ","
             and self.s.mention_at(c.i) is not None
         ]
         if subj:
@@ -500,13 +500,14 @@ class RelationBase:
     def agents(self, t: Token, *, object_side: bool = False) -> tuple[list[str], float]:
         """Who a trigger word is about, with a confidence for the pattern used."""
         doc = self.doc
+        toks = self.toks
         for c in t.children:  # "a keynote by David Wang"
             if c.dep_ in {"prep", "agent"} and c.lower_ == "by" and t.pos_ in {"NOUN", "PROPN"}:
                 ks = self.keys([p for p in c.children if p.dep_ == "pobj"])
                 if ks:
                     return ks, 0.85
         # colon list: "its valued partners: A, B and C"
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        nxt = toks[t.i + 1] if t.i + 1 < len(doc) else None
         if nxt is not None and nxt.text == ":" and t.pos_ in {"NOUN", "PROPN"}:
             sent = self.s.sents[self.s.tok_sent[t.i]]
             ks = [
@@ -576,7 +577,7 @@ class RelationBase:
                 if c.dep_ == "prep"
                 and c.lower_ == "with"
                 and c.i > 0
-                and doc[c.i - 1].lower_ in {"together", "along"}
+                and toks[c.i - 1].lower_ in {"together", "along"}
                 for p in c.children
             ]
             ks = self.keys([p for c in agent for p in c.children if p.dep_ == "pobj"] + also)
@@ -610,7 +611,7 @@ class RelationBase:
         for pos, ed in self.ev.ref_tokens.items():
             if self.s.tok_sent[pos] != si:
                 continue
-            tok = self.doc[pos]
+            tok = self.toks[pos]
             if v is not None and (
                 ((vh := self.verbal_head(tok)) is not None and vh.i == v.i) or tok.head.i == v.i
             ):

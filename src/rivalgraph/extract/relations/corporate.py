@@ -154,61 +154,59 @@ class CorporateRules(ListRules):
     def ownership(self) -> None:
         s = self.s
         doc = self.doc
+        toks = self.toks
         lex = self.lex
         unit = "|".join(sorted((re.escape(u) for u in lex.unit_nouns), key=len, reverse=True))
         affil = "|".join(sorted((re.escape(u) for u in lex.affiliate_nouns), key=len, reverse=True))
         parent = "|".join(sorted((re.escape(u) for u in lex.parent_nouns), key=len, reverse=True))
         mods = r"(?:[\w-]+\s+){0,3}?"
+        # the gap patterns, built once per document rather than for every pair of names
+        own_unit = re.compile(r"^(?:'s|’s|')\s+" + mods + r"(?:" + unit + r")\s*,?\s*$")
+        its_unit = re.compile(r"^\s+and\s+its\s+" + mods + r"(?:" + unit + r")\s*,?\s*$")
+        own_affil = re.compile(
+            r"^(?:,\s+|\s+and\s+|(?:'s|’s)\s+)(?:its\s+)?" + mods + r"(?:" + affil + r")\s*,?\s*$"
+        )
+        unit_of = re.compile(
+            r"^,\s+(?:a|an|the|one of the|its)\s+"
+            + mods
+            + r"(?:"
+            + unit
+            + r")\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$"
+        )
+        affil_of = re.compile(
+            r"^,\s+(?:a|an|the|one of the)\s+"
+            + mods
+            + r"(?:"
+            + affil
+            + r")\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$"
+        )
+        parent_of = re.compile(r"^,\s+(?:the|its)\s+" + mods + r"(?:" + parent + r")\s+of\s+(?:the\s+)?$")
+        unit_after = re.compile(
+            r"^,\s+(its|their|the (?:group|company|parent)(?:'s|’s))\s+" + mods + r"(?:" + unit + r")\b"
+        )
+        unit_before = re.compile(r"\b(its|their)\s+" + mods + r"(?:" + unit + r"),?\s+$")
         for si, sent in enumerate(s.sents):
             orgs = s.sent_mentions(si, "ORG")
             for a, b in itertools.pairwise(orgs):
                 gap = self.s.text[a.end_char : b.start_char]
                 if len(gap) > 80:
                     continue
-                if re.match(r"^(?:'s|’s|')\s+" + mods + r"(?:" + unit + r")\s*,?\s*$", gap) or re.match(
-                    r"^\s+and\s+its\s+" + mods + r"(?:" + unit + r")\s*,?\s*$", gap
-                ):
+                if own_unit.match(gap) or its_unit.match(gap):
                     self.add(a.key, Predicate.OWNS, b.key, si, 0.9)
-                elif re.match(
-                    r"^(?:,\s+|\s+and\s+|(?:'s|’s)\s+)(?:its\s+)?" + mods + r"(?:" + affil + r")\s*,?\s*$",
-                    gap,
-                ):
+                elif own_affil.match(gap):
                     self.add(b.key, Predicate.AFFILIATE_OF, a.key, si, 0.9)
-                elif re.match(
-                    r"^,\s+(?:a|an|the|one of the|its)\s+"
-                    + mods
-                    + r"(?:"
-                    + unit
-                    + r")\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$",
-                    gap,
-                ):
+                elif unit_of.match(gap):
                     self.add(b.key, Predicate.OWNS, a.key, si, 0.9)
-                elif re.match(
-                    r"^,\s+(?:a|an|the|one of the)\s+"
-                    + mods
-                    + r"(?:"
-                    + affil
-                    + r")\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$",
-                    gap,
-                ):
+                elif affil_of.match(gap):
                     self.add(a.key, Predicate.AFFILIATE_OF, b.key, si, 0.9)
-                elif re.match(
-                    r"^,\s+(?:the|its)\s+" + mods + r"(?:" + parent + r")\s+of\s+(?:the\s+)?$", gap
-                ):
+                elif parent_of.match(gap):
                     self.add(a.key, Predicate.OWNS, b.key, si, 0.9)
                 elif re.match(r"^(?:'s|’s)\s+$", gap) and b.label == "ORG" and a.key != b.key:
                     self.add(a.key, Predicate.OWNS, b.key, si, 0.6)
             for b in orgs:
                 # "Amazon Web Services, its cloud unit" / "Tencent Cloud, the group's cloud computing arm"
                 tail = self.s.text[b.end_char : min(sent.end_char, b.end_char + 60)]
-                mt = re.match(
-                    r"^,\s+(its|their|the (?:group|company|parent)(?:'s|’s))\s+"
-                    + mods
-                    + r"(?:"
-                    + unit
-                    + r")\b",
-                    tail,
-                )
+                mt = unit_after.match(tail)
                 if mt:
                     tok = doc.char_span(
                         b.end_char + mt.start(1), b.end_char + mt.end(1), alignment_mode="expand"
@@ -238,7 +236,7 @@ class CorporateRules(ListRules):
                             self.add(o, Predicate.OWNS, b.key, si, 0.75)
                 # "its cloud unit, Huawei Cloud"
                 head = self.s.text[max(sent.start_char, b.start_char - 50) : b.start_char]
-                mh = re.search(r"\b(its|their)\s+" + mods + r"(?:" + unit + r"),?\s+$", head)
+                mh = unit_before.search(head)
                 if mh is not None and (
                     not re.search(r"\b(?:and|or)\s+its\b", head[mh.start() - 5 : mh.start() + 3])
                     or (mh.group(0).startswith("its") and head[: mh.start()].rstrip().endswith(","))
@@ -256,12 +254,12 @@ class CorporateRules(ListRules):
                             if o != b.key:
                                 self.add(o, Predicate.OWNS, b.key, si, 0.8)
             # "several of its subsidiaries, among them A and B"
-            for t in sent:
+            for t in s.sent_toks[si]:
                 if t.lower_ in {"subsidiaries", "units", "affiliates"}:
                     tail = self.s.text[t.idx + len(t.text) : sent.end_char]
                     mt = re.match(r"^,?\s+(?:among them|including|such as)\s+", tail)
                     poss = [c for c in t.subtree if c.lower_ in {"its", "their"}] or (
-                        [doc[t.i - 1]] if doc[t.i - 1].lower_ in {"its", "their"} else []
+                        [toks[t.i - 1]] if toks[t.i - 1].lower_ in {"its", "their"} else []
                     )
                     if mt and poss:
                         owners = self.resolve(poss[0])
@@ -400,7 +398,7 @@ class CorporateRules(ListRules):
         ('..., and Hyundai Motor also holds a third of Kia')."""
         if v.dep_ in {"conj", "ROOT"} and not any(c.dep_ in _SUBJ for c in v.children):
             k = v.i - 1
-            while k > 0 and self.doc[k].pos_ in {"ADV", "AUX", "PART"} and self.s.mention_at(k) is None:
+            while k > 0 and self.toks[k].pos_ in {"ADV", "AUX", "PART"} and self.s.mention_at(k) is None:
                 k -= 1
             m = self.s.mention_at(k)
             if m is not None and m.label in {"ORG", "PERSON"}:
@@ -616,18 +614,19 @@ class CorporateRules(ListRules):
                                     self.add(k, Predicate.BACKED_BY, o.key, si, 0.75)
             rounds: list[Token] = []
             raises: list[Token] = []
-            for t in sent:
+            for t in s.sent_toks[si]:
                 lemma = t.lemma_.lower()
+                pos = t.pos_  # Token.pos_ looks the string up anew on each access
                 if self._is_round(t, lemma):
                     rounds.append(t)
-                elif lemma in _RAISE_ONLY and t.pos_ == "VERB":
+                elif lemma in _RAISE_ONLY and pos == "VERB":
                     raises.append(t)
-                if t.pos_ == "NOUN" and lemma in _STAKE_NOUNS:
+                if pos == "NOUN" and lemma in _STAKE_NOUNS:
                     self._stake(t, si)
-                if t.pos_ == "VERB" and lemma in _HOLD_VERBS:
+                if pos == "VERB" and lemma in _HOLD_VERBS:
                     self._share(t, si)
                 # "backed by A and B", "a funding round led by X"
-                if t.pos_ == "VERB" and lemma in {"back", "lead", "fund", "finance"}:
+                if pos == "VERB" and lemma in {"back", "lead", "fund", "finance"}:
                     agent = [
                         p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                     ]
@@ -659,7 +658,7 @@ class CorporateRules(ListRules):
                                     qualifiers=quals,
                                 )
                 # "X will invest $1.5 billion in Y", "X's decision to put $4 billion into Y"
-                if t.pos_ == "VERB" and (
+                if pos == "VERB" and (
                     lemma in lex.invest_verbs
                     or (lemma in {"put", "pour", "inject"} and _MONEY.search(doc[t.i : t.i + 8].text))
                 ):
@@ -691,7 +690,7 @@ class CorporateRules(ListRules):
                         for b in investors:
                             self.add(f, Predicate.BACKED_BY, b, si, 0.85, negated=self.negated(t))
                 if (
-                    t.pos_ == "VERB"
+                    pos == "VERB"
                     and lemma == "raise"
                     and any(c.lemma_.lower() in lex.funding_nouns or _MONEY.search(c.text) for c in t.subtree)
                 ):
@@ -700,7 +699,7 @@ class CorporateRules(ListRules):
                         self._fund(funded[0], si)
                 # "existing backer Monolith Management", "X is the other big backer",
                 # "count A among their investors"
-                if t.pos_ == "NOUN" and t.lower_ in lex.investor_nouns:
+                if pos == "NOUN" and t.lower_ in lex.investor_nouns:
                     poss = [c for c in t.children if c.dep_ == "poss"]
                     # "an investor in Zhipu", "among the backers of MiniMax"
                     named = self._orgs_of(
@@ -893,7 +892,7 @@ class CorporateRules(ListRules):
         return (
             len(t.text) <= 4
             and t.i > 0
-            and self.doc[t.i - 1].lower_ == "series"
+            and self.toks[t.i - 1].lower_ == "series"
             and bool(_SERIES_LETTER.match(t.text))
         )
 
@@ -947,7 +946,7 @@ class CorporateRules(ListRules):
     def _round_investors(self, n: Token) -> list[str]:
         """Who led or joined a round: 'a round led by A', 'an A-led round', 'A led the round',
         'the round was led by A', 'A participated in the round', 'the round drew A'."""
-        doc = self.doc
+        toks = self.toks
         out: list[str] = []
         for c in n.children:
             lemma = c.lemma_.lower()
@@ -957,7 +956,7 @@ class CorporateRules(ListRules):
                 c.dep_ in {"amod", "compound", "npadvmod"}
                 and lemma in {"lead", "back", "fund"}
                 and c.i >= 2
-                and doc[c.i - 1].text in {"-", "‐", "–"}
+                and toks[c.i - 1].text in {"-", "‐", "–"}
                 and (m := self.s.mention_at(c.i - 2)) is not None
             ):
                 out.append(m.key)
@@ -982,7 +981,7 @@ class CorporateRules(ListRules):
 
     def _cobackers(self, sent: Span) -> list[str]:
         """'with participation from A', 'with A also participating', 'alongside A' in a round's sentence."""
-        doc = self.doc
+        toks = self.toks
         out: list[str] = []
         for t in sent:
             lemma = t.lemma_.lower()
@@ -1008,7 +1007,7 @@ class CorporateRules(ListRules):
                 out += self._orgs_of([c for c in t.children if c.dep_ in _SUBJ], {"ORG", "PERSON"})
             elif t.dep_ == "prep" and (
                 t.lower_ == "alongside"
-                or (t.lower_ == "with" and t.i > 0 and doc[t.i - 1].lower_ in {"along", "together"})
+                or (t.lower_ == "with" and t.i > 0 and toks[t.i - 1].lower_ in {"along", "together"})
             ):
                 out += self._orgs_of([p for p in t.children if p.dep_ == "pobj"], {"ORG", "PERSON"})
         return out
@@ -1164,7 +1163,7 @@ class CorporateRules(ListRules):
                             self.add(k, Predicate.BACKED_BY, other, si, 0.75)
             # "It has taken money from A and B", "The start-up counts X as its largest investor"
             for j, b in enumerate(orgs):
-                for t in sent:
+                for t in s.sent_toks[si]:
                     if t.idx >= b.start_char:
                         break
                     at = s.mention_at(t.i)

@@ -95,24 +95,29 @@ class ParticipationRules(ListRules):
         trig = lex.event_triggers
         index = _trigger_index(trig)
         pending_role: tuple[Predicate, str, list[Edition], int] | None = None
+        # the edition references of each sentence, in document order, grouped once
+        refs_by_sent: dict[int, list[int]] = {}
+        for pos in self.ev.ref_tokens:
+            refs_by_sent.setdefault(self.s.tok_sent[pos], []).append(pos)
         for si, sent in enumerate(self.s.sents):
             eds = self.ev.sent_editions[si]
             found_roles: list[tuple[Predicate, str]] = []
             if eds:
                 hits: list[tuple[Token, Predicate, bool, str]] = []
                 low_text = self.s.sent_texts[si].lower()
-                for t in sent:
+                for t in self.s.sent_toks[si]:
                     mention = self.s.mention_at(t.i)
                     if mention is not None and mention.label != "EVENT":
                         continue
                     lemma = t.lemma_.lower()
                     low = t.lower_
-                    for pred in _trigger_predicates(index, t.pos_, lemma, low):
-                        weak = pred == Predicate.SPEAKS_AT and t.pos_ in _NOUNS and low in _WEAK_SPEECH_NOUNS
+                    tag = t.pos_  # Token string attributes are rebuilt on each access
+                    for pred in _trigger_predicates(index, tag, lemma, low):
+                        weak = pred == Predicate.SPEAKS_AT and tag in _NOUNS and low in _WEAK_SPEECH_NOUNS
                         if weak and not self._speech_noun_ok(t):
                             continue
                         hits.append((t, pred, False, low))
-                    if t.pos_ == "VERB" and lemma in {"tell", "address"}:
+                    if tag == "VERB" and lemma in {"tell", "address"}:
                         objs = trig["speaks_at"].object_nouns_for.get(lemma, frozenset())
                         if any(
                             c.dep_ == "dobj"
@@ -133,10 +138,8 @@ class ParticipationRules(ListRules):
                             head = span.root  # "was represented": the participle carries the clause
                         hits.append((head, Predicate(name), phrase in tr.object_phrases, phrase))
                 # "will all be at the conference", "appeared at the event"
-                for pos, _ed in self.ev.ref_tokens.items():
-                    if self.s.tok_sent[pos] != si:
-                        continue
-                    tok = self.doc[pos]
+                for pos in refs_by_sent.get(si, []):
+                    tok = self.toks[pos]
                     root = tok
                     ref = self.s.mention_at(pos)
                     if ref is not None:
@@ -171,7 +174,7 @@ class ParticipationRules(ListRules):
         """'X said at the forum', 'speaking at the conference', 'Google joined the expo'."""
         for pos, ed in self.ev.ref_tokens.items():
             m = self.s.mention_at(pos)
-            root = self.s.mention_root(m) if m is not None else self.doc[pos]
+            root = self.s.mention_root(m) if m is not None else self.toks[pos]
             si = self.s.tok_sent[pos]
             prep = root.head
             verb = prep.head
@@ -201,7 +204,7 @@ class ParticipationRules(ListRules):
             elif (
                 root.dep_ == "pobj"
                 and prep.lower_ == "at"
-                and not any(t.pos_ in _VERBAL for t in self.s.sents[si])
+                and not any(t.pos_ in _VERBAL for t in self.s.sent_toks[si])
                 and (who := self.s.mention_at(prep.i - 1)) is not None
                 and who.label == "PERSON"
             ):
@@ -223,7 +226,7 @@ class ParticipationRules(ListRules):
         for si, eds in enumerate(self.ev.sent_editions):
             if not eds:
                 continue
-            for t in self.s.sents[si]:
+            for t in self.s.sent_toks[si]:
                 if t.dep_ != "dobj" or t.lemma_.lower() not in exhibit_nouns | {"exhibition", "floor"}:
                     continue
                 v = t.head
@@ -239,7 +242,7 @@ class ParticipationRules(ListRules):
         for si, eds in enumerate(self.ev.sent_editions):
             if not eds or self.s.caption[si]:
                 continue
-            for t in self.s.sents[si]:
+            for t in self.s.sent_toks[si]:
                 low = t.lower_
                 if low not in _EVENT_PARTS or t.dep_ != "pobj" or t.head.lower_ not in {"at", "during"}:
                     continue
@@ -285,7 +288,7 @@ class ParticipationRules(ListRules):
     def organizer_possessors(self) -> None:
         """'Huawei's flagship annual event', 'its annual Global Digital Ecosystem Summit'."""
         for pos, ed in self.ev.ref_tokens.items():
-            tok = self.doc[pos]
+            tok = self.toks[pos]
             m = self.s.mention_at(pos)
             root = self.s.mention_root(m) if m is not None else tok
             poss = [c for c in root.children if c.dep_ == "poss"]
@@ -371,7 +374,7 @@ class ParticipationRules(ListRules):
             near = 0 < self.s.tok_sent[t.i] - self._list_role_sent <= 2
             also = any(
                 c.lower_ in {"also", "too"}
-                or (c.lower_ == "well" and c.i > 0 and self.doc[c.i - 1].lower_ == "as")
+                or (c.lower_ == "well" and c.i > 0 and self.toks[c.i - 1].lower_ == "as")
                 for c in t.children
             )
             return near and also
@@ -587,8 +590,8 @@ class ParticipationRules(ListRules):
         if (
             t.pos_ == "VERB"
             and t.i >= 3
-            and self.doc[t.i - 1].lower_ == "to"
-            and self.doc[t.i - 2].lower_ in {"due", "set", "scheduled", "expected", "slated"}
+            and self.toks[t.i - 1].lower_ == "to"
+            and self.toks[t.i - 2].lower_ in {"due", "set", "scheduled", "expected", "slated"}
             and (named := self.s.mention_at(t.i - 3)) is not None
             and named.label in {"PERSON", "ORG"}
         ):
@@ -629,7 +632,7 @@ class ParticipationRules(ListRules):
             if w.lower_ == "with"
             and w.head.i in near
             and w.i > 0
-            and self.doc[w.i - 1].lower_ in {"together", "along"}
+            and self.toks[w.i - 1].lower_ in {"together", "along"}
             for p in w.children
             if p.dep_ == "pobj"
         ]

@@ -32,6 +32,7 @@ class PeopleRules(ListRules):
     def employs(self) -> None:
         s = self.s
         doc = self.doc
+        toks = self.toks
         title_re = self.lex.title_re
         for si, sent in enumerate(s.sents):
             ms = [m for m in s.sent_mentions(si) if m.label in {"ORG", "PERSON"}]
@@ -85,8 +86,8 @@ class PeopleRules(ListRules):
                                 )
                         break
                     m2 = re.match(r"^,\s+(?:the\s+)?$", gap)
-                    if m2 and o.end < len(doc) and doc[o.end].text in _POSS:
-                        rest = self.s.text[doc[o.end].idx + len(doc[o.end].text) : sent.end_char]
+                    if m2 and o.end < len(doc) and toks[o.end].text in _POSS:
+                        rest = self.s.text[toks[o.end].idx + len(toks[o.end].text) : sent.end_char]
                         t2 = self._title_prefix(rest)
                         if t2:
                             self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.9, qualifiers={"title": t2})
@@ -147,7 +148,7 @@ class PeopleRules(ListRules):
 
     def _employs_by_context(self, p: Mention, si: int) -> None:
         """'chairman Yang Jie said', 'its chief executive John Hoffman', 'X serves as its chief executive'."""
-        doc = self.doc
+        toks = self.toks
         s = self.s
         before = self.s.text[max(s.sents[si].start_char, p.start_char - 60) : p.start_char]
         m = re.search(
@@ -173,7 +174,7 @@ class PeopleRules(ListRules):
             if first in self.lex.political_titles or title.lower() in self.lex.political_titles:
                 return
             prev_tok = (
-                doc[p.start - len(title.split()) - 1] if p.start - len(title.split()) - 1 >= 0 else None
+                toks[p.start - len(title.split()) - 1] if p.start - len(title.split()) - 1 >= 0 else None
             )
             if prev_tok is not None and (
                 s.mention_at(prev_tok.i) is not None and s.label_at(prev_tok.i) in {"GPE", "NORP", "ORG"}
@@ -200,7 +201,7 @@ class PeopleRules(ListRules):
                 return
             if owner_word:
                 owner = self.s.org_antecedent(p.start)
-                tok = doc[p.start - len(title.split()) - 1]
+                tok = toks[p.start - len(title.split()) - 1]
                 resolved = self.resolve(tok) if tok.pos_ == "PRON" else []
                 owner = resolved[0] if resolved else owner
             else:
@@ -260,7 +261,7 @@ class PeopleRules(ListRules):
     def _founders(self, si: int) -> None:
         """'X co-founded Y', 'He set up Y', 'Y was founded by X', 'Founded in 2023 by X, Y ...'."""
         s = self.s
-        for t in s.sents[si]:
+        for t in s.sent_toks[si]:
             lemma = t.lemma_.lower()
             if t.pos_ != "VERB" or (lemma not in _FOUND_VERBS and not lemma.endswith("found")):
                 continue
@@ -316,18 +317,18 @@ class PeopleRules(ListRules):
         (whatever the parser attached the phrase to)."""
         # the noun phrase's own start: tokens attached inside it ("the Hangzhou start-up")
         left = noun.i
-        while left - 1 >= 0 and left > noun.i - 6 and noun.i >= self.doc[left - 1].head.i >= left - 1:
-            if self.doc[left - 1].text == ",":
+        while left - 1 >= 0 and left > noun.i - 6 and noun.i >= self.toks[left - 1].head.i >= left - 1:
+            if self.toks[left - 1].text == ",":
                 break
             left -= 1
-        if left < 2 or self.doc[left - 1].text != ",":
+        if left < 2 or self.toks[left - 1].text != ",":
             return []
         m = self.s.mention_at(left - 2)
         return [m.key] if m is not None and m.label == "ORG" and self.is_org_noun(noun) else []
 
     def _leaders(self, si: int) -> None:
         """'TikTok is run by chief executive X', 'ByteDance has been led since 2021 by Y', 'Z, led by W'."""
-        for t in self.s.sents[si]:
+        for t in self.s.sent_toks[si]:
             if t.pos_ != "VERB" or t.lemma_.lower() not in {"run", "lead", "head", "chair", "helm"}:
                 continue
             agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]

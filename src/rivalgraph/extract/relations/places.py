@@ -52,7 +52,7 @@ class PlaceRules(ListRules):
                 toks = self.doc[max(sent.start, m.start - 6) : m.start]
                 ok = any(t.lower_ in {"in", "at", "across"} for t in toks) or (
                     m.end < len(self.doc)
-                    and self.doc[m.end].text in _POSS
+                    and self.toks[m.end].text in _POSS
                     and s.mention_at(m.end + 1) is not None
                     and s.label_at(m.end + 1) == "EVENT"  # type: ignore[union-attr]
                 )
@@ -66,7 +66,7 @@ class PlaceRules(ListRules):
                     ok = True
                 fragment = not any(t.pos_ == "VERB" for t in sent)
                 # "Previous edition: Computex, Taipei, Taiwan, 28-31 May 2019"
-                if fragment and m.start >= 2 and self.doc[m.start - 1].text == ",":
+                if fragment and m.start >= 2 and self.toks[m.start - 1].text == ",":
                     prev = s.mention_at(m.start - 2)
                     ok = ok or (prev is not None and prev.label == "EVENT")
                 if ok or (fragment and eds and not refs and s.para[si] == s.para[max(0, si - 1)]):
@@ -100,9 +100,9 @@ class PlaceRules(ListRules):
             ed = self.ev.ref_tokens.get(m.start)
             if m.label != "EVENT" or ed is None or self.ev.series[ed[0]].record is not None:
                 continue
-            if self.ed_id(ed) in placed or m.end + 1 >= len(self.doc) or self.doc[m.end].lower_ != "in":
+            if self.ed_id(ed) in placed or m.end + 1 >= len(self.doc) or self.toks[m.end].lower_ != "in":
                 continue
-            k = m.end + 2 if self.doc[m.end + 1].lower_ == "the" else m.end + 1  # "in the UAE"
+            k = m.end + 2 if self.toks[m.end + 1].lower_ == "the" else m.end + 1  # "in the UAE"
             place = s.mention_at(k) if k < len(self.doc) else None
             if place is not None and place.label == "GPE" and self.s.kb.lookup_place(place.text) is not None:
                 self.add(self.ed_id(ed), Predicate.HELD_IN, place.key, m.sent, 0.6)
@@ -185,7 +185,7 @@ class PlaceRules(ListRules):
             if closed:
                 break
             out.append(m.key)
-            if m.start > 0 and self.doc[m.start - 1].lower_ in {"and", "or"}:
+            if m.start > 0 and self.toks[m.start - 1].lower_ in {"and", "or"}:
                 closed = True
         return out + [
             k
@@ -195,14 +195,17 @@ class PlaceRules(ListRules):
 
     def _own_country(self, key: str, si: int, other: int) -> bool:
         """'Mistral AI and Germany's Aleph Alpha': the conjunct carries a country word of its own."""
-        doc = self.doc
+        toks = self.toks
         for m in self.s.sent_mentions(si, "ORG"):
             if m.key != key:
                 continue
             # "... and Dutch firm ASML": a country word opening the name's own label, whatever the parse
             k = m.start - 1
             while (
-                k >= 0 and k > m.start - 5 and (doc[k].is_lower or doc[k].text == "-") and not doc[k].is_punct
+                k >= 0
+                and k > m.start - 5
+                and (toks[k].is_lower or toks[k].text == "-")
+                and not toks[k].is_punct
             ):
                 k -= 1
             cm = self.s.mention_at(k) if k >= 0 else None
@@ -221,19 +224,20 @@ class PlaceRules(ListRules):
         """A city or state before an org noun: 'California drone maker Skydio', 'DeepSeek, the Hangzhou
         start-up', 'the Santa Clara chip designer said' (not a unit: 'its Hong Kong unit')."""
         doc = self.doc
+        toks = self.toks
         k = m.end
         while k < len(doc) and k - m.end < 4 and self.s.mention_at(k) is None:
-            t = doc[k]
+            t = toks[k]
             if not (t.is_lower or t.text in {"-", "AI", "EV", "IT"}) or (t.is_punct and t.text != "-"):
                 return []
-            if self.is_org_noun(t) and not (k + 1 < len(doc) and doc[k + 1].text == "-"):
+            if self.is_org_noun(t) and not (k + 1 < len(doc) and toks[k + 1].text == "-"):
                 break
             k += 1
         else:
             return []
-        if k >= len(doc) or not self.is_org_noun(doc[k]) or doc[k].lower_ in _UNIT_NOUNS:
+        if k >= len(doc) or not self.is_org_noun(toks[k]) or toks[k].lower_ in _UNIT_NOUNS:
             return []
-        noun = doc[k]
+        noun = toks[k]
         name = self.s.mention_at(k + 1) if k + 1 < len(doc) else None
         if name is not None and name.label == "ORG":
             return [name.key]  # "California drone maker Skydio"
@@ -242,7 +246,7 @@ class PlaceRules(ListRules):
         appos = [key for c in noun.children if c.dep_ == "appos" for key in self.s.resolve_token(c)]
         if appos:
             return [key for key in appos if self.kind(key) == "ORG"]
-        if m.start > 0 and doc[m.start - 1].lower_ == "the" and noun.tag_ == "NN":
+        if m.start > 0 and toks[m.start - 1].lower_ == "the" and noun.tag_ == "NN":
             return self._described_org(noun, country)
         return []
 
@@ -371,6 +375,7 @@ class PlaceRules(ListRules):
     def based_in(self) -> None:
         s = self.s
         doc = self.doc
+        toks = self.toks
         named_countries = {
             acc.country
             for acc in s.entities.values()
@@ -418,17 +423,17 @@ class PlaceRules(ListRules):
                 and s.mention_at(k) is None
                 # "US blacklists chipmaker YMTC": a verb ends the noun phrase the country word opens
                 and (
-                    doc[k].pos_ not in {"VERB", "AUX"}
-                    or doc[k].dep_ in {"amod", "compound"}
-                    or doc[k].lower_ in self.lex.org_nouns  # "The French startup Mistral", tagged a verb
+                    toks[k].pos_ not in {"VERB", "AUX"}
+                    or toks[k].dep_ in {"amod", "compound"}
+                    or toks[k].lower_ in self.lex.org_nouns  # "The French startup Mistral", tagged a verb
                 )
                 and (
-                    doc[k].is_lower
-                    or doc[k].text in {"-", "AI", "GPU", "IT"}
-                    or (doc[k].pos_ in {"ADJ", "NOUN"} and not doc[k].is_title)
+                    toks[k].is_lower
+                    or toks[k].text in {"-", "AI", "GPU", "IT"}
+                    or (toks[k].pos_ in {"ADJ", "NOUN"} and not toks[k].is_title)
                 )
-                and not doc[k].is_punct
-            ) or (k < len(doc) and doc[k].text == "-" and s.mention_at(k) is None and k - j < 6):
+                and not toks[k].is_punct
+            ) or (k < len(doc) and toks[k].text == "-" and s.mention_at(k) is None and k - j < 6):
                 k += 1
             nm = s.mention_at(k) if k < len(doc) else None
             gap_tokens = doc[j:k]
@@ -443,8 +448,8 @@ class PlaceRules(ListRules):
                         # "start-up", which spaCy splits into three tokens
                         or (
                             t.i >= 2
-                            and doc[t.i - 1].text == "-"
-                            and f"{doc[t.i - 2].lower_}-{t.lower_}" in _SPLIT_NOUNS
+                            and toks[t.i - 1].text == "-"
+                            and f"{toks[t.i - 2].lower_}-{t.lower_}" in _SPLIT_NOUNS
                         )
                         for t in gap_tokens
                     )
@@ -456,16 +461,16 @@ class PlaceRules(ListRules):
                         self.add(key, Predicate.BASED_IN, country_id, si, 0.85)
                 continue
             # possessive country + ORG: "Britain's Competition and Markets Authority"
-            if m.end < len(doc) and doc[m.end].text in _POSS:
+            if m.end < len(doc) and toks[m.end].text in _POSS:
                 nm2 = s.mention_at(m.end + 1)
                 if nm2 is not None and nm2.label == "ORG":
                     self.add(nm2.key, Predicate.BASED_IN, country_id, si, 0.85)
                     continue
             # the noun the country word modifies, linked to named organizations
-            head = doc[m.end - 1]
+            head = toks[m.end - 1]
             noun = head.head if head.dep_ in {"amod", "compound", "nmod", "npadvmod", "poss"} else None
             if based:
-                b = doc[m.end + 1] if m.end + 1 < len(doc) else None
+                b = toks[m.end + 1] if m.end + 1 < len(doc) else None
                 noun = b.head if b is not None else None
                 if noun is not None and s.mention_at(noun.i) is not None and s.label_at(noun.i) == "ORG":  # type: ignore[union-attr]
                     self.add(s.key_at(noun.i), Predicate.BASED_IN, country_id, si, 0.85)  # type: ignore[union-attr]
@@ -529,7 +534,7 @@ class PlaceRules(ListRules):
                 # "..., secretary general of the World Internet Conference, the Beijing-headquartered
                 # organisation": an apposition right after a name describes that name
                 left = noun.left_edge.i
-                before = s.mention_at(left - 2) if left >= 2 and doc[left - 1].text == "," else None
+                before = s.mention_at(left - 2) if left >= 2 and toks[left - 1].text == "," else None
                 if before is not None and before.label == "ORG" and before.end == left - 1:
                     linked = [before.key]
             if not linked and s.sent_texts[si].rstrip().endswith(":"):
@@ -544,8 +549,8 @@ class PlaceRules(ListRules):
                 self.add(key, Predicate.BASED_IN, country_id, si, 0.75)
         self._joined_based(named_countries)
         # "headquartered in Shenzhen, China", "a smart-lighting maker from Shenzhen"
-        for si, sent in enumerate(s.sents):
-            for t in sent:
+        for si in range(len(s.sents)):
+            for t in s.sent_toks[si]:
                 if t.lower_ == "headquarters" and (
                     (t.dep_ == "dobj" and t.head.lemma_ in {"have", "keep"})
                     or (t.dep_ == "nsubj" and t.head.lemma_ == "be")

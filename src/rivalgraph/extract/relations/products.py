@@ -37,6 +37,7 @@ class ProductRules(ListRules):
     def develops(self) -> None:
         s = self.s
         doc = self.doc
+        toks = self.toks
         lex = self.lex
         for si, _sent in enumerate(s.sents):
             prods = s.sent_mentions(si, "PRODUCT")
@@ -46,47 +47,49 @@ class ProductRules(ListRules):
                 before = doc[max(0, pm.start - 4) : pm.start]
                 # ORG's [own] PRODUCT ; ORG PRODUCT (compound)
                 j = pm.start - 1
-                while j >= 0 and doc[j].lower_ in {"own", "new", "latest", "flagship", "and"} | {
+                while j >= 0 and toks[j].lower_ in {"own", "new", "latest", "flagship", "and"} | {
                     t.lower_
                     for t in before
                     if t.pos_ == "PROPN" and s.mention_at(t.i) is not None and s.label_at(t.i) == "PRODUCT"
                 }:  # type: ignore[union-attr]
-                    if doc[j].lower_ == "and" or (s.mention_at(j) is not None and s.label_at(j) == "PRODUCT"):  # type: ignore[union-attr]
+                    if toks[j].lower_ == "and" or (
+                        s.mention_at(j) is not None and s.label_at(j) == "PRODUCT"
+                    ):  # type: ignore[union-attr]
                         j -= 1
                         while j >= 0 and s.mention_at(j) is not None and s.label_at(j) == "PRODUCT":  # type: ignore[union-attr]
                             j -= 1
                         continue
                     j -= 1
-                if j >= 0 and doc[j].text in _POSS and j - 1 >= 0:
+                if j >= 0 and toks[j].text in _POSS and j - 1 >= 0:
                     owner = s.mention_at(j - 1)
                     if owner is not None and owner.label == "ORG":
                         self.add(owner.key, Predicate.DEVELOPS, pm.key, si, 0.85)
                         continue
-                    keys = self.resolve(doc[j - 1])
+                    keys = self.resolve(toks[j - 1])
                     for k in keys:
                         self.add(k, Predicate.DEVELOPS, pm.key, si, 0.75)
                     if keys:
                         continue
-                if j >= 0 and doc[j].lower_ in {"its", "their"}:
-                    for k in self.resolve(doc[j]):
+                if j >= 0 and toks[j].lower_ in {"its", "their"}:
+                    for k in self.resolve(toks[j]):
                         self.add(k, Predicate.DEVELOPS, pm.key, si, 0.8)
                     continue
                 prev = s.mention_at(pm.start - 1)
-                if prev is not None and prev.label == "ORG" and doc[pm.start - 1].whitespace_:
+                if prev is not None and prev.label == "ORG" and toks[pm.start - 1].whitespace_:
                     self.add(prev.key, Predicate.DEVELOPS, pm.key, si, 0.75)
                     continue
                 # "its large language model Tongyi Qianwen", "the company's foundation model, Ernie 4.0"
                 hk = pm.start - 1
-                if hk >= 0 and doc[hk].text == ",":
+                if hk >= 0 and toks[hk].text == ",":
                     hk -= 1
-                if hk >= 0 and doc[hk].lower_ in lex.product_heads:
+                if hk >= 0 and toks[hk].lower_ in lex.product_heads:
                     owner_keys = self._possessor_before(hk, limit=5)
                     for ok in owner_keys:
                         self.add(ok, Predicate.DEVELOPS, pm.key, si, 0.8)
                     if owner_keys:
                         continue
                 # "DingTalk, the group's workplace messaging app", "Tmall Genie, its smart speaker assistant"
-                if pm.end < len(doc) and doc[pm.end].text == ",":
+                if pm.end < len(doc) and toks[pm.end].text == ",":
                     window = doc[pm.end + 1 : min(len(doc), pm.end + 8)]
                     for t in window:
                         if t.lower_ in lex.product_heads or t.lower_ in {"upgrade", "version", "successor"}:
@@ -143,26 +146,26 @@ class ProductRules(ListRules):
         return sorted(orgs) if len(orgs) == 1 else []
 
     def _possessor_before(self, k: int, *, limit: int, start: int | None = None) -> list[str]:
-        doc = self.doc
+        toks = self.toks
         lo = max(0, k - limit) if start is None else start
         for i in range(k - 1, lo - 1, -1):
-            t = doc[i]
+            t = toks[i]
             if t.lower_ in {"its", "their"}:
                 return self.resolve(t)
             if t.text in _POSS and i > 0:
                 m = self.s.mention_at(i - 1)
                 if m is not None and m.label == "ORG":
                     return [m.key]
-                return self.resolve(doc[i - 1])
+                return self.resolve(toks[i - 1])
             if t.text in {",", ";", ".", "("}:
                 break
         return []
 
     def _develops_verbs(self, si: int) -> None:
         s = self.s
-        doc = self.doc
+        toks = self.toks
         lex = self.lex
-        for t in s.sents[si]:
+        for t in s.sent_toks[si]:
             lemma = t.lemma_.lower()
             if t.pos_ == "VERB" and lemma in lex.launch_verbs:
                 objs = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -200,7 +203,9 @@ class ProductRules(ListRules):
             # "OpenAI, the developer of ChatGPT", "the start-up behind the Kimi chatbot",
             # "OpenAI, whose ChatGPT"
             # "start-up" is two tokens: its kind is the hyphenated word
-            kind = f"{doc[t.i - 2].lower_}-{t.lower_}" if t.i >= 2 and doc[t.i - 1].text == "-" else t.lower_
+            kind = (
+                f"{toks[t.i - 2].lower_}-{t.lower_}" if t.i >= 2 and toks[t.i - 1].text == "-" else t.lower_
+            )
             if t.pos_ == "NOUN" and (kind in lex.developer_nouns or kind in lex.org_nouns):
                 for c in t.children:
                     if c.dep_ == "prep" and (

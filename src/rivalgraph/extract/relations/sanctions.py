@@ -164,7 +164,7 @@ class SanctionRules(ListRules):
         """'Treasury designated Sinochem', 'X was designated by the State Department': a government's act."""
         if not _DESIGNATE_WORDS.search(self.s.sent_texts[si]):
             return None
-        for t in self.s.sents[si]:
+        for t in self.s.sent_toks[si]:
             if t.lemma_.lower() not in _DESIGNATE_VERBS or t.pos_ != "VERB":
                 continue
             actors = [c for c in t.children if c.dep_ == "nsubj"] + [
@@ -262,6 +262,7 @@ class SanctionRules(ListRules):
         the list or a named list) before any other country word, the nearest to the trigger first."""
         s = self.s
         doc = self.doc
+        toks = self.toks
         text = s.sent_texts[si]
         # (tier, distance, place id, span): tier 0 acts, tier 1 is only mentioned
         cands: list[tuple[int, int, str, tuple[int, int]]] = []
@@ -288,14 +289,14 @@ class SanctionRules(ListRules):
                 while (
                     k < len(doc)
                     and k - m.end < 5
-                    and doc[k].pos_ in {"NOUN", "ADJ", "PROPN", "PUNCT", "PART"}
+                    and toks[k].pos_ in {"NOUN", "ADJ", "PROPN", "PUNCT", "PART"}
                     and (
-                        doc[k].is_lower
-                        or doc[k].text in {"-", "'s", "’s"}
-                        or (doc[k].is_upper and len(doc[k].text) <= 4 and s.mention_at(k) is None)
+                        toks[k].is_lower
+                        or toks[k].text in {"-", "'s", "’s"}
+                        or (toks[k].is_upper and len(toks[k].text) <= 4 and s.mention_at(k) is None)
                     )
                 ):
-                    if doc[k].lower_ in self.lex.agency_words or doc[k].lower_ in _MEASURE_WORDS:
+                    if toks[k].lower_ in self.lex.agency_words or toks[k].lower_ in _MEASURE_WORDS:
                         measure = True
                         break
                     k += 1
@@ -313,7 +314,7 @@ class SanctionRules(ListRules):
                     "against",
                 }:
                     continue
-                label_like = any(self.is_org_noun(doc[x]) for x in range(m.end, k)) or (
+                label_like = any(self.is_org_noun(toks[x]) for x in range(m.end, k)) or (
                     nxt is not None
                     and nxt.label == "ORG"
                     and not (set(nxt.text.lower().split()) & self.lex.agency_words)
@@ -385,7 +386,7 @@ class SanctionRules(ListRules):
             if words & self.lex.agency_words or "list" in words:
                 continue
             root = s.mention_root(m)
-            nxt = self.doc[m.end] if m.end < len(self.doc) else None
+            nxt = self.toks[m.end] if m.end < len(self.doc) else None
             if (
                 root.dep_ == "poss" or (nxt is not None and nxt.text in _POSS)
             ) and not self._owns_listed_unit(root):
@@ -407,7 +408,7 @@ class SanctionRules(ListRules):
                     and not (
                         h.head.lower_ == "with"
                         and h.head.i > 0
-                        and self.doc[h.head.i - 1].lower_ in {"together", "along"}
+                        and self.toks[h.head.i - 1].lower_ in {"together", "along"}
                     )
                 ):
                     blocked = True
@@ -491,7 +492,7 @@ class SanctionRules(ListRules):
     def _described_targets(self, si: int) -> list[str]:
         """'The foundry was itself added', 'placed the California company under sanctions'."""
         out: list[str] = []
-        for t in self.s.sents[si]:
+        for t in self.s.sent_toks[si]:
             if t.pos_ != "NOUN" or t.dep_ not in {"nsubjpass", "dobj", "nsubj"}:
                 continue
             if t.dep_ == "nsubj" and t.head.lemma_ not in {"face", "remain", "be"}:
