@@ -125,7 +125,8 @@ def _alternation(words: frozenset[str]) -> str:
 
 
 def _tie_patterns(path: Path, data: Mapping[str, Any]) -> tuple[TiePattern, ...]:
-    """The `tie_patterns` entries with their word-list placeholders expanded and compiled."""
+    """The `tie_patterns` entries compiled, each `{unit}`/`{parent}`/... reference replaced by the
+    alternation of that word list (unit_nouns, parent_nouns, ...) from the same lexicon."""
     fills = {
         name: _alternation(_words(data, key))
         for name, key in (
