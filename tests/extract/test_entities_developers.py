@@ -212,7 +212,7 @@ DEVELOPS_CASES = [
     ("Kimi's developer, Moonshot AI, raised $1 billion.", "Moonshot AI", "Kimi", True),
     # a company prices its own product; an executive shows the employer's
     ("Tencent cut the price of Hunyuan-lite to zero.", "Tencent", "Hunyuan-lite", True),
-    ("Analysts cut their price targets for Nvidia after the H20 ban.", "Nvidia", "H20", False),
+    ("Analysts cut price targets for Nvidia after the Ascend 910C launch.", "Nvidia", "Ascend 910C", False),
     (
         "AMD chief executive Lisa Su showed the Instinct MI325X accelerator on stage.",
         "AMD",

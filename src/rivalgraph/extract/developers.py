@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from rivalgraph.extract.products import load_product_lexicon
 from rivalgraph.extract.state import DocState, Mention
@@ -134,7 +134,17 @@ _TIME_WORDS = frozenset(
 )
 _ANY_VERB = _ACTIVE | _WITH_VERBS | _SPEECH_VERBS | _EXECUTIVE_VERBS | _PRICE_VERBS
 _PARTICIPLES = {f"{v}d" if v.endswith("e") else f"{v}ed": v for v in _ACTIVE} | {"rolled": "roll"}
+# Inflected release and making verbs the tagger may take for a noun right after a name ("Apple
+# ships the iPhone 16", "Xiaomi debuts ..."); the bare form is left out ("the Apple launch").
+_IRREGULAR = {"made": "make", "built": "build", "ran": "run", "shipped": "ship", "rolled": "roll"}
+_INFLECTED = (
+    {f"{v}es" if v.endswith("sh") else f"{v}s": v for v in _RELEASE | _BY_VERBS}
+    | {f"{v}d" if v.endswith("e") else f"{v}ed": v for v in _RELEASE | _BY_VERBS}
+    | _IRREGULAR
+)
 _SUCCESSOR = frozenset({"successor", "follow-up", "upgrade", "update"})
+_SOURCED = frozenset({"sourced", "sources"})
+_UNIT_NOUNS = frozenset({"unit", "subsidiary", "arm", "division", "affiliate", "lab", "brand", "team"})
 _RELATIVE = frozenset({"which", "that"})
 
 
@@ -267,6 +277,16 @@ def _orgs_after(state: DocState, i: int) -> list[str]:
         ):
             i = k + 1  # "Alipay from Alibaba affiliate Ant Group": the affiliate
             continue
+        if k < len(doc) and toks[k].text in _POSSESSIVE:
+            # "powered by Qualcomm's Snapdragon chip": the agent is the product, not its maker;
+            # "designed by Huawei's chip unit HiSilicon": the unit
+            u = k + 1
+            while u < len(doc) and u < k + 4 and toks[u].is_lower and state.mention_at(u) is None:
+                u += 1
+            if u > k + 1 and toks[u - 1].lower_ in _UNIT_NOUNS and state.label_at(u) == "ORG":
+                i = u
+                continue
+            break
         if m.label == "ORG":
             out.append(m.key)
         if k < len(doc) and toks[k].text == ",":
@@ -319,7 +339,7 @@ def _left_subjects(state: DocState, verb: Token) -> list[str]:
     """Organizations right before a verb the parser left without a subject ('SenseTime on Friday
     launched', 'Shengshu and Tsinghua University unveiled')."""
     toks = state.toks
-    j = verb.i - 1
+    j = _verb_first(state, verb) - 1
     steps = 0
     while j >= 0 and steps < 5 and state.mention_at(j) is None:
         t = toks[j]
@@ -385,6 +405,65 @@ def _before_apposition(state: DocState, comma: int) -> int:
     return -1
 
 
+def _verb_first(state: DocState, verb: Token) -> int:
+    """The first token of a verb the tokenizer split at a hyphen ('open-sourced' is 'open - sourced')."""
+    i = verb.i
+    if i >= 2 and state.toks[i - 1].text == "-" and state.toks[i - 2].lower_ == "open":
+        return i - 2
+    return i
+
+
+def _misread_verbs(state: DocState) -> list[tuple[Token, str]]:
+    """Release verbs right after an organization that the tagger did not read as verbs: 'Apple
+    ships the iPhone 16' (a plural noun), 'DeepSeek open-sourced V3' (split at the hyphen)."""
+    toks = state.toks
+    n = len(toks)
+    out: list[tuple[Token, str]] = []
+    for m in state.mentions:
+        if m.label != "ORG":
+            continue
+        j = m.end
+        steps = 0
+        while (
+            j < n
+            and steps < 3
+            and toks[j].lower_ != "open"
+            and (toks[j].pos_ in {"AUX", "ADV"} or toks[j].lower_ in _TIME_WORDS)
+        ):
+            j += 1
+            steps += 1
+        if j >= n:
+            continue
+        t = toks[j]
+        if t.lower_ == "open" and j + 2 < n and toks[j + 1].text == "-" and toks[j + 2].lower_ in _SOURCED:
+            out.append((toks[j + 2], "open-source"))
+        elif t.pos_ not in {"VERB", "AUX"} and not _verb_lemma(t) and t.lower_ in _INFLECTED:
+            out.append((t, _INFLECTED[t.lower_]))
+    return out
+
+
+def _prefix_orgs(state: DocState) -> dict[int, list[str]]:
+    """Product mentions named after an organization of the document ('DeepSeek-V3', 'Xiaomi 15
+    Pro', 'Apple Intelligence'): start_char -> that organization."""
+    names: dict[str, str] = {}
+    for acc in state.entities.values():
+        if acc.type.value == "ORG":
+            for n in acc.names:
+                if len(n) >= 3 or (len(n) == 2 and n.isupper()):
+                    names.setdefault(n.lower(), acc.key)
+    out: dict[int, list[str]] = {}
+    if not names:
+        return out
+    for pm in state.mentions:
+        if pm.label != "PRODUCT":
+            continue
+        low = pm.text.lower()
+        for n, key in names.items():
+            if len(low) > len(n) + 1 and low.startswith(n) and low[len(n)] in {" ", "-"}:
+                out.setdefault(pm.start_char, []).append(key)
+    return out
+
+
 def stated_developers(
     state: DocState,
     heads: frozenset[str] | None = None,
@@ -405,9 +484,16 @@ def stated_developers(
     toks = state.toks
     # the verbs of making, releasing, answering and saying, found once
     verbs = [(t, lemma) for t in toks if (lemma := _verb_lemma(t)) in _ANY_VERB]
+    verbs = sorted([*verbs, *_misread_verbs(state)], key=lambda v: v[0].i)
+    # "showed off X" presents it as "showcased X" does
+    verbs = [
+        (t, "showcase" if lemma == "show" and t.i + 1 < len(doc) and toks[t.i + 1].lower_ == "off" else lemma)
+        for t, lemma in verbs
+    ]
     out: list[DeveloperStatement] = []
     seen: set[tuple[int, str]] = set()
     modifiers = {pm.start_char for pm in state.mentions if pm.label == "PRODUCT" and _as_modifier(state, pm)}
+    prefixed = _prefix_orgs(state)
 
     def put(pm: Mention, keys: list[str], cue: DeveloperCue) -> None:
         if pm.start_char in modifiers:
@@ -571,6 +657,10 @@ def stated_developers(
                 if p.dep_ == "pobj":
                     for pm5 in _object_products(state, p):
                         put(pm5, owners, DeveloperCue.POSSESSIVE)
+    # "DeepSeek-V3", "Xiaomi 15 Pro": a product named after an organization the text names
+    for pm in state.mentions:
+        if pm.label == "PRODUCT" and (named := prefixed.get(pm.start_char)):
+            put(pm, named, DeveloperCue.COMPOUND)
     owned = {st.start_char: st.developer for st in out if st.cue in _OWNING_CUES}
 
     def put_made(pm: Mention, keys: list[str], cue: DeveloperCue) -> None:
@@ -672,11 +762,7 @@ def stated_developers(
     prods = [m for m in state.mentions if m.label == "PRODUCT"]
     for left, pm in itertools.pairwise(prods):
         gap = doc[left.end : pm.start]
-        if (
-            pm.sent != left.sent
-            or not 1 <= len(gap) <= 2
-            or not all(t.lower_ in {",", "and", "or"} for t in gap)
-        ):
+        if pm.sent != left.sent or not _coordinated(gap):
             continue
         first = by_start.get(left.start_char)
         if first is not None and not any(st.start_char == pm.start_char for st in out):
@@ -685,6 +771,18 @@ def stated_developers(
     _successors(state, out, put, prods)
     out.sort(key=lambda s: (s.start_char, s.developer))
     return out
+
+
+def _coordinated(gap: Span) -> bool:
+    """The words between two product names join them: 'A, B', 'A and B', 'its Yuanbao assistant
+    and Weixin app' (the first name's head nouns, then the conjunction)."""
+    words = [t.lower_ for t in gap]
+    if not 1 <= len(words) <= 5:
+        return False
+    conj = next((i for i, w in enumerate(words) if w in {",", "and", "or"}), None)
+    if conj is None or not all(w in {",", "and", "or"} for w in words[conj:]) or len(words) - conj > 2:
+        return False
+    return all(t.is_lower and t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in gap[:conj])
 
 
 def _answers_and_arrivals(

@@ -6,7 +6,8 @@ possessive ("OpenAI's Sora"), the object of a release verb ("rolled out Doubao")
 alphanumeric model codes (H20, 910B) in such contexts. Adjacent name pieces are merged into
 one span ("DGX GH200", "Ascend 910B", "Ernie Bot 4.0"). The developer a lexicon family names,
 or that the text states next to the mention, is recorded per span in `doc.user_data`
-(see `developer_hints`) for the relation rules; it never makes a `develops` fact by itself.
+(see `developer_hints`) for the relation rules; it makes a `develops` fact only when the text
+names that developer too and states no other.
 """
 
 from __future__ import annotations
@@ -287,7 +288,12 @@ def _version_end(doc: Doc, end: int, lex: ProductLexicon) -> int:
         text = t.text
         if toks[j - 1].whitespace_ == "" and text in {"-", "."} and j + 1 < len(doc):
             piece = toks[j + 1].text
-            if _VERSION_NUM.match(piece) or is_model_code(piece) or piece in lex.version_words:
+            if (
+                _VERSION_NUM.match(piece)
+                or is_model_code(piece)
+                or piece in lex.version_words
+                or (text == "-" and _letter_version(piece))  # "Hunyuan-T1", "Kimi-K2"
+            ):
                 j += 2
                 continue
             if text == "-" and t.whitespace_ == "" and _name_piece(toks[j + 1], lex):
@@ -570,7 +576,13 @@ def _bad_name(doc: Doc, start: int, end: int, lex: ProductLexicon, junk: Callabl
         return True
     if all(t.lower_ in lex.head_nouns or t.lower_ in lex.descriptors for t in cand):
         return True
-    if toks[start].is_sent_start and end - start == 1 and not is_model_code(toks[start].text):
+    if (
+        toks[start].is_sent_start
+        and end - start == 1
+        and not is_model_code(toks[start].text)
+        # "Manus, an AI agent ...": a proper noun with an apposition is a name
+        and not (toks[start].pos_ == "PROPN" and end < len(doc) and toks[end].text == ",")
+    ):
         # a capitalised first word of a sentence is not a name by itself ("Lifestyle platform X")
         return True
     if cand[-1].lower_ in lex.descriptors or cand[-1].lower_ in {"ai", "gpu", "llm", "cpu", "npu"}:
@@ -705,7 +717,8 @@ def context_products(
                 while (
                     k > 0
                     and k > i - 6
-                    and (toks[k].is_lower or toks[k].text == "-")
+                    # "Manus, an AI agent": a capitalised descriptor is part of the description
+                    and (toks[k].is_lower or toks[k].text == "-" or toks[k].lower_ in _GENERIC_CAPS)
                     and toks[k].lower_ not in _APPOSITION_DETS
                     and toks[k].text not in _POSSESSIVE
                 ):
@@ -787,12 +800,51 @@ def context_products(
                 is_model_code(t.text) for t in near
             ):
                 propose(i, _version_end(doc, i + 1, lex))
+    for s in spans:
+        if s.label_ != "ORG":
+            continue
+        if (end := _named_after_maker(doc, s, lex)) > s.end or _versioned_org(s):
+            found[(s.start, end)] = Span(doc, s.start, end, label="PRODUCT")
     if not found:
         return spans
     new = list(found.values())
     keep = [s for s in spans if not any(s.start < n.end and n.start < s.end for n in new)]
     # an NER span partly covered by a new product keeps its part only when it is whole elsewhere
     return keep + new
+
+
+def _named_after_maker(doc: Doc, org: Span, lex: ProductLexicon) -> int:
+    """The end of a product named by its maker and a version: 'MiniMax-Text-01', 'Xiaomi 15 Pro',
+    'Honor 200 smartphones' (a number with a version word or head noun after it), else `org.end`."""
+    toks = doc_tokens(doc)
+    n = len(doc)
+    end = org.end
+    glued = toks[end - 1].whitespace_ == "" and toks[end].whitespace_ == "" if end + 1 < n else False
+    if glued and toks[end].text == "-":
+        j = _version_end(doc, end, lex)
+        if j > end and any(c.isdigit() for t in doc[end:j] for c in t.text):
+            return j
+        return end
+    if (
+        end + 1 < n
+        and toks[end - 1].whitespace_ == " "
+        and _VERSION_NUM.match(toks[end].text)
+        and not _YEAR.match(toks[end].text)
+    ):
+        j = _version_end(doc, end + 1, lex)
+        if j > end + 1 or (j < n and toks[j].lower_ in lex.head_nouns):
+            return j
+    return end
+
+
+def _versioned_org(org: Span) -> bool:
+    """An NER organization that is a maker's name glued to a version: 'MiniMax-Text-01'."""
+    return (
+        not org.kb_id_
+        and len(org) >= 3
+        and any(t.text == "-" and not t.whitespace_ for t in org)
+        and any(c.isdigit() for c in org[-1].text)
+    )
 
 
 _APPOSITION_DETS = frozenset({"a", "an", "its", "their"})

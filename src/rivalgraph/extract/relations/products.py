@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Token
 
 from rivalgraph.extract.developers import DeveloperCue, description_owner, stated_developers
+from rivalgraph.extract.products import developer_hints, load_product_lexicon
 from rivalgraph.extract.relations.common import (
     _POSS,
 )
@@ -118,6 +119,30 @@ class ProductRules(ListRules):
                         self.add(dev.key, Predicate.DEVELOPS, pm.key, si, 0.75)
             self._develops_verbs(si)
         self._stated_developers()
+        self._known_developers()
+
+    def _known_developers(self) -> None:
+        """A product the text names with no stated developer gets the lexicon family's developer
+        when the text names that organization too ("Nvidia ... the H20"): a reader of the article
+        takes the maker as given. The evidence is a sentence naming both, else the product's first."""
+        made = {r.object for r in self.out.values() if r.predicate == Predicate.DEVELOPS}
+        hints = developer_hints(self.doc)
+        products = load_product_lexicon()
+        found: dict[str, tuple[str, int]] = {}
+        for pm in self.s.mentions:
+            if pm.label != "PRODUCT" or pm.key in made:
+                continue
+            entry = products.entry(pm.text)
+            dev = hints.get((pm.start, pm.end)) or (entry.developer if entry is not None else None)
+            if not dev or dev not in self.s.entities or self.kind(dev) != "ORG":
+                continue
+            if any(m.key == dev for m in self.s.sent_mentions(pm.sent, "ORG")):
+                found[pm.key] = (dev, pm.sent)
+                made.add(pm.key)  # a sentence naming both: the evidence
+            else:
+                found.setdefault(pm.key, (dev, pm.sent))
+        for key, (dev, si) in found.items():
+            self.add(dev, Predicate.DEVELOPS, key, si, 0.6)
 
     def _stated_developers(self) -> None:
         """The developer each product mention's own wording states (see `developers.py`)."""
