@@ -67,6 +67,38 @@ CASES = [
         "Kirin 9020",
         True,
     ),
+    # particles that make a release verb
+    ("Oppo rushed out the Reno 13 before the holiday.", "Oppo", "Reno 13", True),
+    ("Vivo brought out the X200 Ultra in April.", "Vivo", "X200 Ultra", True),
+    ("Honor put the Magic V3 on sale in July.", "Honor", "Magic V3", False),
+    # 'its' after a subject named by apposition, and inside a clause about a named company
+    (
+        "Tencent Holdings' cloud unit, Tencent Cloud, updated its Hunyuan-Large model on Friday.",
+        "Tencent Cloud",
+        "Hunyuan-Large",
+        True,
+    ),
+    (
+        "Visitors crowded the booth of Cambricon, where the US-blacklisted firm showed its Siyuan 590 chips. "
+        "Intel was also there.",
+        "Cambricon",
+        "Siyuan 590",
+        True,
+    ),
+    (
+        "Visitors crowded the booth of Cambricon, where the US-blacklisted firm showed its Siyuan 590 chips. "
+        "Intel was also there.",
+        "Intel",
+        "Siyuan 590",
+        False,
+    ),
+    # an edition is not a product named after its organizer
+    (
+        "Photo caption: Elon Musk addresses VivaTech 2023 in Paris. VivaTech said so.",
+        "VivaTech",
+        "VivaTech 2023",
+        False,
+    ),
     # a maker the lexicon knows, when the text names it; never when it does not
     (
         "Nvidia reported record sales. Chinese buyers stockpiled the H20 before the ban.",

@@ -13,13 +13,14 @@ names, and "Y, the successor to X" (X gets Y's developer). A product used as a m
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from spacy.tokens import Span, Token
 
-from rivalgraph.extract.products import load_product_lexicon
+from rivalgraph.extract.products import OUT_VERBS, load_product_lexicon
 from rivalgraph.extract.state import DocState, Mention
 
 __all__ = ["DeveloperCue", "DeveloperStatement", "description_owner", "stated_developers"]
@@ -143,6 +144,7 @@ _INFLECTED = (
     | _IRREGULAR
 )
 _SUCCESSOR = frozenset({"successor", "follow-up", "upgrade", "update"})
+_EDITION = re.compile(r"^(?:19|20)\d\d$")
 _SOURCED = frozenset({"sourced", "sources"})
 _UNIT_NOUNS = frozenset({"unit", "subsidiary", "arm", "division", "affiliate", "lab", "brand", "team"})
 _RELATIVE = frozenset({"which", "that"})
@@ -405,6 +407,16 @@ def _before_apposition(state: DocState, comma: int) -> int:
     return -1
 
 
+def _particle_verb(lemma: str, particle: str) -> str:
+    """A verb with its particle read as the release verb it means: 'showed off X' showcases X,
+    'rushed out X' releases X."""
+    if lemma == "show" and particle == "off":
+        return "showcase"
+    if lemma in OUT_VERBS:
+        return "release" if particle == "out" else ""
+    return lemma
+
+
 def _verb_first(state: DocState, verb: Token) -> int:
     """The first token of a verb the tokenizer split at a hyphen ('open-sourced' is 'open - sourced')."""
     i = verb.i
@@ -459,7 +471,9 @@ def _prefix_orgs(state: DocState) -> dict[int, list[str]]:
             continue
         low = pm.text.lower()
         for n, key in names.items():
-            if len(low) > len(n) + 1 and low.startswith(n) and low[len(n)] in {" ", "-"}:
+            rest = low[len(n) + 1 :]
+            # "VivaTech 2023" is an edition, not a product
+            if rest and low.startswith(n) and low[len(n)] in {" ", "-"} and not _EDITION.match(rest):
                 out.setdefault(pm.start_char, []).append(key)
     return out
 
@@ -483,13 +497,12 @@ def stated_developers(
     doc = state.doc
     toks = state.toks
     # the verbs of making, releasing, answering and saying, found once
-    verbs = [(t, lemma) for t in toks if (lemma := _verb_lemma(t)) in _ANY_VERB]
-    verbs = sorted([*verbs, *_misread_verbs(state)], key=lambda v: v[0].i)
-    # "showed off X" presents it as "showcased X" does
     verbs = [
-        (t, "showcase" if lemma == "show" and t.i + 1 < len(doc) and toks[t.i + 1].lower_ == "off" else lemma)
-        for t, lemma in verbs
+        (t, _particle_verb(lemma, toks[t.i + 1].lower_ if t.i + 1 < len(doc) else ""))
+        for t in toks
+        if (lemma := _verb_lemma(t)) in _ANY_VERB or lemma in OUT_VERBS
     ]
+    verbs = sorted([*verbs, *_misread_verbs(state)], key=lambda v: v[0].i)
     out: list[DeveloperStatement] = []
     seen: set[tuple[int, str]] = set()
     modifiers = {pm.start_char for pm in state.mentions if pm.label == "PRODUCT" and _as_modifier(state, pm)}

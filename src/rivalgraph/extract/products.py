@@ -32,6 +32,7 @@ from rivalgraph.model import EntityType, make_id
 from rivalgraph.settings import PACKAGE_DATA
 
 __all__ = [
+    "OUT_VERBS",
     "WEAK_HEADS",
     "ProductEntry",
     "ProductLexicon",
@@ -48,6 +49,8 @@ DEFAULT_PATH = PACKAGE_DATA / "lexicons" / "products.yaml"
 HINTS_KEY = "rg_product_developers"
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+# Verbs that release what follows only with "out": "rushed out Qwen2.5-Max", "brought out the P70".
+OUT_VERBS = frozenset({"rush", "push", "bring", "put", "churn", "pump", "trot"})
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"}
 # Codes that look like model numbers but are periods, networks, sizes or groupings.
 _NOT_CODE = re.compile(
@@ -769,7 +772,10 @@ def context_products(
                     continue
                 propose(j, end)
         # (c) release verbs: "launched Vidu", "rolled out Doubao", "unveiled the Pura 70"
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.release_verbs:
+        elif tok.pos_ == "VERB" and (
+            tok.lemma_.lower() in lex.release_verbs
+            or (tok.lemma_.lower() in OUT_VERBS and i + 1 < len(doc) and toks[i + 1].lower_ == "out")
+        ):
             j = i + 1
             if j < len(doc) and toks[j].lower_ == "out":
                 j += 1

@@ -290,6 +290,9 @@ class DocState:
         subj = [m for m in same if self.is_subject(m)]
         if subj:
             return subj[-1].key
+        if same and any(a.dep_ == "relcl" for a in self.doc[pos].ancestors):
+            # "the stand of Huawei, where the company shows ...": the clause is about that name
+            return same[-1].key
         first_prev: Mention | None = None
         for back in range(1, 4):
             if si - back < 0:
@@ -323,6 +326,8 @@ class DocState:
                 continue
             for x in (c, *c.children):
                 m = self.mention_at(x.i)
+                if _placed_by_other(self.doc, m):
+                    continue  # "the US-sanctioned company" is not a US company
                 if m is not None and m.label in {"GPE", "NORP"}:
                     acc = self.entities.get(m.key)
                     if acc is not None and acc.country:
@@ -416,6 +421,18 @@ class DocState:
 
     def year_token(self, tok: Token) -> int | None:
         return int(tok.text) if _YEAR.match(tok.text) else None
+
+
+_PLACE_PARTICIPLES = frozenset({"based", "headquartered", "registered", "founded", "born", "made"})
+
+
+def _placed_by_other(doc: Doc, m: Mention | None) -> bool:
+    """A place joined by a hyphen to what it did to the noun ('US-sanctioned', 'Hong Kong-listed'),
+    not to where the noun is ('Beijing-based')."""
+    if m is None or m.end + 1 >= len(doc) or doc[m.end].text != "-":
+        return False
+    word = doc[m.end + 1].lower_
+    return word.endswith("ed") and word not in _PLACE_PARTICIPLES
 
 
 def _topic(mentions: list[Mention]) -> str | None:

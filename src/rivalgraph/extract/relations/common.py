@@ -356,6 +356,12 @@ class RelationBase:
                 if keys:
                     return keys
             return []
+        # "Alibaba Group's cloud arm, Alibaba Cloud, ...": the apposition names the subject
+        named = [
+            self.s.key_at(c.i) for c in t.children if c.dep_ == "appos" and self.s.label_at(c.i) == "ORG"
+        ]
+        if named and t.pos_ in {"NOUN", "PROPN"}:
+            return named[:1]
         return self.s.resolve_token(t) if t.pos_ == "NOUN" else []
 
     def sentence_subject(self, si: int) -> list[str]:

@@ -125,21 +125,24 @@ class ProductRules(ListRules):
         """A product the text names with no stated developer gets the lexicon family's developer
         when the text names that organization too ("Nvidia ... the H20"): a reader of the article
         takes the maker as given. The evidence is a sentence naming both, else the product's first."""
-        made = {r.object for r in self.out.values() if r.predicate == Predicate.DEVELOPS}
+        stated = {r.object for r in self.out.values() if r.predicate == Predicate.DEVELOPS}
+        made = {(r.subject, r.object) for r in self.out.values() if r.predicate == Predicate.DEVELOPS}
         hints = developer_hints(self.doc)
         products = load_product_lexicon()
         found: dict[str, tuple[str, int]] = {}
         for pm in self.s.mentions:
-            if pm.label != "PRODUCT" or pm.key in made:
+            if pm.label != "PRODUCT":
                 continue
             entry = products.entry(pm.text)
             dev = hints.get((pm.start, pm.end)) or (entry.developer if entry is not None else None)
-            if not dev or dev not in self.s.entities or self.kind(dev) != "ORG":
+            if not dev or (dev, pm.key) in made or dev not in self.s.entities or self.kind(dev) != "ORG":
                 continue
             if any(m.key == dev for m in self.s.sent_mentions(pm.sent, "ORG")):
+                # a sentence naming both: the evidence, even beside another stated maker
+                # ("Alibaba rushes out Qwen2.5-Max" and "Alibaba Cloud said Qwen2.5-Max ...")
                 found[pm.key] = (dev, pm.sent)
-                made.add(pm.key)  # a sentence naming both: the evidence
-            else:
+                made.add((dev, pm.key))
+            elif pm.key not in stated:
                 found.setdefault(pm.key, (dev, pm.sent))
         for key, (dev, si) in found.items():
             self.add(dev, Predicate.DEVELOPS, key, si, 0.6)
