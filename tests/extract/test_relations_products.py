@@ -70,7 +70,7 @@ CASES = [
     # particles that make a release verb
     ("Oppo rushed out the Reno 13 before the holiday.", "Oppo", "Reno 13", True),
     ("Vivo brought out the X200 Ultra in April.", "Vivo", "X200 Ultra", True),
-    ("Honor put the Magic V3 on sale in July.", "Honor", "Magic V3", False),
+    ("JD.com put the Magic V3 phone on sale in July.", "JD.com", "Magic V3", False),
     # 'its' after a subject named by apposition, and inside a clause about a named company
     (
         "Tencent Holdings' cloud unit, Tencent Cloud, updated its Hunyuan-Large model on Friday.",
@@ -97,6 +97,38 @@ CASES = [
         "Photo caption: Elon Musk addresses VivaTech 2023 in Paris. VivaTech said so.",
         "VivaTech",
         "VivaTech 2023",
+        False,
+    ),
+    # 'it' earlier in the sentence is the sentence's subject, not the last one's
+    (
+        "Regulators fined Meituan on Monday. Zhipu AI said it had trained its GLM-4 model on local chips.",
+        "Zhipu AI",
+        "GLM-4",
+        True,
+    ),
+    (
+        "Regulators fined Meituan on Monday. Zhipu AI said it had trained its GLM-4 model on local chips.",
+        "Meituan",
+        "GLM-4",
+        False,
+    ),
+    # directory rows and show-guide lines list an organization's products
+    (
+        "Company | Hall | Headquarters | On display\nLenovo | Hall 3 | Beijing, China | ThinkPad X1 laptops",
+        "Lenovo",
+        "ThinkPad X1",
+        True,
+    ),
+    (
+        "Show guide\nXiaomi: the SU7 Ultra sedan and the Xiaomi 15 phone\nHonor: the Magic V3 foldable phone",
+        "Honor",
+        "Magic V3",
+        True,
+    ),
+    (
+        "Show guide\nXiaomi: the SU7 Ultra sedan and the Xiaomi 15 phone\nHonor: the Magic V3 foldable phone",
+        "Xiaomi",
+        "Magic V3",
         False,
     ),
     # a maker the lexicon knows, when the text names it; never when it does not

@@ -163,6 +163,7 @@ class DeveloperCue(StrEnum):
     RELEASE_VERB = "release_verb"
     EXECUTIVE = "executive"
     SUCCESSOR = "successor"
+    LISTING = "listing"
 
 
 _SHARED_CUES = frozenset({DeveloperCue.POSSESSIVE, DeveloperCue.PRONOUN, DeveloperCue.COMPOUND})
@@ -769,6 +770,7 @@ def stated_developers(
                 put_made(nxt, subj, cue)
                 pm4 = nxt
     _relative_objects(state, put_made, heads)
+    _listings(state, put_made)
     _answers_and_arrivals(state, put_made, employers, verbs)
     # coordinated products share the owner: "Nvidia's H100, H20 and L20", "its Ernie and Pangu models"
     by_start = {st.start_char: st for st in out if st.cue in _SHARED_CUES}
@@ -796,6 +798,33 @@ def _coordinated(gap: Span) -> bool:
     if conj is None or not all(w in {",", "and", "or"} for w in words[conj:]) or len(words) - conj > 2:
         return False
     return all(t.is_lower and t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in gap[:conj])
+
+
+def _listings(state: DocState, put: Callable[[Mention, list[str], DeveloperCue], None]) -> None:
+    """Directory and show-guide lines: a table row whose first cell is an organization
+    ('Hisense | Hall 2 | Qingdao, China | 116UX TV'), or a line or cell opening with 'ORG:'
+    ('Intel: the Arc Pro B50 and Arc Pro B60'), lists that organization's products."""
+    text = state.text
+    firsts: dict[int, str] = {}  # line start -> the organization heading the line or a cell
+    for m in state.mentions:
+        if m.label != "ORG":
+            continue
+        line = text.rfind("\n", 0, m.start_char) + 1
+        cell = max(line, text.rfind("|", line, m.start_char) + 1)
+        if text[cell : m.start_char].strip(" -•*\t"):
+            continue
+        after = text[m.end_char : m.end_char + 4].lstrip(" \t")
+        if after.startswith(":") or (cell == line and after.startswith("|")):
+            firsts.setdefault(m.end_char, m.key)
+    if not firsts:
+        return
+    for pm in state.mentions:
+        if pm.label != "PRODUCT":
+            continue
+        line = text.rfind("\n", 0, pm.start_char) + 1
+        heads = [key for end, key in firsts.items() if line <= end <= pm.start_char]
+        if heads:
+            put(pm, heads[-1:], DeveloperCue.LISTING)
 
 
 def _answers_and_arrivals(

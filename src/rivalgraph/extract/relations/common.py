@@ -349,6 +349,10 @@ class RelationBase:
             return [m.key]
         if t.pos_ == "PRON" and t.lower_ in ORG_PRONOUNS:
             si = self.s.tok_sent[t.i]
+            # "Ant Group said it had trained ...": the subject earlier in the same sentence
+            same = [m for m in self.s.sent_mentions(si, "ORG") if m.end <= t.i and self.s.is_subject(m)]
+            if same:
+                return [same[-1].key]
             for back in range(1, 4):
                 if si - back < 0:
                     break

@@ -27,6 +27,7 @@ _CUE_CONFIDENCE = {
     DeveloperCue.RELEASE_VERB: 0.75,
     DeveloperCue.EXECUTIVE: 0.7,
     DeveloperCue.SUCCESSOR: 0.7,
+    DeveloperCue.LISTING: 0.7,
 }
 # Titles whose holder launches products for the company.
 _EXECUTIVE = re.compile(r"\b(?:ceo|chief|founder|co-founder|chairman|chairwoman|president|boss|head)\b", re.I)
