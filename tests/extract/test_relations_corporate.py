@@ -306,6 +306,31 @@ CASES = [
         False,
         True,
     ),
+    # parenthetical and shared ownership, copulas with a hyphenated owner or backer
+    (
+        "owns",
+        "Joining them was the chief of Temu (majority owned by PDD Holdings) on Friday.",
+        "PDD Holdings",
+        "Temu",
+        False,
+        True,
+    ),
+    ("owns", "Temu, owned by PDD Holdings, expanded in Europe.", "PDD Holdings", "Temu", False, True),
+    (
+        "owns",
+        "Vivo and Oppo, both owned by BBK Electronics, gained share.",
+        "BBK Electronics",
+        "Oppo",
+        False,
+        True,
+    ),
+    ("owns", "Arm is a SoftBank-controlled chip designer.", "SoftBank", "Arm", False, True),
+    ("owns", "Arm is a SoftBank-backed chip designer.", "SoftBank", "Arm", False, False),
+    ("backed_by", "Pony.ai is a Toyota-backed robotaxi start-up.", "Pony.ai", "Toyota", False, True),
+    ("backed_by", "Tesla is a US-listed carmaker.", "Tesla", "US", False, False),
+    # a company's lab is its unit
+    ("owns", "High-Flyer's AI lab DeepSeek stunned Silicon Valley.", "High-Flyer", "DeepSeek", False, True),
+    ("owns", "Google's research lab DeepMind published the paper.", "Google", "DeepMind", False, True),
 ]
 
 

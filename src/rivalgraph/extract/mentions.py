@@ -448,6 +448,7 @@ def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """Names the NER missed: 'chip designer Sophgo', 'Transwarp, a ... developer', list members."""
     toks = doc_tokens(doc)
     taken = {i for s in spans for i in range(s.start, s.end)}
+    text = doc_text(doc)
     out: list[Span] = []
     for tok in toks:
         i = tok.i
@@ -477,8 +478,10 @@ def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             is_org = True  # "Transwarp, a big-data infrastructure software developer"
         elif tok.dep_ == "conj" and any(s.label_ == "ORG" and s.start <= tok.head.i < s.end for s in spans):
             is_org = True
-        elif _after_tie(doc, i, spans):
-            is_org = True  # "Xiaomi-backed Roborock": what a company backs or owns is a company
+        elif _after_tie(doc, i, spans) or _OWNED_AFTER.match(text, toks[end - 1].idx + len(toks[end - 1])):
+            # "Xiaomi-backed Roborock", "Temu, owned by PDD", "Quantinuum (a Honeywell unit)":
+            # what a company backs or owns is a company
+            is_org = True
         if is_org:
             out.append(Span(doc, i, end, label="ORG"))
             taken.update(range(i, end))
@@ -630,6 +633,13 @@ def _fundraisers(doc: Doc, spans: list[Span]) -> list[Span]:
             if all(toks[k].pos_ == "PROPN" and k not in taken for k in range(start, tok.i + 1)):
                 out.append(Span(doc, start, tok.i + 1, label="ORG"))
     return out
+
+
+# An ownership phrase right after a name: "X, owned by", "X (majority owned by", "X, a unit of".
+_OWNED_AFTER = re.compile(
+    r"\s*[,(]\s*(?:(?:majority|wholly|partly|fully)[-\s])?(?:owned|controlled)\s+by\s"
+    r"|\s*[,(]\s*(?:a|an)\s+(?:[A-Z][\w-]*\s+)?(?:subsidiary|unit|division)\b"
+)
 
 
 def _after_tie(doc: Doc, i: int, spans: list[Span]) -> bool:
