@@ -92,6 +92,7 @@ NOT_PRODUCT_CASES = [
     ("The Spark model, iFlytek's flagship, now runs on Huawei chips.", "iFlytek", "ORG"),
     ("Baichuan, which makes the Baichuan 4 model, raised 5 billion yuan.", "Baichuan", "ORG"),
     ("ByteDance and its subsidiary TikTok were exhibitors at the fair.", "TikTok", "ORG"),
+    ("Users flocked to the Douyin app after the ruling.", "Douyin", "ORG"),
     ("Geely-owned Volvo Cars had a large stand at the show.", "Volvo Cars", "ORG"),
     ("Xiaohongshu, a lifestyle platform, raised money from Alibaba.", "Xiaohongshu", "ORG"),
     ("Zhixing Engine, the cloud services arm of Geely, raised money.", "Zhixing Engine", "ORG"),

@@ -328,6 +328,8 @@ CASES = [
     ("owns", "Arm is a SoftBank-backed chip designer.", "SoftBank", "Arm", False, False),
     ("backed_by", "Pony.ai is a Toyota-backed robotaxi start-up.", "Pony.ai", "Toyota", False, True),
     ("backed_by", "Tesla is a US-listed carmaker.", "Tesla", "US", False, False),
+    # TikTok and Douyin are ByteDance's companies, also when the text calls them apps
+    ("owns", "ByteDance's TikTok faces a ban in the United States.", "ByteDance", "TikTok", False, True),
     # a company's lab is its unit
     ("owns", "High-Flyer's AI lab DeepSeek stunned Silicon Valley.", "High-Flyer", "DeepSeek", False, True),
     ("owns", "Google's research lab DeepMind published the paper.", "Google", "DeepMind", False, True),
