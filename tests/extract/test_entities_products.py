@@ -67,6 +67,15 @@ PRODUCT_CASES = [
     ("The model will be built into Youku, the group's video streaming app.", "Youku"),
     ("Customers can rent the CloudMatrix 384 system from Huawei.", "CloudMatrix 384"),
     ("Qualcomm's Snapdragon X Elite chips power the new laptops.", "Snapdragon X Elite"),
+    # a line's capital letters before its number stay with the name
+    ("AMD launched the Radeon RX 9060 XT graphics card in Taipei.", "Radeon RX 9060 XT"),
+    ("Workstations get the Radeon AI PRO R9700 card next month.", "Radeon AI PRO R9700"),
+    ("Laptops with Ryzen AI 300 processors sold well.", "Ryzen AI 300"),
+    # a family glued to a letter version, and products named after their maker
+    ("Tencent released Hunyuan-T1, a reasoning model.", "Hunyuan-T1"),
+    ("MiniMax released MiniMax-Text-01 in January.", "MiniMax-Text-01"),
+    ("Reviewers praised the Xiaomi 15 Pro, saying Xiaomi had caught up.", "Xiaomi 15 Pro"),
+    ("Manus, an AI agent developed by Butterfly Effect, went viral.", "Manus"),
 ]
 
 

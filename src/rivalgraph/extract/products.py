@@ -311,6 +311,23 @@ def _version_end(doc: Doc, end: int, lex: ProductLexicon) -> int:
         ):
             j += 1
             continue
+        k = j
+        while (
+            k < len(doc)
+            and k < j + 2
+            and toks[k].text.isupper()
+            and toks[k].is_alpha
+            and 2 <= len(toks[k]) <= 3
+        ):
+            k += 1
+        if (
+            k > j
+            and k < len(doc)
+            and (_VERSION_NUM.match(toks[k].text) or is_model_code(toks[k].text))
+            and not _YEAR.match(toks[k].text)
+        ):
+            j = k  # a line's letters before its number: "Radeon RX 9060 XT", "Radeon AI PRO R9700"
+            continue
         if _VERSION_NUM.match(text) and not _YEAR.match(text):
             nxt = toks[j + 1] if j + 1 < len(doc) else None
             # "Llama 3 users" is a count of users, not a version; heads and punctuation are fine
