@@ -330,6 +330,16 @@ CASES = [
     ("backed_by", "Tesla is a US-listed carmaker.", "Tesla", "US", False, False),
     # TikTok and Douyin are ByteDance's companies, also when the text calls them apps
     ("owns", "ByteDance's TikTok faces a ban in the United States.", "ByteDance", "TikTok", False, True),
+    # ", and" after a single backer closes the apposition; an Oxford comma ends a list
+    (
+        "backed_by",
+        "US firms such as OpenAI, backed by Microsoft, and Anthropic dominate.",
+        "OpenAI",
+        "Anthropic",
+        False,
+        False,
+    ),
+    ("backed_by", "Zhipu is backed by Tencent, Alibaba, and Meituan.", "Zhipu", "Meituan", False, True),
     # a company's lab is its unit
     ("owns", "High-Flyer's AI lab DeepSeek stunned Silicon Valley.", "High-Flyer", "DeepSeek", False, True),
     ("owns", "Google's research lab DeepMind published the paper.", "Google", "DeepMind", False, True),

@@ -1271,7 +1271,11 @@ class CorporateRules(ListRules):
         out = [orgs[j].key]
         for k in range(j + 1, len(orgs)):
             between = self.s.text[orgs[k - 1].end_char : orgs[k].start_char]
-            if not _JOIN.fullmatch(between) or _MODIFIER_TAIL.match(self.s.text[orgs[k].end_char :][:16]):
+            tail = self.s.text[orgs[k].end_char : orgs[k].end_char + 16]
+            if not _JOIN.fullmatch(between) or _MODIFIER_TAIL.match(tail):
+                break
+            if k == j + 1 and re.fullmatch(r",\s+and\s+", between):
+                # "OpenAI, backed by Microsoft, and Anthropic": ", and" after one name closes the apposition
                 break
             out.append(orgs[k].key)
         return list(dict.fromkeys(out))
