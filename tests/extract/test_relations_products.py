@@ -112,6 +112,19 @@ CASES = [
         "GLM-4",
         False,
     ),
+    # "the TikTok owner" is not TikTok
+    (
+        "ByteDance's Doubao is popular. The TikTok owner has priced its Doubao-pro models low.",
+        "TikTok",
+        "Doubao-pro",
+        False,
+    ),
+    (
+        "ByteDance's Doubao is popular. The TikTok owner has priced its Doubao-pro models low.",
+        "ByteDance",
+        "Doubao-pro",
+        True,
+    ),
     # directory rows and show-guide lines list an organization's products
     (
         "Company | Hall | Headquarters | On display\nLenovo | Hall 3 | Beijing, China | ThinkPad X1 laptops",

@@ -5,9 +5,13 @@ Cues (each a statement in the text, never world knowledge): "ORG's [new] X", "it
 "X maker ORG", "ORG, the developer/maker of X", "the maker of X, ORG", "ORG launched/unveiled/
 released/rolled out X" (also coordinated objects and subjects, and relative clauses: "X, which
 ORG launched", "the X chip ORG designed"), an executive's launch for the employer the caller
-names, and "Y, the successor to X" (X gets Y's developer). A product used as a modifier
-("a ChatGPT-style bot") states nothing. Pronouns and definite descriptions go through
-`DocState.resolve_token`.
+names, and "Y, the successor to X" (X gets Y's developer). Also: a product named after an
+organization of the text ("DeepSeek-V3", "Xiaomi 15 Pro"), release verbs the tagger misreads
+("Apple ships ...", "open-sourced", "showed off", "rushed out"), products coordinated behind the
+first one's head noun ("its Yuanbao assistant and Weixin app"), and directory rows or show-guide
+lines ("Intel: the Arc Pro B50"). A product used as a modifier ("a ChatGPT-style bot") states
+nothing; an agent that is a product ("powered by Qualcomm's Snapdragon chip") names no maker of
+the whole. Pronouns and definite descriptions go through `DocState.resolve_token`.
 """
 
 from __future__ import annotations

@@ -256,11 +256,18 @@ class DocState:
                 break
             if t.dep_ in _SUBJ:
                 return True
+            if t.dep_ == "compound" and t.head.lower_ in _RELATIONAL_HEADS:
+                return False  # "the TikTok owner": the subject is TikTok's owner, not TikTok
             if t.dep_ in {"conj", "appos", "compound"}:
                 t = t.head
                 continue
             break
         return False
+
+    def names_relative(self, m: Mention) -> bool:
+        """'the TikTok owner', 'the Kimi developer': the name modifies another organization's noun."""
+        root = self.mention_root(m)
+        return root.dep_ == "compound" and root.head.lower_ in _RELATIONAL_HEADS
 
     def mention_root(self, m: Mention) -> Token:
         return self.doc[m.start : m.end].root
@@ -423,6 +430,10 @@ class DocState:
         return int(tok.text) if _YEAR.match(tok.text) else None
 
 
+# Nouns that make a name before them another organization's relative ("the TikTok owner").
+_RELATIONAL_HEADS = frozenset(
+    {"owner", "parent", "maker", "developer", "operator", "creator", "investor", "backer", "rival", "partner"}
+)
 _PLACE_PARTICIPLES = frozenset({"based", "headquartered", "registered", "founded", "born", "made"})
 
 

@@ -328,7 +328,7 @@ class RelationBase:
             for m in reversed(
                 [m for m in self.s.mentions if m.sent == si and m.end <= tok.i and m.label == "ORG"]
             ):
-                if m.key not in exclude and not self._in_apposition(m):
+                if m.key not in exclude and not self._in_apposition(m) and not self.s.names_relative(m):
                     return m.key
         for back in range(1, 4):
             if si - back < 0:
