@@ -125,6 +125,9 @@ CASES = [
         "Doubao-pro",
         True,
     ),
+    # "the ChatGPT maker" is the maker the lexicon names, when the text names it
+    ("OpenAI faces rivals. The ChatGPT maker released its o3 model on Friday.", "OpenAI", "o3", True),
+    ("Rivals are catching up. The ChatGPT maker released its o3 model on Friday.", "OpenAI", "o3", False),
     # directory rows and show-guide lines list an organization's products
     (
         "Company | Hall | Headquarters | On display\nLenovo | Hall 3 | Beijing, China | ThinkPad X1 laptops",

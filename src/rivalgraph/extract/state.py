@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from rivalgraph.extract.doccache import doc_text, doc_tokens
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.names import ORG_KIND_NOUNS
+from rivalgraph.extract.products import load_product_lexicon
 from rivalgraph.kb import KnowledgeBase, OrgRecord, Place, normalize_name
 from rivalgraph.model import EntityType, make_id
 
@@ -379,6 +380,10 @@ class DocState:
         hyphen = tok.i >= 2 and self.doc[tok.i - 1].text == "-"
         if hyphen:
             low = f"{self.doc[tok.i - 2].lower_}-{low}"  # "the start-up": spaCy splits the hyphen
+        if low in _MAKER_HEADS and tok.pos_ == "NOUN":
+            maker = self._maker_of_named(tok)
+            if maker is not None:
+                return [maker]
         if (
             tok.pos_ == "NOUN"
             and (low in self.lex.org_nouns or low in ORG_KIND_NOUNS)
@@ -416,6 +421,25 @@ class DocState:
                 return [key] if key else []
         return []
 
+    def _maker_of_named(self, tok: Token) -> str | None:
+        """'the ChatGPT maker', 'the TikTok owner': the developer the product lexicon names for the
+        product, or the KB parent of the organization, when the text names that organization too."""
+        for c in tok.children:
+            m = self.mention_at(c.i) if c.dep_ == "compound" else None
+            if m is None:
+                continue
+            key: str | None = None
+            if m.label == "PRODUCT":
+                entry = load_product_lexicon().entry(m.text)
+                key = entry.developer if entry is not None else None
+            elif m.label == "ORG":
+                acc = self.entities.get(m.key)
+                parent = acc.record.parent if acc is not None and acc.record is not None else None
+                key = f"org:{parent}" if parent else None
+            if key is not None and key in self.entities and self.etype(key) == "ORG":
+                return key
+        return None
+
     def _named_group(self, pos: int) -> str | None:
         """The latest organization before `pos` that one of its names calls a Group."""
         for m in reversed(self.mentions):
@@ -430,6 +454,8 @@ class DocState:
         return int(tok.text) if _YEAR.match(tok.text) else None
 
 
+# Nouns after a name that stand for the name's maker or owner ("the ChatGPT maker").
+_MAKER_HEADS = frozenset({"maker", "developer", "creator", "owner", "parent", "operator"})
 # Nouns that make a name before them another organization's relative ("the TikTok owner").
 _RELATIONAL_HEADS = frozenset(
     {"owner", "parent", "maker", "developer", "operator", "creator", "investor", "backer", "rival", "partner"}
