@@ -476,6 +476,8 @@ def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             )
         ):
             is_org = True  # "Transwarp, a big-data infrastructure software developer"
+        elif _possessed_unit(doc, end, spans, lex):
+            is_org = True  # "Cainiao, Alibaba's logistics arm", "Zeekr, Geely's premium brand"
         elif tok.dep_ == "conj" and any(s.label_ == "ORG" and s.start <= tok.head.i < s.end for s in spans):
             is_org = True
         elif _after_tie(doc, i, spans) or _OWNED_AFTER.match(text, toks[end - 1].idx + len(toks[end - 1])):
@@ -633,6 +635,23 @@ def _fundraisers(doc: Doc, spans: list[Span]) -> list[Span]:
             if all(toks[k].pos_ == "PROPN" and k not in taken for k in range(start, tok.i + 1)):
                 out.append(Span(doc, start, tok.i + 1, label="ORG"))
     return out
+
+
+def _possessed_unit(doc: Doc, end: int, spans: list[Span], lex: Lexicon) -> bool:
+    """', ORG's [modifiers] NOUN' follows token `end`, the noun one an organization is called
+    ('arm', 'brand', 'unit'): the name before it is that organization's."""
+    toks = doc_tokens(doc)
+    if end + 3 >= len(doc) or toks[end].text != ",":
+        return False
+    owner = next((s for s in spans if s.start == end + 1 and s.label_ == "ORG"), None)
+    if owner is None or owner.end >= len(doc) or toks[owner.end].text not in {"'s", "’s"}:
+        return False
+    for k in range(owner.end + 1, min(len(doc), owner.end + 5)):
+        if not toks[k].is_lower:
+            return False
+        if _org_noun(doc, k, lex):
+            return True
+    return False
 
 
 # An ownership phrase right after a name: "X, owned by", "X (majority owned by", "X, a unit of".
