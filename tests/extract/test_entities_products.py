@@ -76,6 +76,9 @@ PRODUCT_CASES = [
     ("MiniMax released MiniMax-Text-01 in January.", "MiniMax-Text-01"),
     ("Reviewers praised the Xiaomi 15 Pro, saying Xiaomi had caught up.", "Xiaomi 15 Pro"),
     ("Manus, an AI agent developed by Butterfly Effect, went viral.", "Manus"),
+    # a capitalised name with a model code after a determiner
+    ("Honor unveiled the Magic V3 in Berlin.", "Magic V3"),
+    ("Visitors queued for the Aito M9, built by Chongqing-based Seres.", "Aito M9"),
 ]
 
 

@@ -343,6 +343,7 @@ CASES = [
     # "NAME, ORG's [modifiers] brand": a name the NER missed is that organization's brand
     ("owns", "Zeekr, Geely's premium electric brand, listed in New York.", "Geely", "Zeekr", False, True),
     ("owns", "Jetour, Chery's off-road brand, opened a plant.", "Chery", "Jetour", False, True),
+    ("owns", "Geely showed its Jiyue brand at the show.", "Geely", "Jiyue", False, True),
     # a company's lab is its unit
     ("owns", "High-Flyer's AI lab DeepSeek stunned Silicon Valley.", "High-Flyer", "DeepSeek", False, True),
     ("owns", "Google's research lab DeepMind published the paper.", "Google", "DeepMind", False, True),

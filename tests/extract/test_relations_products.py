@@ -67,6 +67,8 @@ CASES = [
         "Kirin 9020",
         True,
     ),
+    # a hyphen-placed maker the NER missed
+    ("Visitors queued for the Aito M9, built by Chongqing-based Seres.", "Seres", "Aito M9", True),
     # particles that make a release verb
     ("Oppo rushed out the Reno 13 before the holiday.", "Oppo", "Reno 13", True),
     ("Vivo brought out the X200 Ultra in April.", "Vivo", "X200 Ultra", True),

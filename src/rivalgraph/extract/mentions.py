@@ -476,6 +476,18 @@ def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             )
         ):
             is_org = True  # "Transwarp, a big-data infrastructure software developer"
+        elif (
+            prev is not None
+            and i >= 2
+            and prev.lower_ in {"based", "headquartered"}
+            and toks[i - 2].text in {"-", "‐"}
+        ) or (
+            prev is not None
+            and prev.lower_ in {"its", "their"}
+            and end < len(doc)
+            and toks[end].lower_ in _BRAND_NOUNS
+        ):
+            is_org = True  # "Chongqing-based Seres", "Geely showed its Zeekr brand"
         elif _possessed_unit(doc, end, spans, lex):
             is_org = True  # "Cainiao, Alibaba's logistics arm", "Zeekr, Geely's premium brand"
         elif tok.dep_ == "conj" and any(s.label_ == "ORG" and s.start <= tok.head.i < s.end for s in spans):
@@ -635,6 +647,9 @@ def _fundraisers(doc: Doc, spans: list[Span]) -> list[Span]:
             if all(toks[k].pos_ == "PROPN" and k not in taken for k in range(start, tok.i + 1)):
                 out.append(Span(doc, start, tok.i + 1, label="ORG"))
     return out
+
+
+_BRAND_NOUNS = frozenset({"brand", "subsidiary", "unit", "arm", "division", "affiliate"})
 
 
 def _possessed_unit(doc: Doc, end: int, spans: list[Span], lex: Lexicon) -> bool:

@@ -823,6 +823,18 @@ def context_products(
                 is_model_code(t.text) for t in near
             ):
                 propose(i, _version_end(doc, i + 1, lex))
+        # (f) the NAME CODE: "the Aito M9", "the Magic V3", "its Onvo L60": a name with a model code
+        if (
+            (_letter_version(tok.text) or is_model_code(tok.text))
+            and i >= 2
+            and toks[i - 1].is_title
+            and toks[i - 1].is_alpha
+            and toks[i - 2].lower_ in _VERSIONED_DETS
+            and toks[i - 1].whitespace_ == " "
+            and (i - 1) not in stop_strong
+            and i not in stop_strong
+        ):
+            propose(i - 1, _version_end(doc, i + 1, lex))
     for s in spans:
         if s.label_ != "ORG":
             continue
@@ -871,6 +883,7 @@ def _versioned_org(org: Span) -> bool:
 
 
 _APPOSITION_DETS = frozenset({"a", "an", "its", "their"})
+_VERSIONED_DETS = frozenset({"the", "its", "their", "a", "an", "new"})
 # Heads an organization is also described by ("Xiaohongshu, a lifestyle platform").
 _ORG_LIKE_HEADS = frozenset(
     {"platform", "platforms", "service", "services", "engine", "cloud", "system", "systems"}
