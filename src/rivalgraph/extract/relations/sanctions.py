@@ -21,6 +21,13 @@ _DESIGNATE_WORDS = re.compile(r"designat|blacklist|sanction|penali[sz]|\bnam(?:e
 _LIFT_VERBS = frozenset(
     {"lift", "remove", "delist", "rescind", "revoke", "drop", "exempt", "waive", "spare", "escape", "avoid"}
 )
+# Verbs that state a target was left out ("X was spared", "Y was not named").
+_SPARE_VERBS = frozenset({"spare", "exempt"})
+# Weak triggers that deny a listing rather than state one.
+_DENIAL = re.compile(r"not\b|spared|exempted", re.I)
+_DENIED_LISTING = frozenset(
+    {"name", "include", "list", "add", "target", "designate", "sanction", "blacklist"}
+)
 # The rival government a target's country usually faces in this news, when no sanctioner is named.
 _RIVAL = {"CN": "US", "HK": "US", "MO": "US", "US": "CN"}
 # Words after a country that make it the actor of a measure ("US sanctions", "China's export ban").
@@ -91,6 +98,38 @@ _SPEECH_VERBS = frozenset(
 )
 
 
+# Verbs whose subject deals with a measure without being its target: "Nvidia said it would comply",
+# "the industry group, which represents Intel, criticized the additions", "Google stopped selling to".
+_BYSTANDER_VERBS = frozenset(
+    {
+        "comply",
+        "lobby",
+        "criticize",
+        "criticise",
+        "welcome",
+        "applaud",
+        "praise",
+        "represent",
+        "supply",
+        "sell",
+        "stop",
+        "license",
+        "receive",
+        "apply",
+        "seek",
+        "fall",
+        "rise",
+        "gain",
+        "slide",
+        "jump",
+    }
+)
+# A dateline's wire credit: "HONG KONG (Reuters) -".
+_WIRE_CREDIT = re.compile(r"^\)\s*[-–—]")
+# Lists that only Beijing keeps: with no sanctioner named, a target of these is China's.
+_CN_MEASURE = re.compile(r"unreliable entity|export control list|countermeasure|counter-measure", re.I)
+
+
 class SanctionRules(ListRules):
     """Sanctions rules."""
 
@@ -104,6 +143,7 @@ class SanctionRules(ListRules):
         role_nouns = lex.event_triggers["sponsors"].nouns | lex.event_triggers["exhibits_at"].nouns
         for si, sent in enumerate(s.sents):
             text = self.s.sent_texts[si]
+            denial = False
             found = strong.search(text)
             trigger_at = sent.start_char + found.start() if found else self._designation(si)
             # "Also on the list is X" only continues a sanctions passage, never a sponsor list.
@@ -119,6 +159,8 @@ class SanctionRules(ListRules):
                 )
             ):
                 hit_strong = False
+                # "Alibaba was not named": a sentence that only denies a listing states denials only
+                denial = _DENIAL.match(found.group(0)) is not None
                 trigger_at = sent.start_char + found.start()
             elif trigger_at is None and text.rstrip().endswith(":") and si - last_strong <= 1:
                 # "The US added 12 entities to its Entity List. They include:" and the lines after
@@ -140,9 +182,13 @@ class SanctionRules(ListRules):
             if country is None:
                 # "sanctions-hit SMIC" in a story that never names the sanctioner: the other side
                 named = found is not None and re.search(r"sanction|blacklist|list", found.group(0), re.I)
+                # targets on both sides ("Intel sold to Huawei despite the blacklist"): only one side is
+                # listed, the US's targets unless the measure is one only Beijing takes
+                sides = {self._opposite_side(k) for k in targets} - {None}
+                side = s.kb.country_place("CN" if _CN_MEASURE.search(text) else "US").id
                 for k in targets if named and hit_strong else []:
                     opposite = self._opposite_side(k)
-                    if opposite is not None:
+                    if opposite is not None and (len(sides) == 1 or opposite == side):
                         self._ensure_country(opposite, None)
                         self.add(
                             k, Predicate.SANCTIONED_BY, opposite, si, 0.6, negated=self._target_negated(k, si)
@@ -151,13 +197,11 @@ class SanctionRules(ListRules):
             if targets:
                 self._ensure_country(country, getattr(self, "_sanctioner_span", None))
             for k in targets:
+                negated = self._target_negated(k, si)
+                if denial and not negated:
+                    continue
                 self.add(
-                    k,
-                    Predicate.SANCTIONED_BY,
-                    country,
-                    si,
-                    0.85 if hit_strong else 0.7,
-                    negated=self._target_negated(k, si),
+                    k, Predicate.SANCTIONED_BY, country, si, 0.85 if hit_strong else 0.7, negated=negated
                 )
 
     def _designation(self, si: int, *, actor: bool = True) -> int | None:
@@ -385,7 +429,11 @@ class SanctionRules(ListRules):
             words = {w.lower() for w in m.text.replace("'s", "").split()}
             if words & self.lex.agency_words or "list" in words:
                 continue
+            if s.text[m.start_char - 1 : m.start_char] == "(" and _WIRE_CREDIT.match(s.text[m.end_char :]):
+                continue
             root = s.mention_root(m)
+            if self._bystander(root, clauses):
+                continue
             nxt = self.toks[m.end] if m.end < len(self.doc) else None
             if (
                 root.dep_ == "poss" or (nxt is not None and nxt.text in _POSS)
@@ -436,11 +484,63 @@ class SanctionRules(ListRules):
             ):
                 continue
             out.append(m.key)
+        out = self._pronoun_object(si, trigger_at, out)
         if not out:
             out = self._described_targets(si)
         if country is not None:
             self._last_sanctioner = country
         return out
+
+    def _bystander(self, root: Token, clauses: list[Token | None]) -> bool:
+        """'Nvidia said it would comply with the Entity List rules', 'the group, which represents Intel,
+        criticized the additions': a subject (or a name in a relative clause on it) that only reacts."""
+        t = root
+        for _ in range(4):
+            if (t.dep_ in {"conj", "appos", "compound"} and t.head.i != t.i) or (
+                t.dep_ in {"dobj", "pobj", "prep"} and t.head.dep_ in {"relcl", "prep", "dobj"}
+            ):
+                t = t.head
+            else:
+                break
+        if t.dep_ == "relcl" or (t.dep_ == "nsubj" and t.head.dep_ == "relcl"):
+            clause = t if t.dep_ == "relcl" else t.head
+            # a name inside a relative clause on another name that says nothing of the measure
+            # (not "..., which keeps out DJI": a clause on a whole clause carries its meaning on)
+            if (
+                not any(c is not None and c.i == clause.i for c in clauses)
+                and clause.head.i != root.i
+                and self.s.mention_at(clause.head.i) is not None
+            ):
+                return True
+        if t.dep_ != "nsubj":
+            return False
+        if any(
+            c.dep_ == "relcl" and any(x is not None and x.i == c.i for x in clauses) for c in root.children
+        ):
+            return False  # "Lenovo, which is not on the list, sells PCs": the clause on the name speaks of it
+        v = t.head
+        # "Huawei criticized its addition to the list": the subject is the target after all
+        own = any(
+            x.dep_ == "poss" and x.pos_ == "PRON" for c in v.children if c.dep_ == "dobj" for x in c.subtree
+        )
+        return v.lemma_.lower() in _BYSTANDER_VERBS and not own
+
+    def _pronoun_object(self, si: int, trigger_at: int, out: list[str]) -> list[str]:
+        """'Google stopped selling to Huawei after the US blacklisted it': a trigger in a subordinate
+        clause whose object is a pronoun names the pronoun's referent, not the main clause's names."""
+        span = self.doc.char_span(trigger_at, trigger_at + 1, alignment_mode="expand")
+        if span is None:
+            return out
+        v = span[0] if span[0].pos_ == "VERB" else self.verbal_head(span[0])
+        if v is None or v.dep_ not in {"advcl", "ccomp", "pcomp"}:
+            return out
+        pron = next((c for c in v.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "PRON"), None)
+        if pron is None:
+            return out
+        lo, hi = min(t.i for t in v.subtree), max(t.i for t in v.subtree)
+        inside = {m.key for m in self.s.sent_mentions(si, "ORG") if lo <= m.start <= hi}
+        referents = set(self.resolve(pron))
+        return [k for k in out if k in inside or k in referents]
 
     def _trigger_clause(self, trigger_at: int) -> Token | None:
         """The clause the trigger word sits in, through reported speech and control verbs."""
@@ -480,6 +580,10 @@ class SanctionRules(ListRules):
         v = self.verbal_head(root)
         if v is None or v.dep_ != "conj" or v.head.i == v.i:
             return False
+        if v.lemma_.lower() in _SPARE_VERBS or (
+            v.lemma_.lower() in _DENIED_LISTING and self._plain_negated(v)
+        ):
+            return False  # "... but Lenovo has so far been spared": the passage's own stated exception
         sub = list(v.subtree)
         clause = self.doc[sub[0].i : sub[-1].i + 1].text
         return not any(rx.search(clause) for rx in triggers)

@@ -1,0 +1,151 @@
+"""Wire-copy wordings of list actions written for these tests: datelines, bystanders, denials, MOFCOM lists."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.extract.test_extract_relations import check_case
+
+WIRE_CASES = [
+    # text, subject, sanctioning country, negated, expected
+    # the wire credit of a dateline is never a target
+    (
+        "HONG KONG (Reuters) - Shares of SMIC fell 5% on Monday after the US added the chipmaker to its "
+        "Entity List.",
+        "Reuters",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "BEIJING (Reuters) - China on Thursday added six US defence firms to its unreliable entity list, "
+        "including General Dynamics.",
+        "General Dynamics",
+        "China",
+        False,
+        True,
+    ),
+    (
+        "BEIJING (Reuters) - China on Thursday added six US defence firms to its unreliable entity list, "
+        "including General Dynamics.",
+        "Reuters",
+        "China",
+        False,
+        False,
+    ),
+    # lobbies, trade groups and suppliers that react to a measure are not its targets
+    (
+        "The Semiconductor Industry Association, which represents Intel and Qualcomm, criticized the "
+        "Entity List additions.",
+        "Qualcomm",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "The Semiconductor Industry Association, which represents Intel and Qualcomm, criticized the "
+        "Entity List additions.",
+        "Semiconductor Industry Association",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "Nvidia said it would comply with the export controls and stop selling to Huawei.",
+        "Nvidia",
+        "United States",
+        False,
+        False,
+    ),
+    ("Huawei criticized its addition to the Entity List as unfair.", "Huawei", "United States", False, True),
+    # a trigger in a subordinate clause with a pronoun object names the pronoun's referent only
+    (
+        "Google, Microsoft and Amazon stopped selling to Huawei after the US blacklisted it.",
+        "Microsoft",
+        "United States",
+        False,
+        False,
+    ),
+    # no sanctioner named: only the rival of a Chinese target, not the rival of an American bystander
+    (
+        "Intel received a license to sell chips to Huawei despite the blacklist.",
+        "Intel",
+        "China",
+        False,
+        False,
+    ),
+    # export bans, purchase restrictions and MOFCOM's export control list
+    ("ZTE was hit with a US export ban in 2018.", "ZTE", "United States", False, True),
+    (
+        "Inspur has been restricted from buying US technology without a licence since 2020.",
+        "Inspur",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "China's commerce ministry put Lockheed Martin on its export control list on Thursday.",
+        "Lockheed Martin",
+        "China",
+        False,
+        True,
+    ),
+    # stated exceptions in the passage: spared, not named
+    (
+        "The US has sanctioned several Chinese companies, including Huawei and ZTE, but Lenovo has so far "
+        "been spared.",
+        "Lenovo",
+        "United States",
+        True,
+        True,
+    ),
+    (
+        "The US has sanctioned several Chinese companies, including Huawei and ZTE, but Lenovo has so far "
+        "been spared.",
+        "ZTE",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "The Commerce Department added 36 Chinese companies to the Entity List on Thursday. Alibaba and "
+        "Tencent were not named in the action.",
+        "Tencent",
+        "United States",
+        True,
+        True,
+    ),
+    (
+        "The Commerce Department added 36 Chinese companies to the Entity List on Thursday. Alibaba and "
+        "Tencent were not named in the action.",
+        "Tencent",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "Washington blacklisted dozens of Chinese firms on Friday; among them were Hikvision, Dahua and "
+        "Megvii.",
+        "Dahua",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "YMTC is already on the Entity List. CXMT remains on the list as well.",
+        "CXMT",
+        "United States",
+        False,
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "obj", "negated", "expected"), WIRE_CASES)
+def test_relations_sanctions_wire_wordings(
+    facts: Callable[..., Any], text: str, subject: str, obj: str, negated: bool, expected: bool
+) -> None:
+    check_case(facts(text), "sanctioned_by", subject, obj, negated=negated, expected=expected)
