@@ -24,7 +24,7 @@ _LIFT_VERBS = frozenset(
 # Verbs that state a target was left out ("X was spared", "Y was not named").
 _SPARE_VERBS = frozenset({"spare", "exempt"})
 # Weak triggers that deny a listing rather than state one.
-_DENIAL = re.compile(r"not\b|spared|exempted", re.I)
+_DENIAL = re.compile(r"not\b|spared|exempted|left off", re.I)
 _DENIED_LISTING = frozenset(
     {"name", "include", "list", "add", "target", "designate", "sanction", "blacklist"}
 )
@@ -124,6 +124,8 @@ _BYSTANDER_VERBS = frozenset(
         "jump",
     }
 )
+# Verbs whose subject in a list passage is one of the listed ("among them were X", "Y remains on it").
+_LISTED_STATES = frozenset({"be", "remain", "stay", "include", "face", "appear", "join"})
 # A dateline's wire credit: "HONG KONG (Reuters) -".
 _WIRE_CREDIT = re.compile(r"^\)\s*[-–—]")
 # Lists that only Beijing keeps: with no sanctioner named, a target of these is China's.
@@ -175,7 +177,7 @@ class SanctionRules(ListRules):
                 if found is None or _NAMED_MEASURE.search(found.group(0)):
                     last_strong = si
             country = self._sanctioner(si, list_re, trigger_at, strong=hit_strong)
-            targets = self._sanction_targets(si, country, (strong, weak), trigger_at)
+            targets = self._sanction_targets(si, country, (strong, weak), trigger_at, weak=not hit_strong)
             if text.rstrip().endswith(":") or (si + 1 < len(s.sents) and "|" in s.sent_texts[si + 1]):
                 # a colon list, or the rows of a table under a heading line
                 targets = targets + self._list_items(si) + self._item_lines(si)
@@ -196,6 +198,10 @@ class SanctionRules(ListRules):
                 continue
             if targets:
                 self._ensure_country(country, getattr(self, "_sanctioner_span", None))
+                if not hit_strong and weak_ok:
+                    last_strong = (
+                        si  # "Among the firms named are ...": a list sentence carries the passage on
+                    )
             for k in targets:
                 negated = self._target_negated(k, si)
                 if denial and not negated:
@@ -274,7 +280,7 @@ class SanctionRules(ListRules):
             # "The probe does not put Google under sanctions"
             if v is not None and root.dep_ == "dobj" and root.head.i == v.i and self._plain_negated(v):
                 return True
-            if self._lifted(root) or (v is not None and self._no_longer(v)):
+            if self._lifted(root) or (v is not None and (self._no_longer(v) or self._left_off(v))):
                 return True
             # "Lenovo, which is not subject to US sanctions, ...": a denied relative clause on the name
             if any(c.dep_ == "relcl" and self._plain_negated(c) for c in root.children):
@@ -294,6 +300,11 @@ class SanctionRules(ListRules):
                     t.lemma_.lower() == "take" and any(c.lower_ == "off" for c in t.children)
                 )
         return False
+
+    @staticmethod
+    def _left_off(v: Token) -> bool:
+        """'X was left off the list', 'Y was left out of the package'."""
+        return v.lemma_.lower() == "leave" and any(c.lower_ in {"off", "out"} for c in v.children)
 
     @staticmethod
     def _no_longer(v: Token) -> bool:
@@ -411,6 +422,8 @@ class SanctionRules(ListRules):
         country: str | None,
         triggers: tuple[re.Pattern[str], re.Pattern[str]],
         trigger_at: int,
+        *,
+        weak: bool = False,
     ) -> list[str]:
         s = self.s
         out: list[str] = []
@@ -432,7 +445,7 @@ class SanctionRules(ListRules):
             if s.text[m.start_char - 1 : m.start_char] == "(" and _WIRE_CREDIT.match(s.text[m.end_char :]):
                 continue
             root = s.mention_root(m)
-            if self._bystander(root, clauses):
+            if self._bystander(root, clauses, weak=weak):
                 continue
             nxt = self.toks[m.end] if m.end < len(self.doc) else None
             if (
@@ -450,7 +463,8 @@ class SanctionRules(ListRules):
             for _ in range(4):
                 if (
                     h.dep_ == "pobj"
-                    and h.head.lower_ in {"of", "from", "with", "than", "at", "about", "by"}
+                    # "an antitrust investigation into Google": the target of another measure
+                    and h.head.lower_ in {"of", "from", "with", "than", "at", "about", "by", "into"}
                     and h.head.head.lower_ not in {"products", "chips", "one"}
                     # "named SMIC, together with CNOOC": a second target, not a partner
                     and not (
@@ -491,7 +505,7 @@ class SanctionRules(ListRules):
             self._last_sanctioner = country
         return out
 
-    def _bystander(self, root: Token, clauses: list[Token | None]) -> bool:
+    def _bystander(self, root: Token, clauses: list[Token | None], *, weak: bool) -> bool:
         """'Nvidia said it would comply with the Entity List rules', 'the group, which represents Intel,
         criticized the additions': a subject (or a name in a relative clause on it) that only reacts."""
         t = root
@@ -523,6 +537,10 @@ class SanctionRules(ListRules):
         own = any(
             x.dep_ == "poss" and x.pos_ == "PRON" for c in v.children if c.dep_ == "dobj" for x in c.subtree
         )
+        if weak and v.lemma_.lower() not in _LISTED_STATES:
+            # "... industry bodies, among them the CSIA, urged buyers": a passage's 'among them' names
+            # targets only as the subject of a state ('were', 'remain'), not of an act
+            return not any(c.dep_ in {"auxpass", "nsubjpass"} for c in v.children)
         return v.lemma_.lower() in _BYSTANDER_VERBS and not own
 
     def _pronoun_object(self, si: int, trigger_at: int, out: list[str]) -> list[str]:
@@ -571,6 +589,9 @@ class SanctionRules(ListRules):
             return True  # other clauses: conjuncts are checked by _other_clause
         head = clause.head
         if root.i == head.i or root.i in {c.i for c in head.conjuncts} or root.head.i == head.i:
+            return True
+        if head.dep_ == "appos" and head.head.i == root.i:
+            # "Skydio, the largest US drone maker, which China sanctioned": the clause on the apposition
             return True
         return min(t.i for t in clause.subtree) <= root.i <= max(t.i for t in clause.subtree)
 
