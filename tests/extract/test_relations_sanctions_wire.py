@@ -1,4 +1,4 @@
-"""Wire-copy wordings of list actions written for these tests: datelines, bystanders, denials, MOFCOM lists."""
+"""Wire-copy wordings of list actions written for these tests: datelines, bystanders, denials."""
 
 from __future__ import annotations
 
@@ -131,6 +131,79 @@ WIRE_CASES = [
         "Megvii.",
         "Dahua",
         "United States",
+        False,
+        True,
+    ),
+    (
+        "The US added 140 entities to the Entity List on Monday. Kunlun Memory Technologies, the "
+        "Hefei-based DRAM maker, was left off the list.",
+        "Kunlun Memory Technologies",
+        "United States",
+        True,
+        True,
+    ),
+    (
+        "The US added 140 entities to the Entity List on Monday. Among the Chinese firms named are "
+        "Naura Technology, a Beijing toolmaker; SiCarrier, a Shenzhen supplier; and Empyrean Technology.",
+        "SiCarrier",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "The US added 140 entities to the Entity List. Beijing answered within hours, and four industry "
+        "bodies, among them the China Semiconductor Industry Association, urged buyers to be cautious.",
+        "China Semiconductor Industry Association",
+        "China",
+        False,
+        False,
+    ),
+    # the object of an order to stop buying is the buyer, not the target; the newspaper only reports
+    (
+        "The Wall Street Journal reported that the Cyberspace Administration of China had told Tencent "
+        "and Baidu to stop buying chips made by Nvidia.",
+        "Tencent",
+        "China",
+        False,
+        False,
+    ),
+    (
+        "The Wall Street Journal reported that the Cyberspace Administration of China had told Tencent "
+        "and Baidu to stop buying chips made by Nvidia.",
+        "Wall Street Journal",
+        "China",
+        False,
+        False,
+    ),
+    (
+        "China's market regulator opened an antitrust investigation into Qualcomm and put two US drone "
+        "makers on its unreliable entity list.",
+        "Qualcomm",
+        "China",
+        False,
+        False,
+    ),
+    # a described or pronoun target: the US-sanctioned company, 'since the US put it on the list'
+    (
+        "The busiest stand belongs to ZTE, where the US-sanctioned company is showing its routers.",
+        "ZTE",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "Hikvision unveiled new cameras on Monday, its first launch since Washington placed it on the "
+        "Entity List in 2019.",
+        "Hikvision",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "Shield AI, the largest US drone maker, which China sanctioned in October, lost its battery "
+        "supplier.",
+        "Shield AI",
+        "China",
         False,
         True,
     ),

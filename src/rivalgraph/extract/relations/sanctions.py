@@ -122,8 +122,15 @@ _BYSTANDER_VERBS = frozenset(
         "gain",
         "slide",
         "jump",
+        "report",
     }
 )
+# Verbs that put a target on a list or under a measure.
+_LISTING_VERBS = frozenset({"put", "place", "add", "blacklist", "sanction", "designate", "list", "target"})
+# Participles that make a described company a target: "the US-sanctioned company", "the blacklisted firm".
+_LISTED_ADJ = frozenset({"sanctioned", "blacklisted"})
+# Verbs whose object is told to act: "told ByteDance to stop buying", "ordered operators to".
+_ORDER_VERBS = frozenset({"tell", "order", "instruct", "ask", "urge", "direct", "advise"})
 # Verbs whose subject in a list passage is one of the listed ("among them were X", "Y remains on it").
 _LISTED_STATES = frozenset({"be", "remain", "stay", "include", "face", "appear", "join"})
 # A dateline's wire credit: "HONG KONG (Reuters) -".
@@ -433,6 +440,9 @@ class SanctionRules(ListRules):
             for rx in triggers
             for hit in rx.finditer(s.sent_texts[si])
         ] or [self._trigger_clause(trigger_at)]
+        hits = [start + hit.start() for rx in triggers for hit in rx.finditer(s.sent_texts[si])] or [
+            trigger_at
+        ]
         for m in s.sent_mentions(si, "ORG"):
             acc = s.entities.get(m.key)
             if acc is None:
@@ -445,7 +455,7 @@ class SanctionRules(ListRules):
             if s.text[m.start_char - 1 : m.start_char] == "(" and _WIRE_CREDIT.match(s.text[m.end_char :]):
                 continue
             root = s.mention_root(m)
-            if self._bystander(root, clauses, weak=weak):
+            if self._bystander(root, clauses, hits, weak=weak):
                 continue
             nxt = self.toks[m.end] if m.end < len(self.doc) else None
             if (
@@ -505,7 +515,7 @@ class SanctionRules(ListRules):
             self._last_sanctioner = country
         return out
 
-    def _bystander(self, root: Token, clauses: list[Token | None], *, weak: bool) -> bool:
+    def _bystander(self, root: Token, clauses: list[Token | None], hits: list[int], *, weak: bool) -> bool:
         """'Nvidia said it would comply with the Entity List rules', 'the group, which represents Intel,
         criticized the additions': a subject (or a name in a relative clause on it) that only reacts."""
         t = root
@@ -526,21 +536,25 @@ class SanctionRules(ListRules):
                 and self.s.mention_at(clause.head.i) is not None
             ):
                 return True
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in _ORDER_VERBS:
+            # "told ByteDance and Alibaba to stop buying the chip": the buyers ordered, not the target
+            return any(c.dep_ in {"xcomp", "ccomp"} for c in t.head.children)
         if t.dep_ != "nsubj":
             return False
-        if any(
-            c.dep_ == "relcl" and any(x is not None and x.i == c.i for x in clauses) for c in root.children
-        ):
-            return False  # "Lenovo, which is not on the list, sells PCs": the clause on the name speaks of it
         v = t.head
-        # "Huawei criticized its addition to the list": the subject is the target after all
-        own = any(
-            x.dep_ == "poss" and x.pos_ == "PRON" for c in v.children if c.dep_ == "dobj" for x in c.subtree
-        )
         if weak and v.lemma_.lower() not in _LISTED_STATES:
             # "... industry bodies, among them the CSIA, urged buyers": a passage's 'among them' names
             # targets only as the subject of a state ('were', 'remain'), not of an act
             return not any(c.dep_ in {"auxpass", "nsubjpass"} for c in v.children)
+        lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
+        if any(lo <= at < hi for at in hits):
+            # "Sanctions-hit SMIC reported", "Lenovo, which is not on the list, sells PCs": the measure
+            # is in the subject's own phrase
+            return False
+        # "Huawei criticized its addition to the list": the subject is the target after all
+        own = any(
+            x.dep_ == "poss" and x.pos_ == "PRON" for c in v.children if c.dep_ == "dobj" for x in c.subtree
+        )
         return v.lemma_.lower() in _BYSTANDER_VERBS and not own
 
     def _pronoun_object(self, si: int, trigger_at: int, out: list[str]) -> list[str]:
@@ -558,6 +572,8 @@ class SanctionRules(ListRules):
         lo, hi = min(t.i for t in v.subtree), max(t.i for t in v.subtree)
         inside = {m.key for m in self.s.sent_mentions(si, "ORG") if lo <= m.start <= hi}
         referents = set(self.resolve(pron))
+        if not referents:
+            return out  # an unresolved 'it': the main clause's names are the best reading
         return [k for k in out if k in inside or k in referents]
 
     def _trigger_clause(self, trigger_at: int) -> Token | None:
@@ -618,10 +634,22 @@ class SanctionRules(ListRules):
         """'The foundry was itself added', 'placed the California company under sanctions'."""
         out: list[str] = []
         for t in self.s.sent_toks[si]:
+            if (
+                t.pos_ == "PRON"
+                and t.dep_ in {"nsubjpass", "dobj"}
+                and t.head.lemma_.lower() in _LISTING_VERBS
+            ):
+                # "since the United States put it on the Entity List": the company 'it' stands for
+                out += [k for k in self.resolve(t) if self._listable(k)]
+                continue
             if t.pos_ != "NOUN" or t.dep_ not in {"nsubjpass", "dobj", "nsubj"}:
                 continue
-            if t.dep_ == "nsubj" and t.head.lemma_ not in {"face", "remain", "be"}:
-                continue  # "the department added ...": the actor, not the target
+            if (
+                t.dep_ == "nsubj"
+                and t.head.lemma_ not in {"face", "remain", "be"}
+                and not any(c.dep_ == "amod" and c.lower_ in _LISTED_ADJ for c in t.children)
+            ):
+                continue  # "the department added ...": the actor, not the target ("the sanctioned firm" is)
             if t.lower_ in _LISTED_UNITS:
                 # "the US added its Shanghai subsidiary": the parent the possessive points to
                 for p in t.children:
