@@ -208,6 +208,14 @@ WIRE_CASES = [
         True,
     ),
     (
+        "Companies on the US Entity List may not exhibit. Hikvision and drone maker Autel, both on that "
+        "list, have no booth at this edition.",
+        "Hikvision",
+        "United States",
+        False,
+        True,
+    ),
+    (
         "YMTC is already on the Entity List. CXMT remains on the list as well.",
         "CXMT",
         "United States",

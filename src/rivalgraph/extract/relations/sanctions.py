@@ -156,7 +156,11 @@ class SanctionRules(ListRules):
             found = strong.search(text)
             trigger_at = sent.start_char + found.start() if found else self._designation(si)
             # "Also on the list is X" only continues a sanctions passage, never a sponsor list.
-            weak_ok = si - last_strong <= 6 and not any(t.lower_ in role_nouns for t in sent)
+            # (a role noun right after the measure's own sentence is the target's: "both on that list,
+            # have no booth")
+            weak_ok = si - last_strong <= 6 and (
+                si - last_strong <= 1 or not any(t.lower_ in role_nouns for t in sent)
+            )
             if (
                 trigger_at is None
                 and weak_ok
@@ -542,15 +546,15 @@ class SanctionRules(ListRules):
         if t.dep_ != "nsubj":
             return False
         v = t.head
+        lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
+        if any(lo <= at < hi and self.s.text[at : at + 5].lower() != "among" for at in hits):
+            # "Sanctions-hit SMIC reported", "Lenovo, which is not on the list, sells PCs": the measure
+            # is in the subject's own phrase (not a partitive "bodies, among them the CSIA, urged")
+            return False
         if weak and v.lemma_.lower() not in _LISTED_STATES:
             # "... industry bodies, among them the CSIA, urged buyers": a passage's 'among them' names
             # targets only as the subject of a state ('were', 'remain'), not of an act
             return not any(c.dep_ in {"auxpass", "nsubjpass"} for c in v.children)
-        lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
-        if any(lo <= at < hi for at in hits):
-            # "Sanctions-hit SMIC reported", "Lenovo, which is not on the list, sells PCs": the measure
-            # is in the subject's own phrase
-            return False
         # "Huawei criticized its addition to the list": the subject is the target after all
         own = any(
             x.dep_ == "poss" and x.pos_ == "PRON" for c in v.children if c.dep_ == "dobj" for x in c.subtree
