@@ -22,6 +22,17 @@ _LEADS = re.compile(
 )
 # "Jensen Huang co-founded Nvidia": the parser often splits the hyphenated verb
 _FOUNDED = re.compile(r"(?i)\s+(?:also\s+)?(co-?founded|founded)\s+(?:the\s+)?")
+# "chief executive of Microsoft-owned GitHub": an organization that only modifies the next one
+_OWNER_MODIFIER = re.compile(r"^[-‐–](?:owned|backed|controlled|funded|based|listed)\b")
+# "the 28-year-old founder of": an age is not part of the title
+_AGE = re.compile(r"^(?:\d{1,3}|[a-z]+-[a-z]+)-year-old\s+")
+# "Illumina, whose chief executive is Jacob Thaysen"
+_WHOSE = re.compile(r"^\s*,\s+whose\s+(.+?)\s+(?:is|was|has\s+been)\s+$")
+# "heads it as Meta's chief AI officer", "joined as Google's head of research"
+_AS_POSS_TITLE = re.compile(r"\bas\s+(?:the\s+)?$")
+# Hiring verbs: "Meta hired X", "X joined Meta", "Google brought in X" (no title stated)
+_HIRE_VERBS = frozenset({"hire", "recruit", "poach"})
+_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "may", "might", "could"})
 # "Zhang Peng, a Zhipu AI executive": the organization inside the title phrase
 _ORG_IN_TITLE = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:former\s+|senior\s+|top\s+)?$")
 
@@ -64,6 +75,10 @@ class PeopleRules(ListRules):
                             found = True
                 # PERSON, [then] TITLE of|at [descr] ORG  /  PERSON, ORG's TITLE
                 after = [o for o in orgs if o.start_char >= p.end_char and o.start_char - p.end_char < 120]
+                # "chief executive of Microsoft-owned GitHub": the owner is a modifier of the employer
+                after = [
+                    o for o in after if not _OWNER_MODIFIER.match(self.s.text[o.end_char : o.end_char + 12])
+                ]
                 for o in after[:2]:
                     gap = self.s.text[p.end_char : o.start_char]
                     title = self._title_of_gap(gap)
@@ -85,10 +100,14 @@ class PeopleRules(ListRules):
                                     qualifiers={"title": t3.group(1)},
                                 )
                         break
-                    m2 = re.match(r"^,\s+(?:the\s+)?$", gap)
+                    m2 = re.match(
+                        r"^,\s+(?:(?:previously|formerly|now|currently|most\s+recently)\s+)?(?:the\s+)?$", gap
+                    )
                     if m2 and o.end < len(doc) and toks[o.end].text in _POSS:
                         rest = self.s.text[toks[o.end].idx + len(toks[o.end].text) : sent.end_char]
                         t2 = self._title_prefix(rest)
+                        if t2 and re.search(r"\b(?:previously|formerly)\b", gap):
+                            t2 = f"former {t2}"
                         if t2:
                             self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.9, qualifiers={"title": t2})
                             found = True
@@ -101,6 +120,10 @@ class PeopleRules(ListRules):
             self._founders(si)
             self._leaders(si)
             self._title_layouts(si, people, orgs)
+            self._whose_title(si, people, orgs)
+            self._as_possessed_title(si, orgs)
+            self._possessed_person(si, people, orgs)
+            self._hires(si)
 
     def _clean_title(self, text: str) -> str:
         return re.sub(r"\s+", " ", text.strip(" ,"))
@@ -112,7 +135,7 @@ class PeopleRules(ListRules):
         for w in words:
             acc += w
             cand = acc.strip()
-            stripped = cand.rstrip(",")
+            stripped = cand.rstrip(",.;:")
             if (
                 stripped
                 and self.lex.title_re.match(stripped)
@@ -131,7 +154,7 @@ class PeopleRules(ListRules):
         )
         if not m:
             return None
-        title = m.group(2)
+        title = _AGE.sub("", m.group(2))
         if not self.lex.title_re.match(title):
             t2 = re.sub(r"\s+of\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*$", "", title)
             if t2 == title or not self.lex.title_re.match(t2):
@@ -423,14 +446,99 @@ class PeopleRules(ListRules):
                 o = after[0]
                 if _ORG_IN_TITLE.fullmatch(between):
                     rest = text[o.end_char : self.s.sents[si].end_char]
-                    mt = re.match(r"^\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|\.|$)", rest)
+                    mt = re.match(
+                        r"^\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|\.|$|\s(?:who|whose|that|and)\b)", rest
+                    )
                     if (
                         mt
                         and self.lex.title_re.match(mt.group(1))
                         and any(w in self._title_words() for w in mt.group(1).lower().split())
                     ):
                         title = self._clean_title(mt.group(1))
+                        if re.search(r"\bformer\s+$", between):
+                            title = f"former {title}"
                         self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
+
+    def _whose_title(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
+        """'Illumina, whose chief executive is Jacob Thaysen, said ...'."""
+        text = self.s.text
+        for o in orgs:
+            nxt = [p for p in people if p.start_char > o.end_char]
+            if not nxt:
+                continue
+            m = _WHOSE.match(text[o.end_char : nxt[0].start_char])
+            if m and self.lex.title_re.match(m.group(1)):
+                title = self._clean_title(m.group(1))
+                self.add(o.key, Predicate.EMPLOYS, nxt[0].key, si, 0.85, qualifiers={"title": title})
+
+    def _as_possessed_title(self, si: int, orgs: list[Mention]) -> None:
+        """'Alexandr Wang heads it as Meta's chief AI officer': the title of the clause's subject."""
+        text = self.s.text
+        start = self.s.sents[si].start_char
+        for o in orgs:
+            if o.end >= len(self.doc) or self.toks[o.end].text not in _POSS:
+                continue
+            if not _AS_POSS_TITLE.search(text[max(start, o.start_char - 8) : o.start_char]):
+                continue
+            title = self._title_prefix(
+                text[self.toks[o.end].idx + len(self.toks[o.end].text) : self.s.sents[si].end_char]
+            )
+            v = self.verbal_head(self.s.mention_root(o))
+            if not title or v is None:
+                continue
+            for k in self.subjects(v):
+                if self.kind(k) == "PERSON":
+                    self.add(o.key, Predicate.EMPLOYS, k, si, 0.8, qualifiers={"title": title})
+
+    def _possessed_person(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
+        """'Microsoft's Brad Smith, the company's president': a possessed name titled in apposition."""
+        text = self.s.text
+        for p in people:
+            owner = next(
+                (o for o in orgs if re.fullmatch(r"(?:'s|’s)\s+", text[o.end_char : p.start_char])), None
+            )
+            if owner is None:
+                continue
+            m = re.match(
+                r"^\s*,\s+(?:the\s+(?:company|group|firm)(?:'s|’s)|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|\.|$)",
+                text[p.end_char :],
+            )
+            if (
+                m
+                and self.lex.title_re.match(m.group(1))
+                and any(w in self._title_words() for w in m.group(1).lower().split())
+            ):
+                title = self._clean_title(m.group(1))
+                self.add(owner.key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
+
+    def _hires(self, si: int) -> None:
+        """'Meta hired X', 'Google brought in X', 'X joined Meta this month': a stated hire, no title."""
+        for t in self.s.sent_toks[si]:
+            if t.pos_ != "VERB":
+                continue
+            lemma = t.lemma_.lower()
+            hire = lemma in _HIRE_VERBS or (
+                lemma == "bring" and any(c.dep_ == "prt" and c.lower_ == "in" for c in t.children)
+            )
+            if not hire and lemma != "join":
+                continue
+            # "will join the board", "plans to hire": future roles are not annotated
+            if t.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in t.children):
+                continue
+            if self.negated(t):
+                continue
+            objs = self.keys([c for c in t.children if c.dep_ == "dobj"])
+            subj = self.subjects(t)
+            if hire:
+                pairs = [
+                    (o, p) for o in subj if self.kind(o) == "ORG" for p in objs if self.kind(p) == "PERSON"
+                ]
+            else:
+                pairs = [
+                    (o, p) for o in objs if self.kind(o) == "ORG" for p in subj if self.kind(p) == "PERSON"
+                ]
+            for o, p in pairs:
+                self.add(o, Predicate.EMPLOYS, p, si, 0.7)
 
     def _title_suffix(self, text: str) -> str | None:
         """The longest title phrase that ends `text` ('... Chief executive ' -> 'Chief executive')."""
