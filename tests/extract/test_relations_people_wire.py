@@ -69,6 +69,26 @@ CASES = [
         True,
     ),
     ("Morning session\nLisa Su, Chair and CEO, AMD; Cisco Systems", "Cisco Systems", "Lisa Su", False),
+    # speaker entries whose organization the tagger does not know: the layout names it
+    (
+        "PANEL\n- Priya Raman, CEO, Lumora Qubits\n- Tomas Eklund, CTO, Nordvolt",
+        "Lumora Qubits",
+        "Priya Raman",
+        True,
+    ),
+    (
+        "PANEL\n- Priya Raman, CEO, Lumora Qubits\n- Tomas Eklund, CTO, Nordvolt",
+        "Nordvolt",
+        "Tomas Eklund",
+        True,
+    ),
+    (
+        "With Yann LeCun, chief AI scientist, Meta; Fei-Fei Li, professor, Stanford",
+        "Meta",
+        "Yann LeCun",
+        True,
+    ),
+    ("Speakers\nLi Qiang, Premier, China", "China", "Li Qiang", False),
 ]
 
 
