@@ -69,6 +69,31 @@ CASES = [
         True,
     ),
     ("Morning session\nLisa Su, Chair and CEO, AMD; Cisco Systems", "Cisco Systems", "Lisa Su", False),
+    # a headline split from its first line by the parser; a company described before its founder
+    ("Tencent's Ma slows\n\nTencent chief executive Pony Ma will not attend.", "Tencent", "Pony Ma", True),
+    (
+        "Moonshot is funded by Sinovation, the venture firm Neil Shen founded.",
+        "Sinovation",
+        "Neil Shen",
+        True,
+    ),
+    (
+        "Moonshot is funded by Sinovation, the venture firm Neil Shen praised.",
+        "Sinovation",
+        "Neil Shen",
+        False,
+    ),
+    # the last member of a coordinated apposition; 'in charge of'; 'its TITLE for REGION'
+    (
+        "A speech came from Fei-Fei Li, the Stanford professor and a former chief scientist at Google.",
+        "Google",
+        "Fei-Fei Li",
+        True,
+    ),
+    ("Geoffrey Hinton, a critic of Google, spoke on Monday.", "Google", "Geoffrey Hinton", False),
+    ("Wang Jian remains in charge of Alibaba Cloud.", "Alibaba Cloud", "Wang Jian", True),
+    ("Wang Jian is not in charge of Alibaba Cloud.", "Alibaba Cloud", "Wang Jian", False),
+    ("Samsung exhibited, said Lee Min, its senior vice-president for Europe.", "Samsung", "Lee Min", True),
     # speaker entries whose organization the tagger does not know: the layout names it
     (
         "PANEL\n- Priya Raman, CEO, Lumora Qubits\n- Tomas Eklund, CTO, Nordvolt",

@@ -26,10 +26,16 @@ _FOUNDED = re.compile(r"(?i)\s+(?:also\s+)?(co-?founded|founded)\s+(?:the\s+)?")
 _OWNER_MODIFIER = re.compile(r"^[-‐–](?:owned|backed|controlled|funded|based|listed)\b")
 # "the 28-year-old founder of": an age is not part of the title
 _AGE = re.compile(r"^(?:\d{1,3}|[a-z]+-[a-z]+)-year-old\s+")
+# "High-Flyer, the quantitative hedge fund ": a description between a company and the name after it
+_DESCRIBED = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}")
 # "Illumina, whose chief executive is Jacob Thaysen"
 _WHOSE = re.compile(r"^\s*,\s+whose\s+(.+?)\s+(?:is|was|has\s+been)\s+$")
 # "heads it as Meta's chief AI officer", "joined as Google's head of research"
 _AS_POSS_TITLE = re.compile(r"\bas\s+(?:the\s+)?$")
+# "in charge of the company's FAIR group", "in charge of its Shanghai unit"
+_IN_CHARGE = re.compile(
+    r"\bin\s+charge\s+of\s+(?:(?:the\s+(?:company|group|firm)(?:'s|’s)|its|the)\s+)?(?:[\w-]+\s+){0,2}$"
+)
 # Hiring verbs: "Meta hired X", "X joined Meta", "Google brought in X" (no title stated)
 _HIRE_VERBS = frozenset({"hire", "recruit", "poach"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "may", "might", "could"})
@@ -51,6 +57,12 @@ class PeopleRules(ListRules):
             if not people:
                 continue
             orgs = [m for m in ms if m.label == "ORG"]
+            if si > 0:
+                # "Nvidia | chief executive Jensen Huang said": a sentence split the parser made mid-line
+                prev = [m for m in s.sent_mentions(si - 1) if m.label == "ORG"]
+                gap = s.text[prev[-1].end_char : sent.start_char] if prev else "x"
+                if not gap.strip() and "\n" not in gap:
+                    orgs = [prev[-1], *orgs]
             for p in people:
                 found = False
                 # ORG ['s] TITLE PERSON
@@ -121,6 +133,7 @@ class PeopleRules(ListRules):
             self._leaders(si)
             self._title_layouts(si, people, orgs)
             self._whose_title(si, people, orgs)
+            self._in_charge(si, orgs)
             self._as_possessed_title(si, orgs)
             self._possessed_person(si, people, orgs)
             self._hires(si)
@@ -147,6 +160,12 @@ class PeopleRules(ListRules):
         return None
 
     def _title_of_gap(self, gap: str) -> str | None:
+        tail = re.search(
+            r"\s+and\s+((?:an?|the)\s+(?:(?:then|former)\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:of|at)\s+)$", gap
+        )
+        if tail and gap.startswith(","):
+            # "X, the Nobel-winning computer scientist and a former vice-president at Google"
+            gap = ", " + tail.group(1)
         m = re.match(
             r"^(?:,|\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as|remains)(?=\s))\s+"
             r"(?:(then|former|now)\s+)?(?:(?:an?|the|its)\s+)?(.+?)\s+(?:of|at)\s+(?:the\s+)?(?:[\w&.-]+\s+){0,4}?$",
@@ -331,6 +350,11 @@ class PeopleRules(ListRules):
                 continue
             people = [k for k in self.subjects(t) if self.kind(k) == "PERSON"]
             orgs = self.keys([c for c in t.children if c.dep_ == "dobj"], {"ORG"})
+            if not orgs and t.dep_ == "relcl" and people:
+                # "High-Flyer, the hedge fund Liang co-founded": the company the clause describes
+                head = t.head
+                named = self.keys([head.head], {"ORG"}) if head.dep_ == "appos" else []
+                orgs = named or self._apposed_org(head)
             for o in orgs:
                 for p in people:
                     self.add(o, Predicate.EMPLOYS, p, si, 0.8, qualifiers={"title": "founder"})
@@ -427,7 +451,9 @@ class PeopleRules(ListRules):
                     self.add(after[0].key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
             # "Robin Li, its chief executive,"
             m_its = re.match(
-                r"^\s*,\s+(its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|\.|$)", text[p.end_char :]
+                r"^\s*,\s+(its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?:\s+(?:for|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
+                r"\s*(?:,|\.|$)",
+                text[p.end_char :],
             )
             if (
                 m_its
@@ -470,6 +496,26 @@ class PeopleRules(ListRules):
             if m and self.lex.title_re.match(m.group(1)):
                 title = self._clean_title(m.group(1))
                 self.add(o.key, Predicate.EMPLOYS, nxt[0].key, si, 0.85, qualifiers={"title": title})
+            # "High-Flyer, the hedge fund Liang co-founded": a described company its founder names
+            if _DESCRIBED.fullmatch(text[o.end_char : nxt[0].start_char]):
+                mv = re.match(r"(?i)\s+(?:also\s+)?(co-?founded|founded|set\s+up)\b", text[nxt[0].end_char :])
+                if mv:
+                    title = "co-founder" if mv.group(1).lower().startswith("co") else "founder"
+                    self.add(o.key, Predicate.EMPLOYS, nxt[0].key, si, 0.75, qualifiers={"title": title})
+
+    def _in_charge(self, si: int, orgs: list[Mention]) -> None:
+        """'LeCun stays in charge of the company's FAIR group', 'X, in charge of Baidu's cloud unit'."""
+        text = self.s.text
+        start = self.s.sents[si].start_char
+        for o in orgs:
+            if not _IN_CHARGE.search(text[max(start, o.start_char - 60) : o.start_char]):
+                continue
+            v = self.verbal_head(self.s.mention_root(o))
+            people = [k for k in self.subjects(v) if self.kind(k) == "PERSON"] if v is not None else []
+            if v is not None and self.negated(v):
+                continue
+            for k in people:
+                self.add(o.key, Predicate.EMPLOYS, k, si, 0.75, qualifiers={"title": "head"})
 
     def _as_possessed_title(self, si: int, orgs: list[Mention]) -> None:
         """'Alexandr Wang heads it as Meta's chief AI officer': the title of the clause's subject."""
