@@ -94,6 +94,12 @@ CASES = [
     ("Wang Jian remains in charge of Alibaba Cloud.", "Alibaba Cloud", "Wang Jian", True),
     ("Wang Jian is not in charge of Alibaba Cloud.", "Alibaba Cloud", "Wang Jian", False),
     ("Samsung exhibited, said Lee Min, its senior vice-president for Europe.", "Samsung", "Lee Min", True),
+    # verbs before the title: 'who was', 'returned as', 'was appointed'; 'one of ORG's TITLEs'
+    ("Daniel Zhang, who was chief executive of Alibaba until 2023, left.", "Alibaba", "Daniel Zhang", True),
+    ("Sam Altman returned as chief executive of OpenAI in November.", "OpenAI", "Sam Altman", True),
+    ("Marc Benioff was named chief executive of Salesforce in 2001.", "Salesforce", "Marc Benioff", True),
+    ("Marc Benioff sees AI as a threat of Salesforce.", "Salesforce", "Marc Benioff", False),
+    ("Eric Xu, one of Huawei's rotating chairmen, spoke first.", "Huawei", "Eric Xu", True),
     # speaker entries whose organization the tagger does not know: the layout names it
     (
         "PANEL\n- Priya Raman, CEO, Lumora Qubits\n- Tomas Eklund, CTO, Nordvolt",

@@ -85,6 +85,22 @@ class PeopleRules(ListRules):
                                 qualifiers={"title": self._clean_title(gap2)},
                             )
                             found = True
+                            # "Mistral AI co-founders A, B and C": the title covers the coordinated names
+                            prev = p
+                            for q in people[people.index(p) + 1 :]:
+                                if not re.fullmatch(
+                                    r"\s*(?:,|,?\s+and)\s+", self.s.text[prev.end_char : q.start_char]
+                                ):
+                                    break
+                                self.add(
+                                    o.key,
+                                    Predicate.EMPLOYS,
+                                    q.key,
+                                    si,
+                                    0.8,
+                                    qualifiers={"title": self._clean_title(gap2)},
+                                )
+                                prev = q
                 # PERSON, [then] TITLE of|at [descr] ORG  /  PERSON, ORG's TITLE
                 after = [o for o in orgs if o.start_char >= p.end_char and o.start_char - p.end_char < 120]
                 # "chief executive of Microsoft-owned GitHub": the owner is a modifier of the employer
@@ -113,7 +129,8 @@ class PeopleRules(ListRules):
                                 )
                         break
                     m2 = re.match(
-                        r"^,\s+(?:(?:previously|formerly|now|currently|most\s+recently)\s+)?(?:the\s+)?$", gap
+                        r"^,\s+(?:(?:previously|formerly|now|currently|most\s+recently)\s+)?(?:the\s+|one\s+of\s+)?$",
+                        gap,
                     )
                     if m2 and o.end < len(doc) and toks[o.end].text in _POSS:
                         rest = self.s.text[toks[o.end].idx + len(toks[o.end].text) : sent.end_char]
@@ -167,7 +184,10 @@ class PeopleRules(ListRules):
             # "X, the Nobel-winning computer scientist and a former vice-president at Google"
             gap = ", " + tail.group(1)
         m = re.match(
-            r"^(?:,|\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as|remains)(?=\s))\s+"
+            r"^(?:,(?:\s+(?:who|which)\s+(?:is|was|has\s+been|had\s+been|became|remains))?"
+            # "was appointed", "has been named", "returned as", "stepped down as"
+            r"|\s+(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|promoted\s+to)"
+            r"|is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as|remains|(?:[a-z]+\s+){0,2}?as)(?=\s))\s+"
             r"(?:(then|former|now)\s+)?(?:(?:an?|the|its)\s+)?(.+?)\s+(?:of|at)\s+(?:the\s+)?(?:[\w&.-]+\s+){0,4}?$",
             gap,
         )
