@@ -215,6 +215,51 @@ WIRE_CASES = [
         False,
         True,
     ),
+    # units of a company and 'the blacklisting of X' name the company; 'a unit of X' describes another
+    (
+        "The Commerce Department added 25 Chinese entities to the Entity List, including units of Inspur "
+        "and Sugon.",
+        "Inspur",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "The Commerce Department added Kuang-Chi Science, a unit of Hikvision, to the Entity List.",
+        "Hikvision",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "The move follows the US blacklisting of Inspur Group in 2023.",
+        "Inspur Group",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "The US added Sophgo to the Entity List over a chip found in a TSMC-made product.",
+        "TSMC",
+        "United States",
+        False,
+        False,
+    ),
+    # investment bans and active denials
+    (
+        "The Treasury in 2021 barred Americans from investing in SenseTime, citing its surveillance work.",
+        "SenseTime",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "The Treasury Department sanctioned 12 Chinese companies on Monday. It did not name Huawei.",
+        "Huawei",
+        "United States",
+        True,
+        True,
+    ),
     (
         "YMTC is already on the Entity List. CXMT remains on the list as well.",
         "CXMT",

@@ -24,7 +24,7 @@ _LIFT_VERBS = frozenset(
 # Verbs that state a target was left out ("X was spared", "Y was not named").
 _SPARE_VERBS = frozenset({"spare", "exempt"})
 # Weak triggers that deny a listing rather than state one.
-_DENIAL = re.compile(r"not\b|spared|exempted|left off", re.I)
+_DENIAL = re.compile(r"\bnot\b|spared|exempted|left off", re.I)
 _DENIED_LISTING = frozenset(
     {"name", "include", "list", "add", "target", "designate", "sanction", "blacklist"}
 )
@@ -125,6 +125,8 @@ _BYSTANDER_VERBS = frozenset(
         "report",
     }
 )
+# Nouns of a listing whose 'of' names the target: "the blacklisting of Inspur".
+_LISTING_NOUNS = frozenset({"blacklisting", "listing", "designation", "addition", "inclusion", "sanctioning"})
 # Verbs that put a target on a list or under a measure.
 _LISTING_VERBS = frozenset({"put", "place", "add", "blacklist", "sanction", "designate", "list", "target"})
 # Participles that make a described company a target: "the US-sanctioned company", "the blacklisted firm".
@@ -133,6 +135,10 @@ _LISTED_ADJ = frozenset({"sanctioned", "blacklisted"})
 _ORDER_VERBS = frozenset({"tell", "order", "instruct", "ask", "urge", "direct", "advise"})
 # Verbs whose subject in a list passage is one of the listed ("among them were X", "Y remains on it").
 _LISTED_STATES = frozenset({"be", "remain", "stay", "include", "face", "appear", "join"})
+# A name that only modifies the next noun: "TSMC-made", "Microsoft-backed".
+_NAME_MODIFIER = re.compile(
+    r"^[-‐–](?:made|built|designed|owned|backed|based|funded|led|linked|run|operated|listed)\b"
+)
 # A dateline's wire credit: "HONG KONG (Reuters) -".
 _WIRE_CREDIT = re.compile(r"^\)\s*[-–—]")
 # Lists that only Beijing keeps: with no sanctioner named, a target of these is China's.
@@ -173,7 +179,7 @@ class SanctionRules(ListRules):
             ):
                 hit_strong = False
                 # "Alibaba was not named": a sentence that only denies a listing states denials only
-                denial = _DENIAL.match(found.group(0)) is not None
+                denial = _DENIAL.search(found.group(0)) is not None
                 trigger_at = sent.start_char + found.start()
             elif trigger_at is None and text.rstrip().endswith(":") and si - last_strong <= 1:
                 # "The US added 12 entities to its Entity List. They include:" and the lines after
@@ -194,7 +200,9 @@ class SanctionRules(ListRules):
                 targets = targets + self._list_items(si) + self._item_lines(si)
             if country is None:
                 # "sanctions-hit SMIC" in a story that never names the sanctioner: the other side
-                named = found is not None and re.search(r"sanction|blacklist|list", found.group(0), re.I)
+                named = found is not None and re.search(
+                    r"sanction|blacklist|list|investing|investors", found.group(0), re.I
+                )
                 # targets on both sides ("Intel sold to Huawei despite the blacklist"): only one side is
                 # listed, the US's targets unless the measure is one only Beijing takes
                 sides = {self._opposite_side(k) for k in targets} - {None}
@@ -458,6 +466,8 @@ class SanctionRules(ListRules):
                 continue
             if s.text[m.start_char - 1 : m.start_char] == "(" and _WIRE_CREDIT.match(s.text[m.end_char :]):
                 continue
+            if _NAME_MODIFIER.match(s.text[m.end_char : m.end_char + 14]):
+                continue  # "a TSMC-made product", "Microsoft-backed OpenAI": a modifier, not a target
             root = s.mention_root(m)
             if self._bystander(root, clauses, hits, weak=weak):
                 continue
@@ -480,6 +490,13 @@ class SanctionRules(ListRules):
                     # "an antitrust investigation into Google": the target of another measure
                     and h.head.lower_ in {"of", "from", "with", "than", "at", "about", "by", "into"}
                     and h.head.head.lower_ not in {"products", "chips", "one"}
+                    # "units of Zhipu AI", "the blacklisting of Inspur": the listed company itself
+                    # (not "X, a unit of RTX": an apposition describes another target)
+                    and not (
+                        h.head.lower_ == "of"
+                        and h.head.head.dep_ != "appos"
+                        and (h.head.head.lower_ in _LISTED_UNITS or h.head.head.lower_ in _LISTING_NOUNS)
+                    )
                     # "named SMIC, together with CNOOC": a second target, not a partner
                     and not (
                         h.head.lower_ == "with"
