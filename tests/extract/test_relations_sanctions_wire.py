@@ -260,6 +260,22 @@ WIRE_CASES = [
         True,
         True,
     ),
+    # proposals are not measures
+    (
+        "US lawmakers urged the Commerce Department to add CXMT to the Entity List.",
+        "CXMT",
+        "US",
+        False,
+        False,
+    ),
+    ("Republican senators called for sanctions on DeepSeek.", "DeepSeek", "United States", False, False),
+    (
+        "The Commerce Department is considering adding Zhipu to the Entity List, sources said.",
+        "Zhipu",
+        "United States",
+        False,
+        False,
+    ),
     (
         "YMTC is already on the Entity List. CXMT remains on the list as well.",
         "CXMT",

@@ -135,6 +135,29 @@ _LISTED_ADJ = frozenset({"sanctioned", "blacklisted"})
 _ORDER_VERBS = frozenset({"tell", "order", "instruct", "ask", "urge", "direct", "advise"})
 # Verbs whose subject in a list passage is one of the listed ("among them were X", "Y remains on it").
 _LISTED_STATES = frozenset({"be", "remain", "stay", "include", "face", "appear", "join"})
+# Verbs and modals that make a measure a proposal, not a fact.
+_PROPOSAL_VERBS = frozenset(
+    {
+        "urge",
+        "consider",
+        "propose",
+        "weigh",
+        "mull",
+        "plan",
+        "seek",
+        "push",
+        "threaten",
+        "call",
+        "demand",
+        "recommend",
+        "lobby",
+        "debate",
+        "want",
+        "ask",
+        "press",
+    }
+)
+_MODAL_AUX = frozenset({"could", "may", "might", "would", "should"})
 # A name that only modifies the next noun: "TSMC-made", "Microsoft-backed".
 _NAME_MODIFIER = re.compile(
     r"^[-‐–](?:made|built|designed|owned|backed|based|funded|led|linked|run|operated|listed)\b"
@@ -193,6 +216,8 @@ class SanctionRules(ListRules):
                 # only a named measure opens a passage that later list sentences continue
                 if found is None or _NAMED_MEASURE.search(found.group(0)):
                     last_strong = si
+            if self._proposed(trigger_at):
+                continue  # "lawmakers urged Commerce to add CXMT", "is considering adding DeepSeek"
             country = self._sanctioner(si, list_re, trigger_at, strong=hit_strong)
             targets = self._sanction_targets(si, country, (strong, weak), trigger_at, weak=not hit_strong)
             if text.rstrip().endswith(":") or (si + 1 < len(s.sents) and "|" in s.sent_texts[si + 1]):
@@ -228,6 +253,24 @@ class SanctionRules(ListRules):
                 self.add(
                     k, Predicate.SANCTIONED_BY, country, si, 0.85 if hit_strong else 0.7, negated=negated
                 )
+
+    def _proposed(self, trigger_at: int) -> bool:
+        """A measure only urged, weighed or threatened ('senators called for sanctions on X')."""
+        span = self.doc.char_span(trigger_at, trigger_at + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        t = span[0]
+        for _ in range(6):
+            if t.pos_ in {"VERB", "AUX"} and (
+                t.lemma_.lower() in _PROPOSAL_VERBS
+                or any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in t.children)
+            ):
+                return True
+            # "Companies on the Entity List may not exhibit": a list inside a subject describes it
+            if t.head.i == t.i or t.dep_ in {"relcl", "conj", "nsubj", "nsubjpass"}:
+                return False
+            t = t.head
+        return False
 
     def _designation(self, si: int, *, actor: bool = True) -> int | None:
         """'Treasury designated Sinochem', 'X was designated by the State Department': a government's act."""
