@@ -260,6 +260,35 @@ WIRE_CASES = [
         True,
         True,
     ),
+    # two measures in one sentence: each target belongs to the nearest
+    (
+        "Beijing retaliated against US sanctions on Huawei by placing Skydio on its unreliable entity list.",
+        "Skydio",
+        "China",
+        False,
+        True,
+    ),
+    (
+        "Beijing retaliated against US sanctions on Huawei by placing Skydio on its unreliable entity list.",
+        "Huawei",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "China condemned the US decision to blacklist SMIC and vowed to protect its firms.",
+        "SMIC",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "The US Entity List now includes more than 600 Chinese entities. Xiaomi and BYD are not on it.",
+        "BYD",
+        "United States",
+        True,
+        True,
+    ),
     # proposals are not measures
     (
         "US lawmakers urged the Commerce Department to add CXMT to the Entity List.",

@@ -246,13 +246,22 @@ class SanctionRules(ListRules):
                     last_strong = (
                         si  # "Among the firms named are ...": a list sentence carries the passage on
                     )
+            hits = sorted({sent.start_char + h.start() for rx in (strong, weak) for h in rx.finditer(text)})
             for k in targets:
                 negated = self._target_negated(k, si)
                 if denial and not negated:
                     continue
-                self.add(
-                    k, Predicate.SANCTIONED_BY, country, si, 0.85 if hit_strong else 0.7, negated=negated
-                )
+                obj = country
+                if len(hits) > 1:
+                    # "Beijing retaliated against US sanctions on Huawei by placing Skydio on its unreliable
+                    # entity list": each target belongs to the measure nearest to it
+                    at = next((m.start_char for m in s.sent_mentions(si, "ORG") if m.key == k), trigger_at)
+                    nearest = min(hits, key=lambda h: abs(h - at))
+                    own = self._sanctioner(si, list_re, nearest, strong=hit_strong)
+                    if own is not None and own != country:
+                        self._ensure_country(own, getattr(self, "_sanctioner_span", None))
+                        obj = own
+                self.add(k, Predicate.SANCTIONED_BY, obj, si, 0.85 if hit_strong else 0.7, negated=negated)
 
     def _proposed(self, trigger_at: int) -> bool:
         """A measure only urged, weighed or threatened ('senators called for sanctions on X')."""
@@ -443,7 +452,7 @@ class SanctionRules(ListRules):
                     or (nxt is not None and nxt.label == "ORG")
                     or (root.dep_ == "nsubj" and root.head.lemma_.lower() not in _SPEECH_VERBS)
                     or (root.dep_ == "pobj" and root.head.lower_ == "by")
-                    or (root.dep_ == "poss" and root.head.lemma_.lower() in _ACTS)
+                    or (root.dep_ in {"poss", "compound"} and root.head.lemma_.lower() in _ACTS)
                 )
                 # a nationality word that acts ("American sanctions") is the sanctioner; one that
                 # describes ("nearly all of them Chinese", "American chips") only when nothing else is
