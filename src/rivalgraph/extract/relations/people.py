@@ -59,10 +59,10 @@ class PeopleRules(ListRules):
             orgs = [m for m in ms if m.label == "ORG"]
             if si > 0:
                 # "Nvidia | chief executive Jensen Huang said": a sentence split the parser made mid-line
-                prev = [m for m in s.sent_mentions(si - 1) if m.label == "ORG"]
-                gap = s.text[prev[-1].end_char : sent.start_char] if prev else "x"
-                if not gap.strip() and "\n" not in gap:
-                    orgs = [prev[-1], *orgs]
+                before = [m for m in s.sent_mentions(si - 1) if m.label == "ORG"]
+                split = s.text[before[-1].end_char : sent.start_char] if before else "x"
+                if not split.strip() and "\n" not in split:
+                    orgs = [before[-1], *orgs]
             for p in people:
                 found = False
                 # ORG ['s] TITLE PERSON
@@ -86,10 +86,10 @@ class PeopleRules(ListRules):
                             )
                             found = True
                             # "Mistral AI co-founders A, B and C": the title covers the coordinated names
-                            prev = p
+                            last = p
                             for q in people[people.index(p) + 1 :]:
                                 if not re.fullmatch(
-                                    r"\s*(?:,|,?\s+and)\s+", self.s.text[prev.end_char : q.start_char]
+                                    r"\s*(?:,|,?\s+and)\s+", self.s.text[last.end_char : q.start_char]
                                 ):
                                     break
                                 self.add(
@@ -100,7 +100,7 @@ class PeopleRules(ListRules):
                                     0.8,
                                     qualifiers={"title": self._clean_title(gap2)},
                                 )
-                                prev = q
+                                last = q
                 # PERSON, [then] TITLE of|at [descr] ORG  /  PERSON, ORG's TITLE
                 after = [o for o in orgs if o.start_char >= p.end_char and o.start_char - p.end_char < 120]
                 # "chief executive of Microsoft-owned GitHub": the owner is a modifier of the employer
