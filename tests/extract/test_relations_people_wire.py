@@ -100,6 +100,16 @@ CASES = [
     ("Marc Benioff was named chief executive of Salesforce in 2001.", "Salesforce", "Marc Benioff", True),
     ("Marc Benioff sees AI as a threat of Salesforce.", "Salesforce", "Marc Benioff", False),
     ("Eric Xu, one of Huawei's rotating chairmen, spoke first.", "Huawei", "Eric Xu", True),
+    # board seats; a title shared by coordinated names ('both former researchers at')
+    ("Robin Li is on the board of Baidu.", "Baidu", "Robin Li", True),
+    ("Robin Li sat on a panel with Baidu.", "Baidu", "Robin Li", False),
+    (
+        "It was set up by Timothée Lacroix and Guillaume Lample, both former researchers at Meta Platforms.",
+        "Meta Platforms",
+        "Timothée Lacroix",
+        True,
+    ),
+    ("Satya Nadella and Sundar Pichai, both critics of OpenAI, spoke.", "OpenAI", "Satya Nadella", False),
     # speaker entries whose organization the tagger does not know: the layout names it
     (
         "PANEL\n- Priya Raman, CEO, Lumora Qubits\n- Tomas Eklund, CTO, Nordvolt",

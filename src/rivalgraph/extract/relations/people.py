@@ -36,6 +36,14 @@ _AS_POSS_TITLE = re.compile(r"\bas\s+(?:the\s+)?$")
 _IN_CHARGE = re.compile(
     r"\bin\s+charge\s+of\s+(?:(?:the\s+(?:company|group|firm)(?:'s|’s)|its|the)\s+)?(?:[\w-]+\s+){0,2}$"
 )
+# "sits on ByteDance's board", "is on the board of Baidu"
+_ON_BOARD = re.compile(
+    r"\s+(?:also\s+)?(?:sits|sat|serves|served|is|was|has\s+been|remains)\s+on\s+(?:the\s+board\s+of\s+)?"
+)
+# "A and B, both former researchers at Meta"
+_BOTH_TITLE = re.compile(
+    r"\s*,\s+(?:both|all)\s+(former\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:at|of)\s+(?:the\s+)?"
+)
 # Hiring verbs: "Meta hired X", "X joined Meta", "Google brought in X" (no title stated)
 _HIRE_VERBS = frozenset({"hire", "recruit", "poach"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "may", "might", "could"})
@@ -151,6 +159,7 @@ class PeopleRules(ListRules):
             self._title_layouts(si, people, orgs)
             self._whose_title(si, people, orgs)
             self._in_charge(si, orgs)
+            self._boards_and_groups(si, people, orgs)
             self._as_possessed_title(si, orgs)
             self._possessed_person(si, people, orgs)
             self._hires(si)
@@ -522,6 +531,34 @@ class PeopleRules(ListRules):
                 if mv:
                     title = "co-founder" if mv.group(1).lower().startswith("co") else "founder"
                     self.add(o.key, Predicate.EMPLOYS, nxt[0].key, si, 0.75, qualifiers={"title": title})
+
+    def _boards_and_groups(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
+        """'X sits on ByteDance's board', 'A and B, both former researchers at Meta'."""
+        text = self.s.text
+        for i, p in enumerate(people):
+            nxt = [o for o in orgs if o.start_char > p.end_char]
+            if not nxt:
+                continue
+            o = nxt[0]
+            between = text[p.end_char : o.start_char]
+            board = _ON_BOARD.fullmatch(between) and (
+                between.rstrip().endswith("of") or re.match(r"(?:'s|’s)\s+board\b", text[o.end_char :])
+            )
+            if board and not any(q.start_char > p.end_char and q.end_char <= o.start_char for q in people):
+                self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.75, qualifiers={"title": "board member"})
+            m = _BOTH_TITLE.fullmatch(between)
+            if m is None or not self.lex.title_re.match(re.sub(r"s$", "", m.group(2))):
+                continue
+            title = re.sub(r"s$", "", f"{m.group(1) or ''}{m.group(2)}")
+            # the names coordinated before this one: "Timothée Lacroix and Guillaume Lample, both ..."
+            group = [p]
+            for q in reversed(people[:i]):
+                if not re.fullmatch(r"\s*(?:,|,?\s+and)\s+", text[q.end_char : group[-1].start_char]):
+                    break
+                group.append(q)
+            if len(group) > 1:
+                for q in group:
+                    self.add(o.key, Predicate.EMPLOYS, q.key, si, 0.75, qualifiers={"title": title})
 
     def _in_charge(self, si: int, orgs: list[Mention]) -> None:
         """'LeCun stays in charge of the company's FAIR group', 'X, in charge of Baidu's cloud unit'."""
