@@ -87,6 +87,29 @@ def test_clean_malformed_html_still_gives_its_text() -> None:
     assert "iFlytek" in doc.text
 
 
+_TABLE_PAGE = (
+    "<html><body><article><h1>Entity List additions</h1>"
+    "<p>The Commerce Department added the following companies to its Entity List on Tuesday, "
+    "saying they supplied equipment to military end users in the region.</p>"
+    "<table><thead><tr><th>Entity</th><th>Location</th></tr></thead><tbody>"
+    "<tr><td>Kestrel Avionics</td><td>Xi'an, China</td></tr>"
+    "<tr><td><b>Lantern</b> Optics</td><td></td><td>Wuhan</td></tr>"
+    "<tr><td><p>Redwood Micro</p><p>(two aliases)</p></td><td><div>Chengdu</div></td></tr>"
+    "</tbody></table></article></body></html>"
+)
+
+
+def test_clean_html_table_cells_are_separated_and_rows_are_lines() -> None:
+    text, _spans, _meta = html_to_text(_TABLE_PAGE)
+    lines = [line for line in text.splitlines() if line]
+    assert lines[-4:] == [
+        "Entity | Location",
+        "Kestrel Avionics | Xi'an, China",
+        "Lantern Optics | Wuhan",
+        "Redwood Micro (two aliases) | Chengdu",
+    ]
+
+
 @pytest.mark.parametrize(
     ("html", "reason"),
     [

@@ -95,6 +95,10 @@ _NOISE = re.compile(
 _BYLINE_ATTR = re.compile(r"byline|author|contributor", re.IGNORECASE)
 _CAPTION_ATTR = re.compile(r"caption|credit", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# Between the cells of a table row (each row is its own block, so rows are lines): the same
+# " | " that plain-text tables and kickers use, so "Huawei | Shenzhen" never reads "HuaweiShenzhen".
+_CELL_SEP = " | "
+_CELL_TAGS = frozenset({"td", "th"})
 _MIN_ARTICLE_CHARS = 200
 
 
@@ -126,7 +130,12 @@ def _is_noise(el: HtmlElement) -> bool:
     return any(_NOISE.match(token) for token in _attrs(el).split())
 
 
-def _inline_text(el: HtmlElement) -> str:
+def _inline_text(el: HtmlElement, *, spaced: bool = False) -> str:
+    """The visible text of an element on one line; `spaced` keeps nested blocks apart (table cells)."""
+    if el.tag == "tr":
+        cells = [_inline_text(c, spaced=True) for c in el if isinstance(c.tag, str) and c.tag in _CELL_TAGS]
+        if cells:
+            return _CELL_SEP.join(c for c in cells if c)
     parts: list[str] = []
 
     def walk(node: HtmlElement) -> None:
@@ -134,9 +143,11 @@ def _inline_text(el: HtmlElement) -> str:
             parts.append(node.text)
         for child in node:
             if isinstance(child.tag, str) and not _is_noise(child):
-                if child.tag == "br":
+                if child.tag == "br" or (spaced and child.tag in _BLOCK_TAGS | _CONTAINER_TAGS):
                     parts.append(" ")
                 walk(child)
+                if spaced and child.tag in _BLOCK_TAGS | _CONTAINER_TAGS:
+                    parts.append(" ")
             if child.tail:
                 parts.append(child.tail)
 
@@ -163,7 +174,12 @@ def _label(el: HtmlElement, text: str, inherited: SpanLabel | None) -> SpanLabel
 
 def _blocks(el: HtmlElement, inherited: SpanLabel | None = None) -> Iterator[Block]:
     label = _label(el, "", inherited) if el.tag not in {"article", "main", "body"} else inherited
-    if (el.tag in _BLOCK_TAGS and not _has_blocks(el)) or el.tag not in _CONTAINER_TAGS | _BLOCK_TAGS:
+    # a table row is one line whatever its cells hold
+    if (
+        el.tag == "tr"
+        or (el.tag in _BLOCK_TAGS and not _has_blocks(el))
+        or el.tag not in _CONTAINER_TAGS | _BLOCK_TAGS
+    ):
         text = _inline_text(el)
         if text:
             yield Block(text, label)

@@ -1029,6 +1029,37 @@ def _agenda_people(doc: Doc) -> list[Span]:
     return out
 
 
+# A speaker-list entry on its own line: "- Alan Baratz, CEO, D-Wave Quantum", "Eddie Wu, Chairman and
+# CEO, Alibaba Cloud; CEO, Alibaba Group" (a title between a name and a capitalized organization).
+_ENTRY_LINE = re.compile(r"^[ \t]*(?:[-•*·][ \t]+)?(\S.*?)[ \t]*$", re.M)
+_ENTRY = re.compile(
+    r"^(?:(?:With|And|[A-Z][\w ]{0,30}:)\s+)?"
+    r"(?:([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}),\s+)?([A-Za-z][\w&' -]*?),\s+"
+    r"([A-Z0-9][\w&.'-]*(?: (?:[A-Z0-9&][\w&.'-]*|of|and|for|de))*)(?:\s*\([^)]*\))?$"
+)
+
+
+def _entry_names(doc: Doc, lex: Lexicon, kb: KnowledgeBase) -> list[Span]:
+    """The person and organization of each 'NAME, TITLE, ORG' entry of a speaker line."""
+    out: list[Span] = []
+    text = doc_text(doc)
+    for line in _ENTRY_LINE.finditer(text):
+        if "," not in line.group(1) or line.group(1).endswith((".", ":")):
+            continue
+        pos = line.start(1)
+        for entry in re.split(r"(;\s*)", line.group(1)):
+            m = _ENTRY.match(entry)
+            if m is not None and lex.title_re.match(m.group(2)):
+                for group, label in ((1, "PERSON"), (3, "ORG")):
+                    # "Li Qiang, Premier, China": a place in the organization's slot stays a place
+                    if m.group(group) and not (label == "ORG" and kb.lookup_place(m.group(group))):
+                        span = doc.char_span(pos + m.start(group), pos + m.end(group), label=label)
+                        if span is not None:
+                            out.append(span)
+            pos += len(entry)
+    return out
+
+
 def _retype_titled_people(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """'Cristiano Amon, chief executive of Qualcomm', 'chief executive Xu Li': an NER guess named with
     a job title is a person."""
@@ -1155,7 +1186,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
         if not any(_overlaps(s, k) and k.label_ == "ORG" and len(k) >= len(s) for k in kb_spans)
     ]
     spans = _retype_named_events(filter_spans(legal + kb_spans + ner))
-    agenda = _agenda_people(doc)
+    agenda = _agenda_people(doc) + _entry_names(doc, lex, kb)
     if agenda:
         spans = filter_spans(agenda + spans)
     spans = _retype_titled_people(doc, spans, lex)

@@ -317,6 +317,8 @@ class RelationBase:
         sent = self.s.sents[si]
         # a subject earlier in the same sentence (including possessors of the subject)
         for t in reversed(list(self.doc[sent.start : tok.i])):
+            if t.dep_ in _SUBJ and tok.dep_ == "dobj" and t.head.i == tok.head.i:
+                continue  # "the US put it on the list": an object is never its own clause's subject
             if t.dep_ in _SUBJ or (t.dep_ == "poss" and t.head.dep_ in _SUBJ):
                 subj = self.s.mention_at(t.i)
                 if subj is not None and subj.label in {"GPE", "NORP", "PERSON"} and t.dep_ in _SUBJ:

@@ -186,8 +186,10 @@ class ListRules(RelationBase):
             # "With A, TITLE, ORG; B, ...": the panel members after a chair or session line
             quals = {"role": role} if role else {}
             for item in items:
-                for part in _segments(item):
+                parts = _segments(item)
+                for part in parts:
                     self._list_item(part, pred, quals if part.start == item.start else {}, eds)
+                self._carried_employs(parts)
             while pred == Predicate.SPEAKS_AT and i < len(lines) and lines[i].text.startswith("With "):
                 for part in _segments(_Line(lines[i].start + 5, lines[i].end, lines[i].text[5:])):
                     self._list_item(part, pred, {}, eds)
@@ -225,6 +227,29 @@ class ListRules(RelationBase):
             if m and self.lex.title_re.match(m.group(1)):
                 title = re.sub(r"\s+", " ", m.group(1).strip(" ,"))
                 self.add(o.key, Predicate.EMPLOYS, p.key, p.sent, 0.85, qualifiers={"title": title})
+            elif re.fullmatch(r"\s*,\s*", self.s.text[p.end_char : o.start_char]):
+                # "Jensen Huang, NVIDIA founder and CEO": the organization before the title
+                rest = self.s.text[o.end_char : item.end].strip()
+                if rest and self.lex.title_re.match(rest):
+                    title = re.sub(r"\s+", " ", rest)
+                    self.add(o.key, Predicate.EMPLOYS, p.key, p.sent, 0.85, qualifiers={"title": title})
+
+    def _carried_employs(self, parts: list[_Line]) -> None:
+        """'A, Chairman, X; CEO, Y': an entry without a name gives another title to the last person."""
+        last: Mention | None = None
+        for part in parts:
+            people = self._line_mentions(part, "PERSON")
+            if people:
+                last = people[-1]
+                continue
+            orgs = self._line_mentions(part, "ORG")
+            if last is None or len(orgs) != 1:
+                continue
+            o = orgs[0]
+            lead = self.s.text[part.start : o.start_char].strip().rstrip(",").strip()
+            if lead and self.lex.title_re.match(lead) and not self.s.text[o.end_char : part.end].strip():
+                title = re.sub(r"\s+", " ", lead)
+                self.add(o.key, Predicate.EMPLOYS, last.key, last.sent, 0.8, qualifiers={"title": title})
 
     def agenda_lines(self) -> None:
         """Speaker lines outside a heading list ('Zhang Wei, CEO, Zhipu AI') still state employs."""
@@ -233,3 +258,4 @@ class ListRules(RelationBase):
             if self._is_item(line) or len(parts) > 1 or self._match_heading(line.text) is not None:
                 for part in parts:
                     self._line_employs(part)
+                self._carried_employs(parts)

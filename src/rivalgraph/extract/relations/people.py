@@ -22,6 +22,31 @@ _LEADS = re.compile(
 )
 # "Jensen Huang co-founded Nvidia": the parser often splits the hyphenated verb
 _FOUNDED = re.compile(r"(?i)\s+(?:also\s+)?(co-?founded|founded)\s+(?:the\s+)?")
+# "chief executive of Microsoft-owned GitHub": an organization that only modifies the next one
+_OWNER_MODIFIER = re.compile(r"^[-‐–](?:owned|backed|controlled|funded|based|listed)\b")
+# "the 28-year-old founder of": an age is not part of the title
+_AGE = re.compile(r"^(?:\d{1,3}|[a-z]+-[a-z]+)-year-old\s+")
+# "High-Flyer, the quantitative hedge fund ": a description between a company and the name after it
+_DESCRIBED = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}")
+# "Illumina, whose chief executive is Jacob Thaysen"
+_WHOSE = re.compile(r"^\s*,\s+whose\s+(.+?)\s+(?:is|was|has\s+been)\s+$")
+# "heads it as Meta's chief AI officer", "joined as Google's head of research"
+_AS_POSS_TITLE = re.compile(r"\bas\s+(?:the\s+)?$")
+# "in charge of the company's FAIR group", "in charge of its Shanghai unit"
+_IN_CHARGE = re.compile(
+    r"\bin\s+charge\s+of\s+(?:(?:the\s+(?:company|group|firm)(?:'s|’s)|its|the)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+# "sits on ByteDance's board", "is on the board of Baidu"
+_ON_BOARD = re.compile(
+    r"\s+(?:also\s+)?(?:sits|sat|serves|served|is|was|has\s+been|remains)\s+on\s+(?:the\s+board\s+of\s+)?"
+)
+# "A and B, both former researchers at Meta"
+_BOTH_TITLE = re.compile(
+    r"\s*,\s+(?:both|all)\s+(former\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:at|of)\s+(?:the\s+)?"
+)
+# Hiring verbs: "Meta hired X", "X joined Meta", "Google brought in X" (no title stated)
+_HIRE_VERBS = frozenset({"hire", "recruit", "poach"})
+_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "may", "might", "could"})
 # "Zhang Peng, a Zhipu AI executive": the organization inside the title phrase
 _ORG_IN_TITLE = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:former\s+|senior\s+|top\s+)?$")
 
@@ -40,6 +65,12 @@ class PeopleRules(ListRules):
             if not people:
                 continue
             orgs = [m for m in ms if m.label == "ORG"]
+            if si > 0:
+                # "Nvidia | chief executive Jensen Huang said": a sentence split the parser made mid-line
+                before = [m for m in s.sent_mentions(si - 1) if m.label == "ORG"]
+                split = s.text[before[-1].end_char : sent.start_char] if before else "x"
+                if not split.strip() and "\n" not in split:
+                    orgs = [before[-1], *orgs]
             for p in people:
                 found = False
                 # ORG ['s] TITLE PERSON
@@ -62,8 +93,28 @@ class PeopleRules(ListRules):
                                 qualifiers={"title": self._clean_title(gap2)},
                             )
                             found = True
+                            # "Mistral AI co-founders A, B and C": the title covers the coordinated names
+                            last = p
+                            for q in people[people.index(p) + 1 :]:
+                                if not re.fullmatch(
+                                    r"\s*(?:,|,?\s+and)\s+", self.s.text[last.end_char : q.start_char]
+                                ):
+                                    break
+                                self.add(
+                                    o.key,
+                                    Predicate.EMPLOYS,
+                                    q.key,
+                                    si,
+                                    0.8,
+                                    qualifiers={"title": self._clean_title(gap2)},
+                                )
+                                last = q
                 # PERSON, [then] TITLE of|at [descr] ORG  /  PERSON, ORG's TITLE
                 after = [o for o in orgs if o.start_char >= p.end_char and o.start_char - p.end_char < 120]
+                # "chief executive of Microsoft-owned GitHub": the owner is a modifier of the employer
+                after = [
+                    o for o in after if not _OWNER_MODIFIER.match(self.s.text[o.end_char : o.end_char + 12])
+                ]
                 for o in after[:2]:
                     gap = self.s.text[p.end_char : o.start_char]
                     title = self._title_of_gap(gap)
@@ -85,10 +136,15 @@ class PeopleRules(ListRules):
                                     qualifiers={"title": t3.group(1)},
                                 )
                         break
-                    m2 = re.match(r"^,\s+(?:the\s+)?$", gap)
+                    m2 = re.match(
+                        r"^,\s+(?:(?:previously|formerly|now|currently|most\s+recently)\s+)?(?:the\s+|one\s+of\s+)?$",
+                        gap,
+                    )
                     if m2 and o.end < len(doc) and toks[o.end].text in _POSS:
                         rest = self.s.text[toks[o.end].idx + len(toks[o.end].text) : sent.end_char]
                         t2 = self._title_prefix(rest)
+                        if t2 and re.search(r"\b(?:previously|formerly)\b", gap):
+                            t2 = f"former {t2}"
                         if t2:
                             self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.9, qualifiers={"title": t2})
                             found = True
@@ -101,6 +157,12 @@ class PeopleRules(ListRules):
             self._founders(si)
             self._leaders(si)
             self._title_layouts(si, people, orgs)
+            self._whose_title(si, people, orgs)
+            self._in_charge(si, orgs)
+            self._boards_and_groups(si, people, orgs)
+            self._as_possessed_title(si, orgs)
+            self._possessed_person(si, people, orgs)
+            self._hires(si)
 
     def _clean_title(self, text: str) -> str:
         return re.sub(r"\s+", " ", text.strip(" ,"))
@@ -112,7 +174,7 @@ class PeopleRules(ListRules):
         for w in words:
             acc += w
             cand = acc.strip()
-            stripped = cand.rstrip(",")
+            stripped = cand.rstrip(",.;:")
             if (
                 stripped
                 and self.lex.title_re.match(stripped)
@@ -124,14 +186,23 @@ class PeopleRules(ListRules):
         return None
 
     def _title_of_gap(self, gap: str) -> str | None:
+        tail = re.search(
+            r"\s+and\s+((?:an?|the)\s+(?:(?:then|former)\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:of|at)\s+)$", gap
+        )
+        if tail and gap.startswith(","):
+            # "X, the Nobel-winning computer scientist and a former vice-president at Google"
+            gap = ", " + tail.group(1)
         m = re.match(
-            r"^(?:,|\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as|remains)(?=\s))\s+"
+            r"^(?:,(?:\s+(?:who|which)\s+(?:is|was|has\s+been|had\s+been|became|remains))?"
+            # "was appointed", "has been named", "returned as", "stepped down as"
+            r"|\s+(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|promoted\s+to)"
+            r"|is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as|remains|(?:[a-z]+\s+){0,2}?as)(?=\s))\s+"
             r"(?:(then|former|now)\s+)?(?:(?:an?|the|its)\s+)?(.+?)\s+(?:of|at)\s+(?:the\s+)?(?:[\w&.-]+\s+){0,4}?$",
             gap,
         )
         if not m:
             return None
-        title = m.group(2)
+        title = _AGE.sub("", m.group(2))
         if not self.lex.title_re.match(title):
             t2 = re.sub(r"\s+of\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*$", "", title)
             if t2 == title or not self.lex.title_re.match(t2):
@@ -308,6 +379,11 @@ class PeopleRules(ListRules):
                 continue
             people = [k for k in self.subjects(t) if self.kind(k) == "PERSON"]
             orgs = self.keys([c for c in t.children if c.dep_ == "dobj"], {"ORG"})
+            if not orgs and t.dep_ == "relcl" and people:
+                # "High-Flyer, the hedge fund Liang co-founded": the company the clause describes
+                head = t.head
+                named = self.keys([head.head], {"ORG"}) if head.dep_ == "appos" else []
+                orgs = named or self._apposed_org(head)
             for o in orgs:
                 for p in people:
                     self.add(o, Predicate.EMPLOYS, p, si, 0.8, qualifiers={"title": "founder"})
@@ -404,7 +480,9 @@ class PeopleRules(ListRules):
                     self.add(after[0].key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
             # "Robin Li, its chief executive,"
             m_its = re.match(
-                r"^\s*,\s+(its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|\.|$)", text[p.end_char :]
+                r"^\s*,\s+(its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?:\s+(?:for|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
+                r"\s*(?:,|\.|$)",
+                text[p.end_char :],
             )
             if (
                 m_its
@@ -423,14 +501,147 @@ class PeopleRules(ListRules):
                 o = after[0]
                 if _ORG_IN_TITLE.fullmatch(between):
                     rest = text[o.end_char : self.s.sents[si].end_char]
-                    mt = re.match(r"^\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|\.|$)", rest)
+                    mt = re.match(
+                        r"^\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|\.|$|\s(?:who|whose|that|and)\b)", rest
+                    )
                     if (
                         mt
                         and self.lex.title_re.match(mt.group(1))
                         and any(w in self._title_words() for w in mt.group(1).lower().split())
                     ):
                         title = self._clean_title(mt.group(1))
+                        if re.search(r"\bformer\s+$", between):
+                            title = f"former {title}"
                         self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
+
+    def _whose_title(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
+        """'Illumina, whose chief executive is Jacob Thaysen, said ...'."""
+        text = self.s.text
+        for o in orgs:
+            nxt = [p for p in people if p.start_char > o.end_char]
+            if not nxt:
+                continue
+            m = _WHOSE.match(text[o.end_char : nxt[0].start_char])
+            if m and self.lex.title_re.match(m.group(1)):
+                title = self._clean_title(m.group(1))
+                self.add(o.key, Predicate.EMPLOYS, nxt[0].key, si, 0.85, qualifiers={"title": title})
+            # "High-Flyer, the hedge fund Liang co-founded": a described company its founder names
+            if _DESCRIBED.fullmatch(text[o.end_char : nxt[0].start_char]):
+                mv = re.match(r"(?i)\s+(?:also\s+)?(co-?founded|founded|set\s+up)\b", text[nxt[0].end_char :])
+                if mv:
+                    title = "co-founder" if mv.group(1).lower().startswith("co") else "founder"
+                    self.add(o.key, Predicate.EMPLOYS, nxt[0].key, si, 0.75, qualifiers={"title": title})
+
+    def _boards_and_groups(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
+        """'X sits on ByteDance's board', 'A and B, both former researchers at Meta'."""
+        text = self.s.text
+        for i, p in enumerate(people):
+            nxt = [o for o in orgs if o.start_char > p.end_char]
+            if not nxt:
+                continue
+            o = nxt[0]
+            between = text[p.end_char : o.start_char]
+            board = _ON_BOARD.fullmatch(between) and (
+                between.rstrip().endswith("of") or re.match(r"(?:'s|’s)\s+board\b", text[o.end_char :])
+            )
+            if board and not any(q.start_char > p.end_char and q.end_char <= o.start_char for q in people):
+                self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.75, qualifiers={"title": "board member"})
+            m = _BOTH_TITLE.fullmatch(between)
+            if m is None or not self.lex.title_re.match(re.sub(r"s$", "", m.group(2))):
+                continue
+            title = re.sub(r"s$", "", f"{m.group(1) or ''}{m.group(2)}")
+            # the names coordinated before this one: "Timothée Lacroix and Guillaume Lample, both ..."
+            group = [p]
+            for q in reversed(people[:i]):
+                if not re.fullmatch(r"\s*(?:,|,?\s+and)\s+", text[q.end_char : group[-1].start_char]):
+                    break
+                group.append(q)
+            if len(group) > 1:
+                for q in group:
+                    self.add(o.key, Predicate.EMPLOYS, q.key, si, 0.75, qualifiers={"title": title})
+
+    def _in_charge(self, si: int, orgs: list[Mention]) -> None:
+        """'LeCun stays in charge of the company's FAIR group', 'X, in charge of Baidu's cloud unit'."""
+        text = self.s.text
+        start = self.s.sents[si].start_char
+        for o in orgs:
+            if not _IN_CHARGE.search(text[max(start, o.start_char - 60) : o.start_char]):
+                continue
+            v = self.verbal_head(self.s.mention_root(o))
+            people = [k for k in self.subjects(v) if self.kind(k) == "PERSON"] if v is not None else []
+            if v is not None and self.negated(v):
+                continue
+            for k in people:
+                self.add(o.key, Predicate.EMPLOYS, k, si, 0.75, qualifiers={"title": "head"})
+
+    def _as_possessed_title(self, si: int, orgs: list[Mention]) -> None:
+        """'Alexandr Wang heads it as Meta's chief AI officer': the title of the clause's subject."""
+        text = self.s.text
+        start = self.s.sents[si].start_char
+        for o in orgs:
+            if o.end >= len(self.doc) or self.toks[o.end].text not in _POSS:
+                continue
+            if not _AS_POSS_TITLE.search(text[max(start, o.start_char - 8) : o.start_char]):
+                continue
+            title = self._title_prefix(
+                text[self.toks[o.end].idx + len(self.toks[o.end].text) : self.s.sents[si].end_char]
+            )
+            v = self.verbal_head(self.s.mention_root(o))
+            if not title or v is None:
+                continue
+            for k in self.subjects(v):
+                if self.kind(k) == "PERSON":
+                    self.add(o.key, Predicate.EMPLOYS, k, si, 0.8, qualifiers={"title": title})
+
+    def _possessed_person(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
+        """'Microsoft's Brad Smith, the company's president': a possessed name titled in apposition."""
+        text = self.s.text
+        for p in people:
+            owner = next(
+                (o for o in orgs if re.fullmatch(r"(?:'s|’s)\s+", text[o.end_char : p.start_char])), None
+            )
+            if owner is None:
+                continue
+            m = re.match(
+                r"^\s*,\s+(?:the\s+(?:company|group|firm)(?:'s|’s)|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|\.|$)",
+                text[p.end_char :],
+            )
+            if (
+                m
+                and self.lex.title_re.match(m.group(1))
+                and any(w in self._title_words() for w in m.group(1).lower().split())
+            ):
+                title = self._clean_title(m.group(1))
+                self.add(owner.key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
+
+    def _hires(self, si: int) -> None:
+        """'Meta hired X', 'Google brought in X', 'X joined Meta this month': a stated hire, no title."""
+        for t in self.s.sent_toks[si]:
+            if t.pos_ != "VERB":
+                continue
+            lemma = t.lemma_.lower()
+            hire = lemma in _HIRE_VERBS or (
+                lemma == "bring" and any(c.dep_ == "prt" and c.lower_ == "in" for c in t.children)
+            )
+            if not hire and lemma != "join":
+                continue
+            # "will join the board", "plans to hire": future roles are not annotated
+            if t.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in t.children):
+                continue
+            if self.negated(t):
+                continue
+            objs = self.keys([c for c in t.children if c.dep_ == "dobj"])
+            subj = self.subjects(t)
+            if hire:
+                pairs = [
+                    (o, p) for o in subj if self.kind(o) == "ORG" for p in objs if self.kind(p) == "PERSON"
+                ]
+            else:
+                pairs = [
+                    (o, p) for o in objs if self.kind(o) == "ORG" for p in subj if self.kind(p) == "PERSON"
+                ]
+            for o, p in pairs:
+                self.add(o, Predicate.EMPLOYS, p, si, 0.7)
 
     def _title_suffix(self, text: str) -> str | None:
         """The longest title phrase that ends `text` ('... Chief executive ' -> 'Chief executive')."""

@@ -21,6 +21,13 @@ _DESIGNATE_WORDS = re.compile(r"designat|blacklist|sanction|penali[sz]|\bnam(?:e
 _LIFT_VERBS = frozenset(
     {"lift", "remove", "delist", "rescind", "revoke", "drop", "exempt", "waive", "spare", "escape", "avoid"}
 )
+# Verbs that state a target was left out ("X was spared", "Y was not named").
+_SPARE_VERBS = frozenset({"spare", "exempt"})
+# Weak triggers that deny a listing rather than state one.
+_DENIAL = re.compile(r"\bnot\b|spared|exempted|left off", re.I)
+_DENIED_LISTING = frozenset(
+    {"name", "include", "list", "add", "target", "designate", "sanction", "blacklist"}
+)
 # The rival government a target's country usually faces in this news, when no sanctioner is named.
 _RIVAL = {"CN": "US", "HK": "US", "MO": "US", "US": "CN"}
 # Words after a country that make it the actor of a measure ("US sanctions", "China's export ban").
@@ -91,6 +98,76 @@ _SPEECH_VERBS = frozenset(
 )
 
 
+# Verbs whose subject deals with a measure without being its target: "Nvidia said it would comply",
+# "the industry group, which represents Intel, criticized the additions", "Google stopped selling to".
+_BYSTANDER_VERBS = frozenset(
+    {
+        "comply",
+        "lobby",
+        "criticize",
+        "criticise",
+        "welcome",
+        "applaud",
+        "praise",
+        "represent",
+        "supply",
+        "sell",
+        "stop",
+        "license",
+        "receive",
+        "apply",
+        "seek",
+        "fall",
+        "rise",
+        "gain",
+        "slide",
+        "jump",
+        "report",
+    }
+)
+# Nouns of a listing whose 'of' names the target: "the blacklisting of Inspur".
+_LISTING_NOUNS = frozenset({"blacklisting", "listing", "designation", "addition", "inclusion", "sanctioning"})
+# Verbs that put a target on a list or under a measure.
+_LISTING_VERBS = frozenset({"put", "place", "add", "blacklist", "sanction", "designate", "list", "target"})
+# Participles that make a described company a target: "the US-sanctioned company", "the blacklisted firm".
+_LISTED_ADJ = frozenset({"sanctioned", "blacklisted"})
+# Verbs whose object is told to act: "told ByteDance to stop buying", "ordered operators to".
+_ORDER_VERBS = frozenset({"tell", "order", "instruct", "ask", "urge", "direct", "advise"})
+# Verbs whose subject in a list passage is one of the listed ("among them were X", "Y remains on it").
+_LISTED_STATES = frozenset({"be", "remain", "stay", "include", "face", "appear", "join"})
+# Verbs and modals that make a measure a proposal, not a fact.
+_PROPOSAL_VERBS = frozenset(
+    {
+        "urge",
+        "consider",
+        "propose",
+        "weigh",
+        "mull",
+        "plan",
+        "seek",
+        "push",
+        "threaten",
+        "call",
+        "demand",
+        "recommend",
+        "lobby",
+        "debate",
+        "want",
+        "ask",
+        "press",
+    }
+)
+_MODAL_AUX = frozenset({"could", "may", "might", "would", "should"})
+# A name that only modifies the next noun: "TSMC-made", "Microsoft-backed".
+_NAME_MODIFIER = re.compile(
+    r"^[-‐–](?:made|built|designed|owned|backed|based|funded|led|linked|run|operated|listed)\b"
+)
+# A dateline's wire credit: "HONG KONG (Reuters) -".
+_WIRE_CREDIT = re.compile(r"^\)\s*[-–—]")
+# Lists that only Beijing keeps: with no sanctioner named, a target of these is China's.
+_CN_MEASURE = re.compile(r"unreliable entity|export control list|countermeasure|counter-measure", re.I)
+
+
 class SanctionRules(ListRules):
     """Sanctions rules."""
 
@@ -104,10 +181,15 @@ class SanctionRules(ListRules):
         role_nouns = lex.event_triggers["sponsors"].nouns | lex.event_triggers["exhibits_at"].nouns
         for si, sent in enumerate(s.sents):
             text = self.s.sent_texts[si]
+            denial = False
             found = strong.search(text)
             trigger_at = sent.start_char + found.start() if found else self._designation(si)
             # "Also on the list is X" only continues a sanctions passage, never a sponsor list.
-            weak_ok = si - last_strong <= 6 and not any(t.lower_ in role_nouns for t in sent)
+            # (a role noun right after the measure's own sentence is the target's: "both on that list,
+            # have no booth")
+            weak_ok = si - last_strong <= 6 and (
+                si - last_strong <= 1 or not any(t.lower_ in role_nouns for t in sent)
+            )
             if (
                 trigger_at is None
                 and weak_ok
@@ -119,6 +201,8 @@ class SanctionRules(ListRules):
                 )
             ):
                 hit_strong = False
+                # "Alibaba was not named": a sentence that only denies a listing states denials only
+                denial = _DENIAL.search(found.group(0)) is not None
                 trigger_at = sent.start_char + found.start()
             elif trigger_at is None and text.rstrip().endswith(":") and si - last_strong <= 1:
                 # "The US added 12 entities to its Entity List. They include:" and the lines after
@@ -132,17 +216,25 @@ class SanctionRules(ListRules):
                 # only a named measure opens a passage that later list sentences continue
                 if found is None or _NAMED_MEASURE.search(found.group(0)):
                     last_strong = si
+            if self._proposed(trigger_at):
+                continue  # "lawmakers urged Commerce to add CXMT", "is considering adding DeepSeek"
             country = self._sanctioner(si, list_re, trigger_at, strong=hit_strong)
-            targets = self._sanction_targets(si, country, (strong, weak), trigger_at)
+            targets = self._sanction_targets(si, country, (strong, weak), trigger_at, weak=not hit_strong)
             if text.rstrip().endswith(":") or (si + 1 < len(s.sents) and "|" in s.sent_texts[si + 1]):
                 # a colon list, or the rows of a table under a heading line
                 targets = targets + self._list_items(si) + self._item_lines(si)
             if country is None:
                 # "sanctions-hit SMIC" in a story that never names the sanctioner: the other side
-                named = found is not None and re.search(r"sanction|blacklist|list", found.group(0), re.I)
+                named = found is not None and re.search(
+                    r"sanction|blacklist|list|investing|investors", found.group(0), re.I
+                )
+                # targets on both sides ("Intel sold to Huawei despite the blacklist"): only one side is
+                # listed, the US's targets unless the measure is one only Beijing takes
+                sides = {self._opposite_side(k) for k in targets} - {None}
+                side = s.kb.country_place("CN" if _CN_MEASURE.search(text) else "US").id
                 for k in targets if named and hit_strong else []:
                     opposite = self._opposite_side(k)
-                    if opposite is not None:
+                    if opposite is not None and (len(sides) == 1 or opposite == side):
                         self._ensure_country(opposite, None)
                         self.add(
                             k, Predicate.SANCTIONED_BY, opposite, si, 0.6, negated=self._target_negated(k, si)
@@ -150,15 +242,44 @@ class SanctionRules(ListRules):
                 continue
             if targets:
                 self._ensure_country(country, getattr(self, "_sanctioner_span", None))
+                if not hit_strong and weak_ok:
+                    last_strong = (
+                        si  # "Among the firms named are ...": a list sentence carries the passage on
+                    )
+            hits = sorted({sent.start_char + h.start() for rx in (strong, weak) for h in rx.finditer(text)})
             for k in targets:
-                self.add(
-                    k,
-                    Predicate.SANCTIONED_BY,
-                    country,
-                    si,
-                    0.85 if hit_strong else 0.7,
-                    negated=self._target_negated(k, si),
-                )
+                negated = self._target_negated(k, si)
+                if denial and not negated:
+                    continue
+                obj = country
+                if len(hits) > 1:
+                    # "Beijing retaliated against US sanctions on Huawei by placing Skydio on its unreliable
+                    # entity list": each target belongs to the measure nearest to it
+                    at = next((m.start_char for m in s.sent_mentions(si, "ORG") if m.key == k), trigger_at)
+                    nearest = min(hits, key=lambda h: abs(h - at))
+                    own = self._sanctioner(si, list_re, nearest, strong=hit_strong)
+                    if own is not None and own != country:
+                        self._ensure_country(own, getattr(self, "_sanctioner_span", None))
+                        obj = own
+                self.add(k, Predicate.SANCTIONED_BY, obj, si, 0.85 if hit_strong else 0.7, negated=negated)
+
+    def _proposed(self, trigger_at: int) -> bool:
+        """A measure only urged, weighed or threatened ('senators called for sanctions on X')."""
+        span = self.doc.char_span(trigger_at, trigger_at + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        t = span[0]
+        for _ in range(6):
+            if t.pos_ in {"VERB", "AUX"} and (
+                t.lemma_.lower() in _PROPOSAL_VERBS
+                or any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in t.children)
+            ):
+                return True
+            # "Companies on the Entity List may not exhibit": a list inside a subject describes it
+            if t.head.i == t.i or t.dep_ in {"relcl", "conj", "nsubj", "nsubjpass"}:
+                return False
+            t = t.head
+        return False
 
     def _designation(self, si: int, *, actor: bool = True) -> int | None:
         """'Treasury designated Sinochem', 'X was designated by the State Department': a government's act."""
@@ -230,7 +351,7 @@ class SanctionRules(ListRules):
             # "The probe does not put Google under sanctions"
             if v is not None and root.dep_ == "dobj" and root.head.i == v.i and self._plain_negated(v):
                 return True
-            if self._lifted(root) or (v is not None and self._no_longer(v)):
+            if self._lifted(root) or (v is not None and (self._no_longer(v) or self._left_off(v))):
                 return True
             # "Lenovo, which is not subject to US sanctions, ...": a denied relative clause on the name
             if any(c.dep_ == "relcl" and self._plain_negated(c) for c in root.children):
@@ -250,6 +371,11 @@ class SanctionRules(ListRules):
                     t.lemma_.lower() == "take" and any(c.lower_ == "off" for c in t.children)
                 )
         return False
+
+    @staticmethod
+    def _left_off(v: Token) -> bool:
+        """'X was left off the list', 'Y was left out of the package'."""
+        return v.lemma_.lower() == "leave" and any(c.lower_ in {"off", "out"} for c in v.children)
 
     @staticmethod
     def _no_longer(v: Token) -> bool:
@@ -326,7 +452,7 @@ class SanctionRules(ListRules):
                     or (nxt is not None and nxt.label == "ORG")
                     or (root.dep_ == "nsubj" and root.head.lemma_.lower() not in _SPEECH_VERBS)
                     or (root.dep_ == "pobj" and root.head.lower_ == "by")
-                    or (root.dep_ == "poss" and root.head.lemma_.lower() in _ACTS)
+                    or (root.dep_ in {"poss", "compound"} and root.head.lemma_.lower() in _ACTS)
                 )
                 # a nationality word that acts ("American sanctions") is the sanctioner; one that
                 # describes ("nearly all of them Chinese", "American chips") only when nothing else is
@@ -367,6 +493,8 @@ class SanctionRules(ListRules):
         country: str | None,
         triggers: tuple[re.Pattern[str], re.Pattern[str]],
         trigger_at: int,
+        *,
+        weak: bool = False,
     ) -> list[str]:
         s = self.s
         out: list[str] = []
@@ -376,6 +504,9 @@ class SanctionRules(ListRules):
             for rx in triggers
             for hit in rx.finditer(s.sent_texts[si])
         ] or [self._trigger_clause(trigger_at)]
+        hits = [start + hit.start() for rx in triggers for hit in rx.finditer(s.sent_texts[si])] or [
+            trigger_at
+        ]
         for m in s.sent_mentions(si, "ORG"):
             acc = s.entities.get(m.key)
             if acc is None:
@@ -385,7 +516,13 @@ class SanctionRules(ListRules):
             words = {w.lower() for w in m.text.replace("'s", "").split()}
             if words & self.lex.agency_words or "list" in words:
                 continue
+            if s.text[m.start_char - 1 : m.start_char] == "(" and _WIRE_CREDIT.match(s.text[m.end_char :]):
+                continue
+            if _NAME_MODIFIER.match(s.text[m.end_char : m.end_char + 14]):
+                continue  # "a TSMC-made product", "Microsoft-backed OpenAI": a modifier, not a target
             root = s.mention_root(m)
+            if self._bystander(root, clauses, hits, weak=weak):
+                continue
             nxt = self.toks[m.end] if m.end < len(self.doc) else None
             if (
                 root.dep_ == "poss" or (nxt is not None and nxt.text in _POSS)
@@ -402,8 +539,16 @@ class SanctionRules(ListRules):
             for _ in range(4):
                 if (
                     h.dep_ == "pobj"
-                    and h.head.lower_ in {"of", "from", "with", "than", "at", "about", "by"}
+                    # "an antitrust investigation into Google": the target of another measure
+                    and h.head.lower_ in {"of", "from", "with", "than", "at", "about", "by", "into"}
                     and h.head.head.lower_ not in {"products", "chips", "one"}
+                    # "units of Zhipu AI", "the blacklisting of Inspur": the listed company itself
+                    # (not "X, a unit of RTX": an apposition describes another target)
+                    and not (
+                        h.head.lower_ == "of"
+                        and h.head.head.dep_ != "appos"
+                        and (h.head.head.lower_ in _LISTED_UNITS or h.head.head.lower_ in _LISTING_NOUNS)
+                    )
                     # "named SMIC, together with CNOOC": a second target, not a partner
                     and not (
                         h.head.lower_ == "with"
@@ -436,11 +581,73 @@ class SanctionRules(ListRules):
             ):
                 continue
             out.append(m.key)
+        out = self._pronoun_object(si, trigger_at, out)
         if not out:
             out = self._described_targets(si)
         if country is not None:
             self._last_sanctioner = country
         return out
+
+    def _bystander(self, root: Token, clauses: list[Token | None], hits: list[int], *, weak: bool) -> bool:
+        """'Nvidia said it would comply with the Entity List rules', 'the group, which represents Intel,
+        criticized the additions': a subject (or a name in a relative clause on it) that only reacts."""
+        t = root
+        for _ in range(4):
+            if (t.dep_ in {"conj", "appos", "compound"} and t.head.i != t.i) or (
+                t.dep_ in {"dobj", "pobj", "prep"} and t.head.dep_ in {"relcl", "prep", "dobj"}
+            ):
+                t = t.head
+            else:
+                break
+        if t.dep_ == "relcl" or (t.dep_ == "nsubj" and t.head.dep_ == "relcl"):
+            clause = t if t.dep_ == "relcl" else t.head
+            # a name inside a relative clause on another name that says nothing of the measure
+            # (not "..., which keeps out DJI": a clause on a whole clause carries its meaning on)
+            if (
+                not any(c is not None and c.i == clause.i for c in clauses)
+                and clause.head.i != root.i
+                and self.s.mention_at(clause.head.i) is not None
+            ):
+                return True
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in _ORDER_VERBS:
+            # "told ByteDance and Alibaba to stop buying the chip": the buyers ordered, not the target
+            return any(c.dep_ in {"xcomp", "ccomp"} for c in t.head.children)
+        if t.dep_ != "nsubj":
+            return False
+        v = t.head
+        lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
+        if any(lo <= at < hi and self.s.text[at : at + 5].lower() != "among" for at in hits):
+            # "Sanctions-hit SMIC reported", "Lenovo, which is not on the list, sells PCs": the measure
+            # is in the subject's own phrase (not a partitive "bodies, among them the CSIA, urged")
+            return False
+        if weak and v.lemma_.lower() not in _LISTED_STATES:
+            # "... industry bodies, among them the CSIA, urged buyers": a passage's 'among them' names
+            # targets only as the subject of a state ('were', 'remain'), not of an act
+            return not any(c.dep_ in {"auxpass", "nsubjpass"} for c in v.children)
+        # "Huawei criticized its addition to the list": the subject is the target after all
+        own = any(
+            x.dep_ == "poss" and x.pos_ == "PRON" for c in v.children if c.dep_ == "dobj" for x in c.subtree
+        )
+        return v.lemma_.lower() in _BYSTANDER_VERBS and not own
+
+    def _pronoun_object(self, si: int, trigger_at: int, out: list[str]) -> list[str]:
+        """'Google stopped selling to Huawei after the US blacklisted it': a trigger in a subordinate
+        clause whose object is a pronoun names the pronoun's referent, not the main clause's names."""
+        span = self.doc.char_span(trigger_at, trigger_at + 1, alignment_mode="expand")
+        if span is None:
+            return out
+        v = span[0] if span[0].pos_ == "VERB" else self.verbal_head(span[0])
+        if v is None or v.dep_ not in {"advcl", "ccomp", "pcomp"}:
+            return out
+        pron = next((c for c in v.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "PRON"), None)
+        if pron is None:
+            return out
+        lo, hi = min(t.i for t in v.subtree), max(t.i for t in v.subtree)
+        inside = {m.key for m in self.s.sent_mentions(si, "ORG") if lo <= m.start <= hi}
+        referents = set(self.resolve(pron))
+        if not referents:
+            return out  # an unresolved 'it': the main clause's names are the best reading
+        return [k for k in out if k in inside or k in referents]
 
     def _trigger_clause(self, trigger_at: int) -> Token | None:
         """The clause the trigger word sits in, through reported speech and control verbs."""
@@ -472,6 +679,9 @@ class SanctionRules(ListRules):
         head = clause.head
         if root.i == head.i or root.i in {c.i for c in head.conjuncts} or root.head.i == head.i:
             return True
+        if head.dep_ == "appos" and head.head.i == root.i:
+            # "Skydio, the largest US drone maker, which China sanctioned": the clause on the apposition
+            return True
         return min(t.i for t in clause.subtree) <= root.i <= max(t.i for t in clause.subtree)
 
     def _other_clause(self, root: Token, triggers: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
@@ -480,6 +690,10 @@ class SanctionRules(ListRules):
         v = self.verbal_head(root)
         if v is None or v.dep_ != "conj" or v.head.i == v.i:
             return False
+        if v.lemma_.lower() in _SPARE_VERBS or (
+            v.lemma_.lower() in _DENIED_LISTING and self._plain_negated(v)
+        ):
+            return False  # "... but Lenovo has so far been spared": the passage's own stated exception
         sub = list(v.subtree)
         clause = self.doc[sub[0].i : sub[-1].i + 1].text
         return not any(rx.search(clause) for rx in triggers)
@@ -493,10 +707,22 @@ class SanctionRules(ListRules):
         """'The foundry was itself added', 'placed the California company under sanctions'."""
         out: list[str] = []
         for t in self.s.sent_toks[si]:
+            if (
+                t.pos_ == "PRON"
+                and t.dep_ in {"nsubjpass", "dobj"}
+                and t.head.lemma_.lower() in _LISTING_VERBS
+            ):
+                # "since the United States put it on the Entity List": the company 'it' stands for
+                out += [k for k in self.resolve(t) if self._listable(k)]
+                continue
             if t.pos_ != "NOUN" or t.dep_ not in {"nsubjpass", "dobj", "nsubj"}:
                 continue
-            if t.dep_ == "nsubj" and t.head.lemma_ not in {"face", "remain", "be"}:
-                continue  # "the department added ...": the actor, not the target
+            if (
+                t.dep_ == "nsubj"
+                and t.head.lemma_ not in {"face", "remain", "be"}
+                and not any(c.dep_ == "amod" and c.lower_ in _LISTED_ADJ for c in t.children)
+            ):
+                continue  # "the department added ...": the actor, not the target ("the sanctioned firm" is)
             if t.lower_ in _LISTED_UNITS:
                 # "the US added its Shanghai subsidiary": the parent the possessive points to
                 for p in t.children:
