@@ -1,112 +1,626 @@
-"""Quantities: counts with their qualifiers ('more than 400 enterprises', 'at least 30 of which')."""
+"""Quantities: counts with their qualifiers ('more than 400 enterprises', 'at least 30 of which').
+
+Four readings, each a function over one sentence:
+- `_edition_counts`: a number before a counted noun about the edition the sentence is about
+  ('more than 1,500 exhibitors from 30 countries', 'the event's 10 strategic partners'), with
+  'N of which/them ...' and 'the only US sponsor' (`_of_which`, `_sole`), and the edition's own
+  figures (`_edition_facts`: 'the three-day conference', 'the sixth edition', '52,000 square metres');
+- `_money`: an amount of money, named by the word that governs it ('valued at', 'raised', 'invest',
+  'wiped ... off its market value', 'trained for') and given to the organization or product it is about;
+- `_object_counts`: counts about a product or company ('45 million users', '100 billion parameters');
+- `_stakes`: ownership percentages ('Employees hold about 20 per cent').
+The words are in the `quantity_*` sections of data/lexicons/extract.yaml.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
 
 from rivalgraph.extract.events import EventModel
+from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.state import DocState
 from rivalgraph.extract.vocab import NUMBER_WORDS
 from rivalgraph.model import Evidence, Quantity
 
 __all__ = ["find_quantities"]
 
-_WORDS = {**NUMBER_WORDS, "sole": 1, "only": 1}
+_EXTRA_WORDS = {
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "a dozen": 12,
+    "a hundred": 100,
+    "a thousand": 1000,
+}
+_WORDS = {**NUMBER_WORDS, **_EXTRA_WORDS, "sole": 1, "only": 1}
+_SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "twentieth": 20,
+}
+_CURRENCY = {
+    "us$": "usd",
+    "$": "usd",
+    "usd": "usd",
+    "dollar": "usd",
+    "dollars": "usd",
+    "€": "eur",
+    "eur": "eur",
+    "euro": "eur",
+    "euros": "eur",
+    "£": "gbp",
+    "pound": "gbp",
+    "pounds": "gbp",
+    "¥": "cny",
+    "rmb": "cny",
+    "cny": "cny",
+    "yuan": "cny",
+    "renminbi": "cny",
+    "hk$": "hkd",
+    "yen": "jpy",
+}
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD_NUM = "|".join(sorted(map(re.escape, [*NUMBER_WORDS, *_EXTRA_WORDS]), key=len, reverse=True))
+# a sentence without a digit, a number word or 'sole/only' holds no quantity: skip it before the patterns
+_ANY_NUMBER = re.compile(r"\d|\b(?:" + _WORD_NUM + r"|sole|only|lone|" + "|".join(_ORDINALS) + r")\b", re.I)
+# function words that end the modifiers between a number and its noun ('1,500 AI products')
+_STOP = r"(?:of|the|and|or|in|from|to|for|with|by|on|at|than|a|an|this|that|which|are|were|is|was|have|has|had)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    count: re.Pattern[str]
+    which: re.Pattern[str]
+    sole: re.Pattern[str]
+    money: re.Pattern[str]
+    objects: re.Pattern[str]
+    percent: re.Pattern[str]
+    day: re.Pattern[str]
+    edition: re.Pattern[str]
+    area: re.Pattern[str]
+    exhibit_ctx: re.Pattern[str]
+    partner_ctx: re.Pattern[str]
+    participate_ctx: re.Pattern[str]
+
+
+_CACHE: dict[int, tuple[Lexicon, _Patterns]] = {}
+
+
+def _alts(words: object) -> str:
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+def _patterns(lex: Lexicon) -> _Patterns:
+    hit = _CACHE.get(id(lex))
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    cues = lex.quantity_cues
+    qual = r"(?:\b(?P<q>" + _alts(lex.qualifiers) + r")\s+)?"
+    num = r"(?<![\w.,$€£¥-])(?P<n>(?:" + _NUM + r")(?:\s+(?:thousand|million|billion|trillion))?|" + _WORD_NUM + r")"
+    nouns = _alts([*lex.quantity_nouns, *cues.get("exhibit_nouns", {})])
+    mods = r"(?P<mods>(?:[\"“”]?(?!(?:" + _STOP + r")\b|\d)[\w'’-]+[\"“”]?\s+){0,3}?)"
+    count = re.compile(qual + num + r"\s+" + mods + r"[\"“”]?(?P<noun>" + nouns + r")(?![\w-])", re.I)
+    which = re.compile(
+        qual + r"(?P<n>" + _NUM + r"|" + _WORD_NUM + r")\s+of\s+(?:which|them|these|those)\s+(?P<what>[^,;.]{2,80})",
+        re.I,
+    )
+    sole = re.compile(
+        r"\b(?:the\s+)?(?:sole|only|lone)\s+(?:(?P<adj>[A-Z][\w.]*)\s+)?(?P<noun>"
+        + _alts(cues.get("sole_nouns", {}))
+        + r")\b(?P<rest>(?:\s+(?:headquartered|based)\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?)",
+    )
+    money = re.compile(
+        qual + r"(?:(?P<cur1>US\$|HK\$|\$|€|£|¥|RMB\s?|USD\s?|EUR\s?)(?P<n1>" + _NUM + r")"
+        r"(?:\s*(?P<s1>thousand|million|billion|trillion|bn|mn|m|b)\b)?"
+        r"|(?P<n2>" + _NUM + r")\s*(?P<s2>thousand|million|billion|trillion|bn)?\s*"
+        r"(?P<cur2>euros?|dollars|yuan|renminbi|pounds|yen)\b)",
+        re.I,
+    )
+    objects = re.compile(
+        qual
+        + r"(?P<n>(?:"
+        + _NUM
+        + r")(?:\s+(?:thousand|million|billion|trillion))?)\s+"
+        + mods
+        + r"(?P<noun>"
+        + _alts(cues.get("object_nouns", {}))
+        + r")\b",
+        re.I,
+    )
+    percent = re.compile(qual + r"(?P<n>" + _NUM + r")\s*(?:per\s*cent|percent|%)", re.I)
+    day = re.compile(
+        r"\b(?P<n>\d+|" + _WORD_NUM + r")-day\s+(?:[\w'’-]+\s+){0,5}?(?P<noun>" + _alts(lex.event_generic) + r")\b",
+        re.I,
+    )
+    edition = re.compile(
+        r"\b(?:(?:the|its|this\s+year's|this\s+year’s)\s+(?P<o>\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")\s+"
+        r"(?:edition|annual|instalment|installment)(?!\s+of\s+(?!(?:[\w'’-]+\s+){0,3}?(?:" + _alts(lex.event_generic) + r")\b))|in\s+its\s+(?P<y>\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")\s+year)\b",
+        re.I,
+    )
+    area = re.compile(qual + r"(?P<n>" + _NUM + r")\s*(?:square\s+met(?:re|er)s|sq(?:uare)?\.?\s*m\b|sqm\b)", re.I)
+
+    def ctx(key: str) -> re.Pattern[str]:
+        return re.compile(r"(?<![\w-])(?:" + _alts(cues.get(key, {})) + r")(?![\w-])", re.I)
+
+    pats = _Patterns(
+        count,
+        which,
+        sole,
+        money,
+        objects,
+        percent,
+        day,
+        edition,
+        area,
+        ctx("exhibit_context"),
+        ctx("partner_context"),
+        ctx("participate_context"),
+    )
+    _CACHE[id(lex)] = (lex, pats)
+    return pats
 
 
 def _number(text: str) -> int | float | None:
-    t = text.replace(",", "").lower()
+    t = text.replace(",", "").lower().strip()
     if t in _WORDS:
         return _WORDS[t]
+    scale = 1.0
+    parts = t.split()
+    if len(parts) == 2 and parts[1] in _SCALES:
+        t, scale = parts[0], _SCALES[parts[1]]
     try:
-        v = float(t)
+        v = float(t) * scale
     except ValueError:
         return None
+    v = round(v, 6)
     return int(v) if v.is_integer() else v
 
 
-def find_quantities(state: DocState, events: EventModel) -> list[Quantity]:
-    """Counts about the edition a sentence is about, keyed by the noun that follows the number."""
-    lex = state.lex
-    qual = "|".join(sorted((re.escape(q) for q in lex.qualifiers), key=len, reverse=True))
-    nouns = "|".join(sorted((re.escape(n) for n in lex.quantity_nouns), key=len, reverse=True))
-    pattern = re.compile(
-        r"(?:\b(?P<q>"
-        + qual
-        + r")\s+)?(?P<n>\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-        r"(?:[\"“”]?(?P<adj>strategic|us|american|chinese|foreign|overseas)\s+)?[\"“”]?(?P<noun>"
-        + nouns
-        + r"|partners|sponsors?)\b",
-        re.I,
-    )
-    which = re.compile(
-        r"(?:\b(?P<q>" + qual + r")\s+)?(?P<n>\d[\d,]*) of which are "
-        r"(?P<what>developers of their own large language models|[\w\s-]{3,40}?)\b",
-        re.I,
-    )
-    out: dict[tuple[str, str, float], Quantity] = {}
-    for si, sent in enumerate(state.sents):
-        eds = events.sent_editions[si]
-        if not eds:
-            continue
-        subject = events.edition_id(eds[0])
-        a, _b = state.sent_text_span(si)
-        text = state.text
-        for m in pattern.finditer(state.sent_texts[si]):
-            value = _number(m.group("n"))
-            if value is None or 1900 <= value <= 2100:
-                continue
-            noun = m.group("noun").lower()
-            adj = (m.group("adj") or "").lower()
-            if noun.startswith("sponsor"):
-                measure = f"{'us_' if adj in {'us', 'american'} else ''}sponsors"
-            elif noun == "partners" and adj == "strategic":
-                measure = "strategic_partners"
-            else:
-                measure = lex.quantity_nouns.get(noun, noun.replace("-", "_"))
-            start = sent.start_char + m.start()
-            end = sent.start_char + m.end()
-            q = Quantity(
-                subject=subject,
-                measure=measure,
-                value=value,
-                qualifier=(m.group("q") or "").lower() or None,
-                evidence=Evidence(start, end, text[start:end]),
-            )
-            out.setdefault((q.subject, q.measure, float(value)), q)
-        for m in which.finditer(state.sent_texts[si]):
-            value = _number(m.group("n"))
-            if value is None:
-                continue
-            what = m.group("what").lower()
-            measure = "llm_developers" if "language model" in what else re.sub(r"\W+", "_", what).strip("_")
-            start = sent.start_char + m.start()
-            end = sent.start_char + m.end()
-            q = Quantity(
-                subject=subject,
-                measure=measure,
-                value=value,
-                qualifier=(m.group("q") or "").lower() or None,
-                evidence=Evidence(start, end, text[start:end]),
-            )
-            out.setdefault((q.subject, q.measure, float(value)), q)
-        sole = re.search(
-            r"\b(?:the )?(?:sole|only) (US|American|foreign) (?:sponsor|company among the sponsors)\b",
-            state.sent_texts[si],
+class _Sink:
+    """Quantities found so far, one per (subject, measure, value)."""
+
+    def __init__(self, state: DocState) -> None:
+        self.state = state
+        self.out: dict[tuple[str, str, float], Quantity] = {}
+
+    def add(self, sent: Span, subject: str | None, measure: str, value: float | None, qual: str | None, span: tuple[int, int]) -> None:
+        if not subject or not measure or value is None:
+            return
+        start = sent.start_char + span[0]
+        end = sent.start_char + span[1]
+        q = Quantity(
+            subject=subject,
+            measure=measure,
+            value=value,
+            qualifier=(qual or "").lower() or None,
+            evidence=Evidence(start, end, self.state.text[start:end]),
         )
-        if sole:
-            start = sent.start_char + sole.start()
-            end = sent.start_char + sole.end()
-            measure = "us_sponsors" if sole.group(1) in {"US", "American"} else "foreign_sponsors"
-            out.setdefault(
-                (subject, measure, 1.0),
-                Quantity(
-                    subject=subject,
-                    measure=measure,
-                    value=1,
-                    qualifier=None,
-                    evidence=Evidence(start, end, text[start:end]),
-                ),
-            )
-        del a
-    return list(out.values())
+        self.out.setdefault((subject, measure, float(value)), q)
+
+
+def find_quantities(state: DocState, events: EventModel) -> list[Quantity]:
+    """Counts about the edition a sentence is about, and amounts and counts about organizations and products."""
+    pats = _patterns(state.lex)
+    sink = _Sink(state)
+    for si, sent in enumerate(state.sents):
+        text = state.sent_texts[si]
+        if not _ANY_NUMBER.search(text):
+            continue
+        eds = events.sent_editions[si]
+        if eds:
+            subject = events.edition_id(eds[0])
+            found = _edition_counts(state, pats, si, sent, text, subject, sink)
+            _of_which(state, pats, sent, text, subject, found, sink)
+            _sole(state, pats, sent, text, subject, sink)
+            _edition_facts(pats, sent, text, subject, sink, main=eds[0] == events.default)
+        if any(c.isdigit() for c in text):
+            _money(state, pats, si, sent, text, sink)
+            _object_counts(state, pats, si, sent, text, sink)
+            _stakes(state, pats, si, sent, text, sink)
+    return list(sink.out.values())
+
+
+# ---------------------------------------------------------------- editions
+def _nationality(state: DocState, word: str) -> str | None:
+    """'US'/'American' -> 'us', 'Chinese'/'China' -> 'chinese': the prefix of a nationality measure."""
+    w = word.strip().strip(".")
+    if not w or not w[0].isupper():
+        return None
+    code = state.kb.country_of_adjective(w)
+    if code is None:
+        place = state.kb.lookup_place(w)
+        code = place.country if place is not None and place.kind.value == "country" else None
+    if code is None:
+        return None
+    if code == "US":
+        return "us"
+    adjs = state.kb.country_place(code).adjectives
+    return adjs[0].lower().replace(" ", "_") if adjs else None
+
+
+def _edition_counts(
+    state: DocState, pats: _Patterns, si: int, sent: Span, text: str, subject: str, sink: _Sink
+) -> list[tuple[int, str]]:
+    """'more than 1,500 exhibitors', 'the event's 10 "strategic partners"': (end offset, measure) of each."""
+    lex = state.lex
+    exhibit_nouns: Mapping[str, str] = lex.quantity_cues.get("exhibit_nouns", {})
+    firm = {n for n, m in lex.quantity_nouns.items() if m == "participating_enterprises"}
+    found: list[tuple[int, str]] = []
+    for m in pats.count.finditer(text):
+        value = _number(m.group("n"))
+        if value is None or 1900 <= value <= 2100 and m.group("n").isdigit():
+            continue
+        noun = m.group("noun").lower()
+        words = [w.strip("\"“”").lower() for w in m.group("mods").split()]
+        raw_mods = [w.strip("\"“”") for w in m.group("mods").split()]
+        nat = next((p for w in raw_mods if (p := _nationality(state, w))), None)
+        if noun in exhibit_nouns:
+            if not pats.exhibit_ctx.search(text):
+                continue
+            measure = exhibit_nouns[noun]
+        elif noun in firm:
+            # companies counted by what they do at the event
+            if pats.participate_ctx.search(text):
+                measure = "participating_enterprises"
+            elif pats.partner_ctx.search(text):
+                measure = "partners"
+            elif pats.exhibit_ctx.search(text):
+                measure = "exhibitors"
+            else:
+                measure = "participating_enterprises"
+        else:
+            measure = lex.quantity_nouns[noun]
+        if measure == "partners" and "strategic" in words:
+            measure = "strategic_partners"
+        if measure in {"exhibitors", "sponsors", "partners", "startup_exhibitors"}:
+            if nat is None:
+                nat = _from_country(state, sent, text, m.end())
+            if nat is not None:
+                measure = f"{nat}_{measure}"
+        if measure == "participating_countries" and any(f[1].endswith("exhibitors") for f in found):
+            continue  # the exhibitors' countries, not the edition's
+        found.append((m.end(), measure))
+        sink.add(sent, subject, measure, value, m.group("q"), m.span())
+    return found
+
+
+def _from_country(state: DocState, sent: Span, text: str, end: int) -> str | None:
+    """'1,115 exhibitors registered from China': the nationality of a 'from COUNTRY' right after the noun."""
+    after = re.match(r"\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?!\s+and\b)", text[end:])
+    if after is None:
+        return None
+    return _nationality(state, after.group(1))
+
+
+def _of_which(
+    state: DocState, pats: _Patterns, sent: Span, text: str, subject: str, found: list[tuple[int, str]], sink: _Sink
+) -> None:
+    """'at least 30 of which develop their own large language models', '1,100 of them from China'."""
+    phrases: Mapping[str, str] = state.lex.quantity_cues.get("of_which", {})
+    for m in pats.which.finditer(text):
+        value = _number(m.group("n"))
+        what = m.group("what").lower()
+        measure = next((meas for ph, meas in phrases.items() if ph in what), None)
+        if measure is None:
+            before = [f for f in found if f[0] <= m.start()]
+            nat_word = re.match(r"(?:are\s+|were\s+)?(?:from\s+(?:the\s+)?)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", m.group("what"))
+            nat = _nationality(state, nat_word.group(1)) if nat_word else None
+            if not before or nat is None:
+                continue
+            measure = f"{nat}_{before[-1][1]}"
+        sink.add(sent, subject, measure, value, m.group("q"), m.span())
+
+
+def _sole(state: DocState, pats: _Patterns, sent: Span, text: str, subject: str, sink: _Sink) -> None:
+    """'the sole US sponsor', 'the only American company among the sponsors', 'the only sponsor based in the US'."""
+    nouns: Mapping[str, str] = state.lex.quantity_cues.get("sole_nouns", {})
+    for m in pats.sole.finditer(text):
+        nat = None
+        if m.group("adj"):
+            nat = _nationality(state, m.group("adj"))
+        if nat is None and m.group("place"):
+            nat = _nationality(state, m.group("place"))
+        if nat is None:
+            continue
+        measure = nouns.get(m.group("noun").lower())
+        if measure is None:
+            continue
+        sink.add(sent, subject, f"{nat}_{measure}", 1, None, m.span())
+
+
+def _edition_facts(pats: _Patterns, sent: Span, text: str, subject: str, sink: _Sink, *, main: bool) -> None:
+    """'the three-day conference', 'the sixth edition', 'now in its 25th year', 'over 52,000 square metres'.
+    Edition numbers only of the edition the article is about ('the third edition in 2018' is history)."""
+    for m in pats.day.finditer(text):
+        sink.add(sent, subject, "duration_days", _number(m.group("n")), None, m.span())
+    for m in pats.edition.finditer(text) if main else ():
+        o = (m.group("o") or m.group("y")).lower()
+        value = _ORDINALS.get(o) or (int(o[:-2]) if o[:-2].isdigit() else None)
+        sink.add(sent, subject, "edition_number", value, None, m.span())
+    for m in pats.area.finditer(text):
+        sink.add(sent, subject, "exhibition_area_sqm", _number(m.group("n")), m.group("q"), m.span())
+
+
+# ---------------------------------------------------------------- organizations and products
+def _token_at(state: DocState, sent: Span, char: int) -> Token | None:
+    pos = sent.start_char + char
+    for t in state.sent_toks[state.tok_sent[sent.start]]:
+        if t.idx <= pos < t.idx + len(t.text):
+            return t
+    return None
+
+
+def _chain(tok: Token, depth: int = 5) -> Iterator[Token]:
+    """The token and its heads up to the first verb, and the nouns that verb governs as subject or
+    object ('doubles its commitment ... to $8 billion')."""
+    t = tok
+    for _ in range(depth):
+        yield t
+        if t.pos_ in {"VERB", "AUX"}:
+            for c in t.children:
+                if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i != tok.i:
+                    yield c
+            return
+        if t.head.i == t.i:
+            return
+        t = t.head
+
+
+def _keys(state: DocState, tok: Token | None, types: tuple[str, ...]) -> str | None:
+    if tok is None:
+        return None
+    if tok.lower_ in {"which", "that", "whom"} and tok.head.dep_ == "relcl" or (
+        tok.head.dep_ == "prep" and tok.head.head.dep_ == "relcl" and tok.lower_ in {"which", "whom"}
+    ):
+        # "Microsoft's relationship with OpenAI, in which ...": the noun the clause hangs on, or its partner
+        rel = tok.head if tok.head.dep_ == "relcl" else tok.head.head
+        noun = rel.head
+        key = _keys(state, noun, types) or (_keys(state, noun.head, types) if noun.dep_ == "appos" else None)
+        if key is not None:
+            return key
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                return _keys(state, _child(c, {"pobj"}), types)
+        return None
+    for key in state.resolve_token(tok):
+        if state.etype(key) in types:
+            return key
+    # "its V3 model", "the Kimi chatbot": a name on the noun
+    for c in tok.children:
+        if c.dep_ in {"compound", "nmod", "amod"}:
+            m = state.mention_at(c.i)
+            if m is not None and state.etype(m.key) in types:
+                return m.key
+    return None
+
+
+def _topic(state: DocState, exclude: str) -> str | None:
+    """The organization the document names most (at least three times), other than `exclude`."""
+    counts: dict[str, int] = {}
+    for m in state.mentions:
+        if m.label == "ORG" and m.key != exclude:
+            counts[m.key] = counts.get(m.key, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=None)
+    return best[0] if best is not None and best[1] >= 3 else None
+
+
+def _child(tok: Token, deps: set[str]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _verb_of(tok: Token) -> Token:
+    t = tok
+    for _ in range(4):
+        if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _subject_of(state: DocState, tok: Token, types: tuple[str, ...] = ("ORG",)) -> str | None:
+    """The entity the clause around `tok` is about: its subject, through 'is reported to hold'."""
+    t = _verb_of(tok)
+    for _ in range(3):
+        subj = _child(t, {"nsubj", "nsubjpass"})
+        if subj is not None:
+            return _keys(state, subj, types)
+        if t.dep_ in {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl"} and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    return None
+
+
+def _sent_subject(state: DocState, si: int, types: tuple[str, ...]) -> str | None:
+    for m in state.sent_mentions(si):
+        if state.etype(m.key) in types and state.is_subject(m):
+            return m.key
+    return None
+
+
+def _only(state: DocState, si: int, etype: str) -> str | None:
+    """The one entity of that type the sentence names, if it names exactly one."""
+    keys = {m.key for m in state.sent_mentions(si) if state.etype(m.key) == etype}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
+def _slug(state: DocState, key: str) -> str:
+    """The shortest name of an entity as a measure prefix: 'Susquehanna' -> 'susquehanna'."""
+    acc = state.entities.get(key)
+    names = [n for n in (acc.names if acc else []) if n]
+    base = min(names, key=len) if names else key.split(":", 1)[-1]
+    return re.sub(r"\W+", "_", base.lower()).strip("_")
+
+
+def _money(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sink: _Sink) -> None:
+    """'valued at close to US$3 billion', 'has raised more than $1 billion', 'will invest $1.5 billion in G42'."""
+    cues: Mapping[str, str] = state.lex.quantity_cues.get("money_cues", {})
+    low = text.lower()
+    for m in pats.money.finditer(text):
+        n = m.group("n1") or m.group("n2")
+        scale = (m.group("s1") or m.group("s2") or "").lower()
+        cur = _CURRENCY.get((m.group("cur1") or m.group("cur2") or "").strip().lower())
+        value = _number(f"{n} {scale}" if scale in _SCALES else n)
+        if value is None or cur is None or (scale == "" and value < 1000):
+            continue
+        tok = _token_at(state, sent, m.start("n1") if m.group("n1") else m.start("n2"))
+        if tok is None:
+            continue
+        cue: Token | None = None
+        kind = ""
+        for t in _chain(tok):
+            kind = cues.get(t.lemma_.lower(), "")
+            if kind == "market_value_loss" and "market value" not in low and "market cap" not in low:
+                kind = ""
+            if kind:
+                cue = t
+                break
+        if cue is None:
+            if "train" in low and re.search(r"\bcost", low):
+                kind, cue = "training_cost", tok
+            else:
+                continue
+        subject: str | None = None
+        measure = kind
+        if kind == "valuation":
+            obj = _child(cue, {"nsubjpass", "dobj", "poss"})
+            subject = _keys(state, obj, ("ORG",)) if obj is not None else None
+        elif kind in {"funding_round", "revenue"}:
+            rel = next((r for t in (tok, tok.head, cue) if (r := _child(t, {"relcl"})) is not None), None)
+            poss = _child(cue, {"poss"})
+            into = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+            if into is not None and _keys(state, _child(into, {"pobj"}), ("ORG",)):
+                subject = _keys(state, _child(into, {"pobj"}), ("ORG",))
+            elif rel is not None and _child(rel, {"nsubj"}) is not None:
+                subject = _keys(state, _child(rel, {"nsubj"}), ("ORG",))
+            elif poss is not None:
+                subject = _keys(state, poss, ("ORG",))
+        elif kind == "investment":
+            investor = _keys(state, _child(cue, {"poss"}), ("ORG",)) or _subject_of(state, cue)
+            if investor is None:
+                continue
+            target = None
+            for c in (*cue.children, *_verb_of(cue).children):
+                if c.dep_ == "prep" and c.lower_ in {"in", "into", "to"}:
+                    target = _keys(state, _child(c, {"pobj"}), ("ORG",))
+                    if target and target != investor:
+                        break
+                    target = None
+            subject = target or _topic(state, investor)
+            if subject == investor:
+                continue
+            measure = f"investment_from_{_slug(state, investor)}"
+        elif kind == "market_value_loss":
+            owner = next((t for t in state.sent_toks[si] if t.lower_ in {"value", "capitalisation", "capitalization", "cap"}), None)
+            subject = _keys(state, _child(owner, {"poss"}), ("ORG",)) if owner is not None else None
+        elif kind == "training_cost":
+            subject = _subject_of(state, cue, ("PRODUCT",)) or _only(state, si, "PRODUCT")
+            if subject is None:
+                continue
+        if subject is None:
+            subject = _subject_of(state, cue) or _sent_subject(state, si, ("ORG",))
+        if subject is None and kind in {"valuation", "funding_round"}:
+            subject = state.org_antecedent(cue.i)
+        sink.add(sent, subject, f"{measure}_{cur}", value, m.group("q"), m.span())
+
+
+def _object_counts(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sink: _Sink) -> None:
+    """'has more than 45 million users', 'more than 100 billion parameters', 'roughly 2,000 Nvidia H800 chips'."""
+    nouns: Mapping[str, str] = state.lex.quantity_cues.get("object_nouns", {})
+    low = text.lower()
+    for m in pats.objects.finditer(text):
+        value = _number(m.group("n"))
+        if value is None:
+            continue
+        measure = nouns[m.group("noun").lower()]
+        if measure.startswith("training_") and not re.search(r"\btrain", low):
+            continue
+        types = ("ORG",) if measure == "employees" else ("PRODUCT", "ORG")
+        tok = _token_at(state, sent, m.start("n"))
+        if tok is None:
+            continue
+        # the count must hang on the verb ('has 45 million users', 'runs on 900 million devices'),
+        # not on another noun ('two models with 7 billion parameters')
+        t = tok
+        while t.head.i != t.i and t.pos_ not in {"VERB", "AUX"}:
+            t = t.head
+            if t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in nouns:
+                t = tok
+                break
+        if t is tok:
+            continue
+        if tok.head.head.lower_ == "with" or tok.head.lower_ == "with":
+            continue
+        subject = _subject_of(state, t, types)
+        if subject is not None and state.etype(subject) == "ORG" and measure in {"parameters", "training_tokens", "training_chips"}:
+            continue  # 'Alibaba released two models with 7 billion parameters': a model's figure, not the company's
+        if subject is None or state.etype(subject) != types[0]:
+            subject = _only(state, si, types[0]) or subject
+        sink.add(sent, subject, measure, value, m.group("q"), m.span())
+
+
+def _stakes(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sink: _Sink) -> None:
+    """'Employees hold about 20 per cent', 'X owns 4.99 per cent of Y', '60 per cent of Y belongs to X'."""
+    verbs = set(state.lex.quantity_cues.get("stake_verbs", {}))
+    for m in pats.percent.finditer(text):
+        value = _number(m.group("n"))
+        tok = _token_at(state, sent, m.start("n"))
+        if tok is None or value is None:
+            continue
+        cue = next((t for t in _chain(tok, 4) if t.lemma_.lower() in verbs), None)
+        if cue is None:
+            continue
+        holder_tok: Token | None = None
+        if cue.lemma_.lower() == "belong":
+            to = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            holder_tok = _child(to, {"pobj"}) if to is not None else None
+        else:
+            t = _verb_of(cue)
+            for _ in range(3):
+                holder_tok = _child(t, {"nsubj", "nsubjpass"})
+                if holder_tok is not None or t.dep_ not in {"xcomp", "conj", "ccomp"}:
+                    break
+                t = t.head
+        if holder_tok is None:
+            continue
+        holder = _keys(state, holder_tok, ("ORG",))
+        if holder is not None:
+            name = _slug(state, holder)
+        elif holder_tok.pos_ == "NOUN" and holder_tok.tag_ == "NNS":
+            mods = [c.lower_ for c in holder_tok.children if c.dep_ in {"amod", "compound"}]
+            name = "_".join([*mods, holder_tok.lower_])
+        else:
+            continue
+        # whose shares: 'of Y' on the percentage or 'in Y' on the stake, else the company the text is about
+        subject = None
+        for t in (tok, tok.head, cue, _verb_of(cue)):
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in {"of", "in"}:
+                    subject = _keys(state, _child(c, {"pobj"}), ("ORG",)) or subject
+        if subject is None:
+            subject = state.org_antecedent(tok.i, exclude={holder} if holder else None)
+        if subject is None or subject == holder:
+            continue
+        sink.add(sent, subject, f"{name}_stake_percent", value, m.group("q"), m.span())
