@@ -120,7 +120,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     qual = r"(?:\b(?P<q>" + _alts(lex.qualifiers) + r")\s+)?"
     num = r"(?<![\w.,$€£¥-])(?P<n>(?:" + _NUM + r")(?:\s+(?:thousand|million|billion|trillion))?|" + _WORD_NUM + r")"
     nouns = _alts([*lex.quantity_nouns, *cues.get("exhibit_nouns", {})])
-    mods = r"(?P<mods>(?:[\"“”]?(?!(?:" + _STOP + r")\b|\d)[\w'’-]+[\"“”]?\s+){0,3}?)"
+    mods = r"(?P<mods>(?:[\"“”]?(?!(?:" + _STOP + r")(?![\w'’-])|\d)[\w'’-]+[\"“”]?\s+){0,3}?)"
     count = re.compile(qual + num + r"\s+" + mods + r"[\"“”]?(?P<noun>" + nouns + r")(?![\w-])", re.I)
     which = re.compile(
         qual + r"(?P<n>" + _NUM + r"|" + _WORD_NUM + r")\s+of\s+(?:which|them|these|those)\s+(?P<what>[^,;.]{2,80})",
@@ -140,7 +140,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     )
     objects = re.compile(
         qual
-        + r"(?P<n>(?:"
+        + r"(?<![\w.,$€£¥-])(?P<n>(?:"
         + _NUM
         + r")(?:\s+(?:thousand|million|billion|trillion))?)\s+"
         + mods
@@ -235,6 +235,10 @@ def find_quantities(state: DocState, events: EventModel) -> list[Quantity]:
             _of_which(state, pats, sent, text, subject, found, sink)
             _sole(state, pats, sent, text, subject, sink)
             _edition_facts(pats, sent, text, subject, sink, main=eds[0] == events.default)
+        elif events.default is not None and not state.caption[si]:
+            # 'EXPECTED: 25,000 in-person attendees, nearly 400 exhibitors': counts only an event has
+            only = frozenset(state.lex.quantity_cues.get("event_only_measures", {}))
+            _edition_counts(state, pats, si, sent, text, events.edition_id(events.default), sink, only)
         if any(c.isdigit() for c in text):
             _money(state, pats, si, sent, text, sink)
             _object_counts(state, pats, si, sent, text, sink)
@@ -261,9 +265,17 @@ def _nationality(state: DocState, word: str) -> str | None:
 
 
 def _edition_counts(
-    state: DocState, pats: _Patterns, si: int, sent: Span, text: str, subject: str, sink: _Sink
+    state: DocState,
+    pats: _Patterns,
+    si: int,
+    sent: Span,
+    text: str,
+    subject: str,
+    sink: _Sink,
+    only: frozenset[str] | None = None,
 ) -> list[tuple[int, str]]:
-    """'more than 1,500 exhibitors', 'the event's 10 "strategic partners"': (end offset, measure) of each."""
+    """'more than 1,500 exhibitors', 'the event's 10 "strategic partners"': (end offset, measure) of each.
+    `only`: the measures to keep (a sentence that names no edition: counts only events have)."""
     lex = state.lex
     exhibit_nouns: Mapping[str, str] = lex.quantity_cues.get("exhibit_nouns", {})
     firm = {n for n, m in lex.quantity_nouns.items() if m == "participating_enterprises"}
@@ -299,8 +311,8 @@ def _edition_counts(
                 nat = _from_country(state, sent, text, m.end())
             if nat is not None:
                 measure = f"{nat}_{measure}"
-        if measure == "participating_countries" and any(f[1].endswith("exhibitors") for f in found):
-            continue  # the exhibitors' countries, not the edition's
+        if only is not None and measure not in only:
+            continue
         found.append((m.end(), measure))
         sink.add(sent, subject, measure, value, m.group("q"), m.span())
     return found
@@ -471,7 +483,8 @@ def _slug(state: DocState, key: str) -> str:
     acc = state.entities.get(key)
     names = [n for n in (acc.names if acc else []) if n]
     base = min(names, key=len) if names else key.split(":", 1)[-1]
-    return re.sub(r"\W+", "_", base.lower()).strip("_")
+    slug = re.sub(r"\W+", "_", base.lower()).strip("_")
+    return re.sub(r"(?:_(?:group|holdings?|inc|corp|corporation|ltd|limited|co|plc|platforms))+$", "", slug) or slug
 
 
 def _money(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sink: _Sink) -> None:
@@ -483,10 +496,23 @@ def _money(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sin
         scale = (m.group("s1") or m.group("s2") or "").lower()
         cur = _CURRENCY.get((m.group("cur1") or m.group("cur2") or "").strip().lower())
         value = _number(f"{n} {scale}" if scale in _SCALES else n)
-        if value is None or cur is None or (scale == "" and value < 1000):
+        if value is None or cur is None:
             continue
         tok = _token_at(state, sent, m.start("n1") if m.group("n1") else m.start("n2"))
         if tok is None:
+            continue
+        if re.match(r"\s+(?:a|per)\s+share\b", text[m.end() :]):
+            # 'buy Intel common stock at $23.28 a share'
+            owner = next((t for t in state.sent_toks[si] if t.lemma_.lower() in {"stock", "share"} and t.i != tok.i), None)
+            company = None
+            if owner is not None:
+                company = next(
+                    (k for c in owner.children if c.dep_ in {"compound", "nmod", "poss"} and (k := _keys(state, c, ("ORG",)))),
+                    None,
+                )
+            sink.add(sent, company, f"share_price_{cur}", value, m.group("q"), m.span())
+            continue
+        if scale == "" and value < 1000:
             continue
         cue: Token | None = None
         kind = ""
@@ -498,12 +524,58 @@ def _money(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sin
                 cue = t
                 break
         if cue is None:
+            before = re.search(
+                r"\bvalu(?:es|ed|ing)\s+(?P<obj>[^,;]{1,50}?)\s+at\s+(?:[\w-]+\s+){0,2}$", text[: m.start("n1") if m.group("n1") else m.start("n2")]
+            )
+            if before is not None:
+                # 'The round values Mistral at 11.7 billion euros' (a parse that misses the verb)
+                owner = next(
+                    (
+                        mm.key
+                        for mm in state.sent_mentions(si)
+                        if state.etype(mm.key) == "ORG"
+                        and sent.start_char + before.start("obj") <= mm.start_char < sent.start_char + before.end("obj")
+                    ),
+                    None,
+                )
+                sink.add(sent, owner, f"valuation_{cur}", value, m.group("q"), m.span())
+                continue
             if "train" in low and re.search(r"\bcost", low):
                 kind, cue = "training_cost", tok
             else:
                 continue
         subject: str | None = None
         measure = kind
+        if kind == "purchase":
+            # 'pay $14.3 billion for a 49 per cent stake in Scale AI', 'a $2 billion purchase of Intel shares by SoftBank'
+            holding = next(
+                (t for t in cue.subtree if t.lemma_.lower() in {"stake", "share", "stock", "shareholding"}), None
+            )
+            if holding is None:
+                continue
+            by = next((c for c in cue.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"), None)
+            investor = (_keys(state, _child(by, {"pobj"}), ("ORG",)) if by is not None else None) or _subject_of(state, cue)
+            target = None
+            for t in (holding, *holding.children):
+                if t.dep_ == "prep" and t.lower_ in {"in", "of"}:
+                    target = _keys(state, _child(t, {"pobj"}), ("ORG",))
+                elif t.dep_ in {"compound", "nmod", "poss"}:
+                    target = _keys(state, t, ("ORG",))
+                if target:
+                    break
+            if investor is None or target is None or investor == target:
+                continue
+            sink.add(sent, target, f"investment_from_{_slug(state, investor)}_{cur}", value, m.group("q"), m.span())
+            continue
+        if kind == "funding_round" and _verb_of(cue).lemma_.lower() in {"lead", "back", "join"} and cue.pos_ != "VERB":
+            # 'ASML ... leading a 1.7 billion euro round': the round is the company's the investor leads
+            lead = _subject_of(state, cue) or ""
+            target = next(
+                (k for t in state.sent_toks[si] if t.dep_ == "pobj" and t.head.lower_ == "in" and (k := _keys(state, t, ("ORG",))) and k != lead),
+                None,
+            )
+            sink.add(sent, target or _topic(state, lead), f"funding_round_{cur}", value, m.group("q"), m.span())
+            continue
         if kind == "valuation":
             obj = _child(cue, {"nsubjpass", "dobj", "poss"})
             subject = _keys(state, obj, ("ORG",)) if obj is not None else None
@@ -582,45 +654,55 @@ def _object_counts(state: DocState, pats: _Patterns, si: int, sent: Span, text: 
 
 
 def _stakes(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sink: _Sink) -> None:
-    """'Employees hold about 20 per cent', 'X owns 4.99 per cent of Y', '60 per cent of Y belongs to X'."""
+    """Ownership percentages. An organization's stake in another is the holder's figure
+    ('a 49 per cent stake in Scale AI' -> stake_in_scale_ai_percent of Meta); a stake of a group
+    that is no entity is the company's ('Employees hold about 20 per cent' -> employees_stake_percent)."""
     verbs = set(state.lex.quantity_cues.get("stake_verbs", {}))
+    sale = set(state.lex.quantity_cues.get("sale_words", {}))
     for m in pats.percent.finditer(text):
         value = _number(m.group("n"))
         tok = _token_at(state, sent, m.start("n"))
         if tok is None or value is None:
             continue
-        cue = next((t for t in _chain(tok, 4) if t.lemma_.lower() in verbs), None)
-        if cue is None:
-            continue
+        chain = list(_chain(tok, 5))
+        cue = next((t for t in chain if t.lemma_.lower() in verbs), None)
+        if cue is None or any(t.lemma_.lower() in sale for t in state.sent_toks[si]):
+            continue  # 'completed the sale of a 51 per cent stake': a stake that changes hands
         holder_tok: Token | None = None
+        verb = _verb_of(cue)
         if cue.lemma_.lower() == "belong":
             to = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to"), None)
             holder_tok = _child(to, {"pobj"}) if to is not None else None
         else:
-            t = _verb_of(cue)
+            # 'giving it a stake', "ASML's stake", 'Employees hold', 'is reported to hold'
+            holder_tok = _child(verb, {"dative"}) or _child(cue, {"poss"})
+            t = verb
             for _ in range(3):
+                if holder_tok is not None:
+                    break
                 holder_tok = _child(t, {"nsubj", "nsubjpass"})
-                if holder_tok is not None or t.dep_ not in {"xcomp", "conj", "ccomp"}:
+                if t.dep_ not in {"xcomp", "conj", "ccomp", "advcl"}:
                     break
                 t = t.head
         if holder_tok is None:
             continue
         holder = _keys(state, holder_tok, ("ORG",))
-        if holder is not None:
-            name = _slug(state, holder)
-        elif holder_tok.pos_ == "NOUN" and holder_tok.tag_ == "NNS":
-            mods = [c.lower_ for c in holder_tok.children if c.dep_ in {"amod", "compound"}]
-            name = "_".join([*mods, holder_tok.lower_])
-        else:
-            continue
-        # whose shares: 'of Y' on the percentage or 'in Y' on the stake, else the company the text is about
-        subject = None
-        for t in (tok, tok.head, cue, _verb_of(cue)):
+        # whose shares: 'of Y' on the percentage or 'in Y' on the stake
+        company = None
+        for t in (tok, tok.head, cue, verb):
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in {"of", "in"}:
-                    subject = _keys(state, _child(c, {"pobj"}), ("ORG",)) or subject
-        if subject is None:
-            subject = state.org_antecedent(tok.i, exclude={holder} if holder else None)
-        if subject is None or subject == holder:
-            continue
-        sink.add(sent, subject, f"{name}_stake_percent", value, m.group("q"), m.span())
+                    company = _keys(state, _child(c, {"pobj"}), ("ORG",)) or company
+        if holder is not None:
+            company = company or _topic(state, holder)
+            if company is None or company == holder:
+                continue
+            sink.add(sent, holder, f"stake_in_{_slug(state, company)}_percent", value, m.group("q"), m.span())
+        elif holder_tok.pos_ == "NOUN" and holder_tok.tag_ == "NNS":
+            mods = [c.lower_ for c in holder_tok.children if c.dep_ in {"amod", "compound"}]
+            company = company or _topic(state, "")
+            if company is None:
+                continue
+            name = "_".join([*mods, holder_tok.lower_])
+            sink.add(sent, company, f"{name}_stake_percent", value, m.group("q"), m.span())
+
