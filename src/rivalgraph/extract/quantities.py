@@ -41,7 +41,16 @@ _EXTRA_WORDS = {
     "a thousand": 1000,
 }
 _WORDS = {**NUMBER_WORDS, **_EXTRA_WORDS, "sole": 1, "only": 1}
-_SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12}
+_SCALES = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+}
 _ORDINALS = {
     "first": 1,
     "second": 2,
@@ -86,7 +95,9 @@ _WORD_NUM = "|".join(sorted(map(re.escape, [*NUMBER_WORDS, *_EXTRA_WORDS]), key=
 # a sentence without a digit, a number word or 'sole/only' holds no quantity: skip it before the patterns
 _ANY_NUMBER = re.compile(r"\d|\b(?:" + _WORD_NUM + r"|sole|only|lone|" + "|".join(_ORDINALS) + r")\b", re.I)
 # function words that end the modifiers between a number and its noun ('1,500 AI products')
-_STOP = r"(?:of|the|and|or|in|from|to|for|with|by|on|at|than|a|an|this|that|which|are|were|is|was|have|has|had)"
+_STOP = (
+    r"(?:of|the|and|or|in|from|to|for|with|by|on|at|than|a|an|this|that|which|are|were|is|was|have|has|had)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,18 +129,30 @@ def _patterns(lex: Lexicon) -> _Patterns:
         return hit[1]
     cues = lex.quantity_cues
     qual = r"(?:\b(?P<q>" + _alts(lex.qualifiers) + r")\s+)?"
-    num = r"(?<![\w.,$€£¥-])(?P<n>(?:" + _NUM + r")(?:\s+(?:thousand|million|billion|trillion))?|" + _WORD_NUM + r")"
+    num = (
+        r"(?<![\w.,$€£¥-])(?P<n>(?:"
+        + _NUM
+        + r")(?:\s+(?:thousand|million|billion|trillion))?|"
+        + _WORD_NUM
+        + r")"
+    )
     nouns = _alts([*lex.quantity_nouns, *cues.get("exhibit_nouns", {})])
     mods = r"(?P<mods>(?:[\"“”]?(?!(?:" + _STOP + r")(?![\w'’-])|\d)[\w'’-]+[\"“”]?\s+){0,3}?)"
     count = re.compile(qual + num + r"\s+" + mods + r"[\"“”]?(?P<noun>" + nouns + r")(?![\w-])", re.I)
     which = re.compile(
-        qual + r"(?P<n>" + _NUM + r"|" + _WORD_NUM + r")\s+of\s+(?:which|them|these|those)\s+(?P<what>[^,;.]{2,80})",
+        qual
+        + r"(?P<n>"
+        + _NUM
+        + r"|"
+        + _WORD_NUM
+        + r")\s+of\s+(?:which|them|these|those)\s+(?P<what>[^,;.]{2,80})",
         re.I,
     )
     sole = re.compile(
         r"\b(?:the\s+)?(?:sole|only|lone)\s+(?:(?P<adj>[A-Z][\w.]*)\s+)?(?P<noun>"
         + _alts(cues.get("sole_nouns", {}))
-        + r")\b(?P<rest>(?:\s+(?:headquartered|based)\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?)",
+        + r")\b(?P<rest>(?:\s+(?:headquartered|based)\s+in\s+(?:the\s+)?"
+        r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?)",
     )
     money = re.compile(
         qual + r"(?:(?P<cur1>US\$|HK\$|\$|€|£|¥|RMB\s?|USD\s?|EUR\s?)(?P<n1>" + _NUM + r")"
@@ -151,15 +174,27 @@ def _patterns(lex: Lexicon) -> _Patterns:
     )
     percent = re.compile(qual + r"(?P<n>" + _NUM + r")\s*(?:per\s*cent|percent|%)", re.I)
     day = re.compile(
-        r"\b(?P<n>\d+|" + _WORD_NUM + r")-day\s+(?:[\w'’-]+\s+){0,5}?(?P<noun>" + _alts(lex.event_generic) + r")\b",
+        r"\b(?P<n>\d+|"
+        + _WORD_NUM
+        + r")-day\s+(?:[\w'’-]+\s+){0,5}?(?P<noun>"
+        + _alts(lex.event_generic)
+        + r")\b",
         re.I,
     )
     edition = re.compile(
-        r"\b(?:(?:the|its|this\s+year's|this\s+year’s)\s+(?P<o>\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")\s+"
-        r"(?:edition|annual|instalment|installment)(?!\s+of\s+(?!(?:[\w'’-]+\s+){0,3}?(?:" + _alts(lex.event_generic) + r")\b))|in\s+its\s+(?P<y>\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")\s+year)\b",
+        r"\b(?:(?:the|its|this\s+year's|this\s+year’s)\s+(?P<o>\d+(?:st|nd|rd|th)|"
+        + "|".join(_ORDINALS)
+        + r")\s+"
+        r"(?:edition|annual|instalment|installment)(?!\s+of\s+(?!(?:[\w'’-]+\s+){0,3}?(?:"
+        + _alts(lex.event_generic)
+        + r")\b))|in\s+its\s+(?P<y>\d+(?:st|nd|rd|th)|"
+        + "|".join(_ORDINALS)
+        + r")\s+year)\b",
         re.I,
     )
-    area = re.compile(qual + r"(?P<n>" + _NUM + r")\s*(?:square\s+met(?:re|er)s|sq(?:uare)?\.?\s*m\b|sqm\b)", re.I)
+    area = re.compile(
+        qual + r"(?P<n>" + _NUM + r")\s*(?:square\s+met(?:re|er)s|sq(?:uare)?\.?\s*m\b|sqm\b)", re.I
+    )
 
     def ctx(key: str) -> re.Pattern[str]:
         return re.compile(r"(?<![\w-])(?:" + _alts(cues.get(key, {})) + r")(?![\w-])", re.I)
@@ -205,7 +240,15 @@ class _Sink:
         self.state = state
         self.out: dict[tuple[str, str, float], Quantity] = {}
 
-    def add(self, sent: Span, subject: str | None, measure: str, value: float | None, qual: str | None, span: tuple[int, int]) -> None:
+    def add(
+        self,
+        sent: Span,
+        subject: str | None,
+        measure: str,
+        value: float | None,
+        qual: str | None,
+        span: tuple[int, int],
+    ) -> None:
         if not subject or not measure or value is None:
             return
         start = sent.start_char + span[0]
@@ -221,7 +264,7 @@ class _Sink:
 
 
 def find_quantities(state: DocState, events: EventModel) -> list[Quantity]:
-    """Counts about the edition a sentence is about, and amounts and counts about organizations and products."""
+    """Counts about the edition a sentence is about; amounts and counts about organizations and products."""
     pats = _patterns(state.lex)
     sink = _Sink(state)
     for si, sent in enumerate(state.sents):
@@ -282,26 +325,34 @@ def _edition_counts(
     found: list[tuple[int, str]] = []
     for m in pats.count.finditer(text):
         value = _number(m.group("n"))
-        if value is None or 1900 <= value <= 2100 and m.group("n").isdigit():
+        if value is None or (1900 <= value <= 2100 and m.group("n").isdigit()):
             continue
         noun = m.group("noun").lower()
-        words = [w.strip("\"“”").lower() for w in m.group("mods").split()]
-        raw_mods = [w.strip("\"“”") for w in m.group("mods").split()]
+        words = [w.strip('"“”').lower() for w in m.group("mods").split()]
+        raw_mods = [w.strip('"“”') for w in m.group("mods").split()]
         nat = next((p for w in raw_mods if (p := _nationality(state, w))), None)
+        # the clause around the count: from the last comma or semicolon before it to the next one
+        left = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        right = min(
+            (i for i in (text.find(",", m.end()), text.find(";", m.end())) if i >= 0), default=len(text)
+        )
+        clause = text[left:right]
         if noun in exhibit_nouns:
             if not pats.exhibit_ctx.search(text):
                 continue
             measure = exhibit_nouns[noun]
         elif noun in firm:
-            # companies counted by what they do at the event
-            if pats.participate_ctx.search(text):
-                measure = "participating_enterprises"
-            elif pats.partner_ctx.search(text):
-                measure = "partners"
-            elif pats.exhibit_ctx.search(text):
-                measure = "exhibitors"
-            else:
-                measure = "participating_enterprises"
+            # companies counted by what they do at the event: in their clause, else anywhere in the sentence
+            measure = "participating_enterprises"
+            for where in (clause, text):
+                if pats.participate_ctx.search(where):
+                    break
+                if pats.partner_ctx.search(where):
+                    measure = "strategic_partners" if "strategic partner" in where.lower() else "partners"
+                    break
+                if pats.exhibit_ctx.search(where):
+                    measure = "exhibitors"
+                    break
         else:
             measure = lex.quantity_nouns[noun]
         if measure == "partners" and "strategic" in words:
@@ -320,14 +371,22 @@ def _edition_counts(
 
 def _from_country(state: DocState, sent: Span, text: str, end: int) -> str | None:
     """'1,115 exhibitors registered from China': the nationality of a 'from COUNTRY' right after the noun."""
-    after = re.match(r"\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?!\s+and\b)", text[end:])
+    after = re.match(
+        r"\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?!\s+and\b)", text[end:]
+    )
     if after is None:
         return None
     return _nationality(state, after.group(1))
 
 
 def _of_which(
-    state: DocState, pats: _Patterns, sent: Span, text: str, subject: str, found: list[tuple[int, str]], sink: _Sink
+    state: DocState,
+    pats: _Patterns,
+    sent: Span,
+    text: str,
+    subject: str,
+    found: list[tuple[int, str]],
+    sink: _Sink,
 ) -> None:
     """'at least 30 of which develop their own large language models', '1,100 of them from China'."""
     phrases: Mapping[str, str] = state.lex.quantity_cues.get("of_which", {})
@@ -337,7 +396,9 @@ def _of_which(
         measure = next((meas for ph, meas in phrases.items() if ph in what), None)
         if measure is None:
             before = [f for f in found if f[0] <= m.start()]
-            nat_word = re.match(r"(?:are\s+|were\s+)?(?:from\s+(?:the\s+)?)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", m.group("what"))
+            nat_word = re.match(
+                r"(?:are\s+|were\s+)?(?:from\s+(?:the\s+)?)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", m.group("what")
+            )
             nat = _nationality(state, nat_word.group(1)) if nat_word else None
             if not before or nat is None:
                 continue
@@ -346,7 +407,8 @@ def _of_which(
 
 
 def _sole(state: DocState, pats: _Patterns, sent: Span, text: str, subject: str, sink: _Sink) -> None:
-    """'the sole US sponsor', 'the only American company among the sponsors', 'the only sponsor based in the US'."""
+    """'the sole US sponsor', 'the only American company among the sponsors', 'the only sponsor based in
+    the US'."""
     nouns: Mapping[str, str] = state.lex.quantity_cues.get("sole_nouns", {})
     for m in pats.sole.finditer(text):
         nat = None
@@ -403,7 +465,7 @@ def _chain(tok: Token, depth: int = 5) -> Iterator[Token]:
 def _keys(state: DocState, tok: Token | None, types: tuple[str, ...]) -> str | None:
     if tok is None:
         return None
-    if tok.lower_ in {"which", "that", "whom"} and tok.head.dep_ == "relcl" or (
+    if (tok.lower_ in {"which", "that", "whom"} and tok.head.dep_ == "relcl") or (
         tok.head.dep_ == "prep" and tok.head.head.dep_ == "relcl" and tok.lower_ in {"which", "whom"}
     ):
         # "Microsoft's relationship with OpenAI, in which ...": the noun the clause hangs on, or its partner
@@ -484,11 +546,15 @@ def _slug(state: DocState, key: str) -> str:
     names = [n for n in (acc.names if acc else []) if n]
     base = min(names, key=len) if names else key.split(":", 1)[-1]
     slug = re.sub(r"\W+", "_", base.lower()).strip("_")
-    return re.sub(r"(?:_(?:group|holdings?|inc|corp|corporation|ltd|limited|co|plc|platforms))+$", "", slug) or slug
+    return (
+        re.sub(r"(?:_(?:group|holdings?|inc|corp|corporation|ltd|limited|co|plc|platforms))+$", "", slug)
+        or slug
+    )
 
 
 def _money(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sink: _Sink) -> None:
-    """'valued at close to US$3 billion', 'has raised more than $1 billion', 'will invest $1.5 billion in G42'."""
+    """'valued at close to US$3 billion', 'has raised more than $1 billion', 'will invest $1.5 billion in
+    G42'."""
     cues: Mapping[str, str] = state.lex.quantity_cues.get("money_cues", {})
     low = text.lower()
     for m in pats.money.finditer(text):
@@ -503,11 +569,18 @@ def _money(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sin
             continue
         if re.match(r"\s+(?:a|per)\s+share\b", text[m.end() :]):
             # 'buy Intel common stock at $23.28 a share'
-            owner = next((t for t in state.sent_toks[si] if t.lemma_.lower() in {"stock", "share"} and t.i != tok.i), None)
+            owner = next(
+                (t for t in state.sent_toks[si] if t.lemma_.lower() in {"stock", "share"} and t.i != tok.i),
+                None,
+            )
             company = None
             if owner is not None:
                 company = next(
-                    (k for c in owner.children if c.dep_ in {"compound", "nmod", "poss"} and (k := _keys(state, c, ("ORG",)))),
+                    (
+                        k
+                        for c in owner.children
+                        if c.dep_ in {"compound", "nmod", "poss"} and (k := _keys(state, c, ("ORG",)))
+                    ),
                     None,
                 )
             sink.add(sent, company, f"share_price_{cur}", value, m.group("q"), m.span())
@@ -525,20 +598,23 @@ def _money(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sin
                 break
         if cue is None:
             before = re.search(
-                r"\bvalu(?:es|ed|ing)\s+(?P<obj>[^,;]{1,50}?)\s+at\s+(?:[\w-]+\s+){0,2}$", text[: m.start("n1") if m.group("n1") else m.start("n2")]
+                r"\bvalu(?:es|ed|ing)\s+(?P<obj>[^,;]{1,50}?)\s+at\s+(?:[\w-]+\s+){0,2}$",
+                text[: m.start("n1") if m.group("n1") else m.start("n2")],
             )
             if before is not None:
                 # 'The round values Mistral at 11.7 billion euros' (a parse that misses the verb)
-                owner = next(
+                valued = next(
                     (
                         mm.key
                         for mm in state.sent_mentions(si)
                         if state.etype(mm.key) == "ORG"
-                        and sent.start_char + before.start("obj") <= mm.start_char < sent.start_char + before.end("obj")
+                        and sent.start_char + before.start("obj")
+                        <= mm.start_char
+                        < sent.start_char + before.end("obj")
                     ),
                     None,
                 )
-                sink.add(sent, owner, f"valuation_{cur}", value, m.group("q"), m.span())
+                sink.add(sent, valued, f"valuation_{cur}", value, m.group("q"), m.span())
                 continue
             if "train" in low and re.search(r"\bcost", low):
                 kind, cue = "training_cost", tok
@@ -547,14 +623,18 @@ def _money(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sin
         subject: str | None = None
         measure = kind
         if kind == "purchase":
-            # 'pay $14.3 billion for a 49 per cent stake in Scale AI', 'a $2 billion purchase of Intel shares by SoftBank'
+            # 'pay $14.3 billion for a 49 per cent stake in Scale AI',
+            # 'a $2 billion purchase of Intel shares by SoftBank'
             holding = next(
-                (t for t in cue.subtree if t.lemma_.lower() in {"stake", "share", "stock", "shareholding"}), None
+                (t for t in cue.subtree if t.lemma_.lower() in {"stake", "share", "stock", "shareholding"}),
+                None,
             )
             if holding is None:
                 continue
             by = next((c for c in cue.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"), None)
-            investor = (_keys(state, _child(by, {"pobj"}), ("ORG",)) if by is not None else None) or _subject_of(state, cue)
+            investor = (
+                _keys(state, _child(by, {"pobj"}), ("ORG",)) if by is not None else None
+            ) or _subject_of(state, cue)
             target = None
             for t in (holding, *holding.children):
                 if t.dep_ == "prep" and t.lower_ in {"in", "of"}:
@@ -565,16 +645,31 @@ def _money(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sin
                     break
             if investor is None or target is None or investor == target:
                 continue
-            sink.add(sent, target, f"investment_from_{_slug(state, investor)}_{cur}", value, m.group("q"), m.span())
+            sink.add(
+                sent, target, f"investment_from_{_slug(state, investor)}_{cur}", value, m.group("q"), m.span()
+            )
             continue
-        if kind == "funding_round" and _verb_of(cue).lemma_.lower() in {"lead", "back", "join"} and cue.pos_ != "VERB":
+        if (
+            kind == "funding_round"
+            and _verb_of(cue).lemma_.lower() in {"lead", "back", "join"}
+            and cue.pos_ != "VERB"
+        ):
             # 'ASML ... leading a 1.7 billion euro round': the round is the company's the investor leads
             lead = _subject_of(state, cue) or ""
             target = next(
-                (k for t in state.sent_toks[si] if t.dep_ == "pobj" and t.head.lower_ == "in" and (k := _keys(state, t, ("ORG",))) and k != lead),
+                (
+                    k
+                    for t in state.sent_toks[si]
+                    if t.dep_ == "pobj"
+                    and t.head.lower_ == "in"
+                    and (k := _keys(state, t, ("ORG",)))
+                    and k != lead
+                ),
                 None,
             )
-            sink.add(sent, target or _topic(state, lead), f"funding_round_{cur}", value, m.group("q"), m.span())
+            sink.add(
+                sent, target or _topic(state, lead), f"funding_round_{cur}", value, m.group("q"), m.span()
+            )
             continue
         if kind == "valuation":
             obj = _child(cue, {"nsubjpass", "dobj", "poss"})
@@ -605,7 +700,14 @@ def _money(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sin
                 continue
             measure = f"investment_from_{_slug(state, investor)}"
         elif kind == "market_value_loss":
-            owner = next((t for t in state.sent_toks[si] if t.lower_ in {"value", "capitalisation", "capitalization", "cap"}), None)
+            owner = next(
+                (
+                    t
+                    for t in state.sent_toks[si]
+                    if t.lower_ in {"value", "capitalisation", "capitalization", "cap"}
+                ),
+                None,
+            )
             subject = _keys(state, _child(owner, {"poss"}), ("ORG",)) if owner is not None else None
         elif kind == "training_cost":
             subject = _subject_of(state, cue, ("PRODUCT",)) or _only(state, si, "PRODUCT")
@@ -619,7 +721,8 @@ def _money(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sin
 
 
 def _object_counts(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sink: _Sink) -> None:
-    """'has more than 45 million users', 'more than 100 billion parameters', 'roughly 2,000 Nvidia H800 chips'."""
+    """'has more than 45 million users', 'more than 100 billion parameters', 'roughly 2,000 Nvidia H800
+    chips'."""
     nouns: Mapping[str, str] = state.lex.quantity_cues.get("object_nouns", {})
     low = text.lower()
     for m in pats.objects.finditer(text):
@@ -646,8 +749,13 @@ def _object_counts(state: DocState, pats: _Patterns, si: int, sent: Span, text: 
         if tok.head.head.lower_ == "with" or tok.head.lower_ == "with":
             continue
         subject = _subject_of(state, t, types)
-        if subject is not None and state.etype(subject) == "ORG" and measure in {"parameters", "training_tokens", "training_chips"}:
-            continue  # 'Alibaba released two models with 7 billion parameters': a model's figure, not the company's
+        if (
+            subject is not None
+            and state.etype(subject) == "ORG"
+            and measure in {"parameters", "training_tokens", "training_chips"}
+        ):
+            # 'Alibaba released two models with 7 billion parameters': a model's figure, not the company's
+            continue
         if subject is None or state.etype(subject) != types[0]:
             subject = _only(state, si, types[0]) or subject
         sink.add(sent, subject, measure, value, m.group("q"), m.span())
@@ -700,9 +808,8 @@ def _stakes(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, si
             sink.add(sent, holder, f"stake_in_{_slug(state, company)}_percent", value, m.group("q"), m.span())
         elif holder_tok.pos_ == "NOUN" and holder_tok.tag_ == "NNS":
             mods = [c.lower_ for c in holder_tok.children if c.dep_ in {"amod", "compound"}]
-            company = company or _topic(state, "")
+            company = company or _topic(state, "") or state.org_antecedent(tok.i)
             if company is None:
                 continue
             name = "_".join([*mods, holder_tok.lower_])
             sink.add(sent, company, f"{name}_stake_percent", value, m.group("q"), m.span())
-

@@ -1,0 +1,205 @@
+"""Quantities (counts, amounts, stakes, edition figures), in wordings written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from rivalgraph.model import Document
+from tests.extract.test_extract_relations import names_of
+
+
+def quantities(doc: Document) -> set[tuple[str, str, float]]:
+    """(a name of the subject, measure, value) for every quantity; the subject by each of its names."""
+    names = names_of(doc)
+    out: set[tuple[str, str, float]] = set()
+    for q in doc.quantities:
+        for name in names.get(q.subject, {q.subject}):
+            out.add((name, q.measure, float(q.value)))
+    return out
+
+
+def has_measure(doc: Document, measure: str) -> bool:
+    return any(q.measure == measure for q in doc.quantities)
+
+
+# text, subject (a name, lower case; an edition with its year), measure, value
+CASES = [
+    # counts at an edition: the noun names the measure, the verb says what companies do there
+    (
+        "The 2024 Global Robotics Expo opened in Shenzhen on Monday. More than 650 companies are "
+        "exhibiting at the show, which organisers say has some 2,400 booths.",
+        "global robotics expo 2024",
+        "exhibitors",
+        650,
+    ),
+    (
+        "The 2024 Global Robotics Expo opened in Shenzhen on Monday. More than 650 companies are "
+        "exhibiting at the show, which organisers say has some 2,400 booths.",
+        "global robotics expo 2024",
+        "booths",
+        2400,
+    ),
+    (
+        "The 2025 World Artificial Intelligence Conference opens in Shanghai on Saturday. Nearly 900 "
+        "enterprises are taking part, and ten companies signed up as strategic partners.",
+        "waic 2025",
+        "participating_enterprises",
+        900,
+    ),
+    (
+        "The 2024 Web Summit opened in Lisbon on Tuesday with 2,300 start-ups and 900 speakers, "
+        "drawing some 70,000 attendees from 150 countries.",
+        "web summit 2024",
+        "speakers",
+        900,
+    ),
+    (
+        "The 2024 Web Summit opened in Lisbon on Tuesday with 2,300 start-ups and 900 speakers, "
+        "drawing some 70,000 attendees from 150 countries.",
+        "web summit 2024",
+        "participating_countries",
+        150,
+    ),
+    (
+        "The 2024 Web Summit opened in Lisbon on Tuesday with 2,300 start-ups and 900 speakers, "
+        "drawing some 70,000 attendees from 150 countries.",
+        "web summit 2024",
+        "attendees",
+        70000,
+    ),
+    # nationality: an adjective before the noun, or 'from COUNTRY' after it
+    (
+        "CES 2025 opened in Las Vegas on Tuesday. The organiser lists 1,300 exhibitors registered from "
+        "China this year.",
+        "ces 2025",
+        "chinese_exhibitors",
+        1300,
+    ),
+    (
+        "The 2023 Mobile World Congress in Barcelona has 12 Japanese sponsors, more than any edition before.",
+        "mobile world congress 2023",
+        "japanese_sponsors",
+        12,
+    ),
+    (
+        "The 2024 China International Import Expo opened in Shanghai. Intel is the sole American "
+        "sponsor of the expo this year.",
+        "china international import expo 2024",
+        "us_sponsors",
+        1,
+    ),
+    # 'N of which': the phrase after it names the measure
+    (
+        "The 2024 World Artificial Intelligence Conference opened in Shanghai. Some 500 enterprises "
+        "attend, at least 40 of which build their own large language models.",
+        "waic 2024",
+        "llm_developers",
+        40,
+    ),
+    (
+        "The 2025 World Artificial Intelligence Conference opens in Shanghai on Saturday. Nearly 900 "
+        "enterprises are taking part, and ten companies signed up as strategic partners.",
+        "waic 2025",
+        "strategic_partners",
+        10,
+    ),
+    # edition figures
+    (
+        "The two-day Summer Davos 2024 meeting opened in Dalian on Tuesday, the 15th edition of the forum.",
+        "summer davos 2024",
+        "duration_days",
+        2,
+    ),
+    (
+        "The 2024 Hannover Messe opened on Monday. The fair fills an exhibition area of about 80,000 "
+        "square metres.",
+        "hannover messe 2024",
+        "exhibition_area_sqm",
+        80000,
+    ),
+    # money: the word that governs the amount names the measure, the currency its suffix
+    (
+        "Zhipu AI has raised more than US$1.2 billion in its latest round, people familiar with the "
+        "matter said.",
+        "zhipu ai",
+        "funding_round_usd",
+        1.2e9,
+    ),
+    (
+        "Investors valued Baichuan at about 20 billion yuan after the deal.",
+        "baichuan",
+        "valuation_cny",
+        2e10,
+    ),
+    (
+        "Samsung will invest $3 billion in Rebellions, the Korean chip start-up said on Monday.",
+        "rebellions",
+        "investment_from_samsung_usd",
+        3e9,
+    ),
+    (
+        "The sell-off wiped nearly $300 billion off Broadcom's market value in two days.",
+        "broadcom",
+        "market_value_loss_usd",
+        3e11,
+    ),
+    # counts about a product: the product is the subject of the verb the count hangs on
+    (
+        "Baidu said on Tuesday that Ernie Bot now has more than 300 million users.",
+        "ernie bot",
+        "users",
+        3e8,
+    ),
+    (
+        "Alibaba said Qwen 2.5 has 72 billion parameters and was trained on 18 trillion tokens.",
+        "qwen 2.5",
+        "training_tokens",
+        1.8e13,
+    ),
+    # stakes: an organization's stake is the holder's figure; a group that is no entity, the company's
+    (
+        "Nokia agreed to pay $500 million for a 20 per cent stake in Infinera, the companies said.",
+        "nokia",
+        "stake_in_infinera_percent",
+        20,
+    ),
+    (
+        "Xiaomi is a big company. Its founders hold about 30 per cent of Xiaomi, and employees own "
+        "8 per cent.",
+        "xiaomi",
+        "employees_stake_percent",
+        8,
+    ),
+]
+
+NEGATIVE = [
+    # companies counted without an edition, money with no word that says what it is, a model's figure
+    ("Alibaba released two open-source models with 14 billion parameters on Monday.", "parameters"),
+    ("Huawei sold 30 million phones last year, according to Canalys.", "participating_enterprises"),
+    ("Tencent spent $2 billion on data centres in the second half.", "investment_from_tencent_usd"),
+    # a stake that changes hands is no holding
+    ("Intel completed the sale of a 51 per cent stake in Altera to Silver Lake.", "stake_in_altera_percent"),
+    # 'the first edition' of a product is not an event's edition number
+    (
+        "The 2024 Huawei Developer Conference opened in Dongguan, where Huawei showed the first edition "
+        "of its new operating system.",
+        "edition_number",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "measure", "value"), CASES)
+def test_quantity(facts: Callable[..., Any], text: str, subject: str, measure: str, value: float) -> None:
+    doc = facts(text)
+    assert (subject, measure, float(value)) in quantities(doc), sorted(
+        (q.subject, q.measure, q.value) for q in doc.quantities
+    )
+
+
+@pytest.mark.parametrize(("text", "measure"), NEGATIVE)
+def test_no_quantity(facts: Callable[..., Any], text: str, measure: str) -> None:
+    doc = facts(text)
+    assert not has_measure(doc, measure), sorted((q.subject, q.measure, q.value) for q in doc.quantities)
