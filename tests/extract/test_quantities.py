@@ -70,6 +70,21 @@ CASES = [
         "attendees",
         70000,
     ),
+    # the same count of an earlier edition the text names
+    (
+        "CES 2024 opened in Las Vegas. More than 4,000 exhibitors are taking part, up from 3,200 at "
+        "CES 2023.",
+        "ces 2023",
+        "exhibitors",
+        3200,
+    ),
+    (
+        "CES 2024 opened in Las Vegas. More than 4,000 exhibitors are taking part, up from 3,200 at "
+        "CES 2023.",
+        "ces 2024",
+        "exhibitors",
+        4000,
+    ),
     # nationality: an adjective before the noun, or 'from COUNTRY' after it
     (
         "CES 2025 opened in Las Vegas on Tuesday. The organiser lists 1,300 exhibitors registered from "

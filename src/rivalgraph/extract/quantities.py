@@ -111,6 +111,7 @@ class _Patterns:
     day: re.Pattern[str]
     edition: re.Pattern[str]
     area: re.Pattern[str]
+    earlier: re.Pattern[str]
     exhibit_ctx: re.Pattern[str]
     partner_ctx: re.Pattern[str]
     participate_ctx: re.Pattern[str]
@@ -196,6 +197,16 @@ def _patterns(lex: Lexicon) -> _Patterns:
         qual + r"(?P<n>" + _NUM + r")\s*(?:square\s+met(?:re|er)s|sq(?:uare)?\.?\s*m\b|sqm\b)", re.I
     )
 
+    earlier = re.compile(
+        r"[^,;.]{0,40}?,?\s+(?P<w>(?:up|down|rising|falling|compared)\s+(?:from|with))\s+"
+        + qual
+        + r"(?P<n>"
+        + _NUM
+        + r")(?:\s+[\w-]+)?\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)"
+        r"|(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?P<y>(?:19|20)\d\d)\b)",
+        re.I,
+    )
+
     def ctx(key: str) -> re.Pattern[str]:
         return re.compile(r"(?<![\w-])(?:" + _alts(cues.get(key, {})) + r")(?![\w-])", re.I)
 
@@ -209,6 +220,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         day,
         edition,
         area,
+        earlier,
         ctx("exhibit_context"),
         ctx("partner_context"),
         ctx("participate_context"),
@@ -273,11 +285,14 @@ def find_quantities(state: DocState, events: EventModel) -> list[Quantity]:
             continue
         eds = events.sent_editions[si]
         if eds:
-            subject = events.edition_id(eds[0])
+            # a sentence about several editions ('up from 3,200 at CES 2023'): the one the article is about
+            ed = _main_edition(events, eds, pats, text)
+            subject = events.edition_id(ed)
             found = _edition_counts(state, pats, si, sent, text, subject, sink)
+            _earlier(state, events, ed, pats, sent, text, found, sink)
             _of_which(state, pats, sent, text, subject, found, sink)
             _sole(state, pats, sent, text, subject, sink)
-            _edition_facts(pats, sent, text, subject, sink, main=eds[0] == events.default)
+            _edition_facts(pats, sent, text, subject, sink, main=ed == events.default)
         elif events.default is not None and not state.caption[si]:
             # 'EXPECTED: 25,000 in-person attendees, nearly 400 exhibitors': counts only an event has
             only = frozenset(state.lex.quantity_cues.get("event_only_measures", {}))
@@ -370,13 +385,57 @@ def _edition_counts(
 
 
 def _from_country(state: DocState, sent: Span, text: str, end: int) -> str | None:
-    """'1,115 exhibitors registered from China': the nationality of a 'from COUNTRY' right after the noun."""
+    """'1,115 exhibitors registered from China', 'exhibitors headquartered in China': the nationality of
+    the country named right after the noun."""
     after = re.match(
-        r"\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?!\s+and\b)", text[end:]
+        r"\s+(?:[\w-]+\s+){0,2}?(?:from|(?:headquartered|based)\s+in)\s+(?:the\s+)?"
+        r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?!\s+and\b)",
+        text[end:],
     )
     if after is None:
         return None
     return _nationality(state, after.group(1))
+
+
+def _main_edition(
+    events: EventModel, eds: list[tuple[str, int | None]], pats: _Patterns, text: str
+) -> tuple[str, int | None]:
+    """The edition a sentence's counts are about: of several, the one the article is about; not the
+    earlier edition a comparison names ('4,000 exhibitors, up from 3,200 at CES 2023')."""
+    default = events.default
+    if default is None or eds[0] == default:
+        return eds[0]
+    if len(eds) > 1 and default in eds:
+        return default
+    m = pats.earlier.search(text)
+    if m is not None and m.group("y") and eds[0][0] == default[0] and eds[0][1] == int(m.group("y")):
+        return default
+    return eds[0]
+
+
+def _earlier(
+    state: DocState,
+    events: EventModel,
+    ed: tuple[str, int | None],
+    pats: _Patterns,
+    sent: Span,
+    text: str,
+    found: list[tuple[int, str]],
+    sink: _Sink,
+) -> None:
+    """'1,500 exhibitors, up from 1,200 last year' / 'compared with 900 in 2022': the same count of an
+    earlier edition the document also names."""
+    if ed[1] is None:
+        return
+    for end, measure in found:
+        m = pats.earlier.match(text, end)
+        if m is None:
+            continue
+        year = int(m.group("y")) if m.group("y") else ed[1] - 1
+        if (ed[0], year) not in events.editions or year == ed[1]:
+            continue
+        span = (m.start("w"), m.end())
+        sink.add(sent, events.edition_id((ed[0], year)), measure, _number(m.group("n")), m.group("q"), span)
 
 
 def _of_which(
