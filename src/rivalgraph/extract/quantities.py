@@ -94,6 +94,9 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD_NUM = "|".join(sorted(map(re.escape, [*NUMBER_WORDS, *_EXTRA_WORDS]), key=len, reverse=True))
 # a sentence without a digit, a number word or 'sole/only' holds no quantity: skip it before the patterns
 _ANY_NUMBER = re.compile(r"\d|\b(?:" + _WORD_NUM + r"|sole|only|lone|" + "|".join(_ORDINALS) + r")\b", re.I)
+_DIGIT = re.compile(r"\d")
+# cheap tests that tell a sentence cannot hold an amount of money or a percentage
+_MONEY_HINT = re.compile(r"[$€£¥]|euro|dollars|yuan|renminbi|pounds|yen\b|RMB|USD|EUR", re.I)
 # function words that end the modifiers between a number and its noun ('1,500 AI products')
 _STOP = (
     r"(?:of|the|and|or|in|from|to|for|with|by|on|at|than|a|an|this|that|which|are|were|is|was|have|has|had)"
@@ -111,6 +114,8 @@ class _Patterns:
     day: re.Pattern[str]
     edition: re.Pattern[str]
     area: re.Pattern[str]
+    count_hint: re.Pattern[str]
+    object_hint: re.Pattern[str]
     earlier: re.Pattern[str]
     exhibit_ctx: re.Pattern[str]
     partner_ctx: re.Pattern[str]
@@ -220,6 +225,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         day,
         edition,
         area,
+        re.compile(r"(?<![\w-])(?:" + nouns + r")(?![\w-])", re.I),
+        re.compile(r"\b(?:" + _alts(cues.get("object_nouns", {})) + r")\b", re.I),
         earlier,
         ctx("exhibit_context"),
         ctx("partner_context"),
@@ -297,7 +304,7 @@ def find_quantities(state: DocState, events: EventModel) -> list[Quantity]:
             # 'EXPECTED: 25,000 in-person attendees, nearly 400 exhibitors': counts only an event has
             only = frozenset(state.lex.quantity_cues.get("event_only_measures", {}))
             _edition_counts(state, pats, si, sent, text, events.edition_id(events.default), sink, only)
-        if any(c.isdigit() for c in text):
+        if _DIGIT.search(text):
             _money(state, pats, si, sent, text, sink)
             _object_counts(state, pats, si, sent, text, sink)
             _stakes(state, pats, si, sent, text, sink)
@@ -338,6 +345,8 @@ def _edition_counts(
     exhibit_nouns: Mapping[str, str] = lex.quantity_cues.get("exhibit_nouns", {})
     firm = {n for n, m in lex.quantity_nouns.items() if m == "participating_enterprises"}
     found: list[tuple[int, str]] = []
+    if not pats.count_hint.search(text):
+        return found
     for m in pats.count.finditer(text):
         value = _number(m.group("n"))
         if value is None or (1900 <= value <= 2100 and m.group("n").isdigit()):
@@ -449,6 +458,8 @@ def _of_which(
 ) -> None:
     """'at least 30 of which develop their own large language models', '1,100 of them from China'."""
     phrases: Mapping[str, str] = state.lex.quantity_cues.get("of_which", {})
+    if " of " not in text:
+        return
     for m in pats.which.finditer(text):
         value = _number(m.group("n"))
         what = m.group("what").lower()
@@ -469,6 +480,8 @@ def _sole(state: DocState, pats: _Patterns, sent: Span, text: str, subject: str,
     """'the sole US sponsor', 'the only American company among the sponsors', 'the only sponsor based in
     the US'."""
     nouns: Mapping[str, str] = state.lex.quantity_cues.get("sole_nouns", {})
+    if "only" not in text and "sole" not in text and "lone" not in text:
+        return
     for m in pats.sole.finditer(text):
         nat = None
         if m.group("adj"):
@@ -486,13 +499,14 @@ def _sole(state: DocState, pats: _Patterns, sent: Span, text: str, subject: str,
 def _edition_facts(pats: _Patterns, sent: Span, text: str, subject: str, sink: _Sink, *, main: bool) -> None:
     """'the three-day conference', 'the sixth edition', 'now in its 25th year', 'over 52,000 square metres'.
     Edition numbers only of the edition the article is about ('the third edition in 2018' is history)."""
-    for m in pats.day.finditer(text):
+    for m in pats.day.finditer(text) if "-day" in text else ():
         sink.add(sent, subject, "duration_days", _number(m.group("n")), None, m.span())
-    for m in pats.edition.finditer(text) if main else ():
+    low = text.lower()
+    for m in pats.edition.finditer(text) if main and ("edition" in low or "year" in low) else ():
         o = (m.group("o") or m.group("y")).lower()
         value = _ORDINALS.get(o) or (int(o[:-2]) if o[:-2].isdigit() else None)
         sink.add(sent, subject, "edition_number", value, None, m.span())
-    for m in pats.area.finditer(text):
+    for m in pats.area.finditer(text) if "sq" in text else ():
         sink.add(sent, subject, "exhibition_area_sqm", _number(m.group("n")), m.group("q"), m.span())
 
 
@@ -615,6 +629,8 @@ def _money(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sin
     """'valued at close to US$3 billion', 'has raised more than $1 billion', 'will invest $1.5 billion in
     G42'."""
     cues: Mapping[str, str] = state.lex.quantity_cues.get("money_cues", {})
+    if not _MONEY_HINT.search(text):
+        return
     low = text.lower()
     for m in pats.money.finditer(text):
         n = m.group("n1") or m.group("n2")
@@ -783,6 +799,8 @@ def _object_counts(state: DocState, pats: _Patterns, si: int, sent: Span, text: 
     """'has more than 45 million users', 'more than 100 billion parameters', 'roughly 2,000 Nvidia H800
     chips'."""
     nouns: Mapping[str, str] = state.lex.quantity_cues.get("object_nouns", {})
+    if not pats.object_hint.search(text):
+        return
     low = text.lower()
     for m in pats.objects.finditer(text):
         value = _number(m.group("n"))
@@ -826,6 +844,8 @@ def _stakes(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, si
     that is no entity is the company's ('Employees hold about 20 per cent' -> employees_stake_percent)."""
     verbs = set(state.lex.quantity_cues.get("stake_verbs", {}))
     sale = set(state.lex.quantity_cues.get("sale_words", {}))
+    if "%" not in text and "cent" not in text:
+        return
     for m in pats.percent.finditer(text):
         value = _number(m.group("n"))
         tok = _token_at(state, sent, m.start("n"))
