@@ -70,6 +70,33 @@ CASES = [
         "attendees",
         70000,
     ),
+    # a kind of the counted noun, a label line, start-ups among the exhibitors
+    (
+        "IFA 2024 opened in Berlin on Friday.\n\nVisitors: more than 215,000 from 138 countries, among them "
+        "over 133,000 trade visitors",
+        "ifa 2024",
+        "trade_visitors",
+        133000,
+    ),
+    (
+        "IFA 2024 opened in Berlin on Friday.\n\nVisitors: more than 215,000 from 138 countries, among them "
+        "over 133,000 trade visitors",
+        "ifa 2024",
+        "visitors",
+        215000,
+    ),
+    (
+        "GITEX Global 2024 opened in Dubai with 6,000 exhibitors, 1,500 start-ups and 1,000 investors.",
+        "gitex global 2024",
+        "startups",
+        1500,
+    ),
+    (
+        "CES 2024 opened on Tuesday with more than 4,000 exhibitors, including more than 1,400 start-ups.",
+        "ces 2024",
+        "startup_exhibitors",
+        1400,
+    ),
     # the same count of an earlier edition the text names
     (
         "CES 2024 opened in Las Vegas. More than 4,000 exhibitors are taking part, up from 3,200 at "
@@ -125,8 +152,8 @@ CASES = [
     (
         "The two-day Summer Davos 2024 meeting opened in Dalian on Tuesday, the 15th edition of the forum.",
         "summer davos 2024",
-        "duration_days",
-        2,
+        "edition_number",
+        15,
     ),
     (
         "The 2024 Hannover Messe opened on Monday. The fair fills an exhibition area of about 80,000 "
@@ -191,6 +218,14 @@ CASES = [
 ]
 
 NEGATIVE = [
+    # a meeting's length is no count
+    ("The two-day Summer Davos 2024 meeting opened in Dalian on Tuesday.", "duration_days"),
+    # a number inside a name, countries that do not take part
+    ("The 2024 China Import Expo opened. The Fortune Global 500 firms have big stands there.", "exhibitors"),
+    (
+        "The 2024 China Import Expo opened. Seven countries joined the fair's trade pact.",
+        "participating_countries",
+    ),
     # companies counted without an edition, money with no word that says what it is, a model's figure
     ("Alibaba released two open-source models with 14 billion parameters on Monday.", "parameters"),
     ("Huawei sold 30 million phones last year, according to Canalys.", "participating_enterprises"),

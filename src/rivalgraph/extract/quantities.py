@@ -111,10 +111,10 @@ class _Patterns:
     money: re.Pattern[str]
     objects: re.Pattern[str]
     percent: re.Pattern[str]
-    day: re.Pattern[str]
     edition: re.Pattern[str]
     area: re.Pattern[str]
     count_hint: re.Pattern[str]
+    label: re.Pattern[str]
     object_hint: re.Pattern[str]
     earlier: re.Pattern[str]
     exhibit_ctx: re.Pattern[str]
@@ -179,14 +179,6 @@ def _patterns(lex: Lexicon) -> _Patterns:
         re.I,
     )
     percent = re.compile(qual + r"(?P<n>" + _NUM + r")\s*(?:per\s*cent|percent|%)", re.I)
-    day = re.compile(
-        r"\b(?P<n>\d+|"
-        + _WORD_NUM
-        + r")-day\s+(?:[\w'’-]+\s+){0,5}?(?P<noun>"
-        + _alts(lex.event_generic)
-        + r")\b",
-        re.I,
-    )
     edition = re.compile(
         r"\b(?:(?:the|its|this\s+year's|this\s+year’s)\s+(?P<o>\d+(?:st|nd|rd|th)|"
         + "|".join(_ORDINALS)
@@ -222,10 +214,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
         money,
         objects,
         percent,
-        day,
         edition,
         area,
         re.compile(r"(?<![\w-])(?:" + nouns + r")(?![\w-])", re.I),
+        re.compile(r"^\s*(?P<noun>" + nouns + r")\s*:\s+" + qual + num + r"(?![\w,.])", re.I),
         re.compile(r"\b(?:" + _alts(cues.get("object_nouns", {})) + r")\b", re.I),
         earlier,
         ctx("exhibit_context"),
@@ -347,13 +339,17 @@ def _edition_counts(
     found: list[tuple[int, str]] = []
     if not pats.count_hint.search(text):
         return found
-    for m in pats.count.finditer(text):
+    label = pats.label.match(text)
+    for m in (*pats.count.finditer(text), *((label,) if label is not None else ())):
         value = _number(m.group("n"))
         if value is None or (1900 <= value <= 2100 and m.group("n").isdigit()):
             continue
+        if not m.group("q") and re.search(r"\S\s+[A-Z][\w-]*\s+$", text[: m.start()]):
+            continue  # a number inside a name: 'the Fortune Global 500 firms'
         noun = m.group("noun").lower()
-        words = [w.strip('"“”').lower() for w in m.group("mods").split()]
-        raw_mods = [w.strip('"“”') for w in m.group("mods").split()]
+        mods_text = m.groupdict().get("mods") or ""
+        words = [w.strip('"“”').lower() for w in mods_text.split()]
+        raw_mods = [w.strip('"“”') for w in mods_text.split()]
         nat = next((p for w in raw_mods if (p := _nationality(state, w))), None)
         # the clause around the count: from the last comma or semicolon before it to the next one
         left = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start())) + 1
@@ -381,6 +377,28 @@ def _edition_counts(
             measure = lex.quantity_nouns[noun]
         if measure == "partners" and "strategic" in words:
             measure = "strategic_partners"
+        if (
+            measure == "participating_countries"
+            and not re.search(r"\bfrom\s+$", text[max(0, m.start() - 8) : m.start()])
+            and not pats.participate_ctx.search(clause)
+        ):
+            continue  # countries that take part
+        if (
+            measure == "startups"
+            and found
+            and re.search(r"\b(?:including|among them)\s+$", text[left : m.start()])
+        ):
+            measure = "startup_exhibitors"  # 'more than 4,000 exhibitors, including 1,200 start-ups'
+        modifier = next(
+            (
+                lex.quantity_cues["measure_modifiers"][w]
+                for w in words
+                if w in lex.quantity_cues.get("measure_modifiers", {})
+            ),
+            None,
+        )
+        if modifier is not None:
+            measure = f"{modifier}_{measure}"
         if measure in {"exhibitors", "sponsors", "partners", "startup_exhibitors"}:
             if nat is None:
                 nat = _from_country(state, sent, text, m.end())
@@ -436,8 +454,15 @@ def _earlier(
     earlier edition the document also names."""
     if ed[1] is None:
         return
-    for end, measure in found:
-        m = pats.earlier.match(text, end)
+    for i, (end, measure) in enumerate(found):
+        if measure == "participating_countries":
+            continue
+        # '101,000 visitors from 205 countries, up from 88,500': the comparison is of the visitors
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        start = (
+            nxt[0] if nxt is not None and nxt[1] == "participating_countries" and nxt[0] - end < 60 else end
+        )
+        m = pats.earlier.match(text, start)
         if m is None:
             continue
         year = int(m.group("y")) if m.group("y") else ed[1] - 1
@@ -497,10 +522,8 @@ def _sole(state: DocState, pats: _Patterns, sent: Span, text: str, subject: str,
 
 
 def _edition_facts(pats: _Patterns, sent: Span, text: str, subject: str, sink: _Sink, *, main: bool) -> None:
-    """'the three-day conference', 'the sixth edition', 'now in its 25th year', 'over 52,000 square metres'.
+    """'the sixth edition', 'now in its 25th year', 'over 52,000 square metres'.
     Edition numbers only of the edition the article is about ('the third edition in 2018' is history)."""
-    for m in pats.day.finditer(text) if "-day" in text else ():
-        sink.add(sent, subject, "duration_days", _number(m.group("n")), None, m.span())
     low = text.lower()
     for m in pats.edition.finditer(text) if main and ("edition" in low or "year" in low) else ():
         o = (m.group("o") or m.group("y")).lower()
@@ -823,18 +846,18 @@ def _object_counts(state: DocState, pats: _Patterns, si: int, sent: Span, text: 
                 break
         if t is tok:
             continue
-        if tok.head.head.lower_ == "with" or tok.head.lower_ == "with":
+        if tok.head.head.lower_ == "with" or tok.head.lower_ == "with" or text[: m.start()].endswith("with "):
             continue
         subject = _subject_of(state, t, types)
+        if subject is None or state.etype(subject) != types[0]:
+            subject = _only(state, si, types[0]) or subject
         if (
             subject is not None
             and state.etype(subject) == "ORG"
             and measure in {"parameters", "training_tokens", "training_chips"}
         ):
-            # 'Alibaba released two models with 7 billion parameters': a model's figure, not the company's
+            # a model's figure, never a company's
             continue
-        if subject is None or state.etype(subject) != types[0]:
-            subject = _only(state, si, types[0]) or subject
         sink.add(sent, subject, measure, value, m.group("q"), m.span())
 
 
