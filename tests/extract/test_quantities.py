@@ -201,6 +201,27 @@ CASES = [
         "training_tokens",
         1.8e13,
     ),
+    (
+        "Moonshot AI said Kimi can now process up to two million Chinese characters in one conversation.",
+        "kimi",
+        "context_chinese_characters",
+        2e6,
+    ),
+    # a change in sales, with its sign
+    (
+        "Apple is struggling in China: iPhone sales there fell 19 per cent in the first quarter, "
+        "according to Canalys.",
+        "iphone",
+        "sales_change_percent",
+        -19,
+    ),
+    # people at an edition only where they attend
+    (
+        "The 2025 GTC conference opens in San Jose on Monday. Some 25,000 people are expected to attend.",
+        "gtc 2025",
+        "attendees",
+        25000,
+    ),
     # stakes: an organization's stake is the holder's figure; a group that is no entity, the company's
     (
         "Nokia agreed to pay $500 million for a 20 per cent stake in Infinera, the companies said.",

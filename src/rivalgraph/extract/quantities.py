@@ -120,6 +120,7 @@ class _Patterns:
     exhibit_ctx: re.Pattern[str]
     partner_ctx: re.Pattern[str]
     participate_ctx: re.Pattern[str]
+    attend_ctx: re.Pattern[str]
 
 
 _CACHE: dict[int, tuple[Lexicon, _Patterns]] = {}
@@ -142,7 +143,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         + _WORD_NUM
         + r")"
     )
-    nouns = _alts([*lex.quantity_nouns, *cues.get("exhibit_nouns", {})])
+    nouns = _alts([*lex.quantity_nouns, *cues.get("exhibit_nouns", {}), *cues.get("attend_nouns", {})])
     mods = r"(?P<mods>(?:[\"“”]?(?!(?:" + _STOP + r")(?![\w'’-])|\d)[\w'’-]+[\"“”]?\s+){0,3}?)"
     count = re.compile(qual + num + r"\s+" + mods + r"[\"“”]?(?P<noun>" + nouns + r")(?![\w-])", re.I)
     which = re.compile(
@@ -171,6 +172,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         qual
         + r"(?<![\w.,$€£¥-])(?P<n>(?:"
         + _NUM
+        + r"|"
+        + _WORD_NUM
         + r")(?:\s+(?:thousand|million|billion|trillion))?)\s+"
         + mods
         + r"(?P<noun>"
@@ -223,6 +226,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ctx("exhibit_context"),
         ctx("partner_context"),
         ctx("participate_context"),
+        ctx("attend_context"),
     )
     _CACHE[id(lex)] = (lex, pats)
     return pats
@@ -236,6 +240,7 @@ def _number(text: str) -> int | float | None:
     parts = t.split()
     if len(parts) == 2 and parts[1] in _SCALES:
         t, scale = parts[0], _SCALES[parts[1]]
+        t = str(_WORDS.get(t, t))
     try:
         v = float(t) * scale
     except ValueError:
@@ -296,9 +301,9 @@ def find_quantities(state: DocState, events: EventModel) -> list[Quantity]:
             # 'EXPECTED: 25,000 in-person attendees, nearly 400 exhibitors': counts only an event has
             only = frozenset(state.lex.quantity_cues.get("event_only_measures", {}))
             _edition_counts(state, pats, si, sent, text, events.edition_id(events.default), sink, only)
+        _object_counts(state, pats, si, sent, text, sink)
         if _DIGIT.search(text):
             _money(state, pats, si, sent, text, sink)
-            _object_counts(state, pats, si, sent, text, sink)
             _stakes(state, pats, si, sent, text, sink)
     return list(sink.out.values())
 
@@ -357,10 +362,16 @@ def _edition_counts(
             (i for i in (text.find(",", m.end()), text.find(";", m.end())) if i >= 0), default=len(text)
         )
         clause = text[left:right]
+        attend_nouns: Mapping[str, str] = lex.quantity_cues.get("attend_nouns", {})
         if noun in exhibit_nouns:
             if not pats.exhibit_ctx.search(text):
                 continue
             measure = exhibit_nouns[noun]
+        elif noun in attend_nouns:
+            # 'some 30,000 people are expected to attend'
+            if not pats.attend_ctx.search(clause):
+                continue
+            measure = attend_nouns[noun]
         elif noun in firm:
             # companies counted by what they do at the event: in their clause, else anywhere in the sentence
             measure = "participating_enterprises"
@@ -630,6 +641,26 @@ def _sent_subject(state: DocState, si: int, types: tuple[str, ...]) -> str | Non
     return None
 
 
+def _product_antecedent(state: DocState, verb: Token) -> str | None:
+    """'The chatbot can process ...': the product named last before, when the subject is a product noun
+    with 'the' or 'its' (within three sentences)."""
+    subj = _child(_verb_of(verb), {"nsubj", "nsubjpass"})
+    if subj is None or subj.lower_ not in state.lex.product_heads:
+        return None
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "its", "this"} for c in subj.children):
+        return None
+    si = state.tok_sent[subj.i]
+    for back in range(0, 4):
+        if si - back < 0:
+            break
+        prods = [
+            m for m in state.sent_mentions(si - back) if state.etype(m.key) == "PRODUCT" and m.end <= subj.i
+        ]
+        if prods:
+            return prods[-1].key
+    return None
+
+
 def _only(state: DocState, si: int, etype: str) -> str | None:
     """The one entity of that type the sentence names, if it names exactly one."""
     keys = {m.key for m in state.sent_mentions(si) if state.etype(m.key) == etype}
@@ -830,7 +861,15 @@ def _object_counts(state: DocState, pats: _Patterns, si: int, sent: Span, text: 
         if value is None:
             continue
         measure = nouns[m.group("noun").lower()]
-        if measure.startswith("training_") and not re.search(r"\btrain", low):
+        if measure == "training_tokens" and "context" in low:
+            measure = "context"
+        if measure == "context":
+            # 'can process up to 200,000 Chinese characters', 'a context window of 128,000 tokens'
+            if "context" not in low and not re.search(r"\b(?:process|handle|read|take)", low):
+                continue
+            words = [w.lower() for w in m.group("mods").split()]
+            measure = "_".join(["context", *words, m.group("noun").lower()])
+        elif measure.startswith("training_") and not re.search(r"\btrain", low):
             continue
         types = ("ORG",) if measure == "employees" else ("PRODUCT", "ORG")
         tok = _token_at(state, sent, m.start("n"))
@@ -850,7 +889,7 @@ def _object_counts(state: DocState, pats: _Patterns, si: int, sent: Span, text: 
             continue
         subject = _subject_of(state, t, types)
         if subject is None or state.etype(subject) != types[0]:
-            subject = _only(state, si, types[0]) or subject
+            subject = _only(state, si, types[0]) or _product_antecedent(state, t) or subject
         if (
             subject is not None
             and state.etype(subject) == "ORG"
@@ -873,6 +912,8 @@ def _stakes(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, si
         value = _number(m.group("n"))
         tok = _token_at(state, sent, m.start("n"))
         if tok is None or value is None:
+            continue
+        if _change(state, si, sent, tok, m, value, sink):
             continue
         chain = list(_chain(tok, 5))
         cue = next((t for t in chain if t.lemma_.lower() in verbs), None)
@@ -915,3 +956,28 @@ def _stakes(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, si
                 continue
             name = "_".join([*mods, holder_tok.lower_])
             sink.add(sent, company, f"{name}_stake_percent", value, m.group("q"), m.span())
+
+
+def _change(
+    state: DocState, si: int, sent: Span, tok: Token, m: re.Match[str], value: float, sink: _Sink
+) -> bool:
+    """'iPhone sales there fell 24 per cent' -> sales_change_percent -24 of the iPhone; True when read."""
+    cues = state.lex.quantity_cues
+    verb = _verb_of(tok)
+    sign = {"down": -1, "up": 1}.get(cues.get("change_verbs", {}).get(verb.lemma_.lower(), ""), 0)
+    if not sign:
+        return False
+    noun = _child(verb, {"nsubj"})
+    if noun is None or noun.lower_ not in cues.get("change_nouns", {}):
+        return False
+    owner = next(
+        (
+            k
+            for c in noun.children
+            if c.dep_ in {"compound", "poss", "nmod"} and (k := _keys(state, c, ("PRODUCT", "ORG")))
+        ),
+        None,
+    )
+    measure = f"{cues['change_nouns'][noun.lower_]}_change_percent"
+    sink.add(sent, owner, measure, sign * value, m.group("q"), m.span())
+    return True
