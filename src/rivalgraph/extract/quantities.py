@@ -363,6 +363,7 @@ def _edition_counts(
         )
         clause = text[left:right]
         attend_nouns: Mapping[str, str] = lex.quantity_cues.get("attend_nouns", {})
+        stated = False
         if noun in exhibit_nouns:
             if not pats.exhibit_ctx.search(text):
                 continue
@@ -377,6 +378,7 @@ def _edition_counts(
             measure = "participating_enterprises"
             for where in (clause, text):
                 if pats.participate_ctx.search(where):
+                    stated = True
                     break
                 if pats.partner_ctx.search(where):
                     measure = "strategic_partners" if "strategic partner" in where.lower() else "partners"
@@ -415,6 +417,8 @@ def _edition_counts(
                 nat = _from_country(state, sent, text, m.end())
             if nat is not None:
                 measure = f"{nat}_{measure}"
+        if measure == "participating_enterprises" and only is not None and not stated:
+            continue  # no edition named and nothing says the companies take part
         if only is not None and measure not in only:
             continue
         found.append((m.end(), measure))
