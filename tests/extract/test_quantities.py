@@ -70,6 +70,12 @@ CASES = [
         "attendees",
         70000,
     ),
+    (
+        "The 2024 Canton Fair opened in Guangzhou on Monday, featuring more than 1,000 new products.",
+        "canton fair 2024",
+        "products_exhibited",
+        1000,
+    ),
     # a kind of the counted noun, a label line, start-ups among the exhibitors
     (
         "IFA 2024 opened in Berlin on Friday.\n\nVisitors: more than 215,000 from 138 countries, among them "
@@ -239,6 +245,11 @@ CASES = [
 ]
 
 NEGATIVE = [
+    # products are counted at an edition only where they are on show
+    (
+        "The 2024 Canton Fair opened in Guangzhou. Its exporters sold 5,000 products to Europe in 2023.",
+        "products_exhibited",
+    ),
     # a meeting's length is no count
     ("The two-day Summer Davos 2024 meeting opened in Dalian on Tuesday.", "duration_days"),
     # a number inside a name, countries that do not take part

@@ -121,6 +121,7 @@ class _Patterns:
     partner_ctx: re.Pattern[str]
     participate_ctx: re.Pattern[str]
     attend_ctx: re.Pattern[str]
+    display_ctx: re.Pattern[str]
 
 
 _CACHE: dict[int, tuple[Lexicon, _Patterns]] = {}
@@ -227,6 +228,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ctx("partner_context"),
         ctx("participate_context"),
         ctx("attend_context"),
+        ctx("display_context"),
     )
     _CACHE[id(lex)] = (lex, pats)
     return pats
@@ -365,7 +367,7 @@ def _edition_counts(
         attend_nouns: Mapping[str, str] = lex.quantity_cues.get("attend_nouns", {})
         stated = False
         if noun in exhibit_nouns:
-            if not pats.exhibit_ctx.search(text):
+            if not pats.exhibit_ctx.search(text) and not pats.display_ctx.search(text):
                 continue
             measure = exhibit_nouns[noun]
         elif noun in attend_nouns:
