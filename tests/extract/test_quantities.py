@@ -194,6 +194,12 @@ CASES = [
         "market_value_loss_usd",
         3e11,
     ),
+    (
+        "The 2023 Canton Fair closed on Friday with export deals worth $22 billion, organisers said.",
+        "canton fair 2023",
+        "deal_value_usd",
+        2.2e10,
+    ),
     # counts about a product: the product is the subject of the verb the count hangs on
     (
         "Baidu said on Tuesday that Ernie Bot now has more than 300 million users.",

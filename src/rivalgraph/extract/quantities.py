@@ -305,7 +305,8 @@ def find_quantities(state: DocState, events: EventModel) -> list[Quantity]:
             _edition_counts(state, pats, si, sent, text, events.edition_id(events.default), sink, only)
         _object_counts(state, pats, si, sent, text, sink)
         if _DIGIT.search(text):
-            _money(state, pats, si, sent, text, sink)
+            edition = events.edition_id(_main_edition(events, eds, pats, text)) if eds else None
+            _money(state, pats, si, sent, text, sink, edition)
             _stakes(state, pats, si, sent, text, sink)
     return list(sink.out.values())
 
@@ -565,6 +566,9 @@ def _chain(tok: Token, depth: int = 5) -> Iterator[Token]:
     t = tok
     for _ in range(depth):
         yield t
+        if t.lower_ == "worth":
+            # 'deals worth $22 billion' parsed as a clause: the noun is the subject of 'worth'
+            yield from (c for c in t.children if c.dep_ == "nsubj")
         if t.pos_ in {"VERB", "AUX"}:
             for c in t.children:
                 if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i != tok.i:
@@ -685,7 +689,9 @@ def _slug(state: DocState, key: str) -> str:
     )
 
 
-def _money(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sink: _Sink) -> None:
+def _money(
+    state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sink: _Sink, edition: str | None = None
+) -> None:
     """'valued at close to US$3 billion', 'has raised more than $1 billion', 'will invest $1.5 billion in
     G42'."""
     cues: Mapping[str, str] = state.lex.quantity_cues.get("money_cues", {})
@@ -805,6 +811,10 @@ def _money(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sin
             sink.add(
                 sent, target or _topic(state, lead), f"funding_round_{cur}", value, m.group("q"), m.span()
             )
+            continue
+        if kind == "deal_value":
+            # 'the expo closed with tentative deals worth $80.01 billion': the edition's deals
+            sink.add(sent, edition, f"deal_value_{cur}", value, m.group("q"), m.span())
             continue
         if kind == "valuation":
             obj = _child(cue, {"nsubjpass", "dobj", "poss"})
