@@ -1,15 +1,22 @@
 """Quantities: counts with their qualifiers ('more than 400 enterprises', 'at least 30 of which').
 
-Four readings, each a function over one sentence:
+Readings, each a function over one sentence:
 - `_edition_counts`: a number before a counted noun about the edition the sentence is about
-  ('more than 1,500 exhibitors from 30 countries', 'the event's 10 strategic partners'), with
-  'N of which/them ...' and 'the only US sponsor' (`_of_which`, `_sole`), and the edition's own
-  figures (`_edition_facts`: 'the three-day conference', 'the sixth edition', '52,000 square metres');
+  ('more than 1,500 exhibitors from 30 countries', 'the event's 10 "strategic partners"', label lines
+  'Visitors: more than 215,000'); companies are exhibitors, partners or participants by the words of
+  their clause; a nationality before or after the noun makes 'chinese_exhibitors'. With it
+  `_earlier` ('up from 1,200 last year': an earlier edition the text names), `_of_which`
+  ('at least 30 of which develop their own LLMs'), `_sole` ('the only US sponsor') and
+  `_edition_facts` ('the sixth edition', '52,000 square metres');
 - `_money`: an amount of money, named by the word that governs it ('valued at', 'raised', 'invest',
-  'wiped ... off its market value', 'trained for') and given to the organization or product it is about;
-- `_object_counts`: counts about a product or company ('45 million users', '100 billion parameters');
-- `_stakes`: ownership percentages ('Employees hold about 20 per cent').
-The words are in the `quantity_*` sections of data/lexicons/extract.yaml.
+  'wiped ... off its market value', 'trained for', 'deals worth', 'a share') and given to the
+  organization, product or edition it is about; the currency is the measure's suffix;
+- `_object_counts`: counts about a product or company ('45 million users', '100 billion parameters',
+  'up to 200,000 Chinese characters');
+- `_stakes`: ownership percentages ('a 49 per cent stake in Scale AI', 'Employees hold about 20 per
+  cent') and `_change`: changes in sales ('iPhone sales fell 24 per cent').
+The words are in the `quantity_nouns`, `qualifiers` and `quantity_cues` sections of
+data/lexicons/extract.yaml.
 """
 
 from __future__ import annotations
@@ -298,8 +305,9 @@ def find_quantities(state: DocState, events: EventModel) -> list[Quantity]:
         eds = events.sent_editions[si]
         subject: str | None = None
         if eds:
-            # a sentence about several editions ('up from 3,200 at CES 2023'): the one the article is about
-            ed = _main_edition(events, eds, pats, text)
+            # a sentence about several editions ('up from 3,200 at CES 2023'): the one the article is about;
+            # a caption keeps its own
+            ed = eds[0] if state.caption[si] else _main_edition(events, eds, pats, text)
             subject = ids.get(ed) or ids.setdefault(ed, events.edition_id(ed))
             found = _edition_counts(state, pats, si, sent, text, subject, sink)
             _earlier(state, events, ed, pats, sent, text, found, sink)
