@@ -234,6 +234,7 @@ CASES = [
         "attendees",
         25000,
     ),
+    ("Xiaomi employs more than 40,000 people, most of them in China.", "xiaomi", "employees", 40000),
     # stakes: an organization's stake is the holder's figure; a group that is no entity, the company's
     (
         "Nokia agreed to pay $500 million for a 20 per cent stake in Infinera, the companies said.",
@@ -268,6 +269,11 @@ NEGATIVE = [
     ("Alibaba released two open-source models with 14 billion parameters on Monday.", "parameters"),
     ("Huawei sold 30 million phones last year, according to Canalys.", "participating_enterprises"),
     ("Tencent spent $2 billion on data centres in the second half.", "investment_from_tencent_usd"),
+    (
+        "Apple reported results on Thursday. Apple will invest $500 billion in the United States over "
+        "four years, the company said.",
+        "investment_from_apple_usd",
+    ),
     # a stake that changes hands is no holding
     ("Intel completed the sale of a 51 per cent stake in Altera to Silver Lake.", "stake_in_altera_percent"),
     # 'the first edition' of a product is not an event's edition number

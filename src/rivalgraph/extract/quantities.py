@@ -862,8 +862,8 @@ def _money(
                         break
                     target = None
             subject = target or _topic(state, investor)
-            if subject == investor:
-                continue
+            if subject is None or subject == investor:
+                continue  # 'Apple will invest $500 billion in the United States': no company receives it
             measure = f"investment_from_{_slug(state, investor)}"
         elif kind == "market_value_loss":
             owner = next(
@@ -912,6 +912,8 @@ def _object_counts(state: DocState, pats: _Patterns, si: int, sent: Span, text: 
         tok = _token_at(state, sent, m.start("n"))
         if tok is None:
             continue
+        if m.group("noun").lower() == "people" and _verb_of(tok).lemma_.lower() != "employ":
+            continue  # 'employs 200,000 people'
         # the count must hang on the verb ('has 45 million users', 'runs on 900 million devices'),
         # not on another noun ('two models with 7 billion parameters')
         t = tok
