@@ -74,6 +74,7 @@ class Lexicon:
     caption_markers: tuple[str, ...]
     quantity_nouns: Mapping[str, str]
     qualifiers: tuple[str, ...]
+    quantity_cues: Mapping[str, Mapping[str, str]]
     known_products: frozenset[str]
     title_re: re.Pattern[str]
     tie_patterns: tuple[TiePattern, ...]
@@ -98,6 +99,17 @@ def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
 
 def _tuple(data: Mapping[str, Any], key: str) -> tuple[str, ...]:
     return tuple(str(w).lower() for w in data.get(key) or ())
+
+
+def _quantity_cues(data: Mapping[str, Any]) -> dict[str, dict[str, str]]:
+    """`quantity_cues`: each section a word -> measure mapping, or a word list (word -> itself)."""
+    out: dict[str, dict[str, str]] = {}
+    for section, raw in (data.get("quantity_cues") or {}).items():
+        if isinstance(raw, Mapping):
+            out[str(section)] = {str(k).lower(): str(v) for k, v in raw.items()}
+        else:
+            out[str(section)] = {str(w).lower(): str(w).lower() for w in raw or ()}
+    return out
 
 
 def _triggers(raw: Mapping[str, Any]) -> EventTriggers:
@@ -226,6 +238,7 @@ def load_lexicon(path: Path = DEFAULT_PATH) -> Lexicon:
         caption_markers=_tuple(data, "caption_markers"),
         quantity_nouns={str(k).lower(): str(v) for k, v in (data.get("quantity_nouns") or {}).items()},
         qualifiers=_tuple(data, "qualifiers"),
+        quantity_cues=_quantity_cues(data),
         known_products=_words(data, "known_products"),
         title_re=_title_re(titles, modifiers),
         tie_patterns=_tie_patterns(path, data),

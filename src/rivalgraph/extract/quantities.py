@@ -1,112 +1,1022 @@
-"""Quantities: counts with their qualifiers ('more than 400 enterprises', 'at least 30 of which')."""
+"""Quantities: counts with their qualifiers ('more than 400 enterprises', 'at least 30 of which').
+
+Readings, each a function over one sentence:
+- `_edition_counts`: a number before a counted noun about the edition the sentence is about
+  ('more than 1,500 exhibitors from 30 countries', 'the event's 10 "strategic partners"', label lines
+  'Visitors: more than 215,000'); companies are exhibitors, partners or participants by the words of
+  their clause; a nationality before or after the noun makes 'chinese_exhibitors'. With it
+  `_earlier` ('up from 1,200 last year': an earlier edition the text names), `_of_which`
+  ('at least 30 of which develop their own LLMs'), `_sole` ('the only US sponsor') and
+  `_edition_facts` ('the sixth edition', '52,000 square metres');
+- `_money`: an amount of money, named by the word that governs it ('valued at', 'raised', 'invest',
+  'wiped ... off its market value', 'trained for', 'deals worth', 'a share') and given to the
+  organization, product or edition it is about; the currency is the measure's suffix;
+- `_object_counts`: counts about a product or company ('45 million users', '100 billion parameters',
+  'up to 200,000 Chinese characters');
+- `_stakes`: ownership percentages ('a 49 per cent stake in Scale AI', 'Employees hold about 20 per
+  cent') and `_change`: changes in sales ('iPhone sales fell 24 per cent').
+The words are in the `quantity_nouns`, `qualifiers` and `quantity_cues` sections of
+data/lexicons/extract.yaml.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
 
 from rivalgraph.extract.events import EventModel
+from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.state import DocState
 from rivalgraph.extract.vocab import NUMBER_WORDS
 from rivalgraph.model import Evidence, Quantity
 
 __all__ = ["find_quantities"]
 
-_WORDS = {**NUMBER_WORDS, "sole": 1, "only": 1}
+_EXTRA_WORDS = {
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "a dozen": 12,
+    "a hundred": 100,
+    "a thousand": 1000,
+}
+_WORDS = {**NUMBER_WORDS, **_EXTRA_WORDS, "sole": 1, "only": 1}
+_SCALES = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "twentieth": 20,
+}
+_CURRENCY = {
+    "us$": "usd",
+    "$": "usd",
+    "usd": "usd",
+    "dollar": "usd",
+    "dollars": "usd",
+    "€": "eur",
+    "eur": "eur",
+    "euro": "eur",
+    "euros": "eur",
+    "£": "gbp",
+    "pound": "gbp",
+    "pounds": "gbp",
+    "¥": "cny",
+    "rmb": "cny",
+    "cny": "cny",
+    "yuan": "cny",
+    "renminbi": "cny",
+    "hk$": "hkd",
+    "yen": "jpy",
+}
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD_NUM = "|".join(sorted(map(re.escape, [*NUMBER_WORDS, *_EXTRA_WORDS]), key=len, reverse=True))
+# a sentence without a digit, a number word or 'sole/only' holds no quantity: skip it before the patterns
+# (the word tests run on lower-cased text without IGNORECASE: much faster on long alternations)
+_ANY_NUMBER = re.compile(r"\d|\b(?:" + _WORD_NUM + r"|sole|only|lone|" + "|".join(_ORDINALS) + r")\b")
+_DIGIT = re.compile(r"\d")
+# cheap tests that tell a sentence cannot hold an amount of money or a percentage
+_MONEY_HINT = re.compile(r"[$€£¥]|euro|dollars|yuan|renminbi|pounds|yen\b|rmb|usd|eur")
+# function words that end the modifiers between a number and its noun ('1,500 AI products')
+_STOP = (
+    r"(?:of|the|and|or|in|from|to|for|with|by|on|at|than|a|an|this|that|which|are|were|is|was|have|has|had)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    count: re.Pattern[str]
+    which: re.Pattern[str]
+    sole: re.Pattern[str]
+    money: re.Pattern[str]
+    objects: re.Pattern[str]
+    percent: re.Pattern[str]
+    edition: re.Pattern[str]
+    area: re.Pattern[str]
+    count_hint: re.Pattern[str]
+    label: re.Pattern[str]
+    object_hint: re.Pattern[str]
+    earlier: re.Pattern[str]
+    exhibit_ctx: re.Pattern[str]
+    partner_ctx: re.Pattern[str]
+    participate_ctx: re.Pattern[str]
+    attend_ctx: re.Pattern[str]
+    display_ctx: re.Pattern[str]
+    firm_nouns: frozenset[str]
+    event_only: frozenset[str]
+
+
+_CACHE: dict[int, tuple[Lexicon, _Patterns]] = {}
+
+
+def _alts(words: object) -> str:
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+def _patterns(lex: Lexicon) -> _Patterns:
+    hit = _CACHE.get(id(lex))
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    cues = lex.quantity_cues
+    qual = r"(?:\b(?P<q>" + _alts(lex.qualifiers) + r")\s+)?"
+    num = (
+        r"(?<![\w.,$€£¥-])(?P<n>(?:"
+        + _NUM
+        + r")(?:\s+(?:thousand|million|billion|trillion))?|"
+        + _WORD_NUM
+        + r")"
+    )
+    nouns = _alts([*lex.quantity_nouns, *cues.get("exhibit_nouns", {}), *cues.get("attend_nouns", {})])
+    mods = r"(?P<mods>(?:[\"“”]?(?!(?:" + _STOP + r")(?![\w'’-])|\d)[\w'’-]+[\"“”]?\s+){0,3}?)"
+    count = re.compile(qual + num + r"\s+" + mods + r"[\"“”]?(?P<noun>" + nouns + r")(?![\w-])", re.I)
+    which = re.compile(
+        qual
+        + r"(?P<n>"
+        + _NUM
+        + r"|"
+        + _WORD_NUM
+        + r")\s+of\s+(?:which|them|these|those)\s+(?P<what>[^,;.]{2,80})",
+        re.I,
+    )
+    sole = re.compile(
+        r"\b(?:the\s+)?(?:sole|only|lone)\s+(?:(?P<adj>[A-Z][\w.]*)\s+)?(?P<noun>"
+        + _alts(cues.get("sole_nouns", {}))
+        + r")\b(?P<rest>(?:\s+(?:headquartered|based)\s+in\s+(?:the\s+)?"
+        r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?)",
+    )
+    money = re.compile(
+        qual + r"(?:(?P<cur1>US\$|HK\$|\$|€|£|¥|RMB\s?|USD\s?|EUR\s?)(?P<n1>" + _NUM + r")"
+        r"(?:\s*(?P<s1>thousand|million|billion|trillion|bn|mn|m|b)\b)?"
+        r"|(?P<n2>" + _NUM + r")\s*(?P<s2>thousand|million|billion|trillion|bn)?\s*"
+        r"(?P<cur2>euros?|dollars|yuan|renminbi|pounds|yen)\b)",
+        re.I,
+    )
+    objects = re.compile(
+        qual
+        + r"(?<![\w.,$€£¥-])(?P<n>(?:"
+        + _NUM
+        + r"|"
+        + _WORD_NUM
+        + r")(?:\s+(?:thousand|million|billion|trillion))?)\s+"
+        + mods
+        + r"(?P<noun>"
+        + _alts(cues.get("object_nouns", {}))
+        + r")\b",
+        re.I,
+    )
+    percent = re.compile(qual + r"(?P<n>" + _NUM + r")\s*(?:per\s*cent|percent|%)", re.I)
+    edition = re.compile(
+        r"\b(?:(?:the|its|this\s+year's|this\s+year’s)\s+(?P<o>\d+(?:st|nd|rd|th)|"
+        + "|".join(_ORDINALS)
+        + r")\s+"
+        r"(?:edition|annual|instalment|installment)(?!\s+of\s+(?!(?:[\w'’-]+\s+){0,3}?(?:"
+        + _alts(lex.event_generic)
+        + r")\b))|in\s+its\s+(?P<y>\d+(?:st|nd|rd|th)|"
+        + "|".join(_ORDINALS)
+        + r")\s+year)\b",
+        re.I,
+    )
+    area = re.compile(
+        qual + r"(?P<n>" + _NUM + r")\s*(?:square\s+met(?:re|er)s|sq(?:uare)?\.?\s*m\b|sqm\b)", re.I
+    )
+
+    earlier = re.compile(
+        r"[^,;.]{0,40}?,?\s+(?P<w>(?:up|down|rising|falling|compared)\s+(?:from|with))\s+"
+        + qual
+        + r"(?P<n>"
+        + _NUM
+        + r")(?:\s+[\w-]+)?\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)"
+        r"|(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?P<y>(?:19|20)\d\d)\b)",
+        re.I,
+    )
+
+    def ctx(key: str) -> re.Pattern[str]:
+        return re.compile(r"(?<![\w-])(?:" + _alts(cues.get(key, {})) + r")(?![\w-])")
+
+    pats = _Patterns(
+        count,
+        which,
+        sole,
+        money,
+        objects,
+        percent,
+        edition,
+        area,
+        re.compile(r"(?<![\w-])(?:" + nouns + r")(?![\w-])"),
+        re.compile(r"^\s*(?P<noun>" + nouns + r")\s*:\s+" + qual + num + r"(?![\w,.])", re.I),
+        re.compile(r"\b(?:" + _alts(cues.get("object_nouns", {})) + r")\b"),
+        earlier,
+        ctx("exhibit_context"),
+        ctx("partner_context"),
+        ctx("participate_context"),
+        ctx("attend_context"),
+        ctx("display_context"),
+        frozenset(n for n, m in lex.quantity_nouns.items() if m == "participating_enterprises"),
+        frozenset(cues.get("event_only_measures", {})),
+    )
+    _CACHE[id(lex)] = (lex, pats)
+    return pats
 
 
 def _number(text: str) -> int | float | None:
-    t = text.replace(",", "").lower()
+    t = text.replace(",", "").lower().strip()
     if t in _WORDS:
         return _WORDS[t]
+    scale = 1.0
+    parts = t.split()
+    if len(parts) == 2 and parts[1] in _SCALES:
+        t, scale = parts[0], _SCALES[parts[1]]
+        t = str(_WORDS.get(t, t))
     try:
-        v = float(t)
+        v = float(t) * scale
     except ValueError:
         return None
+    v = round(v, 6)
     return int(v) if v.is_integer() else v
 
 
-def find_quantities(state: DocState, events: EventModel) -> list[Quantity]:
-    """Counts about the edition a sentence is about, keyed by the noun that follows the number."""
-    lex = state.lex
-    qual = "|".join(sorted((re.escape(q) for q in lex.qualifiers), key=len, reverse=True))
-    nouns = "|".join(sorted((re.escape(n) for n in lex.quantity_nouns), key=len, reverse=True))
-    pattern = re.compile(
-        r"(?:\b(?P<q>"
-        + qual
-        + r")\s+)?(?P<n>\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-        r"(?:[\"“”]?(?P<adj>strategic|us|american|chinese|foreign|overseas)\s+)?[\"“”]?(?P<noun>"
-        + nouns
-        + r"|partners|sponsors?)\b",
-        re.I,
-    )
-    which = re.compile(
-        r"(?:\b(?P<q>" + qual + r")\s+)?(?P<n>\d[\d,]*) of which are "
-        r"(?P<what>developers of their own large language models|[\w\s-]{3,40}?)\b",
-        re.I,
-    )
-    out: dict[tuple[str, str, float], Quantity] = {}
-    for si, sent in enumerate(state.sents):
-        eds = events.sent_editions[si]
-        if not eds:
-            continue
-        subject = events.edition_id(eds[0])
-        a, _b = state.sent_text_span(si)
-        text = state.text
-        for m in pattern.finditer(state.sent_texts[si]):
-            value = _number(m.group("n"))
-            if value is None or 1900 <= value <= 2100:
-                continue
-            noun = m.group("noun").lower()
-            adj = (m.group("adj") or "").lower()
-            if noun.startswith("sponsor"):
-                measure = f"{'us_' if adj in {'us', 'american'} else ''}sponsors"
-            elif noun == "partners" and adj == "strategic":
-                measure = "strategic_partners"
-            else:
-                measure = lex.quantity_nouns.get(noun, noun.replace("-", "_"))
-            start = sent.start_char + m.start()
-            end = sent.start_char + m.end()
-            q = Quantity(
-                subject=subject,
-                measure=measure,
-                value=value,
-                qualifier=(m.group("q") or "").lower() or None,
-                evidence=Evidence(start, end, text[start:end]),
-            )
-            out.setdefault((q.subject, q.measure, float(value)), q)
-        for m in which.finditer(state.sent_texts[si]):
-            value = _number(m.group("n"))
-            if value is None:
-                continue
-            what = m.group("what").lower()
-            measure = "llm_developers" if "language model" in what else re.sub(r"\W+", "_", what).strip("_")
-            start = sent.start_char + m.start()
-            end = sent.start_char + m.end()
-            q = Quantity(
-                subject=subject,
-                measure=measure,
-                value=value,
-                qualifier=(m.group("q") or "").lower() or None,
-                evidence=Evidence(start, end, text[start:end]),
-            )
-            out.setdefault((q.subject, q.measure, float(value)), q)
-        sole = re.search(
-            r"\b(?:the )?(?:sole|only) (US|American|foreign) (?:sponsor|company among the sponsors)\b",
-            state.sent_texts[si],
+class _Sink:
+    """Quantities found so far, one per (subject, measure, value)."""
+
+    def __init__(self, state: DocState) -> None:
+        self.state = state
+        self.out: dict[tuple[str, str, float], Quantity] = {}
+
+    def add(
+        self,
+        sent: Span,
+        subject: str | None,
+        measure: str,
+        value: float | None,
+        qual: str | None,
+        span: tuple[int, int],
+    ) -> None:
+        if not subject or not measure or value is None:
+            return
+        start = sent.start_char + span[0]
+        end = sent.start_char + span[1]
+        q = Quantity(
+            subject=subject,
+            measure=measure,
+            value=value,
+            qualifier=(qual or "").lower() or None,
+            evidence=Evidence(start, end, self.state.text[start:end]),
         )
-        if sole:
-            start = sent.start_char + sole.start()
-            end = sent.start_char + sole.end()
-            measure = "us_sponsors" if sole.group(1) in {"US", "American"} else "foreign_sponsors"
-            out.setdefault(
-                (subject, measure, 1.0),
-                Quantity(
-                    subject=subject,
-                    measure=measure,
-                    value=1,
-                    qualifier=None,
-                    evidence=Evidence(start, end, text[start:end]),
-                ),
+        self.out.setdefault((subject, measure, float(value)), q)
+
+
+def find_quantities(state: DocState, events: EventModel) -> list[Quantity]:
+    """Counts about the edition a sentence is about; amounts and counts about organizations and products."""
+    pats = _patterns(state.lex)
+    sink = _Sink(state)
+    ids: dict[tuple[str, int | None], str] = {}
+    for si, sent in enumerate(state.sents):
+        text = state.sent_texts[si]
+        if not _ANY_NUMBER.search(text.lower()):
+            continue
+        eds = events.sent_editions[si]
+        subject: str | None = None
+        if eds:
+            # a sentence about several editions ('up from 3,200 at CES 2023'): the one the article is about;
+            # a caption keeps its own
+            ed = eds[0] if state.caption[si] else _main_edition(events, eds, pats, text)
+            subject = ids.get(ed) or ids.setdefault(ed, events.edition_id(ed))
+            found = _edition_counts(state, pats, si, sent, text, subject, sink)
+            _earlier(state, events, ed, pats, sent, text, found, sink)
+            _of_which(state, pats, sent, text, subject, found, sink)
+            _sole(state, pats, sent, text, subject, sink)
+            _edition_facts(pats, sent, text, subject, sink, main=ed == events.default)
+        elif events.default is not None and not state.caption[si]:
+            # 'EXPECTED: 25,000 in-person attendees, nearly 400 exhibitors': counts only an event has
+            main = ids.get(events.default) or ids.setdefault(
+                events.default, events.edition_id(events.default)
             )
-        del a
-    return list(out.values())
+            _edition_counts(state, pats, si, sent, text, main, sink, pats.event_only)
+        _object_counts(state, pats, si, sent, text, sink)
+        if _DIGIT.search(text):
+            _money(state, pats, si, sent, text, sink, subject)
+            _stakes(state, pats, si, sent, text, sink)
+    return list(sink.out.values())
+
+
+# ---------------------------------------------------------------- editions
+def _nationality(state: DocState, word: str) -> str | None:
+    """'US'/'American' -> 'us', 'Chinese'/'China' -> 'chinese': the prefix of a nationality measure."""
+    w = word.strip().strip(".")
+    if not w or not w[0].isupper():
+        return None
+    code = state.kb.country_of_adjective(w)
+    if code is None:
+        place = state.kb.lookup_place(w)
+        code = place.country if place is not None and place.kind.value == "country" else None
+    if code is None:
+        return None
+    if code == "US":
+        return "us"
+    adjs = state.kb.country_place(code).adjectives
+    return adjs[0].lower().replace(" ", "_") if adjs else None
+
+
+def _edition_counts(
+    state: DocState,
+    pats: _Patterns,
+    si: int,
+    sent: Span,
+    text: str,
+    subject: str,
+    sink: _Sink,
+    only: frozenset[str] | None = None,
+) -> list[tuple[int, str]]:
+    """'more than 1,500 exhibitors', 'the event's 10 "strategic partners"': (end offset, measure) of each.
+    `only`: the measures to keep (a sentence that names no edition: counts only events have)."""
+    lex = state.lex
+    exhibit_nouns: Mapping[str, str] = lex.quantity_cues.get("exhibit_nouns", {})
+    firm = pats.firm_nouns
+    found: list[tuple[int, str]] = []
+    if not pats.count_hint.search(text.lower()):
+        return found
+    label = pats.label.match(text)
+    for m in (*pats.count.finditer(text), *((label,) if label is not None else ())):
+        value = _number(m.group("n"))
+        if value is None or (1900 <= value <= 2100 and m.group("n").isdigit()):
+            continue
+        if not m.group("q") and re.search(r"\S\s+[A-Z][\w-]*\s+$", text[max(0, m.start() - 40) : m.start()]):
+            continue  # a number inside a name: 'the Fortune Global 500 firms'
+        noun = m.group("noun").lower()
+        mods_text = m.groupdict().get("mods") or ""
+        words = [w.strip('"“”').lower() for w in mods_text.split()]
+        raw_mods = [w.strip('"“”') for w in mods_text.split()]
+        nat = next((p for w in raw_mods if (p := _nationality(state, w))), None)
+        # the clause around the count: from the last comma or semicolon before it to the next one
+        left = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        right = min(
+            (i for i in (text.find(",", m.end()), text.find(";", m.end())) if i >= 0), default=len(text)
+        )
+        clause = text[left:right]
+        attend_nouns: Mapping[str, str] = lex.quantity_cues.get("attend_nouns", {})
+        stated = False
+        if noun in exhibit_nouns:
+            if not pats.exhibit_ctx.search(text.lower()) and not pats.display_ctx.search(text.lower()):
+                continue
+            measure = exhibit_nouns[noun]
+        elif noun in attend_nouns:
+            # 'some 30,000 people are expected to attend'
+            if not pats.attend_ctx.search(clause.lower()):
+                continue
+            measure = attend_nouns[noun]
+        elif noun in firm:
+            # companies counted by what they do at the event: in their clause, else anywhere in the sentence
+            measure = "participating_enterprises"
+            for where in (clause.lower(), text.lower()):
+                if pats.participate_ctx.search(where):
+                    stated = True
+                    break
+                if pats.partner_ctx.search(where):
+                    measure = "strategic_partners" if "strategic partner" in where.lower() else "partners"
+                    break
+                if pats.exhibit_ctx.search(where):
+                    measure = "exhibitors"
+                    break
+        else:
+            measure = lex.quantity_nouns[noun]
+        if measure == "partners" and "strategic" in words:
+            measure = "strategic_partners"
+        if (
+            measure == "participating_countries"
+            and not re.search(r"\bfrom\s+$", text[max(0, m.start() - 8) : m.start()])
+            and not pats.participate_ctx.search(clause.lower())
+        ):
+            continue  # countries that take part
+        if (
+            measure == "startups"
+            and found
+            and re.search(r"\b(?:including|among them)\s+$", text[left : m.start()])
+        ):
+            measure = "startup_exhibitors"  # 'more than 4,000 exhibitors, including 1,200 start-ups'
+        modifier = next(
+            (
+                lex.quantity_cues["measure_modifiers"][w]
+                for w in words
+                if w in lex.quantity_cues.get("measure_modifiers", {})
+            ),
+            None,
+        )
+        if modifier is not None:
+            measure = f"{modifier}_{measure}"
+        if measure in {"exhibitors", "sponsors", "partners", "startup_exhibitors"}:
+            if nat is None:
+                nat = _from_country(state, sent, text, m.end())
+            if nat is not None:
+                measure = f"{nat}_{measure}"
+        if measure == "participating_enterprises" and only is not None and not stated:
+            continue  # no edition named and nothing says the companies take part
+        if only is not None and measure not in only:
+            continue
+        found.append((m.end(), measure))
+        sink.add(sent, subject, measure, value, m.group("q"), m.span())
+    return found
+
+
+def _from_country(state: DocState, sent: Span, text: str, end: int) -> str | None:
+    """'1,115 exhibitors registered from China', 'exhibitors headquartered in China': the nationality of
+    the country named right after the noun."""
+    after = re.match(
+        r"\s+(?:[\w-]+\s+){0,2}?(?:from|(?:headquartered|based)\s+in)\s+(?:the\s+)?"
+        r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?!\s+and\b)",
+        text[end:],
+    )
+    if after is None:
+        return None
+    return _nationality(state, after.group(1))
+
+
+def _main_edition(
+    events: EventModel, eds: list[tuple[str, int | None]], pats: _Patterns, text: str
+) -> tuple[str, int | None]:
+    """The edition a sentence's counts are about: of several, the one the article is about; not the
+    earlier edition a comparison names ('4,000 exhibitors, up from 3,200 at CES 2023')."""
+    default = events.default
+    if default is None or eds[0] == default:
+        return eds[0]
+    if len(eds) > 1 and default in eds:
+        return default
+    m = pats.earlier.search(text)
+    if m is not None and m.group("y") and eds[0][0] == default[0] and eds[0][1] == int(m.group("y")):
+        return default
+    return eds[0]
+
+
+def _earlier(
+    state: DocState,
+    events: EventModel,
+    ed: tuple[str, int | None],
+    pats: _Patterns,
+    sent: Span,
+    text: str,
+    found: list[tuple[int, str]],
+    sink: _Sink,
+) -> None:
+    """'1,500 exhibitors, up from 1,200 last year' / 'compared with 900 in 2022': the same count of an
+    earlier edition the document also names."""
+    if ed[1] is None:
+        return
+    for i, (end, measure) in enumerate(found):
+        if measure == "participating_countries":
+            continue
+        # '101,000 visitors from 205 countries, up from 88,500': the comparison is of the visitors
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        start = (
+            nxt[0] if nxt is not None and nxt[1] == "participating_countries" and nxt[0] - end < 60 else end
+        )
+        m = pats.earlier.match(text, start)
+        if m is None:
+            continue
+        year = int(m.group("y")) if m.group("y") else ed[1] - 1
+        if (ed[0], year) not in events.editions or year == ed[1]:
+            continue
+        span = (m.start("w"), m.end())
+        sink.add(sent, events.edition_id((ed[0], year)), measure, _number(m.group("n")), m.group("q"), span)
+
+
+def _of_which(
+    state: DocState,
+    pats: _Patterns,
+    sent: Span,
+    text: str,
+    subject: str,
+    found: list[tuple[int, str]],
+    sink: _Sink,
+) -> None:
+    """'at least 30 of which develop their own large language models', '1,100 of them from China'."""
+    phrases: Mapping[str, str] = state.lex.quantity_cues.get("of_which", {})
+    if (
+        " of which" not in text
+        and " of them" not in text
+        and " of these" not in text
+        and " of those" not in text
+    ):
+        return
+    for m in pats.which.finditer(text):
+        value = _number(m.group("n"))
+        what = m.group("what").lower()
+        measure = next((meas for ph, meas in phrases.items() if ph in what), None)
+        if measure is None:
+            before = [f for f in found if f[0] <= m.start()]
+            nat_word = re.match(
+                r"(?:are\s+|were\s+)?(?:from\s+(?:the\s+)?)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", m.group("what")
+            )
+            nat = _nationality(state, nat_word.group(1)) if nat_word else None
+            if not before or nat is None:
+                continue
+            measure = f"{nat}_{before[-1][1]}"
+        sink.add(sent, subject, measure, value, m.group("q"), m.span())
+
+
+def _sole(state: DocState, pats: _Patterns, sent: Span, text: str, subject: str, sink: _Sink) -> None:
+    """'the sole US sponsor', 'the only American company among the sponsors', 'the only sponsor based in
+    the US'."""
+    nouns: Mapping[str, str] = state.lex.quantity_cues.get("sole_nouns", {})
+    if "only" not in text and "sole" not in text and "lone" not in text:
+        return
+    for m in pats.sole.finditer(text):
+        nat = None
+        if m.group("adj"):
+            nat = _nationality(state, m.group("adj"))
+        if nat is None and m.group("place"):
+            nat = _nationality(state, m.group("place"))
+        if nat is None:
+            continue
+        measure = nouns.get(m.group("noun").lower())
+        if measure is None:
+            continue
+        sink.add(sent, subject, f"{nat}_{measure}", 1, None, m.span())
+
+
+def _edition_facts(pats: _Patterns, sent: Span, text: str, subject: str, sink: _Sink, *, main: bool) -> None:
+    """'the sixth edition', 'now in its 25th year', 'over 52,000 square metres'.
+    Edition numbers only of the edition the article is about ('the third edition in 2018' is history)."""
+    low = text.lower()
+    for m in pats.edition.finditer(text) if main and ("edition" in low or "year" in low) else ():
+        o = (m.group("o") or m.group("y")).lower()
+        value = _ORDINALS.get(o) or (int(o[:-2]) if o[:-2].isdigit() else None)
+        sink.add(sent, subject, "edition_number", value, None, m.span())
+    for m in pats.area.finditer(text) if "sq" in text else ():
+        sink.add(sent, subject, "exhibition_area_sqm", _number(m.group("n")), m.group("q"), m.span())
+
+
+# ---------------------------------------------------------------- organizations and products
+def _token_at(state: DocState, sent: Span, char: int) -> Token | None:
+    pos = sent.start_char + char
+    for t in state.sent_toks[state.tok_sent[sent.start]]:
+        if t.idx <= pos < t.idx + len(t.text):
+            return t
+    return None
+
+
+def _chain(tok: Token, depth: int = 5) -> Iterator[Token]:
+    """The token and its heads up to the first verb, and the nouns that verb governs as subject or
+    object ('doubles its commitment ... to $8 billion')."""
+    t = tok
+    for _ in range(depth):
+        yield t
+        if t.lower_ == "worth":
+            # 'deals worth $22 billion' parsed as a clause: the noun is the subject of 'worth'
+            yield from (c for c in t.children if c.dep_ == "nsubj")
+        if t.pos_ in {"VERB", "AUX"}:
+            for c in t.children:
+                if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i != tok.i:
+                    yield c
+            return
+        if t.head.i == t.i:
+            return
+        t = t.head
+
+
+def _keys(state: DocState, tok: Token | None, types: tuple[str, ...]) -> str | None:
+    if tok is None:
+        return None
+    if (tok.lower_ in {"which", "that", "whom"} and tok.head.dep_ == "relcl") or (
+        tok.head.dep_ == "prep" and tok.head.head.dep_ == "relcl" and tok.lower_ in {"which", "whom"}
+    ):
+        # "Microsoft's relationship with OpenAI, in which ...": the noun the clause hangs on, or its partner
+        rel = tok.head if tok.head.dep_ == "relcl" else tok.head.head
+        noun = rel.head
+        key = _keys(state, noun, types) or (_keys(state, noun.head, types) if noun.dep_ == "appos" else None)
+        if key is not None:
+            return key
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                return _keys(state, _child(c, {"pobj"}), types)
+        return None
+    for key in state.resolve_token(tok):
+        if state.etype(key) in types:
+            return key
+    # "its V3 model", "the Kimi chatbot": a name on the noun
+    for c in tok.children:
+        if c.dep_ in {"compound", "nmod", "amod"}:
+            m = state.mention_at(c.i)
+            if m is not None and state.etype(m.key) in types:
+                return m.key
+    return None
+
+
+def _topic(state: DocState, exclude: str) -> str | None:
+    """The organization the document names most (at least three times), other than `exclude`."""
+    counts: dict[str, int] = {}
+    for m in state.mentions:
+        if m.label == "ORG" and m.key != exclude:
+            counts[m.key] = counts.get(m.key, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=None)
+    return best[0] if best is not None and best[1] >= 3 else None
+
+
+def _child(tok: Token, deps: set[str]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _verb_of(tok: Token) -> Token:
+    t = tok
+    for _ in range(4):
+        if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _subject_of(state: DocState, tok: Token, types: tuple[str, ...] = ("ORG",)) -> str | None:
+    """The entity the clause around `tok` is about: its subject, through 'is reported to hold'."""
+    t = _verb_of(tok)
+    for _ in range(3):
+        subj = _child(t, {"nsubj", "nsubjpass"})
+        if subj is not None:
+            return _keys(state, subj, types)
+        if t.dep_ in {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl"} and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    return None
+
+
+def _sent_subject(state: DocState, si: int, types: tuple[str, ...]) -> str | None:
+    for m in state.sent_mentions(si):
+        if state.etype(m.key) in types and state.is_subject(m):
+            return m.key
+    return None
+
+
+def _product_antecedent(state: DocState, verb: Token) -> str | None:
+    """'The chatbot can process ...': the product named last before, when the subject is a product noun
+    with 'the' or 'its' (within three sentences)."""
+    subj = _child(_verb_of(verb), {"nsubj", "nsubjpass"})
+    if subj is None or subj.lower_ not in state.lex.product_heads:
+        return None
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "its", "this"} for c in subj.children):
+        return None
+    si = state.tok_sent[subj.i]
+    for back in range(0, 4):
+        if si - back < 0:
+            break
+        prods = [
+            m for m in state.sent_mentions(si - back) if state.etype(m.key) == "PRODUCT" and m.end <= subj.i
+        ]
+        if prods:
+            return prods[-1].key
+    return None
+
+
+def _only(state: DocState, si: int, etype: str) -> str | None:
+    """The one entity of that type the sentence names, if it names exactly one."""
+    keys = {m.key for m in state.sent_mentions(si) if state.etype(m.key) == etype}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
+def _slug(state: DocState, key: str) -> str:
+    """The shortest name of an entity as a measure prefix: 'Susquehanna' -> 'susquehanna'."""
+    acc = state.entities.get(key)
+    names = [n for n in (acc.names if acc else []) if n]
+    base = min(names, key=len) if names else key.split(":", 1)[-1]
+    slug = re.sub(r"\W+", "_", base.lower()).strip("_")
+    return (
+        re.sub(r"(?:_(?:group|holdings?|inc|corp|corporation|ltd|limited|co|plc|platforms))+$", "", slug)
+        or slug
+    )
+
+
+def _money(
+    state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sink: _Sink, edition: str | None = None
+) -> None:
+    """'valued at close to US$3 billion', 'has raised more than $1 billion', 'will invest $1.5 billion in
+    G42'."""
+    cues: Mapping[str, str] = state.lex.quantity_cues.get("money_cues", {})
+    if not _MONEY_HINT.search(text.lower()):
+        return
+    low = text.lower()
+    for m in pats.money.finditer(text):
+        n = m.group("n1") or m.group("n2")
+        scale = (m.group("s1") or m.group("s2") or "").lower()
+        cur = _CURRENCY.get((m.group("cur1") or m.group("cur2") or "").strip().lower())
+        value = _number(f"{n} {scale}" if scale in _SCALES else n)
+        if value is None or cur is None:
+            continue
+        tok = _token_at(state, sent, m.start("n1") if m.group("n1") else m.start("n2"))
+        if tok is None:
+            continue
+        if re.match(r"\s+(?:a|per)\s+share\b", text[m.end() :]):
+            # 'buy Intel common stock at $23.28 a share'
+            owner = next(
+                (t for t in state.sent_toks[si] if t.lemma_.lower() in {"stock", "share"} and t.i != tok.i),
+                None,
+            )
+            company = None
+            if owner is not None:
+                company = next(
+                    (
+                        k
+                        for c in owner.children
+                        if c.dep_ in {"compound", "nmod", "poss"} and (k := _keys(state, c, ("ORG",)))
+                    ),
+                    None,
+                )
+            sink.add(sent, company, f"share_price_{cur}", value, m.group("q"), m.span())
+            continue
+        if scale == "" and value < 1000:
+            continue
+        cue: Token | None = None
+        kind = ""
+        for t in _chain(tok):
+            kind = cues.get(t.lemma_.lower(), "")
+            if kind == "market_value_loss" and "market value" not in low and "market cap" not in low:
+                kind = ""
+            if kind:
+                cue = t
+                break
+        if cue is None:
+            before = re.search(
+                r"\bvalu(?:es|ed|ing)\s+(?P<obj>[^,;]{1,50}?)\s+at\s+(?:[\w-]+\s+){0,2}$",
+                text[: m.start("n1") if m.group("n1") else m.start("n2")],
+            )
+            if before is not None:
+                # 'The round values Mistral at 11.7 billion euros' (a parse that misses the verb)
+                valued = next(
+                    (
+                        mm.key
+                        for mm in state.sent_mentions(si)
+                        if state.etype(mm.key) == "ORG"
+                        and sent.start_char + before.start("obj")
+                        <= mm.start_char
+                        < sent.start_char + before.end("obj")
+                    ),
+                    None,
+                )
+                sink.add(sent, valued, f"valuation_{cur}", value, m.group("q"), m.span())
+                continue
+            if "train" in low and re.search(r"\bcost", low):
+                kind, cue = "training_cost", tok
+            else:
+                continue
+        subject: str | None = None
+        measure = kind
+        if kind == "purchase":
+            # 'pay $14.3 billion for a 49 per cent stake in Scale AI',
+            # 'a $2 billion purchase of Intel shares by SoftBank'
+            holding = next(
+                (t for t in cue.subtree if t.lemma_.lower() in {"stake", "share", "stock", "shareholding"}),
+                None,
+            )
+            if holding is None:
+                continue
+            by = next((c for c in cue.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"), None)
+            investor = (
+                _keys(state, _child(by, {"pobj"}), ("ORG",)) if by is not None else None
+            ) or _subject_of(state, cue)
+            target = None
+            for t in (holding, *holding.children):
+                if t.dep_ == "prep" and t.lower_ in {"in", "of"}:
+                    target = _keys(state, _child(t, {"pobj"}), ("ORG",))
+                elif t.dep_ in {"compound", "nmod", "poss"}:
+                    target = _keys(state, t, ("ORG",))
+                if target:
+                    break
+            if investor is None or target is None or investor == target:
+                continue
+            sink.add(
+                sent, target, f"investment_from_{_slug(state, investor)}_{cur}", value, m.group("q"), m.span()
+            )
+            continue
+        if (
+            kind == "funding_round"
+            and _verb_of(cue).lemma_.lower() in {"lead", "back", "join"}
+            and cue.pos_ != "VERB"
+        ):
+            # 'ASML ... leading a 1.7 billion euro round': the round is the company's the investor leads
+            lead = _subject_of(state, cue) or ""
+            target = next(
+                (
+                    k
+                    for t in state.sent_toks[si]
+                    if t.dep_ == "pobj"
+                    and t.head.lower_ == "in"
+                    and (k := _keys(state, t, ("ORG",)))
+                    and k != lead
+                ),
+                None,
+            )
+            sink.add(
+                sent, target or _topic(state, lead), f"funding_round_{cur}", value, m.group("q"), m.span()
+            )
+            continue
+        if kind == "deal_value":
+            # 'the expo closed with tentative deals worth $80.01 billion': the edition's deals
+            sink.add(sent, edition, f"deal_value_{cur}", value, m.group("q"), m.span())
+            continue
+        if kind == "valuation":
+            obj = _child(cue, {"nsubjpass", "dobj", "poss"})
+            subject = _keys(state, obj, ("ORG",)) if obj is not None else None
+        elif kind in {"funding_round", "revenue"}:
+            rel = next((r for t in (tok, tok.head, cue) if (r := _child(t, {"relcl"})) is not None), None)
+            poss = _child(cue, {"poss"})
+            into = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+            if into is not None and _keys(state, _child(into, {"pobj"}), ("ORG",)):
+                subject = _keys(state, _child(into, {"pobj"}), ("ORG",))
+            elif rel is not None and _child(rel, {"nsubj"}) is not None:
+                subject = _keys(state, _child(rel, {"nsubj"}), ("ORG",))
+            elif poss is not None:
+                subject = _keys(state, poss, ("ORG",))
+        elif kind == "investment":
+            investor = _keys(state, _child(cue, {"poss"}), ("ORG",)) or _subject_of(state, cue)
+            if investor is None:
+                continue
+            target = None
+            for c in (*cue.children, *_verb_of(cue).children):
+                if c.dep_ == "prep" and c.lower_ in {"in", "into", "to"}:
+                    target = _keys(state, _child(c, {"pobj"}), ("ORG",))
+                    if target and target != investor:
+                        break
+                    target = None
+            subject = target or _topic(state, investor)
+            if subject is None or subject == investor:
+                continue  # 'Apple will invest $500 billion in the United States': no company receives it
+            measure = f"investment_from_{_slug(state, investor)}"
+        elif kind == "market_value_loss":
+            owner = next(
+                (
+                    t
+                    for t in state.sent_toks[si]
+                    if t.lower_ in {"value", "capitalisation", "capitalization", "cap"}
+                ),
+                None,
+            )
+            subject = _keys(state, _child(owner, {"poss"}), ("ORG",)) if owner is not None else None
+        elif kind == "training_cost":
+            subject = _subject_of(state, cue, ("PRODUCT",)) or _only(state, si, "PRODUCT")
+            if subject is None:
+                continue
+        if subject is None:
+            subject = _subject_of(state, cue) or _sent_subject(state, si, ("ORG",))
+        if subject is None and kind in {"valuation", "funding_round"}:
+            subject = state.org_antecedent(cue.i)
+        sink.add(sent, subject, f"{measure}_{cur}", value, m.group("q"), m.span())
+
+
+def _object_counts(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sink: _Sink) -> None:
+    """'has more than 45 million users', 'more than 100 billion parameters', 'roughly 2,000 Nvidia H800
+    chips'."""
+    nouns: Mapping[str, str] = state.lex.quantity_cues.get("object_nouns", {})
+    if not pats.object_hint.search(text.lower()):
+        return
+    low = text.lower()
+    for m in pats.objects.finditer(text):
+        value = _number(m.group("n"))
+        if value is None:
+            continue
+        measure = nouns[m.group("noun").lower()]
+        if measure == "training_tokens" and "context" in low:
+            measure = "context"
+        if measure == "context":
+            # 'can process up to 200,000 Chinese characters', 'a context window of 128,000 tokens'
+            if "context" not in low and not re.search(r"\b(?:process|handle|read|take)", low):
+                continue
+            words = [w.lower() for w in m.group("mods").split()]
+            measure = "_".join(["context", *words, m.group("noun").lower()])
+        elif measure.startswith("training_") and not re.search(r"\btrain", low):
+            continue
+        types = ("ORG",) if measure == "employees" else ("PRODUCT", "ORG")
+        tok = _token_at(state, sent, m.start("n"))
+        if tok is None:
+            continue
+        if m.group("noun").lower() == "people" and _verb_of(tok).lemma_.lower() != "employ":
+            continue  # 'employs 200,000 people'
+        # the count must hang on the verb ('has 45 million users', 'runs on 900 million devices'),
+        # not on another noun ('two models with 7 billion parameters')
+        t = tok
+        while t.head.i != t.i and t.pos_ not in {"VERB", "AUX"}:
+            t = t.head
+            if t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in nouns:
+                t = tok
+                break
+        if t is tok:
+            continue
+        if tok.head.head.lower_ == "with" or tok.head.lower_ == "with" or text[: m.start()].endswith("with "):
+            continue
+        subject = _subject_of(state, t, types)
+        if subject is None or state.etype(subject) != types[0]:
+            subject = _only(state, si, types[0]) or _product_antecedent(state, t) or subject
+        if (
+            subject is not None
+            and state.etype(subject) == "ORG"
+            and measure in {"parameters", "training_tokens", "training_chips"}
+        ):
+            # a model's figure, never a company's
+            continue
+        sink.add(sent, subject, measure, value, m.group("q"), m.span())
+
+
+def _stakes(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sink: _Sink) -> None:
+    """Ownership percentages. An organization's stake in another is the holder's figure
+    ('a 49 per cent stake in Scale AI' -> stake_in_scale_ai_percent of Meta); a stake of a group
+    that is no entity is the company's ('Employees hold about 20 per cent' -> employees_stake_percent)."""
+    verbs = set(state.lex.quantity_cues.get("stake_verbs", {}))
+    sale = set(state.lex.quantity_cues.get("sale_words", {}))
+    if "%" not in text and "cent" not in text:
+        return
+    for m in pats.percent.finditer(text):
+        value = _number(m.group("n"))
+        tok = _token_at(state, sent, m.start("n"))
+        if tok is None or value is None:
+            continue
+        if _change(state, si, sent, tok, m, value, sink):
+            continue
+        chain = list(_chain(tok, 5))
+        cue = next((t for t in chain if t.lemma_.lower() in verbs), None)
+        if cue is None or any(t.lemma_.lower() in sale for t in state.sent_toks[si]):
+            continue  # 'completed the sale of a 51 per cent stake': a stake that changes hands
+        holder_tok: Token | None = None
+        verb = _verb_of(cue)
+        if cue.lemma_.lower() == "belong":
+            to = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            holder_tok = _child(to, {"pobj"}) if to is not None else None
+        else:
+            # 'giving it a stake', "ASML's stake", 'Employees hold', 'is reported to hold'
+            holder_tok = _child(verb, {"dative"}) or _child(cue, {"poss"})
+            t = verb
+            for _ in range(3):
+                if holder_tok is not None:
+                    break
+                holder_tok = _child(t, {"nsubj", "nsubjpass"})
+                if t.dep_ not in {"xcomp", "conj", "ccomp", "advcl"}:
+                    break
+                t = t.head
+        if holder_tok is None:
+            continue
+        holder = _keys(state, holder_tok, ("ORG",))
+        # whose shares: 'of Y' on the percentage or 'in Y' on the stake
+        company = None
+        for t in (tok, tok.head, cue, verb):
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in {"of", "in"}:
+                    company = _keys(state, _child(c, {"pobj"}), ("ORG",)) or company
+        if holder is not None:
+            company = company or _topic(state, holder)
+            if company is None or company == holder:
+                continue
+            sink.add(sent, holder, f"stake_in_{_slug(state, company)}_percent", value, m.group("q"), m.span())
+        elif holder_tok.pos_ == "NOUN" and holder_tok.tag_ == "NNS":
+            mods = [c.lower_ for c in holder_tok.children if c.dep_ in {"amod", "compound"}]
+            company = company or _topic(state, "") or state.org_antecedent(tok.i)
+            if company is None:
+                continue
+            name = "_".join([*mods, holder_tok.lower_])
+            sink.add(sent, company, f"{name}_stake_percent", value, m.group("q"), m.span())
+
+
+def _change(
+    state: DocState, si: int, sent: Span, tok: Token, m: re.Match[str], value: float, sink: _Sink
+) -> bool:
+    """'iPhone sales there fell 24 per cent' -> sales_change_percent -24 of the iPhone; True when read."""
+    cues = state.lex.quantity_cues
+    verb = _verb_of(tok)
+    sign = {"down": -1, "up": 1}.get(cues.get("change_verbs", {}).get(verb.lemma_.lower(), ""), 0)
+    if not sign:
+        return False
+    noun = _child(verb, {"nsubj"})
+    if noun is None or noun.lower_ not in cues.get("change_nouns", {}):
+        return False
+    owner = next(
+        (
+            k
+            for c in noun.children
+            if c.dep_ in {"compound", "poss", "nmod"} and (k := _keys(state, c, ("PRODUCT", "ORG")))
+        ),
+        None,
+    )
+    measure = f"{cues['change_nouns'][noun.lower_]}_change_percent"
+    sink.add(sent, owner, measure, sign * value, m.group("q"), m.span())
+    return True
