@@ -1,0 +1,216 @@
+"""Presence at an edition stated outside the trigger lexicon: guest lists, cancelled appearances,
+visits by a titled person ("Pakistan's ambassador, A, toured the halls"), and the guards that keep
+role nouns used as modifiers or titles ("partner booths", "Managing Partner") out of sponsors and
+an edition's own possessive ("the show opened its 44th edition") out of organizes."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from rivalgraph.extract.relations.common import _SUBJ, _VERBAL, RelationBase
+from rivalgraph.model import Predicate
+
+# Nouns for the people present at an event: "was among the official guests".
+_GUEST_NOUNS = frozenset(
+    {
+        "guest",
+        "attendee",
+        "participant",
+        "visitor",
+        "delegate",
+        "dignitary",
+        "invitee",
+        "attendant",
+        "audience",
+        "crowd",
+    }
+)
+# Verbs (lemmas) of a clause that states presence: "leaders expected to take part".
+_PRESENCE_VERBS = frozenset({"attend", "participate", "join", "come", "visit"})
+# Presence nouns whose cancellation is non-attendance: "cancelled its appearance".
+_PRESENCE_NOUNS = frozenset(
+    {"appearance", "attendance", "participation", "presence", "trip", "visit", "delegation", "plan"}
+)
+_CANCEL_VERBS = frozenset({"cancel", "scrap", "withdraw", "abandon", "drop", "axe", "shelve", "scrub"})
+# Places inside an edition a visitor tours: "toured the halls", "visited the pavilion".
+_VENUE_NOUNS = frozenset(
+    {"hall", "pavilion", "booth", "stand", "stall", "exhibition", "floor", "venue", "expo", "showroom"}
+)
+# Modifiers that make "partner" a person's title, not a sponsor tier.
+_TITLE_PARTNER = frozenset({"managing", "general", "senior", "founding", "equity", "limited", "name"})
+# Parts of an edition a company may host without organizing the edition.
+_EVENT_PARTS = frozenset(
+    {
+        "session",
+        "panel",
+        "sub-forum",
+        "roundtable",
+        "workshop",
+        "breakout",
+        "discussion",
+        "dinner",
+        "reception",
+    }
+)
+# Sponsor-role nouns.
+_ROLE_NOUNS = frozenset({"partner", "sponsor", "co-sponsor", "backer"})
+
+
+class PresenceRules(RelationBase):
+    """Attendance stated through guest lists, cancellations and titled visitors."""
+
+    def presence(self) -> None:
+        for si, eds in enumerate(self.ev.sent_editions):
+            if not eds:
+                continue
+            for t in self.s.sent_toks[si]:
+                if t.dep_ == "pobj" and t.head.lower_ == "among":
+                    self._among_present(t, si)
+                elif t.dep_ == "dobj" and t.pos_ == "NOUN":
+                    if t.lemma_.lower() in _PRESENCE_NOUNS:
+                        self._cancelled(t, si)
+                    if t.lemma_.lower() in _VENUE_NOUNS:
+                        self._titled_visitor(t, si)
+
+    def _among_present(self, t: Token, si: int) -> None:
+        """'King A was among the official guests', 'A and B are among the leaders expected to take
+        part', 'Among the guests were A and B'."""
+        cop = t.head.head
+        if cop.lemma_ != "be" or cop.pos_ not in _VERBAL:
+            return
+        guest = t.lemma_.lower() in _GUEST_NOUNS and not any(
+            c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"speaker", "keynote"} for c in t.children
+        )
+        if not guest and not any(c.dep_ in {"acl", "relcl"} and self._presence_clause(c) for c in t.children):
+            return
+        named = [c for c in cop.children if c.dep_ in {*_SUBJ, "attr"} and c.i != t.i]
+        keys = [k for k in self.keys(named) if self.kind(k) in {"ORG", "PERSON"}]
+        neg = self.negated(cop)
+        for ed in self.event_refs_in_clause(cop, si):
+            for k in keys:
+                self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.75, negated=neg)
+
+    def _presence_clause(self, v: Token, depth: int = 0) -> bool:
+        """The clause (or the xcomp it governs) says someone is present: 'expected to take part'."""
+        if depth > 2 or v.pos_ not in _VERBAL:
+            return False
+        low = v.lemma_.lower()
+        if low in _PRESENCE_VERBS:
+            return True
+        if low == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in v.children):
+            return True
+        return any(c.dep_ == "xcomp" and self._presence_clause(c, depth + 1) for c in v.children)
+
+    def _cancelled(self, t: Token, si: int) -> None:
+        """'Sony cancelled its appearance', 'Cisco called off its participation': not attending."""
+        v = t.head
+        low = v.lemma_.lower()
+        off = low == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children)
+        if low not in _CANCEL_VERBS and not off:
+            return
+        if self.negated(v):
+            return  # "did not cancel its trip": nothing is stated either way
+        keys = [k for k in self.subjects(v) if self.kind(k) in {"ORG", "PERSON"}]
+        for ed in self.event_refs_in_clause(v, si):
+            obj = self.ed_id(ed)
+            for k in keys:
+                # the presence noun alone would read as attendance
+                self.out.pop((k, Predicate.ATTENDS.value, obj, False), None)
+                self.add(k, Predicate.ABSENT_FROM, obj, si, 0.75)
+
+    def _titled_visitor(self, t: Token, si: int) -> None:
+        """ "Pakistan's ambassador to the UAE, A, visited the pavilion": the person named in the
+        subject's apposition when the subject itself is a title noun."""
+        v = t.head
+        if v.lemma_.lower() not in self.lex.presence_verbs or self.subjects(v):
+            return
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if not subj or self.s.mention_at(subj[0].i) is not None:
+            return
+        people = [
+            k
+            for c in subj[0].subtree
+            if c.dep_ == "appos" and (m := self.s.mention_at(c.i)) is not None and m.label == "PERSON"
+            for k in self.resolve(c)
+        ]
+        for ed in self.event_refs_in_clause(v, si):
+            for k in dict.fromkeys(people):
+                if self.kind(k) == "PERSON":
+                    self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=self.negated(v))
+
+
+# ---------------------------------------------------------------------- guards used by other rules
+def not_event_sponsor(rb: RelationBase, t: Token) -> bool:
+    """'shown at partner booths' (a modifier), 'A, Managing Partner, Sequoia' (a person's title),
+    'a study sponsored by Google' (another thing sponsored): no sponsor of the edition."""
+    if t.pos_ == "VERB" and t.dep_ == "acl" and not edition_token(rb, t.head):
+        return True
+    if t.pos_ not in {"NOUN", "PROPN"} or t.lemma_.lower() not in _ROLE_NOUNS:
+        return False
+    if t.dep_ == "compound" and rb.s.mention_at(t.head.i) is None and not rb.ev.ref_tokens.get(t.head.i):
+        return True
+    mods = {c.lower_ for c in t.children if c.dep_ in {"amod", "compound"}}
+    if mods & _TITLE_PARTNER and not _of_event(rb, t):
+        # "Managing Partner", "founding partner at Benchmark": titles; "a founding partner of the
+        # show", "the show's founding partner" name a sponsor tier
+        return True
+    left = t.left_edge.i
+    if left >= 2 and rb.toks[left - 1].text == ",":
+        before = rb.s.mention_at(left - 2)
+        if before is not None and before.label == "PERSON":
+            return True  # "Lisa Wong, Managing Partner, ..."
+    return False
+
+
+def _of_event(rb: RelationBase, t: Token) -> bool:
+    """The role noun belongs to an edition: 'partner of the show', "the show's partner"."""
+    owners = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    owners += [c for c in t.children if c.dep_ == "poss"]
+    return any(edition_token(rb, o) for o in owners)
+
+
+def edition_token(rb: RelationBase, c: Token) -> bool:
+    m = rb.s.mention_at(c.i)
+    return (m.start if m is not None else c.i) in rb.ev.ref_tokens or c.lower_ in rb.lex.event_generic
+
+
+def own_edition(rb: RelationBase, root: Token) -> bool:
+    """'The show opened its 44th edition': the possessive is the event itself, not an organizer."""
+    v = root.head if root.dep_ in {"dobj", "pobj"} else None
+    if v is not None and v.dep_ == "prep":
+        v = v.head
+    if v is None or v.pos_ not in _VERBAL:
+        return False
+    return any(c.dep_ in _SUBJ and edition_token(rb, c) for c in v.children)
+
+
+def hosts_part(v: Token) -> bool:
+    """'hosted a panel on cloud gaming' however the parser hung the noun: the first noun after the
+    verb is a part of the edition."""
+    for w in v.doc[v.i + 1 : min(v.i + 5, len(v.doc))]:
+        if w.pos_ in {"NOUN", "PROPN"}:
+            return w.lower_ in _EVENT_PARTS
+        if w.pos_ not in {"DET", "ADJ", "NUM", "PRON"}:
+            return False
+    return False
+
+
+def undescribed(rb: RelationBase, t: Token, si: int, agents: list[str]) -> list[str]:
+    """The agents less those named only inside a description of another agent: in "Organiser: X,
+    a joint venture of A and B" A and B own the organizer; they do not organize."""
+    spans = [
+        (w.left_edge.i, w.right_edge.i)
+        for w in rb.s.sent_toks[si]
+        if w.dep_ == "appos"
+        and w.pos_ == "NOUN"
+        and rb.s.mention_at(w.i) is None
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in w.children)
+        and not w.left_edge.i <= t.i <= w.right_edge.i
+    ]
+    if not spans:
+        return agents
+    inside: dict[str, bool] = {}
+    for m in rb.s.sent_mentions(si):
+        within = any(lo <= m.start and m.end - 1 <= hi for lo, hi in spans)
+        inside[m.key] = inside.get(m.key, True) and within
+    return [k for k in agents if not inside.get(k, False)]
