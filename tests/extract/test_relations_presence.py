@@ -1,0 +1,184 @@
+"""Presence, absence, sponsor tiers and organizer guards in wordings written for these tests
+(positive, negative and negated rows; none taken from an article)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.extract.test_extract_relations import check_case
+
+EXPO = "Hannover Messe 2024"
+OPEN = "Hannover Messe opens in Hanover on Monday. "
+
+CASES = [
+    # predicate, text, subject, object, negated, expected
+    # ---- attends: guest lists and presence clauses under "among"
+    (
+        "attends",
+        OPEN + "Chancellor Olaf Scholz was among the official guests.",
+        "Olaf Scholz",
+        EXPO,
+        False,
+        True,
+    ),
+    (
+        "attends",
+        OPEN + "Among the guests at the fair were Tim Sweeney and Phil Spencer.",
+        "Phil Spencer",
+        EXPO,
+        False,
+        True,
+    ),
+    (
+        "attends",
+        OPEN + "Satya Nadella and Lisa Su are among the executives expected to take part, organisers said.",
+        "Lisa Su",
+        EXPO,
+        False,
+        True,
+    ),
+    (
+        "attends",
+        OPEN + "Shuntaro Furukawa was among the leaders due to attend the fair.",
+        "Shuntaro Furukawa",
+        EXPO,
+        False,
+        True,
+    ),
+    ("attends", OPEN + "Elon Musk was not among the guests this year.", "Elon Musk", EXPO, True, True),
+    # a list of speakers is not a list of mere guests; a crowd of kinds names nobody
+    ("attends", OPEN + "Todd Howard was among the keynote speakers.", "Todd Howard", EXPO, False, False),
+    (
+        "attends",
+        OPEN + "Ubisoft is among the companies that reported higher sales this quarter.",
+        "Ubisoft",
+        EXPO,
+        False,
+        False,
+    ),
+    # ---- attends: a titled visitor named in apposition
+    (
+        "attends",
+        OPEN + "Japan's ambassador to Germany, Hiroshi Suzuki, visited the pavilion on the opening day.",
+        "Hiroshi Suzuki",
+        EXPO,
+        False,
+        True,
+    ),
+    (
+        "attends",
+        OPEN + "The mayor of Hanover, Henriette Reker, toured the halls on Thursday.",
+        "Henriette Reker",
+        EXPO,
+        False,
+        True,
+    ),
+    (
+        "attends",
+        OPEN + "Germany's digital minister, Volker Wissing, did not visit the halls.",
+        "Volker Wissing",
+        EXPO,
+        True,
+        True,
+    ),
+    # ---- absent_from: cancellations and withdrawal wordings
+    ("attends", OPEN + "Sony cancelled its appearance at the fair.", "Sony", EXPO, True, True),
+    ("attends", OPEN + "Sony cancelled its appearance at the fair.", "Sony", EXPO, False, False),
+    ("attends", OPEN + "Nintendo called off its participation in the fair.", "Nintendo", EXPO, True, True),
+    ("attends", OPEN + "Lenovo scrapped its trip to the fair.", "Lenovo", EXPO, True, True),
+    ("attends", OPEN + "Siemens dropped out of the fair last month.", "Siemens", EXPO, True, True),
+    ("attends", OPEN + "Bosch bowed out of the fair in June.", "Bosch", EXPO, True, True),
+    ("attends", OPEN + "SAP did not send a delegation to the fair.", "SAP", EXPO, True, True),
+    ("attends", OPEN + "Oracle was conspicuously absent from the fair.", "Oracle", EXPO, True, True),
+    ("attends", OPEN + "Capcom did not cancel its appearance at the fair.", "Capcom", EXPO, True, False),
+    # ---- sponsors: tiers
+    ("sponsors", OPEN + "Logitech is the headline sponsor of the fair.", "Logitech", EXPO, False, True),
+    (
+        "sponsors",
+        OPEN + "Razer, a founding partner of the fair, returns with a larger booth.",
+        "Razer",
+        EXPO,
+        False,
+        True,
+    ),
+    ("sponsors", OPEN + "The fair is sponsored by Deutsche Telekom.", "Deutsche Telekom", EXPO, False, True),
+    ("sponsors", OPEN + "The fair is presented by Deutsche Telekom.", "Deutsche Telekom", EXPO, False, True),
+    ("sponsors", OPEN + "Platinum sponsors include Corsair and MSI.", "MSI", EXPO, False, True),
+    # ---- sponsors: role nouns that name no sponsor of the edition
+    ("sponsors", OPEN + "AMD showed its new chips at partner booths.", "AMD", EXPO, False, False),
+    (
+        "sponsors",
+        OPEN + "Anna Berg, Managing Partner, Lakestar, spoke at the fair.",
+        "Lakestar",
+        EXPO,
+        False,
+        False,
+    ),
+    (
+        "sponsors",
+        OPEN + "A study sponsored by Microsoft was presented at the fair.",
+        "Microsoft",
+        EXPO,
+        False,
+        False,
+    ),
+    # ---- organizes: a company hosting a part of the edition, an organizer's owners, the event itself
+    (
+        "organizes",
+        OPEN + "Tencent hosted a session on cloud gaming at the fair.",
+        "Tencent",
+        EXPO,
+        False,
+        False,
+    ),
+    (
+        "organizes",
+        OPEN + "Krafton hosted a panel on mobile games during the fair.",
+        "Krafton",
+        EXPO,
+        False,
+        False,
+    ),
+    ("organizes", OPEN + "The fair is hosted by Deutsche Messe.", "Deutsche Messe", EXPO, False, True),
+    (
+        "organizes",
+        "Hannover Messe 2024\n\nOrganiser: Deutsche Messe, a joint venture of Deutsche Bank and Allianz\n",
+        "Allianz",
+        EXPO,
+        False,
+        False,
+    ),
+    (
+        "organizes",
+        "Hannover Messe 2024\n\nOrganiser: Deutsche Messe, a joint venture of Deutsche Bank and Allianz\n",
+        "Deutsche Messe",
+        EXPO,
+        False,
+        True,
+    ),
+    (
+        "organizes",
+        "Hannover Messe 2024\n\nThe indie arena, hosted by Thomas Mueller, brings together studio heads:\n"
+        "- Ana Lopez, CEO, Devolver Digital\n- Jan Kraus, CTO, Paradox Interactive\n",
+        "Devolver Digital",
+        EXPO,
+        False,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), CASES)
+def test_relations_presence_case(
+    facts: Callable[..., Any],
+    predicate: str,
+    text: str,
+    subject: str,
+    obj: str,
+    negated: bool,
+    expected: bool,
+) -> None:
+    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
