@@ -182,3 +182,74 @@ def test_relations_presence_case(
     expected: bool,
 ) -> None:
     check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
+
+
+MORE = [
+    # planned presence the sentence denies; joining someone at the edition; no-shows
+    (
+        "attends",
+        OPEN + "Siemens had been scheduled to attend the fair but pulled out in March.",
+        "Siemens",
+        EXPO,
+        False,
+        False,
+    ),
+    (
+        "attends",
+        OPEN + "Siemens had been scheduled to attend the fair but pulled out in March.",
+        "Siemens",
+        EXPO,
+        True,
+        True,
+    ),
+    (
+        "attends",
+        OPEN + "Jensen Huang was due to attend the fair, but he cancelled at the last minute.",
+        "Jensen Huang",
+        EXPO,
+        True,
+        True,
+    ),
+    ("attends", OPEN + "Jensen Huang is scheduled to attend the fair.", "Jensen Huang", EXPO, True, False),
+    (
+        "attends",
+        OPEN + "Lisa Su joined Tim Cook at the fair on the opening day.",
+        "Tim Cook",
+        EXPO,
+        False,
+        True,
+    ),
+    (
+        "attends",
+        OPEN + "Lisa Su joined Tim Cook at the fair on the opening day.",
+        "Lisa Su",
+        EXPO,
+        False,
+        True,
+    ),
+    ("attends", OPEN + "Siemens was a no-show at the fair.", "Siemens", EXPO, True, True),
+    ("attends", OPEN + "Bosch has withdrawn from the fair.", "Bosch", EXPO, True, True),
+    ("attends", OPEN + "Executives from Cisco toured the booths.", "Cisco", EXPO, False, True),
+    (
+        "sponsors",
+        OPEN + "Siemens, a worldwide partner of the fair, showed robots.",
+        "Siemens",
+        EXPO,
+        False,
+        True,
+    ),
+    ("sponsors", OPEN + "Bosch is among the fair's official sponsors.", "Bosch", EXPO, False, True),
+]
+
+
+@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), MORE)
+def test_relations_presence_more(
+    facts: Callable[..., Any],
+    predicate: str,
+    text: str,
+    subject: str,
+    obj: str,
+    negated: bool,
+    expected: bool,
+) -> None:
+    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)

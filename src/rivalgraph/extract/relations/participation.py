@@ -568,7 +568,7 @@ class ParticipationRules(ListRules):
             # "Cook and Su in the audience": the phrase describes the noun or clause it hangs on
             h = t.head
             agents = self.subjects(h) if h.pos_ in _VERBAL else self.keys_in(h)
-        if word == "under the auspices of" or word.endswith((" by", " from")):
+        if word == "under the auspices of" or word.endswith((" by", "heard from", "hears from")):
             agents = self._phrase_objects(t, word, si)
         if word == "on the sidelines of" and (v := self.verbal_head(t)) is not None:
             # "X met Y on the sidelines of the forum": both were there

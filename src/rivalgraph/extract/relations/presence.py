@@ -31,6 +31,10 @@ _PRESENCE_VERBS = frozenset({"attend", "participate", "join", "come", "visit"})
 _PRESENCE_NOUNS = frozenset(
     {"appearance", "attendance", "participation", "presence", "trip", "visit", "delegation", "plan"}
 )
+# Words of a plan that may not have happened: "was scheduled to attend", "had been due to".
+_PLAN_WORDS = frozenset(
+    {"schedule", "scheduled", "due", "expect", "expected", "set", "slate", "slated", "plan", "book"}
+)
 _CANCEL_VERBS = frozenset({"cancel", "scrap", "withdraw", "abandon", "drop", "axe", "shelve", "scrub"})
 # Places inside an edition a visitor tours: "toured the halls", "visited the pavilion".
 _VENUE_NOUNS = frozenset(
@@ -66,6 +70,12 @@ class PresenceRules(RelationBase):
             for t in self.s.sent_toks[si]:
                 if t.dep_ == "pobj" and t.head.lower_ == "among":
                     self._among_present(t, si)
+                elif t.pos_ == "VERB" and t.dep_ == "xcomp" and self._presence_clause(t):
+                    self._planned_but(t, si)
+                elif t.lower_ == "show" and t.pos_ in {"NOUN", "PROPN"}:
+                    self._no_show(t, si)
+                elif t.lemma_ == "join" and t.pos_ == "VERB":
+                    self._joined_at(t, si)
                 elif t.dep_ == "dobj" and t.pos_ == "NOUN":
                     if t.lemma_.lower() in _PRESENCE_NOUNS:
                         self._cancelled(t, si)
@@ -100,6 +110,58 @@ class PresenceRules(RelationBase):
         if low == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in v.children):
             return True
         return any(c.dep_ == "xcomp" and self._presence_clause(c, depth + 1) for c in v.children)
+
+    def _planned_but(self, v: Token, si: int) -> None:
+        """'A had been scheduled to attend the fair but pulled out', 'B was due to take part, but
+        cancelled': a planned presence the sentence goes on to deny."""
+        plan = v.head
+        if plan.lemma_.lower() not in _PLAN_WORDS:
+            return
+        clause = plan.head if plan.dep_ in {"acomp", "xcomp"} and plan.pos_ != "VERB" else plan
+        if not any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.children) and not any(
+            c.dep_ == "cc" and c.lower_ == "but" for c in plan.children
+        ):
+            return
+        keys = [k for k in self.subjects(clause) or self.subjects(plan) if self.kind(k) in {"ORG", "PERSON"}]
+        for ed in self.event_refs_in_clause(v, si):
+            obj = self.ed_id(ed)
+            for k in keys:
+                self.out.pop((k, Predicate.ATTENDS.value, obj, False), None)
+                self.add(k, Predicate.ABSENT_FROM, obj, si, 0.75)
+
+    def _no_show(self, t: Token, si: int) -> None:
+        """'A was a no-show at the fair' (the 'no' of the word is no negation of the clause)."""
+        if t.i < 2 or self.toks[t.i - 1].text != "-" or self.toks[t.i - 2].lower_ != "no":
+            return
+        cop = t.head if t.dep_ == "attr" else None
+        if cop is None or cop.lemma_ != "be":
+            return
+        keys = [k for k in self.subjects(cop) if self.kind(k) in {"ORG", "PERSON"}]
+        for ed in self.event_refs_in_clause(cop, si):
+            for k in keys:
+                self.add(k, Predicate.ABSENT_FROM, self.ed_id(ed), si, 0.8)
+
+    def _joined_at(self, v: Token, si: int) -> None:
+        """'Olaf Scholz joined Tim Cook at the fair': both people were at the edition."""
+        at_event = [
+            p
+            for c in v.children
+            if c.dep_ == "prep" and c.lower_ in {"at", "during", "on"}
+            for p in c.children
+            if p.dep_ == "pobj" and edition_token(self, p)
+        ]
+        if not at_event:
+            return
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        people = [k for k in self.keys(objs) if self.kind(k) == "PERSON"]
+        if not people:
+            return  # "Huawei joined Microsoft at the fair": an alliance may be meant
+        # the subject is a person (the tagger sometimes types a politician ORG)
+        keys = [k for k in self.subjects(v) if self.kind(k) in {"PERSON", "ORG"}] + people
+        neg = self.negated(v)
+        for ed in self.event_refs_in_clause(v, si):
+            for k in dict.fromkeys(keys):
+                self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=neg)
 
     def _cancelled(self, t: Token, si: int) -> None:
         """'Sony cancelled its appearance', 'Cisco called off its participation': not attending."""
