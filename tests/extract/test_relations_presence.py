@@ -253,3 +253,9 @@ def test_relations_presence_more(
     expected: bool,
 ) -> None:
     check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
+
+
+def test_relations_presence_title_org_is_no_participant(facts: Callable[..., Any]) -> None:
+    doc = facts(OPEN + "Also taking part were Cristiano Amon, chief executive of Qualcomm, and Tim Cook.")
+    check_case(doc, "attends", "Cristiano Amon", EXPO, negated=False, expected=True)
+    check_case(doc, "attends", "Qualcomm", EXPO, negated=False, expected=False)

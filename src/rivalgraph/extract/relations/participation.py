@@ -491,8 +491,10 @@ class ParticipationRules(ListRules):
             return
         agents, conf = self._members(t) or self.agents(t, object_side=obj_side)
         agents = self._wording_agents(t, pred, word, si, titled or agents)
-        if pred in {Predicate.ORGANIZES, Predicate.SPONSORS}:
-            agents = undescribed(self, t, si, agents)  # not "A, a joint venture of B and C" (presence.py)
+        if pred in {Predicate.ORGANIZES, Predicate.SPONSORS, Predicate.ATTENDS}:
+            agents = undescribed(
+                self, t, si, agents, titles=pred == Predicate.ATTENDS
+            )  # not "A, a joint venture of B and C" (presence.py)
         neg = self.negated(t) or " no " in f" {word} "  # "had no part in"
         if pred == Predicate.ABSENT_FROM:
             if neg:

@@ -257,16 +257,24 @@ def hosts_part(v: Token) -> bool:
     return False
 
 
-def undescribed(rb: RelationBase, t: Token, si: int, agents: list[str]) -> list[str]:
+def undescribed(rb: RelationBase, t: Token, si: int, agents: list[str], *, titles: bool = False) -> list[str]:
     """The agents less those named only inside a description of another agent: in "Organiser: X,
-    a joint venture of A and B" A and B own the organizer; they do not organize."""
+    a joint venture of A and B" A and B own the organizer; with `titles`, in "A, chief executive of
+    B" B employs the participant and is not one itself."""
     spans = [
         (w.left_edge.i, w.right_edge.i)
         for w in rb.s.sent_toks[si]
         if w.dep_ == "appos"
         and w.pos_ == "NOUN"
         and rb.s.mention_at(w.i) is None
-        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in w.children)
+        and (
+            any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in w.children)
+            or (
+                titles
+                and rb.s.mention_at(w.head.i) is not None
+                and bool(rb.lex.title_re.match(rb.doc[w.left_edge.i : w.i + 1].text))
+            )
+        )
         and not w.left_edge.i <= t.i <= w.right_edge.i
     ]
     if not spans:
