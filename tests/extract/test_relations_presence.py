@@ -259,3 +259,30 @@ def test_relations_presence_title_org_is_no_participant(facts: Callable[..., Any
     doc = facts(OPEN + "Also taking part were Cristiano Amon, chief executive of Qualcomm, and Tim Cook.")
     check_case(doc, "attends", "Cristiano Amon", EXPO, negated=False, expected=True)
     check_case(doc, "attends", "Qualcomm", EXPO, negated=False, expected=False)
+
+
+ORGANIZER_ROWS = [
+    # a flat list of organizers however the parser nested it; a possessive on the event noun
+    (
+        OPEN + "The fair, co-organised by German trade group Deutsche Messe and media group Axel Springer, "
+        "runs until Friday.",
+        "Axel Springer",
+    ),
+    (
+        OPEN + "The fair, co-organised by German trade group Deutsche Messe and media group Axel Springer, "
+        "runs until Friday.",
+        "Deutsche Messe",
+    ),
+    ("Siemens, which makes robots, is holding its Hannover Messe partner conference this week.", "Siemens"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), ORGANIZER_ROWS)
+def test_relations_presence_organizers(facts: Callable[..., Any], text: str, subject: str) -> None:
+    check_case(facts(text), "organizes", subject, EXPO, negated=False, expected=True)
+
+
+def test_relations_presence_organizer_owner_clause_is_left_to_the_parse(facts: Callable[..., Any]) -> None:
+    doc = facts(OPEN + "The fair is organised by Deutsche Messe, which is owned by Lower Saxony and Hanover.")
+    check_case(doc, "organizes", "Deutsche Messe", EXPO, negated=False, expected=True)
+    check_case(doc, "organizes", "Lower Saxony", EXPO, negated=False, expected=False)

@@ -16,7 +16,14 @@ from rivalgraph.extract.relations.common import (
     _phrase_patterns,
 )
 from rivalgraph.extract.relations.lists import ListRules
-from rivalgraph.extract.relations.presence import hosts_part, not_event_sponsor, own_edition, undescribed
+from rivalgraph.extract.relations.presence import (
+    event_possessors,
+    flat_phrase_orgs,
+    hosts_part,
+    not_event_sponsor,
+    own_edition,
+    undescribed,
+)
 from rivalgraph.model import Predicate
 
 # Parts of an edition where people speak ("said at the opening ceremony", "during a panel discussion").
@@ -292,7 +299,7 @@ class ParticipationRules(ListRules):
             tok = self.toks[pos]
             m = self.s.mention_at(pos)
             root = self.s.mention_root(m) if m is not None else tok
-            poss = [c for c in root.children if c.dep_ == "poss"]
+            poss = event_possessors(self, root)
             if not poss or poss[0].lower_ in {"year", "this", "last", "next"} or own_edition(self, root):
                 continue
             p = poss[0]
@@ -647,7 +654,7 @@ class ParticipationRules(ListRules):
             for p in w.children
             if p.dep_ == "pobj"
         ]
-        return self.keys(objs)
+        return list(dict.fromkeys(self.keys(objs) + flat_phrase_orgs(self, objs)))
 
     def _members(self, t: Token) -> tuple[list[str], float] | None:
         """'exhibitors such as A and B', 'speakers including C': the named members of a role noun."""

@@ -284,3 +284,37 @@ def undescribed(rb: RelationBase, t: Token, si: int, agents: list[str], *, title
         within = any(lo <= m.start and m.end - 1 <= hi for lo, hi in spans)
         inside[m.key] = inside.get(m.key, True) and within
     return [k for k in agents if not inside.get(k, False)]
+
+
+# Tokens a flat list of named organizations is made of ("French advertising group A and media group B").
+_FLAT_POS = frozenset({"PROPN", "NOUN", "ADJ", "CCONJ", "PUNCT", "DET", "NUM"})
+
+
+def flat_phrase_orgs(rb: RelationBase, objs: list[Token]) -> list[str]:
+    """Every organization named in a flat noun phrase however the parser nested it: 'organised by
+    French advertising group A and media group B' (A may hang off B's descriptor). Phrases with a
+    preposition or a clause inside ('A, owner of B') are left to the parse."""
+    out: list[str] = []
+    for o in objs:
+        words = list(o.subtree)
+        if len(words) > 16 or any(w.pos_ not in _FLAT_POS and w.lower_ != "&" for w in words):
+            continue
+        lo, hi = o.left_edge.i, o.right_edge.i
+        out += [
+            m.key for m in rb.s.sent_mentions(rb.s.tok_sent[o.i], "ORG") if lo <= m.start and m.end - 1 <= hi
+        ]
+    return out
+
+
+def event_possessors(rb: RelationBase, root: Token) -> list[Token]:
+    """The possessives of an edition's name, also when the name modifies an event noun: "its GTC
+    Paris developer conference" (the parser hangs "its" on "conference")."""
+    own = [c for c in root.children if c.dep_ == "poss"]
+    if own or root.dep_ != "compound":
+        return own
+    head = root.head
+    while head.dep_ == "compound" and head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head
+    if head.lower_ not in rb.lex.event_generic:
+        return []
+    return [c for c in head.children if c.dep_ == "poss"]
