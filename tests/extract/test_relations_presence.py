@@ -286,3 +286,51 @@ def test_relations_presence_organizer_owner_clause_is_left_to_the_parse(facts: C
     doc = facts(OPEN + "The fair is organised by Deutsche Messe, which is owned by Lower Saxony and Hanover.")
     check_case(doc, "organizes", "Deutsche Messe", EXPO, negated=False, expected=True)
     check_case(doc, "organizes", "Lower Saxony", EXPO, negated=False, expected=False)
+
+
+ARRIVAL_ROWS = [
+    # predicate, text, subject, object, negated, expected
+    ("attends", OPEN + "Tim Cook flew to Hanover for the fair.", "Tim Cook", EXPO, False, True),
+    ("attends", OPEN + "Lisa Su travelled to Germany for the fair last week.", "Lisa Su", EXPO, False, True),
+    ("attends", OPEN + "Tim Cook did not travel to Hanover for the fair.", "Tim Cook", EXPO, True, True),
+    ("attends", OPEN + "Tim Cook flew to Beijing for talks with regulators.", "Tim Cook", EXPO, False, False),
+    ("attends", OPEN + "Lisa Su met Olaf Scholz at the fair on Tuesday.", "Olaf Scholz", EXPO, False, True),
+    (
+        "attends",
+        OPEN + "Lisa Su met Olaf Scholz in Berlin after the talks.",
+        "Olaf Scholz",
+        EXPO,
+        False,
+        False,
+    ),
+    ("attends", OPEN + "Guests included Tim Cook and Lisa Su.", "Lisa Su", EXPO, False, True),
+    (
+        "attends",
+        OPEN + "Photo caption: Siemens chief executive Roland Busch pictured at the fair.",
+        "Roland Busch",
+        EXPO,
+        False,
+        True,
+    ),
+    (
+        "attends",
+        OPEN + "A delegation from Lenovo, led by chairman Yang Yuanqing, visited the fair.",
+        "Yang Yuanqing",
+        EXPO,
+        False,
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), ARRIVAL_ROWS)
+def test_relations_presence_arrivals(
+    facts: Callable[..., Any],
+    predicate: str,
+    text: str,
+    subject: str,
+    obj: str,
+    negated: bool,
+    expected: bool,
+) -> None:
+    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)

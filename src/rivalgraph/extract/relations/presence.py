@@ -27,6 +27,10 @@ _GUEST_NOUNS = frozenset(
 )
 # Verbs (lemmas) of a clause that states presence: "leaders expected to take part".
 _PRESENCE_VERBS = frozenset({"attend", "participate", "join", "come", "visit"})
+# Verbs of meeting someone at the edition: "A met B at the fair" (both were there).
+_MEET_VERBS = frozenset({"join", "meet", "greet", "accompany"})
+# Verbs of travelling to the edition: "flew to Hanover for the fair".
+_TRAVEL_VERBS = frozenset({"fly", "travel", "jet", "head", "arrive", "come", "return"})
 # Presence nouns whose cancellation is non-attendance: "cancelled its appearance".
 _PRESENCE_NOUNS = frozenset(
     {"appearance", "attendance", "participation", "presence", "trip", "visit", "delegation", "plan"}
@@ -74,8 +78,14 @@ class PresenceRules(RelationBase):
                     self._planned_but(t, si)
                 elif t.lower_ == "show" and t.pos_ in {"NOUN", "PROPN"}:
                     self._no_show(t, si)
-                elif t.lemma_ == "join" and t.pos_ == "VERB":
+                elif t.lemma_ in _MEET_VERBS and t.pos_ == "VERB":
                     self._joined_at(t, si)
+                elif t.lemma_ in _TRAVEL_VERBS and t.pos_ == "VERB":
+                    self._travelled(t, si)
+                if t.dep_ in _SUBJ and t.lemma_.lower() in _GUEST_NOUNS:
+                    self._guests_included(t, si)
+                if t.lemma_.lower() == "delegation":
+                    self._delegation_leader(t, si)
                 elif t.dep_ == "dobj" and t.pos_ == "NOUN":
                     if t.lemma_.lower() in _PRESENCE_NOUNS:
                         self._cancelled(t, si)
@@ -142,7 +152,7 @@ class PresenceRules(RelationBase):
                 self.add(k, Predicate.ABSENT_FROM, self.ed_id(ed), si, 0.8)
 
     def _joined_at(self, v: Token, si: int) -> None:
-        """'Olaf Scholz joined Tim Cook at the fair': both people were at the edition."""
+        """'Olaf Scholz joined Tim Cook at the fair', 'A met B at the forum': both were at the edition."""
         at_event = [
             p
             for c in v.children
@@ -161,6 +171,46 @@ class PresenceRules(RelationBase):
         neg = self.negated(v)
         for ed in self.event_refs_in_clause(v, si):
             for k in dict.fromkeys(keys):
+                self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=neg)
+
+    def _travelled(self, v: Token, si: int) -> None:
+        """'Tim Cook flew to Hanover for the fair', 'arrived in Davos for the forum'."""
+        if not any(
+            c.dep_ == "prep" and c.lower_ in {"for", "to"} and any(edition_token(self, p) for p in c.children)
+            for c in v.children
+        ):
+            return
+        keys = [k for k in self.subjects(v) if self.kind(k) in {"ORG", "PERSON"}]
+        neg = self.negated(v)
+        for ed in self.event_refs_in_clause(v, si):
+            for k in keys:
+                self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=neg)
+
+    def _guests_included(self, t: Token, si: int) -> None:
+        """'Guests included A and B', 'Visitors were A and B'."""
+        v = t.head
+        if v.lemma_ not in {"include", "be", "comprise"}:
+            return
+        named = [c for c in v.children if c.dep_ in {"dobj", "attr"}]
+        keys = [k for k in self.keys(named) if self.kind(k) in {"ORG", "PERSON"}]
+        for ed in self.event_refs_in_clause(v, si):
+            for k in keys:
+                self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.75)
+
+    def _delegation_leader(self, t: Token, si: int) -> None:
+        """'a delegation from Lenovo, led by chairman Yang Yuanqing': the leader was there too."""
+        led = [
+            p
+            for c in t.children
+            if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"}
+            for a in c.children
+            if a.dep_ == "agent"
+            for p in a.children
+        ]
+        keys = [k for k in self.keys(led) if self.kind(k) == "PERSON"]
+        neg = self.negated(t)
+        for ed in self.event_refs_in_clause(t, si):
+            for k in keys:
                 self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=neg)
 
     def _cancelled(self, t: Token, si: int) -> None:
