@@ -334,3 +334,18 @@ def test_relations_presence_arrivals(
     expected: bool,
 ) -> None:
     check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
+
+
+def test_relations_presence_described_organizer(facts: Callable[..., Any]) -> None:
+    doc = facts(
+        OPEN + "More than 200 Chinese firms took part, according to Deutsche Messe, the trade-fair "
+        "company that organises the fair."
+    )
+    check_case(doc, "organizes", "Deutsche Messe", EXPO, negated=False, expected=True)
+
+
+def test_relations_presence_produced_by_heading(facts: Callable[..., Any]) -> None:
+    doc = facts(
+        "Hannover Messe 2024 | Visitor guide\n\nProduced by Deutsche Messe\nTheme: Energizing a sustainable industry\n"
+    )
+    check_case(doc, "organizes", "Deutsche Messe", EXPO, negated=False, expected=True)

@@ -108,6 +108,14 @@ class ListRules(RelationBase):
             return session
         head, colon, rest = text.partition(":")
         head = _BULLET.sub("", head).strip().lower().rstrip(".")
+        if not colon and not text.endswith("."):
+            # "Produced by the Consumer Technology Association": a by-line names its list inline
+            by = next(
+                (k for k in self.lex.list_headings if k.endswith(" by") and head.startswith(k + " ")), None
+            )
+            if by is not None and len(head.split()) <= 14:
+                pred, role = self.lex.list_headings[by]
+                return Predicate(pred), role, _BULLET.sub("", text).strip()[len(by) :].strip()
         if not colon and (len(head.split()) > 4 or text.endswith(".")):
             return None
         words = head.split()

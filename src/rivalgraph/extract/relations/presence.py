@@ -86,6 +86,8 @@ class PresenceRules(RelationBase):
                     self._guests_included(t, si)
                 if t.lemma_.lower() == "delegation":
                     self._delegation_leader(t, si)
+                if t.dep_ == "relcl" and t.pos_ == "VERB":
+                    self._described_organizer(t, si)
                 elif t.dep_ == "dobj" and t.pos_ == "NOUN":
                     if t.lemma_.lower() in _PRESENCE_NOUNS:
                         self._cancelled(t, si)
@@ -212,6 +214,27 @@ class PresenceRules(RelationBase):
         for ed in self.event_refs_in_clause(t, si):
             for k in keys:
                 self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=neg)
+
+    def _described_organizer(self, v: Token, si: int) -> None:
+        """'the GSMA, the operators' association that organises the congress': the organization the
+        described noun stands beside (the parser may not link the apposition)."""
+        low = v.lemma_.lower()
+        if low not in self.lex.event_triggers["organizes"].verbs:
+            return
+        if not any(c.dep_ == "dobj" and edition_token(self, c) for c in v.children):
+            return
+        noun = v.head
+        if self.s.mention_at(noun.i) is not None or not self.is_org_noun(noun):
+            return
+        left = noun.left_edge.i
+        if left < 2 or self.toks[left - 1].text != ",":
+            return
+        named = self.s.mention_at(left - 2)
+        if named is None or named.label != "ORG":
+            return
+        role = {"role": "host" if low in {"host", "co-host"} else "organiser"}
+        for ed in self.event_refs_in_clause(v, si):
+            self.add(named.key, Predicate.ORGANIZES, self.ed_id(ed), si, 0.75, qualifiers=role)
 
     def _cancelled(self, t: Token, si: int) -> None:
         """'Sony cancelled its appearance', 'Cisco called off its participation': not attending."""
