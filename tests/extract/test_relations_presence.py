@@ -349,3 +349,16 @@ def test_relations_presence_produced_by_heading(facts: Callable[..., Any]) -> No
         "Hannover Messe 2024 | Visitor guide\n\nProduced by Deutsche Messe\nTheme: Energizing a sustainable industry\n"
     )
     check_case(doc, "organizes", "Deutsche Messe", EXPO, negated=False, expected=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "Over 300 firms from China took part, about twice last year's number, according to "
+        "Deutsche Messe, the exhibition operator that organises the fair.",
+        "Hannover Messe 2024 | Show guide\n\nOrganised by the Lower Saxony Trade Promotion Agency (LSTPA) "
+        "and the trade-fair operator Deutsche Messe (DM) with industry associations\nTheme: Energy\n",
+    ],
+)
+def test_relations_presence_organizer_layouts(facts: Callable[..., Any], text: str) -> None:
+    check_case(facts(text), "organizes", "Deutsche Messe", EXPO, negated=False, expected=True)

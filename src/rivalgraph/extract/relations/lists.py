@@ -113,7 +113,7 @@ class ListRules(RelationBase):
             by = next(
                 (k for k in self.lex.list_headings if k.endswith(" by") and head.startswith(k + " ")), None
             )
-            if by is not None and len(head.split()) <= 14:
+            if by is not None and len(head.split()) <= 24:
                 pred, role = self.lex.list_headings[by]
                 return Predicate(pred), role, _BULLET.sub("", text).strip()[len(by) :].strip()
         if not colon and (len(head.split()) > 4 or text.endswith(".")):

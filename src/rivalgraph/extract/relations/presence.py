@@ -227,9 +227,10 @@ class PresenceRules(RelationBase):
         if self.s.mention_at(noun.i) is not None or not self.is_org_noun(noun):
             return
         left = noun.left_edge.i
-        if left < 2 or self.toks[left - 1].text != ",":
+        comma = left if self.toks[left].text == "," else left - 1  # the parser may keep the comma
+        if comma < 1 or self.toks[comma].text != ",":
             return
-        named = self.s.mention_at(left - 2)
+        named = self.s.mention_at(comma - 1)
         if named is None or named.label != "ORG":
             return
         role = {"role": "host" if low in {"host", "co-host"} else "organiser"}
