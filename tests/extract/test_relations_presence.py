@@ -362,3 +362,36 @@ def test_relations_presence_produced_by_heading(facts: Callable[..., Any]) -> No
 )
 def test_relations_presence_organizer_layouts(facts: Callable[..., Any], text: str) -> None:
     check_case(facts(text), "organizes", "Deutsche Messe", EXPO, negated=False, expected=True)
+
+
+ENVOY_ROWS = [
+    # predicate, text, subject, object, negated, expected
+    ("attends", OPEN + "Tim Cook was in Hanover for the fair.", "Tim Cook", EXPO, False, True),
+    ("attends", OPEN + "Tim Cook was in Hanover for talks with Siemens.", "Tim Cook", EXPO, False, False),
+    (
+        "attends",
+        OPEN + "Apple sent its operations chief Sabih Khan to the fair.",
+        "Sabih Khan",
+        EXPO,
+        False,
+        True,
+    ),
+    ("attends", OPEN + "Apple sent its operations chief Sabih Khan to the fair.", "Apple", EXPO, False, True),
+    ("attends", OPEN + "Apple sent a letter to the fair's organisers.", "Apple", EXPO, False, False),
+    ("attends", OPEN + "Tim Cook declined an invitation to the fair.", "Tim Cook", EXPO, True, True),
+    ("attends", OPEN + "Tim Cook accepted an invitation to the fair.", "Tim Cook", EXPO, True, False),
+    ("attends", OPEN + "Olaf Scholz graced the fair on Tuesday.", "Olaf Scholz", EXPO, False, True),
+]
+
+
+@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), ENVOY_ROWS)
+def test_relations_presence_envoys(
+    facts: Callable[..., Any],
+    predicate: str,
+    text: str,
+    subject: str,
+    obj: str,
+    negated: bool,
+    expected: bool,
+) -> None:
+    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)

@@ -33,13 +33,29 @@ _MEET_VERBS = frozenset({"join", "meet", "greet", "accompany"})
 _TRAVEL_VERBS = frozenset({"fly", "travel", "jet", "head", "arrive", "come", "return"})
 # Presence nouns whose cancellation is non-attendance: "cancelled its appearance".
 _PRESENCE_NOUNS = frozenset(
-    {"appearance", "attendance", "participation", "presence", "trip", "visit", "delegation", "plan"}
+    {
+        "appearance",
+        "attendance",
+        "participation",
+        "presence",
+        "trip",
+        "visit",
+        "delegation",
+        "plan",
+        "invitation",
+    }
 )
 # Words of a plan that may not have happened: "was scheduled to attend", "had been due to".
 _PLAN_WORDS = frozenset(
     {"schedule", "scheduled", "due", "expect", "expected", "set", "slate", "slated", "plan", "book"}
 )
 _CANCEL_VERBS = frozenset({"cancel", "scrap", "withdraw", "abandon", "drop", "axe", "shelve", "scrub"})
+# Verbs that refuse an invitation: "declined an invitation to the summit".
+_REFUSE_VERBS = frozenset({"decline", "reject", "refuse", "spurn", "snub"})
+# People an organization sends: "sent its chief executive to the fair".
+_ENVOYS = frozenset(
+    {"executive", "executives", "delegate", "delegates", "representative", "representatives", "team"}
+)
 # Places inside an edition a visitor tours: "toured the halls", "visited the pavilion".
 _VENUE_NOUNS = frozenset(
     {"hall", "pavilion", "booth", "stand", "stall", "exhibition", "floor", "venue", "expo", "showroom"}
@@ -80,8 +96,12 @@ class PresenceRules(RelationBase):
                     self._no_show(t, si)
                 elif t.lemma_ in _MEET_VERBS and t.pos_ == "VERB":
                     self._joined_at(t, si)
-                elif t.lemma_ in _TRAVEL_VERBS and t.pos_ == "VERB":
+                elif (t.lemma_ in _TRAVEL_VERBS and t.pos_ == "VERB") or (
+                    t.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" for c in t.children)
+                ):
                     self._travelled(t, si)
+                elif t.lemma_ == "send" and t.pos_ == "VERB":
+                    self._sent_envoy(t, si)
                 if t.dep_ in _SUBJ and t.lemma_.lower() in _GUEST_NOUNS:
                     self._guests_included(t, si)
                 if t.lemma_.lower() == "delegation":
@@ -188,6 +208,24 @@ class PresenceRules(RelationBase):
             for k in keys:
                 self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=neg)
 
+    def _sent_envoy(self, v: Token, si: int) -> None:
+        """'Apple sent its operations chief Sabih Khan to the fair': the sender and the envoy were there."""
+        if not any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(edition_token(self, p) for p in c.children)
+            for c in v.children
+        ):
+            return
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        envoys = [k for k in self.keys(objs) if self.kind(k) == "PERSON"]
+        titled = any(self.lex.title_re.match(o.lower_) or o.lemma_.lower() in _ENVOYS for o in objs)
+        if not envoys and not titled:
+            return
+        keys = [k for k in self.subjects(v) if self.kind(k) == "ORG"] + envoys
+        neg = self.negated(v)
+        for ed in self.event_refs_in_clause(v, si):
+            for k in dict.fromkeys(keys):
+                self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.75, negated=neg)
+
     def _guests_included(self, t: Token, si: int) -> None:
         """'Guests included A and B', 'Visitors were A and B'."""
         v = t.head
@@ -242,7 +280,11 @@ class PresenceRules(RelationBase):
         v = t.head
         low = v.lemma_.lower()
         off = low == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children)
-        if low not in _CANCEL_VERBS and not off:
+        down = low == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children)
+        if t.lemma_.lower() == "invitation":
+            if low not in _REFUSE_VERBS and not down:
+                return  # "accepted an invitation" is no denial; "sent an invitation" is the host
+        elif low not in _CANCEL_VERBS and not off:
             return
         if self.negated(v):
             return  # "did not cancel its trip": nothing is stated either way
