@@ -346,7 +346,8 @@ def test_relations_presence_described_organizer(facts: Callable[..., Any]) -> No
 
 def test_relations_presence_produced_by_heading(facts: Callable[..., Any]) -> None:
     doc = facts(
-        "Hannover Messe 2024 | Visitor guide\n\nProduced by Deutsche Messe\nTheme: Energizing a sustainable industry\n"
+        "Hannover Messe 2024 | Visitor guide\n\nProduced by Deutsche Messe\n"
+        "Theme: Energizing a sustainable industry\n"
     )
     check_case(doc, "organizes", "Deutsche Messe", EXPO, negated=False, expected=True)
 
@@ -395,3 +396,36 @@ def test_relations_presence_envoys(
     expected: bool,
 ) -> None:
     check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
+
+
+NEGATIVE_ROWS = [
+    # wordings near the presence rules that state nothing about the edition
+    (
+        "organizes",
+        OPEN + "Siemens, the company that hosts its own conference in Munich, said orders rose.",
+        "Siemens",
+    ),
+    ("attends", OPEN + "Tim Cook flew to Beijing for a conference on supply chains.", "Tim Cook"),
+    ("attends", OPEN + "Lisa Su met Tim Cook at a dinner in Berlin.", "Tim Cook"),
+    ("attends", OPEN + "Bosch sent a team to its own event in Stuttgart.", "Bosch"),
+    ("attends", OPEN + "Olaf Scholz was among the critics of the policy.", "Olaf Scholz"),
+]
+
+
+@pytest.mark.parametrize(("predicate", "text", "subject"), NEGATIVE_ROWS)
+@pytest.mark.parametrize("negated", [False, True])
+def test_relations_presence_negative(
+    facts: Callable[..., Any], predicate: str, text: str, subject: str, negated: bool
+) -> None:
+    check_case(facts(text), predicate, subject, EXPO, negated=negated, expected=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPEN + "Siemens cancelled its plan to build a plant in Texas.",
+        OPEN + "Siemens cancelled a trip to China.",
+    ],
+)
+def test_relations_presence_cancelled_elsewhere(facts: Callable[..., Any], text: str) -> None:
+    check_case(facts(text), "attends", "Siemens", EXPO, negated=True, expected=False)

@@ -49,6 +49,8 @@ _PRESENCE_NOUNS = frozenset(
 _PLAN_WORDS = frozenset(
     {"schedule", "scheduled", "due", "expect", "expected", "set", "slate", "slated", "plan", "book"}
 )
+# Presence nouns that name attendance at the edition without saying where: "its appearance".
+_BOUND_NOUNS = frozenset({"appearance", "attendance", "participation", "presence"})
 _CANCEL_VERBS = frozenset({"cancel", "scrap", "withdraw", "abandon", "drop", "axe", "shelve", "scrub"})
 # Verbs that refuse an invitation: "declined an invitation to the summit".
 _REFUSE_VERBS = frozenset({"decline", "reject", "refuse", "spurn", "snub"})
@@ -288,6 +290,14 @@ class PresenceRules(RelationBase):
             return
         if self.negated(v):
             return  # "did not cancel its trip": nothing is stated either way
+        if t.lemma_.lower() not in _BOUND_NOUNS and not any(
+            c.dep_ == "prep"
+            and c.lower_ in {"to", "for", "at", "in"}
+            and any(edition_token(self, p) for p in c.children)
+            for w in (t, v)
+            for c in w.children
+        ):
+            return  # "cancelled a trip to China": only a trip to the edition is its absence
         keys = [k for k in self.subjects(v) if self.kind(k) in {"ORG", "PERSON"}]
         for ed in self.event_refs_in_clause(v, si):
             obj = self.ed_id(ed)
@@ -348,8 +358,14 @@ def _of_event(rb: RelationBase, t: Token) -> bool:
 
 
 def edition_token(rb: RelationBase, c: Token) -> bool:
+    """The token refers to an edition: a resolved reference, or 'the fair' (not 'its own conference',
+    'a conference': another meeting)."""
     m = rb.s.mention_at(c.i)
-    return (m.start if m is not None else c.i) in rb.ev.ref_tokens or c.lower_ in rb.lex.event_generic
+    if (m.start if m is not None else c.i) in rb.ev.ref_tokens:
+        return True
+    return c.lower_ in rb.lex.event_generic and not any(
+        d.dep_ == "poss" or d.lower_ in {"own", "a", "an", "another"} for d in c.children
+    )
 
 
 def own_edition(rb: RelationBase, root: Token) -> bool:
