@@ -429,3 +429,26 @@ def test_relations_presence_negative(
 )
 def test_relations_presence_cancelled_elsewhere(facts: Callable[..., Any], text: str) -> None:
     check_case(facts(text), "attends", "Siemens", EXPO, negated=True, expected=False)
+
+
+SPONSOR_END_ROWS = [
+    # predicate, text, subject, object, negated, expected
+    ("sponsors", OPEN + "SAP ended its sponsorship of the fair last year.", "SAP", EXPO, True, True),
+    ("sponsors", OPEN + "SAP ended its sponsorship of the fair last year.", "SAP", EXPO, False, False),
+    ("sponsors", OPEN + "Oracle is no longer a sponsor of the fair.", "Oracle", EXPO, True, True),
+    ("sponsors", OPEN + "Siemens ended its partnership with Bosch in March.", "Siemens", EXPO, True, False),
+    ("sponsors", OPEN + "Bosch's sponsorship of the fair runs until 2026.", "Bosch", EXPO, False, True),
+]
+
+
+@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), SPONSOR_END_ROWS)
+def test_relations_presence_sponsorship_ends(
+    facts: Callable[..., Any],
+    predicate: str,
+    text: str,
+    subject: str,
+    obj: str,
+    negated: bool,
+    expected: bool,
+) -> None:
+    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)

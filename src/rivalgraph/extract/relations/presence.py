@@ -58,6 +58,9 @@ _REFUSE_VERBS = frozenset({"decline", "reject", "refuse", "spurn", "snub"})
 _ENVOYS = frozenset(
     {"executive", "executives", "delegate", "delegates", "representative", "representatives", "team"}
 )
+# Sponsor words, and verbs that end a sponsorship: "ended its sponsorship of the fair".
+_SPONSOR_WORDS = frozenset({"sponsor", "sponsorship", "partner", "partnership"})
+_END_VERBS = frozenset({"end", "terminate", "drop", "withdraw", "pull", "cancel", "scrap", "quit", "abandon"})
 # Places inside an edition a visitor tours: "toured the halls", "visited the pavilion".
 _VENUE_NOUNS = frozenset(
     {"hall", "pavilion", "booth", "stand", "stall", "exhibition", "floor", "venue", "expo", "showroom"}
@@ -110,6 +113,8 @@ class PresenceRules(RelationBase):
                     self._delegation_leader(t, si)
                 if t.dep_ == "relcl" and t.pos_ == "VERB":
                     self._described_organizer(t, si)
+                if t.lemma_.lower() in _SPONSOR_WORDS:
+                    self._ended_sponsorship(t, si)
                 elif t.dep_ == "dobj" and t.pos_ == "NOUN":
                     if t.lemma_.lower() in _PRESENCE_NOUNS:
                         self._cancelled(t, si)
@@ -276,6 +281,28 @@ class PresenceRules(RelationBase):
         role = {"role": "host" if low in {"host", "co-host"} else "organiser"}
         for ed in self.event_refs_in_clause(v, si):
             self.add(named.key, Predicate.ORGANIZES, self.ed_id(ed), si, 0.75, qualifiers=role)
+
+    def _ended_sponsorship(self, t: Token, si: int) -> None:
+        """'SAP ended its sponsorship of the fair', 'Oracle is no longer a sponsor', 'is no longer
+        sponsoring the fair': a sponsorship the sentence says is over (sponsors, negated)."""
+        v = t if t.pos_ == "VERB" else self.verbal_head(t)
+        if v is None:
+            return
+        ended = (t.pos_ == "NOUN" and t.dep_ == "dobj" and v.lemma_.lower() in _END_VERBS) or any(
+            c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children) for c in v.children
+        )
+        if not ended:
+            return
+        keys = [k for k in self.subjects(v) if self.kind(k) == "ORG"]
+        for ed in self.event_refs_in_clause(v, si):
+            obj = self.ed_id(ed)
+            for k in keys:
+                old = self.out.get((k, Predicate.SPONSORS.value, obj, False))
+                if old is None and not _of_event(self, t):
+                    continue  # "ended its partnership with Bosch": no sponsorship of the edition
+                self.out.pop((k, Predicate.SPONSORS.value, obj, False), None)
+                quals = dict(old.qualifiers) if old is not None else {}
+                self.add(k, Predicate.SPONSORS, obj, si, 0.75, negated=True, qualifiers=quals)
 
     def _cancelled(self, t: Token, si: int) -> None:
         """'Sony cancelled its appearance', 'Cisco called off its participation': not attending."""
