@@ -452,3 +452,44 @@ def test_relations_presence_sponsorship_ends(
     expected: bool,
 ) -> None:
     check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
+
+
+BRIEF_WORDINGS = [
+    # predicate, text, subject, object, negated, expected
+    ("attends", OPEN + "Lisa Su joined Tim Cook on the opening day.", "Tim Cook", EXPO, False, True),
+    ("attends", OPEN + "Lisa Su joined Tim Cook for lunch in Berlin.", "Tim Cook", EXPO, False, False),
+    ("attends", OPEN + "Siemens pulled out of the fair in January.", "Siemens", EXPO, True, True),
+    ("attends", OPEN + "Bosch stayed away from the fair this year.", "Bosch", EXPO, True, True),
+    ("attends", OPEN + "Oracle skipped the fair for a third year.", "Oracle", EXPO, True, True),
+    ("attends", OPEN + "SAP withdrew from the fair after a strategy review.", "SAP", EXPO, True, True),
+    (
+        "attends",
+        OPEN + "Tim Cook was present at the opening ceremony of the fair.",
+        "Tim Cook",
+        EXPO,
+        False,
+        True,
+    ),
+    ("attends", OPEN + "Lisa Su was spotted at the fair on Tuesday.", "Lisa Su", EXPO, False, True),
+    (
+        "attends",
+        OPEN + "Olaf Scholz toured the booths of the fair on Tuesday.",
+        "Olaf Scholz",
+        EXPO,
+        False,
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), BRIEF_WORDINGS)
+def test_relations_presence_common_wordings(
+    facts: Callable[..., Any],
+    predicate: str,
+    text: str,
+    subject: str,
+    obj: str,
+    negated: bool,
+    expected: bool,
+) -> None:
+    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)

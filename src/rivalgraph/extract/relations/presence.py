@@ -187,7 +187,7 @@ class PresenceRules(RelationBase):
             for c in v.children
             if c.dep_ == "prep" and c.lower_ in {"at", "during", "on"}
             for p in c.children
-            if p.dep_ == "pobj" and edition_token(self, p)
+            if p.dep_ == "pobj" and (edition_token(self, p) or _edition_day(p))
         ]
         if not at_event:
             return
@@ -477,3 +477,10 @@ def event_possessors(rb: RelationBase, root: Token) -> list[Token]:
     if head.lower_ not in rb.lex.event_generic:
         return []
     return [c for c in head.children if c.dep_ == "poss"]
+
+
+def _edition_day(t: Token) -> bool:
+    """'on the opening day', 'on the show's first day': a day of the edition the sentence is about."""
+    return t.lemma_.lower() == "day" and any(
+        c.lower_ in {"opening", "first", "closing", "final", "last", "second", "third"} for c in t.children
+    )
