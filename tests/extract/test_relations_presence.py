@@ -493,3 +493,11 @@ def test_relations_presence_common_wordings(
     expected: bool,
 ) -> None:
     check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
+
+
+@pytest.mark.parametrize("subject", ["Siemens", "Bosch", "Oracle"])
+def test_relations_presence_sponsor_lines(facts: Callable[..., Any], subject: str) -> None:
+    doc = facts(
+        "Hannover Messe 2024 | Programme\n\nPresented by Siemens\nPlatinum sponsors: Bosch, SAP and Oracle\n"
+    )
+    check_case(doc, "sponsors", subject, EXPO, negated=False, expected=True)
