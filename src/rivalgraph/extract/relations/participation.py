@@ -499,9 +499,8 @@ class ParticipationRules(ListRules):
         agents, conf = self._members(t) or self.agents(t, object_side=obj_side)
         agents = self._wording_agents(t, pred, word, si, titled or agents)
         if pred in {Predicate.ORGANIZES, Predicate.SPONSORS, Predicate.ATTENDS}:
-            agents = undescribed(
-                self, t, si, agents, titles=pred == Predicate.ATTENDS
-            )  # not "A, a joint venture of B and C" (presence.py)
+            # not "A, a joint venture of B and C", not "A, chief executive of B" (presence.py)
+            agents = undescribed(self, t, si, agents, titles=pred == Predicate.ATTENDS)
         neg = self.negated(t) or " no " in f" {word} "  # "had no part in"
         if pred == Predicate.ABSENT_FROM:
             if neg:
