@@ -10,6 +10,7 @@ from rivalgraph.extract.relations.corporate import CorporateRules
 from rivalgraph.extract.relations.participation import ParticipationRules
 from rivalgraph.extract.relations.people import PeopleRules
 from rivalgraph.extract.relations.places import PlaceRules
+from rivalgraph.extract.relations.presence import PresenceRules
 from rivalgraph.extract.relations.products import ProductRules
 from rivalgraph.extract.relations.sanctions import SanctionRules
 from rivalgraph.model import PREDICATE_SIGNATURES, Predicate, Relation
@@ -18,7 +19,7 @@ __all__ = ["RelationFinder"]
 
 
 class RelationFinder(
-    ParticipationRules, PeopleRules, ProductRules, CorporateRules, SanctionRules, PlaceRules
+    ParticipationRules, PresenceRules, PeopleRules, ProductRules, CorporateRules, SanctionRules, PlaceRules
 ):
     """Runs every rule over one document state and collects the best-scored relations."""
 
@@ -28,6 +29,7 @@ class RelationFinder(
         self.agenda_lines()
         self.organizer_possessors()
         self.speech_at_event()
+        self.presence()
         self.held_in()
         self.employs()
         self.develops()

@@ -29,6 +29,8 @@ _SESSION = re.compile(
 _CALENDAR_LABELS = CALENDAR_WORDS | {"day"}
 # The text before a person that makes them part of someone's title ("envoy of President ").
 _OF_PERSON = re.compile(r"\b(?:of|to|for)\s+(?:(?:the\s+)?[A-Z][\w.-]*\s+){0,3}$")
+# An appositive description after a name: "X, a joint venture of A and B", "X, the owner of Y".
+_DESCRIPTION = re.compile(r",\s+(?:a|an|the|which|whose|part of|owned by|majority-owned by)\s")
 # What separates several entries on one line: "A, CEO, X; B, CTO, Y", "adidas · Coca-Cola".
 _ENTRY_SEP = re.compile(r"\s*(?:;|·|•|\s\|\s)\s*")
 
@@ -106,6 +108,14 @@ class ListRules(RelationBase):
             return session
         head, colon, rest = text.partition(":")
         head = _BULLET.sub("", head).strip().lower().rstrip(".")
+        if not colon and not text.endswith("."):
+            # "Produced by the Consumer Technology Association": a by-line names its list inline
+            by = next(
+                (k for k in self.lex.list_headings if k.endswith(" by") and head.startswith(k + " ")), None
+            )
+            if by is not None and len(head.split()) <= 24:
+                pred, role = self.lex.list_headings[by]
+                return Predicate(pred), role, _BULLET.sub("", text).strip()[len(by) :].strip()
         if not colon and (len(head.split()) > 4 or text.endswith(".")):
             return None
         words = head.split()
@@ -121,6 +131,8 @@ class ListRules(RelationBase):
         if colon and not rest.strip():
             # "The partners of this year's event include:" -> the heading word inside a colon line
             for key in sorted(self.lex.list_headings, key=len, reverse=True):
+                if key.endswith(" by") and not head.endswith(key):
+                    continue  # "Quantum Day, hosted by Huang, brings together:" names its host inline
                 if re.search(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", head):
                     pred, role = self.lex.list_headings[key]
                     if pred == "sponsors":
@@ -176,7 +188,11 @@ class ListRules(RelationBase):
                 continue
             items: list[_Line] = []
             if rest:
-                items.append(_Line(line.end - len(rest), line.end, rest))
+                start = line.end - len(rest)
+                if pred in {Predicate.ORGANIZES, Predicate.SPONSORS}:
+                    # "Organiser: X, a joint venture of A and B": the description is not the list
+                    rest = _DESCRIPTION.split(rest, maxsplit=1)[0]
+                items.append(_Line(start, start + len(rest), rest))
             else:
                 while (
                     i < len(lines) and self._is_item(lines[i]) and self._match_heading(lines[i].text) is None

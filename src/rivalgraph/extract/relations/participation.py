@@ -16,6 +16,14 @@ from rivalgraph.extract.relations.common import (
     _phrase_patterns,
 )
 from rivalgraph.extract.relations.lists import ListRules
+from rivalgraph.extract.relations.presence import (
+    event_possessors,
+    flat_phrase_orgs,
+    hosts_part,
+    not_event_sponsor,
+    own_edition,
+    undescribed,
+)
 from rivalgraph.model import Predicate
 
 # Parts of an edition where people speak ("said at the opening ceremony", "during a panel discussion").
@@ -291,8 +299,8 @@ class ParticipationRules(ListRules):
             tok = self.toks[pos]
             m = self.s.mention_at(pos)
             root = self.s.mention_root(m) if m is not None else tok
-            poss = [c for c in root.children if c.dep_ == "poss"]
-            if not poss or poss[0].lower_ in {"year", "this", "last", "next"}:
+            poss = event_possessors(self, root)
+            if not poss or poss[0].lower_ in {"year", "this", "last", "next"} or own_edition(self, root):
                 continue
             p = poss[0]
             if p.lower_ in {"year"} or any(c.lower_ in {"year"} for c in p.subtree):
@@ -448,8 +456,9 @@ class ParticipationRules(ListRules):
         ):
             return
         titled: list[str] = []
-        if t.pos_ == "NOUN" and t.dep_ == "compound":
+        if t.pos_ in _NOUNS and t.dep_ == "compound":
             # "event organiser Alibaba Cloud said": the role noun titles the name it modifies
+            # ("Organiser: X, a joint venture of A and B" parses the label as a proper noun)
             named = self.s.mention_at(t.head.i)
             if (
                 named is not None
@@ -474,9 +483,13 @@ class ParticipationRules(ListRules):
             return  # "runs until Friday", "staged a comeback": only running *the event* is organizing
         if pred == Predicate.EXHIBITS_AT and not self._exhibit_sense(t):
             return
+        if pred == Predicate.SPONSORS and not_event_sponsor(self, t):
+            return  # "partner booths", "A, Managing Partner, B" (presence.py)
         if pred == Predicate.SPONSORS and t.lemma_.lower() in {"back", "backer"} and not self._backs_event(t):
             return  # "Moonshot's backers", "Alibaba backed Moonshot": investors, not an event's sponsors
-        if word.endswith(("held by", "heard from")) and not self._phrase_on_event(t, si, word):
+        if word.endswith(("held by", "heard from", "presented by")) and not self._phrase_on_event(
+            t, si, word
+        ):
             return  # "a stake held by Tencent": only an edition is held by its organizer
         if word == "on the sidelines of" and (
             (v := self.verbal_head(t)) is None
@@ -485,6 +498,9 @@ class ParticipationRules(ListRules):
             return
         agents, conf = self._members(t) or self.agents(t, object_side=obj_side)
         agents = self._wording_agents(t, pred, word, si, titled or agents)
+        if pred in {Predicate.ORGANIZES, Predicate.SPONSORS, Predicate.ATTENDS}:
+            # not "A, a joint venture of B and C", not "A, chief executive of B" (presence.py)
+            agents = undescribed(self, t, si, agents, titles=pred == Predicate.ATTENDS)
         neg = self.negated(t) or " no " in f" {word} "  # "had no part in"
         if pred == Predicate.ABSENT_FROM:
             if neg:
@@ -520,6 +536,7 @@ class ParticipationRules(ListRules):
                         self.add(
                             k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, qualifiers={"role": "chair"}
                         )
+            return  # hosting a session of the edition is not organizing the edition
         kinds = {"ORG", "PERSON"}
         if pred == Predicate.SPEAKS_AT:
             v = t if t.pos_ in _VERBAL else self.verbal_head(t)
@@ -559,7 +576,7 @@ class ParticipationRules(ListRules):
             # "Cook and Su in the audience": the phrase describes the noun or clause it hangs on
             h = t.head
             agents = self.subjects(h) if h.pos_ in _VERBAL else self.keys_in(h)
-        if word == "under the auspices of" or word.endswith((" by", " from")):
+        if word == "under the auspices of" or word.endswith((" by", "heard from", "hears from")):
             agents = self._phrase_objects(t, word, si)
         if word == "on the sidelines of" and (v := self.verbal_head(t)) is not None:
             # "X met Y on the sidelines of the forum": both were there
@@ -636,7 +653,7 @@ class ParticipationRules(ListRules):
             for p in w.children
             if p.dep_ == "pobj"
         ]
-        return self.keys(objs)
+        return list(dict.fromkeys(self.keys(objs) + flat_phrase_orgs(self, objs)))
 
     def _members(self, t: Token) -> tuple[list[str], float] | None:
         """'exhibitors such as A and B', 'speakers including C': the named members of a role noun."""
@@ -693,7 +710,7 @@ class ParticipationRules(ListRules):
 
     def _hosts_session(self, v: Token) -> bool:
         """'hosted a panel', 'hosted the opening session': the object is a part of the edition."""
-        return any(c.dep_ == "dobj" and c.lower_ in _EVENT_PARTS for c in v.children)
+        return any(c.dep_ == "dobj" and c.lower_ in _EVENT_PARTS for c in v.children) or hosts_part(v)
 
     def _phrase_on_event(self, t: Token, si: int, word: str) -> bool:
         """'The forum is jointly held by X', 'the summit, held by X', 'the forum heard from X'."""

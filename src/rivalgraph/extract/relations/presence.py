@@ -1,0 +1,486 @@
+"""Presence at an edition stated outside the trigger lexicon: guest lists, cancelled appearances,
+visits by a titled person ("Pakistan's ambassador, A, toured the halls"), and the guards that keep
+role nouns used as modifiers or titles ("partner booths", "Managing Partner") out of sponsors and
+an edition's own possessive ("the show opened its 44th edition") out of organizes."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from rivalgraph.extract.relations.common import _SUBJ, _VERBAL, RelationBase
+from rivalgraph.model import Predicate
+
+# Nouns for the people present at an event: "was among the official guests".
+_GUEST_NOUNS = frozenset(
+    {
+        "guest",
+        "attendee",
+        "participant",
+        "visitor",
+        "delegate",
+        "dignitary",
+        "invitee",
+        "attendant",
+        "audience",
+        "crowd",
+    }
+)
+# Verbs (lemmas) of a clause that states presence: "leaders expected to take part".
+_PRESENCE_VERBS = frozenset({"attend", "participate", "join", "come", "visit"})
+# Verbs of meeting someone at the edition: "A met B at the fair" (both were there).
+_MEET_VERBS = frozenset({"join", "meet", "greet", "accompany"})
+# Verbs of travelling to the edition: "flew to Hanover for the fair".
+_TRAVEL_VERBS = frozenset({"fly", "travel", "jet", "head", "arrive", "come", "return"})
+# Presence nouns whose cancellation is non-attendance: "cancelled its appearance".
+_PRESENCE_NOUNS = frozenset(
+    {
+        "appearance",
+        "attendance",
+        "participation",
+        "presence",
+        "trip",
+        "visit",
+        "delegation",
+        "plan",
+        "invitation",
+    }
+)
+# Words of a plan that may not have happened: "was scheduled to attend", "had been due to".
+_PLAN_WORDS = frozenset(
+    {"schedule", "scheduled", "due", "expect", "expected", "set", "slate", "slated", "plan", "book"}
+)
+# Presence nouns that name attendance at the edition without saying where: "its appearance".
+_BOUND_NOUNS = frozenset({"appearance", "attendance", "participation", "presence"})
+_CANCEL_VERBS = frozenset({"cancel", "scrap", "withdraw", "abandon", "drop", "axe", "shelve", "scrub"})
+# Verbs that refuse an invitation: "declined an invitation to the summit".
+_REFUSE_VERBS = frozenset({"decline", "reject", "refuse", "spurn", "snub"})
+# People an organization sends: "sent its chief executive to the fair".
+_ENVOYS = frozenset(
+    {"executive", "executives", "delegate", "delegates", "representative", "representatives", "team"}
+)
+# Sponsor words, and verbs that end a sponsorship: "ended its sponsorship of the fair".
+_SPONSOR_WORDS = frozenset({"sponsor", "sponsorship", "partner", "partnership"})
+_END_VERBS = frozenset({"end", "terminate", "drop", "withdraw", "pull", "cancel", "scrap", "quit", "abandon"})
+# Places inside an edition a visitor tours: "toured the halls", "visited the pavilion".
+_VENUE_NOUNS = frozenset(
+    {"hall", "pavilion", "booth", "stand", "stall", "exhibition", "floor", "venue", "expo", "showroom"}
+)
+# Modifiers that make "partner" a person's title, not a sponsor tier.
+_TITLE_PARTNER = frozenset({"managing", "general", "senior", "founding", "equity", "limited", "name"})
+# Parts of an edition a company may host without organizing the edition.
+_EVENT_PARTS = frozenset(
+    {
+        "session",
+        "panel",
+        "sub-forum",
+        "roundtable",
+        "workshop",
+        "breakout",
+        "discussion",
+        "dinner",
+        "reception",
+    }
+)
+# Sponsor-role nouns.
+_ROLE_NOUNS = frozenset({"partner", "sponsor", "co-sponsor", "backer"})
+
+
+class PresenceRules(RelationBase):
+    """Attendance stated through guest lists, cancellations and titled visitors."""
+
+    def presence(self) -> None:
+        for si, eds in enumerate(self.ev.sent_editions):
+            if not eds:
+                continue
+            for t in self.s.sent_toks[si]:
+                if t.dep_ == "pobj" and t.head.lower_ == "among":
+                    self._among_present(t, si)
+                elif t.pos_ == "VERB" and t.dep_ == "xcomp" and self._presence_clause(t):
+                    self._planned_but(t, si)
+                elif t.lower_ == "show" and t.pos_ in {"NOUN", "PROPN"}:
+                    self._no_show(t, si)
+                elif t.lemma_ in _MEET_VERBS and t.pos_ == "VERB":
+                    self._joined_at(t, si)
+                elif (t.lemma_ in _TRAVEL_VERBS and t.pos_ == "VERB") or (
+                    t.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" for c in t.children)
+                ):
+                    self._travelled(t, si)
+                elif t.lemma_ == "send" and t.pos_ == "VERB":
+                    self._sent_envoy(t, si)
+                if t.dep_ in _SUBJ and t.lemma_.lower() in _GUEST_NOUNS:
+                    self._guests_included(t, si)
+                if t.lemma_.lower() == "delegation":
+                    self._delegation_leader(t, si)
+                if t.dep_ == "relcl" and t.pos_ == "VERB":
+                    self._described_organizer(t, si)
+                if t.lemma_.lower() in _SPONSOR_WORDS:
+                    self._ended_sponsorship(t, si)
+                elif t.dep_ == "dobj" and t.pos_ == "NOUN":
+                    if t.lemma_.lower() in _PRESENCE_NOUNS:
+                        self._cancelled(t, si)
+                    if t.lemma_.lower() in _VENUE_NOUNS:
+                        self._titled_visitor(t, si)
+
+    def _among_present(self, t: Token, si: int) -> None:
+        """'King A was among the official guests', 'A and B are among the leaders expected to take
+        part', 'Among the guests were A and B'."""
+        cop = t.head.head
+        if cop.lemma_ != "be" or cop.pos_ not in _VERBAL:
+            return
+        guest = t.lemma_.lower() in _GUEST_NOUNS and not any(
+            c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"speaker", "keynote"} for c in t.children
+        )
+        if not guest and not any(c.dep_ in {"acl", "relcl"} and self._presence_clause(c) for c in t.children):
+            return
+        named = [c for c in cop.children if c.dep_ in {*_SUBJ, "attr"} and c.i != t.i]
+        keys = [k for k in self.keys(named) if self.kind(k) in {"ORG", "PERSON"}]
+        neg = self.negated(cop)
+        for ed in self.event_refs_in_clause(cop, si):
+            for k in keys:
+                self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.75, negated=neg)
+
+    def _presence_clause(self, v: Token, depth: int = 0) -> bool:
+        """The clause (or the xcomp it governs) says someone is present: 'expected to take part'."""
+        if depth > 2 or v.pos_ not in _VERBAL:
+            return False
+        low = v.lemma_.lower()
+        if low in _PRESENCE_VERBS:
+            return True
+        if low == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in v.children):
+            return True
+        return any(c.dep_ == "xcomp" and self._presence_clause(c, depth + 1) for c in v.children)
+
+    def _planned_but(self, v: Token, si: int) -> None:
+        """'A had been scheduled to attend the fair but pulled out', 'B was due to take part, but
+        cancelled': a planned presence the sentence goes on to deny."""
+        plan = v.head
+        if plan.lemma_.lower() not in _PLAN_WORDS:
+            return
+        clause = plan.head if plan.dep_ in {"acomp", "xcomp"} and plan.pos_ != "VERB" else plan
+        if not any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.children) and not any(
+            c.dep_ == "cc" and c.lower_ == "but" for c in plan.children
+        ):
+            return
+        keys = [k for k in self.subjects(clause) or self.subjects(plan) if self.kind(k) in {"ORG", "PERSON"}]
+        for ed in self.event_refs_in_clause(v, si):
+            obj = self.ed_id(ed)
+            for k in keys:
+                self.out.pop((k, Predicate.ATTENDS.value, obj, False), None)
+                self.add(k, Predicate.ABSENT_FROM, obj, si, 0.75)
+
+    def _no_show(self, t: Token, si: int) -> None:
+        """'A was a no-show at the fair' (the 'no' of the word is no negation of the clause)."""
+        if t.i < 2 or self.toks[t.i - 1].text != "-" or self.toks[t.i - 2].lower_ != "no":
+            return
+        cop = t.head if t.dep_ == "attr" else None
+        if cop is None or cop.lemma_ != "be":
+            return
+        keys = [k for k in self.subjects(cop) if self.kind(k) in {"ORG", "PERSON"}]
+        for ed in self.event_refs_in_clause(cop, si):
+            for k in keys:
+                self.add(k, Predicate.ABSENT_FROM, self.ed_id(ed), si, 0.8)
+
+    def _joined_at(self, v: Token, si: int) -> None:
+        """'Olaf Scholz joined Tim Cook at the fair', 'A met B at the forum': both were at the edition."""
+        at_event = [
+            p
+            for c in v.children
+            if c.dep_ == "prep" and c.lower_ in {"at", "during", "on"}
+            for p in c.children
+            if p.dep_ == "pobj" and (edition_token(self, p) or _edition_day(p))
+        ]
+        if not at_event:
+            return
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        people = [k for k in self.keys(objs) if self.kind(k) == "PERSON"]
+        if not people:
+            return  # "Huawei joined Microsoft at the fair": an alliance may be meant
+        # the subject is a person (the tagger sometimes types a politician ORG)
+        keys = [k for k in self.subjects(v) if self.kind(k) in {"PERSON", "ORG"}] + people
+        neg = self.negated(v)
+        for ed in self.event_refs_in_clause(v, si):
+            for k in dict.fromkeys(keys):
+                self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=neg)
+
+    def _travelled(self, v: Token, si: int) -> None:
+        """'Tim Cook flew to Hanover for the fair', 'arrived in Davos for the forum'."""
+        if not any(
+            c.dep_ == "prep" and c.lower_ in {"for", "to"} and any(edition_token(self, p) for p in c.children)
+            for c in v.children
+        ):
+            return
+        keys = [k for k in self.subjects(v) if self.kind(k) in {"ORG", "PERSON"}]
+        neg = self.negated(v)
+        for ed in self.event_refs_in_clause(v, si):
+            for k in keys:
+                self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=neg)
+
+    def _sent_envoy(self, v: Token, si: int) -> None:
+        """'Apple sent its operations chief Sabih Khan to the fair': the sender and the envoy were there."""
+        if not any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(edition_token(self, p) for p in c.children)
+            for c in v.children
+        ):
+            return
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        envoys = [k for k in self.keys(objs) if self.kind(k) == "PERSON"]
+        titled = any(self.lex.title_re.match(o.lower_) or o.lemma_.lower() in _ENVOYS for o in objs)
+        if not envoys and not titled:
+            return
+        keys = [k for k in self.subjects(v) if self.kind(k) == "ORG"] + envoys
+        neg = self.negated(v)
+        for ed in self.event_refs_in_clause(v, si):
+            for k in dict.fromkeys(keys):
+                self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.75, negated=neg)
+
+    def _guests_included(self, t: Token, si: int) -> None:
+        """'Guests included A and B', 'Visitors were A and B'."""
+        v = t.head
+        if v.lemma_ not in {"include", "be", "comprise"}:
+            return
+        named = [c for c in v.children if c.dep_ in {"dobj", "attr"}]
+        keys = [k for k in self.keys(named) if self.kind(k) in {"ORG", "PERSON"}]
+        for ed in self.event_refs_in_clause(v, si):
+            for k in keys:
+                self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.75)
+
+    def _delegation_leader(self, t: Token, si: int) -> None:
+        """'a delegation from Lenovo, led by chairman Yang Yuanqing': the leader was there too."""
+        led = [
+            p
+            for c in t.children
+            if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"}
+            for a in c.children
+            if a.dep_ == "agent"
+            for p in a.children
+        ]
+        keys = [k for k in self.keys(led) if self.kind(k) == "PERSON"]
+        neg = self.negated(t)
+        for ed in self.event_refs_in_clause(t, si):
+            for k in keys:
+                self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=neg)
+
+    def _described_organizer(self, v: Token, si: int) -> None:
+        """'the GSMA, the operators' association that organises the congress': the organization the
+        described noun stands beside (the parser may not link the apposition)."""
+        low = v.lemma_.lower()
+        if low not in self.lex.event_triggers["organizes"].verbs:
+            return
+        if not any(c.dep_ == "dobj" and edition_token(self, c) for c in v.children):
+            return
+        noun = v.head
+        if self.s.mention_at(noun.i) is not None or not self.is_org_noun(noun):
+            return
+        left = noun.left_edge.i
+        comma = left if self.toks[left].text == "," else left - 1  # the parser may keep the comma
+        if comma < 1 or self.toks[comma].text != ",":
+            return
+        named = self.s.mention_at(comma - 1)
+        if named is None or named.label != "ORG":
+            return
+        role = {"role": "host" if low in {"host", "co-host"} else "organiser"}
+        for ed in self.event_refs_in_clause(v, si):
+            self.add(named.key, Predicate.ORGANIZES, self.ed_id(ed), si, 0.75, qualifiers=role)
+
+    def _ended_sponsorship(self, t: Token, si: int) -> None:
+        """'SAP ended its sponsorship of the fair', 'Oracle is no longer a sponsor', 'is no longer
+        sponsoring the fair': a sponsorship the sentence says is over (sponsors, negated)."""
+        v = t if t.pos_ == "VERB" else self.verbal_head(t)
+        if v is None:
+            return
+        ended = (t.pos_ == "NOUN" and t.dep_ == "dobj" and v.lemma_.lower() in _END_VERBS) or any(
+            c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children) for c in v.children
+        )
+        if not ended:
+            return
+        keys = [k for k in self.subjects(v) if self.kind(k) == "ORG"]
+        for ed in self.event_refs_in_clause(v, si):
+            obj = self.ed_id(ed)
+            for k in keys:
+                old = self.out.get((k, Predicate.SPONSORS.value, obj, False))
+                if old is None and not _of_event(self, t):
+                    continue  # "ended its partnership with Bosch": no sponsorship of the edition
+                self.out.pop((k, Predicate.SPONSORS.value, obj, False), None)
+                quals = dict(old.qualifiers) if old is not None else {}
+                self.add(k, Predicate.SPONSORS, obj, si, 0.75, negated=True, qualifiers=quals)
+
+    def _cancelled(self, t: Token, si: int) -> None:
+        """'Sony cancelled its appearance', 'Cisco called off its participation': not attending."""
+        v = t.head
+        low = v.lemma_.lower()
+        off = low == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children)
+        down = low == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children)
+        if t.lemma_.lower() == "invitation":
+            if low not in _REFUSE_VERBS and not down:
+                return  # "accepted an invitation" is no denial; "sent an invitation" is the host
+        elif low not in _CANCEL_VERBS and not off:
+            return
+        if self.negated(v):
+            return  # "did not cancel its trip": nothing is stated either way
+        if t.lemma_.lower() not in _BOUND_NOUNS and not any(
+            c.dep_ == "prep"
+            and c.lower_ in {"to", "for", "at", "in"}
+            and any(edition_token(self, p) for p in c.children)
+            for w in (t, v)
+            for c in w.children
+        ):
+            return  # "cancelled a trip to China": only a trip to the edition is its absence
+        keys = [k for k in self.subjects(v) if self.kind(k) in {"ORG", "PERSON"}]
+        for ed in self.event_refs_in_clause(v, si):
+            obj = self.ed_id(ed)
+            for k in keys:
+                # the presence noun alone would read as attendance
+                self.out.pop((k, Predicate.ATTENDS.value, obj, False), None)
+                self.add(k, Predicate.ABSENT_FROM, obj, si, 0.75)
+
+    def _titled_visitor(self, t: Token, si: int) -> None:
+        """ "Pakistan's ambassador to the UAE, A, visited the pavilion": the person named in the
+        subject's apposition when the subject itself is a title noun."""
+        v = t.head
+        if v.lemma_.lower() not in self.lex.presence_verbs or self.subjects(v):
+            return
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if not subj or self.s.mention_at(subj[0].i) is not None:
+            return
+        people = [
+            k
+            for c in subj[0].subtree
+            if c.dep_ == "appos" and (m := self.s.mention_at(c.i)) is not None and m.label == "PERSON"
+            for k in self.resolve(c)
+        ]
+        for ed in self.event_refs_in_clause(v, si):
+            for k in dict.fromkeys(people):
+                if self.kind(k) == "PERSON":
+                    self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=self.negated(v))
+
+
+# ---------------------------------------------------------------------- guards used by other rules
+def not_event_sponsor(rb: RelationBase, t: Token) -> bool:
+    """'shown at partner booths' (a modifier), 'A, Managing Partner, Sequoia' (a person's title),
+    'a study sponsored by Google' (another thing sponsored): no sponsor of the edition."""
+    if t.pos_ == "VERB" and t.dep_ == "acl" and not edition_token(rb, t.head):
+        return True
+    if t.pos_ not in {"NOUN", "PROPN"} or t.lemma_.lower() not in _ROLE_NOUNS:
+        return False
+    if t.dep_ == "compound" and rb.s.mention_at(t.head.i) is None and not rb.ev.ref_tokens.get(t.head.i):
+        return True
+    mods = {c.lower_ for c in t.children if c.dep_ in {"amod", "compound"}}
+    if mods & _TITLE_PARTNER and not _of_event(rb, t):
+        # "Managing Partner", "founding partner at Benchmark": titles; "a founding partner of the
+        # show", "the show's founding partner" name a sponsor tier
+        return True
+    left = t.left_edge.i
+    if left >= 2 and rb.toks[left - 1].text == ",":
+        before = rb.s.mention_at(left - 2)
+        if before is not None and before.label == "PERSON":
+            return True  # "Lisa Wong, Managing Partner, ..."
+    return False
+
+
+def _of_event(rb: RelationBase, t: Token) -> bool:
+    """The role noun belongs to an edition: 'partner of the show', "the show's partner"."""
+    owners = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    owners += [c for c in t.children if c.dep_ == "poss"]
+    return any(edition_token(rb, o) for o in owners)
+
+
+def edition_token(rb: RelationBase, c: Token) -> bool:
+    """The token refers to an edition: a resolved reference, or 'the fair' (not 'its own conference',
+    'a conference': another meeting)."""
+    m = rb.s.mention_at(c.i)
+    if (m.start if m is not None else c.i) in rb.ev.ref_tokens:
+        return True
+    return c.lower_ in rb.lex.event_generic and not any(
+        d.dep_ == "poss" or d.lower_ in {"own", "a", "an", "another"} for d in c.children
+    )
+
+
+def own_edition(rb: RelationBase, root: Token) -> bool:
+    """'The show opened its 44th edition': the possessive is the event itself, not an organizer."""
+    v = root.head if root.dep_ in {"dobj", "pobj"} else None
+    if v is not None and v.dep_ == "prep":
+        v = v.head
+    if v is None or v.pos_ not in _VERBAL:
+        return False
+    return any(c.dep_ in _SUBJ and edition_token(rb, c) for c in v.children)
+
+
+def hosts_part(v: Token) -> bool:
+    """'hosted a panel on cloud gaming' however the parser hung the noun: the first noun after the
+    verb is a part of the edition."""
+    for w in v.doc[v.i + 1 : min(v.i + 5, len(v.doc))]:
+        if w.pos_ in {"NOUN", "PROPN"}:
+            return w.lower_ in _EVENT_PARTS
+        if w.pos_ not in {"DET", "ADJ", "NUM", "PRON"}:
+            return False
+    return False
+
+
+def undescribed(rb: RelationBase, t: Token, si: int, agents: list[str], *, titles: bool = False) -> list[str]:
+    """The agents less those named only inside a description of another agent: in "Organiser: X,
+    a joint venture of A and B" A and B own the organizer; with `titles`, in "A, chief executive of
+    B" B employs the participant and is not one itself."""
+    spans = [
+        (w.left_edge.i, w.right_edge.i)
+        for w in rb.s.sent_toks[si]
+        if w.dep_ == "appos"
+        and w.pos_ == "NOUN"
+        and rb.s.mention_at(w.i) is None
+        and (
+            any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in w.children)
+            or (
+                titles
+                and rb.s.mention_at(w.head.i) is not None
+                and bool(rb.lex.title_re.match(rb.doc[w.left_edge.i : w.i + 1].text))
+            )
+        )
+        and not w.left_edge.i <= t.i <= w.right_edge.i
+    ]
+    if not spans:
+        return agents
+    inside: dict[str, bool] = {}
+    for m in rb.s.sent_mentions(si):
+        within = any(lo <= m.start and m.end - 1 <= hi for lo, hi in spans)
+        inside[m.key] = inside.get(m.key, True) and within
+    return [k for k in agents if not inside.get(k, False)]
+
+
+# Tokens a flat list of named organizations is made of ("French advertising group A and media group B").
+_FLAT_POS = frozenset({"PROPN", "NOUN", "ADJ", "CCONJ", "PUNCT", "DET", "NUM"})
+
+
+def flat_phrase_orgs(rb: RelationBase, objs: list[Token]) -> list[str]:
+    """Every organization named in a flat noun phrase however the parser nested it: 'organised by
+    French advertising group A and media group B' (A may hang off B's descriptor). Phrases with a
+    preposition or a clause inside ('A, owner of B') are left to the parse."""
+    out: list[str] = []
+    for o in objs:
+        words = list(o.subtree)
+        if len(words) > 16 or any(w.pos_ not in _FLAT_POS and w.lower_ != "&" for w in words):
+            continue
+        lo, hi = o.left_edge.i, o.right_edge.i
+        out += [
+            m.key for m in rb.s.sent_mentions(rb.s.tok_sent[o.i], "ORG") if lo <= m.start and m.end - 1 <= hi
+        ]
+    return out
+
+
+def event_possessors(rb: RelationBase, root: Token) -> list[Token]:
+    """The possessives of an edition's name, also when the name modifies an event noun: "its GTC
+    Paris developer conference" (the parser hangs "its" on "conference")."""
+    own = [c for c in root.children if c.dep_ == "poss"]
+    if own or root.dep_ != "compound":
+        return own
+    head = root.head
+    while head.dep_ == "compound" and head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head
+    if head.lower_ not in rb.lex.event_generic:
+        return []
+    return [c for c in head.children if c.dep_ == "poss"]
+
+
+def _edition_day(t: Token) -> bool:
+    """'on the opening day', 'on the show's first day': a day of the edition the sentence is about."""
+    return t.lemma_.lower() == "day" and any(
+        c.lower_ in {"opening", "first", "closing", "final", "last", "second", "third"} for c in t.children
+    )
