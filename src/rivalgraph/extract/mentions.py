@@ -316,6 +316,23 @@ _SPORTS_HEADS = r"(?:Championships?|Cup|Games|Olympics|Paralympics)"
 _EVENT_RES: dict[int, tuple[re.Pattern[str], ...]] = {}
 _YEAR_RE = r"(?:199\d|20[0-3]\d)"  # a plausible edition year, not a model number ("RTX 2080")
 _TITLE_WORD = r"[A-Z][\w&'.-]*"
+_EDITION_WORD = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|annual|inaugural)"
+)
+# Meeting nouns that end a name without a year ("Congress" is a legislature as often, "Show" a programme).
+_MEETING_HEADS = r"(?:Conference|Summit|Expo|Exposition|Forum|Symposium|Exhibition|Convention)"
+_MEETING_NOUNS = r"(?:conference|summit|expo|forum|symposium|exhibition|convention)"
+_HELD = (
+    r"(?:took place|takes place|was held|is held|will be held|held (?:in|at|on)|kicked off|kicks off|"
+    r"opened|opens)\b"
+)
+# A title word without a hyphen: "the Trump-Xi summit" is a meeting of two people, not a series.
+_PLAIN_WORD = r"[A-Z][\w&'.]*"
+# The title-case run ends at the head ("Expo Exhibition and Convention Center" is a venue).
+_NAME_ENDS = r"(?!\s*[A-Z-]|\s+(?:and|of|for|on|&)\s+[A-Z])"
+# _event_res patterns from this index on are loose: no single-word title names, no person inside.
+_LOOSE_EVENT_PATTERNS = 5
 
 
 def _event_res(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
@@ -339,6 +356,21 @@ def _event_res(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
             re.compile(rf"\b([A-Z]{{3,}}(?:\s+[A-Z][a-z]+)?)\s+{_YEAR_RE}\b(?!\s*[-–])"),
             # "the European Championship", "the Asian Cup": a sports competition named without a year
             re.compile(rf"\b[Tt]he\s+((?:{_TITLE_WORD}\s+){{1,3}}{_SPORTS_HEADS})\b(?!\s+{_YEAR_RE})"),
+            # patterns below are looser: a name they give must not overlap a person's
+            # "the 27th China Beijing International High-Tech Expo", "the annual Global Fintech Fair"
+            re.compile(
+                rf"\b[Tt]he\s+{_EDITION_WORD}\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,5}}(?:{heads}))\b{_NAME_ENDS}"
+            ),
+            # "at the Bund Summit in Shanghai": a meeting noun ends a title-case name, with no year
+            re.compile(
+                rf"\b(?:at|to|of|from|attend\w*|join\w*|skip\w*)\s+the\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,4}}{_MEETING_HEADS})\b{_NAME_ENDS}"
+            ),
+            # "the Future Investment Initiative conference", "its DevDay developer conference"
+            re.compile(
+                rf"\b(?:[Tt]he|its|their)\s+((?:{_PLAIN_WORD}\s+){{0,3}}{_PLAIN_WORD})\s+(?:annual\s+|developers?'?\s+|tech\s+|technology\s+|trade\s+|industry\s+)?{_MEETING_NOUNS}\b"
+            ),
+            # "VivaTech 2024 took place in Paris", "Hot Chips 2024, held at Stanford"
+            re.compile(rf"\b((?:{_TITLE_WORD}\s+){{0,2}}{_TITLE_WORD})\s+{_YEAR_RE},?\s+{_HELD}"),
         )
         _EVENT_RES[id(lex)] = res
     return res
@@ -349,7 +381,7 @@ def _pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     'the <year> <Name with an event noun>' and '<ACRONYM> <year>' (the year stays outside the span)."""
     text = doc_text(doc)
     out: list[Span] = []
-    for rx in _event_res(lex):
+    for n, rx in enumerate(_event_res(lex)):
         for m in rx.finditer(text):
             span = doc.char_span(m.start(1), m.end(1), label="EVENT", alignment_mode="contract")
             if span is None:
@@ -358,7 +390,19 @@ def _pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             if span is None or "\n" in span.text or _is_junk(span, lex):
                 continue
             words = span.text.split()
-            if len(words) == 1 and words[0].lower() not in _LONE_EVENT_HEADS and not words[0].isupper():
+            # one word names a series only as a lone head ("Expo 2020"), an acronym or, by a loose
+            # pattern, a camel-case brand ("VivaTech")
+            camel = n >= _LOOSE_EVENT_PATTERNS and any(c.isupper() for c in words[0][1:])
+            if (
+                len(words) == 1
+                and words[0].lower() not in _LONE_EVENT_HEADS
+                and not words[0].isupper()
+                and not camel
+            ):
+                continue
+            if n >= _LOOSE_EVENT_PATTERNS and any(
+                _overlaps(s, span) and s.label_ in {"PERSON", "NORP"} for s in spans
+            ):
                 continue
             # a KB name wins (the US, a known company or series); a place inside stays ("Paris Olympics")
             if any(
