@@ -372,6 +372,98 @@ class PlaceRules(ListRules):
             return None
         return max(recent, key=lambda k: counts[k])
 
+    def _possessed_org(self, m: Mention) -> str | None:
+        """'Britain's CMA', 'Shenzhen's DJI': the organization a place's possessive names."""
+        toks = self.toks
+        if m.end + 1 >= len(self.doc) or toks[m.end].text not in _POSS:
+            return None
+        nm = self.s.mention_at(m.end + 1)
+        return nm.key if nm is not None and nm.label == "ORG" and nm.start == m.end + 1 else None
+
+    def _coordinated_country(self, m: Mention) -> bool:
+        """'Japanese and South Korean chipmakers': the country word is one of two coordinated ones."""
+        toks = self.toks
+        n = len(self.doc)
+
+        def place(i: int) -> bool:
+            pm = self.s.mention_at(i) if 0 <= i < n else None
+            return pm is not None and pm.key != m.key and self._country_of(pm) is not None
+
+        after = m.end < n and toks[m.end].lower_ in {"and", "or"} and place(m.end + 1)
+        before = m.start > 1 and toks[m.start - 1].lower_ in {"and", "or"} and place(m.start - 2)
+        return after or before
+
+    def _country_of(self, m: Mention) -> str | None:
+        """The country place id of a country-kind GPE or nationality mention, else None."""
+        acc = self.s.entities.get(m.key)
+        if acc is None or acc.country is None or not m.key.startswith("gpe:"):
+            return None
+        place = self.s.kb.lookup_place(m.text)
+        if m.label != "NORP" and (place is None or str(place.kind) not in {"country", "region"}):
+            return None
+        return self.s.kb.country_place(acc.country).id
+
+    def _of_country(self) -> None:
+        """'Sakana AI of Japan', 'Naver of South Korea': a country named right after 'of' a company."""
+        s = self.s
+        toks = self.toks
+        for m in s.mentions:
+            if m.label != "GPE" or m.start < 2:
+                continue
+            k = m.start - 1
+            if toks[k].lower_ == "the":
+                k -= 1
+            if k < 1 or toks[k].lower_ != "of" or (m.end < len(self.doc) and toks[m.end].text in _POSS):
+                continue
+            org = s.mention_at(k - 1)
+            if org is None or org.label != "ORG" or org.end != k:
+                continue
+            cid = self._country_of(m)
+            known = s.entities.get(org.key)
+            if cid is None or (known is not None and known.country not in {None, s.entities[m.key].country}):
+                continue
+            self.add(org.key, Predicate.BASED_IN, cid, m.sent, 0.75)
+
+    def _the_countrys(self) -> None:
+        """'China ... SMIC, the country's largest chipmaker': 'the country's' refers to the last country
+        named in the sentences before; a company the reference data places elsewhere is not taken."""
+        s = self.s
+        toks = self.toks
+        countries = [m for m in s.mentions if m.label in {"GPE", "NORP"} and self._country_of(m) is not None]
+        if not countries:
+            return
+        for si in range(len(s.sents)):
+            for t in s.sent_toks[si]:
+                if t.lower_ not in {"country", "nation"} or t.i + 1 >= len(self.doc):
+                    continue
+                if toks[t.i + 1].text not in _POSS or not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in t.children
+                ):
+                    continue
+                before = [m for m in countries if m.end <= t.i and m.sent >= si - 3]
+                if not before:
+                    continue
+                ref = before[-1]
+                code = s.entities[ref.key].country
+                cid = self._country_of(ref)
+                noun = t.head
+                hops = 0
+                while (
+                    noun.lower_ not in self.lex.org_nouns and noun.dep_ in {"compound", "amod"} and hops < 3
+                ):
+                    noun = noun.head
+                    hops += 1
+                if cid is None or not self.is_org_noun(noun):
+                    continue
+                linked = self.linked_orgs(noun) or self._one_of(noun)
+                named = s.mention_at(t.i - 3) if t.i >= 3 and toks[t.i - 2].text == "," else None
+                if not linked and named is not None and named.label == "ORG" and named.end == t.i - 2:
+                    linked = [named.key]  # "SMIC, the country's largest chipmaker", however it is parsed
+                for key in linked:
+                    known = s.entities.get(key)
+                    if self.kind(key) == "ORG" and (known is None or known.country in {None, code}):
+                        self.add(key, Predicate.BASED_IN, cid, si, 0.7)
+
     def based_in(self) -> None:
         s = self.s
         doc = self.doc
@@ -405,6 +497,11 @@ class PlaceRules(ListRules):
             nxt_text = self.s.text[m.end_char : m.end_char + 20]
             based = re.match(r"^[-‐–](?:based|headquartered)\b", nxt_text)
             if not is_country and not based:
+                # "Shenzhen's DJI": a city's own company, when the document names the city's country
+                nm_poss = self._possessed_org(m)
+                if nm_poss is not None and acc.country in named_countries:
+                    self.add(nm_poss, Predicate.BASED_IN, country_id, si, 0.75)
+                    continue
                 # "The California company is under pressure": a definite description by a state or city
                 if acc.country in named_countries:
                     for key in self._placed_company(m, acc.country):
@@ -456,16 +553,19 @@ class PlaceRules(ListRules):
                 )
             ):
                 keys = self._one_list(nm, self.keys_in(s.mention_root(nm)))
+                if self._coordinated_country(m):
+                    keys = [
+                        k for k in keys if (e := s.entities.get(k)) is not None and e.country == acc.country
+                    ]
                 for key in keys:
                     if self.kind(key) == "ORG" and (key == nm.key or not self._own_country(key, si, m.start)):
                         self.add(key, Predicate.BASED_IN, country_id, si, 0.85)
                 continue
             # possessive country + ORG: "Britain's Competition and Markets Authority"
-            if m.end < len(doc) and toks[m.end].text in _POSS:
-                nm2 = s.mention_at(m.end + 1)
-                if nm2 is not None and nm2.label == "ORG":
-                    self.add(nm2.key, Predicate.BASED_IN, country_id, si, 0.85)
-                    continue
+            nm2_key = self._possessed_org(m)
+            if nm2_key is not None:
+                self.add(nm2_key, Predicate.BASED_IN, country_id, si, 0.85)
+                continue
             # the noun the country word modifies, linked to named organizations
             head = toks[m.end - 1]
             noun = head.head if head.dep_ in {"amod", "compound", "nmod", "npadvmod", "poss"} else None
@@ -545,9 +645,20 @@ class PlaceRules(ListRules):
                 linked = self._described_group(noun, acc.country)
             if not linked:
                 linked = self._described_org(noun, acc.country)
+            # "Douyin, TikTok's Chinese twin": the possessor is not the company described
+            possessors = {k for c in noun.children if c.dep_ == "poss" for k in self.keys_in(c)}
+            linked = [k for k in linked if k not in possessors] or linked
+            if self._coordinated_country(m):
+                # "Japanese and South Korean chipmakers such as Tokyo Electron and Samsung": each company
+                # takes only the country word the reference data gives it
+                linked = [
+                    k for k in linked if (e := s.entities.get(k)) is not None and e.country == acc.country
+                ]
             for key in linked:
                 self.add(key, Predicate.BASED_IN, country_id, si, 0.75)
         self._joined_based(named_countries)
+        self._of_country()
+        self._the_countrys()
         # "headquartered in Shenzhen, China", "a smart-lighting maker from Shenzhen"
         for si in range(len(s.sents)):
             for t in s.sent_toks[si]:
