@@ -211,7 +211,22 @@ def _edition_like(doc: Doc, start: int, end: int) -> bool:
     if end < len(doc) and re.fullmatch(r"(?:19|20)\d\d", toks[end].text):
         return True
     nxt = doc[end : end + 4]
-    return len(nxt) == 4 and nxt[0].text == "(" and nxt[2].text == ")" and nxt[3].is_title
+    if len(nxt) == 4 and nxt[0].text == "(" and nxt[2].text == ")" and nxt[3].is_title:
+        return True
+    # "spoke at the World Internet Conference", "the Boao Forum for Asia in Hainan on Tuesday"
+    if start > 1 and toks[start - 1].lower_ == "the" and toks[start - 2].lower_ in _AT_EVENT_WORDS:
+        return True
+    return len(nxt) >= 2 and (
+        (nxt[0].lower_ == "in" and nxt[1].is_title and not nxt[1].is_sent_start)
+        or (nxt[0].lower_ == "on" and nxt[1].lower_ in _WEEKDAY_NAMES)
+    )
+
+
+# Words before "the <name>" that make a name both an organization and a series the edition.
+_AT_EVENT_WORDS = frozenset(
+    {"at", "attend", "attended", "attending", "attends", "skip", "skipped", "skipping", "during", "addressed"}
+)
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 _LEGAL_SUFFIX = r"(?:,? (?:Co\., Ltd\.|Co\.|Ltd\.|Limited|Inc\.|Corporation|Company))"
