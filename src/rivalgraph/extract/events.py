@@ -140,6 +140,11 @@ def _year_near(state: DocState, m: Mention) -> int | None:
     # "FIFA World Cup Qatar 2022": the host country between the name and the year
     if m.end + 1 < len(doc) and toks[m.end].ent_type_ == "GPE" and _YEAR.match(toks[m.end + 1].text):
         return int(toks[m.end + 1].text)
+    # "last year's AI Safety Summit", "next year's Expo": a year counted from the publication date
+    if m.start > 2 and toks[m.start - 1].text in {"'s", "’s"} and toks[m.start - 2].lower_ == "year":
+        shift = {"last": -1, "next": 1, "this": 0}.get(toks[m.start - 3].lower_)
+        if shift is not None and state.published is not None:
+            return state.published.year + shift
     # "the Asian Cup 2023" taken whole by the NER: the year inside the name
     inner = [t for t in doc[m.start : m.end] if _YEAR.match(t.text)]
     if len(inner) == 1:
@@ -213,6 +218,10 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
                 return [state.published.year + 1]
             if prev == "this":
                 return [state.published.year]
+    # "In 2019, Elon Musk spoke at the event": the year opening the sentence
+    first = state.sents[state.tok_sent[tok.i]].start
+    if tok.i > first + 2 and toks[first].lower_ == "in" and _YEAR.match(toks[first + 1].text):
+        return [int(toks[first + 1].text)]
     # "in 2018" shortly after the reference, in the same sentence
     end = min(state.sents[state.tok_sent[tok.i]].end, tok.i + 9)
     for j in range(tok.i + 1, end - 1):

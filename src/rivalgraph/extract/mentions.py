@@ -340,7 +340,7 @@ _MEETING_HEADS = r"(?:Conference|Summit|Expo|Exposition|Forum|Symposium|Exhibiti
 _MEETING_NOUNS = r"(?:conference|summit|expo|forum|symposium|exhibition|convention)"
 _HELD = (
     r"(?:took place|takes place|was held|is held|will be held|held (?:in|at|on)|kicked off|kicks off|"
-    r"opened|opens)\b"
+    r"opened|opens|open|closed|closes|close|began|begins|begin|concluded|concludes|got under way)\b"
 )
 # A title word without a hyphen: "the Trump-Xi summit" is a meeting of two people, not a series.
 _PLAIN_WORD = r"[A-Z][\w&'.]*"
@@ -383,6 +383,10 @@ def _event_res(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
             # "the Future Investment Initiative conference", "its DevDay developer conference"
             re.compile(
                 rf"\b(?:[Tt]he|its|their)\s+((?:{_PLAIN_WORD}\s+){{0,3}}{_PLAIN_WORD})\s+(?:annual\s+|developers?'?\s+|tech\s+|technology\s+|trade\s+|industry\s+)?{_MEETING_NOUNS}\b"
+            ),
+            # "The Huawei Developer Conference opened in Dongguan": a meeting noun ends the name
+            re.compile(
+                rf"\b[Tt]he\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,4}}{_MEETING_HEADS}),?\s+(?:will\s+)?{_HELD}"
             ),
             # "VivaTech 2024 took place in Paris", "Hot Chips 2024, held at Stanford"
             re.compile(rf"\b((?:{_TITLE_WORD}\s+){{0,2}}{_TITLE_WORD})\s+{_YEAR_RE},?\s+{_HELD}"),

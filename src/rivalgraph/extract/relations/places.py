@@ -46,6 +46,7 @@ class PlaceRules(ListRules):
             eds = self.ev.sent_editions[si]
             refs = [pos for pos in self.ev.ref_tokens if s.tok_sent[pos] == si]
             cities: list[str] = []
+            city_at: list[int] = []
             for m in s.sent_mentions(si, "GPE"):
                 if not self._is_city(m):
                     continue
@@ -71,12 +72,19 @@ class PlaceRules(ListRules):
                     ok = ok or (prev is not None and prev.label == "EVENT")
                 if ok or (fragment and eds and not refs and s.para[si] == s.para[max(0, si - 1)]):
                     cities.append(m.key)
+                    city_at.append(m.start)
             if cities:
                 last_city = cities[0]
             if not eds:
                 continue
             if refs and cities:
-                for ed in {self.ev.ref_tokens[p] for p in refs}:
+                placed = {self.ev.ref_tokens[p] for p in refs}
+                if len(placed) > 1:
+                    # "The 2024 summit followed last year's summit at Bletchley Park": with two editions in
+                    # the sentence the city belongs to the one named last before it (else the first)
+                    before = [p for p in refs if p < city_at[0]]
+                    placed = {self.ev.ref_tokens[max(before) if before else min(refs)]}
+                for ed in placed:
                     self.add(self.ed_id(ed), Predicate.HELD_IN, cities[0], si, 0.85)
             elif cities and not refs and not any(t.pos_ == "VERB" for t in sent):
                 for ed in eds:
