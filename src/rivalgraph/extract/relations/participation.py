@@ -119,11 +119,15 @@ class ParticipationRules(ListRules):
                         hits.append((t, pred, False, low))
                     if tag == "VERB" and lemma in {"tell", "address"}:
                         objs = trig["speaks_at"].object_nouns_for.get(lemma, frozenset())
+                        dobjs = [c for c in t.children if c.dep_ == "dobj"]
                         if any(
-                            c.dep_ == "dobj"
-                            and (c.lemma_.lower() in objs or c.lower_ in objs or self.ev.ref_tokens.get(c.i))
-                            for c in t.children
-                        ) or any(self.ev.ref_tokens.get(c.i) for c in t.subtree):
+                            c.lemma_.lower() in objs or c.lower_ in objs or self.ev.ref_tokens.get(c.i)
+                            for c in dobjs
+                        ) or (
+                            # "addressed the issue at the forum", "told reporters on the sidelines":
+                            # a topic or another audience as the object is no speech to the edition
+                            not dobjs and any(self.ev.ref_tokens.get(c.i) for c in t.subtree)
+                        ):
                             hits.append((t, Predicate.SPEAKS_AT, False, low))
                 for name, tr, phrase_re in self._phrase_res():
                     for m in phrase_re.finditer(low_text):
@@ -185,7 +189,14 @@ class ParticipationRules(ListRules):
                     continue
                 people = [k for k in self._speakers(verb) if self.kind(k) == "PERSON"]
                 for k in people:
-                    self.add(k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, negated=self.negated(verb))
+                    self.add(
+                        k,
+                        Predicate.SPEAKS_AT,
+                        self.ed_id(ed),
+                        si,
+                        0.75,
+                        negated=self._own_clause_negated(verb),
+                    )
             elif root.dep_ == "dobj" and root.head.lemma_.lower() in {"open", "close", "inaugurate"}:
                 # "Premier Li Qiang opened the forum": a person opens an event with a speech
                 for k in self.subjects(root.head):
@@ -219,6 +230,19 @@ class ParticipationRules(ListRules):
 
         self._speech_at_parts()
         self._visits()
+
+    def _own_clause_negated(self, t: Token) -> bool:
+        """Negation of the trigger's own clause. A participle or a prepositional phrase framing the
+        sentence ('Speaking at the forum, Li did not name rivals', 'In a speech at the forum, Li did not
+        mention Nvidia') is not denied by the main clause's 'not'; 'was not in attendance' still is."""
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ == "neg" for c in t.children):
+            return False
+        if t.pos_ == "ADP" and t.dep_ == "prep" and t.head.pos_ in _VERBAL and t.head.lemma_ != "be":
+            return False
+        v = t if t.pos_ in _VERBAL else self.verbal_head(t)
+        if v is not None and v.lemma_ == "be" and any(c.dep_ == "acomp" for c in v.children):
+            return False  # "was not shy on stage" denies the adjective, not the appearance
+        return self.negated(t)
 
     def _visits(self) -> None:
         """'Satya Nadella visited Huawei's booth', 'toured the stands': presence at the edition."""
@@ -485,7 +509,7 @@ class ParticipationRules(ListRules):
             return
         agents, conf = self._members(t) or self.agents(t, object_side=obj_side)
         agents = self._wording_agents(t, pred, word, si, titled or agents)
-        neg = self.negated(t) or " no " in f" {word} "  # "had no part in"
+        neg = self._own_clause_negated(t) or " no " in f" {word} "  # "had no part in"
         if pred == Predicate.ABSENT_FROM:
             if neg:
                 return
