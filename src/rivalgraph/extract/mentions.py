@@ -1125,6 +1125,17 @@ _HEADING_ROLES = frozenset(
 )
 
 
+def _venue_rest(doc: Doc, end: int) -> bool:
+    """The capitalised words after a name run on to a venue noun ('... and Convention Center')."""
+    toks = doc_tokens(doc)
+    for t in toks[end : min(len(doc), end + 4)]:
+        if t.lower_ in _VENUES and t.is_title:
+            return True
+        if not (t.is_title or t.lower_ in {"and", "&", "of"}):
+            return False
+    return False
+
+
 def _retype_named_events(spans: list[Span]) -> list[Span]:
     """An unknown name ending in an event noun ('Global AI Summit') is an event, not an organization."""
     out: list[Span] = []
@@ -1140,6 +1151,8 @@ def _retype_named_events(spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, s.end - 1, label="EVENT")  # "FIFA World Cup Sponsors" heads a list
         # a venue the NER cut short ("World Expo Exhibition | and Convention Center") stays a place
         venue = any(t.lower_ in _VENUES for t in doc[s.end : s.end + 4])
+        if s.label_ == "EVENT" and not s.kb_id_ and _venue_rest(doc, s.end):
+            continue  # the NER's "National Exhibition | and Convention Center": part of a venue's name
         if (
             s.label_ == "ORG"
             and not s.kb_id_

@@ -70,6 +70,14 @@ class PlaceRules(ListRules):
                 if fragment and m.start >= 2 and self.toks[m.start - 1].text == ",":
                     prev = s.mention_at(m.start - 2)
                     ok = ok or (prev is not None and prev.label == "EVENT")
+                if (
+                    not ok
+                    and fragment
+                    and (
+                        (m.start > 0 and self.toks[m.start - 1].text == "(") or self._not_series_city(eds, m)
+                    )
+                ):
+                    continue  # "Honor (Shenzhen, China)" in a listing: where a company is, not the show
                 if ok or (fragment and eds and not refs and s.para[si] == s.para[max(0, si - 1)]):
                     cities.append(m.key)
                     city_at.append(m.start)
@@ -99,6 +107,37 @@ class PlaceRules(ListRules):
                 for ed in {self.ev.ref_tokens[p] for p in refs}:
                     self.add(self.ed_id(ed), Predicate.HELD_IN, last_city, si, 0.6)
         self._held_in_country()
+        self._series_city()
+
+    def _not_series_city(self, eds: list[tuple[str, int | None]], m: Mention) -> bool:
+        """A city other than the usual host city of the sentence's (reference-data) series."""
+        for key, _year in eds:
+            record = self.ev.series[key].record if key in self.ev.series else None
+            if record is not None and record.city:
+                place = self.s.kb.lookup_place(record.city)
+                return place is None or place.id != m.key
+        return False
+
+    def _series_city(self) -> None:
+        """'MWC Barcelona 2024 wound down ... a stand in Barcelona': the story's own edition of a series
+        with a usual host city is held there when the document names that city and no sentence placed
+        the edition elsewhere."""
+        ev = self.ev
+        if ev.default is None or ev.default not in ev.editions:
+            return
+        eid = self.ed_id(ev.default)
+        record = ev.series[ev.default[0]].record
+        if record is None or not record.city:
+            return
+        if any(r.subject == eid and r.predicate == Predicate.HELD_IN for r in self.out.values()):
+            return
+        place = self.s.kb.lookup_place(record.city)
+        if place is None:
+            return
+        for m in self.s.mentions:
+            if m.label == "GPE" and m.key == place.id:
+                self.add(eid, Predicate.HELD_IN, place.id, m.sent, 0.55)
+                return
 
     def _held_in_country(self) -> None:
         """'the 2018 World Cup in Russia': a series outside the KB held in a country no city narrows."""
