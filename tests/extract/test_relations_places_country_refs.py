@@ -54,6 +54,21 @@ CASES = [
         True,
     ),
     ("Its Taiwanese peer MediaTek also designs phone chips.", "MediaTek", "Taiwan", True),
+    # listings: a place in parentheses after a name, a table's headquarters column
+    ("SPEAKERS\nRichard Yu, chairman, Huawei (Shenzhen, China)\n", "Huawei", "China", True),
+    ("SPEAKERS\nLip-Bu Tan, CEO, Intel (Santa Clara)\n", "Intel", "United States", False),
+    (
+        "Company | Booth | Headquarters\nXiaomi | Hall 3 | Beijing, China\nSony | Hall 4 | Tokyo, Japan\n",
+        "Sony",
+        "Japan",
+        True,
+    ),
+    (
+        "Company | Booth | Headquarters\nXiaomi | Hall 3 | Beijing, China\nSony | Hall 4 | Tokyo, Japan\n",
+        "Sony",
+        "China",
+        False,
+    ),
     ("Chinese AI darling Moonshot AI raised money.", "Moonshot AI", "China", True),
     ("Douyin, TikTok's Chinese twin, grew fast.", "TikTok", "China", False),
     ("Douyin, TikTok's Chinese twin, grew fast.", "Douyin", "China", True),

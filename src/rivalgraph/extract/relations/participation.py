@@ -15,7 +15,7 @@ from rivalgraph.extract.relations.common import (
     _VERBAL,
     _phrase_patterns,
 )
-from rivalgraph.extract.relations.lists import ListRules
+from rivalgraph.extract.relations.lists import ListRules, _Line, _segments
 from rivalgraph.model import Predicate
 
 # Parts of an edition where people speak ("said at the opening ceremony", "during a panel discussion").
@@ -34,6 +34,23 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _WEAK_SPEECH_NOUNS = frozenset(
     {"stage", "video", "message", "messages", "address", "remarks", "congratulations", "panel"}
 )
+
+
+# Column names of an exhibitor table ("Company | Booth | Headquarters").
+_BOOTH_COLUMNS = frozenset({"booth", "booths", "stand", "stands", "booth number", "stand number", "hall"})
+
+
+# "Honor: global launch of ...": an entry naming its subject before a colon.
+_LEAD_NAME = re.compile(r"^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}:\s")
+# A page title that announces speakers ("Agenda highlights", "Confirmed speakers", "Keynote programme").
+_SPEAKER_PAGE = re.compile(r"(?i)\b(?:agenda|speakers?|keynotes|programme|program|line-?up)\b")
+_BULLET_LEAD = re.compile(r"^\s*(?:[-•·*▪◦‣–—]|\d{1,2}[.)])\s+")
+
+
+def _caps_heading(text: str) -> bool:
+    """A short line in capitals heading a page section ('KEYNOTES', 'ON THE FLOOR')."""
+    words = text.split()
+    return 0 < len(words) <= 5 and text.isupper() and not text.endswith(".")
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +247,94 @@ class ParticipationRules(ListRules):
 
         self._speech_at_parts()
         self._visits()
+
+    def section_lists(self) -> None:
+        """Page sections under a heading in capitals ('KEYNOTES', 'ON THE FLOOR'): the entry lines of the
+        whole section, past the prose lines between them, up to the next heading in capitals; a table
+        whose header has a booth or stand column lists exhibitors."""
+        lines = self._lines()
+        for i, line in enumerate(lines):
+            hit = self._match_heading(line.text)
+            if hit is None or not _caps_heading(line.text):
+                continue
+            pred, role, rest = hit
+            if pred not in {Predicate.SPEAKS_AT, Predicate.EXHIBITS_AT} or rest:
+                continue
+            span = self.doc.char_span(line.start, line.end, alignment_mode="expand")
+            if span is None:
+                continue
+            eds = self._editions_near(self.s.tok_sent[span[0].i])
+            quals = {"role": role} if role else {}
+            for item in lines[i + 1 :]:
+                if _caps_heading(item.text) or self._match_heading(item.text) is not None:
+                    break
+                if not self._is_item(item) and not (
+                    pred == Predicate.EXHIBITS_AT and _LEAD_NAME.match(item.text)
+                ):
+                    continue
+                self._section_item(item, pred, quals, eds)
+        self._booth_tables(lines)
+        self._speaker_page(lines)
+
+    def _speaker_page(self, lines: list[_Line]) -> None:
+        """A page titled as an agenda or speaker list ('GTC 2025 - Agenda highlights', 'Confirmed
+        speakers'): every 'NAME, TITLE, ORG' line speaks, outside sections headed for another role."""
+        if not lines or not _SPEAKER_PAGE.search(lines[0].text):
+            return
+        other = False
+        for line in lines[1:]:
+            hit = self._match_heading(line.text)
+            if _caps_heading(line.text) or (hit is not None and not hit[2] and len(line.text.split()) <= 4):
+                other = hit is not None and hit[0] != Predicate.SPEAKS_AT
+                continue
+            if other or line.text.endswith((".", "?", "!", ":")) or len(line.text.split()) > 16:
+                continue
+            text = _BULLET_LEAD.sub("", line.text)
+            start = line.start + len(line.text) - len(text)
+            people = self._line_mentions(line, "PERSON")
+            first = people[0] if people else None
+            if first is None or first.start_char != start or not text[len(first.text) :].startswith(","):
+                continue
+            rest = self.s.text[first.end_char + 1 : line.end]
+            after = first.end_char + 1 + len(rest) - len(rest.lstrip())
+            if any(m.start_char == after for m in self._line_mentions(line, "GPE")):
+                continue  # "Grand Palais, Paris, France": a venue line, not a speaker
+            span = self.doc.char_span(line.start, line.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for ed in self._editions_near(self.s.tok_sent[span[0].i]):
+                self.add(first.key, Predicate.SPEAKS_AT, self.ed_id(ed), first.sent, 0.7)
+
+    def _section_item(self, item: _Line, pred: Predicate, quals: dict[str, str], eds: list[Edition]) -> None:
+        """'Honor: global launch of ...' names the exhibitor before its colon; other lines as lists."""
+        head, colon, _rest = item.text.partition(":")
+        if pred == Predicate.EXHIBITS_AT and colon:
+            orgs = self._line_mentions(_Line(item.start, item.start + len(head), head), "ORG")
+            if len(orgs) == 1 and orgs[0].end_char == item.start + len(head.rstrip()):
+                for ed in eds:
+                    self.add(orgs[0].key, pred, self.ed_id(ed), orgs[0].sent, 0.7, qualifiers=quals)
+            return
+        for part in _segments(item):
+            self._list_item(part, pred, quals, eds)
+
+    def _booth_tables(self, lines: list[_Line]) -> None:
+        """'Company | Booth | Headquarters': each row's first cell exhibits at the page's edition."""
+        for i, line in enumerate(lines):
+            cells = [c.strip().lower() for c in line.text.split("|")]
+            if len(cells) < 2 or not set(cells) & _BOOTH_COLUMNS:
+                continue
+            span = self.doc.char_span(line.start, line.end, alignment_mode="expand")
+            if span is None:
+                continue
+            eds = self._editions_near(self.s.tok_sent[span[0].i])
+            for row in lines[i + 1 :]:
+                if row.text.count("|") != line.text.count("|"):
+                    break
+                first = row.text.split("|")[0]
+                orgs = self._line_mentions(_Line(row.start, row.start + len(first), first), "ORG")
+                if len(orgs) == 1:
+                    for ed in eds:
+                        self.add(orgs[0].key, Predicate.EXHIBITS_AT, self.ed_id(ed), orgs[0].sent, 0.7)
 
     def _own_clause_negated(self, t: Token) -> bool:
         """Negation of the trigger's own clause. A participle or a prepositional phrase framing the

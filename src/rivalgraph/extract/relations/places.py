@@ -9,12 +9,16 @@ from spacy.tokens import Token
 from rivalgraph.extract.relations.common import (
     _POSS,
 )
-from rivalgraph.extract.relations.lists import ListRules
+from rivalgraph.extract.relations.lists import ListRules, _Line
 from rivalgraph.extract.state import Mention
 from rivalgraph.model import Predicate
 
 # "U.S.-based": a place and '-based' the tokenizer keeps as one word.
 _JOINED_BASED = re.compile(r"(?<!\S)\S+\.-(?:based|headquartered)\b", re.I)
+# Column names of a table that locate its companies ("Company | Booth | Headquarters").
+_HQ_COLUMNS = frozenset(
+    {"headquarters", "hq", "headquartered", "home country", "country", "based in", "base"}
+)
 # Hyphenated organization nouns that spaCy splits into three tokens ("start - up").
 _SPLIT_NOUNS = frozenset({"start-up", "start-ups"})
 # Nouns for a group of companies named after 'of' ("the American trio of Coca-Cola, Visa and Ford").
@@ -74,7 +78,9 @@ class PlaceRules(ListRules):
                     not ok
                     and fragment
                     and (
-                        (m.start > 0 and self.toks[m.start - 1].text == "(") or self._not_series_city(eds, m)
+                        (m.start > 0 and self.toks[m.start - 1].text == "(")
+                        or self._not_series_city(eds, m)
+                        or self._table_row_of_org(m)
                     )
                 ):
                     continue  # "Honor (Shenzhen, China)" in a listing: where a company is, not the show
@@ -108,6 +114,16 @@ class PlaceRules(ListRules):
                     self.add(self.ed_id(ed), Predicate.HELD_IN, last_city, si, 0.6)
         self._held_in_country()
         self._series_city()
+
+    def _table_row_of_org(self, m: Mention) -> bool:
+        """'DJI | Hall A | Shenzhen, China': a table row that opens with a company locates the company."""
+        text = self.s.text
+        start = text.rfind("\n", 0, m.start_char) + 1
+        if "|" not in text[start : m.start_char]:
+            return False
+        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        org = self.s.mention_at(first[0].i) if first is not None else None
+        return org is not None and org.label == "ORG" and org.start_char == start
 
     def _not_series_city(self, eds: list[tuple[str, int | None]], m: Mention) -> bool:
         """A city other than the usual host city of the sentence's (reference-data) series."""
@@ -419,6 +435,56 @@ class PlaceRules(ListRules):
             return None
         return max(recent, key=lambda k: counts[k])
 
+    def _place_country(self, places: list[Mention], named: set[str | None]) -> str | None:
+        """The country place id that 'Huizhou, Guangdong, China' or 'Qingdao' (its country named) gives."""
+        for pm in reversed(places):
+            cid = self._country_of(pm)
+            if cid is not None:
+                return cid
+        for pm in places:
+            acc = self.s.entities.get(pm.key)
+            if acc is not None and acc.country in named and acc.country is not None:
+                return self.s.kb.country_place(acc.country).id
+        return None
+
+    def _listed_places(self, named: set[str | None]) -> None:
+        """Listings: 'Honor (Shenzhen, China)' after a name, and a table's headquarters column
+        ('Company | Booth | Headquarters' then 'TCL | Central Hall | Huizhou, Guangdong, China')."""
+        s = self.s
+        text = s.text
+        for m in s.mentions:
+            if m.label != "ORG" or text[m.end_char : m.end_char + 2] != " (":
+                continue
+            close = text.find(")", m.end_char, m.end_char + 60)
+            if close < 0:
+                continue
+            inside = [g for g in s.mentions if g.label == "GPE" and m.end_char + 2 <= g.start_char < close]
+            rest = text[m.end_char + 2 : close]
+            for g in inside:
+                rest = rest.replace(g.text, "")
+            if inside and not rest.strip(" ,"):
+                cid = self._country_of(inside[-1])  # "(Shenzhen, China)": the country itself is written
+                if cid is not None:
+                    self.add(m.key, Predicate.BASED_IN, cid, m.sent, 0.75)
+        lines = self._lines()
+        for i, line in enumerate(lines):
+            cells = [c.strip().lower() for c in line.text.split("|")]
+            col = next((k for k, c in enumerate(cells) if c in _HQ_COLUMNS), None)
+            if col is None or col == 0:
+                continue
+            for row in lines[i + 1 :]:
+                parts = row.text.split("|")
+                if len(parts) != len(cells):
+                    break
+                first_end = row.start + len(parts[0])
+                cell_start = row.start + sum(len(p) + 1 for p in parts[:col])
+                cell_end = cell_start + len(parts[col])
+                orgs = self._line_mentions(_Line(row.start, first_end, parts[0]), "ORG")
+                places = self._line_mentions(_Line(cell_start, cell_end, parts[col]), "GPE")
+                cid = self._place_country(places, named) if places else None
+                if len(orgs) == 1 and cid is not None:
+                    self.add(orgs[0].key, Predicate.BASED_IN, cid, orgs[0].sent, 0.75)
+
     def _possessed_org(self, m: Mention) -> str | None:
         """'Britain's CMA', 'Shenzhen's DJI': the organization a place's possessive names."""
         toks = self.toks
@@ -704,6 +770,7 @@ class PlaceRules(ListRules):
             for key in linked:
                 self.add(key, Predicate.BASED_IN, country_id, si, 0.75)
         self._joined_based(named_countries)
+        self._listed_places(named_countries)
         self._of_country()
         self._the_countrys()
         # "headquartered in Shenzhen, China", "a smart-lighting maker from Shenzhen"
