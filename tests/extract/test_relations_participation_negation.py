@@ -1,5 +1,4 @@
-"""Negation in speech and appearance wordings: the main clause's 'not' denies its own verb, not a
-framing participle or phrase (sentences written for these tests)."""
+"""Negation scope, and wordings of presence, speech and display (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -64,6 +63,27 @@ CASES = [
         EV,
         True,
         True,
+    ),
+    # wordings of presence and display (positive and negative)
+    ("attends", OPEN + "Pedro Sanchez was among the official guests.", "Pedro Sanchez", EV, False, True),
+    (
+        "speaks_at",
+        OPEN + "The opening was followed by a speech from Fei-Fei Li.",
+        "Fei-Fei Li",
+        EV,
+        False,
+        True,
+    ),
+    ("exhibits_at", OPEN + "The busiest stand belongs to Unitree.", "Unitree", EV, False, True),
+    ("exhibits_at", OPEN + "Xiaomi has brought its CyberOne robot to the summit.", "Xiaomi", EV, False, True),
+    ("exhibits_at", OPEN + "The summit brought Xiaomi new customers.", "Xiaomi", EV, False, False),
+    (
+        "exhibits_at",
+        OPEN + "More than 300 exhibitors took part, according to the IMDA, the agency that runs it.",
+        "IMDA",
+        EV,
+        False,
+        False,
     ),
 ]
 

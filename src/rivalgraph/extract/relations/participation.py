@@ -247,6 +247,33 @@ class ParticipationRules(ListRules):
 
         self._speech_at_parts()
         self._visits()
+        self._brought()
+
+    def _brought(self) -> None:
+        """'Tesla has again brought its Optimus robot', 'brought AI servers to the expo': a company that
+        brings a product to the edition of its sentence shows it there."""
+        heads = self.lex.product_heads
+        for si, eds in enumerate(self.ev.sent_editions):
+            if not eds or self.s.caption[si]:
+                continue
+            for t in self.s.sent_toks[si]:
+                if t.pos_ != "VERB" or t.lemma_.lower() != "bring":
+                    continue
+                objs = [c for c in t.children if c.dep_ == "dobj"]
+                if not any(
+                    ((m := self.s.mention_at(c.i)) is not None and m.label == "PRODUCT")
+                    or c.lemma_.lower() in heads
+                    for c in objs
+                ):
+                    continue
+                if any(c.dep_ == "prt" for c in t.children):
+                    continue  # "brought in", "brought down": other senses
+                for k in self.subjects(t):
+                    if self.kind(k) == "ORG":
+                        for ed in eds[:1]:
+                            self.add(
+                                k, Predicate.EXHIBITS_AT, self.ed_id(ed), si, 0.65, negated=self.negated(t)
+                            )
 
     def section_lists(self) -> None:
         """Page sections under a heading in capitals ('KEYNOTES', 'ON THE FLOOR'): the entry lines of the
@@ -706,6 +733,20 @@ class ParticipationRules(ListRules):
             # "The keynote was delivered by Eddie Wu"
             by = [p for c in t.head.children if c.dep_ == "agent" for p in c.children]
             agents = self.keys(by) or agents
+        if (
+            pred == Predicate.SPEAKS_AT
+            and t.pos_ == "NOUN"
+            and t.lower_ in {"speech", "address", "keynote", "talk"}
+        ):
+            # "followed by a speech from Geoffrey Hinton", "a keynote by Lisa Su"
+            frm = [
+                p for c in t.children if c.dep_ == "prep" and c.lower_ in {"from", "by"} for p in c.children
+            ]
+            agents = [k for k in self.keys(frm) if self.kind(k) == "PERSON"] or agents
+        if t.pos_ == "NOUN" and t.lower_ in {"stand", "booth", "pavilion"} and t.head.lemma_ == "belong":
+            # "The most watched stand belongs to Huawei"
+            to = [p for c in t.head.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+            agents = self.keys(to) or agents
         if word.endswith(" were"):
             # "Also present were A and B": the names follow the copula as subject or attribute
             cop = t if t.lemma_ == "be" else self.verbal_head(t)
@@ -732,7 +773,19 @@ class ParticipationRules(ListRules):
             # "a Baidu delegation", "the Acer pavilion": the organization named on the noun
             on_noun = [k for c in t.children if c.dep_ == "compound" for k in self.resolve(c)]
             agents = list(dict.fromkeys([k for k in on_noun if self.kind(k) == "ORG"] + agents))
-        return agents
+        # "exhibitors took part, according to the IMDA": the source of a figure is no participant
+        if pred == Predicate.ORGANIZES:
+            return agents
+        return [
+            k
+            for k in agents
+            if not any(
+                m.key == k
+                and (r := self.s.mention_root(m)).head.lower_ == "to"
+                and r.head.head.lower_ == "according"
+                for m in self.s.sent_mentions(si, self.kind(k))
+            )
+        ]
 
     def _his_company(self, t: Token, si: int) -> str | None:
         """'China Telecom chairman Ke Ruiwen said his company would exhibit': the speaker's employer,

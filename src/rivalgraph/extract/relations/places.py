@@ -245,7 +245,7 @@ class PlaceRules(ListRules):
         for m in self.s.sent_mentions(first.sent, "ORG"):
             if m.start <= first.start or m.key not in wanted or m.key in out:
                 continue
-            if closed:
+            if closed or self._own_label(m):
                 break
             out.append(m.key)
             if m.start > 0 and self.toks[m.start - 1].lower_ in {"and", "or"}:
@@ -255,6 +255,17 @@ class PlaceRules(ListRules):
             for k in keys
             if k not in out and not any(mm.key == k for mm in self.s.sent_mentions(first.sent, "ORG"))
         ]
+
+    def _own_label(self, m: Mention) -> bool:
+        """'British publisher Informa and media group Mediacorp': the conjunct has a label of its own."""
+        k = m.start - 1
+        noun = False
+        while k >= 0 and k > m.start - 5 and self.toks[k].is_lower and not self.toks[k].is_punct:
+            if self.toks[k].lower_ in {"and", "or"}:
+                return noun
+            noun = noun or self.is_org_noun(self.toks[k])
+            k -= 1
+        return False
 
     def _own_country(self, key: str, si: int, other: int) -> bool:
         """'Mistral AI and Germany's Aleph Alpha': the conjunct carries a country word of its own."""
