@@ -44,7 +44,26 @@ ORGANISERS
 Maria Lopez, director, Quantum Industry Council
 """
 
+ORGANISER_PAGE = """Drone World 2024 | Show report
+Organiser: Drone World Events GmbH, a joint venture of Messe Frankfurt and Informa
+"""
+
+HOSTED_PAGE = """Quantum Week 2025 - Agenda highlights
+NVIDIA's first Quantum Day, hosted by Jensen Huang, brings together leaders of the industry:
+- Krysta Svore, technical fellow, Microsoft
+"""
+
+ORGANISED_BY = (
+    "Robo Expo 2024 opened in Osaka on Monday. It is organised by the Japan External Trade Organization "
+    "(JETRO) and the Japan Robot Association (JARA)."
+)
+
 CASES = [
+    (ORGANISER_PAGE, "organizes", "Drone World Events GmbH", "Drone World 2024", True),
+    (ORGANISER_PAGE, "organizes", "Informa", "Drone World 2024", False),
+    (HOSTED_PAGE, "organizes", "Microsoft", "Quantum Week 2025", False),
+    (ORGANISED_BY, "organizes", "Japan External Trade Organization", "Robo Expo 2024", True),
+    (ORGANISED_BY, "organizes", "Japan Robot Association", "Robo Expo 2024", True),
     # text, predicate, subject, event, expected
     (SHOW_REPORT, "speaks_at", "Peter Leibinger", "Photonics World 2024", True),
     (SHOW_REPORT, "speaks_at", "Lisa Su", "Photonics World 2024", True),

@@ -29,6 +29,8 @@ _SESSION = re.compile(
 _CALENDAR_LABELS = CALENDAR_WORDS | {"day"}
 # The text before a person that makes them part of someone's title ("envoy of President ").
 _OF_PERSON = re.compile(r"\b(?:of|to|for)\s+(?:(?:the\s+)?[A-Z][\w.-]*\s+){0,3}$")
+# ", a joint venture of", ", the parent of": an apposition on a listed name.
+APPOSITION_OF = re.compile(r",\s+(?:a|an|the)\s+[a-z][\w -]{0,40}?\b(?:of|between|owned by)\b")
 # What separates several entries on one line: "A, CEO, X; B, CTO, Y", "adidas · Coca-Cola".
 _ENTRY_SEP = re.compile(r"\s*(?:;|·|•|\s\|\s)\s*")
 
@@ -121,6 +123,9 @@ class ListRules(RelationBase):
         if colon and not rest.strip():
             # "The partners of this year's event include:" -> the heading word inside a colon line
             for key in sorted(self.lex.list_headings, key=len, reverse=True):
+                # "..., hosted by Huang, brings together:" names no host list: a 'by' key ends the line
+                if key.endswith(" by") and not head.endswith(key):
+                    continue
                 if re.search(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", head):
                     pred, role = self.lex.list_headings[key]
                     if pred == "sponsors":
@@ -176,7 +181,11 @@ class ListRules(RelationBase):
                 continue
             items: list[_Line] = []
             if rest:
-                items.append(_Line(line.end - len(rest), line.end, rest))
+                # "Organiser: IFA Management, a joint venture of gfu and Clarion Events": the apposition
+                # describes the listed name; the names inside it are not listed
+                cut = APPOSITION_OF.search(rest)
+                kept = rest[: cut.start()] if cut else rest
+                items.append(_Line(line.end - len(rest), line.end - len(rest) + len(kept), kept))
             else:
                 while (
                     i < len(lines) and self._is_item(lines[i]) and self._match_heading(lines[i].text) is None

@@ -15,7 +15,7 @@ from rivalgraph.extract.relations.common import (
     _VERBAL,
     _phrase_patterns,
 )
-from rivalgraph.extract.relations.lists import ListRules, _Line, _segments
+from rivalgraph.extract.relations.lists import APPOSITION_OF, ListRules, _Line, _segments
 from rivalgraph.model import Predicate
 
 # Parts of an edition where people speak ("said at the opening ceremony", "during a panel discussion").
@@ -747,6 +747,11 @@ class ParticipationRules(ListRules):
             # "The most watched stand belongs to Huawei"
             to = [p for c in t.head.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
             agents = self.keys(to) or agents
+        by_agent = [c for c in t.children if c.dep_ == "agent"] if t.pos_ == "VERB" else []
+        if pred in {Predicate.ORGANIZES, Predicate.SPONSORS} and by_agent:
+            # "Organised by the X Council (XC) and the Y Association (YA)": the whole list after 'by'
+            sent_end = self.s.sents[si].end
+            agents = list(dict.fromkeys(agents + self._by_list(by_agent[0].i + 1, sent_end)))
         if word.endswith(" were"):
             # "Also present were A and B": the names follow the copula as subject or attribute
             cop = t if t.lemma_ == "be" else self.verbal_head(t)
@@ -773,6 +778,14 @@ class ParticipationRules(ListRules):
             # "a Baidu delegation", "the Acer pavilion": the organization named on the noun
             on_noun = [k for c in t.children if c.dep_ == "compound" for k in self.resolve(c)]
             agents = list(dict.fromkeys([k for k in on_noun if self.kind(k) == "ORG"] + agents))
+        cut = APPOSITION_OF.search(self.s.sent_texts[si])
+        if cut is not None and len(agents) > 1:
+            # "Organiser: IFA Management GmbH, a joint venture of gfu and Clarion Events": names inside
+            # the apposition describe the first one
+            limit = self.s.sents[si].start_char + cut.start()
+            before = {m.key for m in self.s.mentions if m.sent == si and m.end_char <= limit}
+            if t.idx < limit and any(k in before for k in agents):
+                agents = [k for k in agents if k in before]
         # "exhibitors took part, according to the IMDA": the source of a figure is no participant
         if pred == Predicate.ORGANIZES:
             return agents
@@ -818,7 +831,33 @@ class ParticipationRules(ListRules):
             for p in w.children
             if p.dep_ == "pobj"
         ]
-        return self.keys(objs)
+        keys = self.keys(objs)
+        if word.endswith(" by") and span is not None:
+            keys = list(dict.fromkeys(keys + self._by_list(span.end, sent.end)))
+        return keys
+
+    def _by_list(self, start: int, end: int) -> list[str]:
+        """'organised by the Taiwan External Trade Development Council (TAITRA) and the Taipei Computer
+        Association (TCA)', 'by French advertising group Publicis Groupe and media group Les Echos':
+        every organization of the coordinated list after 'by', whatever the parse, up to a verb."""
+        out: list[str] = []
+        k = start
+        while k < end:
+            m = self.s.mention_at(k)
+            if m is not None:
+                if m.label == "ORG":
+                    out.append(m.key)
+                k = max(m.end, k + 1)
+                continue
+            t = self.toks[k]
+            if (
+                t.pos_ in _VERBAL
+                or t.text in {".", ";", ":"}
+                or not (t.is_lower or t.is_punct or t.text.isupper() or t.lower_ in {"and", "&"})
+            ):
+                break
+            k += 1
+        return out
 
     def _members(self, t: Token) -> tuple[list[str], float] | None:
         """'exhibitors such as A and B', 'speakers including C': the named members of a role noun."""
@@ -924,7 +963,13 @@ class ParticipationRules(ListRules):
         else:
             ks = [m.key for m in self.s.mentions if m.sent == si and m.label == "ORG"]
         if self._heading(origin):
-            ks = [m.key for m in self.s.mentions if m.sent == si and m.label == "ORG"] or ks
+            # "IFA Management GmbH, a joint venture of gfu and Clarion Events": the names inside an
+            # apposition describe the listed one and are not listed
+            cut = APPOSITION_OF.search(self.s.sent_texts[si])
+            limit = sent.start_char + cut.start() if cut else sent.end_char
+            ks = [
+                m.key for m in self.s.mentions if m.sent == si and m.label == "ORG" and m.end_char <= limit
+            ] or ks
         quals = {"role": role} if role else {}
         for ed in eds:
             for k in dict.fromkeys(ks):
