@@ -67,3 +67,26 @@ NOT_EVENT_CASES = [
 def test_events_not_from_venues_or_people(facts: Callable[..., Any], text: str) -> None:
     doc = facts(text)
     assert doc.events == (), [e.name for e in doc.events]
+
+
+YEAR_CASES = [
+    # text, series name, year expected among the document's editions
+    (
+        "The seventh CIIE closed on Sunday. Photo: the second CIIE in Shanghai in 2019.",
+        "China International Import Expo",
+        2019,
+    ),
+    ("The seventh CIIE closed on Sunday.", "China International Import Expo", 2024),
+    ("Visitors at CES in Las Vegas in 2019 saw folding phones.", "CES", 2019),
+    ("Last year's Computex drew 1,500 exhibitors, organisers said.", "Computex", 2023),
+]
+
+
+@pytest.mark.parametrize(("text", "series", "year"), YEAR_CASES)
+def test_events_edition_year_from_ordinal_or_phrase(
+    facts: Callable[..., Any], text: str, series: str, year: int
+) -> None:
+    doc = facts(text)
+    assert any(e.name == series and e.year == year for e in doc.events), [
+        (e.name, e.year) for e in doc.events
+    ]

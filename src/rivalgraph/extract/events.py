@@ -193,6 +193,28 @@ def _dated_after(state: DocState, m: Mention) -> int | None:
     return int(d.group(1) or d.group(2))
 
 
+def _ordinal_or_in_year(state: DocState, m: Mention, record: EventSeries | None) -> int | None:
+    """'the second CIIE' (the series' edition count), 'at CES in Las Vegas in 2019' (a year a few words
+    on, before any comma or other edition)."""
+    toks = state.toks
+    if record is not None and m.start > 0:
+        word = toks[m.start - 1].lower_
+        n = _ORDINALS.get(word)
+        if n is None and (om := _ORD_NUM.match(word)):
+            n = int(om.group(1))
+        if n:
+            year = record.year_of_edition(n)
+            if year:
+                return year
+    end = min(state.sents[m.sent].end, m.end + 6)
+    for j in range(m.end, end - 1):
+        if toks[j].is_punct or ((other := state.mention_at(j)) is not None and other.label == "EVENT"):
+            break
+        if toks[j].lower_ == "in" and _YEAR.match(toks[j + 1].text):
+            return int(toks[j + 1].text)
+    return None
+
+
 def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> list[int]:
     """Years a generic reference carries: 'the 2021 and 2022 editions', 'last year's', 'the third edition'."""
     doc = state.doc
@@ -313,6 +335,8 @@ def find_events(state: DocState) -> EventModel:
             year = _caption_year(state, m.sent)
         if year is None:
             year = _dated_after(state, m)
+        if year is None:
+            year = _ordinal_or_in_year(state, m, record)
         pending.append((m.sent, m, key, [year] if year else []))
 
     generic = state.lex.event_generic
