@@ -85,6 +85,22 @@ CASES = [
         False,
         False,
     ),
+    (
+        "attends",
+        OPEN + "Sundar Pichai and Sam Altman are among the leaders expected to take part.",
+        "Sam Altman",
+        EV,
+        False,
+        True,
+    ),
+    (
+        "attends",
+        OPEN + "Sundar Pichai is among the executives who will not take part.",
+        "Sundar Pichai",
+        EV,
+        True,
+        True,
+    ),
 ]
 
 

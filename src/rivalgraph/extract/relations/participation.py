@@ -757,6 +757,18 @@ class ParticipationRules(ListRules):
             cop = t if t.lemma_ == "be" else self.verbal_head(t)
             if cop is not None:
                 agents = self.keys([c for c in cop.children if c.dep_ in {"nsubj", "attr"}])
+        up, hops = t, 0
+        while up.dep_ in {"xcomp", "acl", "relcl"} and up.pos_ in _VERBAL and hops < 3:
+            up, hops = up.head, hops + 1
+        if (
+            hops
+            and up.pos_ == "NOUN"
+            and up.dep_ == "pobj"
+            and up.head.lower_ == "among"
+            and up.head.head.lemma_ == "be"
+        ):
+            # "A, B and C are among the leaders expected to take part": the copula's subjects
+            agents = self.subjects(up.head.head) or agents
         if not agents and t.dep_ == "acl" and t.head.lower_ == "those":
             # "Among those attending were X and Y"
             cop = t.head.head.head if t.head.head.lower_ == "among" else None

@@ -469,7 +469,7 @@ class PlaceRules(ListRules):
             close = text.find(")", m.end_char, m.end_char + 60)
             if close < 0:
                 continue
-            inside = [g for g in s.mentions if g.label == "GPE" and m.end_char + 2 <= g.start_char < close]
+            inside = [g for g in s.sent_mentions(m.sent, "GPE") if m.end_char + 2 <= g.start_char < close]
             rest = text[m.end_char + 2 : close]
             for g in inside:
                 rest = rest.replace(g.text, "")
