@@ -101,6 +101,14 @@ CASES = [
         True,
         True,
     ),
+    (
+        "speaks_at",
+        OPEN + "Lisa Su did not say at the summit whether prices would fall.",
+        "Lisa Su",
+        EV,
+        True,
+        False,
+    ),
 ]
 
 

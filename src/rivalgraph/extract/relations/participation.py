@@ -205,15 +205,11 @@ class ParticipationRules(ListRules):
                 ):
                     continue
                 people = [k for k in self._speakers(verb) if self.kind(k) == "PERSON"]
+                neg = self._own_clause_negated(verb)
+                if neg and verb.lemma_.lower() != "speak":
+                    continue  # "did not say at the summit whether ...": a thing unsaid, not a speech denied
                 for k in people:
-                    self.add(
-                        k,
-                        Predicate.SPEAKS_AT,
-                        self.ed_id(ed),
-                        si,
-                        0.75,
-                        negated=self._own_clause_negated(verb),
-                    )
+                    self.add(k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, negated=neg)
             elif root.dep_ == "dobj" and root.head.lemma_.lower() in {"open", "close", "inaugurate"}:
                 # "Premier Li Qiang opened the forum": a person opens an event with a speech
                 for k in self.subjects(root.head):
