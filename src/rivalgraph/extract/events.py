@@ -140,6 +140,11 @@ def _year_near(state: DocState, m: Mention) -> int | None:
     # "FIFA World Cup Qatar 2022": the host country between the name and the year
     if m.end + 1 < len(doc) and toks[m.end].ent_type_ == "GPE" and _YEAR.match(toks[m.end + 1].text):
         return int(toks[m.end + 1].text)
+    # "last year's AI Safety Summit", "next year's Expo": a year counted from the publication date
+    if m.start > 2 and toks[m.start - 1].text in {"'s", "’s"} and toks[m.start - 2].lower_ == "year":
+        shift = {"last": -1, "next": 1, "this": 0}.get(toks[m.start - 3].lower_)
+        if shift is not None and state.published is not None:
+            return state.published.year + shift
     # "the Asian Cup 2023" taken whole by the NER: the year inside the name
     inner = [t for t in doc[m.start : m.end] if _YEAR.match(t.text)]
     if len(inner) == 1:
@@ -188,6 +193,28 @@ def _dated_after(state: DocState, m: Mention) -> int | None:
     return int(d.group(1) or d.group(2))
 
 
+def _ordinal_or_in_year(state: DocState, m: Mention, record: EventSeries | None) -> int | None:
+    """'the second CIIE' (the series' edition count), 'at CES in Las Vegas in 2019' (a year a few words
+    on, before any comma or other edition)."""
+    toks = state.toks
+    if record is not None and m.start > 0:
+        word = toks[m.start - 1].lower_
+        n = _ORDINALS.get(word)
+        if n is None and (om := _ORD_NUM.match(word)):
+            n = int(om.group(1))
+        if n:
+            year = record.year_of_edition(n)
+            if year:
+                return year
+    end = min(state.sents[m.sent].end, m.end + 6)
+    for j in range(m.end, end - 1):
+        if toks[j].is_punct or ((other := state.mention_at(j)) is not None and other.label == "EVENT"):
+            break
+        if toks[j].lower_ == "in" and _YEAR.match(toks[j + 1].text):
+            return int(toks[j + 1].text)
+    return None
+
+
 def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> list[int]:
     """Years a generic reference carries: 'the 2021 and 2022 editions', 'last year's', 'the third edition'."""
     doc = state.doc
@@ -213,6 +240,10 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
                 return [state.published.year + 1]
             if prev == "this":
                 return [state.published.year]
+    # "In 2019, Elon Musk spoke at the event": the year opening the sentence
+    first = state.sents[state.tok_sent[tok.i]].start
+    if tok.i > first + 2 and toks[first].lower_ == "in" and _YEAR.match(toks[first + 1].text):
+        return [int(toks[first + 1].text)]
     # "in 2018" shortly after the reference, in the same sentence
     end = min(state.sents[state.tok_sent[tok.i]].end, tok.i + 9)
     for j in range(tok.i + 1, end - 1):
@@ -304,6 +335,8 @@ def find_events(state: DocState) -> EventModel:
             year = _caption_year(state, m.sent)
         if year is None:
             year = _dated_after(state, m)
+        if year is None:
+            year = _ordinal_or_in_year(state, m, record)
         pending.append((m.sent, m, key, [year] if year else []))
 
     generic = state.lex.event_generic

@@ -211,7 +211,22 @@ def _edition_like(doc: Doc, start: int, end: int) -> bool:
     if end < len(doc) and re.fullmatch(r"(?:19|20)\d\d", toks[end].text):
         return True
     nxt = doc[end : end + 4]
-    return len(nxt) == 4 and nxt[0].text == "(" and nxt[2].text == ")" and nxt[3].is_title
+    if len(nxt) == 4 and nxt[0].text == "(" and nxt[2].text == ")" and nxt[3].is_title:
+        return True
+    # "spoke at the World Internet Conference", "the Boao Forum for Asia in Hainan on Tuesday"
+    if start > 1 and toks[start - 1].lower_ == "the" and toks[start - 2].lower_ in _AT_EVENT_WORDS:
+        return True
+    return len(nxt) >= 2 and (
+        (nxt[0].lower_ == "in" and nxt[1].is_title and not nxt[1].is_sent_start)
+        or (nxt[0].lower_ == "on" and nxt[1].lower_ in _WEEKDAY_NAMES)
+    )
+
+
+# Words before "the <name>" that make a name both an organization and a series the edition.
+_AT_EVENT_WORDS = frozenset(
+    {"at", "attend", "attended", "attending", "attends", "skip", "skipped", "skipping", "during", "addressed"}
+)
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 _LEGAL_SUFFIX = r"(?:,? (?:Co\., Ltd\.|Co\.|Ltd\.|Limited|Inc\.|Corporation|Company))"
@@ -316,6 +331,23 @@ _SPORTS_HEADS = r"(?:Championships?|Cup|Games|Olympics|Paralympics)"
 _EVENT_RES: dict[int, tuple[re.Pattern[str], ...]] = {}
 _YEAR_RE = r"(?:199\d|20[0-3]\d)"  # a plausible edition year, not a model number ("RTX 2080")
 _TITLE_WORD = r"[A-Z][\w&'.-]*"
+_EDITION_WORD = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|annual|inaugural)"
+)
+# Meeting nouns that end a name without a year ("Congress" is a legislature as often, "Show" a programme).
+_MEETING_HEADS = r"(?:Conference|Summit|Expo|Exposition|Forum|Symposium|Exhibition|Convention)"
+_MEETING_NOUNS = r"(?:conference|summit|expo|forum|symposium|exhibition|convention)"
+_HELD = (
+    r"(?:took place|takes place|was held|is held|will be held|held (?:in|at|on)|kicked off|kicks off|"
+    r"opened|opens|open|closed|closes|close|began|begins|begin|concluded|concludes|got under way)\b"
+)
+# A title word without a hyphen: "the Trump-Xi summit" is a meeting of two people, not a series.
+_PLAIN_WORD = r"[A-Z][\w&'.]*"
+# The title-case run ends at the head ("Expo Exhibition and Convention Center" is a venue).
+_NAME_ENDS = r"(?!\s*[A-Z-]|\s+(?:and|of|for|on|&)\s+[A-Z])"
+# _event_res patterns from this index on are loose: no single-word title names, no person inside.
+_LOOSE_EVENT_PATTERNS = 5
 
 
 def _event_res(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
@@ -339,6 +371,25 @@ def _event_res(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
             re.compile(rf"\b([A-Z]{{3,}}(?:\s+[A-Z][a-z]+)?)\s+{_YEAR_RE}\b(?!\s*[-–])"),
             # "the European Championship", "the Asian Cup": a sports competition named without a year
             re.compile(rf"\b[Tt]he\s+((?:{_TITLE_WORD}\s+){{1,3}}{_SPORTS_HEADS})\b(?!\s+{_YEAR_RE})"),
+            # patterns below are looser: a name they give must not overlap a person's
+            # "the 27th China Beijing International High-Tech Expo", "the annual Global Fintech Fair"
+            re.compile(
+                rf"\b[Tt]he\s+{_EDITION_WORD}\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,5}}(?:{heads}))\b{_NAME_ENDS}"
+            ),
+            # "at the Bund Summit in Shanghai": a meeting noun ends a title-case name, with no year
+            re.compile(
+                rf"\b(?:at|to|of|from|attend\w*|join\w*|skip\w*)\s+the\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,4}}{_MEETING_HEADS})\b{_NAME_ENDS}"
+            ),
+            # "the Future Investment Initiative conference", "its DevDay developer conference"
+            re.compile(
+                rf"\b(?:[Tt]he|its|their)\s+((?:{_PLAIN_WORD}\s+){{0,3}}{_PLAIN_WORD})\s+(?:annual\s+|developers?'?\s+|tech\s+|technology\s+|trade\s+|industry\s+)?{_MEETING_NOUNS}\b"
+            ),
+            # "The Huawei Developer Conference opened in Dongguan": a meeting noun ends the name
+            re.compile(
+                rf"\b[Tt]he\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,4}}{_MEETING_HEADS}),?\s+(?:will\s+)?{_HELD}"
+            ),
+            # "VivaTech 2024 took place in Paris", "Hot Chips 2024, held at Stanford"
+            re.compile(rf"\b((?:{_TITLE_WORD}\s+){{0,2}}{_TITLE_WORD})\s+{_YEAR_RE},?\s+{_HELD}"),
         )
         _EVENT_RES[id(lex)] = res
     return res
@@ -349,7 +400,7 @@ def _pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     'the <year> <Name with an event noun>' and '<ACRONYM> <year>' (the year stays outside the span)."""
     text = doc_text(doc)
     out: list[Span] = []
-    for rx in _event_res(lex):
+    for n, rx in enumerate(_event_res(lex)):
         for m in rx.finditer(text):
             span = doc.char_span(m.start(1), m.end(1), label="EVENT", alignment_mode="contract")
             if span is None:
@@ -358,7 +409,19 @@ def _pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             if span is None or "\n" in span.text or _is_junk(span, lex):
                 continue
             words = span.text.split()
-            if len(words) == 1 and words[0].lower() not in _LONE_EVENT_HEADS and not words[0].isupper():
+            # one word names a series only as a lone head ("Expo 2020"), an acronym or, by a loose
+            # pattern, a camel-case brand ("VivaTech")
+            camel = n >= _LOOSE_EVENT_PATTERNS and any(c.isupper() for c in words[0][1:])
+            if (
+                len(words) == 1
+                and words[0].lower() not in _LONE_EVENT_HEADS
+                and not words[0].isupper()
+                and not camel
+            ):
+                continue
+            if n >= _LOOSE_EVENT_PATTERNS and any(
+                _overlaps(s, span) and s.label_ in {"PERSON", "NORP"} for s in spans
+            ):
                 continue
             # a KB name wins (the US, a known company or series); a place inside stays ("Paris Olympics")
             if any(
@@ -1137,6 +1200,17 @@ _HEADING_ROLES = frozenset(
 )
 
 
+def _venue_rest(doc: Doc, end: int) -> bool:
+    """The capitalised words after a name run on to a venue noun ('... and Convention Center')."""
+    toks = doc_tokens(doc)
+    for t in toks[end : min(len(doc), end + 4)]:
+        if t.lower_ in _VENUES and t.is_title:
+            return True
+        if not (t.is_title or t.lower_ in {"and", "&", "of"}):
+            return False
+    return False
+
+
 def _retype_named_events(spans: list[Span]) -> list[Span]:
     """An unknown name ending in an event noun ('Global AI Summit') is an event, not an organization."""
     out: list[Span] = []
@@ -1152,6 +1226,8 @@ def _retype_named_events(spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, s.end - 1, label="EVENT")  # "FIFA World Cup Sponsors" heads a list
         # a venue the NER cut short ("World Expo Exhibition | and Convention Center") stays a place
         venue = any(t.lower_ in _VENUES for t in doc[s.end : s.end + 4])
+        if s.label_ == "EVENT" and not s.kb_id_ and _venue_rest(doc, s.end):
+            continue  # the NER's "National Exhibition | and Convention Center": part of a venue's name
         if (
             s.label_ == "ORG"
             and not s.kb_id_

@@ -27,6 +27,7 @@ class RelationFinder(
         self.event_predicates()
         self.heading_lists()
         self.agenda_lines()
+        self.section_lists()
         self.organizer_possessors()
         self.speech_at_event()
         self.presence()

@@ -29,7 +29,9 @@ _SESSION = re.compile(
 _CALENDAR_LABELS = CALENDAR_WORDS | {"day"}
 # The text before a person that makes them part of someone's title ("envoy of President ").
 _OF_PERSON = re.compile(r"\b(?:of|to|for)\s+(?:(?:the\s+)?[A-Z][\w.-]*\s+){0,3}$")
-# An appositive description after a name: "X, a joint venture of A and B", "X, the owner of Y".
+# An appositive description after a listed name: "X, a joint venture of A and B", "X, the owner of Y".
+APPOSITION_OF = re.compile(r",\s+(?:a|an|the)\s+[a-z][\w -]{0,40}?\b(?:of|between|owned by)\b")
+# Organizer and sponsor entries name one body each: any description after it is cut, wider than the above.
 _DESCRIPTION = re.compile(r",\s+(?:a|an|the|which|whose|part of|owned by|majority-owned by)\s")
 # What separates several entries on one line: "A, CEO, X; B, CTO, Y", "adidas · Coca-Cola".
 _ENTRY_SEP = re.compile(r"\s*(?:;|·|•|\s\|\s)\s*")
@@ -131,8 +133,9 @@ class ListRules(RelationBase):
         if colon and not rest.strip():
             # "The partners of this year's event include:" -> the heading word inside a colon line
             for key in sorted(self.lex.list_headings, key=len, reverse=True):
+                # "..., hosted by Huang, brings together:" names no host list: a 'by' key ends the line
                 if key.endswith(" by") and not head.endswith(key):
-                    continue  # "Quantum Day, hosted by Huang, brings together:" names its host inline
+                    continue
                 if re.search(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", head):
                     pred, role = self.lex.list_headings[key]
                     if pred == "sponsors":
@@ -188,11 +191,14 @@ class ListRules(RelationBase):
                 continue
             items: list[_Line] = []
             if rest:
+                # "Organiser: IFA Management, a joint venture of gfu and Clarion Events": the apposition
+                # describes the listed name; the names inside it are not listed
                 start = line.end - len(rest)
+                cut = APPOSITION_OF.search(rest)
+                kept = rest[: cut.start()] if cut else rest
                 if pred in {Predicate.ORGANIZES, Predicate.SPONSORS}:
-                    # "Organiser: X, a joint venture of A and B": the description is not the list
-                    rest = _DESCRIPTION.split(rest, maxsplit=1)[0]
-                items.append(_Line(start, start + len(rest), rest))
+                    kept = _DESCRIPTION.split(kept, maxsplit=1)[0]
+                items.append(_Line(start, start + len(kept), kept))
             else:
                 while (
                     i < len(lines) and self._is_item(lines[i]) and self._match_heading(lines[i].text) is None

@@ -15,7 +15,7 @@ from rivalgraph.extract.relations.common import (
     _VERBAL,
     _phrase_patterns,
 )
-from rivalgraph.extract.relations.lists import ListRules
+from rivalgraph.extract.relations.lists import APPOSITION_OF, ListRules, _Line, _segments
 from rivalgraph.extract.relations.presence import (
     event_possessors,
     flat_phrase_orgs,
@@ -42,6 +42,23 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _WEAK_SPEECH_NOUNS = frozenset(
     {"stage", "video", "message", "messages", "address", "remarks", "congratulations", "panel"}
 )
+
+
+# Column names of an exhibitor table ("Company | Booth | Headquarters").
+_BOOTH_COLUMNS = frozenset({"booth", "booths", "stand", "stands", "booth number", "stand number", "hall"})
+
+
+# "Honor: global launch of ...": an entry naming its subject before a colon.
+_LEAD_NAME = re.compile(r"^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}:\s")
+# A page title that announces speakers ("Agenda highlights", "Confirmed speakers", "Keynote programme").
+_SPEAKER_PAGE = re.compile(r"(?i)\b(?:agenda|speakers?|keynotes|programme|program|line-?up)\b")
+_BULLET_LEAD = re.compile(r"^\s*(?:[-•·*▪◦‣–—]|\d{1,2}[.)])\s+")
+
+
+def _caps_heading(text: str) -> bool:
+    """A short line in capitals heading a page section ('KEYNOTES', 'ON THE FLOOR')."""
+    words = text.split()
+    return 0 < len(words) <= 5 and text.isupper() and not text.endswith(".")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,11 +144,15 @@ class ParticipationRules(ListRules):
                         hits.append((t, pred, False, low))
                     if tag == "VERB" and lemma in {"tell", "address"}:
                         objs = trig["speaks_at"].object_nouns_for.get(lemma, frozenset())
+                        dobjs = [c for c in t.children if c.dep_ == "dobj"]
                         if any(
-                            c.dep_ == "dobj"
-                            and (c.lemma_.lower() in objs or c.lower_ in objs or self.ev.ref_tokens.get(c.i))
-                            for c in t.children
-                        ) or any(self.ev.ref_tokens.get(c.i) for c in t.subtree):
+                            c.lemma_.lower() in objs or c.lower_ in objs or self.ev.ref_tokens.get(c.i)
+                            for c in dobjs
+                        ) or (
+                            # "addressed the issue at the forum", "told reporters on the sidelines":
+                            # a topic or another audience as the object is no speech to the edition
+                            not dobjs and any(self.ev.ref_tokens.get(c.i) for c in t.subtree)
+                        ):
                             hits.append((t, Predicate.SPEAKS_AT, False, low))
                 for name, tr, phrase_re in self._phrase_res():
                     for m in phrase_re.finditer(low_text):
@@ -192,8 +213,11 @@ class ParticipationRules(ListRules):
                 ):
                     continue
                 people = [k for k in self._speakers(verb) if self.kind(k) == "PERSON"]
+                neg = self._own_clause_negated(verb)
+                if neg and verb.lemma_.lower() != "speak":
+                    continue  # "did not say at the summit whether ...": a thing unsaid, not a speech denied
                 for k in people:
-                    self.add(k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, negated=self.negated(verb))
+                    self.add(k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, negated=neg)
             elif root.dep_ == "dobj" and root.head.lemma_.lower() in {"open", "close", "inaugurate"}:
                 # "Premier Li Qiang opened the forum": a person opens an event with a speech
                 for k in self.subjects(root.head):
@@ -227,6 +251,134 @@ class ParticipationRules(ListRules):
 
         self._speech_at_parts()
         self._visits()
+        self._brought()
+
+    def _brought(self) -> None:
+        """'Tesla has again brought its Optimus robot', 'brought AI servers to the expo': a company that
+        brings a product to the edition of its sentence shows it there."""
+        heads = self.lex.product_heads
+        for si, eds in enumerate(self.ev.sent_editions):
+            if not eds or self.s.caption[si]:
+                continue
+            for t in self.s.sent_toks[si]:
+                if t.pos_ != "VERB" or t.lemma_.lower() != "bring":
+                    continue
+                objs = [c for c in t.children if c.dep_ == "dobj"]
+                if not any(
+                    ((m := self.s.mention_at(c.i)) is not None and m.label == "PRODUCT")
+                    or c.lemma_.lower() in heads
+                    for c in objs
+                ):
+                    continue
+                if any(c.dep_ == "prt" for c in t.children):
+                    continue  # "brought in", "brought down": other senses
+                for k in self.subjects(t):
+                    if self.kind(k) == "ORG":
+                        for ed in eds[:1]:
+                            self.add(
+                                k, Predicate.EXHIBITS_AT, self.ed_id(ed), si, 0.65, negated=self.negated(t)
+                            )
+
+    def section_lists(self) -> None:
+        """Page sections under a heading in capitals ('KEYNOTES', 'ON THE FLOOR'): the entry lines of the
+        whole section, past the prose lines between them, up to the next heading in capitals; a table
+        whose header has a booth or stand column lists exhibitors."""
+        lines = self._lines()
+        for i, line in enumerate(lines):
+            hit = self._match_heading(line.text)
+            if hit is None or not _caps_heading(line.text):
+                continue
+            pred, role, rest = hit
+            if pred not in {Predicate.SPEAKS_AT, Predicate.EXHIBITS_AT} or rest:
+                continue
+            span = self.doc.char_span(line.start, line.end, alignment_mode="expand")
+            if span is None:
+                continue
+            eds = self._editions_near(self.s.tok_sent[span[0].i])
+            quals = {"role": role} if role else {}
+            for item in lines[i + 1 :]:
+                if _caps_heading(item.text) or self._match_heading(item.text) is not None:
+                    break
+                if not self._is_item(item) and not (
+                    pred == Predicate.EXHIBITS_AT and _LEAD_NAME.match(item.text)
+                ):
+                    continue
+                self._section_item(item, pred, quals, eds)
+        self._booth_tables(lines)
+        self._speaker_page(lines)
+
+    def _speaker_page(self, lines: list[_Line]) -> None:
+        """A page titled as an agenda or speaker list ('GTC 2025 - Agenda highlights', 'Confirmed
+        speakers'): every 'NAME, TITLE, ORG' line speaks, outside sections headed for another role."""
+        if not lines or not _SPEAKER_PAGE.search(lines[0].text):
+            return
+        other = False
+        for line in lines[1:]:
+            hit = self._match_heading(line.text)
+            if _caps_heading(line.text) or (hit is not None and not hit[2] and len(line.text.split()) <= 4):
+                other = hit is not None and hit[0] != Predicate.SPEAKS_AT
+                continue
+            if other or line.text.endswith((".", "?", "!", ":")) or len(line.text.split()) > 16:
+                continue
+            text = _BULLET_LEAD.sub("", line.text)
+            start = line.start + len(line.text) - len(text)
+            people = self._line_mentions(line, "PERSON")
+            first = people[0] if people else None
+            if first is None or first.start_char != start or not text[len(first.text) :].startswith(","):
+                continue
+            rest = self.s.text[first.end_char + 1 : line.end]
+            after = first.end_char + 1 + len(rest) - len(rest.lstrip())
+            if any(m.start_char == after for m in self._line_mentions(line, "GPE")):
+                continue  # "Grand Palais, Paris, France": a venue line, not a speaker
+            span = self.doc.char_span(line.start, line.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for ed in self._editions_near(self.s.tok_sent[span[0].i]):
+                self.add(first.key, Predicate.SPEAKS_AT, self.ed_id(ed), first.sent, 0.7)
+
+    def _section_item(self, item: _Line, pred: Predicate, quals: dict[str, str], eds: list[Edition]) -> None:
+        """'Honor: global launch of ...' names the exhibitor before its colon; other lines as lists."""
+        head, colon, _rest = item.text.partition(":")
+        if pred == Predicate.EXHIBITS_AT and colon:
+            orgs = self._line_mentions(_Line(item.start, item.start + len(head), head), "ORG")
+            if len(orgs) == 1 and orgs[0].end_char == item.start + len(head.rstrip()):
+                for ed in eds:
+                    self.add(orgs[0].key, pred, self.ed_id(ed), orgs[0].sent, 0.7, qualifiers=quals)
+            return
+        for part in _segments(item):
+            self._list_item(part, pred, quals, eds)
+
+    def _booth_tables(self, lines: list[_Line]) -> None:
+        """'Company | Booth | Headquarters': each row's first cell exhibits at the page's edition."""
+        for i, line in enumerate(lines):
+            cells = [c.strip().lower() for c in line.text.split("|")]
+            if len(cells) < 2 or not set(cells) & _BOOTH_COLUMNS:
+                continue
+            span = self.doc.char_span(line.start, line.end, alignment_mode="expand")
+            if span is None:
+                continue
+            eds = self._editions_near(self.s.tok_sent[span[0].i])
+            for row in lines[i + 1 :]:
+                if row.text.count("|") != line.text.count("|"):
+                    break
+                first = row.text.split("|")[0]
+                orgs = self._line_mentions(_Line(row.start, row.start + len(first), first), "ORG")
+                if len(orgs) == 1:
+                    for ed in eds:
+                        self.add(orgs[0].key, Predicate.EXHIBITS_AT, self.ed_id(ed), orgs[0].sent, 0.7)
+
+    def _own_clause_negated(self, t: Token) -> bool:
+        """Negation of the trigger's own clause. A participle or a prepositional phrase framing the
+        sentence ('Speaking at the forum, Li did not name rivals', 'In a speech at the forum, Li did not
+        mention Nvidia') is not denied by the main clause's 'not'; 'was not in attendance' still is."""
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ == "neg" for c in t.children):
+            return False
+        if t.pos_ == "ADP" and t.dep_ == "prep" and t.head.pos_ in _VERBAL and t.head.lemma_ != "be":
+            return False
+        v = t if t.pos_ in _VERBAL else self.verbal_head(t)
+        if v is not None and v.lemma_ == "be" and any(c.dep_ == "acomp" for c in v.children):
+            return False  # "was not shy on stage" denies the adjective, not the appearance
+        return self.negated(t)
 
     def _visits(self) -> None:
         """'Satya Nadella visited Huawei's booth', 'toured the stands': presence at the edition."""
@@ -501,7 +653,7 @@ class ParticipationRules(ListRules):
         if pred in {Predicate.ORGANIZES, Predicate.SPONSORS, Predicate.ATTENDS}:
             # not "A, a joint venture of B and C", not "A, chief executive of B" (presence.py)
             agents = undescribed(self, t, si, agents, titles=pred == Predicate.ATTENDS)
-        neg = self.negated(t) or " no " in f" {word} "  # "had no part in"
+        neg = self._own_clause_negated(t) or " no " in f" {word} "  # "had no part in"
         if pred == Predicate.ABSENT_FROM:
             if neg:
                 return
@@ -594,11 +746,42 @@ class ParticipationRules(ListRules):
             # "The keynote was delivered by Eddie Wu"
             by = [p for c in t.head.children if c.dep_ == "agent" for p in c.children]
             agents = self.keys(by) or agents
+        if (
+            pred == Predicate.SPEAKS_AT
+            and t.pos_ == "NOUN"
+            and t.lower_ in {"speech", "address", "keynote", "talk"}
+        ):
+            # "followed by a speech from Geoffrey Hinton", "a keynote by Lisa Su"
+            frm = [
+                p for c in t.children if c.dep_ == "prep" and c.lower_ in {"from", "by"} for p in c.children
+            ]
+            agents = [k for k in self.keys(frm) if self.kind(k) == "PERSON"] or agents
+        if t.pos_ == "NOUN" and t.lower_ in {"stand", "booth", "pavilion"} and t.head.lemma_ == "belong":
+            # "The most watched stand belongs to Huawei"
+            to = [p for c in t.head.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+            agents = self.keys(to) or agents
+        by_agent = [c for c in t.children if c.dep_ == "agent"] if t.pos_ == "VERB" else []
+        if pred in {Predicate.ORGANIZES, Predicate.SPONSORS} and by_agent:
+            # "Organised by the X Council (XC) and the Y Association (YA)": the whole list after 'by'
+            sent_end = self.s.sents[si].end
+            agents = list(dict.fromkeys(agents + self._by_list(by_agent[0].i + 1, sent_end)))
         if word.endswith(" were"):
             # "Also present were A and B": the names follow the copula as subject or attribute
             cop = t if t.lemma_ == "be" else self.verbal_head(t)
             if cop is not None:
                 agents = self.keys([c for c in cop.children if c.dep_ in {"nsubj", "attr"}])
+        up, hops = t, 0
+        while up.dep_ in {"xcomp", "acl", "relcl"} and up.pos_ in _VERBAL and hops < 3:
+            up, hops = up.head, hops + 1
+        if (
+            hops
+            and up.pos_ == "NOUN"
+            and up.dep_ == "pobj"
+            and up.head.lower_ == "among"
+            and up.head.head.lemma_ == "be"
+        ):
+            # "A, B and C are among the leaders expected to take part": the copula's subjects
+            agents = self.subjects(up.head.head) or agents
         if not agents and t.dep_ == "acl" and t.head.lower_ == "those":
             # "Among those attending were X and Y"
             cop = t.head.head.head if t.head.head.lower_ == "among" else None
@@ -620,7 +803,27 @@ class ParticipationRules(ListRules):
             # "a Baidu delegation", "the Acer pavilion": the organization named on the noun
             on_noun = [k for c in t.children if c.dep_ == "compound" for k in self.resolve(c)]
             agents = list(dict.fromkeys([k for k in on_noun if self.kind(k) == "ORG"] + agents))
-        return agents
+        cut = APPOSITION_OF.search(self.s.sent_texts[si])
+        if cut is not None and len(agents) > 1:
+            # "Organiser: IFA Management GmbH, a joint venture of gfu and Clarion Events": names inside
+            # the apposition describe the first one
+            limit = self.s.sents[si].start_char + cut.start()
+            before = {m.key for m in self.s.mentions if m.sent == si and m.end_char <= limit}
+            if t.idx < limit and any(k in before for k in agents):
+                agents = [k for k in agents if k in before]
+        # "exhibitors took part, according to the IMDA": the source of a figure is no participant
+        if pred == Predicate.ORGANIZES:
+            return agents
+        return [
+            k
+            for k in agents
+            if not any(
+                m.key == k
+                and (r := self.s.mention_root(m)).head.lower_ == "to"
+                and r.head.head.lower_ == "according"
+                for m in self.s.sent_mentions(si, self.kind(k))
+            )
+        ]
 
     def _his_company(self, t: Token, si: int) -> str | None:
         """'China Telecom chairman Ke Ruiwen said his company would exhibit': the speaker's employer,
@@ -653,7 +856,33 @@ class ParticipationRules(ListRules):
             for p in w.children
             if p.dep_ == "pobj"
         ]
-        return list(dict.fromkeys(self.keys(objs) + flat_phrase_orgs(self, objs)))
+        keys = list(dict.fromkeys(self.keys(objs) + flat_phrase_orgs(self, objs)))
+        if word.endswith(" by") and span is not None:
+            keys = list(dict.fromkeys(keys + self._by_list(span.end, sent.end)))
+        return keys
+
+    def _by_list(self, start: int, end: int) -> list[str]:
+        """'organised by the Taiwan External Trade Development Council (TAITRA) and the Taipei Computer
+        Association (TCA)', 'by French advertising group Publicis Groupe and media group Les Echos':
+        every organization of the coordinated list after 'by', whatever the parse, up to a verb."""
+        out: list[str] = []
+        k = start
+        while k < end:
+            m = self.s.mention_at(k)
+            if m is not None:
+                if m.label == "ORG":
+                    out.append(m.key)
+                k = max(m.end, k + 1)
+                continue
+            t = self.toks[k]
+            if (
+                t.pos_ in _VERBAL
+                or t.text in {".", ";", ":"}
+                or not (t.is_lower or t.is_punct or t.text.isupper() or t.lower_ in {"and", "&"})
+            ):
+                break
+            k += 1
+        return out
 
     def _members(self, t: Token) -> tuple[list[str], float] | None:
         """'exhibitors such as A and B', 'speakers including C': the named members of a role noun."""
@@ -759,7 +988,13 @@ class ParticipationRules(ListRules):
         else:
             ks = [m.key for m in self.s.mentions if m.sent == si and m.label == "ORG"]
         if self._heading(origin):
-            ks = [m.key for m in self.s.mentions if m.sent == si and m.label == "ORG"] or ks
+            # "IFA Management GmbH, a joint venture of gfu and Clarion Events": the names inside an
+            # apposition describe the listed one and are not listed
+            cut = APPOSITION_OF.search(self.s.sent_texts[si])
+            limit = sent.start_char + cut.start() if cut else sent.end_char
+            ks = [
+                m.key for m in self.s.mentions if m.sent == si and m.label == "ORG" and m.end_char <= limit
+            ] or ks
         quals = {"role": role} if role else {}
         for ed in eds:
             for k in dict.fromkeys(ks):

@@ -9,12 +9,16 @@ from spacy.tokens import Token
 from rivalgraph.extract.relations.common import (
     _POSS,
 )
-from rivalgraph.extract.relations.lists import ListRules
+from rivalgraph.extract.relations.lists import ListRules, _Line
 from rivalgraph.extract.state import Mention
 from rivalgraph.model import Predicate
 
 # "U.S.-based": a place and '-based' the tokenizer keeps as one word.
 _JOINED_BASED = re.compile(r"(?<!\S)\S+\.-(?:based|headquartered)\b", re.I)
+# Column names of a table that locate its companies ("Company | Booth | Headquarters").
+_HQ_COLUMNS = frozenset(
+    {"headquarters", "hq", "headquartered", "home country", "country", "based in", "base"}
+)
 # Hyphenated organization nouns that spaCy splits into three tokens ("start - up").
 _SPLIT_NOUNS = frozenset({"start-up", "start-ups"})
 # Nouns for a group of companies named after 'of' ("the American trio of Coca-Cola, Visa and Ford").
@@ -46,6 +50,7 @@ class PlaceRules(ListRules):
             eds = self.ev.sent_editions[si]
             refs = [pos for pos in self.ev.ref_tokens if s.tok_sent[pos] == si]
             cities: list[str] = []
+            city_at: list[int] = []
             for m in s.sent_mentions(si, "GPE"):
                 if not self._is_city(m):
                     continue
@@ -69,14 +74,31 @@ class PlaceRules(ListRules):
                 if fragment and m.start >= 2 and self.toks[m.start - 1].text == ",":
                     prev = s.mention_at(m.start - 2)
                     ok = ok or (prev is not None and prev.label == "EVENT")
+                if (
+                    not ok
+                    and fragment
+                    and (
+                        (m.start > 0 and self.toks[m.start - 1].text == "(")
+                        or self._not_series_city(eds, m)
+                        or self._table_row_of_org(m)
+                    )
+                ):
+                    continue  # "Honor (Shenzhen, China)" in a listing: where a company is, not the show
                 if ok or (fragment and eds and not refs and s.para[si] == s.para[max(0, si - 1)]):
                     cities.append(m.key)
+                    city_at.append(m.start)
             if cities:
                 last_city = cities[0]
             if not eds:
                 continue
             if refs and cities:
-                for ed in {self.ev.ref_tokens[p] for p in refs}:
+                placed = {self.ev.ref_tokens[p] for p in refs}
+                if len(placed) > 1:
+                    # "The 2024 summit followed last year's summit at Bletchley Park": with two editions in
+                    # the sentence the city belongs to the one named last before it (else the first)
+                    before = [p for p in refs if p < city_at[0]]
+                    placed = {self.ev.ref_tokens[max(before) if before else min(refs)]}
+                for ed in placed:
                     self.add(self.ed_id(ed), Predicate.HELD_IN, cities[0], si, 0.85)
             elif cities and not refs and not any(t.pos_ == "VERB" for t in sent):
                 for ed in eds:
@@ -91,6 +113,47 @@ class PlaceRules(ListRules):
                 for ed in {self.ev.ref_tokens[p] for p in refs}:
                     self.add(self.ed_id(ed), Predicate.HELD_IN, last_city, si, 0.6)
         self._held_in_country()
+        self._series_city()
+
+    def _table_row_of_org(self, m: Mention) -> bool:
+        """'DJI | Hall A | Shenzhen, China': a table row that opens with a company locates the company."""
+        text = self.s.text
+        start = text.rfind("\n", 0, m.start_char) + 1
+        if "|" not in text[start : m.start_char]:
+            return False
+        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        org = self.s.mention_at(first[0].i) if first is not None else None
+        return org is not None and org.label == "ORG" and org.start_char == start
+
+    def _not_series_city(self, eds: list[tuple[str, int | None]], m: Mention) -> bool:
+        """A city other than the usual host city of the sentence's (reference-data) series."""
+        for key, _year in eds:
+            record = self.ev.series[key].record if key in self.ev.series else None
+            if record is not None and record.city:
+                place = self.s.kb.lookup_place(record.city)
+                return place is None or place.id != m.key
+        return False
+
+    def _series_city(self) -> None:
+        """'MWC Barcelona 2024 wound down ... a stand in Barcelona': the story's own edition of a series
+        with a usual host city is held there when the document names that city and no sentence placed
+        the edition elsewhere."""
+        ev = self.ev
+        if ev.default is None or ev.default not in ev.editions:
+            return
+        eid = self.ed_id(ev.default)
+        record = ev.series[ev.default[0]].record
+        if record is None or not record.city:
+            return
+        if any(r.subject == eid and r.predicate == Predicate.HELD_IN for r in self.out.values()):
+            return
+        place = self.s.kb.lookup_place(record.city)
+        if place is None:
+            return
+        for m in self.s.mentions:
+            if m.label == "GPE" and m.key == place.id:
+                self.add(eid, Predicate.HELD_IN, place.id, m.sent, 0.55)
+                return
 
     def _held_in_country(self) -> None:
         """'the 2018 World Cup in Russia': a series outside the KB held in a country no city narrows."""
@@ -182,7 +245,7 @@ class PlaceRules(ListRules):
         for m in self.s.sent_mentions(first.sent, "ORG"):
             if m.start <= first.start or m.key not in wanted or m.key in out:
                 continue
-            if closed:
+            if closed or self._own_label(m):
                 break
             out.append(m.key)
             if m.start > 0 and self.toks[m.start - 1].lower_ in {"and", "or"}:
@@ -192,6 +255,17 @@ class PlaceRules(ListRules):
             for k in keys
             if k not in out and not any(mm.key == k for mm in self.s.sent_mentions(first.sent, "ORG"))
         ]
+
+    def _own_label(self, m: Mention) -> bool:
+        """'British publisher Informa and media group Mediacorp': the conjunct has a label of its own."""
+        k = m.start - 1
+        noun = False
+        while k >= 0 and k > m.start - 5 and self.toks[k].is_lower and not self.toks[k].is_punct:
+            if self.toks[k].lower_ in {"and", "or"}:
+                return noun
+            noun = noun or self.is_org_noun(self.toks[k])
+            k -= 1
+        return False
 
     def _own_country(self, key: str, si: int, other: int) -> bool:
         """'Mistral AI and Germany's Aleph Alpha': the conjunct carries a country word of its own."""
@@ -372,6 +446,148 @@ class PlaceRules(ListRules):
             return None
         return max(recent, key=lambda k: counts[k])
 
+    def _place_country(self, places: list[Mention], named: set[str | None]) -> str | None:
+        """The country place id that 'Huizhou, Guangdong, China' or 'Qingdao' (its country named) gives."""
+        for pm in reversed(places):
+            cid = self._country_of(pm)
+            if cid is not None:
+                return cid
+        for pm in places:
+            acc = self.s.entities.get(pm.key)
+            if acc is not None and acc.country in named and acc.country is not None:
+                return self.s.kb.country_place(acc.country).id
+        return None
+
+    def _listed_places(self, named: set[str | None]) -> None:
+        """Listings: 'Honor (Shenzhen, China)' after a name, and a table's headquarters column
+        ('Company | Booth | Headquarters' then 'TCL | Central Hall | Huizhou, Guangdong, China')."""
+        s = self.s
+        text = s.text
+        for m in s.mentions:
+            if m.label != "ORG" or text[m.end_char : m.end_char + 2] != " (":
+                continue
+            close = text.find(")", m.end_char, m.end_char + 60)
+            if close < 0:
+                continue
+            inside = [g for g in s.sent_mentions(m.sent, "GPE") if m.end_char + 2 <= g.start_char < close]
+            rest = text[m.end_char + 2 : close]
+            for g in inside:
+                rest = rest.replace(g.text, "")
+            if inside and not rest.strip(" ,"):
+                cid = self._country_of(inside[-1])  # "(Shenzhen, China)": the country itself is written
+                if cid is not None:
+                    self.add(m.key, Predicate.BASED_IN, cid, m.sent, 0.75)
+        lines = self._lines()
+        for i, line in enumerate(lines):
+            cells = [c.strip().lower() for c in line.text.split("|")]
+            col = next((k for k, c in enumerate(cells) if c in _HQ_COLUMNS), None)
+            if col is None or col == 0:
+                continue
+            for row in lines[i + 1 :]:
+                parts = row.text.split("|")
+                if len(parts) != len(cells):
+                    break
+                first_end = row.start + len(parts[0])
+                cell_start = row.start + sum(len(p) + 1 for p in parts[:col])
+                cell_end = cell_start + len(parts[col])
+                orgs = self._line_mentions(_Line(row.start, first_end, parts[0]), "ORG")
+                places = self._line_mentions(_Line(cell_start, cell_end, parts[col]), "GPE")
+                cid = self._place_country(places, named) if places else None
+                if len(orgs) == 1 and cid is not None:
+                    self.add(orgs[0].key, Predicate.BASED_IN, cid, orgs[0].sent, 0.75)
+
+    def _possessed_org(self, m: Mention) -> str | None:
+        """'Britain's CMA', 'Shenzhen's DJI': the organization a place's possessive names."""
+        toks = self.toks
+        if m.end + 1 >= len(self.doc) or toks[m.end].text not in _POSS:
+            return None
+        nm = self.s.mention_at(m.end + 1)
+        return nm.key if nm is not None and nm.label == "ORG" and nm.start == m.end + 1 else None
+
+    def _coordinated_country(self, m: Mention) -> bool:
+        """'Japanese and South Korean chipmakers': the country word is one of two coordinated ones."""
+        toks = self.toks
+        n = len(self.doc)
+
+        def place(i: int) -> bool:
+            pm = self.s.mention_at(i) if 0 <= i < n else None
+            return pm is not None and pm.key != m.key and self._country_of(pm) is not None
+
+        after = m.end < n and toks[m.end].lower_ in {"and", "or"} and place(m.end + 1)
+        before = m.start > 1 and toks[m.start - 1].lower_ in {"and", "or"} and place(m.start - 2)
+        return after or before
+
+    def _country_of(self, m: Mention) -> str | None:
+        """The country place id of a country-kind GPE or nationality mention, else None."""
+        acc = self.s.entities.get(m.key)
+        if acc is None or acc.country is None or not m.key.startswith("gpe:"):
+            return None
+        place = self.s.kb.lookup_place(m.text)
+        if m.label != "NORP" and (place is None or str(place.kind) not in {"country", "region"}):
+            return None
+        return self.s.kb.country_place(acc.country).id
+
+    def _of_country(self) -> None:
+        """'Sakana AI of Japan', 'Naver of South Korea': a country named right after 'of' a company."""
+        s = self.s
+        toks = self.toks
+        for m in s.mentions:
+            if m.label != "GPE" or m.start < 2:
+                continue
+            k = m.start - 1
+            if toks[k].lower_ == "the":
+                k -= 1
+            if k < 1 or toks[k].lower_ != "of" or (m.end < len(self.doc) and toks[m.end].text in _POSS):
+                continue
+            org = s.mention_at(k - 1)
+            if org is None or org.label != "ORG" or org.end != k:
+                continue
+            cid = self._country_of(m)
+            known = s.entities.get(org.key)
+            if cid is None or (known is not None and known.country not in {None, s.entities[m.key].country}):
+                continue
+            self.add(org.key, Predicate.BASED_IN, cid, m.sent, 0.75)
+
+    def _the_countrys(self) -> None:
+        """'China ... SMIC, the country's largest chipmaker': 'the country's' refers to the last country
+        named in the sentences before; a company the reference data places elsewhere is not taken."""
+        s = self.s
+        toks = self.toks
+        countries = [m for m in s.mentions if m.label in {"GPE", "NORP"} and self._country_of(m) is not None]
+        if not countries:
+            return
+        for si in range(len(s.sents)):
+            for t in s.sent_toks[si]:
+                if t.lower_ not in {"country", "nation"} or t.i + 1 >= len(self.doc):
+                    continue
+                if toks[t.i + 1].text not in _POSS or not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in t.children
+                ):
+                    continue
+                before = [m for m in countries if m.end <= t.i and m.sent >= si - 3]
+                if not before:
+                    continue
+                ref = before[-1]
+                code = s.entities[ref.key].country
+                cid = self._country_of(ref)
+                noun = t.head
+                hops = 0
+                while (
+                    noun.lower_ not in self.lex.org_nouns and noun.dep_ in {"compound", "amod"} and hops < 3
+                ):
+                    noun = noun.head
+                    hops += 1
+                if cid is None or not self.is_org_noun(noun):
+                    continue
+                linked = self.linked_orgs(noun) or self._one_of(noun)
+                named = s.mention_at(t.i - 3) if t.i >= 3 and toks[t.i - 2].text == "," else None
+                if not linked and named is not None and named.label == "ORG" and named.end == t.i - 2:
+                    linked = [named.key]  # "SMIC, the country's largest chipmaker", however it is parsed
+                for key in linked:
+                    known = s.entities.get(key)
+                    if self.kind(key) == "ORG" and (known is None or known.country in {None, code}):
+                        self.add(key, Predicate.BASED_IN, cid, si, 0.7)
+
     def based_in(self) -> None:
         s = self.s
         doc = self.doc
@@ -405,6 +621,11 @@ class PlaceRules(ListRules):
             nxt_text = self.s.text[m.end_char : m.end_char + 20]
             based = re.match(r"^[-‐–](?:based|headquartered)\b", nxt_text)
             if not is_country and not based:
+                # "Shenzhen's DJI": a city's own company, when the document names the city's country
+                nm_poss = self._possessed_org(m)
+                if nm_poss is not None and acc.country in named_countries:
+                    self.add(nm_poss, Predicate.BASED_IN, country_id, si, 0.75)
+                    continue
                 # "The California company is under pressure": a definite description by a state or city
                 if acc.country in named_countries:
                     for key in self._placed_company(m, acc.country):
@@ -456,16 +677,19 @@ class PlaceRules(ListRules):
                 )
             ):
                 keys = self._one_list(nm, self.keys_in(s.mention_root(nm)))
+                if self._coordinated_country(m):
+                    keys = [
+                        k for k in keys if (e := s.entities.get(k)) is not None and e.country == acc.country
+                    ]
                 for key in keys:
                     if self.kind(key) == "ORG" and (key == nm.key or not self._own_country(key, si, m.start)):
                         self.add(key, Predicate.BASED_IN, country_id, si, 0.85)
                 continue
             # possessive country + ORG: "Britain's Competition and Markets Authority"
-            if m.end < len(doc) and toks[m.end].text in _POSS:
-                nm2 = s.mention_at(m.end + 1)
-                if nm2 is not None and nm2.label == "ORG":
-                    self.add(nm2.key, Predicate.BASED_IN, country_id, si, 0.85)
-                    continue
+            nm2_key = self._possessed_org(m)
+            if nm2_key is not None:
+                self.add(nm2_key, Predicate.BASED_IN, country_id, si, 0.85)
+                continue
             # the noun the country word modifies, linked to named organizations
             head = toks[m.end - 1]
             noun = head.head if head.dep_ in {"amod", "compound", "nmod", "npadvmod", "poss"} else None
@@ -545,9 +769,21 @@ class PlaceRules(ListRules):
                 linked = self._described_group(noun, acc.country)
             if not linked:
                 linked = self._described_org(noun, acc.country)
+            # "Douyin, TikTok's Chinese twin": the possessor is not the company described
+            possessors = {k for c in noun.children if c.dep_ == "poss" for k in self.keys_in(c)}
+            linked = [k for k in linked if k not in possessors] or linked
+            if self._coordinated_country(m):
+                # "Japanese and South Korean chipmakers such as Tokyo Electron and Samsung": each company
+                # takes only the country word the reference data gives it
+                linked = [
+                    k for k in linked if (e := s.entities.get(k)) is not None and e.country == acc.country
+                ]
             for key in linked:
                 self.add(key, Predicate.BASED_IN, country_id, si, 0.75)
         self._joined_based(named_countries)
+        self._listed_places(named_countries)
+        self._of_country()
+        self._the_countrys()
         # "headquartered in Shenzhen, China", "a smart-lighting maker from Shenzhen"
         for si in range(len(s.sents)):
             for t in s.sent_toks[si]:
