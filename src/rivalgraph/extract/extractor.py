@@ -9,6 +9,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from rivalgraph.extract.attributes import install_fast_attributes
 from rivalgraph.extract.components import KbEntities, Relations, ensure_extensions, facts_of
 from rivalgraph.extract.lexicon import Lexicon, load_lexicon
 from rivalgraph.kb import KnowledgeBase, load_kb
@@ -38,6 +39,8 @@ def load_model() -> Language:
 def add_components(nlp: Language, *, kb: KnowledgeBase, lexicon: Lexicon) -> Language:
     """Add our three components to `nlp` (idempotent), wired to this KB and lexicon."""
     ensure_extensions()
+    # same token attributes as the model's attribute ruler, a sixth of the model's time saved
+    install_fast_attributes(nlp)
     if "rivalgraph_line_breaks_v1" not in nlp.pipe_names:
         nlp.add_pipe("rivalgraph_line_breaks_v1", before="parser" if "parser" in nlp.pipe_names else None)
     if "rivalgraph_kb_entities_v1" not in nlp.pipe_names:
