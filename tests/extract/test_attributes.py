@@ -1,4 +1,4 @@
-"""The fast attribute stand-in assigns exactly what the model's attribute ruler assigns."""
+"""The attribute and lemma stand-ins assign exactly what the model's attribute ruler and lemmatizer assign."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 
-from rivalgraph.extract.attributes import FastAttributes, install_fast_attributes
+from rivalgraph.extract.attributes import FastAttributes, FastLemmas, install_fast_attributes
 from rivalgraph.extract.extractor import load_model
 
 _COLUMNS = [POS, MORPH, LEMMA, TAG, DEP]
@@ -18,7 +18,7 @@ _COLUMNS = [POS, MORPH, LEMMA, TAG, DEP]
 def fast_nlp() -> Any:
     """A second copy of the model with the stand-in in place of its attribute ruler."""
     model = load_model()
-    assert install_fast_attributes(model)
+    assert install_fast_attributes(model) == ["attribute_ruler", "lemmatizer"]
     return model
 
 
@@ -36,6 +36,8 @@ def fast_nlp() -> Any:
         "Tencent said on Monday.  \n\n  It is hiring.\n",
         " ",
         "",
+        # words the lemmatizer's rules, exceptions and index decide ("mice", "better", "ran", "was")
+        "The mice ran better models than were expected, and SMIC's foundries was busier.",
     ],
 )
 def test_attributes_match_the_attribute_ruler(nlp: Any, fast_nlp: Any, text: str) -> None:
@@ -43,10 +45,15 @@ def test_attributes_match_the_attribute_ruler(nlp: Any, fast_nlp: Any, text: str
     assert got.to_array(_COLUMNS).tolist() == expected.to_array(_COLUMNS).tolist()
 
 
-def test_attributes_replace_the_ruler_in_place(fast_nlp: Any) -> None:
-    names = fast_nlp.pipe_names
-    assert "attribute_ruler" not in names
-    assert names.index("rivalgraph_attributes_v1") == names.index("lemmatizer") - 1
+def test_attributes_replace_the_components_in_place(fast_nlp: Any) -> None:
+    assert fast_nlp.pipe_names == [
+        "tok2vec",
+        "tagger",
+        "parser",
+        "rivalgraph_attributes_v1",
+        "rivalgraph_lemmas_v1",
+        "ner",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -61,3 +68,11 @@ def test_attributes_refuse_unsupported_patterns(nlp: Any, pattern: list[dict[str
     ruler = AttributeRuler(nlp.vocab)
     ruler.add([pattern], {"LEMMA": "x"})
     assert FastAttributes.from_ruler(ruler) is None
+
+
+def test_attributes_keep_a_lemmatizer_they_cannot_stand_in_for(nlp: Any) -> None:
+    lookup = Lemmatizer(nlp.vocab, None, mode="lookup")
+    overwriting = Lemmatizer(nlp.vocab, None, mode="rule", overwrite=True)
+    assert not FastLemmas.supports(lookup)
+    assert not FastLemmas.supports(overwriting)
+    assert FastLemmas.supports(nlp.get_pipe("lemmatizer"))

@@ -1,4 +1,4 @@
-"""A faster stand-in for the model's attribute ruler that assigns exactly the same token attributes.
+"""Faster stand-ins for the model's attribute ruler and lemmatizer that assign exactly the same values.
 
 spaCy's `AttributeRuler` runs a `Matcher` with ~180 one- and two-token patterns (the tag map, the
 morphology rules and lemma exceptions) over every token, then writes each match's attributes one
@@ -8,6 +8,10 @@ the two-token patterns): it is computed once per distinct combination and the re
 one `Doc.from_array`. Rules apply in the order the ruler applies them (later rules win), and what is
 read is the state before any rule wrote. `FastAttributes.from_ruler` refuses a ruler using any other
 pattern feature; the extractor then keeps the stock component.
+
+The rule lemmatizer's answer is a function of a token's ORTH, POS and MORPH (its own cache is keyed
+on them), but it builds Token and MorphAnalysis objects for every token to look that up:
+`FastLemmas` reads the three columns as arrays and asks the stock lemmatizer once per distinct triple.
 """
 
 import re
@@ -15,13 +19,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-__all__ = ["FastAttributes"]
+__all__ = ["FastAttributes", "FastLemmas", "install_fast_attributes"]
 
 # what a pattern may read, and the column it is read from in `Doc.to_array`
 _READ = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
@@ -80,10 +85,10 @@ class FastAttributes:
         self.multi = [p for p in patterns if len(p.tests) > 1]
         # per distinct (TAG, LOWER, DEP, IS_SPACE) ids: the rules a one-token pattern fires, and the
         # two-or-more-token patterns whose first token test passes
-        self._token_memo: dict[tuple[int, int, int, int], tuple[tuple[int, ...], tuple[_Pattern, ...]]] = {}
+        self._token_memo: dict[tuple[int, int, int, int], _Verdict] = {}
         self._values_memo: dict[tuple[int, int, int, int], _Values] = {}
         # per sorted tuple of rules: the merged writes (later rules win, as in the ruler)
-        self._merge_memo: dict[tuple[int, ...], dict[int, int]] = {}
+        self._merge_memo: dict[tuple[int, ...], _Writes] = {}
 
     @classmethod
     def from_ruler(cls, ruler: AttributeRuler) -> "FastAttributes | None":
@@ -113,45 +118,40 @@ class FastAttributes:
         keys: list[tuple[int, int, int, int]] = [
             (r[0], r[1], r[2], r[3]) for r in doc.to_array(_READ_IDS).tolist()
         ]
+        memo = self._token_memo
+        verdicts: list[_Verdict] = []
         # rules fired by patterns of two or more tokens, by the token they write (rare)
         extra: dict[int, list[int]] = {}
-        memo = self._token_memo
-        verdicts = []
         for i, key in enumerate(keys):
-            hit = memo.get(key)
-            if hit is None:
-                hit = memo[key] = self._verdict(key)
-            verdicts.append(hit[0])
-            for p in hit[1]:
+            verdict = memo.get(key)
+            if verdict is None:
+                verdict = memo[key] = self._verdict(key)
+            verdicts.append(verdict)
+            for p in verdict.starts:
                 length = len(p.tests)
                 if i + length <= n and all(
                     all(t(self._values(keys[i + k])) for t in p.tests[k]) for k in range(1, length)
                 ):
                     extra.setdefault(i + p.target, []).append(p.rule)
         bulk: Any = doc.to_array(list(_BULK))
-        changed = False
-        singles: list[tuple[int, dict[int, int]]] = []
-        for i, rules in enumerate(verdicts):
+        singles: list[tuple[int, _Writes]] = []
+        for i, verdict in enumerate(verdicts):
+            writes = verdict.writes
             more = extra.get(i)
             if more is not None:
-                rules = tuple(sorted({*rules, *more}))
-            elif not rules:
-                continue
-            writes = self._merged(rules)
-            for col, attr in enumerate(_BULK):
-                if attr in writes:
-                    bulk[i, col] = writes[attr]
-                    changed = True
-            if TAG in writes or DEP in writes:
+                writes = self._merged(tuple(sorted({*verdict.rules, *more})))
+            for col, value in writes.bulk:
+                bulk[i, col] = value
+            if writes.single:
                 singles.append((i, writes))
-        if changed:
-            doc.from_array(list(_BULK), bulk)
+        doc.from_array(list(_BULK), bulk)
         for i, writes in singles:
             tok = doc[i]
-            if TAG in writes:
-                tok.tag = writes[TAG]
-            if DEP in writes:
-                tok.dep = writes[DEP]
+            for attr, value in writes.single:
+                if attr == TAG:
+                    tok.tag = value
+                else:
+                    tok.dep = value
         return doc
 
     def _values(self, key: tuple[int, int, int, int]) -> _Values:
@@ -166,21 +166,43 @@ class FastAttributes:
             )
         return values
 
-    def _verdict(self, key: tuple[int, int, int, int]) -> tuple[tuple[int, ...], tuple[_Pattern, ...]]:
+    def _verdict(self, key: tuple[int, int, int, int]) -> "_Verdict":
         values = self._values(key)
         # ascending rule order, as the ruler sorts its matches
         rules = tuple(sorted({p.rule for p in self.single if all(t(values) for t in p.tests[0])}))
         starts = tuple(p for p in self.multi if all(t(values) for t in p.tests[0]))
-        return rules, starts
+        return _Verdict(rules, self._merged(rules), starts)
 
-    def _merged(self, rules: tuple[int, ...]) -> dict[int, int]:
+    def _merged(self, rules: tuple[int, ...]) -> "_Writes":
         writes = self._merge_memo.get(rules)
         if writes is None:
-            writes = {}
+            merged: dict[int, int] = {}
             for rule in rules:
-                writes.update(self.attrs[rule])
-            self._merge_memo[rules] = writes
+                merged.update(self.attrs[rule])
+            writes = self._merge_memo[rules] = _Writes(
+                tuple((col, merged[a]) for col, a in enumerate(_BULK) if a in merged),
+                tuple((a, merged[a]) for a in _SINGLE if a in merged),
+            )
         return writes
+
+
+@dataclass(frozen=True, slots=True)
+class _Writes:
+    """What a set of rules writes: (column, value) pairs for `from_array`, (attribute, value) pairs
+    written per token."""
+
+    bulk: tuple[tuple[int, int], ...]
+    single: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Verdict:
+    """For one (TAG, LOWER, DEP, IS_SPACE): the one-token rules that fire, what they write, and the
+    longer patterns whose first token matches."""
+
+    rules: tuple[int, ...]
+    writes: _Writes
+    starts: tuple[_Pattern, ...]
 
 
 @Language.factory("rivalgraph_attributes_v1", assigns=["token.pos", "token.morph", "token.lemma"])
@@ -193,13 +215,64 @@ def make_fast_attributes(nlp: Language, name: str) -> FastAttributes:
     return fast
 
 
-def install_fast_attributes(nlp: Language) -> bool:
-    """Put `FastAttributes` in place of the model's `attribute_ruler`; False when the stock one stays."""
-    if "attribute_ruler" not in nlp.pipe_names:
-        return False
-    stock = nlp.get_pipe("attribute_ruler")
-    if not isinstance(stock, AttributeRuler) or FastAttributes.from_ruler(stock) is None:
-        return False
-    nlp.add_pipe("rivalgraph_attributes_v1", before="attribute_ruler")
-    nlp.remove_pipe("attribute_ruler")
-    return True
+class FastLemmas:
+    """Sets the lemma of every token without one, as the stock rule lemmatizer does, memoized."""
+
+    def __init__(self, stock: Lemmatizer) -> None:
+        self.stock = stock
+        self.vocab = stock.vocab
+        # (ORTH, POS, MORPH) -> lemma hash; bounded by the vocabulary, like the stock lemmatizer's cache
+        self._memo: dict[tuple[int, int, int], int] = {}
+
+    @classmethod
+    def supports(cls, stock: object) -> bool:
+        """Whether `stock` is a rule lemmatizer whose answer depends on ORTH, POS and MORPH only."""
+        return (
+            type(stock) in (Lemmatizer, EnglishLemmatizer)
+            and isinstance(stock, Lemmatizer)
+            and stock.mode == "rule"
+            and not stock.overwrite
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) == 0:
+            return doc
+        rows: Any = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas: Any = rows[:, 3].copy()
+        memo = self._memo
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma != 0:
+                continue  # set by the attribute rules: the stock lemmatizer keeps it too
+            key = (orth, pos, morph)
+            value = memo.get(key)
+            if value is None:
+                value = memo[key] = self.vocab.strings.add(self.stock.lemmatize(doc[i])[0])
+            lemmas[i] = value
+        doc.from_array([LEMMA], lemmas)
+        return doc
+
+
+@Language.factory("rivalgraph_lemmas_v1", assigns=["token.lemma"])
+def make_fast_lemmas(nlp: Language, name: str) -> FastLemmas:
+    """Factory: the memoized equivalent of the pipeline's rule `lemmatizer`."""
+    stock = nlp.get_pipe("lemmatizer")
+    if not isinstance(stock, Lemmatizer) or not FastLemmas.supports(stock):
+        raise ValueError("the pipeline's lemmatizer is not a rule lemmatizer FastLemmas can stand in for")
+    return FastLemmas(stock)
+
+
+def install_fast_attributes(nlp: Language) -> list[str]:
+    """Put the stand-ins in place of the model's `attribute_ruler` and `lemmatizer` where they are
+    supported; the names of the components replaced."""
+    replaced: list[str] = []
+    stock = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    if isinstance(stock, AttributeRuler) and FastAttributes.from_ruler(stock) is not None:
+        nlp.add_pipe("rivalgraph_attributes_v1", before="attribute_ruler")
+        nlp.remove_pipe("attribute_ruler")
+        replaced.append("attribute_ruler")
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if FastLemmas.supports(lemmatizer):
+        nlp.add_pipe("rivalgraph_lemmas_v1", before="lemmatizer")
+        nlp.remove_pipe("lemmatizer")
+        replaced.append("lemmatizer")
+    return replaced
