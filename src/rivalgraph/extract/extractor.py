@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from rivalgraph.extract.attributes import install_fast_attributes
 from rivalgraph.extract.components import KbEntities, Relations, ensure_extensions, facts_of
+from rivalgraph.extract.doccache import remember_text
 from rivalgraph.extract.lexicon import Lexicon, load_lexicon
 from rivalgraph.kb import KnowledgeBase, load_kb
 from rivalgraph.model import Document, SpanLabel
@@ -83,6 +84,7 @@ class Extractor:
 
     def _prepare(self, doc: Document) -> Doc:
         sdoc = self.nlp.make_doc(doc.text)
+        remember_text(sdoc, doc.text)  # Doc.text would join every token again
         sdoc._.rg_published = doc.published
         sdoc._.rg_captions = [(s.start, s.end) for s in doc.spans if s.label == SpanLabel.CAPTION]
         return sdoc
