@@ -85,11 +85,11 @@ class DocState:
         self.sent_toks: list[list[Token]] = [self.toks[s.start : s.end] for s in self.sents]
         self.tok_sent = [0] * len(doc)
         for si, s in enumerate(self.sents):
-            for i in range(s.start, s.end):
-                self.tok_sent[i] = si
+            self.tok_sent[s.start : s.end] = [si] * (s.end - s.start)
         self.sent_texts: list[str] = [self.text[s.start_char : s.end_char] for s in self.sents]
         self.para = self._paragraphs()
         self.caption = self._captions(caption_spans)
+        self._roots: dict[tuple[int, int], Token] = {}
         self.mentions: list[Mention] = []
         self.tok_mention: list[int] = [-1] * len(doc)
         self.entities: dict[str, EntityAcc] = {}
@@ -263,7 +263,11 @@ class DocState:
         return False
 
     def mention_root(self, m: Mention) -> Token:
-        return self.doc[m.start : m.end].root
+        # the coreference rules ask for the same mentions' roots over and over
+        root = self._roots.get((m.start, m.end))
+        if root is None:
+            root = self._roots[(m.start, m.end)] = self.doc[m.start : m.end].root
+        return root
 
     # ---------------------------------------------------------------- coreference
     def org_antecedent(
