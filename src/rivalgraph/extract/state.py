@@ -90,6 +90,7 @@ class DocState:
         self.para = self._paragraphs()
         self.caption = self._captions(caption_spans)
         self._roots: dict[tuple[int, int], Token] = {}
+        self._subjects: dict[tuple[int, int], bool] = {}
         self.mentions: list[Mention] = []
         self.tok_mention: list[int] = [-1] * len(doc)
         self.entities: dict[str, EntityAcc] = {}
@@ -249,6 +250,12 @@ class DocState:
         return [m for m in self._sent_mentions[si] if label is None or m.label == label]
 
     def is_subject(self, m: Mention) -> bool:
+        known = self._subjects.get((m.start, m.end))
+        if known is None:
+            known = self._subjects[(m.start, m.end)] = self._is_subject(m)
+        return known
+
+    def _is_subject(self, m: Mention) -> bool:
         root = self.mention_root(m)
         t: Token | None = root
         for _ in range(3):
