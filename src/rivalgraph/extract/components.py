@@ -7,8 +7,10 @@ the finished facts in `doc._.rg_facts`.
 """
 
 import datetime as dt
+from bisect import bisect_right
 from typing import Any
 
+from spacy.attrs import IDX, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -40,24 +42,41 @@ def ensure_extensions() -> None:
 @Language.component("rivalgraph_line_breaks_v1", assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
     """A token that follows a line break starts a sentence (headlines, bylines, list items)."""
+    if len(doc) == 0:
+        return doc
+    text = doc_text(doc)
+    cols = doc.to_array([IDX, IS_SPACE]).tolist()
+    starts = [c[0] for c in cols]
+    # tokens tile the text, so a token's text and trailing whitespace are text[start:next start]:
+    # the token after the one holding a line break is a candidate sentence start
+    after_break: set[int] = set()
+    pos = text.find("\n")
+    while pos >= 0:
+        after_break.add(bisect_right(starts, pos))
+        pos = text.find("\n", pos + 1)
+    firsts: list[int] = []
+    inner: list[int] = []
     line: list[int] = []
-    for tok in doc:
-        prev = doc[tok.i - 1] if tok.i > 0 else None
-        if prev is not None and ("\n" in prev.text or "\n" in prev.whitespace_) and not tok.is_space:
-            _keep_short_line(doc, line)
-            tok.is_sent_start = True
+    for i, (_, space) in enumerate(cols):
+        if i in after_break and i > 0 and not space:
+            _keep_short_line(inner, line)
+            firsts.append(i)
             line = []
-        if not tok.is_space:
-            line.append(tok.i)
-    _keep_short_line(doc, line)
+        if not space:
+            line.append(i)
+    _keep_short_line(inner, line)
+    for i in firsts:
+        doc[i].is_sent_start = True
+    for i in inner:
+        doc[i].is_sent_start = False
     return doc
 
 
-def _keep_short_line(doc: Doc, line: list[int]) -> None:
-    """A short line (byline, caption credit, heading) stays one sentence."""
+def _keep_short_line(inner: list[int], line: list[int]) -> None:
+    """A short line (byline, caption credit, heading) stays one sentence: its tokens after the first
+    go to `inner`."""
     if 1 < len(line) <= 8:
-        for i in line[1:]:
-            doc[i].is_sent_start = False
+        inner.extend(line[1:])
 
 
 class KbEntities:

@@ -19,6 +19,13 @@ def doc_text(doc: Doc) -> str:
     return str(cached)
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Cache `text` as the document text when `doc` was tokenized from it (the tokenizer keeps every
+    character, so `doc.text == text`; the last token's end confirms the length)."""
+    if len(doc) == 0 or doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        doc.user_data[_TEXT] = text
+
+
 @contextmanager
 def token_cache(doc: Doc) -> Iterator[list[Token]]:
     """Share one list of the document's tokens with every rule run inside the block.

@@ -7,7 +7,7 @@ whose `kb_id_` is its country) and EVENT (`kb_id_` = "series:<id>" for a KB seri
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import PROPN
@@ -132,6 +132,17 @@ def _role_words(lex: Lexicon) -> frozenset[str]:
     return words
 
 
+_TITLE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _title_words(lex: Lexicon) -> frozenset[str]:
+    """Every word of the lexicon's job titles ('chief', 'executive', 'officer'...), once per lexicon."""
+    words = _TITLE_WORDS.get(id(lex))
+    if words is None:
+        words = _TITLE_WORDS[id(lex)] = frozenset(w for title in lex.titles for w in title.split())
+    return words
+
+
 def _is_junk(span: Span, lex: Lexicon) -> bool:
     text = span.text
     low = text.lower()
@@ -152,7 +163,7 @@ def _is_junk(span: Span, lex: Lexicon) -> bool:
         return True
     # a bare job title the NER took for a name ("Rotating Chairwoman")
     if lex.title_re.match(text) and all(
-        t.lower_ in lex.title_modifiers or any(t.lower_ in ti.split() for ti in lex.titles) for t in span
+        t.lower_ in lex.title_modifiers or t.lower_ in _title_words(lex) for t in span
     ):
         return True
     if all(t.lower_ in _MONTHS or t.like_num or t.is_punct for t in span):
@@ -448,8 +459,25 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _overlapping(spans: list[Span]) -> Callable[[Span], list[Span]]:
+    """A lookup of the spans overlapping a span, in list order (a token index instead of a scan)."""
+    if any(k.start >= k.end for k in spans):
+        return lambda span: [k for k in spans if _overlaps(k, span)]
+    by_token: dict[int, list[int]] = {}
+    for n, k in enumerate(spans):
+        for i in range(k.start, k.end):
+            by_token.setdefault(i, []).append(n)
+
+    def lookup(span: Span) -> list[Span]:
+        found = {n for i in range(span.start, span.end) for n in by_token.get(i, ())}
+        return [spans[n] for n in sorted(found)]
+
+    return lookup
+
+
 def _ner_spans(doc: Doc, kb_spans: list[Span], lex: Lexicon, kb: KnowledgeBase) -> list[Span]:
     out: list[Span] = []
+    overlapping = _overlapping(kb_spans)
     for ent in doc.ents:
         label = _NER_LABELS.get(ent.label_)
         if label is None:
@@ -457,7 +485,7 @@ def _ner_spans(doc: Doc, kb_spans: list[Span], lex: Lexicon, kb: KnowledgeBase) 
         span = _trim(Span(doc, ent.start, ent.end, label=label))
         if span is None or _is_junk(span, lex):
             continue
-        inside = [k for k in kb_spans if _overlaps(k, span)]
+        inside = overlapping(span)
         if inside:
             # A longer NER name that merely contains a KB place stays a name ("Shanghai Daily"),
             # unless the place sits at its edge of a person ("Tracy Quin Shanghai" -> "Tracy Quin").
@@ -1225,7 +1253,6 @@ def _retype_named_events(spans: list[Span]) -> list[Span]:
         ):
             s = Span(doc, s.start, s.end - 1, label="EVENT")  # "FIFA World Cup Sponsors" heads a list
         # a venue the NER cut short ("World Expo Exhibition | and Convention Center") stays a place
-        venue = any(t.lower_ in _VENUES for t in doc[s.end : s.end + 4])
         if s.label_ == "EVENT" and not s.kb_id_ and _venue_rest(doc, s.end):
             continue  # the NER's "National Exhibition | and Convention Center": part of a venue's name
         if (
@@ -1233,7 +1260,7 @@ def _retype_named_events(spans: list[Span]) -> list[Span]:
             and not s.kb_id_
             and len(s) > 1
             and s[-1].lower_ in _NAMED_EVENT_HEADS
-            and not venue
+            and not any(t.lower_ in _VENUES for t in doc[s.end : s.end + 4])
         ):
             s = Span(doc, s.start, s.end, label="EVENT")
         out.append(s)

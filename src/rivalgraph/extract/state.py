@@ -86,11 +86,12 @@ class DocState:
         self.sent_toks: list[list[Token]] = [self.toks[s.start : s.end] for s in self.sents]
         self.tok_sent = [0] * len(doc)
         for si, s in enumerate(self.sents):
-            for i in range(s.start, s.end):
-                self.tok_sent[i] = si
+            self.tok_sent[s.start : s.end] = [si] * (s.end - s.start)
         self.sent_texts: list[str] = [self.text[s.start_char : s.end_char] for s in self.sents]
         self.para = self._paragraphs()
         self.caption = self._captions(caption_spans)
+        self._roots: dict[tuple[int, int], Token] = {}
+        self._subjects: dict[tuple[int, int], bool] = {}
         self.mentions: list[Mention] = []
         self.tok_mention: list[int] = [-1] * len(doc)
         self.entities: dict[str, EntityAcc] = {}
@@ -250,6 +251,12 @@ class DocState:
         return [m for m in self._sent_mentions[si] if label is None or m.label == label]
 
     def is_subject(self, m: Mention) -> bool:
+        known = self._subjects.get((m.start, m.end))
+        if known is None:
+            known = self._subjects[(m.start, m.end)] = self._is_subject(m)
+        return known
+
+    def _is_subject(self, m: Mention) -> bool:
         root = self.mention_root(m)
         t: Token | None = root
         for _ in range(3):
@@ -271,7 +278,11 @@ class DocState:
         return root.dep_ == "compound" and root.head.lower_ in _RELATIONAL_HEADS
 
     def mention_root(self, m: Mention) -> Token:
-        return self.doc[m.start : m.end].root
+        # the coreference rules ask for the same mentions' roots over and over
+        root = self._roots.get((m.start, m.end))
+        if root is None:
+            root = self._roots[(m.start, m.end)] = self.doc[m.start : m.end].root
+        return root
 
     # ---------------------------------------------------------------- coreference
     def org_antecedent(
