@@ -20,8 +20,10 @@ from rivalgraph.extract.relations.presence import (
     event_possessors,
     flat_phrase_orgs,
     hosts_part,
+    hosts_side_part,
     not_event_sponsor,
     own_edition,
+    sponsor_agents,
     undescribed,
 )
 from rivalgraph.model import Predicate
@@ -557,9 +559,16 @@ class ParticipationRules(ListRules):
         found_roles: list[tuple[Predicate, str]],
     ) -> None:
         all_nouns = _trigger_index(self.lex.event_triggers).nouns  # every trigger noun
-        if t.pos_ == "NOUN" and any(
-            c.pos_ == "NOUN" and c.lemma_.lower() not in all_nouns and self.s.mention_at(c.i) is None
-            for c in t.conjuncts
+        if (
+            t.pos_ == "NOUN"
+            and any(
+                c.pos_ == "NOUN" and c.lemma_.lower() not in all_nouns and self.s.mention_at(c.i) is None
+                for c in t.conjuncts
+            )
+            # "the official timekeeper and an official partner": two roles, each with its article;
+            # "A, both sponsors, held dinners": a misread clause, no list joined by "and"
+            and not all(any(d.dep_ == "det" for d in c.children) for c in (t, *t.conjuncts))
+            and any(d.dep_ == "cc" for c in (t, *t.conjuncts) for d in c.children)
         ):
             return  # "customers, partners and developers": a list of kinds, not a role
         if t.pos_ == "NOUN" and t.dep_ == "dobj" and any(c.dep_ == "nummod" for c in t.children):
@@ -649,6 +658,8 @@ class ParticipationRules(ListRules):
         ):
             return
         agents, conf = self._members(t) or self.agents(t, object_side=obj_side)
+        if pred == Predicate.SPONSORS and (named := sponsor_agents(self, t)) is not None:
+            agents = named  # "one of the IOC's partners", "A and B, both sponsors" (presence.py)
         agents = self._wording_agents(t, pred, word, si, titled or agents)
         if pred in {Predicate.ORGANIZES, Predicate.SPONSORS, Predicate.ATTENDS}:
             # not "A, a joint venture of B and C", not "A, chief executive of B" (presence.py)
@@ -680,6 +691,8 @@ class ParticipationRules(ListRules):
                 for k in agents:
                     if self.kind(k) == "PERSON":
                         self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=neg)
+        if pred == Predicate.ORGANIZES and t.pos_ == "VERB" and hosts_side_part(self, t):
+            return  # "hosted a pavilion at the fair", "a side event at the summit" (presence.py)
         if pred == Predicate.ORGANIZES and t.pos_ == "VERB" and self._hosts_session(t):
             # "Satya Nadella hosted a panel": a person chairing part of the edition
             for ed in eds:
@@ -924,7 +937,9 @@ class ParticipationRules(ListRules):
         if t.pos_ == "NOUN" and low == "hall":
             v = self.verbal_head(t)
             return any(c.dep_ == "poss" for c in t.children) or (
-                v is not None and v.lemma_.lower() in {"take", "occupy", "fill", "rent", "book", "have"}
+                v is not None
+                and v.lemma_.lower()
+                in {"take", "occupy", "fill", "rent", "book", "have", "dominate", "pack", "line"}
             )
         return True
 
