@@ -546,6 +546,26 @@ TIER_ROWS = [
         False,
         True,
     ),
+    ("sponsors", WINTER + "Hisense is one of the IOC's seven partners.", "Hisense", GAMES, False, True),
+    # ---- a role noun titling the name: the edition's sponsor, not a company's business partner
+    (
+        "sponsors",
+        WINTER + "Winter Olympics sponsor Hisense put up billboards.",
+        "Hisense",
+        GAMES,
+        False,
+        True,
+    ),
+    ("sponsors", WINTER + "Olympic partner Alibaba runs the cloud.", "Alibaba", GAMES, False, True),
+    (
+        "sponsors",
+        WINTER + "Hardware partners Dell and HPE sold servers at the Games.",
+        "Dell",
+        GAMES,
+        False,
+        False,
+    ),
+    ("sponsors", WINTER + "Intel is a tech partner of the Winter Olympics.", "Intel", GAMES, False, True),
     # ---- quitting a sponsor role is a negated sponsorship, not an absence
     ("sponsors", WINTER + "Dell dropped out as a sponsor of the Games.", "Dell", GAMES, True, True),
     ("sponsors", WINTER + "Dell dropped out as a sponsor of the Games.", "Dell", GAMES, False, False),

@@ -17,6 +17,7 @@ from rivalgraph.extract.relations.common import (
 )
 from rivalgraph.extract.relations.lists import APPOSITION_OF, ListRules, _Line, _segments
 from rivalgraph.extract.relations.presence import (
+    edition_token,
     event_possessors,
     flat_phrase_orgs,
     hosts_part,
@@ -627,6 +628,23 @@ class ParticipationRules(ListRules):
                 and pred in {Predicate.ORGANIZES, Predicate.EXHIBITS_AT}
             ):
                 titled = [named.key]  # not "hardware partners Dell": a company's partners, not the event's
+            elif (
+                named is not None
+                and named.label == "ORG"
+                and pred == Predicate.SPONSORS
+                and any(
+                    c.dep_ in {"compound", "amod"}
+                    and (
+                        edition_token(self, c)
+                        or (
+                            c.lower_ == "olympic"
+                            and any("olymp" in self.ed_id(e) for e in self.ev.sent_editions[si])
+                        )
+                    )
+                    for c in t.children
+                )
+            ):
+                titled = [named.key]  # "World Cup sponsor Hisense", "Olympic partner Alibaba"
             elif pred == Predicate.ORGANIZES:
                 return  # "the host country's start-up", "host city": a modifier, not the event's host
         if (

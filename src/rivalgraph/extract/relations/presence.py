@@ -89,6 +89,28 @@ _TIERED_ROLES = frozenset({"supporter", "supplier"})
 _TIERS = frozenset(
     {"official", "olympic", "worldwide", "exclusive", "premium", "global", "top", "tier", "founding"}
 )
+# Modifiers of "partner" that name a company's business partners, not an event's sponsors.
+_BUSINESS_PARTNER = frozenset(
+    {
+        "hardware",
+        "software",
+        "technology",
+        "cloud",
+        "channel",
+        "ecosystem",
+        "business",
+        "manufacturing",
+        "distribution",
+        "retail",
+        "research",
+        "supply",
+        "launch",
+        "server",
+        "oem",
+        "chip",
+        "foundry",
+    }
+)
 # Nouns for a list of sponsors: "the sponsor roster includes A and B".
 _ROSTER_NOUNS = frozenset({"roster", "list", "lineup", "line-up", "slate"})
 # Things a company hosts at an edition without organizing it: "hosted a pavilion at the show".
@@ -385,6 +407,8 @@ def not_event_sponsor(rb: RelationBase, t: Token) -> bool:
     ):
         return True
     mods = {c.lower_ for c in t.children if c.dep_ in {"amod", "compound"}}
+    if mods & _BUSINESS_PARTNER and not _of_event(rb, t):
+        return True  # "hardware partners Dell and HPE": a company's partners, not the edition's
     if t.lemma_.lower() in _TIERED_ROLES and not mods & _TIERS:
         return True  # "its suppliers", "supporters of the plan": no tier, no sponsorship
     if mods & _TITLE_PARTNER and not _of_event(rb, t):
@@ -423,7 +447,14 @@ def sponsor_agents(rb: RelationBase, t: Token) -> list[str] | None:
     poss = [c for c in t.children if c.dep_ == "poss" and c.lower_ not in {"its", "their"}]
     if poss and not edition_token(rb, poss[0]) and any(rb.kind(k) == "ORG" for k in rb.keys_in(poss[0])):
         v = rb.verbal_head(t)
-        tiered = any(c.lower_ in _TIERS for c in t.children if c.dep_ in {"amod", "compound"})
+        owners = set(rb.keys_in(poss[0]))
+        tiered = any(
+            c.lower_ in _TIERS or c.dep_ == "nummod"
+            for c in t.children
+            if c.dep_ in {"amod", "compound", "nummod"}
+        ) or any(
+            k[0] in owners and k[1] == Predicate.ORGANIZES.value for k in rb.out
+        )  # "TOP partners", "FIFA's seven partners", the organizer's partners
         if v is None or rb.in_subject(t, v) or not tiered:
             return []  # "one of Nvidia's partners": a company's partners, not a sponsor tier
         return [k for k in rb.subjects(v) if rb.kind(k) == "ORG"]
