@@ -709,6 +709,16 @@ class ParticipationRules(ListRules):
                 for k in agents:
                     if self.kind(k) == "PERSON":
                         self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=neg)
+        if (
+            pred == Predicate.ORGANIZES
+            and t.pos_ == "VERB"
+            and t.dep_ == "acl"
+            and t.head.pos_ == "PROPN"
+            and t.head.dep_ not in {"attr", "appos"}
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.head.children)
+            and not self._is_ref_name(t.head)
+        ):
+            return  # "Alongside it, the Digital Economy Forum, organized by Xinhua": another meeting
         if pred == Predicate.ORGANIZES and t.pos_ == "VERB" and hosts_side_part(self, t):
             return  # "hosted a pavilion at the fair", "a side event at the summit" (presence.py)
         if pred == Predicate.ORGANIZES and t.pos_ == "VERB" and self._hosts_session(t):
@@ -989,6 +999,12 @@ class ParticipationRules(ListRules):
             if c.dep_ in {"dobj", "nsubjpass"} and self._is_ref(c):
                 return True
         return v.dep_ == "relcl" and self._is_ref(v.head)
+
+    def _is_ref_name(self, t: Token) -> bool:
+        """The token is inside a resolved reference to an edition (not merely an event noun)."""
+        m = self.s.mention_at(t.i)
+        lo = min(t.left_edge.i, m.start if m is not None else t.i)
+        return any(i in self.ev.ref_tokens for i in range(lo, t.i + 1))
 
     def _is_ref(self, t: Token) -> bool:
         """The token heads a reference to an edition (a name of any length, or 'the meeting')."""

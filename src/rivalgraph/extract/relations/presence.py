@@ -463,20 +463,23 @@ def sponsor_agents(rb: RelationBase, t: Token) -> list[str] | None:
 
 def hosts_side_part(rb: RelationBase, v: Token) -> bool:
     """'hosted a pavilion at the fair', 'held a side event at the summit': a company's own place or
-    meeting inside the edition (an indefinite object placed at the edition)."""
+    meeting inside the edition (an indefinite object placed at the edition, or the edition's own
+    part: 'the conference's robotics forum')."""
     for c in v.children:
         if c.dep_ != "dobj" or rb.s.mention_at(c.i) is not None:
             continue
         if c.lemma_.lower() in _HOSTED_PLACES or any(d.lower_ == "side" for d in c.children):
             return True
         if any(d.lower_ in {"a", "an"} for d in c.children) and any(
-            p.dep_ == "prep"
-            and p.lower_ in {"at", "during"}
-            and any(edition_token(rb, o) for o in p.children)
+            p.dep_ == "prep" and any(edition_token(rb, o) for o in p.subtree if o.i != p.i)
             for w in (c, v)
             for p in w.children
         ):
-            return True
+            return True  # "a launch event on the sidelines of the summit", "a forum at the fair"
+        if c.lemma_.lower() not in {"edition", "iteration", "instalment", "installment"} and any(
+            d.dep_ == "poss" and edition_token(rb, d) for d in c.children
+        ):
+            return True  # "will host the conference's robotics forum"
     return False
 
 
