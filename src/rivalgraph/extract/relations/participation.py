@@ -676,8 +676,8 @@ class ParticipationRules(ListRules):
         ):
             return
         agents, conf = self._members(t) or self.agents(t, object_side=obj_side)
-        if pred == Predicate.SPONSORS and (named := sponsor_agents(self, t)) is not None:
-            agents = named  # "one of the IOC's partners", "A and B, both sponsors" (presence.py)
+        if pred == Predicate.SPONSORS and (roster := sponsor_agents(self, t)) is not None:
+            agents = roster  # "one of the IOC's partners", "A and B, both sponsors" (presence.py)
         agents = self._wording_agents(t, pred, word, si, titled or agents)
         if pred in {Predicate.ORGANIZES, Predicate.SPONSORS, Predicate.ATTENDS}:
             # not "A, a joint venture of B and C", not "A, chief executive of B" (presence.py)

@@ -440,10 +440,8 @@ def sponsor_agents(rb: RelationBase, t: Token) -> list[str] | None:
             keys = rb.keys([root, *root.conjuncts], {"ORG"})
             if len(keys) > 1:
                 return keys
-    if t.dep_ == "conj" and t.head.dep_ == "attr" and t.head.pos_ == "NOUN":
-        v = t.head.head
-        if v.lemma_ == "be":
-            return [k for k in rb.subjects(v) if rb.kind(k) == "ORG"]
+    if t.dep_ == "conj" and t.head.dep_ == "attr" and t.head.pos_ == "NOUN" and t.head.head.lemma_ == "be":
+        return [k for k in rb.subjects(t.head.head) if rb.kind(k) == "ORG"]
     poss = [c for c in t.children if c.dep_ == "poss" and c.lower_ not in {"its", "their"}]
     if poss and not edition_token(rb, poss[0]) and any(rb.kind(k) == "ORG" for k in rb.keys_in(poss[0])):
         v = rb.verbal_head(t)
