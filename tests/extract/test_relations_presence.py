@@ -617,6 +617,9 @@ TIER_ROWS = [
         False,
         True,
     ),
+    # ---- a lineup of people speaks; a lineup of products does not
+    ("speaks_at", OPEN + "The lineup features Tim Cook and Lisa Su.", "Lisa Su", EXPO, False, True),
+    ("speaks_at", OPEN + "Siemens' product lineup includes the Simatic S7.", "Siemens", EXPO, False, False),
     # ---- "have stands" (the parser may read "stands" as a verb), "dominate the halls"
     ("exhibits_at", OPEN + "Siemens and Bosch also have stands at the fair.", "Bosch", EXPO, False, True),
     (
