@@ -501,3 +501,156 @@ def test_relations_presence_sponsor_lines(facts: Callable[..., Any], subject: st
         "Hannover Messe 2024 | Programme\n\nPresented by Siemens\nPlatinum sponsors: Bosch, SAP and Oracle\n"
     )
     check_case(doc, "sponsors", subject, EXPO, negated=False, expected=True)
+
+
+GAMES = "Winter Olympics 2026"
+WINTER = "The Milan Cortina 2026 Winter Olympics open in Milan in February. "
+TIER_ROWS = [
+    # predicate, text, subject, object, negated, expected
+    # ---- tiers: supporter/supplier need a tier; a possessor owns the roster, it is no sponsor
+    ("sponsors", WINTER + "Intel is an official supporter of the Games.", "Intel", GAMES, False, True),
+    (
+        "sponsors",
+        WINTER + "Alibaba, the official supplier of the Games, runs the cloud.",
+        "Alibaba",
+        GAMES,
+        False,
+        True,
+    ),
+    ("sponsors", WINTER + "Apple's suppliers were also at the Games.", "Apple", GAMES, False, False),
+    ("sponsors", WINTER + "Samsung is one of the IOC's TOP partners.", "Samsung", GAMES, False, True),
+    ("sponsors", WINTER + "Samsung is one of the IOC's TOP partners.", "IOC", GAMES, False, False),
+    ("sponsors", WINTER + "Lenovo is one of Nvidia's partners.", "Nvidia", GAMES, False, False),
+    ("sponsors", WINTER + "Lenovo is one of Nvidia's partners.", "Lenovo", GAMES, False, False),
+    (
+        "sponsors",
+        WINTER + "Intel is the official timekeeper and an official partner of the Games.",
+        "Intel",
+        GAMES,
+        False,
+        True,
+    ),
+    (
+        "sponsors",
+        WINTER + "IBM and Oracle, both sponsors of the Games, held dinners.",
+        "Oracle",
+        GAMES,
+        False,
+        True,
+    ),
+    (
+        "sponsors",
+        WINTER + "The sponsor roster includes Google, Intel and Shopify.",
+        "Shopify",
+        GAMES,
+        False,
+        True,
+    ),
+    ("sponsors", WINTER + "Hisense is one of the IOC's seven partners.", "Hisense", GAMES, False, True),
+    # ---- a role noun titling the name: the edition's sponsor, not a company's business partner
+    (
+        "sponsors",
+        WINTER + "Winter Olympics sponsor Hisense put up billboards.",
+        "Hisense",
+        GAMES,
+        False,
+        True,
+    ),
+    ("sponsors", WINTER + "Olympic partner Alibaba runs the cloud.", "Alibaba", GAMES, False, True),
+    (
+        "sponsors",
+        WINTER + "Hardware partners Dell and HPE sold servers at the Games.",
+        "Dell",
+        GAMES,
+        False,
+        False,
+    ),
+    ("sponsors", WINTER + "Intel is a tech partner of the Winter Olympics.", "Intel", GAMES, False, True),
+    # ---- quitting a sponsor role is a negated sponsorship, not an absence
+    ("sponsors", WINTER + "Dell dropped out as a sponsor of the Games.", "Dell", GAMES, True, True),
+    ("sponsors", WINTER + "Dell dropped out as a sponsor of the Games.", "Dell", GAMES, False, False),
+    ("attends", WINTER + "Dell dropped out as a sponsor of the Games.", "Dell", GAMES, True, False),
+    ("sponsors", WINTER + "Visa stepped down as a partner of the Games in May.", "Visa", GAMES, True, True),
+    # ---- a company hosting its own place or side meeting does not organize the edition
+    ("organizes", OPEN + "Google hosted a side event at the fair.", "Google", EXPO, False, False),
+    ("organizes", OPEN + "IBM hosted a pavilion at the fair.", "IBM", EXPO, False, False),
+    ("exhibits_at", OPEN + "IBM hosted a pavilion at the fair.", "IBM", EXPO, False, True),
+    (
+        "organizes",
+        OPEN + "Siemens hosted a reception for customers at the fair.",
+        "Siemens",
+        EXPO,
+        False,
+        False,
+    ),
+    ("organizes", OPEN + "Deutsche Messe hosts the fair every April.", "Deutsche Messe", EXPO, False, True),
+    (
+        "organizes",
+        OPEN + "Siemens hosted a launch event on the sidelines of the fair.",
+        "Siemens",
+        EXPO,
+        False,
+        False,
+    ),
+    ("organizes", OPEN + "Bosch will host the fair's robotics forum.", "Bosch", EXPO, False, False),
+    (
+        "organizes",
+        OPEN + "Deutsche Messe hosted the fair's 77th edition.",
+        "Deutsche Messe",
+        EXPO,
+        False,
+        True,
+    ),
+    (
+        "organizes",
+        OPEN + "Next door, the Global Energy Transition Forum, organized by Reuters, opens on Tuesday.",
+        "Reuters",
+        EXPO,
+        False,
+        False,
+    ),
+    (
+        "organizes",
+        OPEN + "The fair, organized by Deutsche Messe, opens on Monday.",
+        "Deutsche Messe",
+        EXPO,
+        False,
+        True,
+    ),
+    # ---- a lineup of people speaks; a lineup of products does not
+    ("speaks_at", OPEN + "The lineup features Tim Cook and Lisa Su.", "Lisa Su", EXPO, False, True),
+    ("speaks_at", OPEN + "Siemens' product lineup includes the Simatic S7.", "Siemens", EXPO, False, False),
+    # ---- "have stands" (the parser may read "stands" as a verb), "dominate the halls"
+    ("exhibits_at", OPEN + "Siemens and Bosch also have stands at the fair.", "Bosch", EXPO, False, True),
+    (
+        "exhibits_at",
+        OPEN + "Start-ups fill Hall 2, where ABB and Kuka also have stands.",
+        "Kuka",
+        EXPO,
+        False,
+        True,
+    ),
+    ("exhibits_at", OPEN + "Neither Siemens nor Bosch has stands this year.", "Bosch", EXPO, True, True),
+    (
+        "exhibits_at",
+        OPEN + "Carmakers BMW, Audi and Volvo dominate the halls with robots.",
+        "Audi",
+        EXPO,
+        False,
+        True,
+    ),
+    ("exhibits_at", OPEN + "Talk of tariffs dominated the halls.", "Audi", EXPO, False, False),
+]
+
+
+@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), TIER_ROWS)
+def test_relations_presence_tiers_and_side_events(
+    facts: Callable[..., Any],
+    predicate: str,
+    text: str,
+    subject: str,
+    obj: str,
+    negated: bool,
+    expected: bool,
+) -> None:
+    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)

@@ -17,11 +17,14 @@ from rivalgraph.extract.relations.common import (
 )
 from rivalgraph.extract.relations.lists import APPOSITION_OF, ListRules, _Line, _segments
 from rivalgraph.extract.relations.presence import (
+    edition_token,
     event_possessors,
     flat_phrase_orgs,
     hosts_part,
+    hosts_side_part,
     not_event_sponsor,
     own_edition,
+    sponsor_agents,
     undescribed,
 )
 from rivalgraph.model import Predicate
@@ -557,9 +560,16 @@ class ParticipationRules(ListRules):
         found_roles: list[tuple[Predicate, str]],
     ) -> None:
         all_nouns = _trigger_index(self.lex.event_triggers).nouns  # every trigger noun
-        if t.pos_ == "NOUN" and any(
-            c.pos_ == "NOUN" and c.lemma_.lower() not in all_nouns and self.s.mention_at(c.i) is None
-            for c in t.conjuncts
+        if (
+            t.pos_ == "NOUN"
+            and any(
+                c.pos_ == "NOUN" and c.lemma_.lower() not in all_nouns and self.s.mention_at(c.i) is None
+                for c in t.conjuncts
+            )
+            # "the official timekeeper and an official partner": two roles, each with its article;
+            # "A, both sponsors, held dinners": a misread clause, no list joined by "and"
+            and not all(any(d.dep_ == "det" for d in c.children) for c in (t, *t.conjuncts))
+            and any(d.dep_ == "cc" for c in (t, *t.conjuncts) for d in c.children)
         ):
             return  # "customers, partners and developers": a list of kinds, not a role
         if t.pos_ == "NOUN" and t.dep_ == "dobj" and any(c.dep_ == "nummod" for c in t.children):
@@ -618,6 +628,23 @@ class ParticipationRules(ListRules):
                 and pred in {Predicate.ORGANIZES, Predicate.EXHIBITS_AT}
             ):
                 titled = [named.key]  # not "hardware partners Dell": a company's partners, not the event's
+            elif (
+                named is not None
+                and named.label == "ORG"
+                and pred == Predicate.SPONSORS
+                and any(
+                    c.dep_ in {"compound", "amod"}
+                    and (
+                        edition_token(self, c)
+                        or (
+                            c.lower_ == "olympic"
+                            and any("olymp" in self.ed_id(e) for e in self.ev.sent_editions[si])
+                        )
+                    )
+                    for c in t.children
+                )
+            ):
+                titled = [named.key]  # "World Cup sponsor Hisense", "Olympic partner Alibaba"
             elif pred == Predicate.ORGANIZES:
                 return  # "the host country's start-up", "host city": a modifier, not the event's host
         if (
@@ -649,6 +676,8 @@ class ParticipationRules(ListRules):
         ):
             return
         agents, conf = self._members(t) or self.agents(t, object_side=obj_side)
+        if pred == Predicate.SPONSORS and (roster := sponsor_agents(self, t)) is not None:
+            agents = roster  # "one of the IOC's partners", "A and B, both sponsors" (presence.py)
         agents = self._wording_agents(t, pred, word, si, titled or agents)
         if pred in {Predicate.ORGANIZES, Predicate.SPONSORS, Predicate.ATTENDS}:
             # not "A, a joint venture of B and C", not "A, chief executive of B" (presence.py)
@@ -680,6 +709,18 @@ class ParticipationRules(ListRules):
                 for k in agents:
                     if self.kind(k) == "PERSON":
                         self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=neg)
+        if (
+            pred == Predicate.ORGANIZES
+            and t.pos_ == "VERB"
+            and t.dep_ == "acl"
+            and t.head.pos_ == "PROPN"
+            and t.head.dep_ not in {"attr", "appos"}
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.head.children)
+            and not self._is_ref_name(t.head)
+        ):
+            return  # "Alongside it, the Digital Economy Forum, organized by Xinhua": another meeting
+        if pred == Predicate.ORGANIZES and t.pos_ == "VERB" and hosts_side_part(self, t):
+            return  # "hosted a pavilion at the fair", "a side event at the summit" (presence.py)
         if pred == Predicate.ORGANIZES and t.pos_ == "VERB" and self._hosts_session(t):
             # "Satya Nadella hosted a panel": a person chairing part of the edition
             for ed in eds:
@@ -924,7 +965,9 @@ class ParticipationRules(ListRules):
         if t.pos_ == "NOUN" and low == "hall":
             v = self.verbal_head(t)
             return any(c.dep_ == "poss" for c in t.children) or (
-                v is not None and v.lemma_.lower() in {"take", "occupy", "fill", "rent", "book", "have"}
+                v is not None
+                and v.lemma_.lower()
+                in {"take", "occupy", "fill", "rent", "book", "have", "dominate", "pack", "line"}
             )
         return True
 
@@ -956,6 +999,12 @@ class ParticipationRules(ListRules):
             if c.dep_ in {"dobj", "nsubjpass"} and self._is_ref(c):
                 return True
         return v.dep_ == "relcl" and self._is_ref(v.head)
+
+    def _is_ref_name(self, t: Token) -> bool:
+        """The token is inside a resolved reference to an edition (not merely an event noun)."""
+        m = self.s.mention_at(t.i)
+        lo = min(t.left_edge.i, m.start if m is not None else t.i)
+        return any(i in self.ev.ref_tokens for i in range(lo, t.i + 1))
 
     def _is_ref(self, t: Token) -> bool:
         """The token heads a reference to an edition (a name of any length, or 'the meeting')."""

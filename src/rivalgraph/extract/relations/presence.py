@@ -82,7 +82,39 @@ _EVENT_PARTS = frozenset(
     }
 )
 # Sponsor-role nouns.
-_ROLE_NOUNS = frozenset({"partner", "sponsor", "co-sponsor", "backer"})
+_ROLE_NOUNS = frozenset({"partner", "sponsor", "co-sponsor", "backer", "supporter", "supplier"})
+# Role nouns that name a sponsor only with a tier in front: "an official supplier of the Games"
+# (not "Apple's suppliers", "supporters of the bill").
+_TIERED_ROLES = frozenset({"supporter", "supplier"})
+_TIERS = frozenset(
+    {"official", "olympic", "worldwide", "exclusive", "premium", "global", "top", "tier", "founding"}
+)
+# Modifiers of "partner" that name a company's business partners, not an event's sponsors.
+_BUSINESS_PARTNER = frozenset(
+    {
+        "hardware",
+        "software",
+        "technology",
+        "cloud",
+        "channel",
+        "ecosystem",
+        "business",
+        "manufacturing",
+        "distribution",
+        "retail",
+        "research",
+        "supply",
+        "launch",
+        "server",
+        "oem",
+        "chip",
+        "foundry",
+    }
+)
+# Nouns for a list of sponsors: "the sponsor roster includes A and B".
+_ROSTER_NOUNS = frozenset({"roster", "list", "lineup", "line-up", "slate"})
+# Things a company hosts at an edition without organizing it: "hosted a pavilion at the show".
+_HOSTED_PLACES = frozenset({"pavilion", "booth", "stand", "stall", "lounge", "tent", "exhibit", "showcase"})
 
 
 class PresenceRules(RelationBase):
@@ -288,8 +320,10 @@ class PresenceRules(RelationBase):
         v = t if t.pos_ == "VERB" else self.verbal_head(t)
         if v is None:
             return
-        ended = (t.pos_ == "NOUN" and t.dep_ == "dobj" and v.lemma_.lower() in _END_VERBS) or any(
-            c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children) for c in v.children
+        ended = (
+            (t.pos_ == "NOUN" and t.dep_ == "dobj" and v.lemma_.lower() in _END_VERBS)
+            or any(c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children) for c in v.children)
+            or _quit_as(v, t)
         )
         if not ended:
             return
@@ -301,6 +335,9 @@ class PresenceRules(RelationBase):
                 if old is None and not _of_event(self, t):
                     continue  # "ended its partnership with Bosch": no sponsorship of the edition
                 self.out.pop((k, Predicate.SPONSORS.value, obj, False), None)
+                if _quit_as(v, t):  # "dropped out as a sponsor" is no word on attendance
+                    self.out.pop((k, Predicate.ABSENT_FROM.value, obj, False), None)
+                    self.out.pop((k, Predicate.ATTENDS.value, obj, True), None)
                 quals = dict(old.qualifiers) if old is not None else {}
                 self.add(k, Predicate.SPONSORS, obj, si, 0.75, negated=True, qualifiers=quals)
 
@@ -362,9 +399,18 @@ def not_event_sponsor(rb: RelationBase, t: Token) -> bool:
         return True
     if t.pos_ not in {"NOUN", "PROPN"} or t.lemma_.lower() not in _ROLE_NOUNS:
         return False
-    if t.dep_ == "compound" and rb.s.mention_at(t.head.i) is None and not rb.ev.ref_tokens.get(t.head.i):
+    if (
+        t.dep_ == "compound"
+        and rb.s.mention_at(t.head.i) is None
+        and not rb.ev.ref_tokens.get(t.head.i)
+        and t.head.lemma_.lower() not in _ROSTER_NOUNS
+    ):
         return True
     mods = {c.lower_ for c in t.children if c.dep_ in {"amod", "compound"}}
+    if mods & _BUSINESS_PARTNER and not _of_event(rb, t):
+        return True  # "hardware partners Dell and HPE": a company's partners, not the edition's
+    if t.lemma_.lower() in _TIERED_ROLES and not mods & _TIERS:
+        return True  # "its suppliers", "supporters of the plan": no tier, no sponsorship
     if mods & _TITLE_PARTNER and not _of_event(rb, t):
         # "Managing Partner", "founding partner at Benchmark": titles; "a founding partner of the
         # show", "the show's founding partner" name a sponsor tier
@@ -375,6 +421,75 @@ def not_event_sponsor(rb: RelationBase, t: Token) -> bool:
         if before is not None and before.label == "PERSON":
             return True  # "Lisa Wong, Managing Partner, ..."
     return False
+
+
+def sponsor_agents(rb: RelationBase, t: Token) -> list[str] | None:
+    """Who a sponsor role noun names where the generic reading goes wrong, else None: the clause's
+    subject of "A is one of the IOC's TOP partners" (the possessor owns the roster, it is no
+    sponsor), of "A is the official timekeeper and an official partner" (a coordinated predicate
+    noun), and the names before "A and B, both top-tier sponsors, ..."."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in _ROLE_NOUNS:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in {"both", "all", "each"} for c in t.children):
+        comma = t.left_edge.i - 1
+        m = rb.s.mention_at(comma - 1) if comma >= 1 and rb.toks[comma].text == "," else None
+        if m is not None and m.label == "ORG":
+            root = rb.s.mention_root(m)
+            while root.dep_ == "conj" and root.head.i < root.i:
+                root = root.head
+            keys = rb.keys([root, *root.conjuncts], {"ORG"})
+            if len(keys) > 1:
+                return keys
+    if t.dep_ == "conj" and t.head.dep_ == "attr" and t.head.pos_ == "NOUN" and t.head.head.lemma_ == "be":
+        return [k for k in rb.subjects(t.head.head) if rb.kind(k) == "ORG"]
+    poss = [c for c in t.children if c.dep_ == "poss" and c.lower_ not in {"its", "their"}]
+    if poss and not edition_token(rb, poss[0]) and any(rb.kind(k) == "ORG" for k in rb.keys_in(poss[0])):
+        v = rb.verbal_head(t)
+        owners = set(rb.keys_in(poss[0]))
+        tiered = any(
+            c.lower_ in _TIERS or c.dep_ == "nummod"
+            for c in t.children
+            if c.dep_ in {"amod", "compound", "nummod"}
+        ) or any(
+            k[0] in owners and k[1] == Predicate.ORGANIZES.value for k in rb.out
+        )  # "TOP partners", "FIFA's seven partners", the organizer's partners
+        if v is None or rb.in_subject(t, v) or not tiered:
+            return []  # "one of Nvidia's partners": a company's partners, not a sponsor tier
+        return [k for k in rb.subjects(v) if rb.kind(k) == "ORG"]
+    return None
+
+
+def hosts_side_part(rb: RelationBase, v: Token) -> bool:
+    """'hosted a pavilion at the fair', 'held a side event at the summit': a company's own place or
+    meeting inside the edition (an indefinite object placed at the edition, or the edition's own
+    part: 'the conference's robotics forum')."""
+    for c in v.children:
+        if c.dep_ != "dobj" or rb.s.mention_at(c.i) is not None:
+            continue
+        if c.lemma_.lower() in _HOSTED_PLACES or any(d.lower_ == "side" for d in c.children):
+            return True
+        if any(d.lower_ in {"a", "an"} for d in c.children) and any(
+            p.dep_ == "prep" and any(edition_token(rb, o) for o in p.subtree if o.i != p.i)
+            for w in (c, v)
+            for p in w.children
+        ):
+            return True  # "a launch event on the sidelines of the summit", "a forum at the fair"
+        if c.lemma_.lower() not in {"edition", "iteration", "instalment", "installment"} and any(
+            d.dep_ == "poss" and edition_token(rb, d) for d in c.children
+        ):
+            return True  # "will host the conference's robotics forum"
+    return False
+
+
+def _quit_as(v: Token, t: Token) -> bool:
+    """'dropped out as a sponsor', 'stepped down as a partner', 'withdrew as title sponsor'."""
+    if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ != "as" or t.head.head.i != v.i:
+        return False
+    low = v.lemma_.lower()
+    parts = {c.lower_ for c in v.children if c.dep_ in {"prt", "advmod"}}
+    return (low in _END_VERBS and (low != "drop" or "out" in parts)) or (
+        low in {"step", "bow", "back"} and bool(parts & {"down", "out", "away"})
+    )
 
 
 def _of_event(rb: RelationBase, t: Token) -> bool:
