@@ -12,8 +12,8 @@ from rivalgraph.extract.relations.common import (
     _SUBJ,
 )
 from rivalgraph.extract.relations.lists import ListRules
-from rivalgraph.extract.state import Mention
-from rivalgraph.model import Predicate
+from rivalgraph.extract.state import EntityAcc, Mention
+from rivalgraph.model import EntityType, Predicate
 
 # "X, who heads Y" / "X, who runs Y": leading an organization is working for it
 _LEADS = re.compile(
@@ -50,6 +50,26 @@ _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "may", "might", "could
 # "Zhang Peng, a Zhipu AI executive": the organization inside the title phrase
 _ORG_IN_TITLE = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:former\s+|senior\s+|top\s+)?$")
 
+# Lower-case US department titles name the department: "the commerce secretary", "under secretary of
+# commerce for industry and security", "Treasury Secretary X", "the US trade representative".
+_DEPARTMENTS = {
+    "commerce": "us-department-of-commerce",
+    "treasury": "us-treasury",
+    "the treasury": "us-treasury",
+    "state": "us-state-department",
+    "defense": "us-department-of-defense",
+    "trade representative": "ustr",
+}
+_DEPT_TITLE = (
+    r"(?:(?:US|U\.S\.|American)\s+)?(?:(then|former)\s+)?(?:(?:deputy|under|assistant|acting)\s+)?"
+    r"(?:(commerce|treasury|defen[cs]e)\s+secretary|secretary\s+of\s+(commerce|the\s+treasury|state|defen[cs]e)"
+    r"(?:\s+for\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3})?|(trade\s+representative))"
+)
+# "Commerce Secretary Gina Raimondo", "US trade representative Katherine Tai"
+_DEPT_BEFORE = re.compile(r"(?i)(?:^|\b(?:the|then|former|by|and|with)\s+|\W\s*)" + _DEPT_TITLE + r"\s*,?\s*$")
+# "Gina Raimondo, the commerce secretary", "Alan Estevez, under secretary of commerce for industry"
+_DEPT_AFTER = re.compile(r"(?i)^\s*,\s+(?:(?:the|a|an)\s+)?" + _DEPT_TITLE + r"\b")
+
 
 class PeopleRules(ListRules):
     """People rules."""
@@ -75,6 +95,8 @@ class PeopleRules(ListRules):
                 found = False
                 # ORG ['s] TITLE PERSON
                 for o in orgs:
+                    if o.text.lower() in _DEPARTMENTS:
+                        continue  # "Commerce Secretary X": the department itself (_department_titles)
                     if o.end_char <= p.start_char and p.start_char - o.end_char < 90:
                         gap = self.s.text[o.end_char : p.start_char]
                         gap2 = re.sub(r"^(?:'s|’s|')\s*", "", gap)
@@ -163,6 +185,53 @@ class PeopleRules(ListRules):
             self._as_possessed_title(si, orgs)
             self._possessed_person(si, people, orgs)
             self._hires(si)
+            self._department_titles(si, people)
+
+    def _department_titles(self, si: int, people: list[Mention]) -> None:
+        """'the commerce secretary, Gina Raimondo', 'Alan Estevez, under secretary of commerce'."""
+        text = self.s.text
+        start, end = self.s.sents[si].start_char, self.s.sents[si].end_char
+        for p in people:
+            before = _DEPT_BEFORE.search(text[max(start, p.start_char - 70) : p.start_char])
+            m = before or _DEPT_AFTER.match(text[p.end_char : min(end, p.end_char + 90)])
+            if m is None:
+                continue
+            word = re.sub(r"\s+", " ", (m.group(2) or m.group(3) or m.group(4)).lower())
+            word = "defense" if word.startswith("defen") else word
+            dept = _DEPARTMENTS.get(word)
+            if dept is None:
+                continue
+            title = self._clean_title(m.group(0).strip(" ,"))
+            title = re.sub(r"(?i)^(?:\W+|(?:the|a|an|by|and|with)\s+)", "", title)
+            key = self._ensure_agency(dept)
+            if key is None:
+                continue
+            self.add(key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
+            # "Commerce Secretary X": the bare word 'Commerce' read as a company of its own employs no one
+            for o in self.s.sent_mentions(si, "ORG"):
+                if o.key != key and o.text.lower() in _DEPARTMENTS:
+                    for rk in [rk for rk, r in self.out.items() if r.subject == o.key and r.object == p.key]:
+                        del self.out[rk]
+
+    def _ensure_agency(self, org_id: str) -> str | None:
+        """The entity of a government department named only by a title ('the commerce secretary')."""
+        record = self.s.kb.get_org(org_id)
+        if record is None:
+            return None
+        for key, acc in self.s.entities.items():
+            if acc.record is not None and acc.record.id == record.id:
+                return key
+        key = f"org:{record.id}"
+        if key not in self.s.entities:
+            self.s.entities[key] = EntityAcc(
+                key=key,
+                type=EntityType.ORG,
+                names=[record.name],
+                country=record.country,
+                record=record,
+                sectors=tuple(str(x) for x in record.sectors),
+            )
+        return key
 
     def _clean_title(self, text: str) -> str:
         return re.sub(r"\s+", " ", text.strip(" ,"))

@@ -167,6 +167,14 @@ _WIRE_CREDIT = re.compile(r"^\)\s*[-–—]")
 # Lists that only Beijing keeps: with no sanctioner named, a target of these is China's.
 _CN_MEASURE = re.compile(r"unreliable entity|export control list|countermeasure|counter-measure", re.I)
 
+# A passage's list sentence: "The entities are A; B; and C", "Those added include A and B".
+_LISTED_GROUP = re.compile(
+    r"^\s*(?i:the|these|those|other|others)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?i:entities|companies|firms|organi[sz]ations|targets|additions|entries|groups|institutes|names|added|listed)"
+    r"(?:\s+(?i:added|listed|named|targeted|designated))?\s+(?i:are|were|include|included|includes|comprise)"
+    r"(?=\s*:?\s+(?:the\s+)?[A-Z0-9])",
+)
+
 
 class SanctionRules(ListRules):
     """Sanctions rules."""
@@ -204,6 +212,10 @@ class SanctionRules(ListRules):
                 # "Alibaba was not named": a sentence that only denies a listing states denials only
                 denial = _DENIAL.search(found.group(0)) is not None
                 trigger_at = sent.start_char + found.start()
+            elif trigger_at is None and si - last_strong <= 2 and (listed := _LISTED_GROUP.match(text)):
+                # "The entities are A; B; and C", "Those added include A and B": the passage's list
+                hit_strong = False
+                trigger_at = sent.start_char + listed.start()
             elif trigger_at is None and text.rstrip().endswith(":") and si - last_strong <= 1:
                 # "The US added 12 entities to its Entity List. They include:" and the lines after
                 hit_strong = False
@@ -220,9 +232,21 @@ class SanctionRules(ListRules):
                 continue  # "lawmakers urged Commerce to add CXMT", "is considering adding DeepSeek"
             country = self._sanctioner(si, list_re, trigger_at, strong=hit_strong)
             targets = self._sanction_targets(si, country, (strong, weak), trigger_at, weak=not hit_strong)
+            if (listed := _LISTED_GROUP.match(text)) is not None or (hit_strong and ":" in text.rstrip()[:-1]):
+                # "... to the Entity List on Thursday: A, B and C" / "The entities are A; B; and C"
+                at = listed.end() if listed is not None else text.find(":", trigger_at - sent.start_char) + 1
+                if at > 0:
+                    targets = list(dict.fromkeys(targets + self._inline_items(si, sent.start_char + at)))
             if text.rstrip().endswith(":") or (si + 1 < len(s.sents) and "|" in s.sent_texts[si + 1]):
                 # a colon list, or the rows of a table under a heading line
                 targets = targets + self._list_items(si) + self._item_lines(si)
+                if (
+                    si + 1 < len(s.sents)
+                    and "\n" not in s.text[sent.end_char : s.sents[si + 1].start_char]
+                    and not any(t.pos_ in {"VERB", "AUX"} and t.is_lower for t in s.sents[si + 1])
+                ):
+                    # "... on Thursday: A, B and C." split by the parser at the colon: the run-on line
+                    targets = list(dict.fromkeys(targets + self._inline_items(si + 1, 0)))
             if country is None:
                 # "sanctions-hit SMIC" in a story that never names the sanctioner: the other side
                 named = found is not None and re.search(
@@ -323,6 +347,20 @@ class SanctionRules(ListRules):
         code = acc.country if acc is not None else None
         other = _RIVAL.get(code or "")
         return self.s.kb.country_place(other).id if other else None
+
+    def _inline_items(self, si: int, at: int) -> list[str]:
+        """Listable names after a colon or a listing verb: 'A, B and C', 'A; B; and C'."""
+        out: list[str] = []
+        for m in self.s.sent_mentions(si, "ORG"):
+            if m.start_char < at or not self._listable(m.key):
+                continue
+            nxt = self.toks[m.end] if m.end < len(self.doc) else None
+            if nxt is not None and nxt.text in _POSS:
+                continue  # "Sugon's Wuxi unit": the unit is the listed name
+            if _NAME_MODIFIER.match(self.s.text[m.end_char : m.end_char + 14]):
+                continue
+            out.append(m.key)
+        return out
 
     def _item_lines(self, si: int) -> list[str]:
         """Names on the unbulleted lines or table rows after a sentence ending with a colon."""
