@@ -17,7 +17,7 @@ from rivalgraph.model import EntityType, Predicate
 
 # "X, who heads Y" / "X, who runs Y": leading an organization is working for it
 _LEADS = re.compile(
-    r"(?i),\s+who\s+(?:now\s+|also\s+|currently\s+)?(heads|headed|leads|led|runs|ran|chairs|chaired|"
+    r"(?i),\s+who\s+(?:now\s+|also\s+|currently\s+|previously\s+|formerly\s+|once\s+)?(heads|headed|leads|led|runs|ran|chairs|chaired|"
     r"co-?founded|founded)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
 )
 # "Jensen Huang co-founded Nvidia": the parser often splits the hyphenated verb
@@ -70,6 +70,17 @@ _DEPT_BEFORE = re.compile(r"(?i)(?:^|\b(?:the|then|former|by|and|with)\s+|\W\s*)
 # "Gina Raimondo, the commerce secretary", "Alan Estevez, under secretary of commerce for industry"
 _DEPT_AFTER = re.compile(r"(?i)^\s*,\s+(?:(?:the|a|an)\s+)?" + _DEPT_TITLE + r"\b")
 
+# "David Wang, then an executive director of its board": a title of the company a possessive names
+_OF_ITS = re.compile(
+    r"^\s*,\s+(?:(then|former|now)\s+)?(?:(?:an?|the|one\s+of\s+the)\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"\s+(?:of|at|on)\s+(its|their)(?:\s+[a-z][\w-]*){0,2}\s*(?:,|\.|;|$)"
+)
+
+# Titles too loose to stand for one person already named ("the Google engineers", "the OpenAI board").
+_GROUP_TITLES = frozenset(
+    {"executive", "executives", "partner", "researcher", "scientist", "engineer", "head", "director", "chief"}
+) | frozenset({"founders", "co-founders", "cofounders", "chairmen", "rotating chairmen", "board member"})
+
 
 class PeopleRules(ListRules):
     """People rules."""
@@ -82,9 +93,11 @@ class PeopleRules(ListRules):
         for si, sent in enumerate(s.sents):
             ms = [m for m in s.sent_mentions(si) if m.label in {"ORG", "PERSON"}]
             people = [m for m in ms if m.label == "PERSON"]
+            orgs = [m for m in ms if m.label == "ORG"]
+            self._title_description(si, people, orgs)
+            self._pronoun_serves(si)
             if not people:
                 continue
-            orgs = [m for m in ms if m.label == "ORG"]
             if si > 0:
                 # "Nvidia | chief executive Jensen Huang said": a sentence split the parser made mid-line
                 before = [m for m in s.sent_mentions(si - 1) if m.label == "ORG"]
@@ -186,6 +199,68 @@ class PeopleRules(ListRules):
             self._possessed_person(si, people, orgs)
             self._hires(si)
             self._department_titles(si, people)
+            self._described_person(si, people, orgs)
+
+    def _pronoun_serves(self, si: int) -> None:
+        """'He set up DeepSeek in 2023 and serves as its chief executive': a pronoun's title."""
+        for t in self.s.sent_toks[si]:
+            if t.pos_ != "PRON" or t.lower_ not in {"he", "she"} or t.dep_ != "nsubj":
+                continue
+            for k in self.resolve(t):
+                if self.kind(k) == "PERSON":
+                    self._serves_as(t.head, k, si)
+                    break
+
+    def _described_person(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
+        """'David Wang, then an executive director of its board': the possessive's company."""
+        text = self.s.text
+        for p in people:
+            m = _OF_ITS.match(text[p.end_char : self.s.sents[si].end_char])
+            if m is None or not self.lex.title_re.match(m.group(2)):
+                continue
+            if not any(w in self._title_words() for w in m.group(2).lower().split()):
+                continue
+            tok = self.doc.char_span(p.end_char + m.start(3), p.end_char + m.end(3))
+            owners = [k for k in self.resolve(tok[0]) if self.kind(k) == "ORG"] if tok is not None else []
+            owners = owners or [o.key for o in orgs if o.end_char <= p.start_char][-1:]
+            title = self._clean_title(m.group(2))
+            if m.group(1):
+                title = f"{title} ({m.group(1).lower()})"
+            for k in owners[:1]:
+                self.add(k, Predicate.EMPLOYS, p.key, si, 0.75, qualifiers={"title": title})
+
+    def _title_description(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
+        """'Elon Musk spoke. The Tesla chief executive said': a definite title naming the one person
+        just named."""
+        text = self.s.text
+        for o in orgs:
+            before = text[max(0, o.start_char - 4) : o.start_char]
+            if not re.search(r"(?:^|\W)(?:[Tt]he)\s+$", before):
+                continue
+            words = text[o.end_char : o.end_char + 60].split()[:5]
+            title = None
+            for k in range(1, len(words)):
+                cand = " ".join(words[:k])
+                if not cand.islower() or not re.fullmatch(r"[\w -]+", cand):
+                    break
+                if cand in self.lex.titles and cand not in _GROUP_TITLES and words[k][:1].islower():
+                    title = cand
+            if title is None:
+                continue
+            if any(q.start_char > o.end_char and q.start_char - o.end_char < 40 for q in people):
+                continue  # "the Tesla chief executive Elon Musk": the name follows
+            named = {q.key for q in people if q.end_char <= o.start_char}
+            for back in (1, 2):
+                if si - back < 0:
+                    break
+                named |= {q.key for q in self.s.sent_mentions(si - back, "PERSON")}
+            if len(named) > 1 and si > 0:
+                # several named: the last sentence's subject, unless a title already ties it elsewhere
+                # ("Musk shared the stage with Jack Ma, then chairman of Alibaba. The Tesla chief ...")
+                employed = {r.object for r in self.out.values() if r.predicate == Predicate.EMPLOYS}
+                named = {k for k in self.sentence_subject(si - 1) if k in named and k not in employed}
+            if len(named) == 1:
+                self.add(o.key, Predicate.EMPLOYS, next(iter(named)), si, 0.7, qualifiers={"title": title})
 
     def _department_titles(self, si: int, people: list[Mention]) -> None:
         """'the commerce secretary, Gina Raimondo', 'Alan Estevez, under secretary of commerce'."""
