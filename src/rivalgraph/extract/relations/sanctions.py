@@ -167,6 +167,9 @@ _WIRE_CREDIT = re.compile(r"^\)\s*[-–—]")
 # Lists that only Beijing keeps: with no sanctioner named, a target of these is China's.
 _CN_MEASURE = re.compile(r"unreliable entity|export control list|countermeasure|counter-measure", re.I)
 
+# Who sells to a target: "suppliers such as Intel", "barred chipmakers such as TSMC from supplying".
+_SUPPLIER_NOUNS = frozenset({"supplier", "suppliers", "vendor", "vendors", "customers", "buyers"})
+_SUPPLY_VERBS = frozenset({"supply", "sell", "ship", "export", "provide", "make", "manufacture"})
 # A passage's list sentence: "The entities are A; B; and C", "Those added include A and B".
 _LISTED_GROUP = re.compile(
     r"^\s*(?i:the|these|those|other|others)\s+(?:[\w-]+\s+){0,3}?"
@@ -559,7 +562,7 @@ class SanctionRules(ListRules):
             if _NAME_MODIFIER.match(s.text[m.end_char : m.end_char + 14]):
                 continue  # "a TSMC-made product", "Microsoft-backed OpenAI": a modifier, not a target
             root = s.mention_root(m)
-            if self._bystander(root, clauses, hits, weak=weak):
+            if self._bystander(root, clauses, hits, weak=weak) or self._supplier(root):
                 continue
             nxt = self.toks[m.end] if m.end < len(self.doc) else None
             if (
@@ -625,6 +628,25 @@ class SanctionRules(ListRules):
         if country is not None:
             self._last_sanctioner = country
         return out
+
+    def _supplier(self, root: Token) -> bool:
+        """'cutting it off from suppliers such as Intel', 'bars chipmakers such as TSMC from supplying
+        Huawei': a supplier the measure keeps from selling is not its target."""
+        t = root
+        for _ in range(5):
+            if t.lower_ in _SUPPLIER_NOUNS and t.i != root.i and t.dep_ == "pobj" and t.head.lower_ == "from":
+                return True  # "cut off from suppliers such as Intel" (not "targets were suppliers such as X")
+            if t.dep_ in {"dobj", "nsubjpass"} and any(
+                c.dep_ == "prep"
+                and c.lower_ == "from"
+                and any(x.dep_ == "pcomp" and x.lemma_.lower() in _SUPPLY_VERBS for x in c.children)
+                for c in t.head.children
+            ):
+                return True
+            if t.head.i == t.i:
+                break
+            t = t.head
+        return False
 
     def _bystander(self, root: Token, clauses: list[Token | None], hits: list[int], *, weak: bool) -> bool:
         """'Nvidia said it would comply with the Entity List rules', 'the group, which represents Intel,
