@@ -216,9 +216,9 @@ class PeopleRules(ListRules):
         text = self.s.text
         for p in people:
             m = _OF_ITS.match(text[p.end_char : self.s.sents[si].end_char])
-            if m is None or not self.lex.title_re.match(m.group(2)):
+            if m is None or not self.lex.title_re.match(m.group(2).replace("-", " ")):
                 continue
-            if not any(w in self._title_words() for w in m.group(2).lower().split()):
+            if not any(w in self._title_words() for w in re.split(r"[\s-]+", m.group(2).lower())):
                 continue
             tok = self.doc.char_span(p.end_char + m.start(3), p.end_char + m.end(3))
             owners = [k for k in self.resolve(tok[0]) if self.kind(k) == "ORG"] if tok is not None else []
@@ -249,17 +249,18 @@ class PeopleRules(ListRules):
                 continue
             if any(q.start_char > o.end_char and q.start_char - o.end_char < 40 for q in people):
                 continue  # "the Tesla chief executive Elon Musk": the name follows
-            named = {q.key for q in people if q.end_char <= o.start_char}
+            window = [q for q in people if q.end_char <= o.start_char]
             for back in (1, 2):
-                if si - back < 0:
-                    break
-                named |= {q.key for q in self.s.sent_mentions(si - back, "PERSON")}
-            if len(named) > 1 and si > 0:
-                # several named: the last sentence's subject, unless a title already ties it elsewhere
-                # ("Musk shared the stage with Jack Ma, then chairman of Alibaba. The Tesla chief ...")
-                employed = {r.object for r in self.out.values() if r.predicate == Predicate.EMPLOYS}
-                named = {k for k in self.sentence_subject(si - 1) if k in named and k not in employed}
-            if len(named) == 1:
+                if si - back >= 0:
+                    window += self.s.sent_mentions(si - back, "PERSON")
+            # several named: the one no title already ties to a company
+            # ("Musk shared the stage with Jack Ma, then chairman of Alibaba. The Tesla chief ...")
+            employed = {r.object for r in self.out.values() if r.predicate == Predicate.EMPLOYS}
+            named = {q.key for q in window}
+            if len(named) > 1:
+                named -= employed
+            # ... and who was the subject of a clause ("Jensen Huang toured the stands")
+            if len(named) == 1 and any(q.key in named and self.s.is_subject(q) for q in window):
                 self.add(o.key, Predicate.EMPLOYS, next(iter(named)), si, 0.7, qualifiers={"title": title})
 
     def _department_titles(self, si: int, people: list[Mention]) -> None:
