@@ -97,7 +97,29 @@ CASES = [
         "Satya Nadella",
         False,
     ),
-    # 'who previously ran ORG'
+    # appointments: 'named X as its TITLE', 'appointed X TITLE', 'named X TITLE of ORG'
+    (
+        "Xiaomi named Lu Weibing as its group president in 2023.",
+        "Xiaomi",
+        "Lu Weibing",
+        True,
+    ),
+    ("Intel appointed Lip-Bu Tan chief executive in March.", "Intel", "Lip-Bu Tan", True),
+    (
+        "Google has named Koray Kavukcuoglu chief architect of Google DeepMind.",
+        "Google DeepMind",
+        "Koray Kavukcuoglu",
+        True,
+    ),
+    ("Tencent may name Dowson Tong as its president next year.", "Tencent", "Dowson Tong", False),
+    ("Alibaba did not name Joe Tsai as chairman.", "Alibaba", "Joe Tsai", False),
+    ("Time magazine named Jensen Huang its person of the year.", "Time", "Jensen Huang", False),
+    # agenda brackets: 'NAME (ORG, TITLE)', 'NAME (TITLE, ORG)'
+    ("10:30 Fireside chat with Aidan Gomez (Cohere, CEO)", "Cohere", "Aidan Gomez", True),
+    ("11:00 Panel with Arthur Mensch (Co-founder and CEO, Mistral AI)", "Mistral AI", "Arthur Mensch", True),
+    ("11:00 Panel on robots (Tesla, Optimus) with Jim Fan", "Tesla", "Jim Fan", False),
+    # 'who previously ran ORG', 'who has led ORG'
+    ("Rene Haas, who has led Arm since 2022, said demand was strong.", "Arm", "Rene Haas", True),
     (
         "Kai-Fu Lee, who previously ran Google China, now runs 01.AI.",
         "Google",

@@ -17,7 +17,7 @@ from rivalgraph.model import EntityType, Predicate
 
 # "X, who heads Y" / "X, who runs Y": leading an organization is working for it
 _LEADS = re.compile(
-    r"(?i),\s+who\s+(?:now\s+|also\s+|currently\s+|previously\s+|formerly\s+|once\s+)?(heads|headed|leads|led|runs|ran|chairs|chaired|"
+    r"(?i),\s+who\s+(?:now\s+|also\s+|currently\s+|previously\s+|formerly\s+|once\s+)?(?:has\s+|had\s+)?(heads|headed|leads|led|runs|ran|chairs|chaired|"
     r"co-?founded|founded)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
 )
 # "Jensen Huang co-founded Nvidia": the parser often splits the hyphenated verb
@@ -46,6 +46,8 @@ _BOTH_TITLE = re.compile(
 )
 # Hiring verbs: "Meta hired X", "X joined Meta", "Google brought in X" (no title stated)
 _HIRE_VERBS = frozenset({"hire", "recruit", "poach"})
+# Verbs that give a person a title: "Baidu named X as its chief technology officer"
+_APPOINT_VERBS = frozenset({"name", "appoint", "promote", "make", "tap", "elect", "install"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "may", "might", "could"})
 # "Zhang Peng, a Zhipu AI executive": the organization inside the title phrase
 _ORG_IN_TITLE = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:former\s+|senior\s+|top\s+)?$")
@@ -199,6 +201,8 @@ class PeopleRules(ListRules):
             self._possessed_person(si, people, orgs)
             self._hires(si)
             self._department_titles(si, people)
+            self._appointments(si)
+            self._bracketed_titles(si, people, orgs)
             self._described_person(si, people, orgs)
 
     def _pronoun_serves(self, si: int) -> None:
@@ -262,6 +266,70 @@ class PeopleRules(ListRules):
             # ... and who was the subject of a clause ("Jensen Huang toured the stands")
             if len(named) == 1 and any(q.key in named and self.s.is_subject(q) for q in window):
                 self.add(o.key, Predicate.EMPLOYS, next(iter(named)), si, 0.7, qualifiers={"title": title})
+
+    def _appointments(self, si: int) -> None:
+        """'Baidu named Wang Haifeng as its chief technology officer', 'Arm appointed X chief executive',
+        'Meta has named X chief scientist of Meta Superintelligence Labs'."""
+        for t in self.s.sent_toks[si]:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in _APPOINT_VERBS or self.negated(t):
+                continue
+            if t.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in t.children):
+                continue
+            people = self.keys([c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}], {"PERSON"})
+            titles = [c for c in t.children if c.dep_ in {"oprd", "attr", "xcomp", "dobj"}]
+            titles += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+            for head in titles:
+                if head.pos_ != "NOUN":
+                    continue
+                # "appointed Rene Haas chief executive": the name parsed inside the title phrase
+                named = [c for c in head.children if c.dep_ in {"nmod", "compound"} and c.i < head.i]
+                inner = self.keys(named, {"PERSON"})
+                skip = {x.i for c in named if self.keys([c], {"PERSON"}) for x in c.subtree}
+                people = people or inner
+                if not people:
+                    continue
+                words = [
+                    x
+                    for x in head.subtree
+                    if x.i <= head.i and x.i not in skip and x.dep_ not in {"det", "poss", "case"}
+                ]
+                title = " ".join(x.text for x in words)
+                if not title or not self.lex.title_re.match(title.replace("-", " ")):
+                    continue
+                of_org = [
+                    k
+                    for c in head.children
+                    if c.dep_ == "prep" and c.lower_ in {"of", "at"}
+                    for k in self.keys([x for x in c.children if x.dep_ == "pobj"], {"ORG"})
+                ]
+                poss = [c for c in head.children if c.dep_ == "poss"]
+                owners = of_org or (
+                    [k for k in self.resolve(poss[0]) if self.kind(k) == "ORG"] if poss else []
+                )
+                owners = owners or [k for k in self.subjects(t) if self.kind(k) == "ORG"]
+                for o in owners[:1]:
+                    for p in people:
+                        self.add(o, Predicate.EMPLOYS, p, si, 0.75, qualifiers={"title": self._clean_title(title)})
+
+    def _bracketed_titles(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
+        """Agenda lines: 'Arthur Mensch (Mistral AI, CEO)', 'Arthur Mensch (CEO, Mistral AI)'."""
+        text = self.s.text
+        for p in people:
+            inside = [o for o in orgs if 0 < o.start_char - p.end_char < 60]
+            if not inside:
+                continue
+            o = inside[0]
+            lead, tail = text[p.end_char : o.start_char], text[o.end_char : o.end_char + 60]
+            m1 = re.fullmatch(r"\s*\(\s*", lead) and re.match(r"\s*,\s*([^(),]{2,50}?)\s*\)", tail)
+            m2 = re.fullmatch(r"\s*\(\s*([^(),]{2,50}?)\s*,\s*", lead) if re.match(r"\s*\)", tail) else None
+            m = m1 or m2
+            if not m:
+                continue
+            title = m.group(1)
+            if self.lex.title_re.match(title.replace("-", " ")) and any(
+                w in self._title_words() for w in re.split(r"[\s-]+", title.lower())
+            ):
+                self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": self._clean_title(title)})
 
     def _department_titles(self, si: int, people: list[Mention]) -> None:
         """'the commerce secretary, Gina Raimondo', 'Alan Estevez, under secretary of commerce'."""
