@@ -93,6 +93,38 @@ CASES = [
         False,
         False,
     ),
+    # restrictions placed on a named company
+    ("Washington imposed export restrictions on ZTE in 2018.", "ZTE", "United States", False, True),
+    (
+        "The Commerce Department also restricted exports to Sugon and Inspur in June 2019.",
+        "Inspur",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "The order barred American companies from doing business with Hikvision.",
+        "Hikvision",
+        "United States",
+        False,
+        True,
+    ),
+    ("Beijing placed curbs on Micron in May 2023.", "Micron", "China", False, True),
+    ("The US imposed new export curbs on Nvidia's H20 chip in April.", "Nvidia", "United States", False, False),
+    (
+        "Lawmakers urged the Commerce Department to impose export restrictions on CXMT.",
+        "CXMT",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "The Netherlands imposed export restrictions on ASML in September.",
+        "ASML",
+        "Netherlands",
+        False,
+        False,
+    ),
 ]
 
 

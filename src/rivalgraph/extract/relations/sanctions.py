@@ -10,6 +10,7 @@ from rivalgraph.extract.relations.common import (
     _POSS,
 )
 from rivalgraph.extract.relations.lists import ListRules
+from rivalgraph.extract.state import Mention
 from rivalgraph.model import Predicate
 
 # Possessed nouns that name a unit of the possessor ("its Shanghai subsidiary was also listed").
@@ -170,6 +171,14 @@ _CN_MEASURE = re.compile(r"unreliable entity|export control list|countermeasure|
 # Who sells to a target: "suppliers such as Intel", "barred chipmakers such as TSMC from supplying".
 _SUPPLIER_NOUNS = frozenset({"supplier", "suppliers", "vendor", "vendors", "customers", "buyers"})
 _SUPPLY_VERBS = frozenset({"supply", "sell", "ship", "export", "provide", "make", "manufacture"})
+# Restrictions placed on a named company: "export restrictions on Huawei", "restricted exports to Biren".
+_RESTRICT = re.compile(
+    r"\b(?:export\s+|trade\s+)?(?:restrictions|curbs|controls)\s+on"
+    r"|\brestrict(?:ed|s|ing)?\s+(?:exports|sales|shipments)\s+to"
+    r"|\bfrom\s+(?:doing\s+business|trading)\s+with"
+    r"|\bfrom\s+(?:selling|supplying|exporting|shipping)\s+(?:[\w-]+\s+){0,3}?to(?=\s)",
+    re.I,
+)
 # A passage's list sentence: "The entities are A; B; and C", "Those added include A and B".
 _LISTED_GROUP = re.compile(
     r"^\s*(?i:the|these|those|other|others)\s+(?:[\w-]+\s+){0,3}?"
@@ -195,6 +204,8 @@ class SanctionRules(ListRules):
             denial = False
             found = strong.search(text)
             trigger_at = sent.start_char + found.start() if found else self._designation(si)
+            for restricted in _RESTRICT.finditer(text) if trigger_at is None else ():
+                self._restricted(si, restricted, list_re)
             # "Also on the list is X" only continues a sanctions passage, never a sponsor list.
             # (a role noun right after the measure's own sentence is the target's: "both on that list,
             # have no booth")
@@ -628,6 +639,44 @@ class SanctionRules(ListRules):
         if country is not None:
             self._last_sanctioner = country
         return out
+
+    def _restricted(self, si: int, found: re.Match[str], list_re: re.Pattern[str]) -> None:
+        """'Washington imposed export restrictions on Huawei', 'restricted exports to Biren and Moore
+        Threads', 'barred US firms from doing business with ZTE': the names the measure is placed on."""
+        s = self.s
+        at = s.sents[si].start_char + found.start()
+        if self._proposed(at):
+            return
+        pos = s.sents[si].start_char + found.end()
+        by_start = {m.start_char: m for m in s.sent_mentions(si, "ORG")}
+        targets: list[Mention] = []
+        while True:
+            gap = re.match(r"\s*(?:the\s+)?", s.text[pos:])
+            m = by_start.get(pos + (gap.end() if gap else 0))
+            if m is None or not self._listable(m.key):
+                break
+            root = s.mention_root(m)
+            nxt = self.toks[m.end] if m.end < len(self.doc) else None
+            if root.dep_ in {"compound", "poss"} or (nxt is not None and nxt.text in _POSS):
+                break  # "curbs on Huawei chips", "restrictions on Nvidia's H20": a product's maker
+            targets.append(m)
+            sep = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", s.text[m.end_char :])
+            if sep is None:
+                break
+            pos = m.end_char + sep.end()
+        if not targets:
+            return
+        v = self.verbal_head(s.mention_root(targets[0]))
+        if v is not None and self.negated(v):
+            return
+        country = self._sanctioner(si, list_re, at, strong=True)
+        for m in targets:
+            obj = country or self._opposite_side(m.key)
+            acc = s.entities.get(m.key)
+            if obj is None or (acc is not None and acc.country and s.kb.country_place(acc.country).id == obj):
+                continue  # a country's own firms are not the target of its export curbs
+            self._ensure_country(obj, getattr(self, "_sanctioner_span", None) if country else None)
+            self.add(m.key, Predicate.SANCTIONED_BY, obj, si, 0.7)
 
     def _supplier(self, root: Token) -> bool:
         """'cutting it off from suppliers such as Intel', 'bars chipmakers such as TSMC from supplying
