@@ -125,6 +125,57 @@ CASES = [
         False,
         False,
     ),
+    # bystanders of a measure: a clause on the rules, a participle on another name, a measure in the
+    # subject with its own target, a source, and a nationality word that is the target's own
+    (
+        "The rules, which hit Micron and Intel, put 11 Chinese firms on the Entity List.",
+        "Micron",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "ZTE, blacklisted by the US in 2018, has since bought chips from Unisoc.",
+        "Unisoc",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "ZTE, blacklisted by the US in 2018, has since bought chips from Unisoc.",
+        "ZTE",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "The sanctions on ZTE helped Vivo and Honor win customers.",
+        "Honor",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "Reuters reported that the Entity List listing cost ZTE $3bn, according to Jefferies.",
+        "Jefferies",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "Analysts at UBS said the blacklisting of Hikvision would slow Chinese camera exports.",
+        "Hikvision",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "Analysts at UBS said the blacklisting of Hikvision would slow Chinese camera exports.",
+        "Hikvision",
+        "China",
+        False,
+        False,
+    ),
 ]
 
 

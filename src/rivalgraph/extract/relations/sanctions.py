@@ -179,6 +179,10 @@ _RESTRICT = re.compile(
     r"|\bfrom\s+(?:selling|supplying|exporting|shipping)\s+(?:[\w-]+\s+){0,3}?to(?=\s)",
     re.I,
 )
+# Nouns naming a measure, whose relative clauses name the affected, not the targets.
+_MEASURE_NOUNS = frozenset(
+    {"rules", "rule", "measures", "measure", "controls", "restrictions", "curbs", "sanctions", "regulations"}
+)
 # A passage's list sentence: "The entities are A; B; and C", "Those added include A and B".
 _LISTED_GROUP = re.compile(
     r"^\s*(?i:the|these|those|other|others)\s+(?:[\w-]+\s+){0,3}?"
@@ -290,6 +294,11 @@ class SanctionRules(ListRules):
                 if denial and not negated:
                     continue
                 obj = country
+                acc = s.entities.get(k)
+                if acc is not None and acc.country and s.kb.country_place(acc.country).id == country:
+                    # "the blacklisting of SMIC would hurt Chinese chip output": not its own government
+                    obj = self._opposite_side(k) or country
+                    self._ensure_country(obj, None)
                 if len(hits) > 1:
                     # "Beijing retaliated against US sanctions on Huawei by placing Skydio on its unreliable
                     # entity list": each target belongs to the measure nearest to it
@@ -607,6 +616,12 @@ class SanctionRules(ListRules):
                         and h.head.i > 0
                         and self.toks[h.head.i - 1].lower_ in {"together", "along"}
                     )
+                ) or (
+                    # "..., according to Morgan Stanley": a source
+                    h.dep_ == "pobj"
+                    and h.head.lower_ == "to"
+                    and h.head.i > 0
+                    and self.toks[h.head.i - 1].lower_ == "according"
                 ):
                     blocked = True
                     break
@@ -634,6 +649,7 @@ class SanctionRules(ListRules):
                 continue
             out.append(m.key)
         out = self._pronoun_object(si, trigger_at, out)
+        out = self._subject_measure(hits, out)
         if not out:
             out = self._described_targets(si)
         if country is not None:
@@ -678,6 +694,26 @@ class SanctionRules(ListRules):
             self._ensure_country(obj, getattr(self, "_sanctioner_span", None) if country else None)
             self.add(m.key, Predicate.SANCTIONED_BY, obj, si, 0.7)
 
+    def _subject_measure(self, hits: list[int], out: list[str]) -> list[str]:
+        """'The sanctions on Huawei helped Xiaomi gain share': a measure in the subject with its own
+        target names no other target in the rest of the clause."""
+        if len(hits) != 1 or len(out) < 2:
+            return out
+        span = self.doc.char_span(hits[0], hits[0] + 1, alignment_mode="expand")
+        if span is None:
+            return out
+        t = span[0]
+        for _ in range(6):
+            if t.dep_ in {"nsubj", "nsubjpass"} or t.head.i == t.i:
+                break
+            t = t.head
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.head.lemma_.lower() in _LISTED_STATES:
+            return out
+        lo, hi = t.left_edge.i, t.right_edge.i
+        ms = {m.key: m for m in self.s.mentions if m.key in out}
+        inside = [k for k in out if k in ms and lo <= ms[k].start <= hi]
+        return inside or out
+
     def _supplier(self, root: Token) -> bool:
         """'cutting it off from suppliers such as Intel', 'bars chipmakers such as TSMC from supplying
         Huawei': a supplier the measure keeps from selling is not its target."""
@@ -715,7 +751,11 @@ class SanctionRules(ListRules):
             if (
                 not any(c is not None and c.i == clause.i for c in clauses)
                 and clause.head.i != root.i
-                and self.s.mention_at(clause.head.i) is not None
+                and (
+                    self.s.mention_at(clause.head.i) is not None
+                    # "The rules, which affect Nvidia and AMD, added ...": a clause on the measure itself
+                    or clause.head.lower_ in _MEASURE_NOUNS
+                )
             ):
                 return True
         if t.dep_ == "dobj" and t.head.lemma_.lower() in _ORDER_VERBS:
@@ -773,6 +813,10 @@ class SanctionRules(ListRules):
             if v.dep_ in {"xcomp", "ccomp", "advcl", "pcomp"}:
                 # "After the US blacklisted it, Huawei built its own chips": the main clause too
                 v = v.head if v.head.pos_ in {"VERB", "AUX"} else self.verbal_head(v.head)
+            elif v.dep_ in {"acl", "amod"} and self._org_at(v.head.i):
+                # "Huawei, blacklisted by the US in 2019, turned to SMIC": the participle speaks of the
+                # name it hangs on (and of names inside it) only
+                break
             elif v.dep_ in {"amod", "compound", "npadvmod", "acl"}:
                 # "sanctions-hit SMIC reported": a participle inside a noun phrase is not a clause
                 v = self.verbal_head(v.head) if v.head.pos_ not in {"VERB", "AUX"} else v.head
@@ -780,10 +824,14 @@ class SanctionRules(ListRules):
                 break
         return v
 
+    def _org_at(self, i: int) -> bool:
+        m = self.s.mention_at(i)
+        return m is not None and m.label == "ORG"
+
     def _in_clause(self, root: Token, clause: Token | None) -> bool:
         """'Tesla brought robots, while Huawei, which is on the Entity List, ...': a trigger inside a
         relative clause speaks of the name the clause hangs on (and of names inside it) only."""
-        if clause is None or clause.dep_ != "relcl":
+        if clause is None or clause.dep_ not in {"relcl", "acl", "amod"}:
             return True  # other clauses: conjuncts are checked by _other_clause
         head = clause.head
         if root.i == head.i or root.i in {c.i for c in head.conjuncts} or root.head.i == head.i:
