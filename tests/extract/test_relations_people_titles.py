@@ -25,7 +25,12 @@ CASES = [
         "Gina Raimondo",
         True,
     ),
-    ("Janet Yellen, the treasury secretary, flew to Beijing in July.", "US Department of the Treasury", "Janet Yellen", True),
+    (
+        "Janet Yellen, the treasury secretary, flew to Beijing in July.",
+        "US Department of the Treasury",
+        "Janet Yellen",
+        True,
+    ),
     (
         "The tariffs were first imposed by then commerce secretary Wilbur Ross in 2018.",
         "US Department of Commerce",
@@ -38,7 +43,12 @@ CASES = [
         "Katherine Tai",
         True,
     ),
-    ("Gina Raimondo later met the commerce secretary's Chinese counterpart.", "Commerce", "Gina Raimondo", False),
+    (
+        "Gina Raimondo later met the commerce secretary's Chinese counterpart.",
+        "Commerce",
+        "Gina Raimondo",
+        False,
+    ),
     ("Chinese commerce minister Wang Wentao met executives in Shanghai.", "Commerce", "Wang Wentao", False),
     # 'then a TITLE of its board': the company the possessive names
     (

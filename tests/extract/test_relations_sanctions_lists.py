@@ -110,7 +110,13 @@ CASES = [
         True,
     ),
     ("Beijing placed curbs on Micron in May 2023.", "Micron", "China", False, True),
-    ("The US imposed new export curbs on Nvidia's H20 chip in April.", "Nvidia", "United States", False, False),
+    (
+        "The US imposed new export curbs on Nvidia's H20 chip in April.",
+        "Nvidia",
+        "United States",
+        False,
+        False,
+    ),
     (
         "Lawmakers urged the Commerce Department to impose export restrictions on CXMT.",
         "CXMT",

@@ -68,7 +68,9 @@ _DEPT_TITLE = (
     r"(?:\s+for\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3})?|(trade\s+representative))"
 )
 # "Commerce Secretary Gina Raimondo", "US trade representative Katherine Tai"
-_DEPT_BEFORE = re.compile(r"(?i)(?:^|\b(?:the|then|former|by|and|with)\s+|\W\s*)" + _DEPT_TITLE + r"\s*,?\s*$")
+_DEPT_BEFORE = re.compile(
+    r"(?i)(?:^|\b(?:the|then|former|by|and|with)\s+|\W\s*)" + _DEPT_TITLE + r"\s*,?\s*$"
+)
 # "Gina Raimondo, the commerce secretary", "Alan Estevez, under secretary of commerce for industry"
 _DEPT_AFTER = re.compile(r"(?i)^\s*,\s+(?:(?:the|a|an)\s+)?" + _DEPT_TITLE + r"\b")
 
@@ -309,7 +311,9 @@ class PeopleRules(ListRules):
                 owners = owners or [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                 for o in owners[:1]:
                     for p in people:
-                        self.add(o, Predicate.EMPLOYS, p, si, 0.75, qualifiers={"title": self._clean_title(title)})
+                        self.add(
+                            o, Predicate.EMPLOYS, p, si, 0.75, qualifiers={"title": self._clean_title(title)}
+                        )
 
     def _bracketed_titles(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
         """Agenda lines: 'Arthur Mensch (Mistral AI, CEO)', 'Arthur Mensch (CEO, Mistral AI)'."""
@@ -329,7 +333,9 @@ class PeopleRules(ListRules):
             if self.lex.title_re.match(title.replace("-", " ")) and any(
                 w in self._title_words() for w in re.split(r"[\s-]+", title.lower())
             ):
-                self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": self._clean_title(title)})
+                self.add(
+                    o.key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": self._clean_title(title)}
+                )
 
     def _department_titles(self, si: int, people: list[Mention]) -> None:
         """'the commerce secretary, Gina Raimondo', 'Alan Estevez, under secretary of commerce'."""

@@ -250,7 +250,9 @@ class SanctionRules(ListRules):
                 continue  # "lawmakers urged Commerce to add CXMT", "is considering adding DeepSeek"
             country = self._sanctioner(si, list_re, trigger_at, strong=hit_strong)
             targets = self._sanction_targets(si, country, (strong, weak), trigger_at, weak=not hit_strong)
-            if (listed := _LISTED_GROUP.match(text)) is not None or (hit_strong and ":" in text.rstrip()[:-1]):
+            if (listed := _LISTED_GROUP.match(text)) is not None or (
+                hit_strong and ":" in text.rstrip()[:-1]
+            ):
                 # "... to the Entity List on Thursday: A, B and C" / "The entities are A; B; and C"
                 at = listed.end() if listed is not None else text.find(":", trigger_at - sent.start_char) + 1
                 if at > 0:
