@@ -128,6 +128,14 @@ CASES = [
     ("10:30 Fireside chat with Aidan Gomez (Cohere, CEO)", "Cohere", "Aidan Gomez", True),
     ("11:00 Panel with Arthur Mensch (Co-founder and CEO, Mistral AI)", "Mistral AI", "Arthur Mensch", True),
     ("11:00 Panel on robots (Tesla, Optimus) with Jim Fan", "Tesla", "Jim Fan", False),
+    # 'who stepped down as TITLE of ORG': a past title
+    (
+        "Jack Ma, who retired as chairman of Alibaba in 2019, lives in Tokyo.",
+        "Alibaba",
+        "Jack Ma",
+        True,
+    ),
+    ("Jack Ma, who is seen as the face of Alibaba, lives in Tokyo.", "Alibaba", "Jack Ma", False),
     # 'who previously ran ORG', 'who has led ORG'
     ("Rene Haas, who has led Arm since 2022, said demand was strong.", "Arm", "Rene Haas", True),
     (

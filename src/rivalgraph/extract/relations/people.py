@@ -412,7 +412,7 @@ class PeopleRules(ListRules):
             # "X, the Nobel-winning computer scientist and a former vice-president at Google"
             gap = ", " + tail.group(1)
         m = re.match(
-            r"^(?:,(?:\s+(?:who|which)\s+(?:is|was|has\s+been|had\s+been|became|remains))?"
+            r"^(?:,(?:\s+(?:who|which)\s+(?:is|was|has\s+been|had\s+been|became|remains|(?:[a-z]+\s+){0,2}?as))?"
             # "was appointed", "has been named", "returned as", "stepped down as"
             r"|\s+(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|promoted\s+to)"
             r"|is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as|remains|(?:[a-z]+\s+){0,2}?as)(?=\s))\s+"
