@@ -12,12 +12,12 @@ from rivalgraph.extract.relations.common import (
     _SUBJ,
 )
 from rivalgraph.extract.relations.lists import ListRules
-from rivalgraph.extract.state import Mention
-from rivalgraph.model import Predicate
+from rivalgraph.extract.state import EntityAcc, Mention
+from rivalgraph.model import EntityType, Predicate
 
 # "X, who heads Y" / "X, who runs Y": leading an organization is working for it
 _LEADS = re.compile(
-    r"(?i),\s+who\s+(?:now\s+|also\s+|currently\s+)?(heads|headed|leads|led|runs|ran|chairs|chaired|"
+    r"(?i),\s+who\s+(?:now\s+|also\s+|currently\s+|previously\s+|formerly\s+|once\s+)?(?:has\s+|had\s+)?(heads|headed|leads|led|runs|ran|chairs|chaired|"
     r"co-?founded|founded)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
 )
 # "Jensen Huang co-founded Nvidia": the parser often splits the hyphenated verb
@@ -46,9 +46,44 @@ _BOTH_TITLE = re.compile(
 )
 # Hiring verbs: "Meta hired X", "X joined Meta", "Google brought in X" (no title stated)
 _HIRE_VERBS = frozenset({"hire", "recruit", "poach"})
+# Verbs that give a person a title: "Baidu named X as its chief technology officer"
+_APPOINT_VERBS = frozenset({"name", "appoint", "promote", "make", "tap", "elect", "install"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "may", "might", "could"})
 # "Zhang Peng, a Zhipu AI executive": the organization inside the title phrase
 _ORG_IN_TITLE = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:former\s+|senior\s+|top\s+)?$")
+
+# Lower-case US department titles name the department: "the commerce secretary", "under secretary of
+# commerce for industry and security", "Treasury Secretary X", "the US trade representative".
+_DEPARTMENTS = {
+    "commerce": "us-department-of-commerce",
+    "treasury": "us-treasury",
+    "the treasury": "us-treasury",
+    "state": "us-state-department",
+    "defense": "us-department-of-defense",
+    "trade representative": "ustr",
+}
+_DEPT_TITLE = (
+    r"(?:(?:US|U\.S\.|American)\s+)?(?:(then|former)\s+)?(?:(?:deputy|under|assistant|acting)\s+)?"
+    r"(?:(commerce|treasury|defen[cs]e)\s+secretary|secretary\s+of\s+(commerce|the\s+treasury|state|defen[cs]e)"
+    r"(?:\s+for\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3})?|(trade\s+representative))"
+)
+# "Commerce Secretary Gina Raimondo", "US trade representative Katherine Tai"
+_DEPT_BEFORE = re.compile(
+    r"(?i)(?:^|\b(?:the|then|former|by|and|with)\s+|\W\s*)" + _DEPT_TITLE + r"\s*,?\s*$"
+)
+# "Gina Raimondo, the commerce secretary", "Alan Estevez, under secretary of commerce for industry"
+_DEPT_AFTER = re.compile(r"(?i)^\s*,\s+(?:(?:the|a|an)\s+)?" + _DEPT_TITLE + r"\b")
+
+# "David Wang, then an executive director of its board": a title of the company a possessive names
+_OF_ITS = re.compile(
+    r"^\s*,\s+(?:(then|former|now)\s+)?(?:(?:an?|the|one\s+of\s+the)\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"\s+(?:of|at|on)\s+(its|their)(?:\s+[a-z][\w-]*){0,2}\s*(?:,|\.|;|$)"
+)
+
+# Titles too loose to stand for one person already named ("the Google engineers", "the OpenAI board").
+_GROUP_TITLES = frozenset(
+    {"executive", "executives", "partner", "researcher", "scientist", "engineer", "head", "director", "chief"}
+) | frozenset({"founders", "co-founders", "cofounders", "chairmen", "rotating chairmen", "board member"})
 
 
 class PeopleRules(ListRules):
@@ -62,9 +97,11 @@ class PeopleRules(ListRules):
         for si, sent in enumerate(s.sents):
             ms = [m for m in s.sent_mentions(si) if m.label in {"ORG", "PERSON"}]
             people = [m for m in ms if m.label == "PERSON"]
+            orgs = [m for m in ms if m.label == "ORG"]
+            self._title_description(si, people, orgs)
+            self._pronoun_serves(si)
             if not people:
                 continue
-            orgs = [m for m in ms if m.label == "ORG"]
             if si > 0:
                 # "Nvidia | chief executive Jensen Huang said": a sentence split the parser made mid-line
                 before = [m for m in s.sent_mentions(si - 1) if m.label == "ORG"]
@@ -75,6 +112,8 @@ class PeopleRules(ListRules):
                 found = False
                 # ORG ['s] TITLE PERSON
                 for o in orgs:
+                    if o.text.lower() in _DEPARTMENTS:
+                        continue  # "Commerce Secretary X": the department itself (_department_titles)
                     if o.end_char <= p.start_char and p.start_char - o.end_char < 90:
                         gap = self.s.text[o.end_char : p.start_char]
                         gap2 = re.sub(r"^(?:'s|’s|')\s*", "", gap)
@@ -163,6 +202,186 @@ class PeopleRules(ListRules):
             self._as_possessed_title(si, orgs)
             self._possessed_person(si, people, orgs)
             self._hires(si)
+            self._department_titles(si, people)
+            self._appointments(si)
+            self._bracketed_titles(si, people, orgs)
+            self._described_person(si, people, orgs)
+
+    def _pronoun_serves(self, si: int) -> None:
+        """'He set up DeepSeek in 2023 and serves as its chief executive': a pronoun's title."""
+        for t in self.s.sent_toks[si]:
+            if t.pos_ != "PRON" or t.lower_ not in {"he", "she"} or t.dep_ != "nsubj":
+                continue
+            for k in self.resolve(t):
+                if self.kind(k) == "PERSON":
+                    self._serves_as(t.head, k, si)
+                    break
+
+    def _described_person(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
+        """'David Wang, then an executive director of its board': the possessive's company."""
+        text = self.s.text
+        for p in people:
+            m = _OF_ITS.match(text[p.end_char : self.s.sents[si].end_char])
+            if m is None or not self.lex.title_re.match(m.group(2).replace("-", " ")):
+                continue
+            if not any(w in self._title_words() for w in re.split(r"[\s-]+", m.group(2).lower())):
+                continue
+            tok = self.doc.char_span(p.end_char + m.start(3), p.end_char + m.end(3))
+            owners = [k for k in self.resolve(tok[0]) if self.kind(k) == "ORG"] if tok is not None else []
+            owners = owners or [o.key for o in orgs if o.end_char <= p.start_char][-1:]
+            title = self._clean_title(m.group(2))
+            if m.group(1):
+                title = f"{title} ({m.group(1).lower()})"
+            for k in owners[:1]:
+                self.add(k, Predicate.EMPLOYS, p.key, si, 0.75, qualifiers={"title": title})
+
+    def _title_description(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
+        """'Elon Musk spoke. The Tesla chief executive said': a definite title naming the one person
+        just named."""
+        text = self.s.text
+        for o in orgs:
+            before = text[max(0, o.start_char - 4) : o.start_char]
+            if not re.search(r"(?:^|\W)(?:[Tt]he)\s+$", before):
+                continue
+            words = text[o.end_char : o.end_char + 60].split()[:5]
+            title = None
+            for k in range(1, len(words)):
+                cand = " ".join(words[:k])
+                if not cand.islower() or not re.fullmatch(r"[\w -]+", cand):
+                    break
+                if cand in self.lex.titles and cand not in _GROUP_TITLES and words[k][:1].islower():
+                    title = cand
+            if title is None:
+                continue
+            if any(q.start_char > o.end_char and q.start_char - o.end_char < 40 for q in people):
+                continue  # "the Tesla chief executive Elon Musk": the name follows
+            window = [q for q in people if q.end_char <= o.start_char]
+            for back in (1, 2):
+                if si - back >= 0:
+                    window += self.s.sent_mentions(si - back, "PERSON")
+            # several named: the one no title already ties to a company
+            # ("Musk shared the stage with Jack Ma, then chairman of Alibaba. The Tesla chief ...")
+            employed = {r.object for r in self.out.values() if r.predicate == Predicate.EMPLOYS}
+            named = {q.key for q in window}
+            if len(named) > 1:
+                named -= employed
+            # ... and who was the subject of a clause ("Jensen Huang toured the stands")
+            if len(named) == 1 and any(q.key in named and self.s.is_subject(q) for q in window):
+                self.add(o.key, Predicate.EMPLOYS, next(iter(named)), si, 0.7, qualifiers={"title": title})
+
+    def _appointments(self, si: int) -> None:
+        """'Baidu named Wang Haifeng as its chief technology officer', 'Arm appointed X chief executive',
+        'Meta has named X chief scientist of Meta Superintelligence Labs'."""
+        for t in self.s.sent_toks[si]:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in _APPOINT_VERBS or self.negated(t):
+                continue
+            if t.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in t.children):
+                continue
+            people = self.keys([c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}], {"PERSON"})
+            titles = [c for c in t.children if c.dep_ in {"oprd", "attr", "xcomp", "dobj"}]
+            titles += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+            for head in titles:
+                if head.pos_ != "NOUN":
+                    continue
+                # "appointed Rene Haas chief executive": the name parsed inside the title phrase
+                named = [c for c in head.children if c.dep_ in {"nmod", "compound"} and c.i < head.i]
+                inner = self.keys(named, {"PERSON"})
+                skip = {x.i for c in named if self.keys([c], {"PERSON"}) for x in c.subtree}
+                people = people or inner
+                if not people:
+                    continue
+                words = [
+                    x
+                    for x in head.subtree
+                    if x.i <= head.i and x.i not in skip and x.dep_ not in {"det", "poss", "case"}
+                ]
+                title = " ".join(x.text for x in words)
+                if not title or not self.lex.title_re.match(title.replace("-", " ")):
+                    continue
+                of_org = [
+                    k
+                    for c in head.children
+                    if c.dep_ == "prep" and c.lower_ in {"of", "at"}
+                    for k in self.keys([x for x in c.children if x.dep_ == "pobj"], {"ORG"})
+                ]
+                poss = [c for c in head.children if c.dep_ == "poss"]
+                owners = of_org or (
+                    [k for k in self.resolve(poss[0]) if self.kind(k) == "ORG"] if poss else []
+                )
+                owners = owners or [k for k in self.subjects(t) if self.kind(k) == "ORG"]
+                for o in owners[:1]:
+                    for p in people:
+                        self.add(
+                            o, Predicate.EMPLOYS, p, si, 0.75, qualifiers={"title": self._clean_title(title)}
+                        )
+
+    def _bracketed_titles(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
+        """Agenda lines: 'Arthur Mensch (Mistral AI, CEO)', 'Arthur Mensch (CEO, Mistral AI)'."""
+        text = self.s.text
+        for p in people:
+            inside = [o for o in orgs if 0 < o.start_char - p.end_char < 60]
+            if not inside:
+                continue
+            o = inside[0]
+            lead, tail = text[p.end_char : o.start_char], text[o.end_char : o.end_char + 60]
+            m1 = re.fullmatch(r"\s*\(\s*", lead) and re.match(r"\s*,\s*([^(),]{2,50}?)\s*\)", tail)
+            m2 = re.fullmatch(r"\s*\(\s*([^(),]{2,50}?)\s*,\s*", lead) if re.match(r"\s*\)", tail) else None
+            m = m1 or m2
+            if not m:
+                continue
+            title = m.group(1)
+            if self.lex.title_re.match(title.replace("-", " ")) and any(
+                w in self._title_words() for w in re.split(r"[\s-]+", title.lower())
+            ):
+                self.add(
+                    o.key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": self._clean_title(title)}
+                )
+
+    def _department_titles(self, si: int, people: list[Mention]) -> None:
+        """'the commerce secretary, Gina Raimondo', 'Alan Estevez, under secretary of commerce'."""
+        text = self.s.text
+        start, end = self.s.sents[si].start_char, self.s.sents[si].end_char
+        for p in people:
+            before = _DEPT_BEFORE.search(text[max(start, p.start_char - 70) : p.start_char])
+            m = before or _DEPT_AFTER.match(text[p.end_char : min(end, p.end_char + 90)])
+            if m is None:
+                continue
+            word = re.sub(r"\s+", " ", (m.group(2) or m.group(3) or m.group(4)).lower())
+            word = "defense" if word.startswith("defen") else word
+            dept = _DEPARTMENTS.get(word)
+            if dept is None:
+                continue
+            title = self._clean_title(m.group(0).strip(" ,"))
+            title = re.sub(r"(?i)^(?:\W+|(?:the|a|an|by|and|with)\s+)", "", title)
+            key = self._ensure_agency(dept)
+            if key is None:
+                continue
+            self.add(key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
+            # "Commerce Secretary X": the bare word 'Commerce' read as a company of its own employs no one
+            for o in self.s.sent_mentions(si, "ORG"):
+                if o.key != key and o.text.lower() in _DEPARTMENTS:
+                    for rk in [rk for rk, r in self.out.items() if r.subject == o.key and r.object == p.key]:
+                        del self.out[rk]
+
+    def _ensure_agency(self, org_id: str) -> str | None:
+        """The entity of a government department named only by a title ('the commerce secretary')."""
+        record = self.s.kb.get_org(org_id)
+        if record is None:
+            return None
+        for key, acc in self.s.entities.items():
+            if acc.record is not None and acc.record.id == record.id:
+                return key
+        key = f"org:{record.id}"
+        if key not in self.s.entities:
+            self.s.entities[key] = EntityAcc(
+                key=key,
+                type=EntityType.ORG,
+                names=[record.name],
+                country=record.country,
+                record=record,
+                sectors=tuple(str(x) for x in record.sectors),
+            )
+        return key
 
     def _clean_title(self, text: str) -> str:
         return re.sub(r"\s+", " ", text.strip(" ,"))
@@ -193,7 +412,7 @@ class PeopleRules(ListRules):
             # "X, the Nobel-winning computer scientist and a former vice-president at Google"
             gap = ", " + tail.group(1)
         m = re.match(
-            r"^(?:,(?:\s+(?:who|which)\s+(?:is|was|has\s+been|had\s+been|became|remains))?"
+            r"^(?:,(?:\s+(?:who|which)\s+(?:is|was|has\s+been|had\s+been|became|remains|(?:[a-z]+\s+){0,2}?as))?"
             # "was appointed", "has been named", "returned as", "stepped down as"
             r"|\s+(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|promoted\s+to)"
             r"|is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as|remains|(?:[a-z]+\s+){0,2}?as)(?=\s))\s+"

@@ -10,6 +10,7 @@ from rivalgraph.extract.relations.common import (
     _POSS,
 )
 from rivalgraph.extract.relations.lists import ListRules
+from rivalgraph.extract.state import Mention
 from rivalgraph.model import Predicate
 
 # Possessed nouns that name a unit of the possessor ("its Shanghai subsidiary was also listed").
@@ -167,6 +168,29 @@ _WIRE_CREDIT = re.compile(r"^\)\s*[-–—]")
 # Lists that only Beijing keeps: with no sanctioner named, a target of these is China's.
 _CN_MEASURE = re.compile(r"unreliable entity|export control list|countermeasure|counter-measure", re.I)
 
+# Who sells to a target: "suppliers such as Intel", "barred chipmakers such as TSMC from supplying".
+_SUPPLIER_NOUNS = frozenset({"supplier", "suppliers", "vendor", "vendors", "customers", "buyers"})
+_SUPPLY_VERBS = frozenset({"supply", "sell", "ship", "export", "provide", "make", "manufacture"})
+# Restrictions placed on a named company: "export restrictions on Huawei", "restricted exports to Biren".
+_RESTRICT = re.compile(
+    r"\b(?:export\s+|trade\s+)?(?:restrictions|curbs|controls)\s+on"
+    r"|\brestrict(?:ed|s|ing)?\s+(?:exports|sales|shipments)\s+to"
+    r"|\bfrom\s+(?:doing\s+business|trading)\s+with"
+    r"|\bfrom\s+(?:selling|supplying|exporting|shipping)\s+(?:[\w-]+\s+){0,3}?to(?=\s)",
+    re.I,
+)
+# Nouns naming a measure, whose relative clauses name the affected, not the targets.
+_MEASURE_NOUNS = frozenset(
+    {"rules", "rule", "measures", "measure", "controls", "restrictions", "curbs", "sanctions", "regulations"}
+)
+# A passage's list sentence: "The entities are A; B; and C", "Those added include A and B".
+_LISTED_GROUP = re.compile(
+    r"^\s*(?i:the|these|those|other|others)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?i:entities|companies|firms|organi[sz]ations|targets|additions|entries|groups|institutes|names|added|listed)"
+    r"(?:\s+(?i:added|listed|named|targeted|designated))?\s+(?i:are|were|include|included|includes|comprise)"
+    r"(?=\s*:?\s+(?:the\s+)?[A-Z0-9])",
+)
+
 
 class SanctionRules(ListRules):
     """Sanctions rules."""
@@ -184,6 +208,8 @@ class SanctionRules(ListRules):
             denial = False
             found = strong.search(text)
             trigger_at = sent.start_char + found.start() if found else self._designation(si)
+            for restricted in _RESTRICT.finditer(text) if trigger_at is None else ():
+                self._restricted(si, restricted, list_re)
             # "Also on the list is X" only continues a sanctions passage, never a sponsor list.
             # (a role noun right after the measure's own sentence is the target's: "both on that list,
             # have no booth")
@@ -204,6 +230,10 @@ class SanctionRules(ListRules):
                 # "Alibaba was not named": a sentence that only denies a listing states denials only
                 denial = _DENIAL.search(found.group(0)) is not None
                 trigger_at = sent.start_char + found.start()
+            elif trigger_at is None and si - last_strong <= 2 and (listed := _LISTED_GROUP.match(text)):
+                # "The entities are A; B; and C", "Those added include A and B": the passage's list
+                hit_strong = False
+                trigger_at = sent.start_char + listed.start()
             elif trigger_at is None and text.rstrip().endswith(":") and si - last_strong <= 1:
                 # "The US added 12 entities to its Entity List. They include:" and the lines after
                 hit_strong = False
@@ -220,9 +250,23 @@ class SanctionRules(ListRules):
                 continue  # "lawmakers urged Commerce to add CXMT", "is considering adding DeepSeek"
             country = self._sanctioner(si, list_re, trigger_at, strong=hit_strong)
             targets = self._sanction_targets(si, country, (strong, weak), trigger_at, weak=not hit_strong)
+            if (listed := _LISTED_GROUP.match(text)) is not None or (
+                hit_strong and ":" in text.rstrip()[:-1]
+            ):
+                # "... to the Entity List on Thursday: A, B and C" / "The entities are A; B; and C"
+                at = listed.end() if listed is not None else text.find(":", trigger_at - sent.start_char) + 1
+                if at > 0:
+                    targets = list(dict.fromkeys(targets + self._inline_items(si, sent.start_char + at)))
             if text.rstrip().endswith(":") or (si + 1 < len(s.sents) and "|" in s.sent_texts[si + 1]):
                 # a colon list, or the rows of a table under a heading line
                 targets = targets + self._list_items(si) + self._item_lines(si)
+                if (
+                    si + 1 < len(s.sents)
+                    and "\n" not in s.text[sent.end_char : s.sents[si + 1].start_char]
+                    and not any(t.pos_ in {"VERB", "AUX"} and t.is_lower for t in s.sents[si + 1])
+                ):
+                    # "... on Thursday: A, B and C." split by the parser at the colon: the run-on line
+                    targets = list(dict.fromkeys(targets + self._inline_items(si + 1, 0)))
             if country is None:
                 # "sanctions-hit SMIC" in a story that never names the sanctioner: the other side
                 named = found is not None and re.search(
@@ -252,6 +296,11 @@ class SanctionRules(ListRules):
                 if denial and not negated:
                     continue
                 obj = country
+                acc = s.entities.get(k)
+                if acc is not None and acc.country and s.kb.country_place(acc.country).id == country:
+                    # "the blacklisting of SMIC would hurt Chinese chip output": not its own government
+                    obj = self._opposite_side(k) or country
+                    self._ensure_country(obj, None)
                 if len(hits) > 1:
                     # "Beijing retaliated against US sanctions on Huawei by placing Skydio on its unreliable
                     # entity list": each target belongs to the measure nearest to it
@@ -323,6 +372,20 @@ class SanctionRules(ListRules):
         code = acc.country if acc is not None else None
         other = _RIVAL.get(code or "")
         return self.s.kb.country_place(other).id if other else None
+
+    def _inline_items(self, si: int, at: int) -> list[str]:
+        """Listable names after a colon or a listing verb: 'A, B and C', 'A; B; and C'."""
+        out: list[str] = []
+        for m in self.s.sent_mentions(si, "ORG"):
+            if m.start_char < at or not self._listable(m.key):
+                continue
+            nxt = self.toks[m.end] if m.end < len(self.doc) else None
+            if nxt is not None and nxt.text in _POSS:
+                continue  # "Sugon's Wuxi unit": the unit is the listed name
+            if _NAME_MODIFIER.match(self.s.text[m.end_char : m.end_char + 14]):
+                continue
+            out.append(m.key)
+        return out
 
     def _item_lines(self, si: int) -> list[str]:
         """Names on the unbulleted lines or table rows after a sentence ending with a colon."""
@@ -521,7 +584,7 @@ class SanctionRules(ListRules):
             if _NAME_MODIFIER.match(s.text[m.end_char : m.end_char + 14]):
                 continue  # "a TSMC-made product", "Microsoft-backed OpenAI": a modifier, not a target
             root = s.mention_root(m)
-            if self._bystander(root, clauses, hits, weak=weak):
+            if self._bystander(root, clauses, hits, weak=weak) or self._supplier(root):
                 continue
             nxt = self.toks[m.end] if m.end < len(self.doc) else None
             if (
@@ -555,6 +618,12 @@ class SanctionRules(ListRules):
                         and h.head.i > 0
                         and self.toks[h.head.i - 1].lower_ in {"together", "along"}
                     )
+                ) or (
+                    # "..., according to Morgan Stanley": a source
+                    h.dep_ == "pobj"
+                    and h.head.lower_ == "to"
+                    and h.head.i > 0
+                    and self.toks[h.head.i - 1].lower_ == "according"
                 ):
                     blocked = True
                     break
@@ -582,11 +651,89 @@ class SanctionRules(ListRules):
                 continue
             out.append(m.key)
         out = self._pronoun_object(si, trigger_at, out)
+        out = self._subject_measure(hits, out)
         if not out:
             out = self._described_targets(si)
         if country is not None:
             self._last_sanctioner = country
         return out
+
+    def _restricted(self, si: int, found: re.Match[str], list_re: re.Pattern[str]) -> None:
+        """'Washington imposed export restrictions on Huawei', 'restricted exports to Biren and Moore
+        Threads', 'barred US firms from doing business with ZTE': the names the measure is placed on."""
+        s = self.s
+        at = s.sents[si].start_char + found.start()
+        if self._proposed(at):
+            return
+        pos = s.sents[si].start_char + found.end()
+        by_start = {m.start_char: m for m in s.sent_mentions(si, "ORG")}
+        targets: list[Mention] = []
+        while True:
+            gap = re.match(r"\s*(?:the\s+)?", s.text[pos:])
+            m = by_start.get(pos + (gap.end() if gap else 0))
+            if m is None or not self._listable(m.key):
+                break
+            root = s.mention_root(m)
+            nxt = self.toks[m.end] if m.end < len(self.doc) else None
+            if root.dep_ in {"compound", "poss"} or (nxt is not None and nxt.text in _POSS):
+                break  # "curbs on Huawei chips", "restrictions on Nvidia's H20": a product's maker
+            targets.append(m)
+            sep = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", s.text[m.end_char :])
+            if sep is None:
+                break
+            pos = m.end_char + sep.end()
+        if not targets:
+            return
+        v = self.verbal_head(s.mention_root(targets[0]))
+        if v is not None and self.negated(v):
+            return
+        country = self._sanctioner(si, list_re, at, strong=True)
+        for m in targets:
+            obj = country or self._opposite_side(m.key)
+            acc = s.entities.get(m.key)
+            if obj is None or (acc is not None and acc.country and s.kb.country_place(acc.country).id == obj):
+                continue  # a country's own firms are not the target of its export curbs
+            self._ensure_country(obj, getattr(self, "_sanctioner_span", None) if country else None)
+            self.add(m.key, Predicate.SANCTIONED_BY, obj, si, 0.7)
+
+    def _subject_measure(self, hits: list[int], out: list[str]) -> list[str]:
+        """'The sanctions on Huawei helped Xiaomi gain share': a measure in the subject with its own
+        target names no other target in the rest of the clause."""
+        if len(hits) != 1 or len(out) < 2:
+            return out
+        span = self.doc.char_span(hits[0], hits[0] + 1, alignment_mode="expand")
+        if span is None:
+            return out
+        t = span[0]
+        for _ in range(6):
+            if t.dep_ in {"nsubj", "nsubjpass"} or t.head.i == t.i:
+                break
+            t = t.head
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.head.lemma_.lower() in _LISTED_STATES:
+            return out
+        lo, hi = t.left_edge.i, t.right_edge.i
+        ms = {m.key: m for m in self.s.mentions if m.key in out}
+        inside = [k for k in out if k in ms and lo <= ms[k].start <= hi]
+        return inside or out
+
+    def _supplier(self, root: Token) -> bool:
+        """'cutting it off from suppliers such as Intel', 'bars chipmakers such as TSMC from supplying
+        Huawei': a supplier the measure keeps from selling is not its target."""
+        t = root
+        for _ in range(5):
+            if t.lower_ in _SUPPLIER_NOUNS and t.i != root.i and t.dep_ == "pobj" and t.head.lower_ == "from":
+                return True  # "cut off from suppliers such as Intel" (not "targets were suppliers such as X")
+            if t.dep_ in {"dobj", "nsubjpass"} and any(
+                c.dep_ == "prep"
+                and c.lower_ == "from"
+                and any(x.dep_ == "pcomp" and x.lemma_.lower() in _SUPPLY_VERBS for x in c.children)
+                for c in t.head.children
+            ):
+                return True
+            if t.head.i == t.i:
+                break
+            t = t.head
+        return False
 
     def _bystander(self, root: Token, clauses: list[Token | None], hits: list[int], *, weak: bool) -> bool:
         """'Nvidia said it would comply with the Entity List rules', 'the group, which represents Intel,
@@ -606,7 +753,11 @@ class SanctionRules(ListRules):
             if (
                 not any(c is not None and c.i == clause.i for c in clauses)
                 and clause.head.i != root.i
-                and self.s.mention_at(clause.head.i) is not None
+                and (
+                    self.s.mention_at(clause.head.i) is not None
+                    # "The rules, which affect Nvidia and AMD, added ...": a clause on the measure itself
+                    or clause.head.lower_ in _MEASURE_NOUNS
+                )
             ):
                 return True
         if t.dep_ == "dobj" and t.head.lemma_.lower() in _ORDER_VERBS:
@@ -664,6 +815,10 @@ class SanctionRules(ListRules):
             if v.dep_ in {"xcomp", "ccomp", "advcl", "pcomp"}:
                 # "After the US blacklisted it, Huawei built its own chips": the main clause too
                 v = v.head if v.head.pos_ in {"VERB", "AUX"} else self.verbal_head(v.head)
+            elif v.dep_ in {"acl", "amod"} and self._org_at(v.head.i):
+                # "Huawei, blacklisted by the US in 2019, turned to SMIC": the participle speaks of the
+                # name it hangs on (and of names inside it) only
+                break
             elif v.dep_ in {"amod", "compound", "npadvmod", "acl"}:
                 # "sanctions-hit SMIC reported": a participle inside a noun phrase is not a clause
                 v = self.verbal_head(v.head) if v.head.pos_ not in {"VERB", "AUX"} else v.head
@@ -671,10 +826,14 @@ class SanctionRules(ListRules):
                 break
         return v
 
+    def _org_at(self, i: int) -> bool:
+        m = self.s.mention_at(i)
+        return m is not None and m.label == "ORG"
+
     def _in_clause(self, root: Token, clause: Token | None) -> bool:
         """'Tesla brought robots, while Huawei, which is on the Entity List, ...': a trigger inside a
         relative clause speaks of the name the clause hangs on (and of names inside it) only."""
-        if clause is None or clause.dep_ != "relcl":
+        if clause is None or clause.dep_ not in {"relcl", "acl", "amod"}:
             return True  # other clauses: conjuncts are checked by _other_clause
         head = clause.head
         if root.i == head.i or root.i in {c.i for c in head.conjuncts} or root.head.i == head.i:
