@@ -735,8 +735,41 @@ def _possessed_unit(doc: Doc, end: int, spans: list[Span], lex: Lexicon) -> bool
 # An ownership phrase right after a name: "X, owned by", "X (majority owned by", "X, a unit of".
 _OWNED_AFTER = re.compile(
     r"\s*[,(]\s*(?:(?:majority|wholly|partly|fully)[-\s])?(?:owned|controlled)\s+by\s"
-    r"|\s*[,(]\s*(?:a|an)\s+(?:[A-Z][\w-]*\s+)?(?:subsidiary|unit|division)\b"
+    r"|\s*[,(]\s*(?:a|an)\s+(?:[A-Z][\w-]*\s+)?(?:subsidiary|unit|division|joint\s+venture)\b"
 )
+# Nouns whose 'in'/'of'/'between' object is a company: "a stake in X", "the owner of X",
+# "a joint venture of A and B", "its acquisition of X".
+_HOLDING_NOUNS = frozenset(
+    {
+        "stake",
+        "owner",
+        "shareholder",
+        "venture",
+        "acquisition",
+        "takeover",
+        "buyout",
+        "subsidiary",
+        "affiliate",
+    }
+)
+
+
+def _company_held(span: Span) -> bool:
+    """The span is what a stake, an owner or a joint venture is of ('a 51% stake in Altera')."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    # "the owner of the A and B brands": names that modify a common noun
+    while tok.dep_ in {"compound", "conj"} and tok.head.is_lower and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep, head = tok.head.lower_, tok.head.head.lemma_.lower()
+    # "sold a stake in X to Y", "completed the sale of X to Y": the buyer is a company too
+    sold = head in {"sell", "sale"} or any(
+        c.dep_ == "dobj" and c.lemma_ == "sale" for c in tok.head.head.children
+    )
+    return (prep in {"in", "of", "between"} and head in _HOLDING_NOUNS) or (prep == "to" and sold)
 
 
 def _after_tie(doc: Doc, i: int, spans: list[Span]) -> bool:
@@ -754,7 +787,13 @@ def _retype_tied(doc: Doc, spans: list[Span]) -> list[Span]:
     """A name outside the KB that a company backs or owns is a company, whatever the NER said."""
     return [
         Span(doc, s.start, s.end, label="ORG")
-        if s.label_ in {"GPE", "PERSON"} and not s.kb_id_ and _after_tie(doc, s.start, spans)
+        if s.label_ in {"GPE", "PERSON"}
+        and not s.kb_id_
+        and (
+            _after_tie(doc, s.start, spans)
+            or _company_held(s)
+            or _OWNED_AFTER.match(doc_text(doc), s.end_char) is not None
+        )
         else s
         for s in spans
     ]
