@@ -555,7 +555,11 @@ def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             is_org = True  # "Cainiao, Alibaba's logistics arm", "Zeekr, Geely's premium brand"
         elif tok.dep_ == "conj" and any(s.label_ == "ORG" and s.start <= tok.head.i < s.end for s in spans):
             is_org = True
-        elif _after_tie(doc, i, spans) or _OWNED_AFTER.match(text, toks[end - 1].idx + len(toks[end - 1])):
+        elif (
+            _after_tie(doc, i, spans)
+            or _OWNED_AFTER.match(text, toks[end - 1].idx + len(toks[end - 1]))
+            or _company_held(cand)
+        ):
             # "Xiaomi-backed Roborock", "Temu, owned by PDD", "Quantinuum (a Honeywell unit)":
             # what a company backs or owns is a company
             is_org = True
@@ -757,11 +761,14 @@ _HOLDING_NOUNS = frozenset(
 def _company_held(span: Span) -> bool:
     """The span is what a stake, an owner or a joint venture is of ('a 51% stake in Altera')."""
     tok = span.root
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
-    # "the owner of the A and B brands": names that modify a common noun
-    while tok.dep_ in {"compound", "conj"} and tok.head.is_lower and tok.head.i > tok.i:
-        tok = tok.head
+    for _ in range(4):
+        if tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        elif tok.dep_ == "compound" and tok.head.is_lower and tok.head.i > tok.i:
+            # "the owner of the A and B brands": names that modify a common noun
+            tok = tok.head
+        else:
+            break
     if tok.dep_ != "pobj":
         return False
     prep, head = tok.head.lower_, tok.head.head.lemma_.lower()
@@ -783,20 +790,50 @@ def _after_tie(doc: Doc, i: int, spans: list[Span]) -> bool:
     )
 
 
+# Last words of company names that the NER leaves outside the name ("Volvo Cars", "Hyundai Motor").
+_NAME_FINALS = frozenset(
+    {
+        "Cars",
+        "Motors",
+        "Motor",
+        "Auto",
+        "Automotive",
+        "Electronics",
+        "Technologies",
+        "Semiconductor",
+        "Robotics",
+    }
+)
+
+
 def _retype_tied(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A name outside the KB that a company backs or owns is a company, whatever the NER said."""
-    return [
-        Span(doc, s.start, s.end, label="ORG")
-        if s.label_ in {"GPE", "PERSON"}
-        and not s.kb_id_
-        and (
-            _after_tie(doc, s.start, spans)
-            or _company_held(s)
-            or _OWNED_AFTER.match(doc_text(doc), s.end_char) is not None
-        )
-        else s
-        for s in spans
-    ]
+    """A name outside the KB that a company backs or owns is a company, whatever the NER said;
+    a company name the NER cut before its last word ('Volvo Cars') gets it back."""
+    toks = doc_tokens(doc)
+    taken = {s.start for s in spans}
+    out: list[Span] = []
+    for s in spans:
+        if (
+            s.label_ in {"GPE", "PERSON"}
+            and not s.kb_id_
+            and (
+                _after_tie(doc, s.start, spans)
+                or _company_held(s)
+                or _OWNED_AFTER.match(doc_text(doc), s.end_char) is not None
+            )
+        ):
+            s = Span(doc, s.start, s.end, label="ORG")
+        if (
+            s.label_ == "ORG"
+            and not s.kb_id_
+            and s.end < len(doc)
+            and s.end not in taken
+            and toks[s.end].text in _NAME_FINALS
+            and s.root.head.i == s.end
+        ):
+            s = Span(doc, s.start, s.end + 1, label="ORG")
+        out.append(s)
+    return out
 
 
 def _org_noun(doc: Doc, i: int, lex: Lexicon) -> bool:
