@@ -190,6 +190,13 @@ class CorporateRules(ListRules):
         unit_after = re.compile(
             r"^,\s+(its|their|the (?:group|company|parent)(?:'s|’s))\s+" + mods + r"(?:" + unit + r")\b"
         )
+        made_unit = re.compile(
+            r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
+            + unit
+            + r")\s+(?:that\s+|which\s+)?(?:the|its)\s+(?:[\w-]+\s+){0,4}?(company|group|firm|giant|parent|"
+            r"conglomerate|maker|developer)\s+(?:had\s+|has\s+)?(?:set\s+up|created|formed|launched|"
+            r"established|started|built)\b"
+        )
         unit_before = re.compile(r"\b(its|their)\s+" + mods + r"(?:" + unit + r"),?\s+$")
         for si, sent in enumerate(s.sents):
             orgs = s.sent_mentions(si, "ORG")
@@ -234,11 +241,24 @@ class CorporateRules(ListRules):
                             if o != b.key:
                                 self.add(o, Predicate.OWNS, b.key, si, 0.8)
                 # "Geely showed its Zeekr brand": the name between 'its' and a unit noun
-                before = self.s.text[max(sent.start_char, b.start_char - 8) : b.start_char]
-                mb = re.search(r"\b(its|their)\s+$", before)
-                if mb and re.match(r"^\s+(?:" + unit + r"|brand)\b", tail):
+                # "Meta Superintelligence Labs, the division the US social media group set up in June"
+                mc = made_unit.match(tail)
+                if mc is not None:
+                    desc = doc.char_span(b.end_char + mc.start(1), b.end_char + mc.end(1))
+                    # the parser may hang the description on the unit noun: its antecedent, then
+                    found = self.resolve(desc[0]) if desc is not None else []
+                    if desc is not None and not found:
+                        found = [k for k in [self.s.org_antecedent(desc[0].i)] if k]
+                    for o in found:
+                        if o != b.key and self.kind(o) == "ORG":
+                            self.add(o, Predicate.OWNS, b.key, si, 0.75)
+                # "the company's Fundamental AI Research (FAIR) group"
+                before = self.s.text[max(sent.start_char, b.start_char - 20) : b.start_char]
+                mb = re.search(r"\b(?:(its|their)|the\s+(company|group|firm)(?:'s|’s))\s+$", before)
+                if mb and re.match(r"^\s+(?:\([A-Z][\w-]*\)\s+)?(?:" + unit + r"|brand|group)\b", tail):
+                    g = mb.lastindex or 1
                     pron = doc.char_span(
-                        b.start_char - len(before) + mb.start(1), b.start_char - len(before) + mb.end(1)
+                        b.start_char - len(before) + mb.start(g), b.start_char - len(before) + mb.end(g)
                     )
                     for o in self.resolve(pron[0]) if pron is not None else []:
                         if o != b.key and self.kind(o) == "ORG":
