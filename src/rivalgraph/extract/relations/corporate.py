@@ -273,7 +273,7 @@ class CorporateRules(ListRules):
                     and (
                         not re.search(r"\b(?:and|or)\s+its\b", head[mh.start() - 5 : mh.start() + 3])
                         or (mh.group(0).startswith("its") and head[: mh.start()].rstrip().endswith(","))
-                        # "Kunpeng, Ascend and its cloud unit, Huawei Cloud": the unit carries its owner's name
+                        # "Kunpeng, Ascend and its cloud unit, Huawei Cloud": the unit bears its owner's name
                         or self._namesake(b) is not None
                     )
                 ):
