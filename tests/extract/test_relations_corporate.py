@@ -490,6 +490,24 @@ CASES = [
         False,
         True,
     ),
+    # "invested 1.3 billion euros in X": 'in' hung on the sum still names the target and opens the story
+    (
+        "backed_by",
+        "Korean chipmaker SK Hynix has invested 200 million dollars in Moonshot AI, leading a Series B "
+        "round. Existing backers took part as well: Kakao Ventures, Naver and LG all put in fresh money.",
+        "Moonshot AI",
+        "Naver",
+        False,
+        True,
+    ),
+    (
+        "backed_by",
+        "SK Hynix has invested 200 million dollars in its own plants, while Naver backed Moonshot AI.",
+        "SK Hynix",
+        "Naver",
+        False,
+        False,
+    ),
 ]
 
 

@@ -864,7 +864,9 @@ class CorporateRules(ListRules):
                     or (lemma in {"put", "pour", "inject"} and _MONEY.search(doc[t.i : t.i + 8].text))
                 ):
                     targets: list[str] = []
-                    for c in t.children:
+                    # "invested 1.3 billion euros in Mistral AI": the parser may hang 'in' on the sum
+                    sums = [c for c in t.children if c.dep_ == "dobj" and self.s.mention_at(c.i) is None]
+                    for c in [*t.children, *(x for d in sums for x in d.children)]:
                         if c.dep_ == "prep" and c.lower_ in {"in", "into"}:
                             targets += self.keys([p for p in c.children if p.dep_ == "pobj"], {"ORG"})
                     # "OpenAI, in which Microsoft has invested $13 billion"
