@@ -165,6 +165,11 @@ CASES = [
         "ChatGPT",
         False,
     ),
+    # a possessed apposition names the maker; a rival does not
+    ("Samsung showed the Galaxy Ring, its first smart ring, at the fair.", "Samsung", "Galaxy Ring", True),
+    ("Xiaomi demonstrated the SU7, its first electric sedan, in Beijing.", "Xiaomi", "SU7", True),
+    ("Oppo launched the Find X8, its newest flagship handset, on Thursday.", "Oppo", "Find X8", True),
+    ("Baidu compared Ernie Bot with ChatGPT, its main rival, on Monday.", "Baidu", "ChatGPT", False),
 ]
 
 

@@ -583,7 +583,11 @@ def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             is_org = True  # "Cainiao, Alibaba's logistics arm", "Zeekr, Geely's premium brand"
         elif tok.dep_ == "conj" and any(s.label_ == "ORG" and s.start <= tok.head.i < s.end for s in spans):
             is_org = True
-        elif _after_tie(doc, i, spans) or _OWNED_AFTER.match(text, toks[end - 1].idx + len(toks[end - 1])):
+        elif (
+            _after_tie(doc, i, spans)
+            or _OWNED_AFTER.match(text, toks[end - 1].idx + len(toks[end - 1]))
+            or _company_held(cand)
+        ):
             # "Xiaomi-backed Roborock", "Temu, owned by PDD", "Quantinuum (a Honeywell unit)":
             # what a company backs or owns is a company
             is_org = True
@@ -763,8 +767,44 @@ def _possessed_unit(doc: Doc, end: int, spans: list[Span], lex: Lexicon) -> bool
 # An ownership phrase right after a name: "X, owned by", "X (majority owned by", "X, a unit of".
 _OWNED_AFTER = re.compile(
     r"\s*[,(]\s*(?:(?:majority|wholly|partly|fully)[-\s])?(?:owned|controlled)\s+by\s"
-    r"|\s*[,(]\s*(?:a|an)\s+(?:[A-Z][\w-]*\s+)?(?:subsidiary|unit|division)\b"
+    r"|\s*[,(]\s*(?:a|an)\s+(?:[A-Z][\w-]*\s+)?(?:subsidiary|unit|division|joint\s+venture)\b"
 )
+# Nouns whose 'in'/'of'/'between' object is a company: "a stake in X", "the owner of X",
+# "a joint venture of A and B", "its acquisition of X".
+_HOLDING_NOUNS = frozenset(
+    {
+        "stake",
+        "owner",
+        "shareholder",
+        "venture",
+        "acquisition",
+        "takeover",
+        "buyout",
+        "subsidiary",
+        "affiliate",
+    }
+)
+
+
+def _company_held(span: Span) -> bool:
+    """The span is what a stake, an owner or a joint venture is of ('a 51% stake in Altera')."""
+    tok = span.root
+    for _ in range(4):
+        if tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        elif tok.dep_ == "compound" and tok.head.is_lower and tok.head.i > tok.i:
+            # "the owner of the A and B brands": names that modify a common noun
+            tok = tok.head
+        else:
+            break
+    if tok.dep_ != "pobj":
+        return False
+    prep, head = tok.head.lower_, tok.head.head.lemma_.lower()
+    # "sold a stake in X to Y", "completed the sale of X to Y": the buyer is a company too
+    sold = head in {"sell", "sale"} or any(
+        c.dep_ == "dobj" and c.lemma_ == "sale" for c in tok.head.head.children
+    )
+    return (prep in {"in", "of", "between"} and head in _HOLDING_NOUNS) or (prep == "to" and sold)
 
 
 def _after_tie(doc: Doc, i: int, spans: list[Span]) -> bool:
@@ -778,14 +818,50 @@ def _after_tie(doc: Doc, i: int, spans: list[Span]) -> bool:
     )
 
 
+# Last words of company names that the NER leaves outside the name ("Volvo Cars", "Hyundai Motor").
+_NAME_FINALS = frozenset(
+    {
+        "Cars",
+        "Motors",
+        "Motor",
+        "Auto",
+        "Automotive",
+        "Electronics",
+        "Technologies",
+        "Semiconductor",
+        "Robotics",
+    }
+)
+
+
 def _retype_tied(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A name outside the KB that a company backs or owns is a company, whatever the NER said."""
-    return [
-        Span(doc, s.start, s.end, label="ORG")
-        if s.label_ in {"GPE", "PERSON"} and not s.kb_id_ and _after_tie(doc, s.start, spans)
-        else s
-        for s in spans
-    ]
+    """A name outside the KB that a company backs or owns is a company, whatever the NER said;
+    a company name the NER cut before its last word ('Volvo Cars') gets it back."""
+    toks = doc_tokens(doc)
+    taken = {s.start for s in spans}
+    out: list[Span] = []
+    for s in spans:
+        if (
+            s.label_ in {"GPE", "PERSON"}
+            and not s.kb_id_
+            and (
+                _after_tie(doc, s.start, spans)
+                or _company_held(s)
+                or _OWNED_AFTER.match(doc_text(doc), s.end_char) is not None
+            )
+        ):
+            s = Span(doc, s.start, s.end, label="ORG")
+        if (
+            s.label_ == "ORG"
+            and not s.kb_id_
+            and s.end < len(doc)
+            and s.end not in taken
+            and toks[s.end].text in _NAME_FINALS
+            and s.root.head.i == s.end
+        ):
+            s = Span(doc, s.start, s.end + 1, label="ORG")
+        out.append(s)
+    return out
 
 
 def _org_noun(doc: Doc, i: int, lex: Lexicon) -> bool:

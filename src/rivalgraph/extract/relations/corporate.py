@@ -141,6 +141,12 @@ _SHARE_WORDS = frozenset(
 _SELL_VERBS = frozenset({"sell", "offload", "dispose", "divest", "exit", "unload", "cut", "reduce", "trim"})
 _STAKE_NOUNS = frozenset({"stake", "investment", "holding", "shareholding", "share"})
 _WITH_PREPS = frozenset({"alongside", "with"})
+# An owner noun's object list: "owner of fashion labels A and B", "a joint venture of A and B",
+# "the majority owner of Israeli driver-assistance company C" (modifiers before the first name).
+_OWNED_LEAD = re.compile(r"^\s+(?:the\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+){0,4}$")
+_OWNED_JOIN = re.compile(r"^(?:\s*,|\s+and|,\s+and|\s*&)\s+(?:the\s+)?$")
+_NOT_OWNER = frozenset({"former", "previous", "minority", "prospective", "potential", "would-be", "ex"})
+_SALE_WORDS = frozenset({"sell", "sale"})
 
 
 class CorporateRules(ListRules):
@@ -184,6 +190,13 @@ class CorporateRules(ListRules):
         unit_after = re.compile(
             r"^,\s+(its|their|the (?:group|company|parent)(?:'s|’s))\s+" + mods + r"(?:" + unit + r")\b"
         )
+        made_unit = re.compile(
+            r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
+            + unit
+            + r")\s+(?:that\s+|which\s+)?(?:the|its)\s+(?:[\w-]+\s+){0,4}?(company|group|firm|giant|parent|"
+            r"conglomerate|maker|developer)\s+(?:had\s+|has\s+)?(?:set\s+up|created|formed|launched|"
+            r"established|started|built)\b"
+        )
         unit_before = re.compile(r"\b(its|their)\s+" + mods + r"(?:" + unit + r"),?\s+$")
         for si, sent in enumerate(s.sents):
             orgs = s.sent_mentions(si, "ORG")
@@ -199,11 +212,14 @@ class CorporateRules(ListRules):
                     self.add(b.key, Predicate.OWNS, a.key, si, 0.9)
                 elif affil_of.match(gap):
                     self.add(a.key, Predicate.AFFILIATE_OF, b.key, si, 0.9)
-                elif parent_of.match(gap):
+                elif parent_of.match(gap) and not _NOT_OWNER & set(gap.lower().split()):
                     self.add(a.key, Predicate.OWNS, b.key, si, 0.9)
                 elif re.match(r"^(?:'s|’s)\s+$", gap) and b.label == "ORG" and a.key != b.key:
                     self.add(a.key, Predicate.OWNS, b.key, si, 0.6)
             for b in orgs:
+                if self._divested(b):
+                    # "Nokia sold its maps unit Here": no longer its unit
+                    continue
                 # "Amazon Web Services, its cloud unit" / "Tencent Cloud, the group's cloud computing arm"
                 tail = self.s.text[b.end_char : min(sent.end_char, b.end_char + 60)]
                 mt = unit_after.match(tail)
@@ -225,11 +241,24 @@ class CorporateRules(ListRules):
                             if o != b.key:
                                 self.add(o, Predicate.OWNS, b.key, si, 0.8)
                 # "Geely showed its Zeekr brand": the name between 'its' and a unit noun
-                before = self.s.text[max(sent.start_char, b.start_char - 8) : b.start_char]
-                mb = re.search(r"\b(its|their)\s+$", before)
-                if mb and re.match(r"^\s+(?:" + unit + r"|brand)\b", tail):
+                # "Meta Superintelligence Labs, the division the US social media group set up in June"
+                mc = made_unit.match(tail)
+                if mc is not None:
+                    desc = doc.char_span(b.end_char + mc.start(1), b.end_char + mc.end(1))
+                    # the parser may hang the description on the unit noun: its antecedent, then
+                    found = self.resolve(desc[0]) if desc is not None else []
+                    if desc is not None and not found:
+                        found = [k for k in [self.s.org_antecedent(desc[0].i)] if k]
+                    for o in found:
+                        if o != b.key and self.kind(o) == "ORG":
+                            self.add(o, Predicate.OWNS, b.key, si, 0.75)
+                # "the company's Fundamental AI Research (FAIR) group"
+                before = self.s.text[max(sent.start_char, b.start_char - 20) : b.start_char]
+                mb = re.search(r"\b(?:(its|their)|the\s+(company|group|firm)(?:'s|’s))\s+$", before)
+                if mb and re.match(r"^\s+(?:\([A-Z][\w-]*\)\s+)?(?:" + unit + r"|brand|group)\b", tail):
+                    g = mb.lastindex or 1
                     pron = doc.char_span(
-                        b.start_char - len(before) + mb.start(1), b.start_char - len(before) + mb.end(1)
+                        b.start_char - len(before) + mb.start(g), b.start_char - len(before) + mb.end(g)
                     )
                     for o in self.resolve(pron[0]) if pron is not None else []:
                         if o != b.key and self.kind(o) == "ORG":
@@ -237,11 +266,16 @@ class CorporateRules(ListRules):
                 # "its cloud unit, Huawei Cloud"
                 head = self.s.text[max(sent.start_char, b.start_char - 50) : b.start_char]
                 mh = unit_before.search(head)
-                if mh is not None and (
-                    not re.search(r"\b(?:and|or)\s+its\b", head[mh.start() - 5 : mh.start() + 3])
-                    or (mh.group(0).startswith("its") and head[: mh.start()].rstrip().endswith(","))
-                    # "Kunpeng, Ascend and its cloud unit, Huawei Cloud": the unit carries its owner's name
-                    or self._namesake(b) is not None
+                # "..., its cloud unit, Anthropic's partner": a possessive name is no apposition
+                if (
+                    mh is not None
+                    and not re.match(r"(?:'s|’s)\b", tail)
+                    and (
+                        not re.search(r"\b(?:and|or)\s+its\b", head[mh.start() - 5 : mh.start() + 3])
+                        or (mh.group(0).startswith("its") and head[: mh.start()].rstrip().endswith(","))
+                        # "Kunpeng, Ascend and its cloud unit, Huawei Cloud": the unit bears its owner's name
+                        or self._namesake(b) is not None
+                    )
                 ):
                     tok = doc.char_span(
                         b.start_char - len(head) + mh.start(1), b.start_char - len(head) + mh.end(1)
@@ -275,6 +309,14 @@ class CorporateRules(ListRules):
                     self._acquisition_verb(t, si)
                 if t.pos_ == "NOUN" and t.lemma_.lower() in _ACQUISITION_NOUNS:
                     self._acquisition_noun(t, si)
+                if t.lower_ in {"owner", "parent"} or (
+                    t.lower_ == "venture" and any(c.lower_ == "joint" for c in t.children)
+                ):
+                    self._owner_noun(t, si)
+                if t.lemma_.lower() in _SALE_WORDS:
+                    self._sale(t, si)
+                if t.lower_ == "part" and t.dep_ in {"attr", "appos"}:
+                    self._part_of(t, si)
                 if t.pos_ == "VERB" and t.lemma_ == "own":
                     owners = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                     dobj = [c for c in t.children if c.dep_ == "dobj"]
@@ -535,6 +577,165 @@ class CorporateRules(ListRules):
             for k in owned:
                 self.add(o, Predicate.OWNS, k, si, 0.8)
 
+    def _divested(self, m: Mention) -> bool:
+        """The name is what its verb spins off or sells ('spun off its chip unit X', 'sold X')."""
+        tok = self.s.mention_root(m)
+        for _ in range(4):
+            if tok.dep_ not in {"appos", "compound", "dobj", "conj", "pobj", "prep"} or tok.head is tok:
+                return False
+            tok = tok.head
+            if tok.pos_ == "VERB":
+                return tok.lemma_.lower() in {"sell", "divest", "offload", "dispose"}
+        return False
+
+    def _part_of(self, t: Token, si: int) -> None:
+        """'Volvo Cars is part of the Geely group', 'Lotus, part of Geely's empire': the group owns it."""
+        of = [
+            p
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if not of:
+            return
+        p = of[0]
+        if p.lower_ in {"group", "empire", "stable", "family", "conglomerate", "portfolio"}:
+            owners = [
+                k
+                for c in p.children
+                if c.dep_ in {"compound", "poss", "nmod"}
+                for k in self.resolve(c)
+                if self.kind(k) == "ORG"
+            ]
+        else:
+            owners = [k for k in self._named_orgs(p) if self.kind(k) == "ORG"]
+        described, neg = self._described(t)
+        for o in owners:
+            for k in described:
+                if o != k:
+                    self.add(o, Predicate.OWNS, k, si, 0.75, negated=neg)
+
+    def _object_list(self, prep: Token, si: int) -> list[str]:
+        """The organizations a preposition lists: after a few modifiers, names joined by commas and
+        'and', ending with the one after 'and' ('of labels A and B, and C, a ...' -> A, B)."""
+        pos = prep.idx + len(prep.text)
+        out: list[str] = []
+        for m in self.s.sent_mentions(si, "ORG"):
+            if m.start_char < pos:
+                continue
+            gap = self.s.text[pos : m.start_char]
+            if not (_OWNED_JOIN if out else _OWNED_LEAD).match(gap):
+                break
+            out.append(m.key)
+            pos = m.end_char
+            if len(out) > 1 and ("and" in gap or "&" in gap):
+                break
+        return out
+
+    def _described(self, t: Token) -> tuple[list[str], bool]:
+        """The organization a role noun describes: 'X, the owner of' (apposition) or 'X remains the
+        owner of' (the copula's subject); with whether the copula is negated."""
+        if t.dep_ == "appos":
+            m = self.s.mention_at(t.head.i)
+            return ([m.key] if m is not None and m.label == "ORG" else []), False
+        if t.dep_ == "attr" and t.head.lemma_.lower() in {"be", "remain", "become", "stay"}:
+            subj = [k for k in self._clause_subject(t.head) if self.kind(k) == "ORG"]
+            return subj, self.negated(t.head) or self._no_longer(t.head)
+        return [], False
+
+    def _owner_noun(self, t: Token, si: int) -> None:
+        """'PVH, the owner of Calvin Klein and Tommy Hilfiger', 'Intel remains the majority owner of
+        Mobileye', 'X, a joint venture of A and B' (each parent owns the venture)."""
+        if any(c.lower_ in _NOT_OWNER for c in t.children):
+            return
+        venture = t.lower_ == "venture"
+        preps = [
+            c
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ in ({"of", "between"} if venture else {"of"})
+        ]
+        if not preps:
+            return
+        named = [k for k in self._object_list(preps[0], si) if self.kind(k) == "ORG"]
+        described, neg = self._described(t)
+        owners, owned = (named, described) if venture else (described, named)
+        for o in owners:
+            for k in owned:
+                if o != k:
+                    self.add(o, Predicate.OWNS, k, si, 0.8, negated=neg)
+
+    def _sale(self, t: Token, si: int) -> None:
+        """'Intel sold a 51 per cent stake in Altera to Silver Lake', 'the sale of its Honor brand to a
+        consortium': the buyer owns what it bought (backs it, for a minority stake)."""
+        if (
+            any(
+                c.lower_ in _UNDONE
+                or (c.dep_ == "aux" and c.lower_ in {"will", "would", "could", "may", "might", "to"})
+                for c in t.children
+            )
+            or t.dep_ in {"xcomp", "amod"}
+            or self.negated(t)
+        ):
+            return
+        to = [
+            p
+            for c in t.children
+            if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if not to and t.pos_ == "NOUN" and t.dep_ == "dobj":
+            # "completed the sale of a stake in X to Y": the parser hangs 'to' on the verb
+            to = [
+                p
+                for c in t.head.children
+                if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+        buyers = [k for p in to for k in self._named_orgs(p) if self.kind(k) == "ORG"]
+        if t.pos_ == "VERB":
+            things = [c for c in t.children if c.dep_ == "dobj"]
+        else:
+            things = [
+                p
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+        if not buyers or not things:
+            return
+        thing = things[0]
+        if thing.lemma_.lower() in _STAKE_NOUNS:
+            words = {
+                x.lower_ for x in thing.subtree if x.i < thing.i or x.dep_ in {"amod", "compound", "nummod"}
+            }
+            pct = [float(x.text) for x in thing.subtree if re.fullmatch(r"\d+(?:\.\d+)?", x.text)]
+            majority = bool(words & {"majority", "controlling"}) or any(n > 50 for n in pct)
+            ins = [
+                p
+                for c in thing.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            targets = [k for p in ins for k in self._object_list(p.head, si)[:1] if self.kind(k) == "ORG"]
+            for b in buyers:
+                for k in targets:
+                    if b == k:
+                        continue
+                    if majority:
+                        self.add(b, Predicate.OWNS, k, si, 0.75)
+                    else:
+                        self.add(k, Predicate.BACKED_BY, b, si, 0.75)
+            return
+        for b in buyers:
+            for k in self._named_orgs(thing) or [x for x in self.keys_in(thing) if self.kind(x) == "ORG"]:
+                if b != k:
+                    self.add(b, Predicate.OWNS, k, si, 0.75)
+
     def _share(self, v: Token, si: int) -> bool:
         """'Hyundai holds about a third of Kia', 'bought 1 per cent of X', 'owns 60% of Y':
         a minority share backs the company, a majority owns it. True when the object is a share."""
@@ -663,7 +864,9 @@ class CorporateRules(ListRules):
                     or (lemma in {"put", "pour", "inject"} and _MONEY.search(doc[t.i : t.i + 8].text))
                 ):
                     targets: list[str] = []
-                    for c in t.children:
+                    # "invested 1.3 billion euros in Mistral AI": the parser may hang 'in' on the sum
+                    sums = [c for c in t.children if c.dep_ == "dobj" and self.s.mention_at(c.i) is None]
+                    for c in [*t.children, *(x for d in sums for x in d.children)]:
                         if c.dep_ == "prep" and c.lower_ in {"in", "into"}:
                             targets += self.keys([p for p in c.children if p.dep_ == "pobj"], {"ORG"})
                     # "OpenAI, in which Microsoft has invested $13 billion"
@@ -1237,7 +1440,13 @@ class CorporateRules(ListRules):
                 continue
             if pat.tail is not None and not pat.tail.match(tail):
                 continue
+            if re.match(r"[-‐–](?:based|headquartered)\b", tail):
+                # "acquired the Nijmegen-based company": a place that describes the company
+                continue
             pred = Predicate(pat.predicate)
+            if pred is Predicate.OWNS and _NOT_OWNER & set(re.findall(r"[\w-]+", gap.lower())):
+                # "X, the former owner of Y"
+                return True
             neg = bool(_NEG.search(gap))
             for first in firsts:
                 for other in self._joined_after(orgs, j):
@@ -1278,4 +1487,7 @@ class CorporateRules(ListRules):
                 # "OpenAI, backed by Microsoft, and Anthropic": ", and" after one name closes the apposition
                 break
             out.append(orgs[k].key)
+            if re.search(r"\band\b|&", between):
+                # "A, B and C" ends at C: ", and D, a ..." after it is the sentence's own list
+                break
         return list(dict.fromkeys(out))

@@ -654,6 +654,8 @@ class PlaceRules(ListRules):
                     or (toks[k].pos_ in {"ADJ", "NOUN"} and not toks[k].is_title)
                 )
                 and not toks[k].is_punct
+                # "the US owner of the Calvin Klein brand": the phrase is the owner's, not the brand's
+                and toks[k].lower_ != "of"
             ) or (k < len(doc) and toks[k].text == "-" and s.mention_at(k) is None and k - j < 6):
                 k += 1
             nm = s.mention_at(k) if k < len(doc) else None

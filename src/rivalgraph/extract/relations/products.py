@@ -33,6 +33,22 @@ _CUE_CONFIDENCE = {
 _EXECUTIVE = re.compile(r"\b(?:ceo|chief|founder|co-founder|chairman|chairwoman|president|boss|head)\b", re.I)
 
 
+# Appositions that name another company's product, not the possessor's ("ChatGPT, its main rival").
+_NOT_MADE = frozenset(
+    {
+        "rival",
+        "competitor",
+        "challenger",
+        "alternative",
+        "partner",
+        "customer",
+        "client",
+        "supplier",
+        "target",
+    }
+)
+
+
 class ProductRules(ListRules):
     """Products rules."""
 
@@ -101,6 +117,16 @@ class ProductRules(ListRules):
                             break
                         if t.text in {",", ";", "."}:
                             break
+                # "the Galaxy Ring, its first smart ring": a possessed apposition names the maker
+                root = s.mention_root(pm)
+                for ap in root.children:
+                    if ap.dep_ != "appos" or ap.pos_ != "NOUN" or ap.lemma_.lower() in _NOT_MADE:
+                        continue
+                    for c in ap.children:
+                        if c.dep_ == "poss" and c.lower_ in {"its", "their"}:
+                            for k in self.resolve(c):
+                                if self.kind(k) == "ORG":
+                                    self.add(k, Predicate.DEVELOPS, pm.key, si, 0.7)
                 # "the most advanced model from Microsoft-backed OpenAI"
                 tail = self.s.text[pm.end_char : min(len(self.s.text), pm.end_char + 80)]
                 mt = re.match(
