@@ -40,6 +40,21 @@ _UNIT_NOUNS = frozenset(
 )
 
 
+# Words that open the list a group noun is said of: "the Chinese firms are A and B", "including A".
+_LIST_OPENERS = frozenset(
+    {"are", "were", "include", "included", "includes", "including", "like", ":", "-", "—"}
+)
+# Participles and phrases after a comma that name a group's members: "Chinese developers, naming A, B".
+_LIST_PARTICIPLES = frozenset({"naming", "including", "listing", "notably", "among", "such"})
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# Appositive descriptions of a company that are not organization nouns: "Nvidia, the US leader in chips".
+_APPOS_DESCRIPTORS = frozenset({"leader", "champion", "pioneer", "market leader"})
+# Modifiers that say a company is not of the country the phrase names ("China's largest foreign retailer").
+_FOREIGN = frozenset({"foreign", "overseas", "non-chinese", "non-us"})
+# Plural nouns for groups of organizations the lexicon's company words leave out ("industry bodies").
+_GROUP_NOUNS = frozenset({"bodies", "associations", "institutions", "organisations", "organizations"})
+
+
 class PlaceRules(ListRules):
     """Places rules."""
 
@@ -114,6 +129,144 @@ class PlaceRules(ListRules):
                     self.add(self.ed_id(ed), Predicate.HELD_IN, last_city, si, 0.6)
         self._held_in_country()
         self._series_city()
+
+    def _group_lists(self) -> None:
+        """A nationality word on a plural group noun distributes over the names listed with it: 'the five
+        Chinese entities are A, B and C', 'named seven Chinese entities, including A and B', 'Chinese firms
+        such as A and B', 'two South Korean chipmakers, A and B', 'A, B and C, all Chinese companies',
+        'praised Chinese developers, naming A and B'."""
+        s = self.s
+        toks = self.toks
+        n = len(self.doc)
+        for m in s.mentions:
+            if m.label not in {"NORP", "GPE"} or s.mention_at(m.start) is not m:
+                continue
+            cid = self._country_of(m)
+            if cid is None or (m.end < n and toks[m.end].text in _POSS | {"-"}):
+                continue  # "China's largest customers", "Chinese-made", "US-listed"
+            if m.start > 0 and toks[m.start - 1].text == "-":
+                continue  # "non-Chinese firms"
+            if self._coordinated_country(m):
+                continue
+            code = s.entities[m.key].country
+            # the plural organization noun the country word opens ("Chinese state-owned chipmakers")
+            k = m.end
+            while k < n and k - m.end < 5 and s.mention_at(k) is None:
+                t = toks[k]
+                if t.tag_ == "NNS" and self._group_noun(t):
+                    break
+                if (
+                    not (t.is_lower or t.text == "-")
+                    or (t.is_punct and t.text != "-")
+                    or t.lower_ in _FOREIGN
+                ):
+                    k = n
+                    break
+                k += 1
+            else:
+                continue
+            if k >= n or toks[k].tag_ != "NNS" or not self._group_noun(toks[k]):
+                continue
+            keys = self._members_after(k + 1, m.sent) or self._members_before(m.start, m.sent)
+            for key in keys:
+                known = s.entities.get(key)
+                if self.kind(key) != "ORG" or (known is not None and known.country not in {None, code}):
+                    continue
+                if self._own_country(key, m.sent, m.start):
+                    continue
+                self.add(key, Predicate.BASED_IN, cid, m.sent, 0.75)
+
+    def _group_noun(self, t: Token) -> bool:
+        return self.is_org_noun(t) or t.lower_ in _GROUP_NOUNS
+
+    def _names_from(self, k: int, si: int) -> list[str]:
+        """The organizations listed from token k on: 'A, B and C', 'the D', "E's F" (E), up to a word that
+        is not a name or a separator."""
+        s = self.s
+        toks = self.toks
+        n = len(self.doc)
+        end = s.sents[si].end
+        keys: list[str] = []
+        while k < min(n, end):
+            t = toks[k]
+            if t.text == "," and keys and k + 1 < n and toks[k + 1].tag_ == "VBN":
+                # "OpenAI, backed by Microsoft, and Anthropic": a participle clause inside the list
+                close = next((j for j in range(k + 2, min(n, end, k + 8)) if toks[j].text == ","), None)
+                if close is None:
+                    break
+                k = close + 1
+                continue
+            if t.text in {",", "and", "or"} or t.lower_ in {"the", "as", "well"}:
+                k += 1
+                continue
+            nm = s.mention_at(k)
+            if nm is None or nm.label != "ORG" or (keys and self._own_label(nm)):
+                break
+            keys.append(nm.key)
+            k = nm.end
+            if k + 1 < n and toks[k].text in _POSS and s.mention_at(k + 1) is not None:
+                k = s.mention_at(k + 1).end  # type: ignore[union-attr]  # "Baidu's Ernie Bot": Baidu
+        return keys
+
+    def _members_after(self, k: int, si: int) -> list[str]:
+        """Names a group noun ending before token k is said to be or include."""
+        toks = self.toks
+        n = len(self.doc)
+        end = self.s.sents[si].end
+        if k >= min(n, end):
+            return []
+        t = toks[k]
+        if t.lower_ in _LIST_OPENERS or (t.lower_ == "such" and k + 1 < n and toks[k + 1].lower_ == "as"):
+            return self._names_from(k + (2 if t.lower_ == "such" else 1), si)
+        if t.text != ",":
+            return []
+        nxt = toks[k + 1] if k + 1 < n else None
+        if nxt is not None and self.s.mention_at(k + 1) is not None:
+            # "two South Korean chipmakers, Samsung and SK Hynix": an apposition of names
+            return self._names_from(k + 1, si)
+        # "Chinese developers as 'world class', naming A and B": a listing participle later in the clause
+        j = k
+        while j < min(n, end, k + 14):
+            w = toks[j]
+            if w.tag_ in {"VBD", "VBZ", "VBP", "MD"} or w.text in {";"} or self.s.mention_at(j) is not None:
+                return []
+            if w.text == "," and j + 1 < n and toks[j + 1].lower_ in _LIST_PARTICIPLES:
+                step = 2
+                if toks[j + 1].lower_ in {"among", "such"} and j + 2 < n:
+                    step = 3  # "among them", "such as"
+                return self._names_from(j + step, si)
+            j += 1
+        return []
+
+    def _members_before(self, start: int, si: int) -> list[str]:
+        """'A and B, two Chinese firms', 'A, B and C, all Chinese companies': the names just before a
+        counted or 'all'/'both' group noun set off by a comma (a count must match the names)."""
+        toks = self.toks
+        k = start - 1
+        count: int | None = None
+        if k >= 0 and toks[k].lower_ in _COUNTS:
+            count = _COUNTS[toks[k].lower_]
+        elif not (k >= 0 and toks[k].lower_ in {"all", "both"}):
+            return []
+        k -= 1
+        if k < 1 or toks[k].text != ",":
+            return []
+        keys: list[str] = []
+        k -= 1
+        sent_start = self.s.sents[si].start
+        while k >= sent_start:
+            t = toks[k]
+            if t.text in {",", "and", "or"}:
+                k -= 1
+                continue
+            nm = self.s.mention_at(k)
+            if nm is None or nm.label != "ORG":
+                break
+            keys.insert(0, nm.key)
+            k = nm.start - 1
+        if len(keys) < 2 or (count is not None and len(set(keys)) != count):
+            return []
+        return keys
 
     def _table_row_of_org(self, m: Mention) -> bool:
         """'DJI | Hall A | Shenzhen, China': a table row that opens with a company locates the company."""
@@ -654,6 +807,8 @@ class PlaceRules(ListRules):
                     or (toks[k].pos_ in {"ADJ", "NOUN"} and not toks[k].is_title)
                 )
                 and not toks[k].is_punct
+                # "the Shenzhen-based cloud arm of Tencent": the name after 'of' is not the one described
+                and toks[k].lower_ != "of"
             ) or (k < len(doc) and toks[k].text == "-" and s.mention_at(k) is None and k - j < 6):
                 k += 1
             nm = s.mention_at(k) if k < len(doc) else None
@@ -722,6 +877,18 @@ class PlaceRules(ListRules):
                     if self.kind(key) == "ORG":
                         self.add(key, Predicate.BASED_IN, country_id, si, 0.75)
                 continue
+            if noun is not None and any(c.lower_ in _FOREIGN for c in noun.children):
+                continue  # "China's largest foreign retailer"
+            if (
+                noun is not None
+                and noun.dep_ == "appos"
+                and noun.lower_ in _APPOS_DESCRIPTORS
+                and (described := s.mention_at(noun.head.i)) is not None
+                and described.label == "ORG"
+            ):
+                # "Nvidia, the US leader in AI accelerators"
+                self.add(described.key, Predicate.BASED_IN, country_id, si, 0.75)
+                continue
             if noun is None or not self.is_org_noun(noun):
                 continue
             if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and noun.dep_ == "conj":
@@ -781,6 +948,7 @@ class PlaceRules(ListRules):
             for key in linked:
                 self.add(key, Predicate.BASED_IN, country_id, si, 0.75)
         self._joined_based(named_countries)
+        self._group_lists()
         self._listed_places(named_countries)
         self._of_country()
         self._the_countrys()

@@ -1,0 +1,155 @@
+"""based_in from nationality words on group nouns, descriptions and place modifiers, in wordings written
+for these tests (positive and negative cases)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.extract.test_extract_relations import has
+
+CASES = [
+    # text, org, country, expected
+    # group nouns distributing over lists
+    (
+        "The three Japanese entities are Kioxia, Renesas and Rapidus, the ministry said.",
+        "Renesas",
+        "Japan",
+        True,
+    ),
+    (
+        "The three Japanese entities are Kioxia, Renesas and Rapidus, the ministry said.",
+        "Rapidus",
+        "Japan",
+        True,
+    ),
+    (
+        "The Commerce Department named six Chinese entities, including Sophgo and Zhipu AI, in its rule.",
+        "Sophgo",
+        "China",
+        True,
+    ),
+    (
+        "The Commerce Department named six Chinese entities, including Sophgo and Zhipu AI, in its rule.",
+        "Zhipu AI",
+        "China",
+        True,
+    ),
+    ("Chinese firms such as Xiaomi and Oppo have gained market share in India.", "Oppo", "China", True),
+    ("Chinese firms such as Xiaomi and Oppo have gained market share in India.", "Xiaomi", "China", True),
+    (
+        "Demand rose at Japanese suppliers Tokyo Electron and Advantest last quarter.",
+        "Advantest",
+        "Japan",
+        True,
+    ),
+    (
+        "Regulators fined Alibaba, Tencent and Meituan, all Chinese internet groups, last year.",
+        "Meituan",
+        "China",
+        True,
+    ),
+    (
+        "Regulators fined Alibaba, Tencent and Meituan, all Chinese internet groups, last year.",
+        "Alibaba",
+        "China",
+        True,
+    ),
+    (
+        "Two South Korean chipmakers, Samsung Electronics and SK Hynix, raised prices.",
+        "SK Hynix",
+        "South Korea",
+        True,
+    ),
+    (
+        "Two South Korean chipmakers, Samsung Electronics and SK Hynix, raised prices.",
+        "Samsung Electronics",
+        "South Korea",
+        True,
+    ),
+    (
+        "Nvidia praised Chinese developers, naming Moonshot AI, StepFun and Baichuan.",
+        "StepFun",
+        "China",
+        True,
+    ),
+    (
+        "The ministry added Zhongke Tech and Hexin Micro, two Chinese firms that bought American tools, "
+        "to its list.",
+        "Hexin Micro",
+        "China",
+        True,
+    ),
+    (
+        "Four Chinese industry bodies, among them the China Internet Association, urged caution.",
+        "China Internet Association",
+        "China",
+        True,
+    ),
+    ("US firms such as OpenAI, backed by Microsoft, and Anthropic lead the field.", "Anthropic", "US", True),
+    # based / headquartered
+    (
+        "Cerebras, a Sunnyvale-based chip designer, filed for an IPO in the United States.",
+        "Cerebras",
+        "United States",
+        True,
+    ),
+    ("Unitree, the Hangzhou-based robot maker, showed a humanoid in China.", "Unitree", "China", True),
+    (
+        "Both companies are headquartered in Shenzhen, China, the filing said. "
+        "Huawei and ZTE declined to comment.",
+        "Huawei",
+        "China",
+        False,
+    ),
+    (
+        "Lenovo is headquartered in Beijing and sells PCs worldwide, including in China.",
+        "Lenovo",
+        "China",
+        True,
+    ),
+    (
+        "Hosted by Tencent Cloud, the Shenzhen-based cloud arm of Tencent Holdings, "
+        "the forum drew crowds in China.",
+        "Tencent Cloud",
+        "China",
+        True,
+    ),
+    (
+        "The Seoul-based carrier SK Telecom said on Monday that South Korea would help.",
+        "SK Telecom",
+        "South Korea",
+        True,
+    ),
+    ("Sakana AI of Japan raised money.", "Sakana AI", "Japan", True),
+    ("Dutch firm ASML said demand was strong.", "ASML", "Netherlands", True),
+    ("Aleph Alpha, the German start-up, raised funds.", "Aleph Alpha", "Germany", True),
+    ("Iflytek, the Chinese state-owned speech company, said sales rose.", "Iflytek", "China", True),
+    ("The Chinese state-owned chipmaker Hua Hong said output rose.", "Hua Hong", "China", True),
+    ("Amazon, the US retail giant, did not attend.", "Amazon", "US", True),
+    ("Qualcomm, the American leader in mobile chips, did not attend.", "Qualcomm", "United States", True),
+    # negatives
+    ("China Mobile said profits rose.", "China Mobile", "China", False),
+    ("Apple sells Chinese-made iPhones. Foxconn builds them.", "Apple", "China", False),
+    ("Pony.ai, a US-listed robotaxi firm, expanded in China.", "Pony.ai", "US", False),
+    (
+        "Nvidia said China was its largest customer market. China's largest customer Nvidia grew.",
+        "Nvidia",
+        "China",
+        False,
+    ),
+    ("Huawei, the US-sanctioned telecoms giant, launched a phone.", "Huawei", "US", False),
+    ("Apple is China's largest foreign retailer by revenue.", "Apple", "China", False),
+]
+
+
+@pytest.mark.parametrize(("text", "org", "country", "expected"), CASES)
+def test_relations_places_group_nouns(
+    facts: Callable[..., Any], text: str, org: str, country: str, expected: bool
+) -> None:
+    doc = facts(text)
+    assert has(doc, "based_in", org, country) is expected, [
+        (r.subject, r.predicate.value, r.object) for r in doc.relations
+    ]
