@@ -883,11 +883,11 @@ class PlaceRules(ListRules):
                 noun is not None
                 and noun.dep_ == "appos"
                 and noun.lower_ in _APPOS_DESCRIPTORS
-                and (described := s.mention_at(noun.head.i)) is not None
-                and described.label == "ORG"
+                and (appos_of := s.mention_at(noun.head.i)) is not None
+                and appos_of.label == "ORG"
             ):
                 # "Nvidia, the US leader in AI accelerators"
-                self.add(described.key, Predicate.BASED_IN, country_id, si, 0.75)
+                self.add(appos_of.key, Predicate.BASED_IN, country_id, si, 0.75)
                 continue
             if noun is None or not self.is_org_noun(noun):
                 continue
