@@ -142,6 +142,48 @@ CASES = [
     ),
     ("Huawei, the US-sanctioned telecoms giant, launched a phone.", "Huawei", "US", False),
     ("Apple is China's largest foreign retailer by revenue.", "Apple", "China", False),
+    # a name modifying the noun is not the company described
+    (
+        "Kingston Memory, the Taipei-based DRAM maker, was spared, officials in Taiwan said.",
+        "DRAM",
+        "Taiwan",
+        False,
+    ),
+    ("The Chinese Nvidia rival Biren listed in Hong Kong.", "Nvidia", "China", False),
+    ("The Chinese Nvidia rival Biren listed in Hong Kong.", "Biren", "China", True),
+    # contact relative clause: the description is the clause's subject, not the unit before it
+    (
+        "Alphabet has named a new head of Wing Aviation, the unit the US internet group spun off in 2018.",
+        "Alphabet",
+        "US",
+        True,
+    ),
+    (
+        "Alphabet has named a new head of Wing Aviation, the unit the US internet group spun off in 2018.",
+        "Wing Aviation",
+        "US",
+        False,
+    ),
+    # 'both companies' with exactly two named before
+    (
+        "Huawei signed a deal with Honor. Both companies are headquartered in Shenzhen, China.",
+        "Honor",
+        "China",
+        True,
+    ),
+    # a listing participle later in the clause
+    (
+        "The report praised the chatbots of Chinese developers as strong, naming Moonshot AI and StepFun.",
+        "StepFun",
+        "China",
+        True,
+    ),
+    (
+        "Chinese firms' American suppliers, including Lam Research, lost sales.",
+        "Lam Research",
+        "China",
+        False,
+    ),
 ]
 
 

@@ -179,6 +179,40 @@ class PlaceRules(ListRules):
     def _group_noun(self, t: Token) -> bool:
         return self.is_org_noun(t) or t.lower_ in _GROUP_NOUNS
 
+    def _modifier_name(self, nm: Mention) -> bool:
+        """'the Hefei-based DRAM maker', 'the Beijing-based Nvidia rival': a name right before a lower-case
+        organization noun modifies it, and is not the company described."""
+        end = nm.end
+        return (
+            nm.label == "ORG"
+            and end < len(self.doc)
+            and self.toks[end].is_lower
+            and self.is_org_noun(self.toks[end])
+        )
+
+    def _both_companies(self, verb: Token) -> list[str]:
+        """'Both companies are headquartered in Santa Clara': a 'both'/'the two' group subject stands for
+        the two organizations the last sentences name, when they name exactly two."""
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or subj.tag_ != "NNS" or not self.is_org_noun(subj):
+            return []
+        if not any(
+            c.lower_ in {"both", "two"} and c.dep_ in {"det", "predet", "nummod"} for c in subj.children
+        ):
+            return []
+        si = self.s.tok_sent[verb.i]
+        keys = list(
+            dict.fromkeys(
+                m.key
+                for m in self.s.mentions
+                if m.label == "ORG"
+                and si - 3 <= m.sent <= si
+                and m.end <= subj.i
+                and self.kind(m.key) == "ORG"
+            )
+        )
+        return keys if len(keys) == 2 else []
+
     def _names_from(self, k: int, si: int) -> list[str]:
         """The organizations listed from token k on: 'A, B and C', 'the D', "E's F" (E), up to a word that
         is not a name or a separator."""
@@ -218,18 +252,20 @@ class PlaceRules(ListRules):
         t = toks[k]
         if t.lower_ in _LIST_OPENERS or (t.lower_ == "such" and k + 1 < n and toks[k + 1].lower_ == "as"):
             return self._names_from(k + (2 if t.lower_ == "such" else 1), si)
-        if t.text != ",":
-            return []
-        nxt = toks[k + 1] if k + 1 < n else None
-        if nxt is not None and self.s.mention_at(k + 1) is not None:
+        if t.text == "," and k + 1 < n and self.s.mention_at(k + 1) is not None:
             # "two South Korean chipmakers, Samsung and SK Hynix": an apposition of names
             return self._names_from(k + 1, si)
         # "Chinese developers as 'world class', naming A and B": a listing participle later in the clause
         j = k
         while j < min(n, end, k + 14):
             w = toks[j]
-            if w.tag_ in {"VBD", "VBZ", "VBP", "MD"} or w.text in {";"} or self.s.mention_at(j) is not None:
-                return []
+            if (
+                w.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+                or w.text in _POSS | {";"}
+                or self.s.mention_at(j) is not None
+                or (w.tag_ == "NNS" and j > k and self._group_noun(w))
+            ):
+                return []  # a verb, a name or another group ("Chinese firms' US suppliers") ends the phrase
             if w.text == "," and j + 1 < n and toks[j + 1].lower_ in _LIST_PARTICIPLES:
                 step = 2
                 if toks[j + 1].lower_ in {"among", "such"} and j + 2 < n:
@@ -812,6 +848,8 @@ class PlaceRules(ListRules):
             ) or (k < len(doc) and toks[k].text == "-" and s.mention_at(k) is None and k - j < 6):
                 k += 1
             nm = s.mention_at(k) if k < len(doc) else None
+            if nm is not None and self._modifier_name(nm):
+                nm = None  # "the Hefei-based DRAM maker": a word tagged a name modifies the noun after it
             gap_tokens = doc[j:k]
             if (
                 nm is not None
@@ -851,7 +889,8 @@ class PlaceRules(ListRules):
             if based:
                 b = toks[m.end + 1] if m.end + 1 < len(doc) else None
                 noun = b.head if b is not None else None
-                if noun is not None and s.mention_at(noun.i) is not None and s.label_at(noun.i) == "ORG":  # type: ignore[union-attr]
+                bm = s.mention_at(noun.i) if noun is not None else None
+                if bm is not None and bm.label == "ORG" and not self._modifier_name(bm):
                     self.add(s.key_at(noun.i), Predicate.BASED_IN, country_id, si, 0.85)  # type: ignore[union-attr]
                     continue
             hops = 0
@@ -902,6 +941,44 @@ class PlaceRules(ListRules):
             ):
                 # "The Shenzhen-based company said": resolved by salience, not the last name mentioned
                 linked = described
+            left = noun.left_edge.i
+            if (
+                left > 0
+                and noun.dep_ == "appos"
+                and toks[left].lower_ == "the"
+                and toks[left - 1].pos_ == "NOUN"
+                and noun.tag_ == "NN"
+            ):
+                # "Labs, the division the US social media group set up": the description is the subject of
+                # a contact relative clause, so not what the noun before it (or that noun's name) is
+                before_noun = set(s.resolve_token(toks[left - 1]))
+                if toks[left - 1].dep_ == "appos":
+                    before_noun.update(s.resolve_token(toks[left - 1].head))
+                subj = [
+                    k
+                    for k in self.sentence_subject(si)
+                    if self.kind(k) == "ORG"
+                    and k not in before_noun
+                    and (e := s.entities.get(k)) is not None
+                    and e.country in {None, acc.country}
+                ]
+                named_before = [
+                    x.key
+                    for x in s.sent_mentions(si, "ORG")
+                    if x.end <= left
+                    and x.key not in before_noun
+                    and (e := s.entities.get(x.key)) is not None
+                    and e.country in {None, acc.country}
+                ]
+                # the sentence's subject, else the last name before, else the story's company
+                salient = (
+                    subj[:1]
+                    or named_before[-1:]
+                    or [x for x in [self._salient_org(noun.i, acc.country, before_noun)] if x]
+                )
+                for key in salient:
+                    self.add(key, Predicate.BASED_IN, country_id, si, 0.7)
+                continue
             if noun.dep_ == "appos":
                 # "Kuaishou, the Beijing-headquartered platform, and ByteDance": the description is of
                 # the name it follows, not of a conjunct after it
@@ -939,6 +1016,15 @@ class PlaceRules(ListRules):
             # "Douyin, TikTok's Chinese twin": the possessor is not the company described
             possessors = {k for c in noun.children if c.dep_ == "poss" for k in self.keys_in(c)}
             linked = [k for k in linked if k not in possessors] or linked
+            # "the Hefei-based DRAM maker": a name modifying the noun is not the company it describes
+            modifiers = {
+                mm.key
+                for c in noun.children
+                if c.dep_ in {"compound", "nmod"}
+                and (mm := s.mention_at(c.i)) is not None
+                and self._modifier_name(mm)
+            }
+            linked = [k for k in linked if k not in modifiers]
             if self._coordinated_country(m):
                 # "Japanese and South Korean chipmakers such as Tokyo Electron and Samsung": each company
                 # takes only the country word the reference data gives it
@@ -1000,6 +1086,8 @@ class PlaceRules(ListRules):
                         owners = (
                             [k for k in self.subjects(t) if self.kind(k) == "ORG"] if t.pos_ == "VERB" else []
                         )
+                        if not owners and t.pos_ == "VERB":
+                            owners = self._both_companies(t)
                         if not owners and t.dep_ in {"acl", "amod"}:
                             owners = [k for k in self.s.resolve_token(t.head) if self.kind(k) == "ORG"]
                             owners = owners or self.linked_orgs(t.head) or self._comma_owner(t)
