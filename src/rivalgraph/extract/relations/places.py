@@ -45,7 +45,7 @@ _LIST_OPENERS = frozenset(
     {"are", "were", "include", "included", "includes", "including", "like", ":", "-", "—"}
 )
 # Participles and phrases after a comma that name a group's members: "Chinese developers, naming A, B".
-_LIST_PARTICIPLES = frozenset({"naming", "including", "listing", "notably", "among", "such"})
+_LIST_PARTICIPLES = frozenset({"naming", "including", "listing", "notably", "among", "such", "led"})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Appositive descriptions of a company that are not organization nouns: "Nvidia, the US leader in chips".
 _APPOS_DESCRIPTORS = frozenset({"leader", "champion", "pioneer", "market leader"})
@@ -142,16 +142,31 @@ class PlaceRules(ListRules):
             if m.label not in {"NORP", "GPE"} or s.mention_at(m.start) is not m:
                 continue
             cid = self._country_of(m)
-            if cid is None or (m.end < n and toks[m.end].text in _POSS | {"-"}):
-                continue  # "China's largest customers", "Chinese-made", "US-listed"
+            if cid is None or (m.end < n and toks[m.end].text == "-"):
+                continue  # "Chinese-made", "US-listed"
             if m.start > 0 and toks[m.start - 1].text == "-":
                 continue  # "non-Chinese firms"
             if self._coordinated_country(m):
                 continue
             code = s.entities[m.key].country
-            # the plural organization noun the country word opens ("Chinese state-owned chipmakers")
+            first = m.start  # where the group phrase opens, after its count
             k = m.end
-            while k < n and k - m.end < 5 and s.mention_at(k) is None:
+            if m.end < n and toks[m.end].text in _POSS:
+                # "Baidu and Alibaba, two of China's largest tech companies" (not "China's largest customers")
+                if m.start < 2 or toks[m.start - 1].lower_ != "of":
+                    continue
+                first = m.start - 1
+                k = m.end + 1
+            elif m.label == "NORP" and m.end < n and toks[m.end].text in {",", ".", ";"}:
+                # "Horizon Robotics and Black Sesame, both Chinese, listed shares"
+                for key in self._members_before(m.start, m.sent):
+                    known = s.entities.get(key)
+                    if self.kind(key) == "ORG" and (known is None or known.country in {None, code}):
+                        self.add(key, Predicate.BASED_IN, cid, m.sent, 0.75)
+                continue
+            # the plural organization noun the country word opens ("Chinese state-owned chipmakers")
+            start = k
+            while k < n and k - start < 5 and s.mention_at(k) is None:
                 t = toks[k]
                 if t.tag_ == "NNS" and self._group_noun(t):
                     break
@@ -167,7 +182,7 @@ class PlaceRules(ListRules):
                 continue
             if k >= n or toks[k].tag_ != "NNS" or not self._group_noun(toks[k]):
                 continue
-            keys = self._members_after(k + 1, m.sent) or self._members_before(m.start, m.sent)
+            keys = self._members_after(k + 1, m.sent) or self._members_before(first, m.sent)
             for key in keys:
                 known = s.entities.get(key)
                 if self.kind(key) != "ORG" or (known is not None and known.country not in {None, code}):
@@ -252,6 +267,13 @@ class PlaceRules(ListRules):
         t = toks[k]
         if t.lower_ in _LIST_OPENERS or (t.lower_ == "such" and k + 1 < n and toks[k + 1].lower_ == "as"):
             return self._names_from(k + (2 if t.lower_ == "such" else 1), si)
+        if t.pos_ == "ADP" and t.lower_ in {"on", "at", "in", "from"}:
+            # "The Japanese firms on the list are Kioxia and Renesas": past a short place phrase
+            j = k + 1
+            while j < min(n, end, k + 5) and toks[j].is_lower and toks[j].pos_ in {"DET", "ADJ", "NOUN"}:
+                j += 1
+            if j < min(n, end) and toks[j].lower_ in {"are", "were", "include", "included", "includes"}:
+                return self._names_from(j + 1, si)
         if t.text == "," and k + 1 < n and self.s.mention_at(k + 1) is not None:
             # "two South Korean chipmakers, Samsung and SK Hynix": an apposition of names
             return self._names_from(k + 1, si)
@@ -268,8 +290,8 @@ class PlaceRules(ListRules):
                 return []  # a verb, a name or another group ("Chinese firms' US suppliers") ends the phrase
             if w.text == "," and j + 1 < n and toks[j + 1].lower_ in _LIST_PARTICIPLES:
                 step = 2
-                if toks[j + 1].lower_ in {"among", "such"} and j + 2 < n:
-                    step = 3  # "among them", "such as"
+                if toks[j + 1].lower_ in {"among", "such", "led"} and j + 2 < n:
+                    step = 3  # "among them", "such as", "led by"
                 return self._names_from(j + step, si)
             j += 1
         return []
