@@ -236,6 +236,7 @@ class PlaceRules(ListRules):
         n = len(self.doc)
         end = s.sents[si].end
         keys: list[str] = []
+        closing = False  # an 'and' came since the last name: the next name ends the list
         while k < min(n, end):
             t = toks[k]
             if t.text == "," and keys and k + 1 < n and toks[k + 1].tag_ == "VBN":
@@ -246,12 +247,15 @@ class PlaceRules(ListRules):
                 k = close + 1
                 continue
             if t.text in {",", "and", "or"} or t.lower_ in {"the", "as", "well"}:
+                closing = bool(keys) and (closing or t.lower_ in {"and", "or", "well"})
                 k += 1
                 continue
             nm = s.mention_at(k)
             if nm is None or nm.label != "ORG" or (keys and self._own_label(nm)):
                 break
             keys.append(nm.key)
+            if closing:
+                break  # "US firms A and B, and C": the list the label opens ends at its 'and'
             k = nm.end
             if k + 1 < n and toks[k].text in _POSS and s.mention_at(k + 1) is not None:
                 k = s.mention_at(k + 1).end  # type: ignore[union-attr]  # "Baidu's Ernie Bot": Baidu
@@ -267,6 +271,8 @@ class PlaceRules(ListRules):
         t = toks[k]
         if t.lower_ in _LIST_OPENERS or (t.lower_ == "such" and k + 1 < n and toks[k + 1].lower_ == "as"):
             return self._names_from(k + (2 if t.lower_ == "such" else 1), si)
+        if self.s.mention_at(k) is not None:
+            return self._names_from(k, si)  # "Chinese firms Zhipu, Moonshot AI, and MiniMax"
         if t.pos_ == "ADP" and t.lower_ in {"on", "at", "in", "from"}:
             # "The Japanese firms on the list are Kioxia and Renesas": past a short place phrase
             j = k + 1
