@@ -271,6 +271,41 @@ CASES = [
         "US",
         True,
     ),
+    ("Commerce added Sophgo, Zhipu and Biren, all based in China, to the list.", "Zhipu", "China", True),
+    ("Commerce added Sophgo, Zhipu and Biren, all based in China, to the list.", "Sophgo", "China", True),
+    (
+        "The entities include Beijing-based Zhipu and Shanghai-based Biren, the agency said in China.",
+        "Biren",
+        "China",
+        True,
+    ),
+    (
+        "The entities include Beijing-based Zhipu and Shanghai-based Biren, the agency said in China.",
+        "Zhipu",
+        "China",
+        True,
+    ),
+    ("The Chinese entities added on Tuesday include Inspur and Sugon.", "Sugon", "China", True),
+    (
+        "Of the 140 entities, 136 are Chinese companies, including Naura and Piotech.",
+        "Piotech",
+        "China",
+        True,
+    ),
+    ("The list also targets two Japanese firms: Kioxia and Renesas.", "Renesas", "Japan", True),
+    ("Hua Hong and SMIC are both Chinese chipmakers.", "Hua Hong", "China", True),
+    ("Both Hua Hong and SMIC are Chinese chipmakers.", "SMIC", "China", True),
+    ("Hua Hong and SMIC, China's two biggest foundries, grew.", "Hua Hong", "China", True),
+    ("Chinese regulators fined Alibaba.", "Alibaba", "China", False),
+    ("Intel, which has a big plant in Chengdu, China, reported results.", "Intel", "China", False),
+    ("Japanese investors including SoftBank backed OpenAI.", "OpenAI", "Japan", False),
+    ("Chinese rivals of Nvidia, such as Huawei, gained.", "Nvidia", "China", False),
+    (
+        "Mistral AI has hired staff. Microsoft invested in the French start-up last year.",
+        "Microsoft",
+        "France",
+        False,
+    ),
 ]
 
 

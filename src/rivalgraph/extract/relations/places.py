@@ -51,6 +51,7 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 _APPOS_DESCRIPTORS = frozenset({"leader", "champion", "pioneer", "market leader"})
 # Modifiers that say a company is not of the country the phrase names ("China's largest foreign retailer").
 _FOREIGN = frozenset({"foreign", "overseas", "non-chinese", "non-us"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Plural nouns for groups of organizations the lexicon's company words leave out ("industry bodies").
 _GROUP_NOUNS = frozenset({"bodies", "associations", "institutions", "organisations", "organizations"})
 
@@ -273,10 +274,19 @@ class PlaceRules(ListRules):
             return self._names_from(k + (2 if t.lower_ == "such" else 1), si)
         if self.s.mention_at(k) is not None:
             return self._names_from(k, si)  # "Chinese firms Zhipu, Moonshot AI, and MiniMax"
-        if t.pos_ == "ADP" and t.lower_ in {"on", "at", "in", "from"}:
-            # "The Japanese firms on the list are Kioxia and Renesas": past a short place phrase
+        if (t.pos_ == "ADP" and t.lower_ in {"on", "at", "in", "from"}) or t.tag_ == "VBN":
+            # "The Japanese firms on the list are Kioxia and Renesas", "the Chinese entities added on
+            # Tuesday include A": past a short place phrase or participle
             j = k + 1
-            while j < min(n, end, k + 5) and toks[j].is_lower and toks[j].pos_ in {"DET", "ADJ", "NOUN"}:
+            while (
+                j < min(n, end, k + 6)
+                and self.s.mention_at(j) is None
+                and (
+                    (toks[j].is_lower and toks[j].pos_ in {"DET", "ADJ", "NOUN", "ADP", "NUM"})
+                    or toks[j].ent_type_ == "DATE"
+                    or toks[j].lower_ in _WEEKDAYS
+                )
+            ):
                 j += 1
             if j < min(n, end) and toks[j].lower_ in {"are", "were", "include", "included", "includes"}:
                 return self._names_from(j + 1, si)
@@ -1111,9 +1121,10 @@ class PlaceRules(ListRules):
                     if t.lower_ == "from":
                         owners = self.linked_orgs(t.head)
                     else:
-                        owners = (
-                            [k for k in self.subjects(t) if self.kind(k) == "ORG"] if t.pos_ == "VERB" else []
-                        )
+                        # "Sophgo, Zhipu and Biren, all based in China": the list before 'all'/'both'
+                        owners = self._members_before(t.i, si)
+                        if not owners and t.pos_ == "VERB":
+                            owners = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                         if not owners and t.pos_ == "VERB":
                             owners = self._both_companies(t)
                         if not owners and t.dep_ in {"acl", "amod"}:
