@@ -40,6 +40,22 @@ _UNIT_NOUNS = frozenset(
 )
 
 
+# Words that open the list a group noun is said of: "the Chinese firms are A and B", "including A".
+_LIST_OPENERS = frozenset(
+    {"are", "were", "include", "included", "includes", "including", "like", ":", "-", "—"}
+)
+# Participles and phrases after a comma that name a group's members: "Chinese developers, naming A, B".
+_LIST_PARTICIPLES = frozenset({"naming", "including", "listing", "notably", "among", "such", "led"})
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# Appositive descriptions of a company that are not organization nouns: "Nvidia, the US leader in chips".
+_APPOS_DESCRIPTORS = frozenset({"leader", "champion", "pioneer", "market leader"})
+# Modifiers that say a company is not of the country the phrase names ("China's largest foreign retailer").
+_FOREIGN = frozenset({"foreign", "overseas", "non-chinese", "non-us"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# Plural nouns for groups of organizations the lexicon's company words leave out ("industry bodies").
+_GROUP_NOUNS = frozenset({"bodies", "associations", "institutions", "organisations", "organizations"})
+
+
 class PlaceRules(ListRules):
     """Places rules."""
 
@@ -114,6 +130,217 @@ class PlaceRules(ListRules):
                     self.add(self.ed_id(ed), Predicate.HELD_IN, last_city, si, 0.6)
         self._held_in_country()
         self._series_city()
+
+    def _group_lists(self) -> None:
+        """A nationality word on a plural group noun distributes over the names listed with it: 'the five
+        Chinese entities are A, B and C', 'named seven Chinese entities, including A and B', 'Chinese firms
+        such as A and B', 'two South Korean chipmakers, A and B', 'A, B and C, all Chinese companies',
+        'praised Chinese developers, naming A and B'."""
+        s = self.s
+        toks = self.toks
+        n = len(self.doc)
+        for m in s.mentions:
+            if m.label not in {"NORP", "GPE"} or s.mention_at(m.start) is not m:
+                continue
+            cid = self._country_of(m)
+            if cid is None or (m.end < n and toks[m.end].text == "-"):
+                continue  # "Chinese-made", "US-listed"
+            if m.start > 0 and toks[m.start - 1].text == "-":
+                continue  # "non-Chinese firms"
+            if self._coordinated_country(m):
+                continue
+            code = s.entities[m.key].country
+            first = m.start  # where the group phrase opens, after its count
+            k = m.end
+            if m.end < n and toks[m.end].text in _POSS:
+                # "Baidu and Alibaba, two of China's largest tech companies" (not "China's largest customers")
+                if m.start < 2 or toks[m.start - 1].lower_ != "of":
+                    continue
+                first = m.start - 1
+                k = m.end + 1
+            elif m.label == "NORP" and m.end < n and toks[m.end].text in {",", ".", ";"}:
+                # "Horizon Robotics and Black Sesame, both Chinese, listed shares"
+                for key in self._members_before(m.start, m.sent):
+                    known = s.entities.get(key)
+                    if self.kind(key) == "ORG" and (known is None or known.country in {None, code}):
+                        self.add(key, Predicate.BASED_IN, cid, m.sent, 0.75)
+                continue
+            # the plural organization noun the country word opens ("Chinese state-owned chipmakers")
+            start = k
+            while k < n and k - start < 5 and s.mention_at(k) is None:
+                t = toks[k]
+                if t.tag_ == "NNS" and self._group_noun(t):
+                    break
+                if (
+                    not (t.is_lower or t.text == "-")
+                    or (t.is_punct and t.text != "-")
+                    or t.lower_ in _FOREIGN
+                ):
+                    k = n
+                    break
+                k += 1
+            else:
+                continue
+            if k >= n or toks[k].tag_ != "NNS" or not self._group_noun(toks[k]):
+                continue
+            keys = self._members_after(k + 1, m.sent) or self._members_before(first, m.sent)
+            for key in keys:
+                known = s.entities.get(key)
+                if self.kind(key) != "ORG" or (known is not None and known.country not in {None, code}):
+                    continue
+                if self._own_country(key, m.sent, m.start):
+                    continue
+                self.add(key, Predicate.BASED_IN, cid, m.sent, 0.75)
+
+    def _group_noun(self, t: Token) -> bool:
+        return self.is_org_noun(t) or t.lower_ in _GROUP_NOUNS
+
+    def _modifier_name(self, nm: Mention) -> bool:
+        """'the Hefei-based DRAM maker', 'the Beijing-based Nvidia rival': a name right before a lower-case
+        organization noun modifies it, and is not the company described."""
+        end = nm.end
+        return (
+            nm.label == "ORG"
+            and end < len(self.doc)
+            and self.toks[end].is_lower
+            and self.is_org_noun(self.toks[end])
+        )
+
+    def _both_companies(self, verb: Token) -> list[str]:
+        """'Both companies are headquartered in Santa Clara': a 'both'/'the two' group subject stands for
+        the two organizations the last sentences name, when they name exactly two."""
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or subj.tag_ != "NNS" or not self.is_org_noun(subj):
+            return []
+        if not any(
+            c.lower_ in {"both", "two"} and c.dep_ in {"det", "predet", "nummod"} for c in subj.children
+        ):
+            return []
+        si = self.s.tok_sent[verb.i]
+        keys = list(
+            dict.fromkeys(
+                m.key
+                for m in self.s.mentions
+                if m.label == "ORG"
+                and si - 3 <= m.sent <= si
+                and m.end <= subj.i
+                and self.kind(m.key) == "ORG"
+            )
+        )
+        return keys if len(keys) == 2 else []
+
+    def _names_from(self, k: int, si: int) -> list[str]:
+        """The organizations listed from token k on: 'A, B and C', 'the D', "E's F" (E), up to a word that
+        is not a name or a separator."""
+        s = self.s
+        toks = self.toks
+        n = len(self.doc)
+        end = s.sents[si].end
+        keys: list[str] = []
+        closing = False  # an 'and' came since the last name: the next name ends the list
+        while k < min(n, end):
+            t = toks[k]
+            if t.text == "," and keys and k + 1 < n and toks[k + 1].tag_ == "VBN":
+                # "OpenAI, backed by Microsoft, and Anthropic": a participle clause inside the list
+                close = next((j for j in range(k + 2, min(n, end, k + 8)) if toks[j].text == ","), None)
+                if close is None:
+                    break
+                k = close + 1
+                continue
+            if t.text in {",", "and", "or"} or t.lower_ in {"the", "as", "well"}:
+                closing = bool(keys) and (closing or t.lower_ in {"and", "or", "well"})
+                k += 1
+                continue
+            nm = s.mention_at(k)
+            if nm is None or nm.label != "ORG" or (keys and self._own_label(nm)):
+                break
+            keys.append(nm.key)
+            if closing:
+                break  # "US firms A and B, and C": the list the label opens ends at its 'and'
+            k = nm.end
+            if k + 1 < n and toks[k].text in _POSS and s.mention_at(k + 1) is not None:
+                k = s.mention_at(k + 1).end  # type: ignore[union-attr]  # "Baidu's Ernie Bot": Baidu
+        return keys
+
+    def _members_after(self, k: int, si: int) -> list[str]:
+        """Names a group noun ending before token k is said to be or include."""
+        toks = self.toks
+        n = len(self.doc)
+        end = self.s.sents[si].end
+        if k >= min(n, end):
+            return []
+        t = toks[k]
+        if t.lower_ in _LIST_OPENERS or (t.lower_ == "such" and k + 1 < n and toks[k + 1].lower_ == "as"):
+            return self._names_from(k + (2 if t.lower_ == "such" else 1), si)
+        if self.s.mention_at(k) is not None:
+            return self._names_from(k, si)  # "Chinese firms Zhipu, Moonshot AI, and MiniMax"
+        if (t.pos_ == "ADP" and t.lower_ in {"on", "at", "in", "from"}) or t.tag_ == "VBN":
+            # "The Japanese firms on the list are Kioxia and Renesas", "the Chinese entities added on
+            # Tuesday include A": past a short place phrase or participle
+            j = k + 1
+            while (
+                j < min(n, end, k + 6)
+                and self.s.mention_at(j) is None
+                and (
+                    (toks[j].is_lower and toks[j].pos_ in {"DET", "ADJ", "NOUN", "ADP", "NUM"})
+                    or toks[j].ent_type_ == "DATE"
+                    or toks[j].lower_ in _WEEKDAYS
+                )
+            ):
+                j += 1
+            if j < min(n, end) and toks[j].lower_ in {"are", "were", "include", "included", "includes"}:
+                return self._names_from(j + 1, si)
+        if t.text == "," and k + 1 < n and self.s.mention_at(k + 1) is not None:
+            # "two South Korean chipmakers, Samsung and SK Hynix": an apposition of names
+            return self._names_from(k + 1, si)
+        # "Chinese developers as 'world class', naming A and B": a listing participle later in the clause
+        j = k
+        while j < min(n, end, k + 14):
+            w = toks[j]
+            if (
+                w.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+                or w.text in _POSS | {";"}
+                or self.s.mention_at(j) is not None
+                or (w.tag_ == "NNS" and j > k and self._group_noun(w))
+            ):
+                return []  # a verb, a name or another group ("Chinese firms' US suppliers") ends the phrase
+            if w.text == "," and j + 1 < n and toks[j + 1].lower_ in _LIST_PARTICIPLES:
+                step = 2
+                if toks[j + 1].lower_ in {"among", "such", "led"} and j + 2 < n:
+                    step = 3  # "among them", "such as", "led by"
+                return self._names_from(j + step, si)
+            j += 1
+        return []
+
+    def _members_before(self, start: int, si: int) -> list[str]:
+        """'A and B, two Chinese firms', 'A, B and C, all Chinese companies': the names just before a
+        counted or 'all'/'both' group noun set off by a comma (a count must match the names)."""
+        toks = self.toks
+        k = start - 1
+        count: int | None = None
+        if k >= 0 and toks[k].lower_ in _COUNTS:
+            count = _COUNTS[toks[k].lower_]
+        elif not (k >= 0 and toks[k].lower_ in {"all", "both"}):
+            return []
+        k -= 1
+        if k < 1 or toks[k].text != ",":
+            return []
+        keys: list[str] = []
+        k -= 1
+        sent_start = self.s.sents[si].start
+        while k >= sent_start:
+            t = toks[k]
+            if t.text in {",", "and", "or"}:
+                k -= 1
+                continue
+            nm = self.s.mention_at(k)
+            if nm is None or nm.label != "ORG":
+                break
+            keys.insert(0, nm.key)
+            k = nm.start - 1
+        if len(keys) < 2 or (count is not None and len(set(keys)) != count):
+            return []
+        return keys
 
     def _table_row_of_org(self, m: Mention) -> bool:
         """'DJI | Hall A | Shenzhen, China': a table row that opens with a company locates the company."""
@@ -654,11 +881,14 @@ class PlaceRules(ListRules):
                     or (toks[k].pos_ in {"ADJ", "NOUN"} and not toks[k].is_title)
                 )
                 and not toks[k].is_punct
-                # "the US owner of the Calvin Klein brand": the phrase is the owner's, not the brand's
+                # "the US owner of the Calvin Klein brand", "the Shenzhen-based cloud arm of Tencent": the
+                # name after 'of' is not the one the phrase describes
                 and toks[k].lower_ != "of"
             ) or (k < len(doc) and toks[k].text == "-" and s.mention_at(k) is None and k - j < 6):
                 k += 1
             nm = s.mention_at(k) if k < len(doc) else None
+            if nm is not None and self._modifier_name(nm):
+                nm = None  # "the Hefei-based DRAM maker": a word tagged a name modifies the noun after it
             gap_tokens = doc[j:k]
             if (
                 nm is not None
@@ -698,7 +928,8 @@ class PlaceRules(ListRules):
             if based:
                 b = toks[m.end + 1] if m.end + 1 < len(doc) else None
                 noun = b.head if b is not None else None
-                if noun is not None and s.mention_at(noun.i) is not None and s.label_at(noun.i) == "ORG":  # type: ignore[union-attr]
+                bm = s.mention_at(noun.i) if noun is not None else None
+                if bm is not None and bm.label == "ORG" and not self._modifier_name(bm):
                     self.add(s.key_at(noun.i), Predicate.BASED_IN, country_id, si, 0.85)  # type: ignore[union-attr]
                     continue
             hops = 0
@@ -724,6 +955,18 @@ class PlaceRules(ListRules):
                     if self.kind(key) == "ORG":
                         self.add(key, Predicate.BASED_IN, country_id, si, 0.75)
                 continue
+            if noun is not None and any(c.lower_ in _FOREIGN for c in noun.children):
+                continue  # "China's largest foreign retailer"
+            if (
+                noun is not None
+                and noun.dep_ == "appos"
+                and noun.lower_ in _APPOS_DESCRIPTORS
+                and (appos_of := s.mention_at(noun.head.i)) is not None
+                and appos_of.label == "ORG"
+            ):
+                # "Nvidia, the US leader in AI accelerators"
+                self.add(appos_of.key, Predicate.BASED_IN, country_id, si, 0.75)
+                continue
             if noun is None or not self.is_org_noun(noun):
                 continue
             if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and noun.dep_ == "conj":
@@ -737,6 +980,44 @@ class PlaceRules(ListRules):
             ):
                 # "The Shenzhen-based company said": resolved by salience, not the last name mentioned
                 linked = described
+            left = noun.left_edge.i
+            if (
+                left > 0
+                and noun.dep_ == "appos"
+                and toks[left].lower_ == "the"
+                and toks[left - 1].pos_ == "NOUN"
+                and noun.tag_ == "NN"
+            ):
+                # "Labs, the division the US social media group set up": the description is the subject of
+                # a contact relative clause, so not what the noun before it (or that noun's name) is
+                before_noun = set(s.resolve_token(toks[left - 1]))
+                if toks[left - 1].dep_ == "appos":
+                    before_noun.update(s.resolve_token(toks[left - 1].head))
+                subj = [
+                    k
+                    for k in self.sentence_subject(si)
+                    if self.kind(k) == "ORG"
+                    and k not in before_noun
+                    and (e := s.entities.get(k)) is not None
+                    and e.country in {None, acc.country}
+                ]
+                named_before = [
+                    x.key
+                    for x in s.sent_mentions(si, "ORG")
+                    if x.end <= left
+                    and x.key not in before_noun
+                    and (e := s.entities.get(x.key)) is not None
+                    and e.country in {None, acc.country}
+                ]
+                # the sentence's subject, else the last name before, else the story's company
+                salient = (
+                    subj[:1]
+                    or named_before[-1:]
+                    or [x for x in [self._salient_org(noun.i, acc.country, before_noun)] if x]
+                )
+                for key in salient:
+                    self.add(key, Predicate.BASED_IN, country_id, si, 0.7)
+                continue
             if noun.dep_ == "appos":
                 # "Kuaishou, the Beijing-headquartered platform, and ByteDance": the description is of
                 # the name it follows, not of a conjunct after it
@@ -774,6 +1055,15 @@ class PlaceRules(ListRules):
             # "Douyin, TikTok's Chinese twin": the possessor is not the company described
             possessors = {k for c in noun.children if c.dep_ == "poss" for k in self.keys_in(c)}
             linked = [k for k in linked if k not in possessors] or linked
+            # "the Hefei-based DRAM maker": a name modifying the noun is not the company it describes
+            modifiers = {
+                mm.key
+                for c in noun.children
+                if c.dep_ in {"compound", "nmod"}
+                and (mm := s.mention_at(c.i)) is not None
+                and self._modifier_name(mm)
+            }
+            linked = [k for k in linked if k not in modifiers]
             if self._coordinated_country(m):
                 # "Japanese and South Korean chipmakers such as Tokyo Electron and Samsung": each company
                 # takes only the country word the reference data gives it
@@ -783,6 +1073,7 @@ class PlaceRules(ListRules):
             for key in linked:
                 self.add(key, Predicate.BASED_IN, country_id, si, 0.75)
         self._joined_based(named_countries)
+        self._group_lists()
         self._listed_places(named_countries)
         self._of_country()
         self._the_countrys()
@@ -831,9 +1122,12 @@ class PlaceRules(ListRules):
                     if t.lower_ == "from":
                         owners = self.linked_orgs(t.head)
                     else:
-                        owners = (
-                            [k for k in self.subjects(t) if self.kind(k) == "ORG"] if t.pos_ == "VERB" else []
-                        )
+                        # "Sophgo, Zhipu and Biren, all based in China": the list before 'all'/'both'
+                        owners = self._members_before(t.i, si)
+                        if not owners and t.pos_ == "VERB":
+                            owners = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
+                        if not owners and t.pos_ == "VERB":
+                            owners = self._both_companies(t)
                         if not owners and t.dep_ in {"acl", "amod"}:
                             owners = [k for k in self.s.resolve_token(t.head) if self.kind(k) == "ORG"]
                             owners = owners or self.linked_orgs(t.head) or self._comma_owner(t)
