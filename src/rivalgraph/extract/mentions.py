@@ -18,6 +18,7 @@ from rivalgraph.extract.doccache import doc_text, doc_tokens
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.names import (
     ORG_KIND_NOUNS,
+    cued_people,
     filter_names,
     org_names_in_context,
     org_shape_ok,
@@ -1265,7 +1266,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     agenda = _agenda_people(doc) + _entry_names(doc, lex, kb)
     if agenda:
         spans = filter_spans(agenda + spans)
-    spans = _retype_titled_people(doc, spans, lex)
+    spans = cued_people(doc, _retype_titled_people(doc, spans, lex), lex, plex, kb)
     events = _pattern_events(doc, spans, lex)
     if events:
         spans = filter_spans(events + [s for s in spans if not any(_overlaps(s, e) for e in events)])
