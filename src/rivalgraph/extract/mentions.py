@@ -25,6 +25,7 @@ from rivalgraph.extract.names import (
     possessive_final_names,
     registered_names,
     split_possessive_names,
+    title_employers,
 )
 from rivalgraph.extract.products import (
     WEAK_HEADS,
@@ -255,6 +256,32 @@ def _legal_names(doc: Doc) -> list[Span]:
     return filter_spans(out)
 
 
+_REGION_PREFIXES = frozenset({"greater", "mainland"})
+_ARENA_WORDS = frozenset({"center", "centre", "arena", "stadium"})
+
+
+def _named_arenas(doc: Doc, kb_spans: list[Span]) -> list[Span]:
+    """A company's name on a building ('SAP Center', 'Mercedes-Benz Arena') names the venue, not
+    the company, and 'Greater China' a sales region, not the country: those KB matches are dropped."""
+    toks = doc_tokens(doc)
+    return [
+        s
+        for s in kb_spans
+        if not (
+            s.label_ == "ORG"
+            and s.end < len(doc)
+            and toks[s.end].is_title
+            and toks[s.end].lower_ in _ARENA_WORDS
+        )
+        and not (
+            s.label_ == "GPE"
+            and s.start > 0
+            and toks[s.start - 1].is_title
+            and toks[s.start - 1].lower_ == "greater"
+        )
+    ]
+
+
 def _split_country_prefix(doc: Doc, spans: list[Span], kb: KnowledgeBase) -> list[Span]:
     """'US Commerce Department' -> the country word + 'Commerce Department' when both are names."""
     out: list[Span] = []
@@ -470,7 +497,12 @@ def _ner_spans(doc: Doc, kb_spans: list[Span], lex: Lexicon, kb: KnowledgeBase) 
                 for k in inside
             ):
                 # a venue keeps its city visible ("the Shanghai New International Expo Centre")
-                if label == "ORG" and kb.lookup_place(span.text) is None and span[-1].lower_ not in _VENUES:
+                if (
+                    label == "ORG"
+                    and kb.lookup_place(span.text) is None
+                    and span[-1].lower_ not in _VENUES
+                    and span[0].lower_ not in _REGION_PREFIXES  # "Greater China" is a region
+                ):
                     out.append(span)
                 continue
             if label == "PERSON":
@@ -487,6 +519,10 @@ def _ner_spans(doc: Doc, kb_spans: list[Span], lex: Lexicon, kb: KnowledgeBase) 
             continue
         if label == "GPE" and kb.lookup_org(span.text) is not None:
             continue
+        if label == "GPE" and len(span) >= 2 and span[-1].lower_ in _ARENA_WORDS:
+            continue  # a venue ("SAP Center"), not a place of the schema
+        if len(span) >= 2 and span[0].lower_ == "greater" and kb.lookup_place(span[1:].text) is not None:
+            continue  # a sales region ("Greater China")
         out.append(span)
     return out
 
@@ -1249,7 +1285,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     kb_spans = filter_spans(split_possessive_names(doc, _kb_matches(doc, matchers), kb))
     # lexicon products beat shorter KB names inside them ("Apple Intelligence", "DeepSeek-V3")
     kb_spans = filter_spans(lexicon_products(doc, products, kb_spans) + kb_spans)
-    kb_spans = _split_country_prefix(doc, kb_spans, kb)
+    kb_spans = _named_arenas(doc, _split_country_prefix(doc, kb_spans, kb))
     with_city = _series_with_city(doc, kb_spans)
     if with_city:
         kb_spans = filter_spans(with_city + kb_spans)
@@ -1286,6 +1322,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = filter_spans(context_products(doc, spans, plex, kb, lambda c: _is_junk(c, lex)))
     spans = filter_spans(merge_products(doc, spans, kb, plex))
     spans = org_names_in_context(doc, possessive_final_names(doc, _retype_units(doc, spans)), lex)
+    spans = title_employers(doc, spans, lex, kb)
     spans = filter_spans(spans + _known_surfaces(doc, spans))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc

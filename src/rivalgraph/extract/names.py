@@ -432,13 +432,19 @@ def org_names_in_context(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span
     orgs: set[str] = set()
     added: list[Span] = []
     for span in spans:
-        if span.label_ == "GPE" and not span.kb_id_ and org_context(span.start, span.end):
-            orgs.add(span.text)
-        elif span.label_ == "PERSON" and not span.kb_id_ and (
-            brand_list(span)
-            # "Warren Buffett's Berkshire Hathaway": what a person owns is a company
-            or (span.start >= 2 and toks[span.start - 1].text in {"'s", "’s"} and (span.start - 2) in ends
-                and ends[span.start - 2].label_ == "PERSON")
+        if (span.label_ == "GPE" and not span.kb_id_ and org_context(span.start, span.end)) or (
+            span.label_ == "PERSON"
+            and not span.kb_id_
+            and (
+                brand_list(span)
+                # "Warren Buffett's Berkshire Hathaway": what a person owns is a company
+                or (
+                    span.start >= 2
+                    and toks[span.start - 1].text in {"'s", "’s"}
+                    and (span.start - 2) in ends
+                    and ends[span.start - 2].label_ == "PERSON"
+                )
+            )
         ):
             orgs.add(span.text)
         elif (
@@ -500,7 +506,21 @@ def _title_case_line(text: str, span: Span) -> bool:
 
 # Honorifics before a personal name; "Sheikh" stays part of the name (Gulf naming), the others do not.
 _HONORIFICS = frozenset(
-    {"king", "queen", "prince", "princess", "emir", "sheikh", "sheikha", "dr", "sir", "dame", "mr", "mrs", "ms"}
+    {
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emir",
+        "sheikh",
+        "sheikha",
+        "dr",
+        "sir",
+        "dame",
+        "mr",
+        "mrs",
+        "ms",
+    }
 )
 _KEPT_HONORIFICS = frozenset({"sheikh", "sheikha"})
 # Title words that also describe companies ("partner Zhipu", "market leader Huawei").
@@ -516,9 +536,8 @@ def _name_run(doc: Doc, i: int, gulf: bool) -> int:
     j = i
     while j < len(doc) and j - i < 7:
         t = toks[j]
-        if t.is_title and t.is_alpha:
-            j += 1
-        elif j > i and t.lower_ in _NAME_PARTICLES and j + 1 < len(doc) and toks[j + 1].is_title:
+        particle = j > i and t.lower_ in _NAME_PARTICLES and j + 1 < len(doc) and toks[j + 1].is_title
+        if (t.is_title and t.is_alpha) or particle:
             j += 1
         elif j > i and _ROMAN.match(t.text):
             j += 1
@@ -561,14 +580,18 @@ def _title_after(doc: Doc, end: int, lex: Lexicon) -> bool:
     while j < min(len(doc), k + 7) and toks[j].lower_ not in {"of", "at"} and not toks[j].is_punct:
         j += 1
     words = doc[k:j]
-    if not len(words) or all(t.lower_ in lex.title_modifiers or t.lower_ in _ORG_ROLE_WORDS - {"head"} for t in words):
+    if not len(words) or all(
+        t.lower_ in lex.title_modifiers or t.lower_ in _ORG_ROLE_WORDS - {"head"} for t in words
+    ):
         return False
     if words[-1].lower_ in _ORG_ROLE_WORDS - {"head"}:
         return False
     return lex.title_re.match(words.text) is not None
 
 
-def cued_people(doc: Doc, spans: list[Span], lex: Lexicon, plex: ProductLexicon, kb: KnowledgeBase) -> list[Span]:
+def cued_people(
+    doc: Doc, spans: list[Span], lex: Lexicon, plex: ProductLexicon, kb: KnowledgeBase
+) -> list[Span]:
     """Personal names the context marks as people, whatever the NER made of them: an honorific or
     a title before ('King Felipe VI', 'Chancellor Olaf Scholz', 'chief executive Bill Ford'), or a
     title phrase or 'who' after ('Cristiano Amon, chief executive of Qualcomm'). Such a name
@@ -580,9 +603,13 @@ def cued_people(doc: Doc, spans: list[Span], lex: Lexicon, plex: ProductLexicon,
     n = len(doc)
     while i < n:
         t = toks[i]
-        if not (t.is_title and t.is_alpha) or (i > 0 and toks[i - 1].is_title and toks[i - 1].is_alpha
-                                                 and toks[i - 1].lower_ not in _HONORIFICS
-                                                 and toks[i - 1].lower_ not in lex.political_titles):
+        if not (t.is_title and t.is_alpha) or (
+            i > 0
+            and toks[i - 1].is_title
+            and toks[i - 1].is_alpha
+            and toks[i - 1].lower_ not in _HONORIFICS
+            and toks[i - 1].lower_ not in lex.political_titles
+        ):
             i += 1
             continue
         if i > 0 and not toks[i - 1].whitespace_ and toks[i - 1].text in {"-", "–", "'", "’", "."}:
@@ -621,3 +648,50 @@ def cued_people(doc: Doc, spans: list[Span], lex: Lexicon, plex: ProductLexicon,
             found.remove(hit)  # a known name wins ("Prince Group" stays, unless it is a surname)
             out.append(s)
     return sorted(out + found, key=lambda s: s.start)
+
+
+def title_employers(doc: Doc, spans: list[Span], lex: Lexicon, kb: KnowledgeBase) -> list[Span]:
+    """A capitalised name the NER missed after a job title and 'of'/'at' is an organization
+    ('chief executive of D-Wave Quantum', 'a researcher at Zhongguancun Lab')."""
+    toks = doc_tokens(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added: list[Span] = []
+    for s in spans:
+        if s.label_ != "PERSON":
+            continue
+        k = s.end
+        if k + 3 >= len(doc) or toks[k].text != ",":
+            continue
+        j = k + 1
+        while j < min(len(doc), k + 8) and toks[j].lower_ not in {"of", "at"} and not toks[j].is_punct:
+            j += 1
+        if j >= len(doc) - 1 or toks[j].lower_ not in {"of", "at"} or j == k + 1:
+            continue
+        if lex.title_re.match(doc[k + 1 : j].text) is None:
+            continue
+        i = e = j + 1
+        while (
+            e < len(doc)
+            and e not in taken
+            and e - i < 5
+            and (
+                (toks[e].is_title or toks[e].text[:1].isupper())
+                or (e > i and toks[e].text == "-" and not toks[e].whitespace_ and e + 1 < len(doc))
+            )
+        ):
+            e += 1
+        if (
+            e == i
+            or toks[e - 1].text == "-"
+            or (e < len(doc) and (e in taken or toks[e].lower_ in {"at", "of", "for"}))
+        ):
+            continue  # "head of Policy Planning at Google": a department
+        span = Span(doc, i, e, label="ORG")
+        if (
+            org_shape_ok(span, lex)
+            and kb.lookup_place(span.text) is None
+            and span.text.lower() not in lex.not_entities
+        ):
+            added.append(span)
+            taken.update(range(i, e))
+    return sorted(spans + added, key=lambda s: s.start) if added else spans
