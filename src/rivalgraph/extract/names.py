@@ -687,6 +687,8 @@ def title_employers(doc: Doc, spans: list[Span], lex: Lexicon, kb: KnowledgeBase
         ):
             continue  # "head of Policy Planning at Google": a department
         span = Span(doc, i, e, label="ORG")
+        if toks[i].lower_ == "greater":
+            continue  # a sales region ("managing director of Greater China")
         if (
             org_shape_ok(span, lex)
             and kb.lookup_place(span.text) is None
