@@ -282,6 +282,54 @@ def _named_arenas(doc: Doc, kb_spans: list[Span]) -> list[Span]:
     ]
 
 
+_LEGAL_TAILS = frozenset(
+    {"corp", "inc", "ltd", "co", "limited", "corporation", "plc", "llc", "ag", "se", "gmbh"}
+)
+
+
+# Heads that make an event's name followed by them the body that runs it ("... Expo Bureau").
+_EVENT_BODY_HEADS = frozenset(
+    {"bureau", "secretariat", "committee", "organising", "organizing", "office", "council", "authority"}
+)
+
+
+def _event_bodies(doc: Doc, kb_spans: list[Span]) -> list[Span]:
+    """'the China International Import Expo Bureau', 'the Canton Fair Organising Committee': an
+    event's name followed by a body noun names an organization, not the event."""
+    toks = doc_tokens(doc)
+    out: list[Span] = []
+    for s in kb_spans:
+        end = s.end
+        if (
+            s.label_ == "EVENT"
+            and end < len(doc)
+            and toks[end].is_title
+            and toks[end].lower_ in _EVENT_BODY_HEADS
+        ):
+            while end < len(doc) and toks[end].is_title and end - s.end < 3:
+                end += 1
+            s = Span(doc, s.start, end, label="ORG")
+        out.append(s)
+    return out
+
+
+def _legal_tails(doc: Doc, kb_spans: list[Span]) -> list[Span]:
+    """A KB organization written with its legal suffix keeps it ('Semiconductor Manufacturing
+    International Corp'), so the suffix is not left over as a name of its own."""
+    toks = doc_tokens(doc)
+    taken = {s.start for s in kb_spans}
+    out: list[Span] = []
+    for s in kb_spans:
+        end = s.end
+        if s.label_ == "ORG" and end < len(doc) and end not in taken and toks[end].text[:1].isupper():
+            if toks[end].lower_.rstrip(".") in _LEGAL_TAILS:
+                end += 1
+                if end < len(doc) and toks[end].text == "." and not toks[end - 1].whitespace_:
+                    end += 1
+        out.append(s if end == s.end else Span(doc, s.start, end, label=s.label_, kb_id=s.kb_id_))
+    return out
+
+
 def _split_country_prefix(doc: Doc, spans: list[Span], kb: KnowledgeBase) -> list[Span]:
     """'US Commerce Department' -> the country word + 'Commerce Department' when both are names."""
     out: list[Span] = []
@@ -1285,7 +1333,8 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     kb_spans = filter_spans(split_possessive_names(doc, _kb_matches(doc, matchers), kb))
     # lexicon products beat shorter KB names inside them ("Apple Intelligence", "DeepSeek-V3")
     kb_spans = filter_spans(lexicon_products(doc, products, kb_spans) + kb_spans)
-    kb_spans = _named_arenas(doc, _split_country_prefix(doc, kb_spans, kb))
+    kb_spans = _legal_tails(doc, _named_arenas(doc, _split_country_prefix(doc, kb_spans, kb)))
+    kb_spans = _event_bodies(doc, kb_spans)
     with_city = _series_with_city(doc, kb_spans)
     if with_city:
         kb_spans = filter_spans(with_city + kb_spans)
