@@ -65,6 +65,11 @@ CASES = [
         "China International Import Expo Bureau",
         "ORG",
     ),
+    # a surname after the full name; honours and halls are no names
+    ("Meta hired Priyanka Odell from Scale AI. Odell will lead the unit.", "Odell", "PERSON"),
+    ("Andrew Yao, winner of the Turing Award, spoke.", "Turing Award", None),
+    ("Visitors filled Central Hall and West Hall on the first day.", "Central Hall", None),
+    ("Luminar sells the K300 and KVX automotive lidar sensors.", "KVX", "PRODUCT"),
     # a company's name on a building names the venue
     ("Jensen Huang spoke at a packed SAP Center in San Jose.", "SAP", None),
 ]

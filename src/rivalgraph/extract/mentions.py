@@ -31,6 +31,7 @@ from rivalgraph.extract.products import (
     WEAK_HEADS,
     ProductMatchers,
     context_products,
+    is_model_code,
     lexicon_products,
     merge_products,
 )
@@ -321,11 +322,13 @@ def _legal_tails(doc: Doc, kb_spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for s in kb_spans:
         end = s.end
-        if s.label_ == "ORG" and end < len(doc) and end not in taken and toks[end].text[:1].isupper():
-            if toks[end].lower_.rstrip(".") in _LEGAL_TAILS:
+        tail = (
+            end < len(doc) and toks[end].text[:1].isupper() and toks[end].lower_.rstrip(".") in _LEGAL_TAILS
+        )
+        if s.label_ == "ORG" and tail and end not in taken:
+            end += 1
+            if end < len(doc) and toks[end].text == "." and not toks[end - 1].whitespace_:
                 end += 1
-                if end < len(doc) and toks[end].text == "." and not toks[end - 1].whitespace_:
-                    end += 1
         out.append(s if end == s.end else Span(doc, s.start, end, label=s.label_, kb_id=s.kb_id_))
     return out
 
@@ -567,7 +570,7 @@ def _ner_spans(doc: Doc, kb_spans: list[Span], lex: Lexicon, kb: KnowledgeBase) 
             continue
         if label == "GPE" and kb.lookup_org(span.text) is not None:
             continue
-        if label == "GPE" and len(span) >= 2 and span[-1].lower_ in _ARENA_WORDS:
+        if label == "GPE" and len(span) >= 2 and span[-1].lower_ in _ARENA_WORDS | {"hall", "halls"}:
             continue  # a venue ("SAP Center"), not a place of the schema
         if len(span) >= 2 and span[0].lower_ == "greater" and kb.lookup_place(span[1:].text) is not None:
             continue  # a sales region ("Greater China")
@@ -1126,6 +1129,44 @@ def _whole_word_matches(text: str, names: list[str]) -> Iterator[tuple[int, int,
                 break
 
 
+def _coordinated_products(spans: list[Span]) -> list[Span]:
+    """'AT128 and ATX automotive lidar sensors': an unknown name joined to a product and followed
+    by a common noun is another product, not a company."""
+    out = list(spans)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added: list[Span] = []
+    for k, b in enumerate(out):
+        doc = b.doc
+        if b.label_ != "ORG" or b.kb_id_ or b.start < 2 or doc[b.start - 1].lower_ not in {"and", "or", ","}:
+            continue
+        if b.end >= len(doc) or not doc[b.end].is_lower or not doc[b.end].is_alpha:
+            continue
+        a = out[k - 1] if k > 0 and out[k - 1].end == b.start - 1 else None
+        if a is not None and a.label_ == "PRODUCT":
+            out[k] = Span(doc, b.start, b.end, label="PRODUCT")
+        elif a is None and b.start - 2 not in taken and is_model_code(doc[b.start - 2].text):
+            added.append(Span(doc, b.start - 2, b.start - 1, label="PRODUCT"))  # "AT128 and ATX lidars"
+            out[k] = Span(doc, b.start, b.end, label="PRODUCT")
+    return sorted(out + added, key=lambda s: s.start) if added else out
+
+
+def _surname_people(spans: list[Span]) -> list[Span]:
+    """'Alexandr Wang ... Wang will lead': a one-word guess (no KB id) that is the surname of
+    exactly one person named in full in the document is that person."""
+    surnames: dict[str, int] = {}
+    for s in spans:
+        if s.label_ == "PERSON" and len(s) >= 2 and s[-1].is_title:
+            surnames[s[-1].text] = surnames.get(s[-1].text, 0) + 1
+    if not surnames:
+        return spans
+    return [
+        Span(s.doc, s.start, s.end, label="PERSON")
+        if s.label_ in {"ORG", "GPE"} and not s.kb_id_ and len(s) == 1 and surnames.get(s.text) == 1
+        else s
+        for s in spans
+    ]
+
+
 def _known_surfaces(doc: Doc, spans: list[Span]) -> list[Span]:
     """Every other occurrence of a name already typed in this document gets the same type."""
     typed: dict[str, Span] = {}
@@ -1372,7 +1413,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = filter_spans(merge_products(doc, spans, kb, plex))
     spans = org_names_in_context(doc, possessive_final_names(doc, _retype_units(doc, spans)), lex)
     spans = title_employers(doc, spans, lex, kb)
-    spans = filter_spans(spans + _known_surfaces(doc, spans))
+    spans = _coordinated_products(_surname_people(filter_spans(spans + _known_surfaces(doc, spans))))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc
 

@@ -106,6 +106,8 @@ _NOT_PERSON_WORDS = frozenset(
         "manager",
         "senior",
         "partner",
+        "award",
+        "prize",
     }
 )
 
@@ -323,6 +325,8 @@ def org_shape_ok(span: Span, lex: Lexicon) -> bool:
         return False
     if len(toks) >= 2 and toks[-1].lower_ in _VENUE_WORDS:
         return False  # a building or venue ("Convention Center"), not an organization
+    if toks[-1].lower_ in _HONOUR_WORDS:
+        return False  # an honour ("Turing Award"), not an organization
     if len(toks) == 1:
         low = toks[0].lower_
         if low in lex.org_nouns or low in _NOT_PERSON_WORDS or any(low == ti for ti in lex.titles):
@@ -526,6 +530,7 @@ _KEPT_HONORIFICS = frozenset({"sheikh", "sheikha"})
 # Title words that also describe companies ("partner Zhipu", "market leader Huawei").
 _ORG_ROLE_WORDS = frozenset({"partner", "partners", "leader", "leaders", "board", "executives", "head"})
 _ROLE_HEADS = frozenset({"ruler", "president", "chancellor", "governor", "mayor", "emir", "king", "queen"})
+_HONOUR_WORDS = frozenset({"award", "awards", "prize", "prizes", "medal"})
 _BRAND_WORDS = frozenset({"brand", "brands", "label", "labels", "marque", "marques"})
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 
