@@ -25,6 +25,7 @@ CASES = [
     ("Okonkwo Adebayo, President and CEO, Lagosnet, opened the panel.", "Okonkwo Adebayo", "PERSON"),
     ("Marisol Quintero, who runs the lab's chip team, left for a rival.", "Marisol Quintero", "PERSON"),
     ("Halvard Dunne, head of Siemens Austria, spoke next.", "Halvard Dunne", "PERSON"),
+    ("With Kira Lotman, chief executive, Zentrofab; Omar Sadiq, founder, Halvex", "Kira Lotman", "PERSON"),
     # a title or honorific before it
     ("Chancellor Ingrid Vasquez toured the halls on Friday.", "Ingrid Vasquez", "PERSON"),
     ("Premier Aldo Ferrante opened the fair.", "Aldo Ferrante", "PERSON"),

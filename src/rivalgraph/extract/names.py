@@ -621,6 +621,9 @@ def cued_people(
             i += 1
             continue  # inside a hyphenated or dotted name ("Fei-Fei Li")
         low = t.lower_
+        if t.is_stop or low in CALENDAR_WORDS:
+            i += 1
+            continue  # "With Pat Gelsinger", "On Tuesday Lena Brandt": the name starts later
         if low in _HONORIFICS and i + 1 < n:
             end = _name_run(doc, i + 1, gulf=low in _KEPT_HONORIFICS)
             if end > i + 1:
