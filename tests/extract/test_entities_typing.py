@@ -71,6 +71,9 @@ CASES = [
     ("Andrew Yao, winner of the Turing Award, spoke.", "Turing Award", None),
     ("Visitors filled Central Hall and West Hall on the first day.", "Central Hall", None),
     ("Luminar sells the K300 and KVX automotive lidar sensors.", "KVX", "PRODUCT"),
+    # an untyped item of a dotted list of organizations
+    ("Official partners\nzalando · Siemens · Qatar Airways · NordWerk · Visa\n", "NordWerk", "ORG"),
+    ("Official partners\nzalando · Siemens · Qatar Airways · NordWerk · Visa\n", "zalando", "ORG"),
     # a company's name on a building names the venue
     ("Jensen Huang spoke at a packed SAP Center in San Jose.", "SAP", None),
 ]

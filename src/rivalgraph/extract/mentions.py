@@ -1129,6 +1129,45 @@ def _whole_word_matches(text: str, names: list[str]) -> Iterator[tuple[int, int,
                 break
 
 
+_DOT_LIST_LINE = re.compile(r"^[^\n]*? [·•] [^\n]*$", re.M)
+_DOT_SEP = re.compile(r"\s+[·•]\s+")
+
+
+def _dot_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'adidas · Coca-Cola · Hyundai Motor · QatarEnergy · Visa': an item of a dotted list of names
+    the NER left untyped takes the type its typed siblings share (organizations only)."""
+    text = doc_text(doc)
+    if " · " not in text and " • " not in text:
+        return spans
+    by_char = {(s.start_char, s.end_char): s for s in spans}
+    added: list[Span] = []
+    for line in _DOT_LIST_LINE.finditer(text):
+        items: list[tuple[int, int]] = []
+        pos = line.start()
+        for part in _DOT_SEP.split(line.group(0)):
+            lead = len(part) - len(part.lstrip())
+            start, end = pos + lead, pos + len(part.rstrip())
+            items.append((start, end))
+            pos += len(part)
+            sep = _DOT_SEP.match(text, pos)
+            pos = sep.end() if sep else pos
+        if len(items) < 3:
+            continue
+        typed = [by_char[it].label_ for it in items if it in by_char]
+        if len(typed) < 2 or any(t != "ORG" for t in typed):
+            continue
+        for start, end in items:
+            if (start, end) in by_char or not 0 < end - start <= 40:
+                continue
+            span = doc.char_span(start, end, label="ORG")
+            if span is None or len(span) > 4 or not span[0].is_alpha:
+                continue
+            if any(s.start < span.end and span.start < s.end for s in spans):
+                continue
+            added.append(span)
+    return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
 def _coordinated_products(spans: list[Span]) -> list[Span]:
     """'AT128 and ATX automotive lidar sensors': an unknown name joined to a product and followed
     by a common noun is another product, not a company."""
@@ -1412,7 +1451,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = filter_spans(context_products(doc, spans, plex, kb, lambda c: _is_junk(c, lex)))
     spans = filter_spans(merge_products(doc, spans, kb, plex))
     spans = org_names_in_context(doc, possessive_final_names(doc, _retype_units(doc, spans)), lex)
-    spans = title_employers(doc, spans, lex, kb)
+    spans = _dot_list_siblings(doc, title_employers(doc, spans, lex, kb))
     spans = _coordinated_products(_surname_people(filter_spans(spans + _known_surfaces(doc, spans))))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc
