@@ -18,17 +18,20 @@ from rivalgraph.extract.doccache import doc_text, doc_tokens
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.names import (
     ORG_KIND_NOUNS,
+    cued_people,
     filter_names,
     org_names_in_context,
     org_shape_ok,
     possessive_final_names,
     registered_names,
     split_possessive_names,
+    title_employers,
 )
 from rivalgraph.extract.products import (
     WEAK_HEADS,
     ProductMatchers,
     context_products,
+    is_model_code,
     lexicon_products,
     merge_products,
 )
@@ -265,6 +268,82 @@ def _legal_names(doc: Doc) -> list[Span]:
     return filter_spans(out)
 
 
+_REGION_PREFIXES = frozenset({"greater", "mainland"})
+_ARENA_WORDS = frozenset({"center", "centre", "arena", "stadium"})
+
+
+def _named_arenas(doc: Doc, kb_spans: list[Span]) -> list[Span]:
+    """A company's name on a building ('SAP Center', 'Mercedes-Benz Arena') names the venue, not
+    the company, and 'Greater China' a sales region, not the country: those KB matches are dropped."""
+    toks = doc_tokens(doc)
+    return [
+        s
+        for s in kb_spans
+        if not (
+            s.label_ == "ORG"
+            and s.end < len(doc)
+            and toks[s.end].is_title
+            and toks[s.end].lower_ in _ARENA_WORDS
+        )
+        and not (
+            s.label_ == "GPE"
+            and s.start > 0
+            and toks[s.start - 1].is_title
+            and toks[s.start - 1].lower_ == "greater"
+        )
+    ]
+
+
+_LEGAL_TAILS = frozenset(
+    {"corp", "inc", "ltd", "co", "limited", "corporation", "plc", "llc", "ag", "se", "gmbh"}
+)
+
+
+# Heads that make an event's name followed by them the body that runs it ("... Expo Bureau").
+_EVENT_BODY_HEADS = frozenset(
+    {"bureau", "secretariat", "committee", "organising", "organizing", "office", "council", "authority"}
+)
+
+
+def _event_bodies(doc: Doc, kb_spans: list[Span]) -> list[Span]:
+    """'the China International Import Expo Bureau', 'the Canton Fair Organising Committee': an
+    event's name followed by a body noun names an organization, not the event."""
+    toks = doc_tokens(doc)
+    out: list[Span] = []
+    for s in kb_spans:
+        end = s.end
+        if (
+            s.label_ == "EVENT"
+            and end < len(doc)
+            and toks[end].is_title
+            and toks[end].lower_ in _EVENT_BODY_HEADS
+        ):
+            while end < len(doc) and toks[end].is_title and end - s.end < 3:
+                end += 1
+            s = Span(doc, s.start, end, label="ORG")
+        out.append(s)
+    return out
+
+
+def _legal_tails(doc: Doc, kb_spans: list[Span]) -> list[Span]:
+    """A KB organization written with its legal suffix keeps it ('Semiconductor Manufacturing
+    International Corp'), so the suffix is not left over as a name of its own."""
+    toks = doc_tokens(doc)
+    taken = {s.start for s in kb_spans}
+    out: list[Span] = []
+    for s in kb_spans:
+        end = s.end
+        tail = (
+            end < len(doc) and toks[end].text[:1].isupper() and toks[end].lower_.rstrip(".") in _LEGAL_TAILS
+        )
+        if s.label_ == "ORG" and tail and end not in taken:
+            end += 1
+            if end < len(doc) and toks[end].text == "." and not toks[end - 1].whitespace_:
+                end += 1
+        out.append(s if end == s.end else Span(doc, s.start, end, label=s.label_, kb_id=s.kb_id_))
+    return out
+
+
 def _split_country_prefix(doc: Doc, spans: list[Span], kb: KnowledgeBase) -> list[Span]:
     """'US Commerce Department' -> the country word + 'Commerce Department' when both are names."""
     out: list[Span] = []
@@ -497,7 +576,12 @@ def _ner_spans(doc: Doc, kb_spans: list[Span], lex: Lexicon, kb: KnowledgeBase) 
                 for k in inside
             ):
                 # a venue keeps its city visible ("the Shanghai New International Expo Centre")
-                if label == "ORG" and kb.lookup_place(span.text) is None and span[-1].lower_ not in _VENUES:
+                if (
+                    label == "ORG"
+                    and kb.lookup_place(span.text) is None
+                    and span[-1].lower_ not in _VENUES
+                    and span[0].lower_ not in _REGION_PREFIXES  # "Greater China" is a region
+                ):
                     out.append(span)
                 continue
             if label == "PERSON":
@@ -514,6 +598,10 @@ def _ner_spans(doc: Doc, kb_spans: list[Span], lex: Lexicon, kb: KnowledgeBase) 
             continue
         if label == "GPE" and kb.lookup_org(span.text) is not None:
             continue
+        if label == "GPE" and len(span) >= 2 and span[-1].lower_ in _ARENA_WORDS | {"hall", "halls"}:
+            continue  # a venue ("SAP Center"), not a place of the schema
+        if len(span) >= 2 and span[0].lower_ == "greater" and kb.lookup_place(span[1:].text) is not None:
+            continue  # a sales region ("Greater China")
         out.append(span)
     return out
 
@@ -1145,6 +1233,83 @@ def _whole_word_matches(text: str, names: list[str]) -> Iterator[tuple[int, int,
                 break
 
 
+_DOT_LIST_LINE = re.compile(r"^[^\n]*? [·•] [^\n]*$", re.M)
+_DOT_SEP = re.compile(r"\s+[·•]\s+")
+
+
+def _dot_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'adidas · Coca-Cola · Hyundai Motor · QatarEnergy · Visa': an item of a dotted list of names
+    the NER left untyped takes the type its typed siblings share (organizations only)."""
+    text = doc_text(doc)
+    if " · " not in text and " • " not in text:
+        return spans
+    by_char = {(s.start_char, s.end_char): s for s in spans}
+    added: list[Span] = []
+    for line in _DOT_LIST_LINE.finditer(text):
+        items: list[tuple[int, int]] = []
+        pos = line.start()
+        for part in _DOT_SEP.split(line.group(0)):
+            lead = len(part) - len(part.lstrip())
+            start, end = pos + lead, pos + len(part.rstrip())
+            items.append((start, end))
+            pos += len(part)
+            sep = _DOT_SEP.match(text, pos)
+            pos = sep.end() if sep else pos
+        if len(items) < 3:
+            continue
+        typed = [by_char[it].label_ for it in items if it in by_char]
+        if len(typed) < 2 or any(t != "ORG" for t in typed):
+            continue
+        for start, end in items:
+            if (start, end) in by_char or not 0 < end - start <= 40:
+                continue
+            span = doc.char_span(start, end, label="ORG")
+            if span is None or len(span) > 4 or not span[0].is_alpha:
+                continue
+            if any(s.start < span.end and span.start < s.end for s in spans):
+                continue
+            added.append(span)
+    return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
+def _coordinated_products(spans: list[Span]) -> list[Span]:
+    """'AT128 and ATX automotive lidar sensors': an unknown name joined to a product and followed
+    by a common noun is another product, not a company."""
+    out = list(spans)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added: list[Span] = []
+    for k, b in enumerate(out):
+        doc = b.doc
+        if b.label_ != "ORG" or b.kb_id_ or b.start < 2 or doc[b.start - 1].lower_ not in {"and", "or", ","}:
+            continue
+        if b.end >= len(doc) or not doc[b.end].is_lower or not doc[b.end].is_alpha:
+            continue
+        a = out[k - 1] if k > 0 and out[k - 1].end == b.start - 1 else None
+        if a is not None and a.label_ == "PRODUCT":
+            out[k] = Span(doc, b.start, b.end, label="PRODUCT")
+        elif a is None and b.start - 2 not in taken and is_model_code(doc[b.start - 2].text):
+            added.append(Span(doc, b.start - 2, b.start - 1, label="PRODUCT"))  # "AT128 and ATX lidars"
+            out[k] = Span(doc, b.start, b.end, label="PRODUCT")
+    return sorted(out + added, key=lambda s: s.start) if added else out
+
+
+def _surname_people(spans: list[Span]) -> list[Span]:
+    """'Alexandr Wang ... Wang will lead': a one-word guess (no KB id) that is the surname of
+    exactly one person named in full in the document is that person."""
+    surnames: dict[str, int] = {}
+    for s in spans:
+        if s.label_ == "PERSON" and len(s) >= 2 and s[-1].is_title:
+            surnames[s[-1].text] = surnames.get(s[-1].text, 0) + 1
+    if not surnames:
+        return spans
+    return [
+        Span(s.doc, s.start, s.end, label="PERSON")
+        if s.label_ in {"ORG", "GPE"} and not s.kb_id_ and len(s) == 1 and surnames.get(s.text) == 1
+        else s
+        for s in spans
+    ]
+
+
 def _known_surfaces(doc: Doc, spans: list[Span]) -> list[Span]:
     """Every other occurrence of a name already typed in this document gets the same type."""
     typed: dict[str, Span] = {}
@@ -1351,7 +1516,8 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     kb_spans = filter_spans(split_possessive_names(doc, _kb_matches(doc, matchers), kb))
     # lexicon products beat shorter KB names inside them ("Apple Intelligence", "DeepSeek-V3")
     kb_spans = filter_spans(lexicon_products(doc, products, kb_spans) + kb_spans)
-    kb_spans = _split_country_prefix(doc, kb_spans, kb)
+    kb_spans = _legal_tails(doc, _named_arenas(doc, _split_country_prefix(doc, kb_spans, kb)))
+    kb_spans = _event_bodies(doc, kb_spans)
     with_city = _series_with_city(doc, kb_spans)
     if with_city:
         kb_spans = filter_spans(with_city + kb_spans)
@@ -1368,7 +1534,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     agenda = _agenda_people(doc) + _entry_names(doc, lex, kb)
     if agenda:
         spans = filter_spans(agenda + spans)
-    spans = _retype_titled_people(doc, spans, lex)
+    spans = cued_people(doc, _retype_titled_people(doc, spans, lex), lex, plex, kb)
     events = _pattern_events(doc, spans, lex)
     if events:
         spans = filter_spans(events + [s for s in spans if not any(_overlaps(s, e) for e in events)])
@@ -1388,7 +1554,8 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = filter_spans(context_products(doc, spans, plex, kb, lambda c: _is_junk(c, lex)))
     spans = filter_spans(merge_products(doc, spans, kb, plex))
     spans = org_names_in_context(doc, possessive_final_names(doc, _retype_units(doc, spans)), lex)
-    spans = filter_spans(spans + _known_surfaces(doc, spans))
+    spans = _dot_list_siblings(doc, title_employers(doc, spans, lex, kb))
+    spans = _coordinated_products(_surname_people(filter_spans(spans + _known_surfaces(doc, spans))))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc
 

@@ -106,6 +106,8 @@ _NOT_PERSON_WORDS = frozenset(
         "manager",
         "senior",
         "partner",
+        "award",
+        "prize",
     }
 )
 
@@ -153,6 +155,9 @@ ORG_DESIGNATORS = frozenset(
         "industries",
         "company",
         "co",
+        "computing",
+        "quantum",
+        "cars",
     }
 )
 
@@ -320,6 +325,8 @@ def org_shape_ok(span: Span, lex: Lexicon) -> bool:
         return False
     if len(toks) >= 2 and toks[-1].lower_ in _VENUE_WORDS:
         return False  # a building or venue ("Convention Center"), not an organization
+    if toks[-1].lower_ in _HONOUR_WORDS:
+        return False  # an honour ("Turing Award"), not an organization
     if len(toks) == 1:
         low = toks[0].lower_
         if low in lex.org_nouns or low in _NOT_PERSON_WORDS or any(low == ti for ti in lex.titles):
@@ -400,18 +407,49 @@ def org_names_in_context(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span
             and toks[start - 2].text == "-"
         ):
             return True
-        after = doc[end : end + 5]
-        return (
-            len(after) >= 3
-            and after[0].text == ","
-            and after[1].lower_ in {"a", "an", "the"}
-            and any(t.lower_ in nouns for t in after[2:])
+        after = doc[end : end + 9]
+        if len(after) >= 2 and after[0].text == "," and after[1].lower_ in {"which", "whose"}:
+            return True  # "Illumina, whose chief executive is ..."
+        if len(after) < 3 or after[0].text != "," or after[1].lower_ not in {"a", "an", "the"}:
+            return False
+        for t in after[2:]:
+            if t.is_punct and t.text not in {"-", "–"}:
+                return False
+            if t.lower_ in nouns:
+                return True  # "Illumina, a San Diego gene-sequencing company"
+        return False
+
+    def brand_list(span: Span) -> bool:
+        """'labels Calvin Klein and Tommy Hilfiger', 'the Calvin Klein and Tommy Hilfiger brands'."""
+        i, j = span.start, span.end
+        while i > 1 and toks[i - 1].lower_ in {"and", ",", "&"} and (i - 2) in ends:
+            i = ends[i - 2].start
+        while j + 1 < len(doc) and toks[j].lower_ in {"and", ",", "&"} and (j + 1) in starts:
+            j = starts[j + 1].end
+        prev = toks[i - 1] if i > 0 else None
+        nxt = toks[j] if j < len(doc) else None
+        return (prev is not None and prev.lower_ in _BRAND_WORDS) or (
+            nxt is not None and nxt.lower_ in _BRAND_WORDS
         )
 
+    ends = {s.end - 1: s for s in spans}
     orgs: set[str] = set()
     added: list[Span] = []
     for span in spans:
-        if span.label_ == "GPE" and not span.kb_id_ and org_context(span.start, span.end):
+        if (span.label_ == "GPE" and not span.kb_id_ and org_context(span.start, span.end)) or (
+            span.label_ == "PERSON"
+            and not span.kb_id_
+            and (
+                brand_list(span)
+                # "Warren Buffett's Berkshire Hathaway": what a person owns is a company
+                or (
+                    span.start >= 2
+                    and toks[span.start - 1].text in {"'s", "’s"}
+                    and (span.start - 2) in ends
+                    and ends[span.start - 2].label_ == "PERSON"
+                )
+            )
+        ):
             orgs.add(span.text)
         elif (
             span.label_ == "PERSON"
@@ -468,3 +506,202 @@ def _title_case_line(text: str, span: Span) -> bool:
     if len(words) < 4 or words[0].lower() == "by":
         return False
     return all(w[0].isupper() or w.lower() in _HEADLINE_SMALL for w in words)
+
+
+# Honorifics before a personal name; "Sheikh" stays part of the name (Gulf naming), the others do not.
+_HONORIFICS = frozenset(
+    {
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emir",
+        "sheikh",
+        "sheikha",
+        "dr",
+        "sir",
+        "dame",
+        "mr",
+        "mrs",
+        "ms",
+    }
+)
+_KEPT_HONORIFICS = frozenset({"sheikh", "sheikha"})
+# Title words that also describe companies ("partner Zhipu", "market leader Huawei").
+_ORG_ROLE_WORDS = frozenset({"partner", "partners", "leader", "leaders", "board", "executives", "head"})
+_ROLE_HEADS = frozenset({"ruler", "president", "chancellor", "governor", "mayor", "emir", "king", "queen"})
+_HONOUR_WORDS = frozenset({"award", "awards", "prize", "prizes", "medal"})
+_BRAND_WORDS = frozenset({"brand", "brands", "label", "labels", "marque", "marques"})
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
+
+
+def _name_run(doc: Doc, i: int, gulf: bool) -> int:
+    """End of a personal name's capitalised run from i (particles 'bin'/'Al' inside, a regnal number)."""
+    toks = doc_tokens(doc)
+    j = i
+    while j < len(doc) and j - i < 7:
+        t = toks[j]
+        particle = j > i and t.lower_ in _NAME_PARTICLES and j + 1 < len(doc) and toks[j + 1].is_title
+        if (t.is_title and t.is_alpha) or particle:
+            j += 1
+        elif j > i and _ROMAN.match(t.text):
+            j += 1
+            break
+        else:
+            break
+    if not gulf and j - i > 4:
+        return i
+    return j
+
+
+def _title_before(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """A job or political title right before token i ('Chancellor', 'Intel CEO', 'chief executive')."""
+    toks = doc_tokens(doc)
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    low = prev.lower_.rstrip(".")
+    two = f"{toks[i - 2].lower_} {low}" if i >= 2 else ""
+    if two and any(two == t for t in lex.titles):
+        return True  # "chief executive Bill Ford"
+    if low in _ORG_ROLE_WORDS or low in lex.title_modifiers:
+        return False
+    if low in _HONORIFICS or low in lex.political_titles:
+        return True
+    return any(low == t for t in lex.titles)
+
+
+def _title_after(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """', chief executive of ...', ', President and CEO, ...', ', who ...' after a name."""
+    toks = doc_tokens(doc)
+    if end + 1 >= len(doc) or toks[end].text != ",":
+        return False
+    k = end + 1
+    if toks[k].lower_ == "who":
+        return True
+    if toks[k].lower_ in {"the", "a", "an", "its", "their"}:
+        k += 1
+    j = k
+    while j < min(len(doc), k + 7) and toks[j].lower_ not in {"of", "at"} and not toks[j].is_punct:
+        j += 1
+    words = doc[k:j]
+    if not len(words) or all(
+        t.lower_ in lex.title_modifiers or t.lower_ in _ORG_ROLE_WORDS - {"head"} for t in words
+    ):
+        return False
+    if words[-1].lower_ in _ORG_ROLE_WORDS - {"head"}:
+        return False
+    return lex.title_re.match(words.text) is not None
+
+
+def cued_people(
+    doc: Doc, spans: list[Span], lex: Lexicon, plex: ProductLexicon, kb: KnowledgeBase
+) -> list[Span]:
+    """Personal names the context marks as people, whatever the NER made of them: an honorific or
+    a title before ('King Felipe VI', 'Chancellor Olaf Scholz', 'chief executive Bill Ford'), or a
+    title phrase or 'who' after ('Cristiano Amon, chief executive of Qualcomm'). Such a name
+    replaces the statistical guesses it overlaps, and a KB organization only where that is its
+    surname ('Bill Ford')."""
+    toks = doc_tokens(doc)
+    found: list[Span] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        t = toks[i]
+        if not (t.is_title and t.is_alpha) or (
+            i > 0
+            and toks[i - 1].is_title
+            and toks[i - 1].is_alpha
+            and toks[i - 1].lower_ not in _HONORIFICS
+            and toks[i - 1].lower_ not in lex.political_titles
+        ):
+            i += 1
+            continue
+        if i > 0 and not toks[i - 1].whitespace_ and toks[i - 1].text in {"-", "–", "'", "’", "."}:
+            i += 1
+            continue  # inside a hyphenated or dotted name ("Fei-Fei Li")
+        low = t.lower_
+        if t.is_stop or low in CALENDAR_WORDS:
+            i += 1
+            continue  # "With Pat Gelsinger", "On Tuesday Lena Brandt": the name starts later
+        if low in _HONORIFICS and i + 1 < n:
+            end = _name_run(doc, i + 1, gulf=low in _KEPT_HONORIFICS)
+            if end > i + 1:
+                start = i if low in _KEPT_HONORIFICS else i + 1
+                found.append(Span(doc, start, end, label="PERSON"))
+                i = end
+                continue
+        end = _name_run(doc, i, gulf=False)
+        if 2 <= end - i <= 4 and (_title_before(doc, i, lex) or _title_after(doc, end, lex)):
+            span = Span(doc, i, end, label="PERSON")
+            if _person_ok(span, lex, plex, kb):
+                found.append(span)
+                i = end
+                continue
+        i += 1
+    out: list[Span] = []
+    for s in spans:
+        if (
+            s.label_ == "ORG"
+            and not s.kb_id_
+            and len(s) >= 3
+            and s[1].lower_ == "of"
+            and (s[0].lower_ in _ROLE_HEADS or s[0].lower_ in lex.political_titles)
+        ):
+            continue  # a role, not a body ("Ruler of Dubai", "President of the Republic")
+        hit = next((f for f in found if f.start < s.end and s.start < f.end), None)
+        if hit is None:
+            out.append(s)
+        elif s.kb_id_ and not (s.label_ == "ORG" and s.start > hit.start and s.end == hit.end):
+            found.remove(hit)  # a known name wins ("Prince Group" stays, unless it is a surname)
+            out.append(s)
+    return sorted(out + found, key=lambda s: s.start)
+
+
+def title_employers(doc: Doc, spans: list[Span], lex: Lexicon, kb: KnowledgeBase) -> list[Span]:
+    """A capitalised name the NER missed after a job title and 'of'/'at' is an organization
+    ('chief executive of D-Wave Quantum', 'a researcher at Zhongguancun Lab')."""
+    toks = doc_tokens(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added: list[Span] = []
+    for s in spans:
+        if s.label_ != "PERSON":
+            continue
+        k = s.end
+        if k + 3 >= len(doc) or toks[k].text != ",":
+            continue
+        j = k + 1
+        while j < min(len(doc), k + 8) and toks[j].lower_ not in {"of", "at"} and not toks[j].is_punct:
+            j += 1
+        if j >= len(doc) - 1 or toks[j].lower_ not in {"of", "at"} or j == k + 1:
+            continue
+        if lex.title_re.match(doc[k + 1 : j].text) is None:
+            continue
+        i = e = j + 1
+        while (
+            e < len(doc)
+            and e not in taken
+            and e - i < 5
+            and (
+                (toks[e].is_title or toks[e].text[:1].isupper())
+                or (e > i and toks[e].text == "-" and not toks[e].whitespace_ and e + 1 < len(doc))
+            )
+        ):
+            e += 1
+        if (
+            e == i
+            or toks[e - 1].text == "-"
+            or (e < len(doc) and (e in taken or toks[e].lower_ in {"at", "of", "for"}))
+        ):
+            continue  # "head of Policy Planning at Google": a department
+        span = Span(doc, i, e, label="ORG")
+        if toks[i].lower_ == "greater":
+            continue  # a sales region ("managing director of Greater China")
+        if (
+            org_shape_ok(span, lex)
+            and kb.lookup_place(span.text) is None
+            and span.text.lower() not in lex.not_entities
+        ):
+            added.append(span)
+            taken.update(range(i, e))
+    return sorted(spans + added, key=lambda s: s.start) if added else spans
