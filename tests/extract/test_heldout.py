@@ -21,15 +21,22 @@ TEXTS = sorted(HELDOUT.glob("*.txt"))
 # `heldout`: rule authors never read it but watched its aggregate scores (0.529).
 # `heldout_final`: written in session 1, kept outside the repository until committed (0.522).
 # `heldout3`: written in session 2, kept outside the repository while rules were improved (0.642).
-# `tuning`: written in session 2 for rule authors to read and tune on (0.522), so it gates
-# regressions but says nothing about unseen articles.
+# `heldout4`: written in session 3, kept outside the repository (0.617); most of its stories are
+# also told in `tuning2`, so its later scores overstate generalization (see its README).
+# `heldout5`: written in session 3 on news items no other set covers, kept outside the repository
+# (0.581): the most honest estimate for unseen articles.
+# `tuning`, `tuning2`: written in sessions 2 and 3 for rule authors to read and tune on (0.522,
+# 0.652), so they gate regressions but say nothing about unseen articles.
 # Floors are the relation / entity F1 measured at commit; the gate leaves 0.03 for parser noise.
 # Raise them when the extractor generalizes better, never by tuning on the held-out sentences.
 FLOORS = {
-    "heldout": (0.753, 0.952),
-    "heldout_final": (0.696, 0.916),
-    "heldout3": (0.739, 0.893),
-    "tuning": (0.932, 0.961),
+    "heldout": (0.829, 0.957),
+    "heldout_final": (0.762, 0.942),
+    "heldout3": (0.837, 0.931),
+    "heldout4": (0.805, 0.942),
+    "heldout5": (0.650, 0.899),
+    "tuning": (0.972, 0.990),
+    "tuning2": (0.951, 0.959),
 }
 GATE_MARGIN = 0.03
 
