@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from rivalgraph.extract.state import DocState, Mention
-from rivalgraph.extract.vocab import NUMBER_WORDS
+from rivalgraph.extract.vocab import NUMBER_WORDS, ORDINAL_WORDS
 from rivalgraph.kb import EventSeries, normalize_name
 
 __all__ = ["EditionAcc", "EventModel", "SeriesInfo", "find_events"]
@@ -22,28 +22,6 @@ __all__ = ["EditionAcc", "EventModel", "SeriesInfo", "find_events"]
 Edition = tuple[str, int | None]
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-}
 _ORD_NUM = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _NUMBERS = NUMBER_WORDS
 _AGO = re.compile(r"\b(\w+) years? ago\b", re.I)
@@ -199,7 +177,7 @@ def _ordinal_or_in_year(state: DocState, m: Mention, record: EventSeries | None)
     toks = state.toks
     if record is not None and m.start > 0:
         word = toks[m.start - 1].lower_
-        n = _ORDINALS.get(word)
+        n = ORDINAL_WORDS.get(word)
         if n is None and (om := _ORD_NUM.match(word)):
             n = int(om.group(1))
         if n:
@@ -252,7 +230,7 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
         if state.mention_at(j) is not None and state.mention_at(j).label == "EVENT":  # type: ignore[union-attr]
             break
     for t in left + [c for c in tok.children if c.dep_ == "amod"]:
-        n = _ORDINALS.get(t.lower_)
+        n = ORDINAL_WORDS.get(t.lower_)
         if n is None:
             m = _ORD_NUM.match(t.lower_)
             n = int(m.group(1)) if m else None

@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 from rivalgraph.extract.events import EventModel
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.state import DocState
-from rivalgraph.extract.vocab import NUMBER_WORDS
+from rivalgraph.extract.vocab import NUMBER_WORDS, ORDINAL_WORDS
 from rivalgraph.model import Evidence, Quantity
 
 __all__ = ["find_quantities"]
@@ -58,24 +58,6 @@ _SCALES = {
     "b": 1e9,
     "trillion": 1e12,
 }
-_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "twentieth": 20,
-}
 _CURRENCY = {
     "us$": "usd",
     "$": "usd",
@@ -101,7 +83,7 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD_NUM = "|".join(sorted(map(re.escape, [*NUMBER_WORDS, *_EXTRA_WORDS]), key=len, reverse=True))
 # a sentence without a digit, a number word or 'sole/only' holds no quantity: skip it before the patterns
 # (the word tests run on lower-cased text without IGNORECASE: much faster on long alternations)
-_ANY_NUMBER = re.compile(r"\d|\b(?:" + _WORD_NUM + r"|sole|only|lone|" + "|".join(_ORDINALS) + r")\b")
+_ANY_NUMBER = re.compile(r"\d|\b(?:" + _WORD_NUM + r"|sole|only|lone|" + "|".join(ORDINAL_WORDS) + r")\b")
 _DIGIT = re.compile(r"\d")
 # cheap tests that tell a sentence cannot hold an amount of money or a percentage
 _MONEY_HINT = re.compile(r"[$€£¥]|euro|dollars|yuan|renminbi|pounds|yen\b|rmb|usd|eur")
@@ -195,12 +177,12 @@ def _patterns(lex: Lexicon) -> _Patterns:
     percent = re.compile(qual + r"(?P<n>" + _NUM + r")\s*(?:per\s*cent|percent|%)", re.I)
     edition = re.compile(
         r"\b(?:(?:the|its|this\s+year's|this\s+year’s)\s+(?P<o>\d+(?:st|nd|rd|th)|"
-        + "|".join(_ORDINALS)
+        + "|".join(ORDINAL_WORDS)
         + r")\s+"
         r"(?:edition|annual|instalment|installment)(?!\s+of\s+(?!(?:[\w'’-]+\s+){0,3}?(?:"
         + _alts(lex.event_generic)
         + r")\b))|in\s+its\s+(?P<y>\d+(?:st|nd|rd|th)|"
-        + "|".join(_ORDINALS)
+        + "|".join(ORDINAL_WORDS)
         + r")\s+year)\b",
         re.I,
     )
@@ -566,7 +548,7 @@ def _edition_facts(pats: _Patterns, sent: Span, text: str, subject: str, sink: _
     low = text.lower()
     for m in pats.edition.finditer(text) if main and ("edition" in low or "year" in low) else ():
         o = (m.group("o") or m.group("y")).lower()
-        value = _ORDINALS.get(o) or (int(o[:-2]) if o[:-2].isdigit() else None)
+        value = ORDINAL_WORDS.get(o) or (int(o[:-2]) if o[:-2].isdigit() else None)
         sink.add(sent, subject, "edition_number", value, None, m.span())
     for m in pats.area.finditer(text) if "sq" in text else ():
         sink.add(sent, subject, "exhibition_area_sqm", _number(m.group("n")), m.group("q"), m.span())
