@@ -171,19 +171,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), CASES)
-def test_relations_presence_case(
-    facts: Callable[..., Any],
-    predicate: str,
-    text: str,
-    subject: str,
-    obj: str,
-    negated: bool,
-    expected: bool,
-) -> None:
-    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
-
-
 MORE = [
     # planned presence the sentence denies; joining someone at the edition; no-shows
     (
@@ -240,19 +227,6 @@ MORE = [
     ),
     ("sponsors", OPEN + "Bosch is among the fair's official sponsors.", "Bosch", EXPO, False, True),
 ]
-
-
-@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), MORE)
-def test_relations_presence_more(
-    facts: Callable[..., Any],
-    predicate: str,
-    text: str,
-    subject: str,
-    obj: str,
-    negated: bool,
-    expected: bool,
-) -> None:
-    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
 
 
 def test_relations_presence_title_org_is_no_participant(facts: Callable[..., Any]) -> None:
@@ -323,19 +297,6 @@ ARRIVAL_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), ARRIVAL_ROWS)
-def test_relations_presence_arrivals(
-    facts: Callable[..., Any],
-    predicate: str,
-    text: str,
-    subject: str,
-    obj: str,
-    negated: bool,
-    expected: bool,
-) -> None:
-    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
-
-
 def test_relations_presence_described_organizer(facts: Callable[..., Any]) -> None:
     doc = facts(
         OPEN + "More than 200 Chinese firms took part, according to Deutsche Messe, the trade-fair "
@@ -385,19 +346,6 @@ ENVOY_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), ENVOY_ROWS)
-def test_relations_presence_envoys(
-    facts: Callable[..., Any],
-    predicate: str,
-    text: str,
-    subject: str,
-    obj: str,
-    negated: bool,
-    expected: bool,
-) -> None:
-    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
-
-
 NEGATIVE_ROWS = [
     # wordings near the presence rules that state nothing about the edition
     (
@@ -441,19 +389,6 @@ SPONSOR_END_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), SPONSOR_END_ROWS)
-def test_relations_presence_sponsorship_ends(
-    facts: Callable[..., Any],
-    predicate: str,
-    text: str,
-    subject: str,
-    obj: str,
-    negated: bool,
-    expected: bool,
-) -> None:
-    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
-
-
 BRIEF_WORDINGS = [
     # predicate, text, subject, object, negated, expected
     ("attends", OPEN + "Lisa Su joined Tim Cook on the opening day.", "Tim Cook", EXPO, False, True),
@@ -480,19 +415,6 @@ BRIEF_WORDINGS = [
         True,
     ),
 ]
-
-
-@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), BRIEF_WORDINGS)
-def test_relations_presence_common_wordings(
-    facts: Callable[..., Any],
-    predicate: str,
-    text: str,
-    subject: str,
-    obj: str,
-    negated: bool,
-    expected: bool,
-) -> None:
-    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
 
 
 @pytest.mark.parametrize("subject", ["Siemens", "Bosch", "Oracle"])
@@ -643,8 +565,12 @@ TIER_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), TIER_ROWS)
-def test_relations_presence_tiers_and_side_events(
+# Every table above holds rows of (predicate, text, subject, object, negated, expected).
+ROWS = CASES + MORE + ARRIVAL_ROWS + ENVOY_ROWS + SPONSOR_END_ROWS + BRIEF_WORDINGS + TIER_ROWS
+
+
+@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), ROWS)
+def test_relations_presence_rows(
     facts: Callable[..., Any],
     predicate: str,
     text: str,
