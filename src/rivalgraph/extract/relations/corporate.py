@@ -380,6 +380,18 @@ class CorporateRules(ListRules):
             return []
         return list(dict.fromkeys(m.key for m in names))
 
+    def _counted_list(self, objs: list[str], v: Token, si: int) -> list[str]:
+        """'counts Google and Spark Capital, which led a round, among its investors': the parser may
+        hang the first names on the last; the names joined to a counted one after the verb count too."""
+        if not objs:
+            return objs
+        orgs = [m for m in self.s.sent_mentions(si, "ORG") if m.start_char > v.idx]
+        out = list(objs)
+        for j, m in enumerate(orgs):
+            if m.key in objs:
+                out += self._joined_before(orgs, j)
+        return list(dict.fromkeys(out))
+
     def _active_backing(self, t: Token, si: int) -> None:
         """'Alibaba has backed four of China's AI tigers, including Zhipu AI and Moonshot AI'."""
         investors = [k for k in self._clause_subject(t) if self.kind(k) in {"ORG", "PERSON"}]
@@ -827,7 +839,7 @@ class CorporateRules(ListRules):
                 if pos == "VERB" and lemma in _HOLD_VERBS:
                     self._share(t, si)
                 # "backed by A and B", "a funding round led by X"
-                if pos == "VERB" and lemma in {"back", "lead", "fund", "finance"}:
+                if pos == "VERB" and lemma in {"back", "lead", "fund", "finance", "bankroll"}:
                     agent = [
                         p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                     ]
@@ -844,6 +856,9 @@ class CorporateRules(ListRules):
                         quals = {"role": "lead investor"}
                     else:
                         funded = self.subjects(t)
+                        if not funded and t.dep_ == "advcl" and t.i < t.head.i:
+                            # "Bankrolled by A and B, X sells drones": the clause's subject
+                            funded = [k for k in self.subjects(t.head) if self.kind(k) == "ORG"]
                         quals = {}
                     for f in funded:
                         if self.kind(f) == "ORG":
@@ -961,6 +976,7 @@ class CorporateRules(ListRules):
                         backers = [k for k in ks if self.kind(k) in {"ORG", "PERSON"}]
                         if v is not None and t.head.lower_ == "among":
                             objs = self.keys([c for c in v.children if c.dep_ == "dobj"], {"ORG"})
+                            objs = self._counted_list(objs, v, si)
                             subjs = [k for k in self.subjects(v) if self.kind(k) in {"ORG", "PERSON"}]
                             backers = objs or subjs or backers
                             if objs:
