@@ -593,6 +593,30 @@ CASES_S4 = [
         False,
         True,
     ),
+    (
+        "backed_by",
+        "Alibaba said on Monday that SAIC Motor, which owns a stake of roughly 8 per cent in Momenta, would buy more.",
+        "Momenta",
+        "SAIC Motor",
+        False,
+        True,
+    ),
+    (
+        "backed_by",
+        "Zhipu AI is financed by Legend Capital, the venture firm Zhu Linan runs.",
+        "Zhipu AI",
+        "Zhu Linan",
+        False,
+        False,
+    ),
+    (
+        "backed_by",
+        "Zhipu AI is financed by Legend Capital, the venture firm Zhu Linan runs.",
+        "Zhipu AI",
+        "Legend Capital",
+        False,
+        True,
+    ),
     # apposition with a participle: "X, the N owned/controlled by Y", "X, the Y-controlled N"
     (
         "owns",

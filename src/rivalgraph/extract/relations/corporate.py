@@ -428,7 +428,18 @@ class CorporateRules(ListRules):
             ]
         else:
             keys = self.keys_in(p)
-        return [k for k in dict.fromkeys(keys) if self.kind(k) in {"ORG", "PERSON"}]
+        # "funded by High-Flyer, the hedge fund Liang co-founded": a person with a verb after the
+        # name is that verb's subject, not a backer
+        toks = self.toks
+        doers = {
+            m.key
+            for x in p.subtree
+            if (m := self.s.mention_at(x.i)) is not None
+            and m.label == "PERSON"
+            and m.end < len(toks)
+            and (toks[m.end].pos_ in {"VERB", "AUX"} or toks[m.end].lower_ == "co")
+        }
+        return [k for k in dict.fromkeys(keys) if self.kind(k) in {"ORG", "PERSON"} and k not in doers]
 
     def _namesake(self, m: Mention, *, of: str | None = None) -> str | None:
         """The organization of the document whose name is the first word of `m`'s name
@@ -1280,6 +1291,21 @@ class CorporateRules(ListRules):
                 if p.dep_ == "pobj"
             ]
         )
+        if not targets:
+            # "a stake of about 10 per cent in iFlytek": the parser hangs 'in' on the share
+            targets = self._orgs_of(
+                [
+                    p
+                    for c in t.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for x in c.children
+                    if x.dep_ == "pobj"
+                    for d in x.children
+                    if d.dep_ == "prep" and d.lower_ in {"in", "into"}
+                    for p in d.children
+                    if p.dep_ == "pobj"
+                ]
+            )
         v = self.verbal_head(t)
         conf = 0.8
         if not targets and v is not None and t.dep_ == "dobj":
