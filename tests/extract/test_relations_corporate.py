@@ -675,6 +675,22 @@ CASES_S4 = [
         False,
         True,
     ),
+    (
+        "affiliate_of",
+        "Investors like Peking University-affiliated Sugon and Inspur were named.",
+        "Sugon",
+        "Peking University",
+        False,
+        True,
+    ),
+    (
+        "affiliate_of",
+        "Investors like Peking University-affiliated Sugon and Inspur were named.",
+        "Inspur",
+        "Peking University",
+        False,
+        False,
+    ),
     # no owner of a person, no founder as backer
     ("owns", "Guests included India's Narendra Modi and Kenya's William Ruto.", "India", "Narendra Modi", False, False),
     (

@@ -170,6 +170,21 @@ CASES = [
     ("Xiaomi demonstrated the SU7, its first electric sedan, in Beijing.", "Xiaomi", "SU7", True),
     ("Oppo launched the Find X8, its newest flagship handset, on Thursday.", "Oppo", "Find X8", True),
     ("Baidu compared Ernie Bot with ChatGPT, its main rival, on Monday.", "Baidu", "ChatGPT", False),
+    # "A, B and C, the developer of X": the name just before the comma
+    (
+        "Backers include Hillhouse, HongShan and DeepSeek, the Hangzhou developer of the R1 model.",
+        "DeepSeek",
+        "R1",
+        True,
+    ),
+    (
+        "Backers include Hillhouse, HongShan and DeepSeek, the Hangzhou developer of the R1 model.",
+        "HongShan",
+        "R1",
+        False,
+    ),
+    ("Investors are Alibaba and Moonshot AI, the maker of the Kimi chatbot.", "Alibaba", "Kimi", False),
+    ("Investors are Alibaba and Moonshot AI, the maker of the Kimi chatbot.", "Moonshot AI", "Kimi", True),
 ]
 
 

@@ -483,6 +483,20 @@ def _prefix_orgs(state: DocState) -> dict[int, list[str]]:
     return out
 
 
+def comma_owner(state: DocState, t: Token) -> list[str] | None:
+    """'A, B and C, the Beijing developer of Kimi': a singular maker noun after a comma describes
+    the name just before it (C); [] when that name is no known organization ('and miHoYo, the
+    developer of ...'), None when no name comes before the comma."""
+    toks = state.toks
+    le = t.left_edge.i
+    if le < 2 or toks[le - 1].text != "," or t.lower_.endswith("s"):
+        return None
+    named = state.mention_at(le - 2)
+    if named is not None:
+        return [named.key] if named.label == "ORG" else None
+    return [] if toks[le - 2].pos_ == "PROPN" else None
+
+
 def stated_developers(
     state: DocState,
     heads: frozenset[str] | None = None,
@@ -646,8 +660,13 @@ def stated_developers(
             if pm2 is None and t.i + 3 < len(doc) and toks[t.i + 2].lower_ == "the":
                 pm2 = state.mention_at(t.i + 3)
             if pm2 is not None and pm2.label == "PRODUCT":
-                owners: list[str] = []
-                if t.dep_ == "appos":
+                near = comma_owner(state, t)
+                if near == []:
+                    continue
+                owners: list[str] = near or []
+                if owners:
+                    pass
+                elif t.dep_ == "appos":
                     owners = _org_of(state, t.head)
                 elif t.i >= 3 and toks[t.i - 1].lower_ in {"the", "a"} and toks[t.i - 2].text == ",":
                     owners = _org_of(state, toks[t.i - 3])

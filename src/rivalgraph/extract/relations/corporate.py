@@ -1490,8 +1490,12 @@ class CorporateRules(ListRules):
                 # "X, the former owner of Y"
                 return True
             neg = bool(_NEG.search(gap))
+            # "Tsinghua-affiliated Zhipu AI and Moonshot AI": the affiliation is the first name's
+            # ("Geely-owned Volvo Cars and Lotus" owns both)
+            hyphened = pred is Predicate.AFFILIATE_OF and gap.startswith(("-", "‐", "–"))
+            others = [orgs[j].key] if hyphened else self._joined_after(orgs, j)
             for first in firsts:
-                for other in self._joined_after(orgs, j):
+                for other in others:
                     subj, obj = (first, other) if pat.subject_first else (other, first)
                     # a start-up spun out of a university is its affiliate, not its unit (gold conventions)
                     tie = pred

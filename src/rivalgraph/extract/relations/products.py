@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-from rivalgraph.extract.developers import DeveloperCue, description_owner, stated_developers
+from rivalgraph.extract.developers import DeveloperCue, comma_owner, description_owner, stated_developers
 from rivalgraph.extract.products import developer_hints, load_product_lexicon
 from rivalgraph.extract.relations.common import (
     _POSS,
@@ -273,13 +273,19 @@ class ProductRules(ListRules):
                                 for x in c.subtree
                                 if s.mention_at(x.i) and s.label_at(x.i) == "PRODUCT"
                             ][:1]  # type: ignore[union-attr]
+                        near = comma_owner(self.s, t)
+                        if near == []:
+                            continue
                         owners = [
                             k
                             for k in (
+                                near
                                 # "Google, the Alphabet unit behind Android": the apposition's head
-                                (self.s.resolve_token(t.head) or self.keys_in(t.head))
-                                if t.dep_ == "appos"
-                                else description_owner(self.s, t)
+                                or (
+                                    (self.s.resolve_token(t.head) or self.keys_in(t.head))
+                                    if t.dep_ == "appos"
+                                    else description_owner(self.s, t)
+                                )
                             )
                             if self.kind(k) == "ORG"
                         ]
