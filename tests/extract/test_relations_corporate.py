@@ -691,6 +691,31 @@ CASES_S4 = [
         False,
         False,
     ),
+    # "X is the N arm of [three words] Y"; an apposition of two descriptions
+    (
+        "owns",
+        "Toyota Ventures is the venture capital arm of Japanese car maker Toyota Motor.",
+        "Toyota Motor",
+        "Toyota Ventures",
+        False,
+        True,
+    ),
+    (
+        "owns",
+        "Zoox, America's best-known robotaxi developer and the self-driving unit of Amazon, joined the talks.",
+        "Amazon",
+        "Zoox",
+        False,
+        True,
+    ),
+    (
+        "owns",
+        "Buyers included Alibaba, several state funds and the investment arm of Tencent.",
+        "Tencent",
+        "Alibaba",
+        False,
+        False,
+    ),
     # no owner of a person, no founder as backer
     ("owns", "Guests included India's Narendra Modi and Kenya's William Ruto.", "India", "Narendra Modi", False, False),
     (
