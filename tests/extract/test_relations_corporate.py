@@ -524,6 +524,17 @@ def test_relations_corporate_tie_wordings(
     check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
 
 
+def test_relations_corporate_funded_description_keeps_the_story(facts: Callable[..., Any]) -> None:
+    text = (
+        "Black Forest Labs said it had raised $300 million in a Series B round.\n\n"
+        "The round was led by Cherry Ventures, an early-stage fund funded by the Hopp Foundation. "
+        "Siemens and Allianz joined as new investors."
+    )
+    doc = facts(text)
+    assert has(doc, "backed_by", "Black Forest Labs", "Allianz")
+    assert not has(doc, "backed_by", "Cherry Ventures", "Allianz")
+
+
 def test_relations_corporate_funding_story_stays_in_its_paragraphs(facts: Callable[..., Any]) -> None:
     text = (
         "Zhipu AI raised $300 million in a round led by Alibaba.\n\n"

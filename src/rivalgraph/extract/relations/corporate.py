@@ -873,7 +873,10 @@ class CorporateRules(ListRules):
                         quals = {}
                     for f in funded:
                         if self.kind(f) == "ORG":
-                            self._fund(f, si)
+                            # "the round was led by Ipai, an innovation park funded by a foundation":
+                            # a description's funding does not start a story about the park
+                            if not (t.dep_ == "acl" and self.funded and self.funded != f):
+                                self._fund(f, si)
                             for b in backers:
                                 self.add(
                                     f,
