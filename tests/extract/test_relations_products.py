@@ -185,6 +185,16 @@ CASES = [
     ),
     ("Investors are Alibaba and Moonshot AI, the maker of the Kimi chatbot.", "Alibaba", "Kimi", False),
     ("Investors are Alibaba and Moonshot AI, the maker of the Kimi chatbot.", "Moonshot AI", "Kimi", True),
+    # "the NAME HEAD of ORG"
+    ("Users compared it with the Zephyr model of Kakao and others.", "Kakao", "Zephyr", True),
+    (
+        "Rivals include the Wenxin chatbot of search engine operator Sogou, analysts said.",
+        "Sogou",
+        "Wenxin",
+        True,
+    ),
+    ("The Ascend chips of choice for Chinese labs are scarce.", "Huawei", "Ascend", False),
+    ("He said the Ernie model of last year was weaker than Qwen.", "Alibaba", "Ernie", False),
 ]
 
 

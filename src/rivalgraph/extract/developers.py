@@ -683,6 +683,18 @@ def stated_developers(
                     if e + 1 < len(doc) and toks[e].text == "," and state.label_at(e + 1) == "ORG":
                         owners = [state.key_at(e + 1)]
                 put(pm2, owners, DeveloperCue.DEVELOPER_OF)
+    # "the Bailing model of Alibaba affiliate Ant Group": the head noun's 'of' names the maker
+    for pm in state.mentions:
+        if pm.label != "PRODUCT" or pm.end >= len(doc) or pm.start < 1:
+            continue
+        h = toks[pm.end]
+        if h.lower_ not in heads or toks[pm.start - 1].lower_ != "the":
+            continue
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and state.label_at(p.i) == "ORG":
+                        put(pm, _org_of(state, p, resolve), DeveloperCue.DEVELOPER_OF)
     # "the company's latest work in generative AI, including the Blackwell GPU platform"
     for t in toks:
         if t.lower_ == "including" and t.dep_ == "prep":
