@@ -550,11 +550,18 @@ def test_relations_corporate_funding_story_stays_in_its_paragraphs(facts: Callab
 # session 4: wordings met in unseen articles, rewritten with other names
 CASES_S4 = [
     # "counts A (, an apposition,) and B among its backers / as its largest shareholder"
-    ("backed_by", "Zhipu AI counts Meituan and Ant Group among its shareholders.", "Zhipu AI", "Ant Group", False, True),
     (
         "backed_by",
-        "Founded in 2019, Horizon Robotics already counts Intel Capital and SK Hynix, the Korean memory maker, "
-        "among its existing investors.",
+        "Zhipu AI counts Meituan and Ant Group among its shareholders.",
+        "Zhipu AI",
+        "Ant Group",
+        False,
+        True,
+    ),
+    (
+        "backed_by",
+        "Founded in 2019, Horizon Robotics already counts Intel Capital and SK Hynix, "
+        "the Korean memory maker, among its existing investors.",
         "Horizon Robotics",
         "SK Hynix",
         False,
@@ -581,7 +588,7 @@ CASES_S4 = [
     # fronted participle: "Backed by investors including A and B, X ..."
     (
         "backed_by",
-        "Bankrolled by venture firms including Sequoia Capital and Hillhouse, Unitree sells robots to universities.",
+        "Bankrolled by venture firms including Sequoia Capital and Hillhouse, Unitree sells robots.",
         "Unitree",
         "Hillhouse",
         False,
@@ -606,7 +613,7 @@ CASES_S4 = [
     ),
     (
         "backed_by",
-        "Alibaba said on Monday that SAIC Motor, which owns a stake of roughly 8 per cent in Momenta, would buy more.",
+        "Alibaba said SAIC Motor, which owns a stake of roughly 8 per cent in Momenta, would buy more.",
         "Momenta",
         "SAIC Motor",
         False,
@@ -713,7 +720,7 @@ CASES_S4 = [
     ),
     (
         "owns",
-        "Zoox, America's best-known robotaxi developer and the self-driving unit of Amazon, joined the talks.",
+        "Zoox, America's best-known robotaxi developer and the self-driving unit of Amazon, joined.",
         "Amazon",
         "Zoox",
         False,
@@ -728,7 +735,14 @@ CASES_S4 = [
         False,
     ),
     # no owner of a person, no founder as backer
-    ("owns", "Guests included India's Narendra Modi and Kenya's William Ruto.", "India", "Narendra Modi", False, False),
+    (
+        "owns",
+        "Guests included India's Narendra Modi and Kenya's William Ruto.",
+        "India",
+        "Narendra Modi",
+        False,
+        False,
+    ),
     (
         "backed_by",
         "Moonshot AI is funded by Hongshan, the venture firm Neil Shen runs.",
