@@ -765,3 +765,16 @@ def test_relations_corporate_unseen_wordings(
     expected: bool,
 ) -> None:
     check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
+
+
+def test_relations_corporate_named_investors_are_no_antecedent(facts: Callable[..., Any]) -> None:
+    # "the company" after "Existing backers A and B put in more money" is the funded company
+    text = (
+        "Cohere raised $500 million in a round led by PSP Investments.\n\n"
+        "Existing backers Radical Ventures and Index Ventures put in more money. "
+        "The company was founded in 2019 by Aidan Gomez, who is its chief executive."
+    )
+    doc = facts(text)
+    assert has(doc, "employs", "Cohere", "Aidan Gomez")
+    assert not has(doc, "employs", "Radical Ventures", "Aidan Gomez")
+    assert not has(doc, "employs", "Index Ventures", "Aidan Gomez")

@@ -306,7 +306,7 @@ class DocState:
                 if acc and sector in acc.sectors:
                     return m.key
         same = [m for m in orgs_before if m.sent == si]
-        subj = [m for m in same if self.is_subject(m)]
+        subj = [m for m in same if self.is_subject(m) and not self._named_as_investor(m)]
         if subj:
             return subj[-1].key
         if same and any(a.dep_ == "relcl" for a in self.doc[pos].ancestors):
@@ -316,7 +316,7 @@ class DocState:
         for back in range(1, 4):
             if si - back < 0:
                 break
-            prev = [m for m in orgs_before if m.sent == si - back]
+            prev = [m for m in orgs_before if m.sent == si - back and not self._named_as_investor(m)]
             subj = [m for m in prev if self.is_subject(m)]
             if subj:
                 return subj[0].key
@@ -333,6 +333,21 @@ class DocState:
         if same:
             return same[-1].key
         return orgs_before[-1].key if orgs_before else None
+
+    def _named_as_investor(self, m: Mention) -> bool:
+        """'Existing backers Lightspeed and a16z put in more money': a subject named as someone's
+        investor is not what a later 'the company' or 'it' stands for."""
+        if m.start > 0 and self.doc[m.start - 1].lower_ in _INVESTOR_WORDS:
+            return True
+        # "backers A and B": B hangs on A, A on the noun
+        t = self.mention_root(m)
+        for _ in range(3):
+            if t.dep_ not in {"appos", "conj"} or t.head.i == t.i:
+                return False
+            t = t.head
+            if t.lower_ in _INVESTOR_WORDS:
+                return True
+        return False
 
     def description_country(self, pos: int) -> str | None:
         """The country a place word in a definite description at token `pos` names: 'the California
@@ -465,6 +480,8 @@ class DocState:
         return int(tok.text) if _YEAR.match(tok.text) else None
 
 
+# Nouns that introduce a subject as another company's investor ("Existing backers Lightspeed ...").
+_INVESTOR_WORDS = frozenset({"backer", "backers", "investor", "investors", "shareholder", "shareholders"})
 # Nouns after a name that stand for the name's maker or owner ("the ChatGPT maker").
 _MAKER_HEADS = frozenset({"maker", "developer", "creator", "owner", "parent", "operator"})
 # Nouns that make a name before them another organization's relative ("the TikTok owner").
