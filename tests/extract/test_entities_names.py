@@ -100,3 +100,49 @@ def test_entities_possessive_name_keeps_its_own_relations(facts: Callable[..., A
     doc = facts("The US Commerce Department's Bureau of Industry and Security added two firms.")
     orgs = names_by_type(doc, "ORG")
     assert {"Bureau of Industry and Security", "Commerce Department"} <= orgs, orgs
+
+
+HYPHENATED_PERSON_CASES = [
+    # text, full hyphenated name expected as one PERSON
+    ("Hanbit Telecom chief executive Park Ji-hoon said the network was ready.", "Park Ji-hoon"),
+    ("Lee Seo-yeon, chief technology officer of Daon Robotics, unveiled the arm.", "Lee Seo-yeon"),
+    ("The keynote was given by president Jung Min-ho of Corenet in Busan.", "Jung Min-ho"),
+    ("Oh Hye-rin, who leads the lab, said the model would ship in May.", "Oh Hye-rin"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HYPHENATED_PERSON_CASES)
+def test_entities_hyphenated_given_names(facts: Callable[..., Any], text: str, name: str) -> None:
+    doc = facts(text)
+    people = names_by_type(doc, "PERSON")
+    assert name in people, [(e.type.value, e.name) for e in doc.entities]
+    assert name.split("-")[0] not in people
+
+
+UNIT_NAME_CASES = [
+    # text, unit name (a known company's name + capitalised words) expected as one ORG
+    (
+        "Baidu Robotics, the search group's robot-making subsidiary, showed an arm. "
+        "Wei Lan, chief executive of Baidu Robotics, said orders were strong.",
+        "Baidu Robotics",
+    ),
+    ("Tencent Music Labs, an audio research arm of the group, released a model.", "Tencent Music Labs"),
+    ("Lenovo AI Research, the research division of Lenovo, published the benchmark.", "Lenovo AI Research"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), UNIT_NAME_CASES)
+def test_entities_kb_led_unit_names(facts: Callable[..., Any], text: str, name: str) -> None:
+    doc = facts(text)
+    assert name in names_by_type(doc, "ORG"), [(e.type.value, e.name) for e in doc.entities]
+
+
+def test_entities_kb_name_without_unit_apposition_stays(facts: Callable[..., Any]) -> None:
+    doc = facts("Baidu Robotics Day drew crowds, and Baidu shares rose.")
+    assert "Baidu Robotics" not in names_by_type(doc, "ORG")
+
+
+def test_entities_product_before_other_unit_phrase_stays_product(facts: Callable[..., Any]) -> None:
+    # the unit noun belongs to a later phrase ("... of Tencent affiliate"), not to the name before
+    doc = facts("It rivals Baidu's Ernie Bot, the Hunyuan model of Tencent affiliate Yuewen and others.")
+    assert "Ernie Bot" in names_by_type(doc, "PRODUCT"), [(e.type.value, e.name) for e in doc.entities]

@@ -1165,6 +1165,7 @@ def _retype_units(doc: Doc, spans: list[Span]) -> list[Span]:
             and (
                 _after_tie(doc, s.start, spans)
                 or _CALLED_UNIT.match(text[s.end_char : s.end_char + 80])
+                or _UNIT_APPOSITION.match(text[s.end_char : s.end_char + 90])
                 # "ByteDance, the owner of TikTok"
                 or re.search(
                     r"\b(?:owner|parent|parent company) of (?:the )?$",
@@ -1200,7 +1201,50 @@ def _retype_units(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             s = Span(doc, s.start, s.end, label="ORG")
         out.append(s)
+    # the unit's other mentions, which the product rules typed the same way, follow it
+    units = {s.text for s in out if s.label_ == "ORG" and not s.kb_id_}
+    if units:
+        out = [Span(doc, s.start, s.end, label="ORG") if s.label_ == "PRODUCT" and not s.kb_id_ and s.text in units else s for s in out]
     return out
+
+
+# ", the group's cloud computing subsidiary", ", an AI arm of ...": the name before it is a company
+_UNIT_APPOSITION = re.compile(
+    r"^,\s+(?:which\s+is\s+)?(?:a|an|the|its)\s+(?:(?!of\b|and\b)[\w'’-]+\s+){0,4}?"
+    r"(?:subsidiary|unit|division|arm|affiliate|offshoot|spin-?off)\b"
+)
+
+
+def _kb_led_units(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A known company's name with capitalised words after it that an apposition calls a unit
+    ("Naver Cloud, the group's cloud subsidiary", "LG AI Research, the AI arm of LG") names that
+    unit, here and wherever else the same words follow the company's name."""
+    toks = doc_tokens(doc)
+    text = doc_text(doc)
+    names: set[str] = set()
+    heads: list[Span] = [s for s in spans if s.label_ == "ORG" and s.kb_id_ and s.end < len(doc)]
+    for s in heads:
+        end = s.end
+        while end < len(doc) and end - s.end < 3:
+            t = toks[end]
+            if t.is_alpha and not t.is_stop and (t.is_title or (t.is_upper and len(t) <= 4)):
+                end += 1
+            else:
+                break
+        if end > s.end and _UNIT_APPOSITION.match(text[toks[end - 1].idx + len(toks[end - 1]) : toks[end - 1].idx + 90]):
+            names.add(doc[s.start : end].text)
+    if not names:
+        return spans
+    units: list[Span] = []
+    for s in heads:
+        for name in names:
+            n = len(name.split())
+            if s.start + n <= len(doc) and doc[s.start : s.start + n].text == name:
+                units.append(Span(doc, s.start, s.start + n, label="ORG"))
+                break
+    if not units:
+        return spans
+    return sorted(units + [s for s in spans if not any(_overlaps(s, u) for u in units)], key=lambda s: s.start)
 
 
 def _is_word_char(c: str) -> bool:
@@ -1542,6 +1586,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
         _investor_names(doc, spans, lex) + _registered_names(doc, spans) + _fundraisers(doc, spans) + spans
     )
     spans = _retype_tied(doc, filter_spans(spans + _extra_orgs(doc, spans, lex)))
+    spans = _kb_led_units(doc, spans)
     spans = filter_spans(spans + _products(doc, spans, lex))
     known = lex.known_products
     if known:

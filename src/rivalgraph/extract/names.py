@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from rivalgraph.extract.doccache import doc_text, doc_tokens
 from rivalgraph.extract.lexicon import Lexicon
@@ -297,6 +297,8 @@ def _person_ok(span: Span, lex: Lexicon, plex: ProductLexicon, kb: KnowledgeBase
             continue
         if _INITIAL.match(t.text):
             continue
+        if t.i > span.start + 1 and t.is_alpha and _hyphen_joined(doc_tokens(t.doc), t.i - 1, t.i + 1):
+            continue  # the second part of a hyphenated given name ("Soo-yeon")
         if not t.text[:1].isupper() or any(c.isdigit() for c in t.text):
             return False
         if len(t.text) >= 3 and t.text.isupper():
@@ -535,6 +537,18 @@ _BRAND_WORDS = frozenset({"brand", "brands", "label", "labels", "marque", "marqu
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 
 
+def _hyphen_joined(toks: list[Token], j: int, n: int) -> bool:
+    """Token j is a hyphen glued between the name part before it and an alphabetic part after it."""
+    return (
+        j + 1 < n
+        and toks[j].text in {"-", "\u2010", "\u2011"}
+        and not toks[j - 1].whitespace_
+        and not toks[j].whitespace_
+        and toks[j + 1].is_alpha
+        and len(toks[j + 1]) <= 6
+    )
+
+
 def _name_run(doc: Doc, i: int, gulf: bool) -> int:
     """End of a personal name's capitalised run from i (particles 'bin'/'Al' inside, a regnal number)."""
     toks = doc_tokens(doc)
@@ -544,6 +558,8 @@ def _name_run(doc: Doc, i: int, gulf: bool) -> int:
         particle = j > i and t.lower_ in _NAME_PARTICLES and j + 1 < len(doc) and toks[j + 1].is_title
         if (t.is_title and t.is_alpha) or particle:
             j += 1
+            if _hyphen_joined(toks, j, len(doc)):
+                j += 2  # a hyphenated given name ("Soo-yeon", "Young-sang", "Fei-Fei")
         elif j > i and _ROMAN.match(t.text):
             j += 1
             break
