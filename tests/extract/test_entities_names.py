@@ -128,6 +128,15 @@ UNIT_NAME_CASES = [
     ),
     ("Tencent Music Labs, an audio research arm of the group, released a model.", "Tencent Music Labs"),
     ("Lenovo AI Research, the research division of Lenovo, published the benchmark.", "Lenovo AI Research"),
+    # a local unit named with its place in brackets
+    (
+        "Applied Materials (Xi'an), the Chinese arm of Applied Materials, was also listed.",
+        "Applied Materials (Xi'an)",
+    ),
+    (
+        "The list names Veeco and Orvane Photonics (Wuxi), a unit of Orvane Photonics.",
+        "Orvane Photonics (Wuxi)",
+    ),
 ]
 
 
@@ -146,3 +155,18 @@ def test_entities_product_before_other_unit_phrase_stays_product(facts: Callable
     # the unit noun belongs to a later phrase ("... of Tencent affiliate"), not to the name before
     doc = facts("It rivals Baidu's Ernie Bot, the Hunyuan model of Tencent affiliate Yuewen and others.")
     assert "Ernie Bot" in names_by_type(doc, "PRODUCT"), [(e.type.value, e.name) for e in doc.entities]
+
+
+def test_entities_company_with_bracketed_place_alone_is_the_company(facts: Callable[..., Any]) -> None:
+    doc = facts("Nvidia (China) said sales fell, and Lenovo (Beijing) agreed.")
+    assert "Nvidia (China)" not in names_by_type(doc, "ORG"), [(e.type.value, e.name) for e in doc.entities]
+
+
+def test_entities_bracketed_unit_named_after_a_unit_noun(facts: Callable[..., Any]) -> None:
+    doc = facts(
+        "Kestrel Devices, a Texas-based toolmaker, said its Chinese subsidiary, Kestrel Devices (Wuxi), "
+        "was added to the list. Kestrel Devices (Wuxi) makes etch tools."
+    )
+    orgs = names_by_type(doc, "ORG")
+    assert "Kestrel Devices (Wuxi)" in orgs, [(e.type.value, e.name) for e in doc.entities]
+    assert "Kestrel Devices" in orgs

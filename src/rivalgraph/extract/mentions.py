@@ -1204,7 +1204,12 @@ def _retype_units(doc: Doc, spans: list[Span]) -> list[Span]:
     # the unit's other mentions, which the product rules typed the same way, follow it
     units = {s.text for s in out if s.label_ == "ORG" and not s.kb_id_}
     if units:
-        out = [Span(doc, s.start, s.end, label="ORG") if s.label_ == "PRODUCT" and not s.kb_id_ and s.text in units else s for s in out]
+        out = [
+            Span(doc, s.start, s.end, label="ORG")
+            if s.label_ == "PRODUCT" and not s.kb_id_ and s.text in units
+            else s
+            for s in out
+        ]
     return out
 
 
@@ -1215,36 +1220,75 @@ _UNIT_APPOSITION = re.compile(
 )
 
 
+_PLACE_WORD = re.compile(r"^[A-Za-z][\w'’-]*$")
+
+
 def _kb_led_units(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A known company's name with capitalised words after it that an apposition calls a unit
-    ("Naver Cloud, the group's cloud subsidiary", "LG AI Research, the AI arm of LG") names that
-    unit, here and wherever else the same words follow the company's name."""
+    """A company's name with more words after it that an apposition calls a unit names that unit,
+    here and wherever else the same words follow the company's name: capitalised words after a
+    known company ("Naver Cloud, the group's cloud subsidiary", "LG AI Research, the AI arm of LG")
+    or a place in brackets after any company ("Lam Research (Suzhou), the Chinese arm of Lam
+    Research", "its main subsidiary, Lam Research (Suzhou)")."""
     toks = doc_tokens(doc)
     text = doc_text(doc)
-    names: set[str] = set()
-    heads: list[Span] = [s for s in spans if s.label_ == "ORG" and s.kb_id_ and s.end < len(doc)]
+    n_toks = len(doc)
+    heads: list[Span] = [s for s in spans if s.label_ == "ORG" and s.end < n_toks]
+    org_words = {tuple(t.text for t in s) for s in heads}
+    starts = {(s.start, s.end) for s in heads}
+    if org_words:
+        # the same name where the NER missed it, right before a bracket
+        for tok in toks:
+            if tok.text != "(":
+                continue
+            for words in org_words:
+                start = tok.i - len(words)
+                if (
+                    start >= 0
+                    and (start, tok.i) not in starts
+                    and all(toks[start + k].text == w for k, w in enumerate(words))
+                ):
+                    heads.append(Span(doc, start, tok.i, label="ORG"))
+                    starts.add((start, tok.i))
+    names: set[tuple[str, ...]] = set()
     for s in heads:
         end = s.end
-        while end < len(doc) and end - s.end < 3:
+        while s.kb_id_ and end < n_toks and end - s.end < 3:
             t = toks[end]
             if t.is_alpha and not t.is_stop and (t.is_title or (t.is_upper and len(t) <= 4)):
                 end += 1
             else:
                 break
-        if end > s.end and _UNIT_APPOSITION.match(text[toks[end - 1].idx + len(toks[end - 1]) : toks[end - 1].idx + 90]):
-            names.add(doc[s.start : end].text)
+        bracket = False
+        if end == s.end and end + 2 < n_toks and toks[end].text == "(" and toks[end + 1].text[:1].isupper():
+            close = next((k for k in range(end + 2, min(n_toks, end + 5)) if toks[k].text == ")"), 0)
+            if close and all(_PLACE_WORD.match(t.text) for t in toks[end + 1 : close]):
+                end = close + 1
+                bracket = True
+        if end == s.end:
+            continue
+        last = toks[end - 1]
+        if _UNIT_APPOSITION.match(text[last.idx + len(last) : last.idx + 90]) or (
+            bracket
+            and s.start >= 2
+            and toks[s.start - 1].text == ","
+            and toks[s.start - 2].lower_ in _UNIT_WORDS
+        ):
+            names.add(tuple(t.text for t in toks[s.start : end]))
     if not names:
         return spans
     units: list[Span] = []
     for s in heads:
         for name in names:
-            n = len(name.split())
-            if s.start + n <= len(doc) and doc[s.start : s.start + n].text == name:
+            n = len(name)
+            if s.start + n <= n_toks and all(toks[s.start + k].text == w for k, w in enumerate(name)):
                 units.append(Span(doc, s.start, s.start + n, label="ORG"))
                 break
     if not units:
         return spans
-    return sorted(units + [s for s in spans if not any(_overlaps(s, u) for u in units)], key=lambda s: s.start)
+    units = filter_spans(units)
+    return sorted(
+        units + [s for s in spans if not any(_overlaps(s, u) for u in units)], key=lambda s: s.start
+    )
 
 
 def _is_word_char(c: str) -> bool:
