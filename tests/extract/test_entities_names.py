@@ -170,3 +170,45 @@ def test_entities_bracketed_unit_named_after_a_unit_noun(facts: Callable[..., An
     orgs = names_by_type(doc, "ORG")
     assert "Kestrel Devices (Wuxi)" in orgs, [(e.type.value, e.name) for e in doc.entities]
     assert "Kestrel Devices" in orgs
+
+
+COORDINATED_PEOPLE_CASES = [
+    # text, name typed PERSON because it is coordinated with a person
+    ("The startup was set up by Hana Voss together with Raphael Dumont and Teodor Brandl.", "Raphael Dumont"),
+    ("Guests included Kenya's William Ruto, Chile's Gabriel Boric and Estonia's Kaja Kallas.", "Kaja Kallas"),
+    (
+        "Lucien Marchetti and Ingrid Solberg, both former engineers at Siemens, lead the lab.",
+        "Lucien Marchetti",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), COORDINATED_PEOPLE_CASES)
+def test_entities_coordinated_people(facts: Callable[..., Any], text: str, name: str) -> None:
+    doc = facts(text)
+    assert name in names_by_type(doc, "PERSON"), [(e.type.value, e.name) for e in doc.entities]
+
+
+def test_entities_coordinated_company_stays_org(facts: Callable[..., Any]) -> None:
+    doc = facts("The round was led by Hana Voss and Northwind Capital, with Baidu joining.")
+    assert "Northwind Capital" in names_by_type(doc, "ORG"), [(e.type.value, e.name) for e in doc.entities]
+
+
+TITLE_AFTER_POSSESSIVE_CASES = [
+    ("Marta Kowalczyk, Infineon's chief financial officer, said margins would recover.", "Marta Kowalczyk"),
+    ("Dario Bellandi, Fincantieri Digital's president, spoke first.", "Dario Bellandi"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TITLE_AFTER_POSSESSIVE_CASES)
+def test_entities_person_before_company_possessive_title(
+    facts: Callable[..., Any], text: str, name: str
+) -> None:
+    doc = facts(text)
+    assert name in names_by_type(doc, "PERSON"), [(e.type.value, e.name) for e in doc.entities]
+
+
+@pytest.mark.parametrize("name", ["Havas Groupe", "Grupo Bimbo Digital", "Otto Gruppe", "Lumen GmbH"])
+def test_entities_foreign_group_words_are_orgs(facts: Callable[..., Any], name: str) -> None:
+    doc = facts(f"The fair was organised by {name} and ran for four days in Paris.")
+    assert name in names_by_type(doc, "ORG"), [(e.type.value, e.name) for e in doc.entities]

@@ -18,6 +18,7 @@ from rivalgraph.extract.doccache import doc_text, doc_tokens
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.names import (
     ORG_KIND_NOUNS,
+    coordinated_people,
     cued_people,
     filter_names,
     org_names_in_context,
@@ -1644,6 +1645,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = filter_spans(merge_products(doc, spans, kb, plex))
     spans = org_names_in_context(doc, possessive_final_names(doc, _retype_units(doc, spans)), lex)
     spans = _dot_list_siblings(doc, title_employers(doc, spans, lex, kb))
+    spans = coordinated_people(doc, spans, lex, plex, kb)
     spans = _coordinated_products(_surname_people(filter_spans(spans + _known_surfaces(doc, spans))))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc

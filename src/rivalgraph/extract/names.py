@@ -16,6 +16,7 @@ from rivalgraph.kb import KnowledgeBase
 __all__ = [
     "ORG_DESIGNATORS",
     "ORG_KIND_NOUNS",
+    "coordinated_people",
     "filter_names",
     "org_names_in_context",
     "org_shape_ok",
@@ -130,6 +131,12 @@ ORG_DESIGNATORS = frozenset(
         "networks",
         "holdings",
         "group",
+        "groupe",  # French, Spanish, German, Italian forms of "group"
+        "grupo",
+        "gruppe",
+        "gruppo",
+        "gmbh",
+        "ag",
         "inc",
         "corp",
         "ltd",
@@ -597,6 +604,11 @@ def _title_after(doc: Doc, end: int, lex: Lexicon) -> bool:
         return True
     if toks[k].lower_ in {"the", "a", "an", "its", "their"}:
         k += 1
+    elif toks[k].text[:1].isupper():
+        # "Christophe Fouquet, ASML's president and chief executive"
+        own = next((m for m in range(k + 1, min(len(doc), k + 5)) if toks[m].text in {"'s", "’s"}), 0)
+        if own and all(t.text[:1].isupper() or t.text in {"&", "-"} for t in toks[k:own]):
+            k = own + 1
     j = k
     while j < min(len(doc), k + 7) and toks[j].lower_ not in {"of", "at"} and not toks[j].is_punct:
         j += 1
@@ -721,3 +733,36 @@ def title_employers(doc: Doc, spans: list[Span], lex: Lexicon, kb: KnowledgeBase
             added.append(span)
             taken.update(range(i, e))
     return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
+def coordinated_people(
+    doc: Doc, spans: list[Span], lex: Lexicon, plex: ProductLexicon, kb: KnowledgeBase
+) -> list[Span]:
+    """A personal-name-shaped ORG guess coordinated with a person is a person too ('founded by
+    Arthur Mensch together with Guillaume Lample and Timothee Lacroix', 'Vietnam's Pham Minh Chinh,
+    Barbados's Mia Amor Mottley and ...'). Chains are followed left to right."""
+    people = [s for s in spans if s.label_ == "PERSON"]
+    if not people:
+        return spans
+    person_tok = {i for s in people for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for s in spans:
+        if s.label_ == "ORG" and not s.kb_id_ and 2 <= len(s) <= 4 and _person_shaped(s, lex, plex, kb):
+            root = s.root
+            linked = (root.dep_ == "conj" and root.head.i in person_tok) or any(
+                c.dep_ == "conj" and c.i in person_tok for c in root.children
+            )
+            if linked:
+                s = Span(doc, s.start, s.end, label="PERSON")
+                person_tok.update(range(s.start, s.end))
+        out.append(s)
+    return out
+
+
+def _person_shaped(span: Span, lex: Lexicon, plex: ProductLexicon, kb: KnowledgeBase) -> bool:
+    words = [t for t in span if t.text not in {"-", "'", "’"}]
+    if any(not (t.is_alpha and t.text[:1].isupper() and not t.is_upper) for t in words):
+        return False
+    if words[-1].lower_ in ORG_DESIGNATORS or words[0].lower_ in ORG_DESIGNATORS:
+        return False
+    return _person_ok(span, lex, plex, kb)
