@@ -147,6 +147,12 @@ def _title_words(lex: Lexicon) -> frozenset[str]:
     return words
 
 
+# a lower-case model name with a number in it ("abab6", "glm4"), not a plain word
+_LOWER_CODE = re.compile(r"^[a-z]{2,}\d+[a-z\d.]*$")
+# a capital after the first letter or a digit: a coded name ("KoGPT", "A100")
+_CODED = re.compile(r"^(?=.*[a-z]).+[A-Z]|\d")
+
+
 def _is_junk(span: Span, lex: Lexicon) -> bool:
     text = span.text
     low = text.lower()
@@ -163,8 +169,8 @@ def _is_junk(span: Span, lex: Lexicon) -> bool:
         for t in span
     ):
         return True
-    if len(span) == 1 and span[0].pos_ == "NOUN":
-        return True
+    if len(span) == 1 and span[0].pos_ == "NOUN" and not _CODED.search(text):
+        return True  # a capitalised common noun, not a coded name ("KoGPT", "abab6")
     # a bare job title the NER took for a name ("Rotating Chairwoman")
     if lex.title_re.match(text) and all(
         t.lower_ in lex.title_modifiers or t.lower_ in _title_words(lex) for t in span
@@ -976,6 +982,7 @@ def _product_name_end(doc: Doc, i: int, taken: set[int], lex: Lexicon) -> int:
             or t.is_upper
             or any(c.isdigit() for c in t.text)
             or (t.pos_ == "PROPN" and not t.is_lower)
+            or (t.is_alpha and _CAP.match(t.text))  # "KoGPT", "iFlytek"
         ):
             j += 1
             continue
@@ -1007,7 +1014,12 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             return
         cand = doc[i:end]
         low = cand.text.lower()
-        if _is_junk(cand, lex) or low in lex.titles or lex.title_re.match(cand.text) or low in _MONTHS:
+        if (
+            (_is_junk(cand, lex) and not _LOWER_CODE.match(cand.text))
+            or low in lex.titles
+            or lex.title_re.match(cand.text)
+            or low in _MONTHS
+        ):
             return
         if all(t.lower_ in lex.org_nouns or t.lower_ in lex.event_generic for t in cand):
             return
@@ -1035,13 +1047,19 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             steps = 0
             while (
                 k >= 0
-                and steps < 2
+                and steps < 3
                 and (toks[k].is_lower or toks[k].lower_ in {"ai", "gpu", "llm"})
+                and toks[k].is_alpha
                 and toks[k].pos_ in {"NOUN", "ADJ", "PROPN", "VERB"}
             ):
                 k -= 1
                 steps += 1
-            if k >= 0 and k not in taken and not toks[k].is_lower and not toks[k].is_punct:
+            if (
+                k >= 0
+                and k not in taken
+                and (not toks[k].is_lower or _LOWER_CODE.match(toks[k].text))  # "abab6"
+                and not toks[k].is_punct
+            ):
                 start = k
                 while (
                     start - 1 >= 0
@@ -1056,6 +1074,18 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                     start > 0 and toks[start - 1].lower_ in _DETERMINERS | {"its"}
                 ):
                     accept(start)
+            # "the Taycan, the electric sports car from Porsche": a name before an apposition headed
+            # by a product noun (the head is its last noun)
+            if i + 1 < len(doc) and toks[i + 1].pos_ not in {"NOUN", "PROPN"}:
+                k = i - 1
+                while k > i - 5 and k >= 0 and toks[k].is_lower and toks[k].pos_ in {"NOUN", "ADJ", "VERB"}:
+                    k -= 1
+                if k >= 2 and toks[k].lower_ in {"a", "an", "the"} and toks[k - 1].text == ",":
+                    start = k - 1
+                    while start - 1 >= 0 and (start - 1) not in taken and toks[start - 1].is_title:
+                        start -= 1
+                    if start < k - 1 and not toks[start].is_sent_start:
+                        accept(start)
             # "its large language model Tongyi Qianwen", "the company's foundation model, Ernie 4.0"
             j = i + 1
             if j < len(doc) and toks[j].text == ",":
@@ -1091,6 +1121,9 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return found
 
 
+_QUANTIFIER_NOUNS = frozenset({"pair", "line", "range", "set", "kind", "type"})
+
+
 def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
     """A name used as a product: 'the Kimi chatbot', 'model Tongyi Qianwen', 'DingTalk, the group's app'."""
     toks = doc_tokens(doc)
@@ -1120,12 +1153,22 @@ def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
         # the apposition's own head is its last noun: "Volcano Engine, the cloud services arm of
         # ByteDance" is an organization although "cloud" is a product word
         head = None
-        for t in doc[span.end + 1 : span.end + 8]:
-            if t.is_punct or t.pos_ in {"ADP", "VERB", "AUX"} or t.lower_ in {"that", "which"}:
+        for t in doc[span.end + 1 : span.end + 9]:
+            if t.lower_ == "of" and head is not None and head.lower_ in _QUANTIFIER_NOUNS:
+                continue  # "a pair of smart glasses": the head comes after 'of'
+            if t.i > 0 and toks[t.i - 1].text == "-" and not toks[t.i - 1].whitespace_:
+                continue  # the second half of a compound modifier ("camera-equipped")
+            if (
+                (t.is_punct and t.text != "-")
+                or t.pos_ in {"ADP", "VERB", "AUX"}
+                or t.lower_ in {"that", "which"}
+            ):
                 break
             if t.pos_ in {"NOUN", "PROPN"}:
                 head = t
         if head is not None and head.pos_ == "NOUN":
+            if head.lower_ == "vehicle" and toks[head.i - 1].lower_ in {"investment", "financing", "purpose"}:
+                return False  # "a state-owned investment vehicle" is a company
             return head.lower_ in heads or head.lower_ in {"upgrade", "version", "successor"}
     return False
 
@@ -1135,7 +1178,7 @@ def _retype_products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     texts = {
         s.text
         for s in spans
-        if s.label_ in {"ORG", "PERSON"} and not s.kb_id_ and _product_context(doc, s, lex)
+        if s.label_ in {"ORG", "PERSON", "GPE"} and not s.kb_id_ and _product_context(doc, s, lex)
     }
     if not texts:
         return spans
