@@ -212,3 +212,22 @@ def test_entities_person_before_company_possessive_title(
 def test_entities_foreign_group_words_are_orgs(facts: Callable[..., Any], name: str) -> None:
     doc = facts(f"The fair was organised by {name} and ran for four days in Paris.")
     assert name in names_by_type(doc, "ORG"), [(e.type.value, e.name) for e in doc.entities]
+
+
+ORG_CUE_CASES = [
+    # text, company name found from its context
+    ("Investors include Tencent and game developer miHoYo, the filing showed.", "miHoYo"),
+    ("Narwal unveiled a mopping robot, and Yarbo showed a lawn mower that climbs slopes.", "Yarbo"),
+    ("The booth was busy after Ulefone demonstrated a rugged phone on Monday.", "Ulefone"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ORG_CUE_CASES)
+def test_entities_org_from_context(facts: Callable[..., Any], text: str, name: str) -> None:
+    doc = facts(text)
+    assert name in names_by_type(doc, "ORG"), [(e.type.value, e.name) for e in doc.entities]
+
+
+def test_entities_surname_showing_a_product_is_not_an_org(facts: Callable[..., Any]) -> None:
+    doc = facts("Lisa Su opened the show. Later Su showed a chip to reporters.")
+    assert "Su" not in names_by_type(doc, "ORG"), [(e.type.value, e.name) for e in doc.entities]

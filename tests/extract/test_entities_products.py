@@ -122,6 +122,7 @@ NOT_PRODUCT_CASES = [
     ("Zhang Ping'an, who runs Huawei's cloud computing business, spoke first.", "Zhang Ping'an", "PERSON"),
     ("Xiaomi said the SU7 sells well; Lei Jun called it a hit.", "Lei Jun", "PERSON"),
     ("Shares of Qualcomm, the chip company, rose.", "Qualcomm", "ORG"),
+    ("- Shopee, the cross-border e-commerce platform owned by Sea Group", "Shopee", "ORG"),
     ("ANALYSIS\nChina's chip push gathers pace, Huawei said.", "ANALYSIS", None),
 ]
 

@@ -51,7 +51,7 @@ _NER_LABELS = {
 }
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_CAP = re.compile(r"^(?:[A-Z0-9]|[a-z][A-Z])")  # "iFlytek" is capitalised too
+_CAP = re.compile(r"^(?:[A-Z0-9]|[a-z]{1,3}[A-Z])")  # "iFlytek", "miHoYo" are capitalised too
 _GOV = re.compile(
     r"\b(?:municipal |provincial |city |local |central |regional )?(?:people's |people’s )?government\b", re.I
 )
@@ -630,11 +630,15 @@ def _propn_run(doc: Doc, i: int, taken: set[int]) -> int:
     return j
 
 
+_SHOWING_VERBS = frozenset({"show", "exhibit", "display", "demonstrate", "demo", "showcase"})
+
+
 def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """Names the NER missed: 'chip designer Sophgo', 'Transwarp, a ... developer', list members."""
     toks = doc_tokens(doc)
     taken = {i for s in spans for i in range(s.start, s.end)}
     text = doc_text(doc)
+    person_words = {t.text for s in spans if s.label_ == "PERSON" for t in s}
     out: list[Span] = []
     for tok in toks:
         i = tok.i
@@ -678,6 +682,15 @@ def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             is_org = True  # "Cainiao, Alibaba's logistics arm", "Zeekr, Geely's premium brand"
         elif tok.dep_ == "conj" and any(s.label_ == "ORG" and s.start <= tok.head.i < s.end for s in spans):
             is_org = True
+        elif (
+            end == i + 1
+            and tok.dep_ == "nsubj"
+            and tok.head.pos_ == "VERB"
+            and tok.head.lemma_.lower() in _SHOWING_VERBS | lex.launch_verbs
+            and tok.text not in person_words
+            and any(c.dep_ == "dobj" and c.is_lower for c in tok.head.children)
+        ):
+            is_org = True  # "and Dreame showed a vacuum that climbs steps": a maker showing its wares
         elif (
             _after_tie(doc, i, spans)
             or _OWNED_AFTER.match(text, toks[end - 1].idx + len(toks[end - 1]))
@@ -1156,13 +1169,12 @@ def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
         for t in doc[span.end + 1 : span.end + 9]:
             if t.lower_ == "of" and head is not None and head.lower_ in _QUANTIFIER_NOUNS:
                 continue  # "a pair of smart glasses": the head comes after 'of'
-            if t.i > 0 and toks[t.i - 1].text == "-" and not toks[t.i - 1].whitespace_:
-                continue  # the second half of a compound modifier ("camera-equipped")
-            if (
-                (t.is_punct and t.text != "-")
-                or t.pos_ in {"ADP", "VERB", "AUX"}
-                or t.lower_ in {"that", "which"}
-            ):
+            participle = t.i + 1 < len(doc) and toks[t.i + 1].tag_ == "VBN"
+            if t.text == "-" and not t.whitespace_ and participle:
+                continue  # a compound modifier ("camera-equipped", "state-owned")
+            if t.tag_ == "VBN" and toks[t.i - 1].text == "-" and not toks[t.i - 1].whitespace_:
+                continue
+            if t.is_punct or t.pos_ in {"ADP", "VERB", "AUX"} or t.lower_ in {"that", "which"}:
                 break
             if t.pos_ in {"NOUN", "PROPN"}:
                 head = t
