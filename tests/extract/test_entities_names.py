@@ -231,3 +231,28 @@ def test_entities_org_from_context(facts: Callable[..., Any], text: str, name: s
 def test_entities_surname_showing_a_product_is_not_an_org(facts: Callable[..., Any]) -> None:
     doc = facts("Lisa Su opened the show. Later Su showed a chip to reporters.")
     assert "Su" not in names_by_type(doc, "ORG"), [(e.type.value, e.name) for e in doc.entities]
+
+
+SEMICOLON_LIST_CASES = [
+    # text, list item the NER misses, found as an ORG from its organization siblings
+    (
+        "The rule adds Kunming Photonics; the Hefei High-Precision Optical Coating Center; "
+        "Zhuhai Microwave Systems; and Xian Lumen Devices.",
+        "Hefei High-Precision Optical Coating Center",
+    ),
+    (
+        "Those named were Baidu; Nanjing Advanced Materials Test Center; Huawei; and Tencent.",
+        "Nanjing Advanced Materials Test Center",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SEMICOLON_LIST_CASES)
+def test_entities_semicolon_list_items_are_orgs(facts: Callable[..., Any], text: str, name: str) -> None:
+    doc = facts(text)
+    assert name in names_by_type(doc, "ORG"), [(e.type.value, e.name) for e in doc.entities]
+
+
+def test_entities_semicolon_list_of_people_adds_no_orgs(facts: Callable[..., Any]) -> None:
+    doc = facts("Guests were Lisa Su; the Grand Ballroom Opening Gala; Jensen Huang; and Pat Gelsinger.")
+    assert "Grand Ballroom Opening Gala" not in names_by_type(doc, "ORG")

@@ -1416,6 +1416,81 @@ def _dot_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: s.start) if added else spans
 
 
+_LIST_NAME_GLUE = frozenset({"-", "&", "of", "and", "for", "'s", "’s", "(", ")"})
+
+
+def _semicolon_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Tianjin Phytium Information Technology; the Shanghai High-Performance Integrated Circuit Design
+    Center; Sunway Microelectronics': an item of a semicolon list of names the NER missed or cut is an
+    organization when at least two of its siblings are whole organizations."""
+    toks = doc_tokens(doc)
+    semis = [t.i for t in toks if t.text == ";"]
+    if len(semis) < 2:
+        return spans
+    exact = {(s.start, s.end): s for s in spans}
+    added: list[Span] = []
+    removed: set[tuple[int, int]] = set()
+    run: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if len(run) < 3:
+            return
+        orgs = sum(1 for a, b in run if (a, b) in exact and exact[(a, b)].label_ == "ORG")
+        if orgs < 2:
+            return
+        for a, b in run:
+            if (a, b) in exact or not 2 <= b - a <= 10:
+                continue
+            words = toks[a:b]
+            if not words[0].is_title or not words[-1].is_title:
+                continue
+            if any(not (t.is_title or t.is_upper or t.lower_ in _LIST_NAME_GLUE) for t in words):
+                continue
+            inside = [x for x in spans if a <= x.start and x.end <= b]
+            if any(x.start < b and a < x.end for x in spans if x not in inside):
+                continue
+            if any(x.label_ in {"ORG", "PERSON", "PRODUCT"} for x in inside):
+                continue
+            removed.update((x.start, x.end) for x in inside)
+            added.append(Span(doc, a, b, label="ORG"))
+
+    prev = None
+    for k, semi in enumerate(semis):
+        nxt = semis[k + 1] if k + 1 < len(semis) else None
+        if prev is not None and (
+            semi - prev > 14 or any(toks[j].text == "." or toks[j].is_space for j in range(prev + 1, semi))
+        ):
+            flush()
+            run = []
+        # the item before this semicolon: back to the previous one, a colon or at most 12 tokens
+        start = semi - 1
+        while (
+            start > 0
+            and semi - start < 12
+            and toks[start - 1].text not in {";", ":", ","}
+            and not toks[start - 1].is_space
+        ):
+            start -= 1
+        if toks[start].lower_ in {"the", "and"}:
+            start += 1
+        run.append((start, semi))
+        if nxt is None:
+            # the last item: up to the next punctuation
+            end = semi + 1
+            if end < len(doc) and toks[end].lower_ in {"the", "and"}:
+                end += 1
+            b = end
+            while b < len(doc) and b - end < 12 and (not toks[b].is_punct or toks[b].text in {"-", "&"}):
+                b += 1
+            run.append((end, b))
+        prev = semi
+    flush()
+    if not added:
+        return spans
+    kept = [x for x in spans if (x.start, x.end) not in removed]
+    return sorted(kept + added, key=lambda x: x.start)
+
+
 def _coordinated_products(spans: list[Span]) -> list[Span]:
     """'AT128 and ATX automotive lidar sensors': an unknown name joined to a product and followed
     by a common noun is another product, not a company."""
@@ -1699,7 +1774,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = filter_spans(context_products(doc, spans, plex, kb, lambda c: _is_junk(c, lex)))
     spans = filter_spans(merge_products(doc, spans, kb, plex))
     spans = org_names_in_context(doc, possessive_final_names(doc, _retype_units(doc, spans)), lex)
-    spans = _dot_list_siblings(doc, title_employers(doc, spans, lex, kb))
+    spans = _semicolon_list_siblings(doc, _dot_list_siblings(doc, title_employers(doc, spans, lex, kb)))
     spans = coordinated_people(doc, spans, lex, plex, kb)
     spans = _coordinated_products(_surname_people(filter_spans(spans + _known_surfaces(doc, spans))))
     doc.ents = sorted(spans, key=lambda s: s.start)
