@@ -256,3 +256,8 @@ def test_entities_semicolon_list_items_are_orgs(facts: Callable[..., Any], text:
 def test_entities_semicolon_list_of_people_adds_no_orgs(facts: Callable[..., Any]) -> None:
     doc = facts("Guests were Lisa Su; the Grand Ballroom Opening Gala; Jensen Huang; and Pat Gelsinger.")
     assert "Grand Ballroom Opening Gala" not in names_by_type(doc, "ORG")
+
+
+def test_entities_bare_surname_presenting_is_not_an_org(facts: Callable[..., Any]) -> None:
+    doc = facts("Nvidia hosted the show. Huang showed the company's new work to analysts.")
+    assert "Huang" not in names_by_type(doc, "ORG"), [(e.type.value, e.name) for e in doc.entities]

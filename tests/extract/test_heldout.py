@@ -30,13 +30,13 @@ TEXTS = sorted(HELDOUT.glob("*.txt"))
 # Floors are the relation / entity F1 measured at commit; the gate leaves 0.03 for parser noise.
 # Raise them when the extractor generalizes better, never by tuning on the held-out sentences.
 FLOORS = {
-    "heldout": (0.829, 0.957),
-    "heldout_final": (0.762, 0.942),
-    "heldout3": (0.837, 0.931),
-    "heldout4": (0.805, 0.942),
-    "heldout5": (0.650, 0.899),
+    "heldout": (0.843, 0.962),
+    "heldout_final": (0.798, 0.967),
+    "heldout3": (0.861, 0.949),
+    "heldout4": (0.813, 0.955),
+    "heldout5": (0.702, 0.938),
     "tuning": (0.972, 0.990),
-    "tuning2": (0.951, 0.959),
+    "tuning2": (0.952, 0.961),
 }
 GATE_MARGIN = 0.03
 

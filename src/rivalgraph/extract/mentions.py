@@ -686,8 +686,9 @@ def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             end == i + 1
             and tok.dep_ == "nsubj"
             and tok.head.pos_ == "VERB"
-            and tok.head.lemma_.lower() in _SHOWING_VERBS | lex.launch_verbs
+            and tok.head.lemma_.lower() in _SHOWING_VERBS
             and tok.text not in person_words
+            and tok.ent_type_ not in {"PERSON", "GPE", "NORP"}
             and any(c.dep_ == "dobj" and c.is_lower for c in tok.head.children)
         ):
             is_org = True  # "and Dreame showed a vacuum that climbs steps": a maker showing its wares
