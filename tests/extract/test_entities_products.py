@@ -79,6 +79,14 @@ PRODUCT_CASES = [
     # a capitalised name with a model code after a determiner
     ("Honor unveiled the Magic V3 in Berlin.", "Magic V3"),
     ("Visitors queued for the Aito M9, built by Chongqing-based Seres.", "Aito M9"),
+    # coded names the tagger reads as common nouns, lower-case names with a number
+    ("Upstage is training its own SolarLM model for banks.", "SolarLM"),
+    ("Zhipu released its glm4 large language model to developers.", "glm4"),
+    ("The qwenx2 model runs on a single card.", "qwenx2"),
+    # an apposition headed by a product noun, also past 'a pair of' and compound modifiers
+    ("Buyers compared it with the Ioniq, the electric hatchback sedan from Hyundai.", "Ioniq"),
+    ("Dell showed Pro Max Mini, a compact AI computer for developers.", "Pro Max Mini"),
+    ("Rokid unveiled the Rokid Vista Frames, a pair of camera-equipped spectacles.", "Rokid Vista Frames"),
 ]
 
 
@@ -113,6 +121,9 @@ NOT_PRODUCT_CASES = [
     ("Volcano Engine, the cloud arm of ByteDance, cut prices again.", "Volcano Engine", "ORG"),
     ("Zhang Ping'an, who runs Huawei's cloud computing business, spoke first.", "Zhang Ping'an", "PERSON"),
     ("Xiaomi said the SU7 sells well; Lei Jun called it a hit.", "Lei Jun", "PERSON"),
+    ("Shares of Qualcomm, the chip company, rose.", "Qualcomm", "ORG"),
+    ("- Shopee, the cross-border e-commerce platform owned by Sea Group", "Shopee", "ORG"),
+    ("ANALYSIS\nChina's chip push gathers pace, Huawei said.", "ANALYSIS", None),
 ]
 
 
@@ -174,3 +185,12 @@ def test_entities_product_lexicon_errors_are_actionable(tmp_path: Path, content:
     path.write_text(content, encoding="utf-8")
     with pytest.raises(InputError, match=message):
         load_product_lexicon(path)
+
+
+def test_entities_investment_vehicle_is_not_a_product(facts: Callable[..., Any]) -> None:
+    doc = facts(
+        "In 2020 Huaxin Tongda (Beijing) Technology, a state-owned investment vehicle, bought a stake."
+    )
+    assert "PRODUCT" not in {e.type.value for e in doc.entities}, [
+        (e.type.value, e.name) for e in doc.entities
+    ]

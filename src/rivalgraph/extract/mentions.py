@@ -18,6 +18,7 @@ from rivalgraph.extract.doccache import doc_text, doc_tokens
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.names import (
     ORG_KIND_NOUNS,
+    coordinated_people,
     cued_people,
     filter_names,
     org_names_in_context,
@@ -50,7 +51,7 @@ _NER_LABELS = {
 }
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_CAP = re.compile(r"^(?:[A-Z0-9]|[a-z][A-Z])")  # "iFlytek" is capitalised too
+_CAP = re.compile(r"^(?:[A-Z0-9]|[a-z]{1,3}[A-Z])")  # "iFlytek", "miHoYo" are capitalised too
 _GOV = re.compile(
     r"\b(?:municipal |provincial |city |local |central |regional )?(?:people's |people’s )?government\b", re.I
 )
@@ -146,6 +147,12 @@ def _title_words(lex: Lexicon) -> frozenset[str]:
     return words
 
 
+# a lower-case model name with a number in it ("abab6", "glm4"), not a plain word
+_LOWER_CODE = re.compile(r"^[a-z]{2,}\d+[a-z\d.]*$")
+# a capital after the first letter or a digit: a coded name ("KoGPT", "A100")
+_CODED = re.compile(r"^(?=.*[a-z]).+[A-Z]|\d")
+
+
 def _is_junk(span: Span, lex: Lexicon) -> bool:
     text = span.text
     low = text.lower()
@@ -162,8 +169,8 @@ def _is_junk(span: Span, lex: Lexicon) -> bool:
         for t in span
     ):
         return True
-    if len(span) == 1 and span[0].pos_ == "NOUN":
-        return True
+    if len(span) == 1 and span[0].pos_ == "NOUN" and not _CODED.search(text):
+        return True  # a capitalised common noun, not a coded name ("KoGPT", "abab6")
     # a bare job title the NER took for a name ("Rotating Chairwoman")
     if lex.title_re.match(text) and all(
         t.lower_ in lex.title_modifiers or t.lower_ in _title_words(lex) for t in span
@@ -623,11 +630,15 @@ def _propn_run(doc: Doc, i: int, taken: set[int]) -> int:
     return j
 
 
+_SHOWING_VERBS = frozenset({"show", "exhibit", "display", "demonstrate", "demo", "showcase"})
+
+
 def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """Names the NER missed: 'chip designer Sophgo', 'Transwarp, a ... developer', list members."""
     toks = doc_tokens(doc)
     taken = {i for s in spans for i in range(s.start, s.end)}
     text = doc_text(doc)
+    person_words = {t.text for s in spans if s.label_ == "PERSON" for t in s}
     out: list[Span] = []
     for tok in toks:
         i = tok.i
@@ -671,6 +682,16 @@ def _extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             is_org = True  # "Cainiao, Alibaba's logistics arm", "Zeekr, Geely's premium brand"
         elif tok.dep_ == "conj" and any(s.label_ == "ORG" and s.start <= tok.head.i < s.end for s in spans):
             is_org = True
+        elif (
+            end == i + 1
+            and tok.dep_ == "nsubj"
+            and tok.head.pos_ == "VERB"
+            and tok.head.lemma_.lower() in _SHOWING_VERBS
+            and tok.text not in person_words
+            and tok.ent_type_ not in {"PERSON", "GPE", "NORP"}
+            and any(c.dep_ == "dobj" and c.is_lower for c in tok.head.children)
+        ):
+            is_org = True  # "and Dreame showed a vacuum that climbs steps": a maker showing its wares
         elif (
             _after_tie(doc, i, spans)
             or _OWNED_AFTER.match(text, toks[end - 1].idx + len(toks[end - 1]))
@@ -975,6 +996,7 @@ def _product_name_end(doc: Doc, i: int, taken: set[int], lex: Lexicon) -> int:
             or t.is_upper
             or any(c.isdigit() for c in t.text)
             or (t.pos_ == "PROPN" and not t.is_lower)
+            or (t.is_alpha and _CAP.match(t.text))  # "KoGPT", "iFlytek"
         ):
             j += 1
             continue
@@ -1006,7 +1028,12 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             return
         cand = doc[i:end]
         low = cand.text.lower()
-        if _is_junk(cand, lex) or low in lex.titles or lex.title_re.match(cand.text) or low in _MONTHS:
+        if (
+            (_is_junk(cand, lex) and not _LOWER_CODE.match(cand.text))
+            or low in lex.titles
+            or lex.title_re.match(cand.text)
+            or low in _MONTHS
+        ):
             return
         if all(t.lower_ in lex.org_nouns or t.lower_ in lex.event_generic for t in cand):
             return
@@ -1034,13 +1061,19 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             steps = 0
             while (
                 k >= 0
-                and steps < 2
+                and steps < 3
                 and (toks[k].is_lower or toks[k].lower_ in {"ai", "gpu", "llm"})
+                and toks[k].is_alpha
                 and toks[k].pos_ in {"NOUN", "ADJ", "PROPN", "VERB"}
             ):
                 k -= 1
                 steps += 1
-            if k >= 0 and k not in taken and not toks[k].is_lower and not toks[k].is_punct:
+            if (
+                k >= 0
+                and k not in taken
+                and (not toks[k].is_lower or _LOWER_CODE.match(toks[k].text))  # "abab6"
+                and not toks[k].is_punct
+            ):
                 start = k
                 while (
                     start - 1 >= 0
@@ -1055,6 +1088,18 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                     start > 0 and toks[start - 1].lower_ in _DETERMINERS | {"its"}
                 ):
                     accept(start)
+            # "the Taycan, the electric sports car from Porsche": a name before an apposition headed
+            # by a product noun (the head is its last noun)
+            if i + 1 < len(doc) and toks[i + 1].pos_ not in {"NOUN", "PROPN"}:
+                k = i - 1
+                while k > i - 5 and k >= 0 and toks[k].is_lower and toks[k].pos_ in {"NOUN", "ADJ", "VERB"}:
+                    k -= 1
+                if k >= 2 and toks[k].lower_ in {"a", "an", "the"} and toks[k - 1].text == ",":
+                    start = k - 1
+                    while start - 1 >= 0 and (start - 1) not in taken and toks[start - 1].is_title:
+                        start -= 1
+                    if start < k - 1 and not toks[start].is_sent_start:
+                        accept(start)
             # "its large language model Tongyi Qianwen", "the company's foundation model, Ernie 4.0"
             j = i + 1
             if j < len(doc) and toks[j].text == ",":
@@ -1090,6 +1135,9 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return found
 
 
+_QUANTIFIER_NOUNS = frozenset({"pair", "line", "range", "set", "kind", "type"})
+
+
 def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
     """A name used as a product: 'the Kimi chatbot', 'model Tongyi Qianwen', 'DingTalk, the group's app'."""
     toks = doc_tokens(doc)
@@ -1119,12 +1167,21 @@ def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
         # the apposition's own head is its last noun: "Volcano Engine, the cloud services arm of
         # ByteDance" is an organization although "cloud" is a product word
         head = None
-        for t in doc[span.end + 1 : span.end + 8]:
+        for t in doc[span.end + 1 : span.end + 9]:
+            if t.lower_ == "of" and head is not None and head.lower_ in _QUANTIFIER_NOUNS:
+                continue  # "a pair of smart glasses": the head comes after 'of'
+            participle = t.i + 1 < len(doc) and toks[t.i + 1].tag_ == "VBN"
+            if t.text == "-" and not t.whitespace_ and participle:
+                continue  # a compound modifier ("camera-equipped", "state-owned")
+            if t.tag_ == "VBN" and toks[t.i - 1].text == "-" and not toks[t.i - 1].whitespace_:
+                continue
             if t.is_punct or t.pos_ in {"ADP", "VERB", "AUX"} or t.lower_ in {"that", "which"}:
                 break
             if t.pos_ in {"NOUN", "PROPN"}:
                 head = t
         if head is not None and head.pos_ == "NOUN":
+            if head.lower_ == "vehicle" and toks[head.i - 1].lower_ in {"investment", "financing", "purpose"}:
+                return False  # "a state-owned investment vehicle" is a company
             return head.lower_ in heads or head.lower_ in {"upgrade", "version", "successor"}
     return False
 
@@ -1134,7 +1191,7 @@ def _retype_products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     texts = {
         s.text
         for s in spans
-        if s.label_ in {"ORG", "PERSON"} and not s.kb_id_ and _product_context(doc, s, lex)
+        if s.label_ in {"ORG", "PERSON", "GPE"} and not s.kb_id_ and _product_context(doc, s, lex)
     }
     if not texts:
         return spans
@@ -1165,6 +1222,7 @@ def _retype_units(doc: Doc, spans: list[Span]) -> list[Span]:
             and (
                 _after_tie(doc, s.start, spans)
                 or _CALLED_UNIT.match(text[s.end_char : s.end_char + 80])
+                or _UNIT_APPOSITION.match(text[s.end_char : s.end_char + 90])
                 # "ByteDance, the owner of TikTok"
                 or re.search(
                     r"\b(?:owner|parent|parent company) of (?:the )?$",
@@ -1200,7 +1258,94 @@ def _retype_units(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             s = Span(doc, s.start, s.end, label="ORG")
         out.append(s)
+    # the unit's other mentions, which the product rules typed the same way, follow it
+    units = {s.text for s in out if s.label_ == "ORG" and not s.kb_id_}
+    if units:
+        out = [
+            Span(doc, s.start, s.end, label="ORG")
+            if s.label_ == "PRODUCT" and not s.kb_id_ and s.text in units
+            else s
+            for s in out
+        ]
     return out
+
+
+# ", the group's cloud computing subsidiary", ", an AI arm of ...": the name before it is a company
+_UNIT_APPOSITION = re.compile(
+    r"^,\s+(?:which\s+is\s+)?(?:a|an|the|its)\s+(?:(?!of\b|and\b)[\w'’-]+\s+){0,4}?"
+    r"(?:subsidiary|unit|division|arm|affiliate|offshoot|spin-?off)\b"
+)
+
+
+_PLACE_WORD = re.compile(r"^[A-Za-z][\w'’-]*$")
+
+
+def _kb_led_units(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A company's name with more words after it that an apposition calls a unit names that unit,
+    here and wherever else the same words follow the company's name: capitalised words after a
+    known company ("Naver Cloud, the group's cloud subsidiary", "LG AI Research, the AI arm of LG")
+    or a place in brackets after any company ("Lam Research (Suzhou), the Chinese arm of Lam
+    Research", "its main subsidiary, Lam Research (Suzhou)")."""
+    toks = doc_tokens(doc)
+    text = doc_text(doc)
+    n_toks = len(doc)
+    heads: list[Span] = [s for s in spans if s.label_ == "ORG" and s.end < n_toks]
+    org_words = {tuple(t.text for t in s) for s in heads}
+    starts = {(s.start, s.end) for s in heads}
+    if org_words:
+        # the same name where the NER missed it, right before a bracket
+        for tok in toks:
+            if tok.text != "(":
+                continue
+            for words in org_words:
+                start = tok.i - len(words)
+                if (
+                    start >= 0
+                    and (start, tok.i) not in starts
+                    and all(toks[start + k].text == w for k, w in enumerate(words))
+                ):
+                    heads.append(Span(doc, start, tok.i, label="ORG"))
+                    starts.add((start, tok.i))
+    names: set[tuple[str, ...]] = set()
+    for s in heads:
+        end = s.end
+        while s.kb_id_ and end < n_toks and end - s.end < 3:
+            t = toks[end]
+            if t.is_alpha and not t.is_stop and (t.is_title or (t.is_upper and len(t) <= 4)):
+                end += 1
+            else:
+                break
+        bracket = False
+        if end == s.end and end + 2 < n_toks and toks[end].text == "(" and toks[end + 1].text[:1].isupper():
+            close = next((k for k in range(end + 2, min(n_toks, end + 5)) if toks[k].text == ")"), 0)
+            if close and all(_PLACE_WORD.match(t.text) for t in toks[end + 1 : close]):
+                end = close + 1
+                bracket = True
+        if end == s.end:
+            continue
+        last = toks[end - 1]
+        if _UNIT_APPOSITION.match(text[last.idx + len(last) : last.idx + 90]) or (
+            bracket
+            and s.start >= 2
+            and toks[s.start - 1].text == ","
+            and toks[s.start - 2].lower_ in _UNIT_WORDS
+        ):
+            names.add(tuple(t.text for t in toks[s.start : end]))
+    if not names:
+        return spans
+    units: list[Span] = []
+    for s in heads:
+        for name in names:
+            n = len(name)
+            if s.start + n <= n_toks and all(toks[s.start + k].text == w for k, w in enumerate(name)):
+                units.append(Span(doc, s.start, s.start + n, label="ORG"))
+                break
+    if not units:
+        return spans
+    units = filter_spans(units)
+    return sorted(
+        units + [s for s in spans if not any(_overlaps(s, u) for u in units)], key=lambda s: s.start
+    )
 
 
 def _is_word_char(c: str) -> bool:
@@ -1270,6 +1415,81 @@ def _dot_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
                 continue
             added.append(span)
     return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
+_LIST_NAME_GLUE = frozenset({"-", "&", "of", "and", "for", "'s", "’s", "(", ")"})
+
+
+def _semicolon_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Tianjin Phytium Information Technology; the Shanghai High-Performance Integrated Circuit Design
+    Center; Sunway Microelectronics': an item of a semicolon list of names the NER missed or cut is an
+    organization when at least two of its siblings are whole organizations."""
+    toks = doc_tokens(doc)
+    semis = [t.i for t in toks if t.text == ";"]
+    if len(semis) < 2:
+        return spans
+    exact = {(s.start, s.end): s for s in spans}
+    added: list[Span] = []
+    removed: set[tuple[int, int]] = set()
+    run: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if len(run) < 3:
+            return
+        orgs = sum(1 for a, b in run if (a, b) in exact and exact[(a, b)].label_ == "ORG")
+        if orgs < 2:
+            return
+        for a, b in run:
+            if (a, b) in exact or not 2 <= b - a <= 10:
+                continue
+            words = toks[a:b]
+            if not words[0].is_title or not words[-1].is_title:
+                continue
+            if any(not (t.is_title or t.is_upper or t.lower_ in _LIST_NAME_GLUE) for t in words):
+                continue
+            inside = [x for x in spans if a <= x.start and x.end <= b]
+            if any(x.start < b and a < x.end for x in spans if x not in inside):
+                continue
+            if any(x.label_ in {"ORG", "PERSON", "PRODUCT"} for x in inside):
+                continue
+            removed.update((x.start, x.end) for x in inside)
+            added.append(Span(doc, a, b, label="ORG"))
+
+    prev = None
+    for k, semi in enumerate(semis):
+        nxt = semis[k + 1] if k + 1 < len(semis) else None
+        if prev is not None and (
+            semi - prev > 14 or any(toks[j].text == "." or toks[j].is_space for j in range(prev + 1, semi))
+        ):
+            flush()
+            run = []
+        # the item before this semicolon: back to the previous one, a colon or at most 12 tokens
+        start = semi - 1
+        while (
+            start > 0
+            and semi - start < 12
+            and toks[start - 1].text not in {";", ":", ","}
+            and not toks[start - 1].is_space
+        ):
+            start -= 1
+        if toks[start].lower_ in {"the", "and"}:
+            start += 1
+        run.append((start, semi))
+        if nxt is None:
+            # the last item: up to the next punctuation
+            end = semi + 1
+            if end < len(doc) and toks[end].lower_ in {"the", "and"}:
+                end += 1
+            b = end
+            while b < len(doc) and b - end < 12 and (not toks[b].is_punct or toks[b].text in {"-", "&"}):
+                b += 1
+            run.append((end, b))
+        prev = semi
+    flush()
+    if not added:
+        return spans
+    kept = [x for x in spans if (x.start, x.end) not in removed]
+    return sorted(kept + added, key=lambda x: x.start)
 
 
 def _coordinated_products(spans: list[Span]) -> list[Span]:
@@ -1542,6 +1762,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
         _investor_names(doc, spans, lex) + _registered_names(doc, spans) + _fundraisers(doc, spans) + spans
     )
     spans = _retype_tied(doc, filter_spans(spans + _extra_orgs(doc, spans, lex)))
+    spans = _kb_led_units(doc, spans)
     spans = filter_spans(spans + _products(doc, spans, lex))
     known = lex.known_products
     if known:
@@ -1554,7 +1775,8 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = filter_spans(context_products(doc, spans, plex, kb, lambda c: _is_junk(c, lex)))
     spans = filter_spans(merge_products(doc, spans, kb, plex))
     spans = org_names_in_context(doc, possessive_final_names(doc, _retype_units(doc, spans)), lex)
-    spans = _dot_list_siblings(doc, title_employers(doc, spans, lex, kb))
+    spans = _semicolon_list_siblings(doc, _dot_list_siblings(doc, title_employers(doc, spans, lex, kb)))
+    spans = coordinated_people(doc, spans, lex, plex, kb)
     spans = _coordinated_products(_surname_people(filter_spans(spans + _known_surfaces(doc, spans))))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc

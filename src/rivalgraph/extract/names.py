@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from rivalgraph.extract.doccache import doc_text, doc_tokens
 from rivalgraph.extract.lexicon import Lexicon
@@ -16,6 +16,7 @@ from rivalgraph.kb import KnowledgeBase
 __all__ = [
     "ORG_DESIGNATORS",
     "ORG_KIND_NOUNS",
+    "coordinated_people",
     "filter_names",
     "org_names_in_context",
     "org_shape_ok",
@@ -130,6 +131,12 @@ ORG_DESIGNATORS = frozenset(
         "networks",
         "holdings",
         "group",
+        "groupe",  # French, Spanish, German, Italian forms of "group"
+        "grupo",
+        "gruppe",
+        "gruppo",
+        "gmbh",
+        "ag",
         "inc",
         "corp",
         "ltd",
@@ -297,6 +304,8 @@ def _person_ok(span: Span, lex: Lexicon, plex: ProductLexicon, kb: KnowledgeBase
             continue
         if _INITIAL.match(t.text):
             continue
+        if t.i > span.start + 1 and t.is_alpha and _hyphen_joined(doc_tokens(t.doc), t.i - 1, t.i + 1):
+            continue  # the second part of a hyphenated given name ("Soo-yeon")
         if not t.text[:1].isupper() or any(c.isdigit() for c in t.text):
             return False
         if len(t.text) >= 3 and t.text.isupper():
@@ -535,6 +544,18 @@ _BRAND_WORDS = frozenset({"brand", "brands", "label", "labels", "marque", "marqu
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 
 
+def _hyphen_joined(toks: list[Token], j: int, n: int) -> bool:
+    """Token j is a hyphen glued between the name part before it and an alphabetic part after it."""
+    return (
+        j + 1 < n
+        and toks[j].text in {"-", "\u2010", "\u2011"}
+        and not toks[j - 1].whitespace_
+        and not toks[j].whitespace_
+        and toks[j + 1].is_alpha
+        and len(toks[j + 1]) <= 6
+    )
+
+
 def _name_run(doc: Doc, i: int, gulf: bool) -> int:
     """End of a personal name's capitalised run from i (particles 'bin'/'Al' inside, a regnal number)."""
     toks = doc_tokens(doc)
@@ -544,6 +565,8 @@ def _name_run(doc: Doc, i: int, gulf: bool) -> int:
         particle = j > i and t.lower_ in _NAME_PARTICLES and j + 1 < len(doc) and toks[j + 1].is_title
         if (t.is_title and t.is_alpha) or particle:
             j += 1
+            if _hyphen_joined(toks, j, len(doc)):
+                j += 2  # a hyphenated given name ("Soo-yeon", "Young-sang", "Fei-Fei")
         elif j > i and _ROMAN.match(t.text):
             j += 1
             break
@@ -581,6 +604,11 @@ def _title_after(doc: Doc, end: int, lex: Lexicon) -> bool:
         return True
     if toks[k].lower_ in {"the", "a", "an", "its", "their"}:
         k += 1
+    elif toks[k].text[:1].isupper():
+        # "Christophe Fouquet, ASML's president and chief executive"
+        own = next((m for m in range(k + 1, min(len(doc), k + 5)) if toks[m].text in {"'s", "’s"}), 0)
+        if own and all(t.text[:1].isupper() or t.text in {"&", "-"} for t in toks[k:own]):
+            k = own + 1
     j = k
     while j < min(len(doc), k + 7) and toks[j].lower_ not in {"of", "at"} and not toks[j].is_punct:
         j += 1
@@ -705,3 +733,36 @@ def title_employers(doc: Doc, spans: list[Span], lex: Lexicon, kb: KnowledgeBase
             added.append(span)
             taken.update(range(i, e))
     return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
+def coordinated_people(
+    doc: Doc, spans: list[Span], lex: Lexicon, plex: ProductLexicon, kb: KnowledgeBase
+) -> list[Span]:
+    """A personal-name-shaped ORG guess coordinated with a person is a person too ('founded by
+    Arthur Mensch together with Guillaume Lample and Timothee Lacroix', 'Vietnam's Pham Minh Chinh,
+    Barbados's Mia Amor Mottley and ...'). Chains are followed left to right."""
+    people = [s for s in spans if s.label_ == "PERSON"]
+    if not people:
+        return spans
+    person_tok = {i for s in people for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for s in spans:
+        if s.label_ == "ORG" and not s.kb_id_ and 2 <= len(s) <= 4 and _person_shaped(s, lex, plex, kb):
+            root = s.root
+            linked = (root.dep_ == "conj" and root.head.i in person_tok) or any(
+                c.dep_ == "conj" and c.i in person_tok for c in root.children
+            )
+            if linked:
+                s = Span(doc, s.start, s.end, label="PERSON")
+                person_tok.update(range(s.start, s.end))
+        out.append(s)
+    return out
+
+
+def _person_shaped(span: Span, lex: Lexicon, plex: ProductLexicon, kb: KnowledgeBase) -> bool:
+    words = [t for t in span if t.text not in {"-", "'", "’"}]
+    if any(not (t.is_alpha and t.text[:1].isupper() and not t.is_upper) for t in words):
+        return False
+    if words[-1].lower_ in ORG_DESIGNATORS or words[0].lower_ in ORG_DESIGNATORS:
+        return False
+    return _person_ok(span, lex, plex, kb)
