@@ -287,6 +287,18 @@ def _lead_trimmed(doc: Doc, span: Span) -> Span | None:
     return doc[start : span.end] if start < span.end else None
 
 
+def hyphen_syllable(word: str) -> bool:
+    """The lower-case second syllable of a hyphenated given name ('sang' in 'Young-sang'), not a
+    participle or suffix ('Huang-led', 'Musk-owned', 'Trump-era')."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) <= 5
+        and not word.endswith(("ed", "ing"))
+        and word not in {"era", "like", "run", "style", "type", "wide", "made", "free", "based"}
+    )
+
+
 def _person_ok(span: Span, lex: Lexicon, plex: ProductLexicon, kb: KnowledgeBase) -> bool:
     toks = [t for t in span if t.text not in {"-", "'", "’"}]
     if not 1 <= len(toks) <= 4:
@@ -297,6 +309,14 @@ def _person_ok(span: Span, lex: Lexicon, plex: ProductLexicon, kb: KnowledgeBase
             continue
         if _INITIAL.match(t.text):
             continue
+        doc = span.doc
+        if (
+            t.i > span.start
+            and doc[t.i - 1].text == "-"
+            and not doc[t.i - 1].whitespace_
+            and hyphen_syllable(t.text)
+        ):
+            continue  # a hyphenated given name's second syllable ("Ryu Young-sang", "Kim Yu-won")
         if not t.text[:1].isupper() or any(c.isdigit() for c in t.text):
             return False
         if len(t.text) >= 3 and t.text.isupper():
@@ -547,6 +567,15 @@ def _name_run(doc: Doc, i: int, gulf: bool) -> int:
         elif j > i and _ROMAN.match(t.text):
             j += 1
             break
+        elif (
+            j > i
+            and t.text == "-"
+            and not t.whitespace_
+            and not toks[j - 1].whitespace_
+            and j + 1 < len(doc)
+            and hyphen_syllable(toks[j + 1].text)
+        ):
+            j += 2  # a hyphenated given name ("Ryu Young-sang")
         else:
             break
     if not gulf and j - i > 4:

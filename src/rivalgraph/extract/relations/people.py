@@ -15,6 +15,10 @@ from rivalgraph.extract.relations.lists import ListRules
 from rivalgraph.extract.state import EntityAcc, Mention
 from rivalgraph.model import EntityType, Predicate
 
+# A new list item between a founder and a later name: "A, Xpeng, whose ...", "and Li Auto, led by"
+_NEXT_ITEM = re.compile(
+    r"[A-Z][\w.-]*,\s+(?:whose|which|led\s+by|founded\s+by|run\s+by|headed\s+by|backed\s+by)\b"
+)
 # "X, who heads Y" / "X, who runs Y": leading an organization is working for it
 _LEADS = re.compile(
     r"(?i),\s+who\s+(?:now\s+|also\s+|currently\s+|previously\s+|formerly\s+|once\s+)?(?:has\s+|had\s+)?(heads|headed|leads|led|runs|ran|chairs|chaired|"
@@ -29,7 +33,8 @@ _AGE = re.compile(r"^(?:\d{1,3}|[a-z]+-[a-z]+)-year-old\s+")
 # "High-Flyer, the quantitative hedge fund ": a description between a company and the name after it
 _DESCRIBED = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}")
 # "Illumina, whose chief executive is Jacob Thaysen"
-_WHOSE = re.compile(r"^\s*,\s+whose\s+(.+?)\s+(?:is|was|has\s+been)\s+$")
+# "the association, whose chief executive Gary Shapiro has said": the verb may come after the name
+_WHOSE = re.compile(r"^\s*,\s+whose\s+(.+?)\s+(?:(?:is|was|has\s+been)\s+)?$")
 # "heads it as Meta's chief AI officer", "joined as Google's head of research"
 _AS_POSS_TITLE = re.compile(r"\bas\s+(?:the\s+)?$")
 # "in charge of the company's FAIR group", "in charge of its Shanghai unit"
@@ -78,6 +83,25 @@ _DEPT_AFTER = re.compile(r"(?i)^\s*,\s+(?:(?:the|a|an)\s+)?" + _DEPT_TITLE + r"\
 _OF_ITS = re.compile(
     r"^\s*,\s+(?:(then|former|now)\s+)?(?:(?:an?|the|one\s+of\s+the)\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)"
     r"\s+(?:of|at|on)\s+(its|their)(?:\s+[a-z][\w-]*){0,2}\s*(?:,|\.|;|$)"
+)
+
+# Nouns of a body that a definite description names by a word of its name ("the association" for the
+# Consumer Technology Association, "the department's secretary", "ministry spokesperson X").
+_BODY_NOUNS = frozenset(
+    {
+        "association", "forum", "board", "department", "ministry", "bureau", "commission", "council",
+        "institute", "university", "foundation", "federation", "agency", "authority", "lab", "academy",
+        "group", "administration", "society", "alliance", "chamber", "consortium", "office",
+    }
+)  # fmt: skip
+# "X, the association's chief executive", "X, founder and executive chairman of the forum"
+_BODY_POSS_AFTER = re.compile(
+    r"^\s*,\s+(?:(then|former|now)\s+)?the\s+([a-z]+)(?:'s|’s)\s+(?:(then|former|acting|interim)\s+)?"
+    r"((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|\.|;|$)"
+)
+_BODY_OF_AFTER = re.compile(
+    r"^\s*,\s+(?:(?:the|an?)\s+)?(?:(then|former)\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:of|at)\s+the\s+([a-z]+)"
+    r"\s*(?:,|\.|;|$)"
 )
 
 # Titles too loose to stand for one person already named ("the Google engineers", "the OpenAI board").
@@ -134,7 +158,9 @@ class PeopleRules(ListRules):
                             found = True
                             # "Mistral AI co-founders A, B and C": the title covers the coordinated names
                             last = p
-                            for q in people[people.index(p) + 1 :]:
+                            # a singular title names one person ("Nvidia chief executive A and B, ...")
+                            plural = re.search(r"[a-z]s$", gap2.strip()) and not gap2.strip().endswith("ss")
+                            for q in people[people.index(p) + 1 :] if plural else []:
                                 if not re.fullmatch(
                                     r"\s*(?:,|,?\s+and)\s+", self.s.text[last.end_char : q.start_char]
                                 ):
@@ -206,6 +232,64 @@ class PeopleRules(ListRules):
             self._appointments(si)
             self._bracketed_titles(si, people, orgs)
             self._described_person(si, people, orgs)
+            self._body_titles(si, people)
+
+    def _org_by_noun(self, noun: str, pos: int, si: int) -> str | None:
+        """The body a definite description ('the association', 'the department') stands for: the latest
+        organization named before `pos` (this or the four sentences before) with that word in its name."""
+        noun = noun.lower()
+        if noun not in _BODY_NOUNS:
+            return None
+        forms = {noun, f"{noun}s", "laboratory" if noun == "lab" else noun}
+        for back in range(0, 5):
+            if si - back < 0:
+                break
+            for m in reversed(self.s.sent_mentions(si - back, "ORG")):
+                if m.start >= pos:
+                    continue
+                if forms & set(re.split(r"[\s-]+", m.text.lower())):
+                    return m.key
+        return None
+
+    def _body_titles(self, si: int, people: list[Mention]) -> None:
+        """'X, the association's chief executive', 'X, founder and executive chairman of the forum',
+        'X, its president' after such a description: a title of a body named earlier by a word of its name."""
+        text = self.s.text
+        end = self.s.sents[si].end_char
+        last: str | None = None
+        for p in people:
+            rest = text[p.end_char : end]
+            m = _BODY_POSS_AFTER.match(rest)
+            if m is not None:
+                when, noun, title = m.group(1) or m.group(3), m.group(2), m.group(4)
+            else:
+                m = _BODY_OF_AFTER.match(rest)
+                if m is not None:
+                    when, title, noun = m.group(1), m.group(2), m.group(3)
+            if m is None:
+                # "..., and B, its president": the body the sentence's earlier description named
+                mi = re.match(r"^\s*,\s+its\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s*(?:,|\.|;|$)", rest)
+                if mi and last is not None and self._is_title(mi.group(1)):
+                    self.add(last, Predicate.EMPLOYS, p.key, si, 0.75, qualifiers={"title": mi.group(1)})
+                continue
+            if not self._is_title(title):
+                continue
+            key = self._org_by_noun(noun, p.start, si)
+            if key is None and noun in {"company", "firm"}:
+                key = self.s.org_antecedent(p.start)  # "X, the company's chairman"
+            if key is None:
+                continue
+            last = key
+            title = self._clean_title(title)
+            if when:
+                title = f"{when} {title}"
+            self.add(key, Predicate.EMPLOYS, p.key, si, 0.75, qualifiers={"title": title})
+
+    def _is_title(self, words: str) -> bool:
+        """A title phrase with at least one title word in it ('chief executive', 'acting chief executive')."""
+        return bool(self.lex.title_re.match(words.replace("-", " "))) and any(
+            w in self._title_words() for w in re.split(r"[\s-]+", words.lower())
+        )
 
     def _pronoun_serves(self, si: int) -> None:
         """'He set up DeepSeek in 2023 and serves as its chief executive': a pronoun's title."""
@@ -463,6 +547,9 @@ class PeopleRules(ListRules):
             first = title.split()[0].lower()
             if first in self.lex.political_titles or title.lower() in self.lex.political_titles:
                 return
+            lead = before.rstrip()[: -len(title)]
+            if re.search(r"\b(?:led|run|headed|chaired|founded)\s+by\s+$|,\s+whose\s+$", lead):
+                return  # "Li Auto, led by chief executive X": the leader rules name the organization
             prev_tok = (
                 toks[p.start - len(title.split()) - 1] if p.start - len(title.split()) - 1 >= 0 else None
             )
@@ -473,7 +560,18 @@ class PeopleRules(ListRules):
             if prev_tok is not None and (
                 prev_tok.lower_ in self.lex.agency_words or prev_tok.lower_ in self.lex.org_nouns
             ):
-                return  # "ministry spokesperson X": an unnamed body employs X, not the story's company
+                # "ministry spokesperson X": the ministry named earlier, else an unnamed body, not the story's company
+                plain = title.split()[0].lower() not in {"of", "and", "the", "a", "an"} and not any(
+                    w.lower() in self.lex.political_titles for w in title.split()
+                )
+                body = (
+                    self._org_by_noun(prev_tok.lower_, prev_tok.i, si)
+                    if plain and (prev_tok.is_lower or prev_tok.i == self.s.sents[si].start)
+                    else None
+                )
+                if body is not None:
+                    self.add(body, Predicate.EMPLOYS, p.key, si, 0.7, qualifiers={"title": title})
+                return
             if (
                 title.lower()
                 in {
@@ -565,6 +663,8 @@ class PeopleRules(ListRules):
                     for a in agent
                     for c in a.subtree
                     for k in ([s.key_at(c.i)] if s.mention_at(c.i) and s.label_at(c.i) == "PERSON" else [])
+                    # "NIO, founded by A, Xpeng, whose chief executive is B": B heads the next item
+                    if not _NEXT_ITEM.search(s.text[a.idx : c.idx])
                 ]  # type: ignore[union-attr]
                 orgs = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                 if not orgs and t.dep_ == "advcl":
@@ -572,6 +672,7 @@ class PeopleRules(ListRules):
                 if t.dep_ == "acl":
                     # the name right before the description beats a guessed antecedent
                     orgs = self._apposed_org(t.head) or orgs
+                orgs = self._named_before(t) or orgs
                 for o in orgs:
                     for p in dict.fromkeys(people):
                         self.add(o, Predicate.EMPLOYS, p, si, 0.8, qualifiers={"title": "founder"})
@@ -607,6 +708,20 @@ class PeopleRules(ListRules):
                 for p in people:
                     self.add(o, Predicate.EMPLOYS, p, si, 0.8, qualifiers={"title": "founder"})
 
+    def _named_before(self, verb: Token) -> list[str]:
+        """'Li Auto, led by ...', 'NIO, founded by ...': the organization right before ', VERB by'
+        (a list item the parser may have attached elsewhere)."""
+        i = verb.i
+        if (
+            i < 2
+            or i + 1 >= len(self.toks)
+            or self.toks[i - 1].text != ","
+            or self.toks[i + 1].lower_ != "by"
+        ):
+            return []
+        m = self.s.mention_at(i - 2)
+        return [m.key] if m is not None and m.label == "ORG" else []
+
     def _apposed_org(self, noun: Token) -> list[str]:
         """'DeepSeek, the Hangzhou start-up founded by ...': the name right before a descriptive phrase
         (whatever the parser attached the phrase to)."""
@@ -634,6 +749,7 @@ class PeopleRules(ListRules):
                 orgs = [k for k in self.keys_in(t.head) if self.kind(k) == "ORG"] or self._apposed_org(t.head)
             else:
                 orgs = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
+            orgs = self._named_before(t) or orgs
             # the title between the verb and the name: "run by chief executive X"
             named = self.s.mention_at(agent[0].i)
             title = self._title_suffix(self.s.text[t.idx : named.start_char]) if named is not None else None
@@ -658,7 +774,9 @@ class PeopleRules(ListRules):
         if not title or not self.lex.title_re.match(title):
             return False
         found = False
-        for k in self.resolve(poss[0]):
+        # "The department's secretary, X": the body named earlier by that word, not the story's company
+        body = self._org_by_noun(poss[0].lower_, poss[0].i, si) if poss[0].pos_ == "NOUN" else None
+        for k in [body] if body else self.resolve(poss[0]):
             if self.kind(k) == "ORG":
                 self.add(k, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
                 found = True

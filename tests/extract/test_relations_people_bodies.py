@@ -1,0 +1,131 @@
+"""Employs in wordings written for these tests: bodies named by a word of their name ('the association's
+chief executive'), 'whose TITLE NAME', list items ('A, led by X, and B, founded by Y'), hyphenated given
+names, singular titles before coordinated names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.extract.test_extract_relations import has
+
+CASES = [
+    # text, org, person, expected
+    # a definite description naming a body by a word of its name
+    (
+        "The fair is run by the Baltic Drone Association. Maria Lopez, the association's chief executive, "
+        "said foreign firms were welcome.",
+        "Baltic Drone Association",
+        "Maria Lopez",
+        True,
+    ),
+    (
+        "The Baltic Drone Association runs the fair. Ines Varga, founder and executive chairman of the "
+        "association, opened it.",
+        "Baltic Drone Association",
+        "Ines Varga",
+        True,
+    ),
+    (
+        "Helvetia Bank funds the Baltic Drone Association. Ines Varga, the bank's adviser, spoke.",
+        "Baltic Drone Association",
+        "Ines Varga",
+        False,
+    ),
+    (
+        "Kestrel Group sold its stake. Omar Haddad, the group's former chief executive, left in May.",
+        "Kestrel Group",
+        "Omar Haddad",
+        True,
+    ),
+    (
+        "The Energy Department fined Voltra. The department's secretary, Ruth Abara, announced the fine.",
+        "Energy Department",
+        "Ruth Abara",
+        True,
+    ),
+    (
+        "The Energy Department fined Voltra. The department's secretary, Ruth Abara, announced the fine.",
+        "Voltra",
+        "Ruth Abara",
+        False,
+    ),
+    (
+        "Chile's Ministry of Mining objected. Ministry spokesperson Pablo Ortiz said it would appeal.",
+        "Ministry of Mining",
+        "Pablo Ortiz",
+        True,
+    ),
+    (
+        "Voltra makes batteries. Ministry spokesperson Pablo Ortiz said it would appeal.",
+        "Voltra",
+        "Pablo Ortiz",
+        False,
+    ),
+    (
+        "Orbis Forum met in Geneva. Anna Keller, the forum's managing director, and Tom Rees, its president, spoke.",
+        "Orbis Forum",
+        "Tom Rees",
+        True,
+    ),
+    # 'whose TITLE NAME has said'
+    (
+        "Voltra showed a drone. The event is run by the Baltic Drone Association, whose chief executive "
+        "Ines Varga has said rivals remain welcome.",
+        "Baltic Drone Association",
+        "Ines Varga",
+        True,
+    ),
+    (
+        "Voltra showed a drone. The event is run by the Baltic Drone Association, whose chief executive "
+        "Ines Varga has said rivals remain welcome.",
+        "Voltra",
+        "Ines Varga",
+        False,
+    ),
+    # list items: each company keeps its own leader
+    (
+        "Rivals include Kora Motors, founded by Jin Park, Velo, whose chief executive is Mei Tan, and "
+        "Arden Auto, led by chief executive Sam Odu.",
+        "Arden Auto",
+        "Sam Odu",
+        True,
+    ),
+    (
+        "Rivals include Kora Motors, founded by Jin Park, Velo, whose chief executive is Mei Tan, and "
+        "Arden Auto, led by chief executive Sam Odu.",
+        "Kora Motors",
+        "Mei Tan",
+        False,
+    ),
+    (
+        "Rivals include Kora Motors, founded by Jin Park, Velo, whose chief executive is Mei Tan, and "
+        "Arden Auto, led by chief executive Sam Odu.",
+        "Kora Motors",
+        "Sam Odu",
+        False,
+    ),
+    # a singular title names one person; a plural one covers the list
+    (
+        "Nvidia chief executive Jensen Huang and Lena Roth, co-founder of Quanta Labs, spoke.",
+        "Nvidia",
+        "Lena Roth",
+        False,
+    ),
+    ("Quanta Labs co-founders Lena Roth and Peter Hall spoke.", "Quanta Labs", "Peter Hall", True),
+    # hyphenated given names
+    ("KT Corp chief executive Kim Young-shub said the deal was done.", "KT Corp", "Kim Young-shub", True),
+    ("Park Ji-hoon, chief executive of Kakao, said the deal was done.", "Kakao", "Park Ji-hoon", True),
+]
+
+
+@pytest.mark.parametrize(("text", "org", "person", "expected"), CASES)
+def test_relations_people_bodies(
+    facts: Callable[..., Any], text: str, org: str, person: str, expected: bool
+) -> None:
+    doc = facts(text)
+    assert has(doc, "employs", org, person) is expected, [
+        (r.subject, r.predicate.value, r.object, r.qualifiers) for r in doc.relations
+    ]
