@@ -118,6 +118,69 @@ CASES = [
     # hyphenated given names
     ("KT Corp chief executive Kim Young-shub said the deal was done.", "KT Corp", "Kim Young-shub", True),
     ("Park Ji-hoon, chief executive of Kakao, said the deal was done.", "Kakao", "Park Ji-hoon", True),
+    # a department named by a title after 'who became'
+    (
+        "Dan Ives, who became commerce secretary in March, said it.",
+        "US Department of Commerce",
+        "Dan Ives",
+        True,
+    ),
+    (
+        "Dan Ives, who met the commerce secretary in March, said it.",
+        "US Department of Commerce",
+        "Dan Ives",
+        False,
+    ),
+    # a possessed title with words before the title word
+    (
+        "Maria Lopez, the European Commission's internal market commissioner, spoke.",
+        "European Commission",
+        "Maria Lopez",
+        True,
+    ),
+    ("Maria Lopez, Baidu's biggest shareholder, spoke.", "Baidu", "Maria Lopez", False),
+    # 'the LAUREATE and TITLE at ORG' (no article before the second title)
+    (
+        "Maria Lopez, the Nobel laureate and professor emeritus at the University of Oslo, spoke.",
+        "University of Oslo",
+        "Maria Lopez",
+        True,
+    ),
+    (
+        "Emma Stone, Baidu chief executive Robin Li and Peter Hall, co-founder and chief executive of Zhipu AI, spoke.",
+        "Baidu",
+        "Peter Hall",
+        False,
+    ),
+    # a second title at a possessed body
+    (
+        "Tom Reed, chief scientist of Moonshot AI and deputy dean of Tsinghua's Zhongguancun Lab, spoke.",
+        "Zhongguancun Lab",
+        "Tom Reed",
+        True,
+    ),
+    (
+        "Tom Reed, chief scientist of Moonshot AI and deputy dean of Tsinghua's law school, spoke.",
+        "Tsinghua University",
+        "Tom Reed",
+        False,
+    ),
+    # 'at ORG, where he was a TITLE'
+    (
+        "Maria Lopez spent a decade at Google, where she was a vice-president until 2023.",
+        "Google",
+        "Maria Lopez",
+        True,
+    ),
+    ("Maria Lopez spent a decade at Google, where she met her husband.", "Google", "Maria Lopez", False),
+    # a speaker entry inside running text
+    (
+        "Maria Lopez, Co-founder and CEO, Moonshot AI, in conversation with Jensen Huang.",
+        "Moonshot AI",
+        "Maria Lopez",
+        True,
+    ),
+    ("Maria Lopez, Peter Hall, Moonshot AI and Baidu met.", "Moonshot AI", "Maria Lopez", False),
 ]
 
 

@@ -77,7 +77,11 @@ _DEPT_BEFORE = re.compile(
     r"(?i)(?:^|\b(?:the|then|former|by|and|with)\s+|\W\s*)" + _DEPT_TITLE + r"\s*,?\s*$"
 )
 # "Gina Raimondo, the commerce secretary", "Alan Estevez, under secretary of commerce for industry"
-_DEPT_AFTER = re.compile(r"(?i)^\s*,\s+(?:(?:the|a|an)\s+)?" + _DEPT_TITLE + r"\b")
+_DEPT_AFTER = re.compile(
+    r"(?i)^\s*,\s+(?:who\s+(?:became|is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+)?(?:(?:the|a|an)\s+)?"
+    + _DEPT_TITLE
+    + r"\b"
+)
 
 # "David Wang, then an executive director of its board": a title of the company a possessive names
 _OF_ITS = re.compile(
@@ -191,9 +195,19 @@ class PeopleRules(ListRules):
                         if later:
                             gap3 = self.s.text[o.end_char : later[0].start_char]
                             t3 = re.match(r"^\s+and\s+(.+?)\s+(?:of|at)\s+(?:the\s+)?$", gap3)
+                            employer = later[0]
+                            if self.s.text[employer.end_char : employer.end_char + 2] in {"'s", "’s"}:
+                                # "deputy dean of Tsinghua's Institute for AI": the possessed body, if named
+                                nxt = later[1:2]
+                                if not nxt or not re.fullmatch(
+                                    r"(?:'s|’s)\s+", self.s.text[employer.end_char : nxt[0].start_char]
+                                ):
+                                    t3 = None
+                                else:
+                                    employer = nxt[0]
                             if t3 and title_re.match(t3.group(1)):
                                 self.add(
-                                    later[0].key,
+                                    employer.key,
                                     Predicate.EMPLOYS,
                                     p.key,
                                     si,
@@ -208,6 +222,12 @@ class PeopleRules(ListRules):
                     if m2 and o.end < len(doc) and toks[o.end].text in _POSS:
                         rest = self.s.text[toks[o.end].idx + len(toks[o.end].text) : sent.end_char]
                         t2 = self._title_prefix(rest)
+                        if t2 is None:
+                            # "the European Commission's internal market commissioner": words before the title
+                            mt = re.match(r"\s*((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*(?:,|\.|;|$)", rest)
+                            last_word = mt.group(1).split()[-1] if mt else ""
+                            if mt and last_word in self._title_words() and last_word not in _GROUP_TITLES:
+                                t2 = mt.group(1)
                         if t2 and re.search(r"\b(?:previously|formerly)\b", gap):
                             t2 = f"former {t2}"
                         if t2:
@@ -233,6 +253,8 @@ class PeopleRules(ListRules):
             self._bracketed_titles(si, people, orgs)
             self._described_person(si, people, orgs)
             self._body_titles(si, people)
+            self._inline_entries(si, people, orgs)
+            self._where_title(si, orgs)
 
     def _org_by_noun(self, noun: str, pos: int, si: int) -> str | None:
         """The body a definite description ('the association', 'the department') stands for: the latest
@@ -284,6 +306,41 @@ class PeopleRules(ListRules):
             if when:
                 title = f"{when} {title}"
             self.add(key, Predicate.EMPLOYS, p.key, si, 0.75, qualifiers={"title": title})
+
+    def _inline_entries(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
+        """A speaker entry inside running text: 'Ada Ruiz, Co-founder and CEO, Helix AI, in conversation
+        with ...', 'X, CEO and Vice Chair, CTA, with Y, President, CTA' (title capitalised, as entries are)."""
+        text = self.s.text
+        for p in people:
+            nxt = [o for o in orgs if o.start_char > p.end_char]
+            if not nxt:
+                continue
+            o = nxt[0]
+            m = re.fullmatch(r"\s*,\s*([A-Z][^,()\n]{1,50}?)\s*,\s*", text[p.end_char : o.start_char])
+            if m is None or not re.match(r"\s*(?:[,;)\n]|$)", text[o.end_char : o.end_char + 3]):
+                continue
+            if self._is_title(m.group(1)):
+                title = self._clean_title(m.group(1))
+                self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
+
+    def _where_title(self, si: int, orgs: list[Mention]) -> None:
+        """'spent a decade at Google, where he was a vice-president until 2023': the pronoun's title there."""
+        text = self.s.text
+        for o in orgs:
+            m = re.match(
+                r"\s*,\s+where\s+(he|she)\s+(?:was|is|had\s+been|has\s+been|served\s+as|worked\s+as|rose\s+to\s+be)"
+                r"\s+(?:(?:an?|the)\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?=[,.;]|\s+(?:until|from|in|for|between|before)\b)",
+                text[o.end_char : o.end_char + 120],
+            )
+            if m is None or not self._is_title(m.group(2)):
+                continue
+            tok = self.doc.char_span(o.end_char + m.start(1), o.end_char + m.end(1))
+            if tok is None:
+                continue
+            for k in self.resolve(tok[0])[:1]:
+                if self.kind(k) == "PERSON":
+                    title = self._clean_title(m.group(2))
+                    self.add(o.key, Predicate.EMPLOYS, k, si, 0.75, qualifiers={"title": title})
 
     def _is_title(self, words: str) -> bool:
         """A title phrase with at least one title word in it ('chief executive', 'acting chief executive')."""
@@ -437,6 +494,7 @@ class PeopleRules(ListRules):
                 continue
             title = self._clean_title(m.group(0).strip(" ,"))
             title = re.sub(r"(?i)^(?:\W+|(?:the|a|an|by|and|with)\s+)", "", title)
+            title = re.sub(r"(?i)^who\s+[a-z]+(?:\s+(?:been|as))?\s+", "", title)
             key = self._ensure_agency(dept)
             if key is None:
                 continue
@@ -490,9 +548,10 @@ class PeopleRules(ListRules):
 
     def _title_of_gap(self, gap: str) -> str | None:
         tail = re.search(
-            r"\s+and\s+((?:an?|the)\s+(?:(?:then|former)\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:of|at)\s+)$", gap
+            r"\s+and\s+((?:(?:an?|the)\s+)?(?:(?:then|former)\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:of|at)\s+(?:the\s+)?)$",
+            gap,
         )
-        if tail and gap.startswith(","):
+        if tail and re.fullmatch(r",\s+(?:the|an?)\s+[^,]*", gap[: tail.start()]):
             # "X, the Nobel-winning computer scientist and a former vice-president at Google"
             gap = ", " + tail.group(1)
         m = re.match(
