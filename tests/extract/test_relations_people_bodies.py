@@ -181,6 +181,40 @@ CASES = [
         True,
     ),
     ("Maria Lopez, Peter Hall, Moonshot AI and Baidu met.", "Moonshot AI", "Maria Lopez", False),
+    # 'X, the TITLE who runs Y'
+    (
+        "Maria Lopez, the under secretary who runs the Bureau of Industry and Security, said so.",
+        "Bureau of Industry and Security",
+        "Maria Lopez",
+        True,
+    ),
+    ("Maria Lopez, the critic who attacked Baidu, said so.", "Baidu", "Maria Lopez", False),
+    # 'met its TITLE, NAME': the organization just named
+    (
+        "Jensen Huang flew to Beijing at the invitation of Tencent and met its chairman, Ma Huateng.",
+        "Tencent",
+        "Ma Huateng",
+        True,
+    ),
+    (
+        "Jensen Huang flew to Beijing at the invitation of Tencent and met its critic, Ma Huateng.",
+        "Tencent",
+        "Ma Huateng",
+        False,
+    ),
+    # 'ORG's NAME, the ADJ TITLE of the ...'
+    (
+        "The show opened with Baidu's Robin Li, the Beijing-born founder of the search company, on stage.",
+        "Baidu",
+        "Robin Li",
+        True,
+    ),
+    (
+        "The show opened with Baidu's Robin Li, the Beijing-born son of a factory worker, on stage.",
+        "Baidu",
+        "Robin Li",
+        False,
+    ),
 ]
 
 

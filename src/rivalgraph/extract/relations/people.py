@@ -21,7 +21,7 @@ _NEXT_ITEM = re.compile(
 )
 # "X, who heads Y" / "X, who runs Y": leading an organization is working for it
 _LEADS = re.compile(
-    r"(?i),\s+who\s+(?:now\s+|also\s+|currently\s+|previously\s+|formerly\s+|once\s+)?(?:has\s+|had\s+)?(heads|headed|leads|led|runs|ran|chairs|chaired|"
+    r"(?i),\s+(?:(?:the|an?)\s+(?P<title>(?:[\w-]+\s+){0,3}?[\w-]+)\s+)?who\s+(?:now\s+|also\s+|currently\s+|previously\s+|formerly\s+|once\s+)?(?:has\s+|had\s+)?(?P<verb>heads|headed|leads|led|runs|ran|chairs|chaired|"
     r"co-?founded|founded)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
 )
 # "Jensen Huang co-founded Nvidia": the parser often splits the hyphenated verb
@@ -258,12 +258,12 @@ class PeopleRules(ListRules):
 
     def _org_by_noun(self, noun: str, pos: int, si: int) -> str | None:
         """The body a definite description ('the association', 'the department') stands for: the latest
-        organization named before `pos` (this or the four sentences before) with that word in its name."""
+        organization named before `pos` (this or the eight sentences before) with that word in its name."""
         noun = noun.lower()
         if noun not in _BODY_NOUNS:
             return None
         forms = {noun, f"{noun}s", "laboratory" if noun == "lab" else noun}
-        for back in range(0, 5):
+        for back in range(0, 9):
             if si - back < 0:
                 break
             for m in reversed(self.s.sent_mentions(si - back, "ORG")):
@@ -835,7 +835,11 @@ class PeopleRules(ListRules):
         found = False
         # "The department's secretary, X": the body named earlier by that word, not the story's company
         body = self._org_by_noun(poss[0].lower_, poss[0].i, si) if poss[0].pos_ == "NOUN" else None
-        for k in [body] if body else self.resolve(poss[0]):
+        keys = [body] if body else [k for k in self.resolve(poss[0]) if self.kind(k) == "ORG"]
+        if not keys and poss[0].lower_ in {"its", "their"}:
+            # "at the invitation of X and met its chairman, Y": the organization just named
+            keys = [m.key for m in self.s.sent_mentions(si, "ORG") if m.end <= poss[0].i][-1:]
+        for k in keys:
             if self.kind(k) == "ORG":
                 self.add(k, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
                 found = True
@@ -869,10 +873,13 @@ class PeopleRules(ListRules):
                 between = text[p.end_char : after[0].start_char]
                 mv = _LEADS.fullmatch(between) or _FOUNDED.fullmatch(between)
                 if mv:
-                    verb = mv.group(1).lower()
+                    verb = (mv.groupdict().get("verb") or mv.group(1)).lower()
                     title = "chair" if verb.startswith("chair") else "head"
                     if "found" in verb:
                         title = "co-founder" if verb.startswith("co") else "founder"
+                    described = mv.groupdict().get("title")
+                    if described is not None and self._is_title(described):
+                        title = self._clean_title(described)  # "X, the under secretary who runs Y"
                     self.add(after[0].key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
             # "Robin Li, its chief executive,"
             m_its = re.match(
@@ -1009,6 +1016,24 @@ class PeopleRules(ListRules):
             ):
                 title = self._clean_title(m.group(1))
                 self.add(owner.key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
+                continue
+            # "Nvidia's Jensen Huang, the Taiwan-born head of the world's largest chipmaker"
+            md = re.match(
+                r"^\s*,\s+the\s+(?:[\w-]+\s+){0,2}?((?:[\w-]+\s+)?[\w-]+)\s+of\s+the\s", text[p.end_char :]
+            )
+            if md is not None:
+                words = md.group(1).split()
+                title = next(
+                    (" ".join(words[k:]) for k in range(len(words)) if self._is_title(" ".join(words[k:]))),
+                    None,
+                )
+                if title is not None and title.lower() not in {
+                    "partner",
+                    "executive",
+                    "researcher",
+                    "engineer",
+                }:
+                    self.add(owner.key, Predicate.EMPLOYS, p.key, si, 0.75, qualifiers={"title": title})
 
     def _hires(self, si: int) -> None:
         """'Meta hired X', 'Google brought in X', 'X joined Meta this month': a stated hire, no title."""
