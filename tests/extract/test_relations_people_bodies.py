@@ -215,6 +215,26 @@ CASES = [
         "Robin Li",
         False,
     ),
+    # speaker entries with a region after the title; a full stop after the organization
+    (
+        "Speakers include Maria Lopez, Vice President and Managing Director of Greater China, Apple, and "
+        "Peter Hall, Chief Scientist, Baidu.",
+        "Apple",
+        "Maria Lopez",
+        True,
+    ),
+    (
+        "Speakers include Maria Lopez, Vice President and Managing Director of Greater China, Apple, and "
+        "Peter Hall, Chief Scientist, Baidu.",
+        "Baidu",
+        "Peter Hall",
+        True,
+    ),
+    # a person who runs an organization
+    ("Lisa Su runs AMD.", "AMD", "Lisa Su", True),
+    ("Lisa Su will run AMD.", "AMD", "Lisa Su", False),
+    ("Lisa Su does not run AMD.", "AMD", "Lisa Su", False),
+    ("Lisa Su led the round in Anthropic.", "Anthropic", "Lisa Su", False),
 ]
 
 

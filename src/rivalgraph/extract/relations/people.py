@@ -316,10 +316,12 @@ class PeopleRules(ListRules):
             if not nxt:
                 continue
             o = nxt[0]
-            m = re.fullmatch(r"\s*,\s*([A-Z][^,()\n]{1,50}?)\s*,\s*", text[p.end_char : o.start_char])
-            if m is None or not re.match(r"\s*(?:[,;)\n]|$)", text[o.end_char : o.end_char + 3]):
+            m = re.fullmatch(r"\s*,\s*([A-Z][^,()\n]{1,70}?)\s*,\s*", text[p.end_char : o.start_char])
+            if m is None or not re.match(r"\s*(?:[,;)\n]|\.(?:\s|$)|$)", text[o.end_char : o.end_char + 3]):
                 continue
-            if self._is_title(m.group(1)):
+            # "Vice President and Managing Director of Greater China": a region after the title
+            core = re.sub(r"\s+(?:of|for)\s+(?:[A-Z][\w&.-]*\s*)+$", "", m.group(1))
+            if self._is_title(core):
                 title = self._clean_title(m.group(1))
                 self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
 
@@ -802,6 +804,18 @@ class PeopleRules(ListRules):
                 continue
             agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             people = self.keys(agent, {"PERSON"})
+            if not agent and t.dep_ not in {"xcomp", "relcl"} and not self.negated(t):
+                # "Alexandr Wang heads it as ...", "Lisa Su runs AMD": a person leading an organization
+                if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in t.children):
+                    continue
+                objs = [c for c in t.children if c.dep_ == "dobj"]
+                owners = [k for o in objs for k in self.resolve(o) if self.kind(k) == "ORG"]
+                if objs and (self.s.mention_at(objs[0].i) is not None or objs[0].lower_ == "it"):
+                    for k in owners[:1]:
+                        for p in self.subjects(t):
+                            if self.kind(p) == "PERSON":
+                                self.add(k, Predicate.EMPLOYS, p, si, 0.75, qualifiers={"title": "head"})
+                continue
             if not people:
                 continue
             if t.dep_ == "acl":
