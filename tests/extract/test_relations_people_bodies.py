@@ -235,6 +235,34 @@ CASES = [
     ("Lisa Su will run AMD.", "AMD", "Lisa Su", False),
     ("Lisa Su does not run AMD.", "AMD", "Lisa Su", False),
     ("Lisa Su led the round in Anthropic.", "Anthropic", "Lisa Su", False),
+    # an opening participle: 'Founded in 2021 by X, a former TITLE of Y, Z already ...'
+    (
+        "Founded in 2020 by Wei Lan, a former vice president of Baidu, Zhipu AI already counts Tencent among "
+        "its shareholders.",
+        "Zhipu AI",
+        "Wei Lan",
+        True,
+    ),
+    (
+        "Founded in 2020 by Wei Lan, a former vice president of Baidu, Zhipu AI already counts Tencent among "
+        "its shareholders.",
+        "Tencent",
+        "Wei Lan",
+        False,
+    ),
+    # 'who also became group TITLE': the group named earlier
+    (
+        "Kestrel Group sold a unit. The board chose Omar Haddad, who also became group chief executive this month.",
+        "Kestrel Group",
+        "Omar Haddad",
+        True,
+    ),
+    (
+        "Kestrel Group sold a unit. The board chose Omar Haddad, who became group champion this month.",
+        "Kestrel Group",
+        "Omar Haddad",
+        False,
+    ),
 ]
 
 

@@ -15,6 +15,8 @@ from rivalgraph.extract.relations.lists import ListRules
 from rivalgraph.extract.state import EntityAcc, Mention
 from rivalgraph.model import EntityType, Predicate
 
+# "Founded in 2021 by X, ...", "Co-founded by A and B in 2019, ...": an opening participle
+_FOUNDED_OPENING = re.compile(r"(?i)(co-?)?founded\s+(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?by\s+")
 # A new list item between a founder and a later name: "A, Xpeng, whose ...", "and Li Auto, led by"
 _NEXT_ITEM = re.compile(
     r"[A-Z][\w.-]*,\s+(?:whose|which|led\s+by|founded\s+by|run\s+by|headed\s+by|backed\s+by)\b"
@@ -106,6 +108,12 @@ _BODY_POSS_AFTER = re.compile(
 _BODY_OF_AFTER = re.compile(
     r"^\s*,\s+(?:(?:the|an?)\s+)?(?:(then|former)\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:of|at)\s+the\s+([a-z]+)"
     r"\s*(?:,|\.|;|$)"
+)
+
+# "X, who also became group chief executive this month"
+_GROUP_TITLE = re.compile(
+    r"^\s*,\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:became|become|becomes|is\s+now|was\s+named)\s+"
+    r"(?:the\s+)?group(?:'s|’s)?\s+((?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*(?:[,.;]|$)|\s+(?:this|last|in|on|from|since)\b)"
 )
 
 # Titles too loose to stand for one person already named ("the Google engineers", "the OpenAI board").
@@ -255,6 +263,7 @@ class PeopleRules(ListRules):
             self._body_titles(si, people)
             self._inline_entries(si, people, orgs)
             self._where_title(si, orgs)
+            self._founded_opening(si, people, orgs)
 
     def _org_by_noun(self, noun: str, pos: int, si: int) -> str | None:
         """The body a definite description ('the association', 'the department') stands for: the latest
@@ -288,6 +297,15 @@ class PeopleRules(ListRules):
                 m = _BODY_OF_AFTER.match(rest)
                 if m is not None:
                     when, title, noun = m.group(1), m.group(2), m.group(3)
+            mg = _GROUP_TITLE.match(rest) if m is None else None
+            if mg is not None and self._is_title(mg.group(1)):
+                # "X, who also became group chief executive this month": the group named earlier
+                key = self._org_by_noun("group", p.start, si)
+                if key is not None:
+                    self.add(
+                        key, Predicate.EMPLOYS, p.key, si, 0.7, qualifiers={"title": f"group {mg.group(1)}"}
+                    )
+                continue
             if m is None:
                 # "..., and B, its president": the body the sentence's earlier description named
                 mi = re.match(r"^\s*,\s+its\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s*(?:,|\.|;|$)", rest)
@@ -324,6 +342,41 @@ class PeopleRules(ListRules):
             if self._is_title(core):
                 title = self._clean_title(m.group(1))
                 self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
+
+    def _founded_opening(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
+        """'Founded in 2021 by A, a former X executive, B already counts ...': the sentence's subject
+        after an opening participle (whatever the parser made of it)."""
+        text = self.s.text
+        start = self.s.sents[si].start_char
+        m = _FOUNDED_OPENING.match(text[start : start + 60])
+        if m is None:
+            return
+        by = start + m.end()
+        subject = next(
+            (
+                o
+                for o in orgs
+                if o.start_char > by
+                and re.search(r",\s*$", text[max(by, o.start_char - 3) : o.start_char])
+                and not re.match(r"\s*(?:,|'s|’s)", text[o.end_char : o.end_char + 3])
+            ),
+            None,
+        )
+        if subject is None:
+            return
+        founders = [p for p in people if by <= p.start_char < subject.start_char]
+        # the founders are the names listed right after 'by', not names inside a description
+        kept: list[Mention] = []
+        for p in founders:
+            lead = text[(kept[-1].end_char if kept else by) : p.start_char]
+            if kept and not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+(?:together|along)\s+with)\s+", lead):
+                break
+            if not kept and lead.strip():
+                break
+            kept.append(p)
+        title = "co-founder" if m.group(1) else "founder"
+        for p in kept:
+            self.add(subject.key, Predicate.EMPLOYS, p.key, si, 0.75, qualifiers={"title": title})
 
     def _where_title(self, si: int, orgs: list[Mention]) -> None:
         """'spent a decade at Google, where he was a vice-president until 2023': the pronoun's title there."""
