@@ -65,7 +65,8 @@ CASES = [
         False,
     ),
     (
-        "Orbis Forum met in Geneva. Anna Keller, the forum's managing director, and Tom Rees, its president, spoke.",
+        "Orbis Forum met in Geneva. Anna Keller, the forum's managing director, and Tom Rees, its president, "
+        "spoke.",
         "Orbis Forum",
         "Tom Rees",
         True,
@@ -147,7 +148,8 @@ CASES = [
         True,
     ),
     (
-        "Emma Stone, Baidu chief executive Robin Li and Peter Hall, co-founder and chief executive of Zhipu AI, spoke.",
+        "Emma Stone, Baidu chief executive Robin Li and Peter Hall, co-founder and chief executive of "
+        "Zhipu AI, spoke.",
         "Baidu",
         "Peter Hall",
         False,
@@ -252,7 +254,8 @@ CASES = [
     ),
     # 'who also became group TITLE': the group named earlier
     (
-        "Kestrel Group sold a unit. The board chose Omar Haddad, who also became group chief executive this month.",
+        "Kestrel Group sold a unit. The board chose Omar Haddad, who also became group chief executive this "
+        "month.",
         "Kestrel Group",
         "Omar Haddad",
         True,

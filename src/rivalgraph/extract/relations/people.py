@@ -327,7 +327,7 @@ class PeopleRules(ListRules):
 
     def _inline_entries(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
         """A speaker entry inside running text: 'Ada Ruiz, Co-founder and CEO, Helix AI, in conversation
-        with ...', 'X, CEO and Vice Chair, CTA, with Y, President, CTA' (title capitalised, as entries are)."""
+        with ...', 'X, CEO and Vice Chair, CTA, with Y, President, CTA' (titles capitalised as in entries)."""
         text = self.s.text
         for p in people:
             nxt = [o for o in orgs if o.start_char > p.end_char]
@@ -674,7 +674,8 @@ class PeopleRules(ListRules):
             if prev_tok is not None and (
                 prev_tok.lower_ in self.lex.agency_words or prev_tok.lower_ in self.lex.org_nouns
             ):
-                # "ministry spokesperson X": the ministry named earlier, else an unnamed body, not the story's company
+                # "ministry spokesperson X": the ministry named earlier, else an unnamed body (not the
+                # story's company)
                 plain = title.split()[0].lower() not in {"of", "and", "the", "a", "an"} and not any(
                     w.lower() in self.lex.political_titles for w in title.split()
                 )
@@ -1090,17 +1091,17 @@ class PeopleRules(ListRules):
             )
             if md is not None:
                 words = md.group(1).split()
-                title = next(
+                found_title = next(
                     (" ".join(words[k:]) for k in range(len(words)) if self._is_title(" ".join(words[k:]))),
                     None,
                 )
-                if title is not None and title.lower() not in {
+                if found_title is not None and found_title.lower() not in {
                     "partner",
                     "executive",
                     "researcher",
                     "engineer",
                 }:
-                    self.add(owner.key, Predicate.EMPLOYS, p.key, si, 0.75, qualifiers={"title": title})
+                    self.add(owner.key, Predicate.EMPLOYS, p.key, si, 0.75, qualifiers={"title": found_title})
 
     def _hires(self, si: int) -> None:
         """'Meta hired X', 'Google brought in X', 'X joined Meta this month': a stated hire, no title."""
