@@ -266,6 +266,37 @@ CASES = [
         "Omar Haddad",
         False,
     ),
+    # successions: the other person held the post at the same organization
+    (
+        "Investors backed Arm chief executive Rene Haas, who took over after the board ousted his "
+        "predecessor Simon Segars.",
+        "Arm",
+        "Simon Segars",
+        True,
+    ),
+    (
+        "Lisa Chen, chief executive of AMD, spoke. Chen has since stepped down and has been replaced by "
+        "Victor Peng.",
+        "AMD",
+        "Victor Peng",
+        True,
+    ),
+    (
+        "Robin Li, chief executive of Baidu, spoke. Li will be replaced by Eddie Wu next year.",
+        "Baidu",
+        "Eddie Wu",
+        False,
+    ),
+    (
+        "Robin Li, chief executive of Baidu, spoke. Li said the new chip replaced Nvidia hardware.",
+        "Nvidia",
+        "Robin Li",
+        False,
+    ),
+    # 'who heads the X unit at ORG'; 'ORG's new TITLE'
+    ("Zhang Peng, who heads the AI unit at Tencent, spoke.", "Tencent", "Zhang Peng", True),
+    ("Zhang Peng, who leads a team that competes with Tencent, spoke.", "Tencent", "Zhang Peng", False),
+    ("Lip-Bu Tan, Intel's new chief executive, spoke.", "Intel", "Lip-Bu Tan", True),
 ]
 
 

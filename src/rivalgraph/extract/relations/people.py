@@ -24,7 +24,7 @@ _NEXT_ITEM = re.compile(
 # "X, who heads Y" / "X, who runs Y": leading an organization is working for it
 _LEADS = re.compile(
     r"(?i),\s+(?:(?:the|an?)\s+(?P<title>(?:[\w-]+\s+){0,3}?[\w-]+)\s+)?who\s+(?:now\s+|also\s+|currently\s+|previously\s+|formerly\s+|once\s+)?(?:has\s+|had\s+)?(?P<verb>heads|headed|leads|led|runs|ran|chairs|chaired|"
-    r"co-?founded|founded)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"co-?founded|founded)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?|(?:[\w-]+\s+){1,3}?(?:at|of)\s+(?:the\s+)?)"
 )
 # "Jensen Huang co-founded Nvidia": the parser often splits the hyphenated verb
 _FOUNDED = re.compile(r"(?i)\s+(?:also\s+)?(co-?founded|founded)\s+(?:the\s+)?")
@@ -233,8 +233,16 @@ class PeopleRules(ListRules):
                         if t2 is None:
                             # "the European Commission's internal market commissioner": words before the title
                             mt = re.match(r"\s*((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*(?:,|\.|;|$)", rest)
-                            last_word = mt.group(1).split()[-1] if mt else ""
-                            if mt and last_word in self._title_words() and last_word not in _GROUP_TITLES:
+                            words = mt.group(1).split() if mt else []
+                            core = next(
+                                (
+                                    " ".join(words[k:])
+                                    for k in range(len(words))
+                                    if self._is_title(" ".join(words[k:]))
+                                ),
+                                None,
+                            )
+                            if mt and core is not None and core.lower() not in _GROUP_TITLES:
                                 t2 = mt.group(1)
                         if t2 and re.search(r"\b(?:previously|formerly)\b", gap):
                             t2 = f"former {t2}"
@@ -264,6 +272,7 @@ class PeopleRules(ListRules):
             self._inline_entries(si, people, orgs)
             self._where_title(si, orgs)
             self._founded_opening(si, people, orgs)
+            self._successions(si, people)
 
     def _org_by_noun(self, noun: str, pos: int, si: int) -> str | None:
         """The body a definite description ('the association', 'the department') stands for: the latest
@@ -377,6 +386,56 @@ class PeopleRules(ListRules):
         title = "co-founder" if m.group(1) else "founder"
         for p in kept:
             self.add(subject.key, Predicate.EMPLOYS, p.key, si, 0.75, qualifiers={"title": title})
+
+    def _employers_of(self, person: str) -> list[tuple[str, str]]:
+        """(organization, title) of the employs facts already found for a person."""
+        return [
+            (r.subject, str((r.qualifiers or {}).get("title", "")))
+            for r in self.out.values()
+            if r.predicate == Predicate.EMPLOYS and r.object == person and not r.negated
+        ]
+
+    def _successions(self, si: int, people: list[Mention]) -> None:
+        """'... ousted his predecessor Pat Gelsinger', 'A replaced B', 'B has been replaced by A': the
+        other person held the same post at the organization the first one works for."""
+        text = self.s.text
+        for p in people:
+            lead = text[max(self.s.sents[si].start_char, p.start_char - 40) : p.start_char]
+            m = re.search(r"\b(his|her)\s+predecessor\s*,?\s+$", lead)
+            if m is not None:
+                tok = self.doc.char_span(
+                    p.start_char - len(lead) + m.start(1), p.start_char - len(lead) + m.end(1)
+                )
+                holder = (
+                    [k for k in self.resolve(tok[0]) if self.kind(k) == "PERSON"] if tok is not None else []
+                )
+                for k in holder[:1]:
+                    for org, title in self._employers_of(k):
+                        former = f"former {title}" if title else "predecessor"
+                        self.add(org, Predicate.EMPLOYS, p.key, si, 0.7, qualifiers={"title": former})
+        for t in self.s.sent_toks[si]:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in {"replace", "succeed"} or self.negated(t):
+                continue
+            if t.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in t.children):
+                continue
+            agent = [x for c in t.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
+            subj = [k for k in self.subjects(t) if self.kind(k) == "PERSON"]
+            if not subj and t.dep_ == "conj":  # "Su has stepped down and has been replaced by ..."
+                subj = [k for k in self.subjects(t.head) if self.kind(k) == "PERSON"]
+            if agent:  # "B has been replaced by A": A takes B's post
+                old_keys, new_keys = subj, self.keys(agent, {"PERSON"})
+            else:  # "A replaced B": B held A's post before
+                new_keys = subj
+                old_keys = self.keys([c for c in t.children if c.dep_ == "dobj"], {"PERSON"})
+            for a in old_keys[:1]:
+                for b in new_keys[:1]:
+                    known, other = (a, b) if self._employers_of(a) else (b, a)
+                    for org, title in self._employers_of(known):
+                        title = (
+                            re.sub(r"^(?:then|former|new)\s+|\s+\((?:then|former)\)$", "", title) or "head"
+                        )
+                        title = f"former {title}" if other == a else title
+                        self.add(org, Predicate.EMPLOYS, other, si, 0.65, qualifiers={"title": title})
 
     def _where_title(self, si: int, orgs: list[Mention]) -> None:
         """'spent a decade at Google, where he was a vice-president until 2023': the pronoun's title there."""
