@@ -122,6 +122,10 @@ _GROUP_TITLES = frozenset(
 ) | frozenset({"founders", "co-founders", "cofounders", "chairmen", "rotating chairmen", "board member"})
 
 
+# The single words of the lexicon's titles, per lexicon ('chief', 'executive', 'founder', ...).
+_PEOPLE_TITLE_WORDS: dict[int, frozenset[str]] = {}
+
+
 class PeopleRules(ListRules):
     """People rules."""
 
@@ -777,8 +781,13 @@ class PeopleRules(ListRules):
             v = None
         self._serves_as(v, p.key, si)
 
-    def _title_words(self) -> set[str]:
-        return {w for t in self.lex.titles for w in t.split()} - {"of", "and"}
+    def _title_words(self) -> frozenset[str]:
+        words = _PEOPLE_TITLE_WORDS.get(id(self.lex))
+        if words is None:
+            words = _PEOPLE_TITLE_WORDS[id(self.lex)] = frozenset(
+                w for t in self.lex.titles for w in t.split() if w not in {"of", "and"}
+            )
+        return words
 
     def _context_org(self, pos: int, si: int) -> str | None:
         """The organization a bare title refers to: the clause's subject, else the running topic."""
