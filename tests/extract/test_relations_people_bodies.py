@@ -297,6 +297,19 @@ CASES = [
     ("Zhang Peng, who heads the AI unit at Tencent, spoke.", "Tencent", "Zhang Peng", True),
     ("Zhang Peng, who leads a team that competes with Tencent, spoke.", "Tencent", "Zhang Peng", False),
     ("Lip-Bu Tan, Intel's new chief executive, spoke.", "Intel", "Lip-Bu Tan", True),
+    # asides in brackets or dashes; 'X, ORG TITLE,' without an article
+    ("Robin Li (CEO of Baidu) said so.", "Baidu", "Robin Li", True),
+    ("Robin Li — chief executive of Baidu — said so.", "Baidu", "Robin Li", True),
+    ("Robin Li (left) met Baidu staff.", "Baidu", "Robin Li", False),
+    ("Robin Li, Baidu chairman, said so.", "Baidu", "Robin Li", True),
+    ("Musk met Robin Li, Baidu executives and officials.", "Baidu", "Robin Li", False),
+    ("Robin Li, Baidu rival, said so.", "Baidu", "Robin Li", False),
+    (
+        "Sundar Pichai, Reliance Industries chairman and managing director Mukesh Ambani and others came.",
+        "Reliance Industries",
+        "Sundar Pichai",
+        False,
+    ),
 ]
 
 

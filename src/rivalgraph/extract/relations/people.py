@@ -57,7 +57,7 @@ _HIRE_VERBS = frozenset({"hire", "recruit", "poach"})
 _APPOINT_VERBS = frozenset({"name", "appoint", "promote", "make", "tap", "elect", "install"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "may", "might", "could"})
 # "Zhang Peng, a Zhipu AI executive": the organization inside the title phrase
-_ORG_IN_TITLE = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:former\s+|senior\s+|top\s+)?$")
+_ORG_IN_TITLE = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?:former\s+|senior\s+|top\s+)?$")
 
 # Lower-case US department titles name the department: "the commerce secretary", "under secretary of
 # commerce for industry and security", "Treasury Secretary X", "the US trade representative".
@@ -665,6 +665,8 @@ class PeopleRules(ListRules):
         return None
 
     def _title_of_gap(self, gap: str) -> str | None:
+        # "Robin Li (chief executive of Baidu)", "Robin Li -- chief executive of Baidu --": an aside
+        gap = re.sub(r"^\s*(?:\(\s*|[—–]\s*|\s-{1,2}\s+)(?=[a-zA-Z])", ", ", gap)
         tail = re.search(
             r"\s+and\s+((?:(?:an?|the)\s+)?(?:(?:then|former)\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:of|at)\s+(?:the\s+)?)$",
             gap,
@@ -1047,6 +1049,16 @@ class PeopleRules(ListRules):
                         mt
                         and self.lex.title_re.match(mt.group(1))
                         and any(w in self._title_words() for w in mt.group(1).lower().split())
+                        # without an article, a plural or loose word is a list ("Robin Li, Baidu executives")
+                        and (
+                            re.search(r"\b(?:a|an|the)\s", between)
+                            or (
+                                mt.group(1).lower() not in _GROUP_TITLES
+                                and not mt.group(1).endswith("s")
+                                # "A, Reliance chairman Mukesh Ambani": the title belongs to the next name
+                                and re.match(r"\s*[,.]", rest[mt.end(1) :]) is not None
+                            )
+                        )
                     ):
                         title = self._clean_title(mt.group(1))
                         if re.search(r"\bformer\s+$", between):
