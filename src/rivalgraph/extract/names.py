@@ -294,6 +294,18 @@ def _lead_trimmed(doc: Doc, span: Span) -> Span | None:
     return doc[start : span.end] if start < span.end else None
 
 
+def hyphen_syllable(word: str) -> bool:
+    """The lower-case second syllable of a hyphenated given name ('sang' in 'Young-sang'), not a
+    participle or suffix ('Huang-led', 'Musk-owned', 'Trump-era')."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) <= 5
+        and not word.endswith(("ed", "ing"))
+        and word not in {"era", "like", "run", "style", "type", "wide", "made", "free", "based"}
+    )
+
+
 def _person_ok(span: Span, lex: Lexicon, plex: ProductLexicon, kb: KnowledgeBase) -> bool:
     toks = [t for t in span if t.text not in {"-", "'", "’"}]
     if not 1 <= len(toks) <= 4:
@@ -553,6 +565,7 @@ def _hyphen_joined(toks: list[Token], j: int, n: int) -> bool:
         and not toks[j].whitespace_
         and toks[j + 1].is_alpha
         and len(toks[j + 1]) <= 6
+        and (toks[j + 1].is_title or hyphen_syllable(toks[j + 1].text))
     )
 
 

@@ -15,10 +15,16 @@ from rivalgraph.extract.relations.lists import ListRules
 from rivalgraph.extract.state import EntityAcc, Mention
 from rivalgraph.model import EntityType, Predicate
 
+# "Founded in 2021 by X, ...", "Co-founded by A and B in 2019, ...": an opening participle
+_FOUNDED_OPENING = re.compile(r"(?i)(co-?)?founded\s+(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?by\s+")
+# A new list item between a founder and a later name: "A, Xpeng, whose ...", "and Li Auto, led by"
+_NEXT_ITEM = re.compile(
+    r"[A-Z][\w.-]*,\s+(?:whose|which|led\s+by|founded\s+by|run\s+by|headed\s+by|backed\s+by)\b"
+)
 # "X, who heads Y" / "X, who runs Y": leading an organization is working for it
 _LEADS = re.compile(
-    r"(?i),\s+who\s+(?:now\s+|also\s+|currently\s+|previously\s+|formerly\s+|once\s+)?(?:has\s+|had\s+)?(heads|headed|leads|led|runs|ran|chairs|chaired|"
-    r"co-?founded|founded)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?i),\s+(?:(?:the|an?)\s+(?P<title>(?:[\w-]+\s+){0,3}?[\w-]+)\s+)?who\s+(?:now\s+|also\s+|currently\s+|previously\s+|formerly\s+|once\s+)?(?:has\s+|had\s+)?(?P<verb>heads|headed|leads|led|runs|ran|chairs|chaired|"
+    r"co-?founded|founded)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?|(?:[\w-]+\s+){1,3}?(?:at|of)\s+(?:the\s+)?)"
 )
 # "Jensen Huang co-founded Nvidia": the parser often splits the hyphenated verb
 _FOUNDED = re.compile(r"(?i)\s+(?:also\s+)?(co-?founded|founded)\s+(?:the\s+)?")
@@ -29,7 +35,8 @@ _AGE = re.compile(r"^(?:\d{1,3}|[a-z]+-[a-z]+)-year-old\s+")
 # "High-Flyer, the quantitative hedge fund ": a description between a company and the name after it
 _DESCRIBED = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}")
 # "Illumina, whose chief executive is Jacob Thaysen"
-_WHOSE = re.compile(r"^\s*,\s+whose\s+(.+?)\s+(?:is|was|has\s+been)\s+$")
+# "the association, whose chief executive Gary Shapiro has said": the verb may come after the name
+_WHOSE = re.compile(r"^\s*,\s+whose\s+(.+?)\s+(?:(?:is|was|has\s+been)\s+)?$")
 # "heads it as Meta's chief AI officer", "joined as Google's head of research"
 _AS_POSS_TITLE = re.compile(r"\bas\s+(?:the\s+)?$")
 # "in charge of the company's FAIR group", "in charge of its Shanghai unit"
@@ -50,7 +57,7 @@ _HIRE_VERBS = frozenset({"hire", "recruit", "poach"})
 _APPOINT_VERBS = frozenset({"name", "appoint", "promote", "make", "tap", "elect", "install"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "may", "might", "could"})
 # "Zhang Peng, a Zhipu AI executive": the organization inside the title phrase
-_ORG_IN_TITLE = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:former\s+|senior\s+|top\s+)?$")
+_ORG_IN_TITLE = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?:former\s+|senior\s+|top\s+)?$")
 
 # Lower-case US department titles name the department: "the commerce secretary", "under secretary of
 # commerce for industry and security", "Treasury Secretary X", "the US trade representative".
@@ -72,7 +79,11 @@ _DEPT_BEFORE = re.compile(
     r"(?i)(?:^|\b(?:the|then|former|by|and|with)\s+|\W\s*)" + _DEPT_TITLE + r"\s*,?\s*$"
 )
 # "Gina Raimondo, the commerce secretary", "Alan Estevez, under secretary of commerce for industry"
-_DEPT_AFTER = re.compile(r"(?i)^\s*,\s+(?:(?:the|a|an)\s+)?" + _DEPT_TITLE + r"\b")
+_DEPT_AFTER = re.compile(
+    r"(?i)^\s*,\s+(?:who\s+(?:became|is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+)?(?:(?:the|a|an)\s+)?"
+    + _DEPT_TITLE
+    + r"\b"
+)
 
 # "David Wang, then an executive director of its board": a title of the company a possessive names
 _OF_ITS = re.compile(
@@ -80,10 +91,39 @@ _OF_ITS = re.compile(
     r"\s+(?:of|at|on)\s+(its|their)(?:\s+[a-z][\w-]*){0,2}\s*(?:,|\.|;|$)"
 )
 
+# Nouns of a body that a definite description names by a word of its name ("the association" for the
+# Consumer Technology Association, "the department's secretary", "ministry spokesperson X").
+_BODY_NOUNS = frozenset(
+    {
+        "association", "forum", "board", "department", "ministry", "bureau", "commission", "council",
+        "institute", "university", "foundation", "federation", "agency", "authority", "lab", "academy",
+        "group", "administration", "society", "alliance", "chamber", "consortium", "office",
+    }
+)  # fmt: skip
+# "X, the association's chief executive", "X, founder and executive chairman of the forum"
+_BODY_POSS_AFTER = re.compile(
+    r"^\s*,\s+(?:(then|former|now)\s+)?the\s+([a-z]+)(?:'s|’s)\s+(?:(then|former|acting|interim)\s+)?"
+    r"((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|\.|;|$)"
+)
+_BODY_OF_AFTER = re.compile(
+    r"^\s*,\s+(?:(?:the|an?)\s+)?(?:(then|former)\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:of|at)\s+the\s+([a-z]+)"
+    r"\s*(?:,|\.|;|$)"
+)
+
+# "X, who also became group chief executive this month"
+_GROUP_TITLE = re.compile(
+    r"^\s*,\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:became|become|becomes|is\s+now|was\s+named)\s+"
+    r"(?:the\s+)?group(?:'s|’s)?\s+((?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*(?:[,.;]|$)|\s+(?:this|last|in|on|from|since)\b)"
+)
+
 # Titles too loose to stand for one person already named ("the Google engineers", "the OpenAI board").
 _GROUP_TITLES = frozenset(
     {"executive", "executives", "partner", "researcher", "scientist", "engineer", "head", "director", "chief"}
 ) | frozenset({"founders", "co-founders", "cofounders", "chairmen", "rotating chairmen", "board member"})
+
+
+# The single words of the lexicon's titles, per lexicon ('chief', 'executive', 'founder', ...).
+_PEOPLE_TITLE_WORDS: dict[int, frozenset[str]] = {}
 
 
 class PeopleRules(ListRules):
@@ -134,7 +174,9 @@ class PeopleRules(ListRules):
                             found = True
                             # "Mistral AI co-founders A, B and C": the title covers the coordinated names
                             last = p
-                            for q in people[people.index(p) + 1 :]:
+                            # a singular title names one person ("Nvidia chief executive A and B, ...")
+                            plural = re.search(r"[a-z]s$", gap2.strip()) and not gap2.strip().endswith("ss")
+                            for q in people[people.index(p) + 1 :] if plural else []:
                                 if not re.fullmatch(
                                     r"\s*(?:,|,?\s+and)\s+", self.s.text[last.end_char : q.start_char]
                                 ):
@@ -165,9 +207,19 @@ class PeopleRules(ListRules):
                         if later:
                             gap3 = self.s.text[o.end_char : later[0].start_char]
                             t3 = re.match(r"^\s+and\s+(.+?)\s+(?:of|at)\s+(?:the\s+)?$", gap3)
+                            employer = later[0]
+                            if self.s.text[employer.end_char : employer.end_char + 2] in {"'s", "’s"}:
+                                # "deputy dean of Tsinghua's Institute for AI": the possessed body, if named
+                                nxt = later[1:2]
+                                if not nxt or not re.fullmatch(
+                                    r"(?:'s|’s)\s+", self.s.text[employer.end_char : nxt[0].start_char]
+                                ):
+                                    t3 = None
+                                else:
+                                    employer = nxt[0]
                             if t3 and title_re.match(t3.group(1)):
                                 self.add(
-                                    later[0].key,
+                                    employer.key,
                                     Predicate.EMPLOYS,
                                     p.key,
                                     si,
@@ -182,6 +234,20 @@ class PeopleRules(ListRules):
                     if m2 and o.end < len(doc) and toks[o.end].text in _POSS:
                         rest = self.s.text[toks[o.end].idx + len(toks[o.end].text) : sent.end_char]
                         t2 = self._title_prefix(rest)
+                        if t2 is None:
+                            # "the European Commission's internal market commissioner": words before the title
+                            mt = re.match(r"\s*((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*(?:,|\.|;|$)", rest)
+                            words = mt.group(1).split() if mt else []
+                            core = next(
+                                (
+                                    " ".join(words[k:])
+                                    for k in range(len(words))
+                                    if self._is_title(" ".join(words[k:]))
+                                ),
+                                None,
+                            )
+                            if mt and core is not None and core.lower() not in _GROUP_TITLES:
+                                t2 = mt.group(1)
                         if t2 and re.search(r"\b(?:previously|formerly)\b", gap):
                             t2 = f"former {t2}"
                         if t2:
@@ -206,6 +272,199 @@ class PeopleRules(ListRules):
             self._appointments(si)
             self._bracketed_titles(si, people, orgs)
             self._described_person(si, people, orgs)
+            self._body_titles(si, people)
+            self._inline_entries(si, people, orgs)
+            self._where_title(si, orgs)
+            self._founded_opening(si, people, orgs)
+            self._successions(si, people)
+
+    def _org_by_noun(self, noun: str, pos: int, si: int) -> str | None:
+        """The body a definite description ('the association', 'the department') stands for: the latest
+        organization named before `pos` (this or the eight sentences before) with that word in its name."""
+        noun = noun.lower()
+        if noun not in _BODY_NOUNS:
+            return None
+        forms = {noun, f"{noun}s", "laboratory" if noun == "lab" else noun}
+        for back in range(0, 9):
+            if si - back < 0:
+                break
+            for m in reversed(self.s.sent_mentions(si - back, "ORG")):
+                if m.start >= pos:
+                    continue
+                if forms & set(re.split(r"[\s-]+", m.text.lower())):
+                    return m.key
+        return None
+
+    def _body_titles(self, si: int, people: list[Mention]) -> None:
+        """'X, the association's chief executive', 'X, founder and executive chairman of the forum',
+        'X, its president' after such a description: a title of a body named earlier by a word of its name."""
+        text = self.s.text
+        end = self.s.sents[si].end_char
+        last: str | None = None
+        for p in people:
+            rest = text[p.end_char : end]
+            m = _BODY_POSS_AFTER.match(rest)
+            if m is not None:
+                when, noun, title = m.group(1) or m.group(3), m.group(2), m.group(4)
+            else:
+                m = _BODY_OF_AFTER.match(rest)
+                if m is not None:
+                    when, title, noun = m.group(1), m.group(2), m.group(3)
+            mg = _GROUP_TITLE.match(rest) if m is None else None
+            if mg is not None and self._is_title(mg.group(1)):
+                # "X, who also became group chief executive this month": the group named earlier
+                key = self._org_by_noun("group", p.start, si)
+                if key is not None:
+                    self.add(
+                        key, Predicate.EMPLOYS, p.key, si, 0.7, qualifiers={"title": f"group {mg.group(1)}"}
+                    )
+                continue
+            if m is None:
+                # "..., and B, its president": the body the sentence's earlier description named
+                mi = re.match(r"^\s*,\s+its\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s*(?:,|\.|;|$)", rest)
+                if mi and last is not None and self._is_title(mi.group(1)):
+                    self.add(last, Predicate.EMPLOYS, p.key, si, 0.75, qualifiers={"title": mi.group(1)})
+                continue
+            if not self._is_title(title):
+                continue
+            key = self._org_by_noun(noun, p.start, si)
+            if key is None and noun in {"company", "firm"}:
+                key = self.s.org_antecedent(p.start)  # "X, the company's chairman"
+            if key is None:
+                continue
+            last = key
+            title = self._clean_title(title)
+            if when:
+                title = f"{when} {title}"
+            self.add(key, Predicate.EMPLOYS, p.key, si, 0.75, qualifiers={"title": title})
+
+    def _inline_entries(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
+        """A speaker entry inside running text: 'Ada Ruiz, Co-founder and CEO, Helix AI, in conversation
+        with ...', 'X, CEO and Vice Chair, CTA, with Y, President, CTA' (titles capitalised as in entries)."""
+        text = self.s.text
+        for p in people:
+            nxt = [o for o in orgs if o.start_char > p.end_char]
+            if not nxt:
+                continue
+            o = nxt[0]
+            m = re.fullmatch(r"\s*,\s*([A-Z][^,()\n]{1,70}?)\s*,\s*", text[p.end_char : o.start_char])
+            if m is None or not re.match(r"\s*(?:[,;)\n]|\.(?:\s|$)|$)", text[o.end_char : o.end_char + 3]):
+                continue
+            # "Vice President and Managing Director of Greater China": a region after the title
+            core = re.sub(r"\s+(?:of|for)\s+(?:[A-Z][\w&.-]*\s*)+$", "", m.group(1))
+            if self._is_title(core):
+                title = self._clean_title(m.group(1))
+                self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
+
+    def _founded_opening(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
+        """'Founded in 2021 by A, a former X executive, B already counts ...': the sentence's subject
+        after an opening participle (whatever the parser made of it)."""
+        text = self.s.text
+        start = self.s.sents[si].start_char
+        m = _FOUNDED_OPENING.match(text[start : start + 60])
+        if m is None:
+            return
+        by = start + m.end()
+        subject = next(
+            (
+                o
+                for o in orgs
+                if o.start_char > by
+                and re.search(r",\s*$", text[max(by, o.start_char - 3) : o.start_char])
+                and not re.match(r"\s*(?:,|'s|’s)", text[o.end_char : o.end_char + 3])
+            ),
+            None,
+        )
+        if subject is None:
+            return
+        founders = [p for p in people if by <= p.start_char < subject.start_char]
+        # the founders are the names listed right after 'by', not names inside a description
+        kept: list[Mention] = []
+        for p in founders:
+            lead = text[(kept[-1].end_char if kept else by) : p.start_char]
+            if kept and not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+(?:together|along)\s+with)\s+", lead):
+                break
+            if not kept and lead.strip():
+                break
+            kept.append(p)
+        title = "co-founder" if m.group(1) else "founder"
+        for p in kept:
+            self.add(subject.key, Predicate.EMPLOYS, p.key, si, 0.75, qualifiers={"title": title})
+
+    def _employers_of(self, person: str) -> list[tuple[str, str]]:
+        """(organization, title) of the employs facts already found for a person."""
+        return [
+            (r.subject, str((r.qualifiers or {}).get("title", "")))
+            for r in self.out.values()
+            if r.predicate == Predicate.EMPLOYS and r.object == person and not r.negated
+        ]
+
+    def _successions(self, si: int, people: list[Mention]) -> None:
+        """'... ousted his predecessor Pat Gelsinger', 'A replaced B', 'B has been replaced by A': the
+        other person held the same post at the organization the first one works for."""
+        text = self.s.text
+        for p in people:
+            lead = text[max(self.s.sents[si].start_char, p.start_char - 40) : p.start_char]
+            m = re.search(r"\b(his|her)\s+predecessor\s*,?\s+$", lead)
+            if m is not None:
+                tok = self.doc.char_span(
+                    p.start_char - len(lead) + m.start(1), p.start_char - len(lead) + m.end(1)
+                )
+                holder = (
+                    [k for k in self.resolve(tok[0]) if self.kind(k) == "PERSON"] if tok is not None else []
+                )
+                for k in holder[:1]:
+                    for org, title in self._employers_of(k):
+                        former = f"former {title}" if title else "predecessor"
+                        self.add(org, Predicate.EMPLOYS, p.key, si, 0.7, qualifiers={"title": former})
+        for t in self.s.sent_toks[si]:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in {"replace", "succeed"} or self.negated(t):
+                continue
+            if t.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in t.children):
+                continue
+            agent = [x for c in t.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
+            subj = [k for k in self.subjects(t) if self.kind(k) == "PERSON"]
+            if not subj and t.dep_ == "conj":  # "Su has stepped down and has been replaced by ..."
+                subj = [k for k in self.subjects(t.head) if self.kind(k) == "PERSON"]
+            if agent:  # "B has been replaced by A": A takes B's post
+                old_keys, new_keys = subj, self.keys(agent, {"PERSON"})
+            else:  # "A replaced B": B held A's post before
+                new_keys = subj
+                old_keys = self.keys([c for c in t.children if c.dep_ == "dobj"], {"PERSON"})
+            for a in old_keys[:1]:
+                for b in new_keys[:1]:
+                    known, other = (a, b) if self._employers_of(a) else (b, a)
+                    for org, title in self._employers_of(known):
+                        title = (
+                            re.sub(r"^(?:then|former|new)\s+|\s+\((?:then|former)\)$", "", title) or "head"
+                        )
+                        title = f"former {title}" if other == a else title
+                        self.add(org, Predicate.EMPLOYS, other, si, 0.65, qualifiers={"title": title})
+
+    def _where_title(self, si: int, orgs: list[Mention]) -> None:
+        """'spent a decade at Google, where he was a vice-president until 2023': the pronoun's title there."""
+        text = self.s.text
+        for o in orgs:
+            m = re.match(
+                r"\s*,\s+where\s+(he|she)\s+(?:was|is|had\s+been|has\s+been|served\s+as|worked\s+as|rose\s+to\s+be)"
+                r"\s+(?:(?:an?|the)\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?=[,.;]|\s+(?:until|from|in|for|between|before)\b)",
+                text[o.end_char : o.end_char + 120],
+            )
+            if m is None or not self._is_title(m.group(2)):
+                continue
+            tok = self.doc.char_span(o.end_char + m.start(1), o.end_char + m.end(1))
+            if tok is None:
+                continue
+            for k in self.resolve(tok[0])[:1]:
+                if self.kind(k) == "PERSON":
+                    title = self._clean_title(m.group(2))
+                    self.add(o.key, Predicate.EMPLOYS, k, si, 0.75, qualifiers={"title": title})
+
+    def _is_title(self, words: str) -> bool:
+        """A title phrase with at least one title word in it ('chief executive', 'acting chief executive')."""
+        return bool(self.lex.title_re.match(words.replace("-", " "))) and any(
+            w in self._title_words() for w in re.split(r"[\s-]+", words.lower())
+        )
 
     def _pronoun_serves(self, si: int) -> None:
         """'He set up DeepSeek in 2023 and serves as its chief executive': a pronoun's title."""
@@ -353,6 +612,7 @@ class PeopleRules(ListRules):
                 continue
             title = self._clean_title(m.group(0).strip(" ,"))
             title = re.sub(r"(?i)^(?:\W+|(?:the|a|an|by|and|with)\s+)", "", title)
+            title = re.sub(r"(?i)^who\s+[a-z]+(?:\s+(?:been|as))?\s+", "", title)
             key = self._ensure_agency(dept)
             if key is None:
                 continue
@@ -405,10 +665,13 @@ class PeopleRules(ListRules):
         return None
 
     def _title_of_gap(self, gap: str) -> str | None:
+        # "Robin Li (chief executive of Baidu)", "Robin Li -- chief executive of Baidu --": an aside
+        gap = re.sub(r"^\s*(?:\(\s*|[—–]\s*|\s-{1,2}\s+)(?=[a-zA-Z])", ", ", gap)
         tail = re.search(
-            r"\s+and\s+((?:an?|the)\s+(?:(?:then|former)\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:of|at)\s+)$", gap
+            r"\s+and\s+((?:(?:an?|the)\s+)?(?:(?:then|former)\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:of|at)\s+(?:the\s+)?)$",
+            gap,
         )
-        if tail and gap.startswith(","):
+        if tail and re.fullmatch(r",\s+(?:the|an?)\s+[^,]*", gap[: tail.start()]):
             # "X, the Nobel-winning computer scientist and a former vice-president at Google"
             gap = ", " + tail.group(1)
         m = re.match(
@@ -463,6 +726,9 @@ class PeopleRules(ListRules):
             first = title.split()[0].lower()
             if first in self.lex.political_titles or title.lower() in self.lex.political_titles:
                 return
+            lead = before.rstrip()[: -len(title)]
+            if re.search(r"\b(?:led|run|headed|chaired|founded)\s+by\s+$|,\s+whose\s+$", lead):
+                return  # "Li Auto, led by chief executive X": the leader rules name the organization
             prev_tok = (
                 toks[p.start - len(title.split()) - 1] if p.start - len(title.split()) - 1 >= 0 else None
             )
@@ -473,7 +739,19 @@ class PeopleRules(ListRules):
             if prev_tok is not None and (
                 prev_tok.lower_ in self.lex.agency_words or prev_tok.lower_ in self.lex.org_nouns
             ):
-                return  # "ministry spokesperson X": an unnamed body employs X, not the story's company
+                # "ministry spokesperson X": the ministry named earlier, else an unnamed body (not the
+                # story's company)
+                plain = title.split()[0].lower() not in {"of", "and", "the", "a", "an"} and not any(
+                    w.lower() in self.lex.political_titles for w in title.split()
+                )
+                body = (
+                    self._org_by_noun(prev_tok.lower_, prev_tok.i, si)
+                    if plain and (prev_tok.is_lower or prev_tok.i == self.s.sents[si].start)
+                    else None
+                )
+                if body is not None:
+                    self.add(body, Predicate.EMPLOYS, p.key, si, 0.7, qualifiers={"title": title})
+                return
             if (
                 title.lower()
                 in {
@@ -505,8 +783,13 @@ class PeopleRules(ListRules):
             v = None
         self._serves_as(v, p.key, si)
 
-    def _title_words(self) -> set[str]:
-        return {w for t in self.lex.titles for w in t.split()} - {"of", "and"}
+    def _title_words(self) -> frozenset[str]:
+        words = _PEOPLE_TITLE_WORDS.get(id(self.lex))
+        if words is None:
+            words = _PEOPLE_TITLE_WORDS[id(self.lex)] = frozenset(
+                w for t in self.lex.titles for w in t.split() if w not in {"of", "and"}
+            )
+        return words
 
     def _context_org(self, pos: int, si: int) -> str | None:
         """The organization a bare title refers to: the clause's subject, else the running topic."""
@@ -565,6 +848,8 @@ class PeopleRules(ListRules):
                     for a in agent
                     for c in a.subtree
                     for k in ([s.key_at(c.i)] if s.mention_at(c.i) and s.label_at(c.i) == "PERSON" else [])
+                    # "NIO, founded by A, Xpeng, whose chief executive is B": B heads the next item
+                    if not _NEXT_ITEM.search(s.text[a.idx : c.idx])
                 ]  # type: ignore[union-attr]
                 orgs = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                 if not orgs and t.dep_ == "advcl":
@@ -572,6 +857,7 @@ class PeopleRules(ListRules):
                 if t.dep_ == "acl":
                     # the name right before the description beats a guessed antecedent
                     orgs = self._apposed_org(t.head) or orgs
+                orgs = self._named_before(t) or orgs
                 for o in orgs:
                     for p in dict.fromkeys(people):
                         self.add(o, Predicate.EMPLOYS, p, si, 0.8, qualifiers={"title": "founder"})
@@ -607,6 +893,20 @@ class PeopleRules(ListRules):
                 for p in people:
                     self.add(o, Predicate.EMPLOYS, p, si, 0.8, qualifiers={"title": "founder"})
 
+    def _named_before(self, verb: Token) -> list[str]:
+        """'Li Auto, led by ...', 'NIO, founded by ...': the organization right before ', VERB by'
+        (a list item the parser may have attached elsewhere)."""
+        i = verb.i
+        if (
+            i < 2
+            or i + 1 >= len(self.toks)
+            or self.toks[i - 1].text != ","
+            or self.toks[i + 1].lower_ != "by"
+        ):
+            return []
+        m = self.s.mention_at(i - 2)
+        return [m.key] if m is not None and m.label == "ORG" else []
+
     def _apposed_org(self, noun: Token) -> list[str]:
         """'DeepSeek, the Hangzhou start-up founded by ...': the name right before a descriptive phrase
         (whatever the parser attached the phrase to)."""
@@ -628,12 +928,25 @@ class PeopleRules(ListRules):
                 continue
             agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             people = self.keys(agent, {"PERSON"})
+            if not agent and t.dep_ not in {"xcomp", "relcl"} and not self.negated(t):
+                # "Alexandr Wang heads it as ...", "Lisa Su runs AMD": a person leading an organization
+                if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in t.children):
+                    continue
+                objs = [c for c in t.children if c.dep_ == "dobj"]
+                owners = [k for o in objs for k in self.resolve(o) if self.kind(k) == "ORG"]
+                if objs and (self.s.mention_at(objs[0].i) is not None or objs[0].lower_ == "it"):
+                    for k in owners[:1]:
+                        for p in self.subjects(t):
+                            if self.kind(p) == "PERSON":
+                                self.add(k, Predicate.EMPLOYS, p, si, 0.75, qualifiers={"title": "head"})
+                continue
             if not people:
                 continue
             if t.dep_ == "acl":
                 orgs = [k for k in self.keys_in(t.head) if self.kind(k) == "ORG"] or self._apposed_org(t.head)
             else:
                 orgs = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
+            orgs = self._named_before(t) or orgs
             # the title between the verb and the name: "run by chief executive X"
             named = self.s.mention_at(agent[0].i)
             title = self._title_suffix(self.s.text[t.idx : named.start_char]) if named is not None else None
@@ -658,7 +971,13 @@ class PeopleRules(ListRules):
         if not title or not self.lex.title_re.match(title):
             return False
         found = False
-        for k in self.resolve(poss[0]):
+        # "The department's secretary, X": the body named earlier by that word, not the story's company
+        body = self._org_by_noun(poss[0].lower_, poss[0].i, si) if poss[0].pos_ == "NOUN" else None
+        keys = [body] if body else [k for k in self.resolve(poss[0]) if self.kind(k) == "ORG"]
+        if not keys and poss[0].lower_ in {"its", "their"}:
+            # "at the invitation of X and met its chairman, Y": the organization just named
+            keys = [m.key for m in self.s.sent_mentions(si, "ORG") if m.end <= poss[0].i][-1:]
+        for k in keys:
             if self.kind(k) == "ORG":
                 self.add(k, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
                 found = True
@@ -692,10 +1011,13 @@ class PeopleRules(ListRules):
                 between = text[p.end_char : after[0].start_char]
                 mv = _LEADS.fullmatch(between) or _FOUNDED.fullmatch(between)
                 if mv:
-                    verb = mv.group(1).lower()
+                    verb = (mv.groupdict().get("verb") or mv.group(1)).lower()
                     title = "chair" if verb.startswith("chair") else "head"
                     if "found" in verb:
                         title = "co-founder" if verb.startswith("co") else "founder"
+                    described = mv.groupdict().get("title")
+                    if described is not None and self._is_title(described):
+                        title = self._clean_title(described)  # "X, the under secretary who runs Y"
                     self.add(after[0].key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
             # "Robin Li, its chief executive,"
             m_its = re.match(
@@ -727,6 +1049,16 @@ class PeopleRules(ListRules):
                         mt
                         and self.lex.title_re.match(mt.group(1))
                         and any(w in self._title_words() for w in mt.group(1).lower().split())
+                        # without an article, a plural or loose word is a list ("Robin Li, Baidu executives")
+                        and (
+                            re.search(r"\b(?:a|an|the)\s", between)
+                            or (
+                                mt.group(1).lower() not in _GROUP_TITLES
+                                and not mt.group(1).endswith("s")
+                                # "A, Reliance chairman Mukesh Ambani": the title belongs to the next name
+                                and re.match(r"\s*[,.]", rest[mt.end(1) :]) is not None
+                            )
+                        )
                     ):
                         title = self._clean_title(mt.group(1))
                         if re.search(r"\bformer\s+$", between):
@@ -832,6 +1164,24 @@ class PeopleRules(ListRules):
             ):
                 title = self._clean_title(m.group(1))
                 self.add(owner.key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
+                continue
+            # "Nvidia's Jensen Huang, the Taiwan-born head of the world's largest chipmaker"
+            md = re.match(
+                r"^\s*,\s+the\s+(?:[\w-]+\s+){0,2}?((?:[\w-]+\s+)?[\w-]+)\s+of\s+the\s", text[p.end_char :]
+            )
+            if md is not None:
+                words = md.group(1).split()
+                found_title = next(
+                    (" ".join(words[k:]) for k in range(len(words)) if self._is_title(" ".join(words[k:]))),
+                    None,
+                )
+                if found_title is not None and found_title.lower() not in {
+                    "partner",
+                    "executive",
+                    "researcher",
+                    "engineer",
+                }:
+                    self.add(owner.key, Predicate.EMPLOYS, p.key, si, 0.75, qualifiers={"title": found_title})
 
     def _hires(self, si: int) -> None:
         """'Meta hired X', 'Google brought in X', 'X joined Meta this month': a stated hire, no title."""
