@@ -45,7 +45,9 @@ _LIST_OPENERS = frozenset(
     {"are", "were", "include", "included", "includes", "including", "like", ":", "-", "—"}
 )
 # Participles and phrases after a comma that name a group's members: "Chinese developers, naming A, B".
-_LIST_PARTICIPLES = frozenset({"naming", "including", "listing", "notably", "among", "such", "led"})
+_LIST_PARTICIPLES = frozenset(
+    {"naming", "including", "listing", "notably", "among", "such", "led", "alongside", "from"}
+)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Appositive descriptions of a company that are not organization nouns: "Nvidia, the US leader in chips".
 _APPOS_DESCRIPTORS = frozenset({"leader", "champion", "pioneer", "market leader"})
@@ -53,7 +55,14 @@ _APPOS_DESCRIPTORS = frozenset({"leader", "champion", "pioneer", "market leader"
 _FOREIGN = frozenset({"foreign", "overseas", "non-chinese", "non-us"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Plural nouns for groups of organizations the lexicon's company words leave out ("industry bodies").
-_GROUP_NOUNS = frozenset({"bodies", "associations", "institutions", "organisations", "organizations"})
+_GROUP_NOUNS = frozenset(
+    {"bodies", "associations", "institutions", "organisations", "organizations", "members", "targets"}
+)
+# Adverbs between a group noun and the verb that lists it: "Chinese exhibitors also include A and B".
+_LIST_ADVERBS = frozenset({"also", "now", "still", "further", "additionally", "too"})
+# Dashes and colons that open the list a longer group phrase ends in ("seven Chinese entities, three
+# developers and four centres: A; B; ...", "the five American members of the programme - A, B").
+_FAR_OPENERS = frozenset({":", "-", "—", "–"})
 
 
 class PlaceRules(ListRules):
@@ -153,8 +162,10 @@ class PlaceRules(ListRules):
             first = m.start  # where the group phrase opens, after its count
             k = m.end
             if m.end < n and toks[m.end].text in _POSS:
-                # "Baidu and Alibaba, two of China's largest tech companies" (not "China's largest customers")
-                if m.start < 2 or toks[m.start - 1].lower_ != "of":
+                # "Baidu and Alibaba, two of China's largest tech companies" (not "China's largest customers");
+                # "South Korea's two electronics giants, A and B": a count after the possessive
+                counted = m.end + 1 < n and toks[m.end + 1].lower_ in _COUNTS
+                if not counted and (m.start < 2 or toks[m.start - 1].lower_ != "of"):
                     continue
                 first = m.start - 1
                 k = m.end + 1
@@ -183,7 +194,9 @@ class PlaceRules(ListRules):
                 continue
             if k >= n or toks[k].tag_ != "NNS" or not self._group_noun(toks[k]):
                 continue
-            keys = self._members_after(k + 1, m.sent) or self._members_before(first, m.sent)
+            lead = first - 1 if first > 0 and toks[first - 1].lower_ in {"the", "its"} else first
+            among = lead > 0 and toks[lead - 1].lower_ == "among"
+            keys = self._members_after(k + 1, m.sent, among) or self._members_before(first, m.sent)
             for key in keys:
                 known = s.entities.get(key)
                 if self.kind(key) != "ORG" or (known is not None and known.country not in {None, code}):
@@ -229,30 +242,52 @@ class PlaceRules(ListRules):
         )
         return keys if len(keys) == 2 else []
 
-    def _names_from(self, k: int, si: int) -> list[str]:
+    def _names_from(self, k: int, si: int, seps: frozenset[str] = frozenset()) -> list[str]:
         """The organizations listed from token k on: 'A, B and C', 'the D', "E's F" (E), up to a word that
-        is not a name or a separator."""
+        is not a name or a separator. 'A; B, a designer in which A holds a stake; and C': a list whose
+        first name a semicolon closes runs from semicolon to semicolon past each name's description.
+        'fashion group A and gene firm B': each name may carry a label when the first one does. `seps`:
+        more separators ('to' after 'from A to B')."""
         s = self.s
         toks = self.toks
         n = len(self.doc)
-        end = s.sents[si].end
+        end = min(n, s.sents[si].end)
         keys: list[str] = []
         closing = False  # an 'and' came since the last name: the next name ends the list
-        while k < min(n, end):
+        semi = False  # the items are set off by semicolons
+        labelled = False  # the first item carries a lower-case label ("fashion group PVH Corp")
+        while k < end:
             t = toks[k]
             if t.text == "," and keys and k + 1 < n and toks[k + 1].tag_ == "VBN":
                 # "OpenAI, backed by Microsoft, and Anthropic": a participle clause inside the list
-                close = next((j for j in range(k + 2, min(n, end, k + 8)) if toks[j].text == ","), None)
+                close = next((j for j in range(k + 2, min(end, k + 8)) if toks[j].text == ","), None)
                 if close is None:
                     break
                 k = close + 1
                 continue
-            if t.text in {",", "and", "or"} or t.lower_ in {"the", "as", "well"}:
-                closing = bool(keys) and (closing or t.lower_ in {"and", "or", "well"})
+            if (
+                t.text in {",", "and", "or"}
+                or t.lower_ in {"the", "as", "well"}
+                or (semi and t.text == ";")
+                or (keys and t.lower_ in seps)
+            ):
+                closing = bool(keys) and (closing or t.lower_ in {"and", "or", "well"} or t.lower_ in seps)
                 k += 1
                 continue
             nm = s.mention_at(k)
-            if nm is None or nm.label != "ORG" or (keys and self._own_label(nm)):
+            if nm is None and (not keys or labelled):
+                j = self._label_end(k, end)
+                if j is not None:
+                    labelled = not keys or labelled
+                    nm = s.mention_at(j)
+            if semi and not closing and (nm is None or nm.label != "ORG"):
+                # "A; the Shanghai Design Center; B": an item that is not a name the list still goes on past
+                nxt = next((j for j in range(k, end) if toks[j].text == ";"), None)
+                if nxt is None:
+                    break
+                k = nxt
+                continue
+            if nm is None or nm.label != "ORG" or (keys and not labelled and self._own_label(nm)):
                 break
             keys.append(nm.key)
             if closing:
@@ -260,18 +295,44 @@ class PlaceRules(ListRules):
             k = nm.end
             if k + 1 < n and toks[k].text in _POSS and s.mention_at(k + 1) is not None:
                 k = s.mention_at(k + 1).end  # type: ignore[union-attr]  # "Baidu's Ernie Bot": Baidu
+            if len(keys) == 1 and k < end and toks[k].text == ";":
+                semi = True
+            if semi and k < end and toks[k].text == ",":
+                # "Higon, a processor designer in which Sugon holds a stake;": past the description
+                nxt = next((j for j in range(k, end) if toks[j].text == ";"), None)
+                if nxt is None:
+                    break
+                k = nxt
         return keys
 
-    def _members_after(self, k: int, si: int) -> list[str]:
-        """Names a group noun ending before token k is said to be or include."""
+    def _label_end(self, k: int, end: int) -> int | None:
+        """'gene sequencing firm Illumina' from token k: where the name after a lower-case label opens."""
+        toks = self.toks
+        j = k
+        while j < end and j - k < 5 and self.s.mention_at(j) is None:
+            if not (toks[j].is_lower or toks[j].text == "-") or (toks[j].is_punct and toks[j].text != "-"):
+                return None
+            j += 1
+        nm = self.s.mention_at(j) if j < end else None
+        if j == k or nm is None or nm.label != "ORG" or not self.is_org_noun(toks[j - 1]):
+            return None
+        return j
+
+    def _members_after(self, k: int, si: int, among: bool = False) -> list[str]:
+        """Names a group noun ending before token k is said to be or include (`among`: the group phrase
+        follows 'among', so 'is' lists too: "Among the Chinese names is the BAAI")."""
         toks = self.toks
         n = len(self.doc)
         end = self.s.sents[si].end
+        while k < min(n, end) and toks[k].lower_ in _LIST_ADVERBS:
+            k += 1  # "Chinese exhibitors also include A"
         if k >= min(n, end):
             return []
         t = toks[k]
         if t.lower_ in _LIST_OPENERS or (t.lower_ == "such" and k + 1 < n and toks[k + 1].lower_ == "as"):
             return self._names_from(k + (2 if t.lower_ == "such" else 1), si)
+        if among and t.lower_ in {"is", "was"}:
+            return self._names_from(k + 1, si)
         if self.s.mention_at(k) is not None:
             return self._names_from(k, si)  # "Chinese firms Zhipu, Moonshot AI, and MiniMax"
         if (t.pos_ == "ADP" and t.lower_ in {"on", "at", "in", "from"}) or t.tag_ == "VBN":
@@ -290,25 +351,41 @@ class PlaceRules(ListRules):
                 j += 1
             if j < min(n, end) and toks[j].lower_ in {"are", "were", "include", "included", "includes"}:
                 return self._names_from(j + 1, si)
-        if t.text == "," and k + 1 < n and self.s.mention_at(k + 1) is not None:
-            # "two South Korean chipmakers, Samsung and SK Hynix": an apposition of names
+        if (
+            t.text == ","
+            and k + 1 < n
+            and (self.s.mention_at(k + 1) is not None or self._label_end(k + 1, end))
+        ):
+            # "two South Korean chipmakers, Samsung and SK Hynix", "two American companies, fashion group
+            # PVH Corp and gene sequencing firm Illumina": an apposition of names
             return self._names_from(k + 1, si)
-        # "Chinese developers as 'world class', naming A and B": a listing participle later in the clause
+        # "Chinese developers as 'world class', naming A and B": a listing participle later in the clause;
+        # "seven Chinese entities, three developers and four centres: A; B": a colon or dash later on
+        of_phrase = t.lower_ == "of"  # "the American members of the IOC's programme - A, B": names inside
         j = k
         while j < min(n, end, k + 14):
             w = toks[j]
+            if w.text in _FAR_OPENERS and j > k and (w.text == ":" or toks[j - 1].whitespace_):
+                return self._names_from(j + 1, si)
             if (
                 w.tag_ in {"VBD", "VBZ", "VBP", "MD"}
-                or w.text in _POSS | {";"}
-                or self.s.mention_at(j) is not None
-                or (w.tag_ == "NNS" and j > k and self._group_noun(w))
+                or w.text == ";"
+                or (not of_phrase and (w.text in _POSS or self.s.mention_at(j) is not None))
+                or (
+                    w.tag_ == "NNS"
+                    and j > k
+                    and self._group_noun(w)
+                    # "seven Chinese entities, three developers and four centres": a count's breakdown
+                    and not any(toks[x].lower_ in _COUNTS for x in range(max(k, j - 3), j))
+                )
             ):
                 return []  # a verb, a name or another group ("Chinese firms' US suppliers") ends the phrase
             if w.text == "," and j + 1 < n and toks[j + 1].lower_ in _LIST_PARTICIPLES:
                 step = 2
                 if toks[j + 1].lower_ in {"among", "such", "led"} and j + 2 < n:
                     step = 3  # "among them", "such as", "led by"
-                return self._names_from(j + step, si)
+                seps = frozenset({"to"}) if toks[j + 1].lower_ == "from" else frozenset()
+                return self._names_from(j + step, si, seps)  # "from A to B"
             j += 1
         return []
 
@@ -896,7 +973,7 @@ class PlaceRules(ListRules):
                 and (
                     k == j
                     or any(
-                        t.lower_ in self.lex.org_nouns
+                        self.is_org_noun(t)
                         or t.lower_.split("-")[-1] in self.lex.org_nouns
                         # "start-up", which spaCy splits into three tokens
                         or (
@@ -921,6 +998,21 @@ class PlaceRules(ListRules):
             nm2_key = self._possessed_org(m)
             if nm2_key is not None:
                 self.add(nm2_key, Predicate.BASED_IN, country_id, si, 0.85)
+                # "Japan's Toyota and Panasonic": the names coordinated with it, unless the reference data
+                # or a country word of their own places them elsewhere
+                for key in self._names_from(m.end + 1, si)[1:]:
+                    known = s.entities.get(key)
+                    at = next(
+                        (x for x in s.sent_mentions(si, "ORG") if x.key == key and x.start > m.end), None
+                    )
+                    if at is None or toks[at.start - 1].lower_ == "the":
+                        break  # "China's commerce ministry and the Shanghai government": not bare names
+                    if (
+                        self.kind(key) == "ORG"
+                        and (known is None or known.country in {None, acc.country})
+                        and not self._own_country(key, si, m.start)
+                    ):
+                        self.add(key, Predicate.BASED_IN, country_id, si, 0.75)
                 continue
             # the noun the country word modifies, linked to named organizations
             head = toks[m.end - 1]
@@ -1037,10 +1129,14 @@ class PlaceRules(ListRules):
                 while top.dep_ == "conj" and top.head.i != top.i:
                     top = top.head
                 linked = list(dict.fromkeys(linked + [k for k in self.keys_in(top) if self.kind(k) == "ORG"]))
-            if not linked and noun.dep_ == "appos":
+            if not linked and (
+                noun.dep_ == "appos"
+                # "in Anthropic, the US start-up behind Claude": the split 'start-up' parses as a fragment
+                or (noun.dep_ == "dep" and m.start >= 2 and toks[m.start - 1].lower_ in {"the", "a", "an"})
+            ):
                 # "..., secretary general of the World Internet Conference, the Beijing-headquartered
                 # organisation": an apposition right after a name describes that name
-                left = noun.left_edge.i
+                left = noun.left_edge.i if noun.dep_ == "appos" else m.start - 1
                 before = s.mention_at(left - 2) if left >= 2 and toks[left - 1].text == "," else None
                 if before is not None and before.label == "ORG" and before.end == left - 1:
                     linked = [before.key]

@@ -1,0 +1,136 @@
+"""based_in over the lists a nationality word or a country's possessive opens: semicolon lists with
+descriptions, colon and dash lists after a longer group phrase, labelled list items, 'from A to B',
+'alongside', 'Among the X is', coordinated names after a possessive, and appositions the split
+'start-up' hides from the parse. Sentences written for these tests (positive and negative)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.extract.test_extract_relations import has
+
+CASES = [
+    # text, org, country, expected
+    # semicolon lists: each item may carry a description up to its semicolon
+    (
+        "The three Japanese entities named are Kioxia; Rapidus, a foundry venture that Toyota backs; "
+        "and Renesas Electronics, which declined to comment.",
+        "Rapidus",
+        "Japan",
+        True,
+    ),
+    (
+        "The three Japanese entities named are Kioxia; Rapidus, a foundry venture that Toyota backs; "
+        "and Renesas Electronics, which declined to comment.",
+        "Renesas Electronics",
+        "Japan",
+        True,
+    ),
+    (
+        "The three Japanese entities named are Kioxia; Rapidus, a foundry venture that Toyota backs; "
+        "and Renesas Electronics, which declined to comment.",
+        "Toyota",
+        "Japan",
+        False,
+    ),
+    # a colon or dash after a longer group phrase
+    (
+        "The notice lists four Chinese entities, two designers and two labs: Biren Technology; "
+        "Moore Threads; the Wuhan lab; and Enflame.",
+        "Enflame",
+        "China",
+        True,
+    ),
+    (
+        "The notice lists four Chinese entities, two designers and two labs: Biren Technology; "
+        "Moore Threads; the Wuhan lab; and Enflame.",
+        "Moore Threads",
+        "China",
+        True,
+    ),
+    (
+        "It puts the three Japanese members of the alliance - Sony, Hitachi and Fujitsu - under pressure.",
+        "Hitachi",
+        "Japan",
+        True,
+    ),
+    # labelled items in an apposition
+    (
+        "Beijing fined two American firms, chip designer Marvell and software group Oracle, on Friday.",
+        "Oracle",
+        "United States",
+        True,
+    ),
+    (
+        "Beijing fined two American firms, chip designer Marvell and software group Oracle, on Friday.",
+        "Marvell",
+        "United States",
+        True,
+    ),
+    # an adverb before the listing verb; 'alongside'; 'from A to B'; 'Among the X is'
+    ("German exhibitors also include Bosch, Siemens and Infineon this year.", "Infineon", "Germany", True),
+    (
+        "Cohere belongs to a group of Canadian tech companies, alongside Shopify and OpenText, that grew.",
+        "OpenText",
+        "Canada",
+        True,
+    ),
+    (
+        "South Korean memory makers, from SK Hynix to Samsung Electronics, reported gains.",
+        "SK Hynix",
+        "South Korea",
+        True,
+    ),
+    ("Among the Japanese names is Preferred Networks, a chip designer.", "Preferred Networks", "Japan", True),
+    # a count after a country's possessive
+    (
+        "Japan's two largest carmakers, Toyota and Honda, showed robots.",
+        "Honda",
+        "Japan",
+        True,
+    ),
+    ("Japan's largest customer Nvidia grew.", "Nvidia", "Japan", False),
+    # names coordinated after a country's possessive
+    ("Germany's Siemens and Bosch showed robots at the fair.", "Bosch", "Germany", True),
+    ("Britain's Arm and Qualcomm signed a deal.", "Qualcomm", "Britain", False),
+    (
+        "The fair is run by Germany's economy ministry and the Hamburg trade office.",
+        "Hamburg trade office",
+        "Germany",
+        False,
+    ),
+    # an apposition after a name that the split 'start-up' leaves unparsed
+    (
+        "Samsung put $50 million into Rebellions, the South Korean start-up behind the Atom chip.",
+        "Rebellions",
+        "South Korea",
+        True,
+    ),
+    (
+        "Samsung put $50 million into Rebellions, the South Korean start-up behind the Atom chip.",
+        "Samsung",
+        "South Korea",
+        False,
+    ),
+    # compounds of 'maker'
+    ("Shares of Dutch toolmaker ASM International rose.", "ASM International", "Netherlands", True),
+    (
+        "Profits rose in China. Naura, a Beijing toolmaker, said orders grew.",
+        "Naura",
+        "China",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "org", "country", "expected"), CASES)
+def test_relations_places_lists(
+    facts: Callable[..., Any], text: str, org: str, country: str, expected: bool
+) -> None:
+    doc = facts(text)
+    assert has(doc, "based_in", org, country) is expected, [
+        (r.subject, r.predicate.value, r.object) for r in doc.relations
+    ]
