@@ -162,7 +162,8 @@ class PlaceRules(ListRules):
             first = m.start  # where the group phrase opens, after its count
             k = m.end
             if m.end < n and toks[m.end].text in _POSS:
-                # "Baidu and Alibaba, two of China's largest tech companies" (not "China's largest customers");
+                # "Baidu and Alibaba, two of China's largest tech companies" (not "China's largest
+                # customers");
                 # "South Korea's two electronics giants, A and B": a count after the possessive
                 counted = m.end + 1 < n and toks[m.end + 1].lower_ in _COUNTS
                 if not counted and (m.start < 2 or toks[m.start - 1].lower_ != "of"):
