@@ -115,6 +115,27 @@ CASES = [
         "South Korea",
         False,
     ),
+    # a country word opening a state institution's proper name (not a description, not a brand)
+    ("Officers from the British Army attended. Britain said so.", "British Army", "Britain", True),
+    ("The Indian Navy bought drones.", "Indian Navy", "India", True),
+    ("The US government said it would act.", "US government", "US", False),
+    ("China Telecom said profits rose.", "China Telecom", "China", False),
+    # 'the City, State-based' description of the company the story is about
+    (
+        "Qualcomm reported sales in the US on Wednesday. The San Diego, California-based chip designer "
+        "said demand rose.",
+        "Qualcomm",
+        "US",
+        True,
+    ),
+    # a table row whose company cell also gives its short name
+    (
+        "Exhibitor | Headquarters | Stand\nTokyo Electron Ltd. (TEL) | Tokyo, Japan | Hall 3\n"
+        "Screen Holdings | Kyoto, Japan | Hall 4",
+        "Tokyo Electron Ltd.",
+        "Japan",
+        True,
+    ),
     # compounds of 'maker'
     ("Shares of Dutch toolmaker ASM International rose.", "ASM International", "Netherlands", True),
     (

@@ -55,6 +55,28 @@ _APPOS_DESCRIPTORS = frozenset({"leader", "champion", "pioneer", "market leader"
 _FOREIGN = frozenset({"foreign", "overseas", "non-chinese", "non-us"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Plural nouns for groups of organizations the lexicon's company words leave out ("industry bodies").
+# State institutions a country word opens inside one name ("US Army", "British Treasury"): unlike a
+# company named after its country (China Mobile), the name says whose institution it is.
+_INSTITUTIONS = frozenset(
+    {
+        "army",
+        "navy",
+        "air force",
+        "marine corps",
+        "coast guard",
+        "space force",
+        "national guard",
+        "military",
+        "armed forces",
+        "treasury",
+        "senate",
+        "congress",
+        "parliament",
+        "government",
+        "embassy",
+        "customs",
+    }
+)
 _GROUP_NOUNS = frozenset(
     {"bodies", "associations", "institutions", "organisations", "organizations", "members", "targets"}
 )
@@ -798,7 +820,7 @@ class PlaceRules(ListRules):
                 orgs = self._line_mentions(_Line(row.start, first_end, parts[0]), "ORG")
                 places = self._line_mentions(_Line(cell_start, cell_end, parts[col]), "GPE")
                 cid = self._place_country(places, named) if places else None
-                if len(orgs) == 1 and cid is not None:
+                if len({o.key for o in orgs}) == 1 and cid is not None:  # "AMEC China (AMEC)": one name
                     self.add(orgs[0].key, Predicate.BASED_IN, cid, orgs[0].sent, 0.75)
 
     def _possessed_org(self, m: Mention) -> str | None:
@@ -852,6 +874,35 @@ class PlaceRules(ListRules):
             if cid is None or (known is not None and known.country not in {None, s.entities[m.key].country}):
                 continue
             self.add(org.key, Predicate.BASED_IN, cid, m.sent, 0.75)
+
+    def _country_institutions(self) -> None:
+        """'the US Army', 'the British Treasury': a country word that opens a state institution's name."""
+        s = self.s
+        kb = s.kb
+        for m in s.mentions:
+            if m.label != "ORG" or s.mention_at(m.start) is not m:
+                continue
+            words = m.text.split()
+            for n in (1, 2):
+                # a proper name ("US Army"), not a description ("the US government")
+                if len(words) <= n or " ".join(words[n:]).lower() not in _INSTITUTIONS or words[n].islower():
+                    continue
+                head = " ".join(words[:n])
+                place = kb.lookup_place(head)
+                code = (
+                    place.country
+                    if place is not None and str(place.kind) == "country"
+                    else kb.country_of_adjective(head)
+                )
+                if code is None:
+                    continue
+                known = s.entities.get(m.key)
+                if known is not None and known.country not in {None, code}:
+                    break
+                cid = kb.country_place(code).id
+                self._ensure_country(cid, (m.start_char, m.start_char + len(head)))
+                self.add(m.key, Predicate.BASED_IN, cid, m.sent, 0.8)
+                break
 
     def _the_countrys(self) -> None:
         """'China ... SMIC, the country's largest chipmaker': 'the country's' refers to the last country
@@ -1025,6 +1076,34 @@ class PlaceRules(ListRules):
                 if bm is not None and bm.label == "ORG" and not self._modifier_name(bm):
                     self.add(s.key_at(noun.i), Predicate.BASED_IN, country_id, si, 0.85)  # type: ignore[union-attr]
                     continue
+                city = s.mention_at(m.start - 2) if m.start >= 3 and toks[m.start - 1].text == "," else None
+                if (
+                    noun is not None
+                    and city is not None
+                    and city.label == "GPE"
+                    and city.start > 0
+                    and toks[city.start - 1].lower_ == "the"
+                    and (
+                        city.start < 2 or toks[city.start - 2].text != ","
+                    )  # not "Qualcomm, the San Diego, ..."
+                    and self.is_org_noun(noun)
+                ):
+                    # "The Santa Clara, California-based chipmaker said": the parse hangs the noun on the
+                    # city; the description is of the organization the last sentences are about
+                    sectors = self.s.sector_of_phrase([noun])
+                    key = (
+                        s.org_antecedent(noun.i, sectors=sectors)
+                        if sectors
+                        else self._salient_org(noun.i, acc.country, set())
+                    )
+                    known = s.entities.get(key) if key else None
+                    if (
+                        known is not None
+                        and self.kind(known.key) == "ORG"
+                        and known.country in {None, acc.country}
+                    ):
+                        self.add(known.key, Predicate.BASED_IN, country_id, si, 0.7)
+                    continue
             hops = 0
             while (
                 noun is not None
@@ -1174,6 +1253,7 @@ class PlaceRules(ListRules):
         self._listed_places(named_countries)
         self._of_country()
         self._the_countrys()
+        self._country_institutions()
         # "headquartered in Shenzhen, China", "a smart-lighting maker from Shenzhen"
         for si in range(len(s.sents)):
             for t in s.sent_toks[si]:
