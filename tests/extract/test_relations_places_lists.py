@@ -136,6 +136,38 @@ CASES = [
         "Japan",
         True,
     ),
+    # a singular apposition after a list describes the name before its comma
+    (
+        "China's market grew. The fund backs Lenovo, Xiaomi and ZTE, the Shenzhen-based telecoms group "
+        "behind the Axon phone.",
+        "ZTE",
+        "China",
+        True,
+    ),
+    (
+        "China's market grew. The fund backs Lenovo, Xiaomi and ZTE, the Shenzhen-based telecoms group "
+        "behind the Axon phone.",
+        "Lenovo",
+        "China",
+        False,
+    ),
+    (
+        "Japan's market grew. Sony counts Tencent and Kadokawa, the Tokyo publisher of anime titles, "
+        "among its partners.",
+        "Kadokawa",
+        "Japan",
+        True,
+    ),
+    (
+        "Japan's market grew. Sony counts Tencent and Kadokawa, the Tokyo publisher of anime titles, "
+        "among its partners.",
+        "Tencent",
+        "Japan",
+        False,
+    ),
+    # a conjunct whose own name carries another country
+    ("German carmaker BMW and Air France signed a deal.", "BMW", "Germany", True),
+    ("German carmaker BMW and Air France signed a deal.", "Air France", "Germany", False),
     # compounds of 'maker'
     ("Shares of Dutch toolmaker ASM International rose.", "ASM International", "Netherlands", True),
     (

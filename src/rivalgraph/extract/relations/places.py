@@ -594,6 +594,27 @@ class PlaceRules(ListRules):
             k -= 1
         return False
 
+    def _after_unknown_name(self, noun: Token) -> bool:
+        """'Tencent and miHoYo, the Shanghai developer': an apposition right after a capitalised word no
+        mention covers describes that word, not the name the parse attaches it to."""
+        left = noun.left_edge.i
+        if left < 2 or self.toks[left - 1].text != ",":
+            return False
+        t = self.toks[left - 2]
+        return self.s.mention_at(t.i) is None and t.pos_ == "PROPN"
+
+    def _named_for_country(self, key: str, si: int, code: str) -> bool:
+        """'Qatar Airways', 'Air France': the name, as written in the sentence, carries another country."""
+        kb = self.s.kb
+        for m in self.s.sent_mentions(si, "ORG"):
+            if m.key != key:
+                continue
+            for word in m.text.split()[:2]:
+                place = kb.lookup_place(word)
+                if place is not None and str(place.kind) == "country" and place.country != code:
+                    return True
+        return False
+
     def _own_country(self, key: str, si: int, other: int) -> bool:
         """'Mistral AI and Germany's Aleph Alpha': the conjunct carries a country word of its own."""
         toks = self.toks
@@ -643,6 +664,12 @@ class PlaceRules(ListRules):
         if name is not None and name.label == "ORG":
             return [name.key]  # "California drone maker Skydio"
         if noun.dep_ == "appos":
+            if self._after_unknown_name(noun):
+                return []  # "Tencent and miHoYo, the Shanghai developer": it describes a name we missed
+            left = noun.left_edge.i
+            last = self.s.mention_at(left - 2) if left >= 2 and toks[left - 1].text == "," else None
+            if last is not None and last.label == "ORG" and last.end == left - 1:
+                return [last.key] if self.kind(last.key) == "ORG" else []  # "A and B, the Tokyo publisher": B
             return [key for key in self.s.resolve_token(noun.head) if self.kind(key) == "ORG"]
         appos = [key for c in noun.children if c.dep_ == "appos" for key in self.s.resolve_token(c)]
         if appos:
@@ -985,7 +1012,9 @@ class PlaceRules(ListRules):
                 # "The California company is under pressure": a definite description by a state or city
                 if acc.country in named_countries:
                     for key in self._placed_company(m, acc.country):
-                        self.add(key, Predicate.BASED_IN, country_id, si, 0.7)
+                        known = s.entities.get(key)
+                        if known is None or known.country in {None, acc.country}:
+                            self.add(key, Predicate.BASED_IN, country_id, si, 0.7)
                 continue
             if not is_country and acc.country not in named_countries:
                 continue
@@ -1043,6 +1072,8 @@ class PlaceRules(ListRules):
                         k for k in keys if (e := s.entities.get(k)) is not None and e.country == acc.country
                     ]
                 for key in keys:
+                    if key != nm.key and self._named_for_country(key, si, acc.country):
+                        continue  # "US drinks giant Coca-Cola and Qatar Airways"
                     if self.kind(key) == "ORG" and (key == nm.key or not self._own_country(key, si, m.start)):
                         self.add(key, Predicate.BASED_IN, country_id, si, 0.85)
                 continue
@@ -1196,6 +1227,21 @@ class PlaceRules(ListRules):
                 later = {m.key for m in s.sent_mentions(si, "ORG") if m.start > noun.i}
                 earlier = {m.key for m in s.sent_mentions(si, "ORG") if m.start < noun.i}
                 linked = [k for k in linked if k in earlier or k not in later]
+                left = noun.left_edge.i
+                last = s.mention_at(left - 2) if left >= 2 and toks[left - 1].text == "," else None
+                if (
+                    noun.tag_ == "NN"
+                    and not any(c.lower_ in {"all", "both"} for c in noun.children)
+                    and last is not None
+                    and last.label == "ORG"
+                    and last.end == left - 1
+                    and self.kind(last.key) == "ORG"
+                ):
+                    # "A, B and C, the Beijing-based developer of X": a singular apposition after a list
+                    # describes the name right before its comma, however the parse attaches it
+                    linked = [last.key]
+                if self._after_unknown_name(noun):
+                    linked = []
             if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
                 # "The US chipmakers both ...": a description never moves a company the KB places elsewhere
                 linked = [
