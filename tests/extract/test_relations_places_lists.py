@@ -168,6 +168,14 @@ CASES = [
     # a conjunct whose own name carries another country
     ("German carmaker BMW and Air France signed a deal.", "BMW", "Germany", True),
     ("German carmaker BMW and Air France signed a deal.", "Air France", "Germany", False),
+    # a definite description with a prepositional phrase is resolved by salience, not coreference
+    (
+        "Xiaomi sold more phones. Chinese retailers JD.com and Meituan cut prices. The biggest winner is "
+        "Xiaomi. The Beijing-based group, on a US watch list since 2021, plans to ship more cars.",
+        "Xiaomi",
+        "China",
+        True,
+    ),
     # compounds of 'maker'
     ("Shares of Dutch toolmaker ASM International rose.", "ASM International", "Netherlands", True),
     (

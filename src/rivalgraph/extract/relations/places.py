@@ -1178,7 +1178,11 @@ class PlaceRules(ListRules):
             if (
                 noun.dep_ in {"nsubj", "nsubjpass", "poss", "pobj", "dobj"}
                 and noun.tag_ == "NN"
-                and not any(c.dep_ in {"appos", "prep"} for c in noun.children)
+                # "the Shenzhen-based group, on the US Entity List since 2019,": a prepositional phrase
+                # other than 'of' does not name what the description is of
+                and not any(
+                    c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children
+                )
                 and (described := self._described_org(noun, acc.country))
             ):
                 # "The Shenzhen-based company said": resolved by salience, not the last name mentioned
