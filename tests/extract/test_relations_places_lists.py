@@ -176,6 +176,22 @@ CASES = [
         "China",
         True,
     ),
+    # a heading group phrase over bullet lines: the name each line opens with
+    (
+        "Korean exhibitors in Hall 5:\n- Naver, the search group behind HyperCLOVA\n- Kakao, the messaging "
+        "company\n- Rebellions, the chip start-up",
+        "Kakao",
+        "South Korea",
+        True,
+    ),
+    (
+        "Korean exhibitors in Hall 5:\n- Naver, the search group behind HyperCLOVA\n- Kakao, the messaging "
+        "company\n- Rebellions, the chip start-up",
+        "Rebellions",
+        "South Korea",
+        True,
+    ),
+    ("Chinese officials said the following:\n- Xiaomi will expand.", "Xiaomi", "China", False),
     # compounds of 'maker'
     ("Shares of Dutch toolmaker ASM International rose.", "ASM International", "Netherlands", True),
     (

@@ -219,7 +219,11 @@ class PlaceRules(ListRules):
                 continue
             lead = first - 1 if first > 0 and toks[first - 1].lower_ in {"the", "its"} else first
             among = lead > 0 and toks[lead - 1].lower_ == "among"
-            keys = self._members_after(k + 1, m.sent, among) or self._members_before(first, m.sent)
+            keys = (
+                self._members_after(k + 1, m.sent, among)
+                or self._members_before(first, m.sent)
+                or self._bullet_heads(m.sent, k)
+            )
             for key in keys:
                 known = s.entities.get(key)
                 if self.kind(key) != "ORG" or (known is not None and known.country not in {None, code}):
@@ -227,6 +231,30 @@ class PlaceRules(ListRules):
                 if self._own_country(key, m.sent, m.start):
                     continue
                 self.add(key, Predicate.BASED_IN, cid, m.sent, 0.75)
+
+    def _bullet_heads(self, si: int, noun: int) -> list[str]:
+        """'Chinese partners at EURO 2024:' over bullet lines: the name each line opens with, when the
+        group phrase is the whole heading (no verb between the group noun and the colon)."""
+        s = self.s
+        end = s.sents[si].end
+        if not s.sent_texts[si].rstrip().endswith(":"):
+            return []
+        if any(self.toks[j].pos_ in {"VERB", "AUX"} for j in range(noun, end)):
+            return []
+        out: list[str] = []
+        marker = False  # the last sentence was a bare bullet marker the segmenter split off its line
+        for sj in range(si + 1, min(len(s.sents), si + 40)):
+            line = s.sent_texts[sj].strip()
+            if line in {"-", "•", "*", "·"}:
+                marker = True
+                continue
+            if not (marker or re.match(r"^[-•*·]\s*", line)):
+                break
+            marker = False
+            first = next(iter(s.sent_mentions(sj, "ORG")), None)
+            if first is not None:
+                out.append(first.key)
+        return list(dict.fromkeys(out))
 
     def _group_noun(self, t: Token) -> bool:
         return self.is_org_noun(t) or t.lower_ in _GROUP_NOUNS
