@@ -192,6 +192,24 @@ CASES = [
         True,
     ),
     ("Chinese officials said the following:\n- Xiaomi will expand.", "Xiaomi", "China", False),
+    # an 'and' after the organization noun ends the phrase the country word opens
+    ("Korean start-up and KAIST unveil a robot dog", "KAIST", "South Korea", False),
+    ("Chinese chip and AI firms Biren and Moore Threads grew.", "Biren", "China", True),
+    # a business description does not refer back to a public body
+    (
+        "The Japan External Trade Organization Council said Sony had sold more sensors in Tokyo. "
+        "The Tokyo company's sensors lead the market in Japan.",
+        "Sony",
+        "Japan",
+        True,
+    ),
+    (
+        "The Japan Trade Council said Sony had sold more sensors in Tokyo. "
+        "The Tokyo company's sensors lead the market in Japan.",
+        "Japan Trade Council",
+        "Japan",
+        False,
+    ),
     # compounds of 'maker'
     ("Shares of Dutch toolmaker ASM International rose.", "ASM International", "Netherlands", True),
     (

@@ -77,6 +77,26 @@ _INSTITUTIONS = frozenset(
         "customs",
     }
 )
+# Descriptions of a business, and the words that name a public body, which such a description never
+# refers to ("The Shenzhen company's processors" after the China Council for the Promotion of Trade).
+_BUSINESS_NOUNS = frozenset(
+    {"company", "firm", "group", "chipmaker", "maker", "manufacturer", "up", "startup"}
+)
+_PUBLIC_BODY_WORDS = frozenset(
+    {
+        "Council",
+        "Ministry",
+        "Department",
+        "Administration",
+        "Commission",
+        "Bureau",
+        "Agency",
+        "University",
+        "Academy",
+        "Committee",
+        "Government",
+    }
+)
 _GROUP_NOUNS = frozenset(
     {"bodies", "associations", "institutions", "organisations", "organizations", "members", "targets"}
 )
@@ -813,6 +833,7 @@ class PlaceRules(ListRules):
         """'The Shenzhen-based company said': the organization the last sentences are most about
         (most mentions so far), of that country or of none the KB knows."""
         si = self.s.tok_sent[pos]
+        business = self.toks[pos].lower_ in _BUSINESS_NOUNS
         counts: dict[str, int] = {}
         recent: dict[str, None] = {}  # in the order first named: a tie goes to the first, every run
         for m in self.s.mentions:
@@ -821,6 +842,8 @@ class PlaceRules(ListRules):
             acc = self.s.entities.get(m.key)
             if acc is None or acc.country not in {None, country}:
                 continue
+            if business and any(w in _PUBLIC_BODY_WORDS for w in m.text.split()):
+                continue  # "the Shenzhen company" is not the trade council named before it
             counts[m.key] = counts.get(m.key, 0) + 1
             if si - m.sent <= 3:
                 recent.setdefault(m.key)
@@ -1052,25 +1075,30 @@ class PlaceRules(ListRules):
                 j = m.end + 2
             k = j
             while (
-                k < len(doc)
-                and k - j < 6
-                and s.mention_at(k) is None
-                # "US blacklists chipmaker YMTC": a verb ends the noun phrase the country word opens
-                and (
-                    toks[k].pos_ not in {"VERB", "AUX"}
-                    or toks[k].dep_ in {"amod", "compound"}
-                    or toks[k].lower_ in self.lex.org_nouns  # "The French startup Mistral", tagged a verb
+                (
+                    k < len(doc)
+                    and k - j < 6
+                    and s.mention_at(k) is None
+                    # "US blacklists chipmaker YMTC": a verb ends the noun phrase the country word opens
+                    and (
+                        toks[k].pos_ not in {"VERB", "AUX"}
+                        or toks[k].dep_ in {"amod", "compound"}
+                        or toks[k].lower_ in self.lex.org_nouns  # "The French startup Mistral", tagged a verb
+                    )
+                    and (
+                        toks[k].is_lower
+                        or toks[k].text in {"-", "AI", "GPU", "IT"}
+                        or (toks[k].pos_ in {"ADJ", "NOUN"} and not toks[k].is_title)
+                    )
+                    and not toks[k].is_punct
+                    # "the US owner of the Calvin Klein brand", "the Shenzhen-based cloud arm of Tencent": the
+                    # name after 'of' is not the one the phrase describes
+                    and toks[k].lower_ != "of"
+                    # "Chinese start-up and Tsinghua unveil": an 'and' after the organization noun ends its phrase
+                    and not (toks[k].lower_ in {"and", "or"} and any(self.is_org_noun(x) for x in doc[j:k]))
                 )
-                and (
-                    toks[k].is_lower
-                    or toks[k].text in {"-", "AI", "GPU", "IT"}
-                    or (toks[k].pos_ in {"ADJ", "NOUN"} and not toks[k].is_title)
-                )
-                and not toks[k].is_punct
-                # "the US owner of the Calvin Klein brand", "the Shenzhen-based cloud arm of Tencent": the
-                # name after 'of' is not the one the phrase describes
-                and toks[k].lower_ != "of"
-            ) or (k < len(doc) and toks[k].text == "-" and s.mention_at(k) is None and k - j < 6):
+                or (k < len(doc) and toks[k].text == "-" and s.mention_at(k) is None and k - j < 6)
+            ):
                 k += 1
             nm = s.mention_at(k) if k < len(doc) else None
             if nm is not None and self._modifier_name(nm):
