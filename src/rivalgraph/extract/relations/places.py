@@ -1094,7 +1094,7 @@ class PlaceRules(ListRules):
                     # "the US owner of the Calvin Klein brand", "the Shenzhen-based cloud arm of Tencent": the
                     # name after 'of' is not the one the phrase describes
                     and toks[k].lower_ != "of"
-                    # "Chinese start-up and Tsinghua unveil": an 'and' after the organization noun ends its phrase
+                    # "Chinese start-up and Tsinghua unveil": an 'and' after the organization noun ends it
                     and not (toks[k].lower_ in {"and", "or"} and any(self.is_org_noun(x) for x in doc[j:k]))
                 )
                 or (k < len(doc) and toks[k].text == "-" and s.mention_at(k) is None and k - j < 6)
