@@ -1170,20 +1170,19 @@ class PlaceRules(ListRules):
                     and city.label == "GPE"
                     and city.start > 0
                     and toks[city.start - 1].lower_ == "the"
-                    and (
-                        city.start < 2 or toks[city.start - 2].text != ","
-                    )  # not "Qualcomm, the San Diego, ..."
+                    # not an apposition: "Qualcomm, the San Diego, California-based chip designer"
+                    and (city.start < 2 or toks[city.start - 2].text != ",")
                     and self.is_org_noun(noun)
                 ):
                     # "The Santa Clara, California-based chipmaker said": the parse hangs the noun on the
                     # city; the description is of the organization the last sentences are about
                     sectors = self.s.sector_of_phrase([noun])
-                    key = (
+                    ref = (
                         s.org_antecedent(noun.i, sectors=sectors)
                         if sectors
                         else self._salient_org(noun.i, acc.country, set())
                     )
-                    known = s.entities.get(key) if key else None
+                    known = s.entities.get(ref) if ref else None
                     if (
                         known is not None
                         and self.kind(known.key) == "ORG"
