@@ -210,6 +210,22 @@ CASES = [
         "Japan",
         False,
     ),
+    # a definite noun that is the head word of one organization named before
+    (
+        "The Boao Forum for Asia opened its meeting in Hainan. The China-based forum, which meets each "
+        "spring, said 2,000 delegates came.",
+        "Boao Forum for Asia",
+        "China",
+        True,
+    ),
+    (
+        "The Allen Institute released a model in Seattle. The Institute is headquartered in Seattle, "
+        "United States.",
+        "Allen Institute",
+        "United States",
+        True,
+    ),
+    ("The Mila Institute released a model. The Canadian-based forum drew crowds.", "Mila", "Canada", False),
     # compounds of 'maker'
     ("Shares of Dutch toolmaker ASM International rose.", "ASM International", "Netherlands", True),
     (

@@ -642,6 +642,29 @@ class PlaceRules(ListRules):
             k -= 1
         return False
 
+    def _head_word_org(self, noun: Token) -> list[str]:
+        """'the forum' / 'the Forum' after the World Economic Forum: a definite noun that is the head word
+        of exactly one organization named in the last sentences (not an organization noun: those
+        resolve by salience)."""
+        if noun.tag_ not in {"NN", "NNP"} or not any(c.lower_ == "the" for c in noun.children):
+            return []
+        if self.s.mention_at(noun.i) is not None:
+            return []
+        si = self.s.tok_sent[noun.i]
+        word = noun.lower_
+        keys = {
+            m.key
+            for m in self.s.mentions
+            if m.label == "ORG"
+            and si - 3 <= m.sent
+            and m.end <= noun.i
+            and self.kind(m.key) == "ORG"
+            and (words := re.split(r" (?:of|for) ", m.text.lower())[0].split())  # "Boao Forum for Asia"
+            and words[-1] == word
+            and len(words) > 1
+        }
+        return sorted(keys) if len(keys) == 1 else []
+
     def _after_unknown_name(self, noun: Token) -> bool:
         """'Tencent and miHoYo, the Shanghai developer': an apposition right after a capitalised word no
         mention covers describes that word, not the name the parse attaches it to."""
@@ -1200,6 +1223,16 @@ class PlaceRules(ListRules):
             ):
                 noun = noun.head
                 hops += 1
+            if (
+                based
+                and noun is not None
+                and not self.is_org_noun(noun)
+                and (heads := self._head_word_org(noun))
+            ):
+                # "The Swiss-based forum said": the World Economic Forum named before
+                for key in heads:
+                    self.add(key, Predicate.BASED_IN, country_id, si, 0.7)
+                continue
             if noun is not None and noun.lower_ in _COLLECTIVES:
                 # "the American trio of Coca-Cola, McDonald's and Visa"
                 for key in [
@@ -1410,6 +1443,10 @@ class PlaceRules(ListRules):
                             owners = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                         if not owners and t.pos_ == "VERB":
                             owners = self._both_companies(t)
+                        if not owners and t.pos_ == "VERB":
+                            # "The Forum is headquartered in Geneva": the name whose head word the subject is
+                            subj_tok = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                            owners = self._head_word_org(subj_tok) if subj_tok is not None else []
                         if not owners and t.dep_ in {"acl", "amod"}:
                             owners = [k for k in self.s.resolve_token(t.head) if self.kind(k) == "ORG"]
                             owners = owners or self.linked_orgs(t.head) or self._comma_owner(t)
