@@ -51,3 +51,23 @@ def test_entities_country_kb_record_wins(facts: Callable[..., Any]) -> None:
     doc = facts("Huawei, a Dongguan-based company in this story, met Nvidia, a Shanghai-based rival.")
     found = {e.name: e.country for e in doc.entities if e.type.value == "ORG"}
     assert found.get("Nvidia") == "US"
+
+
+PLACE_CASES = [
+    # text, place, expected country: a place the KB does not know takes the country of the state,
+    # province or country written right after it, never of a city in a list
+    ("The plant is in Hillsboro, Oregon, near Portland.", "Hillsboro", "US"),
+    ("Its office in Delft, the Netherlands, closed.", "Delft", "NL"),
+    ("The fair moves from Leuven, Belgium, to Paris next year.", "Leuven", "BE"),
+    ("The tour stops in Tilburg, Munich and Dresden.", "Tilburg", None),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "country"), PLACE_CASES)
+def test_entities_place_country_from_text(
+    facts: Callable[..., Any], text: str, place: str, country: str | None
+) -> None:
+    doc = facts(text)
+    found = {n: e.country for e in doc.entities if e.type.value == "GPE" for n in (e.name, *e.aliases)}
+    assert place in found, [(e.type.value, e.name) for e in doc.entities]
+    assert found[place] == country

@@ -147,7 +147,7 @@ class Relations:
                 continue
             country = acc.country
             # what the text says beats a relation read off a place inside the name
-            if country is None and acc.type == EntityType.ORG:
+            if country is None and acc.type in (EntityType.ORG, EntityType.GPE):
                 country = stated.get(acc.key)
             if country is None and acc.type == EntityType.ORG and acc.key in based:
                 based_place = self.places.get(based[acc.key])

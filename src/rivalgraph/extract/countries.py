@@ -80,7 +80,8 @@ def _appositive_noun(state: DocState, start: int) -> bool:
 
 
 def stated_countries(state: DocState) -> dict[str, str]:
-    """Entity key of an organization -> the ISO country its stated location lies in."""
+    """Entity key of an organization (or of a place the KB does not know) -> the ISO country its stated
+    location lies in."""
     doc = state.doc
     toks = state.toks
     text = state.text
@@ -141,6 +142,20 @@ def stated_countries(state: DocState) -> dict[str, str]:
             before = [x for x in state.mentions if x.label == "ORG" and x.sent == si and x.end <= t.i]
             owner = before[-1] if before else None
         put(owner, code)
+    # "Fremont, California", "Nyon, Switzerland": a place the KB does not know takes the country of the
+    # state, province or country written right after it
+    for m in state.mentions:
+        acc = state.entities.get(m.key)
+        if m.label != "GPE" or acc is None or acc.country is not None or m.key in out:
+            continue
+        if m.end + 1 >= len(doc) or toks[m.end].text != "," or state.kb.lookup_place(m.text) is not None:
+            continue
+        at = m.end + 2 if toks[m.end + 1].lower_ == "the" else m.end + 1  # "Delft, the Netherlands"
+        region = state.mention_at(at) if at < len(doc) else None
+        place = state.kb.lookup_place(region.text) if region is not None else None
+        if region is None or region.start != at or place is None or str(place.kind) == "city":
+            continue
+        out[m.key] = place.country
     # "Anhui Cambricon Information Technology Co., Ltd.", "Cambricon (Xi'an) Integrated Circuit Co.":
     # failing a stated location, a registered name carries the city or province it is registered in
     for m in state.mentions:

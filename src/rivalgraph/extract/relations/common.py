@@ -402,6 +402,8 @@ class RelationBase:
         nouns = self.lex.org_nouns
         if tok.lower_ in nouns or tok.lemma_.lower() in nouns:
             return True
+        if tok.is_lower and tok.lower_.endswith(("maker", "makers")) and len(tok.text) > 6:
+            return True  # "toolmaker", "phonemaker": a compound of 'maker' the lexicon does not list
         toks = self.toks
         if tok.i >= 2 and toks[tok.i - 1].text == "-":
             return f"{toks[tok.i - 2].lower_}-{tok.lower_}" in nouns

@@ -45,7 +45,9 @@ _LIST_OPENERS = frozenset(
     {"are", "were", "include", "included", "includes", "including", "like", ":", "-", "—"}
 )
 # Participles and phrases after a comma that name a group's members: "Chinese developers, naming A, B".
-_LIST_PARTICIPLES = frozenset({"naming", "including", "listing", "notably", "among", "such", "led"})
+_LIST_PARTICIPLES = frozenset(
+    {"naming", "including", "listing", "notably", "among", "such", "led", "alongside", "from"}
+)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Appositive descriptions of a company that are not organization nouns: "Nvidia, the US leader in chips".
 _APPOS_DESCRIPTORS = frozenset({"leader", "champion", "pioneer", "market leader"})
@@ -53,7 +55,56 @@ _APPOS_DESCRIPTORS = frozenset({"leader", "champion", "pioneer", "market leader"
 _FOREIGN = frozenset({"foreign", "overseas", "non-chinese", "non-us"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Plural nouns for groups of organizations the lexicon's company words leave out ("industry bodies").
-_GROUP_NOUNS = frozenset({"bodies", "associations", "institutions", "organisations", "organizations"})
+# State institutions a country word opens inside one name ("US Army", "British Treasury"): unlike a
+# company named after its country (China Mobile), the name says whose institution it is.
+_INSTITUTIONS = frozenset(
+    {
+        "army",
+        "navy",
+        "air force",
+        "marine corps",
+        "coast guard",
+        "space force",
+        "national guard",
+        "military",
+        "armed forces",
+        "treasury",
+        "senate",
+        "congress",
+        "parliament",
+        "government",
+        "embassy",
+        "customs",
+    }
+)
+# Descriptions of a business, and the words that name a public body, which such a description never
+# refers to ("The Shenzhen company's processors" after the China Council for the Promotion of Trade).
+_BUSINESS_NOUNS = frozenset(
+    {"company", "firm", "group", "chipmaker", "maker", "manufacturer", "up", "startup"}
+)
+_PUBLIC_BODY_WORDS = frozenset(
+    {
+        "Council",
+        "Ministry",
+        "Department",
+        "Administration",
+        "Commission",
+        "Bureau",
+        "Agency",
+        "University",
+        "Academy",
+        "Committee",
+        "Government",
+    }
+)
+_GROUP_NOUNS = frozenset(
+    {"bodies", "associations", "institutions", "organisations", "organizations", "members", "targets"}
+)
+# Adverbs between a group noun and the verb that lists it: "Chinese exhibitors also include A and B".
+_LIST_ADVERBS = frozenset({"also", "now", "still", "further", "additionally", "too"})
+# Dashes and colons that open the list a longer group phrase ends in ("seven Chinese entities, three
+# developers and four centres: A; B; ...", "the five American members of the programme - A, B").
+_FAR_OPENERS = frozenset({":", "-", "—", "–"})
 
 
 class PlaceRules(ListRules):
@@ -153,8 +204,11 @@ class PlaceRules(ListRules):
             first = m.start  # where the group phrase opens, after its count
             k = m.end
             if m.end < n and toks[m.end].text in _POSS:
-                # "Baidu and Alibaba, two of China's largest tech companies" (not "China's largest customers")
-                if m.start < 2 or toks[m.start - 1].lower_ != "of":
+                # "Baidu and Alibaba, two of China's largest tech companies" (not "China's largest
+                # customers");
+                # "South Korea's two electronics giants, A and B": a count after the possessive
+                counted = m.end + 1 < n and toks[m.end + 1].lower_ in _COUNTS
+                if not counted and (m.start < 2 or toks[m.start - 1].lower_ != "of"):
                     continue
                 first = m.start - 1
                 k = m.end + 1
@@ -183,7 +237,13 @@ class PlaceRules(ListRules):
                 continue
             if k >= n or toks[k].tag_ != "NNS" or not self._group_noun(toks[k]):
                 continue
-            keys = self._members_after(k + 1, m.sent) or self._members_before(first, m.sent)
+            lead = first - 1 if first > 0 and toks[first - 1].lower_ in {"the", "its"} else first
+            among = lead > 0 and toks[lead - 1].lower_ == "among"
+            keys = (
+                self._members_after(k + 1, m.sent, among)
+                or self._members_before(first, m.sent)
+                or self._bullet_heads(m.sent, k)
+            )
             for key in keys:
                 known = s.entities.get(key)
                 if self.kind(key) != "ORG" or (known is not None and known.country not in {None, code}):
@@ -191,6 +251,30 @@ class PlaceRules(ListRules):
                 if self._own_country(key, m.sent, m.start):
                     continue
                 self.add(key, Predicate.BASED_IN, cid, m.sent, 0.75)
+
+    def _bullet_heads(self, si: int, noun: int) -> list[str]:
+        """'Chinese partners at EURO 2024:' over bullet lines: the name each line opens with, when the
+        group phrase is the whole heading (no verb between the group noun and the colon)."""
+        s = self.s
+        end = s.sents[si].end
+        if not s.sent_texts[si].rstrip().endswith(":"):
+            return []
+        if any(self.toks[j].pos_ in {"VERB", "AUX"} for j in range(noun, end)):
+            return []
+        out: list[str] = []
+        marker = False  # the last sentence was a bare bullet marker the segmenter split off its line
+        for sj in range(si + 1, min(len(s.sents), si + 40)):
+            line = s.sent_texts[sj].strip()
+            if line in {"-", "•", "*", "·"}:
+                marker = True
+                continue
+            if not (marker or re.match(r"^[-•*·]\s*", line)):
+                break
+            marker = False
+            first = next(iter(s.sent_mentions(sj, "ORG")), None)
+            if first is not None:
+                out.append(first.key)
+        return list(dict.fromkeys(out))
 
     def _group_noun(self, t: Token) -> bool:
         return self.is_org_noun(t) or t.lower_ in _GROUP_NOUNS
@@ -229,30 +313,52 @@ class PlaceRules(ListRules):
         )
         return keys if len(keys) == 2 else []
 
-    def _names_from(self, k: int, si: int) -> list[str]:
+    def _names_from(self, k: int, si: int, seps: frozenset[str] = frozenset()) -> list[str]:
         """The organizations listed from token k on: 'A, B and C', 'the D', "E's F" (E), up to a word that
-        is not a name or a separator."""
+        is not a name or a separator. 'A; B, a designer in which A holds a stake; and C': a list whose
+        first name a semicolon closes runs from semicolon to semicolon past each name's description.
+        'fashion group A and gene firm B': each name may carry a label when the first one does. `seps`:
+        more separators ('to' after 'from A to B')."""
         s = self.s
         toks = self.toks
         n = len(self.doc)
-        end = s.sents[si].end
+        end = min(n, s.sents[si].end)
         keys: list[str] = []
         closing = False  # an 'and' came since the last name: the next name ends the list
-        while k < min(n, end):
+        semi = False  # the items are set off by semicolons
+        labelled = False  # the first item carries a lower-case label ("fashion group PVH Corp")
+        while k < end:
             t = toks[k]
             if t.text == "," and keys and k + 1 < n and toks[k + 1].tag_ == "VBN":
                 # "OpenAI, backed by Microsoft, and Anthropic": a participle clause inside the list
-                close = next((j for j in range(k + 2, min(n, end, k + 8)) if toks[j].text == ","), None)
+                close = next((j for j in range(k + 2, min(end, k + 8)) if toks[j].text == ","), None)
                 if close is None:
                     break
                 k = close + 1
                 continue
-            if t.text in {",", "and", "or"} or t.lower_ in {"the", "as", "well"}:
-                closing = bool(keys) and (closing or t.lower_ in {"and", "or", "well"})
+            if (
+                t.text in {",", "and", "or"}
+                or t.lower_ in {"the", "as", "well"}
+                or (semi and t.text == ";")
+                or (keys and t.lower_ in seps)
+            ):
+                closing = bool(keys) and (closing or t.lower_ in {"and", "or", "well"} or t.lower_ in seps)
                 k += 1
                 continue
             nm = s.mention_at(k)
-            if nm is None or nm.label != "ORG" or (keys and self._own_label(nm)):
+            if nm is None and (not keys or labelled):
+                j = self._label_end(k, end)
+                if j is not None:
+                    labelled = not keys or labelled
+                    nm = s.mention_at(j)
+            if semi and not closing and (nm is None or nm.label != "ORG"):
+                # "A; the Shanghai Design Center; B": an item that is not a name the list still goes on past
+                nxt = next((j for j in range(k, end) if toks[j].text == ";"), None)
+                if nxt is None:
+                    break
+                k = nxt
+                continue
+            if nm is None or nm.label != "ORG" or (keys and not labelled and self._own_label(nm)):
                 break
             keys.append(nm.key)
             if closing:
@@ -260,18 +366,44 @@ class PlaceRules(ListRules):
             k = nm.end
             if k + 1 < n and toks[k].text in _POSS and s.mention_at(k + 1) is not None:
                 k = s.mention_at(k + 1).end  # type: ignore[union-attr]  # "Baidu's Ernie Bot": Baidu
+            if len(keys) == 1 and k < end and toks[k].text == ";":
+                semi = True
+            if semi and k < end and toks[k].text == ",":
+                # "Higon, a processor designer in which Sugon holds a stake;": past the description
+                nxt = next((j for j in range(k, end) if toks[j].text == ";"), None)
+                if nxt is None:
+                    break
+                k = nxt
         return keys
 
-    def _members_after(self, k: int, si: int) -> list[str]:
-        """Names a group noun ending before token k is said to be or include."""
+    def _label_end(self, k: int, end: int) -> int | None:
+        """'gene sequencing firm Illumina' from token k: where the name after a lower-case label opens."""
+        toks = self.toks
+        j = k
+        while j < end and j - k < 5 and self.s.mention_at(j) is None:
+            if not (toks[j].is_lower or toks[j].text == "-") or (toks[j].is_punct and toks[j].text != "-"):
+                return None
+            j += 1
+        nm = self.s.mention_at(j) if j < end else None
+        if j == k or nm is None or nm.label != "ORG" or not self.is_org_noun(toks[j - 1]):
+            return None
+        return j
+
+    def _members_after(self, k: int, si: int, among: bool = False) -> list[str]:
+        """Names a group noun ending before token k is said to be or include (`among`: the group phrase
+        follows 'among', so 'is' lists too: "Among the Chinese names is the BAAI")."""
         toks = self.toks
         n = len(self.doc)
         end = self.s.sents[si].end
+        while k < min(n, end) and toks[k].lower_ in _LIST_ADVERBS:
+            k += 1  # "Chinese exhibitors also include A"
         if k >= min(n, end):
             return []
         t = toks[k]
         if t.lower_ in _LIST_OPENERS or (t.lower_ == "such" and k + 1 < n and toks[k + 1].lower_ == "as"):
             return self._names_from(k + (2 if t.lower_ == "such" else 1), si)
+        if among and t.lower_ in {"is", "was"}:
+            return self._names_from(k + 1, si)
         if self.s.mention_at(k) is not None:
             return self._names_from(k, si)  # "Chinese firms Zhipu, Moonshot AI, and MiniMax"
         if (t.pos_ == "ADP" and t.lower_ in {"on", "at", "in", "from"}) or t.tag_ == "VBN":
@@ -290,25 +422,41 @@ class PlaceRules(ListRules):
                 j += 1
             if j < min(n, end) and toks[j].lower_ in {"are", "were", "include", "included", "includes"}:
                 return self._names_from(j + 1, si)
-        if t.text == "," and k + 1 < n and self.s.mention_at(k + 1) is not None:
-            # "two South Korean chipmakers, Samsung and SK Hynix": an apposition of names
+        if (
+            t.text == ","
+            and k + 1 < n
+            and (self.s.mention_at(k + 1) is not None or self._label_end(k + 1, end))
+        ):
+            # "two South Korean chipmakers, Samsung and SK Hynix", "two American companies, fashion group
+            # PVH Corp and gene sequencing firm Illumina": an apposition of names
             return self._names_from(k + 1, si)
-        # "Chinese developers as 'world class', naming A and B": a listing participle later in the clause
+        # "Chinese developers as 'world class', naming A and B": a listing participle later in the clause;
+        # "seven Chinese entities, three developers and four centres: A; B": a colon or dash later on
+        of_phrase = t.lower_ == "of"  # "the American members of the IOC's programme - A, B": names inside
         j = k
         while j < min(n, end, k + 14):
             w = toks[j]
+            if w.text in _FAR_OPENERS and j > k and (w.text == ":" or toks[j - 1].whitespace_):
+                return self._names_from(j + 1, si)
             if (
                 w.tag_ in {"VBD", "VBZ", "VBP", "MD"}
-                or w.text in _POSS | {";"}
-                or self.s.mention_at(j) is not None
-                or (w.tag_ == "NNS" and j > k and self._group_noun(w))
+                or w.text == ";"
+                or (not of_phrase and (w.text in _POSS or self.s.mention_at(j) is not None))
+                or (
+                    w.tag_ == "NNS"
+                    and j > k
+                    and self._group_noun(w)
+                    # "seven Chinese entities, three developers and four centres": a count's breakdown
+                    and not any(toks[x].lower_ in _COUNTS for x in range(max(k, j - 3), j))
+                )
             ):
                 return []  # a verb, a name or another group ("Chinese firms' US suppliers") ends the phrase
             if w.text == "," and j + 1 < n and toks[j + 1].lower_ in _LIST_PARTICIPLES:
                 step = 2
                 if toks[j + 1].lower_ in {"among", "such", "led"} and j + 2 < n:
                     step = 3  # "among them", "such as", "led by"
-                return self._names_from(j + step, si)
+                seps = frozenset({"to"}) if toks[j + 1].lower_ == "from" else frozenset()
+                return self._names_from(j + step, si, seps)  # "from A to B"
             j += 1
         return []
 
@@ -494,6 +642,50 @@ class PlaceRules(ListRules):
             k -= 1
         return False
 
+    def _head_word_org(self, noun: Token) -> list[str]:
+        """'the forum' / 'the Forum' after the World Economic Forum: a definite noun that is the head word
+        of exactly one organization named in the last sentences (not an organization noun: those
+        resolve by salience)."""
+        if noun.tag_ not in {"NN", "NNP"} or not any(c.lower_ == "the" for c in noun.children):
+            return []
+        if self.s.mention_at(noun.i) is not None:
+            return []
+        si = self.s.tok_sent[noun.i]
+        word = noun.lower_
+        keys = {
+            m.key
+            for m in self.s.mentions
+            if m.label == "ORG"
+            and si - 3 <= m.sent
+            and m.end <= noun.i
+            and self.kind(m.key) == "ORG"
+            and (words := re.split(r" (?:of|for) ", m.text.lower())[0].split())  # "Boao Forum for Asia"
+            and words[-1] == word
+            and len(words) > 1
+        }
+        return sorted(keys) if len(keys) == 1 else []
+
+    def _after_unknown_name(self, noun: Token) -> bool:
+        """'Tencent and miHoYo, the Shanghai developer': an apposition right after a capitalised word no
+        mention covers describes that word, not the name the parse attaches it to."""
+        left = noun.left_edge.i
+        if left < 2 or self.toks[left - 1].text != ",":
+            return False
+        t = self.toks[left - 2]
+        return self.s.mention_at(t.i) is None and t.pos_ == "PROPN"
+
+    def _named_for_country(self, key: str, si: int, code: str) -> bool:
+        """'Qatar Airways', 'Air France': the name, as written in the sentence, carries another country."""
+        kb = self.s.kb
+        for m in self.s.sent_mentions(si, "ORG"):
+            if m.key != key:
+                continue
+            for word in m.text.split()[:2]:
+                place = kb.lookup_place(word)
+                if place is not None and str(place.kind) == "country" and place.country != code:
+                    return True
+        return False
+
     def _own_country(self, key: str, si: int, other: int) -> bool:
         """'Mistral AI and Germany's Aleph Alpha': the conjunct carries a country word of its own."""
         toks = self.toks
@@ -543,6 +735,12 @@ class PlaceRules(ListRules):
         if name is not None and name.label == "ORG":
             return [name.key]  # "California drone maker Skydio"
         if noun.dep_ == "appos":
+            if self._after_unknown_name(noun):
+                return []  # "Tencent and miHoYo, the Shanghai developer": it describes a name we missed
+            left = noun.left_edge.i
+            last = self.s.mention_at(left - 2) if left >= 2 and toks[left - 1].text == "," else None
+            if last is not None and last.label == "ORG" and last.end == left - 1:
+                return [last.key] if self.kind(last.key) == "ORG" else []  # "A and B, the Tokyo publisher": B
             return [key for key in self.s.resolve_token(noun.head) if self.kind(key) == "ORG"]
         appos = [key for c in noun.children if c.dep_ == "appos" for key in self.s.resolve_token(c)]
         if appos:
@@ -658,6 +856,7 @@ class PlaceRules(ListRules):
         """'The Shenzhen-based company said': the organization the last sentences are most about
         (most mentions so far), of that country or of none the KB knows."""
         si = self.s.tok_sent[pos]
+        business = self.toks[pos].lower_ in _BUSINESS_NOUNS
         counts: dict[str, int] = {}
         recent: dict[str, None] = {}  # in the order first named: a tie goes to the first, every run
         for m in self.s.mentions:
@@ -666,6 +865,8 @@ class PlaceRules(ListRules):
             acc = self.s.entities.get(m.key)
             if acc is None or acc.country not in {None, country}:
                 continue
+            if business and any(w in _PUBLIC_BODY_WORDS for w in m.text.split()):
+                continue  # "the Shenzhen company" is not the trade council named before it
             counts[m.key] = counts.get(m.key, 0) + 1
             if si - m.sent <= 3:
                 recent.setdefault(m.key)
@@ -720,7 +921,7 @@ class PlaceRules(ListRules):
                 orgs = self._line_mentions(_Line(row.start, first_end, parts[0]), "ORG")
                 places = self._line_mentions(_Line(cell_start, cell_end, parts[col]), "GPE")
                 cid = self._place_country(places, named) if places else None
-                if len(orgs) == 1 and cid is not None:
+                if len({o.key for o in orgs}) == 1 and cid is not None:  # "AMEC China (AMEC)": one name
                     self.add(orgs[0].key, Predicate.BASED_IN, cid, orgs[0].sent, 0.75)
 
     def _possessed_org(self, m: Mention) -> str | None:
@@ -774,6 +975,35 @@ class PlaceRules(ListRules):
             if cid is None or (known is not None and known.country not in {None, s.entities[m.key].country}):
                 continue
             self.add(org.key, Predicate.BASED_IN, cid, m.sent, 0.75)
+
+    def _country_institutions(self) -> None:
+        """'the US Army', 'the British Treasury': a country word that opens a state institution's name."""
+        s = self.s
+        kb = s.kb
+        for m in s.mentions:
+            if m.label != "ORG" or s.mention_at(m.start) is not m:
+                continue
+            words = m.text.split()
+            for n in (1, 2):
+                # a proper name ("US Army"), not a description ("the US government")
+                if len(words) <= n or " ".join(words[n:]).lower() not in _INSTITUTIONS or words[n].islower():
+                    continue
+                head = " ".join(words[:n])
+                place = kb.lookup_place(head)
+                code = (
+                    place.country
+                    if place is not None and str(place.kind) == "country"
+                    else kb.country_of_adjective(head)
+                )
+                if code is None:
+                    continue
+                known = s.entities.get(m.key)
+                if known is not None and known.country not in {None, code}:
+                    break
+                cid = kb.country_place(code).id
+                self._ensure_country(cid, (m.start_char, m.start_char + len(head)))
+                self.add(m.key, Predicate.BASED_IN, cid, m.sent, 0.8)
+                break
 
     def _the_countrys(self) -> None:
         """'China ... SMIC, the country's largest chipmaker': 'the country's' refers to the last country
@@ -856,7 +1086,9 @@ class PlaceRules(ListRules):
                 # "The California company is under pressure": a definite description by a state or city
                 if acc.country in named_countries:
                     for key in self._placed_company(m, acc.country):
-                        self.add(key, Predicate.BASED_IN, country_id, si, 0.7)
+                        known = s.entities.get(key)
+                        if known is None or known.country in {None, acc.country}:
+                            self.add(key, Predicate.BASED_IN, country_id, si, 0.7)
                 continue
             if not is_country and acc.country not in named_countries:
                 continue
@@ -866,25 +1098,30 @@ class PlaceRules(ListRules):
                 j = m.end + 2
             k = j
             while (
-                k < len(doc)
-                and k - j < 6
-                and s.mention_at(k) is None
-                # "US blacklists chipmaker YMTC": a verb ends the noun phrase the country word opens
-                and (
-                    toks[k].pos_ not in {"VERB", "AUX"}
-                    or toks[k].dep_ in {"amod", "compound"}
-                    or toks[k].lower_ in self.lex.org_nouns  # "The French startup Mistral", tagged a verb
+                (
+                    k < len(doc)
+                    and k - j < 6
+                    and s.mention_at(k) is None
+                    # "US blacklists chipmaker YMTC": a verb ends the noun phrase the country word opens
+                    and (
+                        toks[k].pos_ not in {"VERB", "AUX"}
+                        or toks[k].dep_ in {"amod", "compound"}
+                        or toks[k].lower_ in self.lex.org_nouns  # "The French startup Mistral", tagged a verb
+                    )
+                    and (
+                        toks[k].is_lower
+                        or toks[k].text in {"-", "AI", "GPU", "IT"}
+                        or (toks[k].pos_ in {"ADJ", "NOUN"} and not toks[k].is_title)
+                    )
+                    and not toks[k].is_punct
+                    # "the US owner of the Calvin Klein brand", "the Shenzhen-based cloud arm of Tencent": the
+                    # name after 'of' is not the one the phrase describes
+                    and toks[k].lower_ != "of"
+                    # "Chinese start-up and Tsinghua unveil": an 'and' after the organization noun ends it
+                    and not (toks[k].lower_ in {"and", "or"} and any(self.is_org_noun(x) for x in doc[j:k]))
                 )
-                and (
-                    toks[k].is_lower
-                    or toks[k].text in {"-", "AI", "GPU", "IT"}
-                    or (toks[k].pos_ in {"ADJ", "NOUN"} and not toks[k].is_title)
-                )
-                and not toks[k].is_punct
-                # "the US owner of the Calvin Klein brand", "the Shenzhen-based cloud arm of Tencent": the
-                # name after 'of' is not the one the phrase describes
-                and toks[k].lower_ != "of"
-            ) or (k < len(doc) and toks[k].text == "-" and s.mention_at(k) is None and k - j < 6):
+                or (k < len(doc) and toks[k].text == "-" and s.mention_at(k) is None and k - j < 6)
+            ):
                 k += 1
             nm = s.mention_at(k) if k < len(doc) else None
             if nm is not None and self._modifier_name(nm):
@@ -896,7 +1133,7 @@ class PlaceRules(ListRules):
                 and (
                     k == j
                     or any(
-                        t.lower_ in self.lex.org_nouns
+                        self.is_org_noun(t)
                         or t.lower_.split("-")[-1] in self.lex.org_nouns
                         # "start-up", which spaCy splits into three tokens
                         or (
@@ -914,6 +1151,8 @@ class PlaceRules(ListRules):
                         k for k in keys if (e := s.entities.get(k)) is not None and e.country == acc.country
                     ]
                 for key in keys:
+                    if key != nm.key and self._named_for_country(key, si, acc.country):
+                        continue  # "US drinks giant Coca-Cola and Qatar Airways"
                     if self.kind(key) == "ORG" and (key == nm.key or not self._own_country(key, si, m.start)):
                         self.add(key, Predicate.BASED_IN, country_id, si, 0.85)
                 continue
@@ -921,6 +1160,21 @@ class PlaceRules(ListRules):
             nm2_key = self._possessed_org(m)
             if nm2_key is not None:
                 self.add(nm2_key, Predicate.BASED_IN, country_id, si, 0.85)
+                # "Japan's Toyota and Panasonic": the names coordinated with it, unless the reference data
+                # or a country word of their own places them elsewhere
+                for key in self._names_from(m.end + 1, si)[1:]:
+                    known = s.entities.get(key)
+                    at = next(
+                        (x for x in s.sent_mentions(si, "ORG") if x.key == key and x.start > m.end), None
+                    )
+                    if at is None or toks[at.start - 1].lower_ == "the":
+                        break  # "China's commerce ministry and the Shanghai government": not bare names
+                    if (
+                        self.kind(key) == "ORG"
+                        and (known is None or known.country in {None, acc.country})
+                        and not self._own_country(key, si, m.start)
+                    ):
+                        self.add(key, Predicate.BASED_IN, country_id, si, 0.75)
                 continue
             # the noun the country word modifies, linked to named organizations
             head = toks[m.end - 1]
@@ -932,6 +1186,33 @@ class PlaceRules(ListRules):
                 if bm is not None and bm.label == "ORG" and not self._modifier_name(bm):
                     self.add(s.key_at(noun.i), Predicate.BASED_IN, country_id, si, 0.85)  # type: ignore[union-attr]
                     continue
+                city = s.mention_at(m.start - 2) if m.start >= 3 and toks[m.start - 1].text == "," else None
+                if (
+                    noun is not None
+                    and city is not None
+                    and city.label == "GPE"
+                    and city.start > 0
+                    and toks[city.start - 1].lower_ == "the"
+                    # not an apposition: "Qualcomm, the San Diego, California-based chip designer"
+                    and (city.start < 2 or toks[city.start - 2].text != ",")
+                    and self.is_org_noun(noun)
+                ):
+                    # "The Santa Clara, California-based chipmaker said": the parse hangs the noun on the
+                    # city; the description is of the organization the last sentences are about
+                    sectors = self.s.sector_of_phrase([noun])
+                    ref = (
+                        s.org_antecedent(noun.i, sectors=sectors)
+                        if sectors
+                        else self._salient_org(noun.i, acc.country, set())
+                    )
+                    known = s.entities.get(ref) if ref else None
+                    if (
+                        known is not None
+                        and self.kind(known.key) == "ORG"
+                        and known.country in {None, acc.country}
+                    ):
+                        self.add(known.key, Predicate.BASED_IN, country_id, si, 0.7)
+                    continue
             hops = 0
             while (
                 noun is not None
@@ -942,6 +1223,16 @@ class PlaceRules(ListRules):
             ):
                 noun = noun.head
                 hops += 1
+            if (
+                based
+                and noun is not None
+                and not self.is_org_noun(noun)
+                and (heads := self._head_word_org(noun))
+            ):
+                # "The Swiss-based forum said": the World Economic Forum named before
+                for key in heads:
+                    self.add(key, Predicate.BASED_IN, country_id, si, 0.7)
+                continue
             if noun is not None and noun.lower_ in _COLLECTIVES:
                 # "the American trio of Coca-Cola, McDonald's and Visa"
                 for key in [
@@ -975,7 +1266,11 @@ class PlaceRules(ListRules):
             if (
                 noun.dep_ in {"nsubj", "nsubjpass", "poss", "pobj", "dobj"}
                 and noun.tag_ == "NN"
-                and not any(c.dep_ in {"appos", "prep"} for c in noun.children)
+                # "the Shenzhen-based group, on the US Entity List since 2019,": a prepositional phrase
+                # other than 'of' does not name what the description is of
+                and not any(
+                    c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children
+                )
                 and (described := self._described_org(noun, acc.country))
             ):
                 # "The Shenzhen-based company said": resolved by salience, not the last name mentioned
@@ -1024,6 +1319,21 @@ class PlaceRules(ListRules):
                 later = {m.key for m in s.sent_mentions(si, "ORG") if m.start > noun.i}
                 earlier = {m.key for m in s.sent_mentions(si, "ORG") if m.start < noun.i}
                 linked = [k for k in linked if k in earlier or k not in later]
+                left = noun.left_edge.i
+                last = s.mention_at(left - 2) if left >= 2 and toks[left - 1].text == "," else None
+                if (
+                    noun.tag_ == "NN"
+                    and not any(c.lower_ in {"all", "both"} for c in noun.children)
+                    and last is not None
+                    and last.label == "ORG"
+                    and last.end == left - 1
+                    and self.kind(last.key) == "ORG"
+                ):
+                    # "A, B and C, the Beijing-based developer of X": a singular apposition after a list
+                    # describes the name right before its comma, however the parse attaches it
+                    linked = [last.key]
+                if self._after_unknown_name(noun):
+                    linked = []
             if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
                 # "The US chipmakers both ...": a description never moves a company the KB places elsewhere
                 linked = [
@@ -1037,10 +1347,14 @@ class PlaceRules(ListRules):
                 while top.dep_ == "conj" and top.head.i != top.i:
                     top = top.head
                 linked = list(dict.fromkeys(linked + [k for k in self.keys_in(top) if self.kind(k) == "ORG"]))
-            if not linked and noun.dep_ == "appos":
+            if not linked and (
+                noun.dep_ == "appos"
+                # "in Anthropic, the US start-up behind Claude": the split 'start-up' parses as a fragment
+                or (noun.dep_ == "dep" and m.start >= 2 and toks[m.start - 1].lower_ in {"the", "a", "an"})
+            ):
                 # "..., secretary general of the World Internet Conference, the Beijing-headquartered
                 # organisation": an apposition right after a name describes that name
-                left = noun.left_edge.i
+                left = noun.left_edge.i if noun.dep_ == "appos" else m.start - 1
                 before = s.mention_at(left - 2) if left >= 2 and toks[left - 1].text == "," else None
                 if before is not None and before.label == "ORG" and before.end == left - 1:
                     linked = [before.key]
@@ -1077,6 +1391,7 @@ class PlaceRules(ListRules):
         self._listed_places(named_countries)
         self._of_country()
         self._the_countrys()
+        self._country_institutions()
         # "headquartered in Shenzhen, China", "a smart-lighting maker from Shenzhen"
         for si in range(len(s.sents)):
             for t in s.sent_toks[si]:
@@ -1128,6 +1443,10 @@ class PlaceRules(ListRules):
                             owners = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                         if not owners and t.pos_ == "VERB":
                             owners = self._both_companies(t)
+                        if not owners and t.pos_ == "VERB":
+                            # "The Forum is headquartered in Geneva": the name whose head word the subject is
+                            subj_tok = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                            owners = self._head_word_org(subj_tok) if subj_tok is not None else []
                         if not owners and t.dep_ in {"acl", "amod"}:
                             owners = [k for k in self.s.resolve_token(t.head) if self.kind(k) == "ORG"]
                             owners = owners or self.linked_orgs(t.head) or self._comma_owner(t)
