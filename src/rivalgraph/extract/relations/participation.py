@@ -55,6 +55,13 @@ _BOOTH_COLUMNS = frozenset({"booth", "booths", "stand", "stands", "booth number"
 _LEAD_NAME = re.compile(r"^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}:\s")
 # A page title that announces speakers ("Agenda highlights", "Confirmed speakers", "Keynote programme").
 _SPEAKER_PAGE = re.compile(r"(?i)\b(?:agenda|speakers?|keynotes|programme|program|line-?up)\b")
+_NAME_COLUMNS = frozenset({"company", "companies", "exhibitor", "exhibitors", "brand", "name"})
+_EXHIBITOR_TITLE = re.compile(r"(?i)\bexhibitors?\b")
+# "Welcome: ", "Opening plenary: " before an agenda line's speaker
+_ITEM_LABEL = re.compile(r"^[A-Z][\w&'/ -]{0,40}:\s+")
+# what may stand between the start of an agenda line and a further speaker on it ("Remarks by",
+# ", with", ", and")
+_SPEAKER_JOIN = re.compile(r"(?:\bby|\bwith|,\s*and|\band)\s+$")
 _BULLET_LEAD = re.compile(r"^\s*(?:[-•·*▪◦‣–—]|\d{1,2}[.)])\s+")
 
 
@@ -321,23 +328,35 @@ class ParticipationRules(ListRules):
             if _caps_heading(line.text) or (hit is not None and not hit[2] and len(line.text.split()) <= 4):
                 other = hit is not None and hit[0] != Predicate.SPEAKS_AT
                 continue
-            if other or line.text.endswith((".", "?", "!", ":")) or len(line.text.split()) > 16:
-                continue
             text = _BULLET_LEAD.sub("", line.text)
             start = line.start + len(line.text) - len(text)
-            people = self._line_mentions(line, "PERSON")
-            first = people[0] if people else None
-            if first is None or first.start_char != start or not text[len(first.text) :].startswith(","):
+            if text != line.text:
+                # a bullet may go on after its speaker: "- Jane Roe, CEO, Acme. What comes after GPUs."
+                text = text.split(". ", 1)[0]
+            elif line.text.endswith((".", "?", "!", ":")):
                 continue
-            rest = self.s.text[first.end_char + 1 : line.end]
-            after = first.end_char + 1 + len(rest) - len(rest.lstrip())
-            if any(m.start_char == after for m in self._line_mentions(line, "GPE")):
-                continue  # "Grand Palais, Paris, France": a venue line, not a speaker
+            if other or len(text.split()) > 24 or (text == line.text and len(text.split()) > 16):
+                continue
+            label = _ITEM_LABEL.match(text)
+            if label is not None and len(label.group().split()) <= 5:
+                start += label.end()  # "Welcome: Jane Roe, ..." / "MAIN STAGE: Jane Roe, ..."
+            end = line.start + len(line.text) - len(_BULLET_LEAD.sub("", line.text)) + len(text)
             span = self.doc.char_span(line.start, line.end, alignment_mode="expand")
             if span is None:
                 continue
-            for ed in self._editions_near(self.s.tok_sent[span[0].i]):
-                self.add(first.key, Predicate.SPEAKS_AT, self.ed_id(ed), first.sent, 0.7)
+            eds = self._editions_near(self.s.tok_sent[span[0].i])
+            for person in self._line_mentions(_Line(start, end, self.s.text[start:end]), "PERSON"):
+                before = self.s.text[start : person.start_char]
+                if not self.s.text[person.end_char : end].startswith(","):
+                    continue
+                if before and not _SPEAKER_JOIN.search(before):
+                    continue
+                rest = self.s.text[person.end_char + 1 : end]
+                after = person.end_char + 1 + len(rest) - len(rest.lstrip())
+                if any(m.start_char == after for m in self._line_mentions(line, "GPE")):
+                    continue  # "Grand Palais, Paris, France": a venue line, not a speaker
+                for ed in eds:
+                    self.add(person.key, Predicate.SPEAKS_AT, self.ed_id(ed), person.sent, 0.7)
 
     def _section_item(self, item: _Line, pred: Predicate, quals: dict[str, str], eds: list[Edition]) -> None:
         """'Honor: global launch of ...' names the exhibitor before its colon; other lines as lists."""
@@ -355,7 +374,14 @@ class ParticipationRules(ListRules):
         """'Company | Booth | Headquarters': each row's first cell exhibits at the page's edition."""
         for i, line in enumerate(lines):
             cells = [c.strip().lower() for c in line.text.split("|")]
-            if len(cells) < 2 or not set(cells) & _BOOTH_COLUMNS:
+            if len(cells) < 2:
+                continue
+            # 'Company | Headquarters | Products shown' under 'Selected exhibitors' or on an exhibitor
+            # directory page: the rows are exhibitors without a booth column
+            if not set(cells) & _BOOTH_COLUMNS and not (
+                cells[0] in _NAME_COLUMNS
+                and any(_EXHIBITOR_TITLE.search(prev.text) for prev in (lines[0], *lines[max(0, i - 2) : i]))
+            ):
                 continue
             span = self.doc.char_span(line.start, line.end, alignment_mode="expand")
             if span is None:

@@ -1,0 +1,106 @@
+"""Session 4 wordings (written for these tests, none taken from an article): agenda lines with a label or
+a description after the speaker, exhibitor tables under an exhibitor heading, stands in a numbered hall,
+sponsor rosters after 'among them' and dashes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.extract.test_extract_relations import check_case
+
+AGENDA = """Robotics Week 2025 - Programme overview
+Boston, May 2, 2025
+
+Friday 2 May
+- Welcome: Maria Lopez, Executive Director, Robotics Industry Council
+- Main stage: Special Address by Gill Pratt, Chief Scientist, Toyota
+- Remarks by Marc Raibert, Founder, Boston Dynamics, and Daniela Rus, Director, MIT CSAIL
+- Aaron Saunders, CTO, Agility Robotics. Humanoids that work a full shift.
+- ROBOTS AT WORK: Peggy Johnson, CEO, Agility Robotics, with Brett Adcock, CEO, Figure
+- Lunch break. Exhibition hall open to visitors
+"""
+
+TABLE = """Photonics Expo 2024 | Exhibitor Directory
+Munich, June 20, 2024
+
+Lasers and optics: selected exhibitors (A-Z)
+
+Company | Headquarters | Products shown
+Infineon | Neubiberg, Germany | laser cutting systems
+Jenoptik | Jena, Germany | optical modules
+
+Partners | Country
+Messe Munich | Germany
+"""
+
+PAGES = [
+    # text, predicate, subject, event, expected
+    (AGENDA, "speaks_at", "Maria Lopez", "Robotics Week 2025", True),
+    (AGENDA, "speaks_at", "Gill Pratt", "Robotics Week 2025", True),
+    (AGENDA, "speaks_at", "Marc Raibert", "Robotics Week 2025", True),
+    (AGENDA, "speaks_at", "Daniela Rus", "Robotics Week 2025", True),
+    (AGENDA, "speaks_at", "Aaron Saunders", "Robotics Week 2025", True),
+    (AGENDA, "speaks_at", "Peggy Johnson", "Robotics Week 2025", True),
+    (AGENDA, "speaks_at", "Brett Adcock", "Robotics Week 2025", True),
+    (TABLE, "exhibits_at", "Infineon", "Photonics Expo 2024", True),
+    (TABLE, "exhibits_at", "Jenoptik", "Photonics Expo 2024", True),
+    (TABLE, "exhibits_at", "Messe Munich", "Photonics Expo 2024", False),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "subject", "event", "expected"), PAGES)
+def test_relations_participation_s4_pages(
+    facts: Callable[..., Any], text: str, predicate: str, subject: str, event: str, expected: bool
+) -> None:
+    check_case(facts(text), predicate, subject, event, negated=False, expected=expected)
+
+
+EXPO = "Hannover Messe 2024"
+OPEN = "Hannover Messe opens in Hanover on Monday. "
+GAMES = "Asian Games 2024"
+GOPEN = "The Asian Games open in Hangzhou on Saturday. "
+
+ROWS = [
+    # predicate, text, subject, object, negated, expected
+    # ---- a stand in a numbered hall is at the edition; the hall is no edition
+    (
+        "exhibits_at",
+        OPEN + "Siemens has the largest stand in Hall 9 and is showing factory software.",
+        "Siemens",
+        EXPO,
+        False,
+        True,
+    ),
+    (
+        "exhibits_at",
+        OPEN + "ABB, the Swiss engineering group, has a large booth in Hall 11.",
+        "ABB",
+        EXPO,
+        False,
+        True,
+    ),
+    (
+        "exhibits_at",
+        OPEN + "Fanuc took a stand in Pavilion 5 next to the entrance.",
+        "Fanuc",
+        EXPO,
+        False,
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), ROWS)
+def test_relations_participation_s4_rows(
+    facts: Callable[..., Any],
+    predicate: str,
+    text: str,
+    subject: str,
+    obj: str,
+    negated: bool,
+    expected: bool,
+) -> None:
+    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
