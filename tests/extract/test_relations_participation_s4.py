@@ -90,6 +90,100 @@ ROWS = [
         False,
         True,
     ),
+    # ---- sponsor rosters: 'among them', dashes, a relative clause on the roster, 'among its partners'
+    (
+        "sponsors",
+        GOPEN + "The organisers signed up local champions as official partners of the Games, among them "
+        "Lenovo, Geely and China Mobile.",
+        "China Mobile",
+        GAMES,
+        False,
+        True,
+    ),
+    (
+        "organizes",
+        GOPEN + "The organisers signed up local champions as official partners of the Games, among them "
+        "Lenovo, Geely and China Mobile.",
+        "Lenovo",
+        GAMES,
+        False,
+        False,
+    ),
+    (
+        "organizes",
+        GOPEN + "The organisers have signed Lenovo, Geely and China Mobile as official partners.",
+        "Lenovo",
+        GAMES,
+        False,
+        False,
+    ),
+    (
+        "sponsors",
+        GOPEN + "That leaves the three foreign members of the sponsorship programme - Samsung, Visa and "
+        "Omega - in an awkward spot.",
+        "Visa",
+        GAMES,
+        False,
+        True,
+    ),
+    (
+        "sponsors",
+        GOPEN + "The four global sponsors - Samsung, Visa, Omega and Panasonic - have kept quiet.",
+        "Panasonic",
+        GAMES,
+        False,
+        True,
+    ),
+    (
+        "sponsors",
+        OPEN + "Siemens is one of the fair's founding partners, alongside a roster of sponsors that includes "
+        "SAP and Bosch.",
+        "SAP",
+        EXPO,
+        False,
+        True,
+    ),
+    (
+        "sponsors",
+        OPEN + "The fair is organised by Deutsche Messe, with Bosch and SAP among its premium partners.",
+        "Bosch",
+        EXPO,
+        False,
+        True,
+    ),
+    (
+        "organizes",
+        OPEN + "The fair is organised by Deutsche Messe, with Bosch and SAP among its premium partners.",
+        "SAP",
+        EXPO,
+        False,
+        False,
+    ),
+    (
+        "organizes",
+        OPEN + "The fair is organised by Deutsche Messe, with Bosch and SAP among its premium partners.",
+        "Deutsche Messe",
+        EXPO,
+        False,
+        True,
+    ),
+    # a company's own partners are no roster of the edition
+    (
+        "sponsors",
+        OPEN + "Siemens brought its software partners - SAP and Bosch - to the stand.",
+        "SAP",
+        EXPO,
+        False,
+        False,
+    ),
+    (
+        "sponsors",
+        OPEN + "Siemens's Asian partners, including Hitachi and Omron, are showing robots at the fair.",
+        "Hitachi",
+        EXPO,
+        False,
+        False,
+    ),
 ]
 
 

@@ -55,6 +55,10 @@ _BOOTH_COLUMNS = frozenset({"booth", "booths", "stand", "stands", "booth number"
 _LEAD_NAME = re.compile(r"^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}:\s")
 # A page title that announces speakers ("Agenda highlights", "Confirmed speakers", "Keynote programme").
 _SPEAKER_PAGE = re.compile(r"(?i)\b(?:agenda|speakers?|keynotes|programme|program|line-?up)\b")
+_ROSTER_NOUNS = frozenset({"roster", "list", "lineup", "line-up", "slate", "group", "number", "host"})
+_COPULAS = frozenset({"be", "include", "comprise", "feature", "become", "remain", "count"})
+_DASHES = frozenset({"-", "–", "—", "--"})
+_LIST_VERBS = frozenset({"include", "feature", "comprise", "count", "span"})
 _NAME_COLUMNS = frozenset({"company", "companies", "exhibitor", "exhibitors", "brand", "name"})
 _EXHIBITOR_TITLE = re.compile(r"(?i)\bexhibitors?\b")
 # "Welcome: ", "Opening plenary: " before an agenda line's speaker
@@ -701,7 +705,18 @@ class ParticipationRules(ListRules):
             or v.lemma_.lower() not in {"meet", "hold", "sign", "talk", "say", "tell", "speak"}
         ):
             return
-        agents, conf = self._members(t) or self.agents(t, object_side=obj_side)
+        if (
+            pred == Predicate.ORGANIZES
+            and t.pos_ == "NOUN"
+            and word == t.lower_
+            and word in self.lex.event_triggers["organizes"].nouns
+            and (v := self.verbal_head(t)) is not None
+            and v.lemma_.lower() not in _COPULAS
+            and self.in_subject(t, v)
+        ):
+            return  # "the organisers signed A and B as partners": whom the organisers act on
+        members = self._members(t)
+        agents, conf = members or self.agents(t, object_side=obj_side)
         if pred == Predicate.SPONSORS and (roster := sponsor_agents(self, t)) is not None:
             agents = roster  # "one of the IOC's partners", "A and B, both sponsors" (presence.py)
         agents = self._wording_agents(t, pred, word, si, titled or agents)
@@ -942,6 +957,8 @@ class ParticipationRules(ListRules):
                 k = max(m.end, k + 1)
                 continue
             t = self.toks[k]
+            if t.text == "," and k + 1 < end and self.toks[k + 1].lower_ in {"with", "while", "alongside"}:
+                break  # "by A, with B among its partners": B has another role
             if (
                 t.pos_ in _VERBAL
                 or t.text in {".", ";", ":"}
@@ -977,7 +994,66 @@ class ParticipationRules(ListRules):
             return None
         preps = [c for c in t.children if listing(c)]
         ks = self.keys([p for c in preps for p in c.subtree if p.dep_ == "pobj"])
+        if not ks:
+            ks = self._among_them(t) or self._roster_clause(t) or self._among_role(t) or self._dash_list(t)
         return (ks, 0.85) if ks else None
+
+    def _dash_list(self, t: Token) -> list[str]:
+        """'the members of its sponsorship programme - A, B and C - were quiet': the names between
+        the dashes right after the role noun's phrase."""
+        n = t
+        while n.dep_ == "compound" and self.s.mention_at(n.head.i) is None:
+            n = n.head
+        k = n.i + 1
+        end = n.sent.end
+        if k >= end or self.toks[k].text not in _DASHES:
+            return []
+        close = next((j for j in range(k + 1, end) if self.toks[j].text in _DASHES), None)
+        if close is None:
+            return []
+        return [key for key in self._by_list(k + 1, close) if self.kind(key) == "ORG"]
+
+    def _roster_clause(self, t: Token) -> list[str]:
+        """'a roster of sponsors that includes A and B', 'exhibitors, which include A': the objects of
+        a relative clause on the role noun or on the roster noun it fills."""
+        heads = [t]
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _ROSTER_NOUNS:
+            heads.append(t.head.head)
+        objs = [
+            d
+            for n in heads
+            for c in n.children
+            if c.dep_ == "relcl" and c.lemma_.lower() in _LIST_VERBS
+            for d in c.children
+            if d.dep_ == "dobj"
+        ]
+        return [k for k in self.keys(objs) if self.kind(k) in {"ORG", "PERSON"}]
+
+    def _among_role(self, t: Token) -> list[str]:
+        """'with A and B among its premium partners', 'signed A, B and C as partners': the names just
+        before 'among' or 'as' and the role noun, with the whole list they end."""
+        if t.dep_ != "pobj" or t.head.lower_ not in {"among", "as"} or t.head.i < 1:
+            return []
+        prev = self.s.mention_at(t.head.i - 1)
+        if prev is None or prev.label not in {"ORG", "PERSON"}:
+            return []
+        root = self.s.mention_root(prev)
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        if t.head.lower_ == "among" and root.dep_ in {"nsubj", "nsubjpass", "attr"}:
+            return []  # "A was among the partners" is read by the clause itself
+        return self.keys([root])
+
+    def _among_them(self, t: Token) -> list[str]:
+        """'as official partners of the Games, among them A, B and C' / '..., among whom A and B':
+        the names after the role noun's phrase, whatever the parse makes of the fragment."""
+        k = t.right_edge.i + 1
+        sent = t.sent
+        if k + 2 >= sent.end or self.toks[k].text != ",":
+            return []
+        if self.toks[k + 1].lower_ != "among" or self.toks[k + 2].lower_ not in {"them", "those", "whom"}:
+            return []
+        return [key for key in self._by_list(k + 3, sent.end) if self.kind(key) in {"ORG", "PERSON"}]
 
     def _exhibit_sense(self, t: Token) -> bool:
         """'Geely showed its Zeekr brand' but not 'the results showed growth'; 'took a hall', 'its hall'."""
