@@ -156,6 +156,15 @@ class ParticipationRules(ListRules):
                         if weak and not self._speech_noun_ok(t):
                             continue
                         hits.append((t, pred, False, low))
+                    if (
+                        low == "present"
+                        and tag == "ADJ"
+                        and t.dep_ == "acomp"
+                        and t.head.lemma_ == "be"
+                        and t.i > t.head.i + 1
+                    ):
+                        # "was also present", "were all present": the fixed phrases miss the adverb
+                        hits.append((t.head, Predicate.ATTENDS, False, "is present"))
                     if tag == "VERB" and lemma in {"tell", "address"}:
                         objs = trig["speaks_at"].object_nouns_for.get(lemma, frozenset())
                         dobjs = [c for c in t.children if c.dep_ == "dobj"]
@@ -221,7 +230,12 @@ class ParticipationRules(ListRules):
             si = self.s.tok_sent[pos]
             prep = root.head
             verb = prep.head
-            if root.dep_ == "pobj" and prep.lower_ in {"at", "during", "to"} and verb.pos_ == "VERB":
+            if root.dep_ == "pobj" and prep.lower_ == "at" and verb.lemma_.lower() == "expect":
+                # "Lisa Su is expected at the summit": due to attend
+                for k in self.subjects(verb):
+                    if self.kind(k) in {"ORG", "PERSON"}:
+                        self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=self.negated(verb))
+            elif root.dep_ == "pobj" and prep.lower_ in {"at", "during", "to"} and verb.pos_ == "VERB":
                 if verb.lemma_.lower() not in self.lex.speech_verbs or (
                     prep.lower_ == "to" and verb.lemma_.lower() != "speak"
                 ):
@@ -232,7 +246,15 @@ class ParticipationRules(ListRules):
                     continue  # "did not say at the summit whether ...": a thing unsaid, not a speech denied
                 for k in people:
                     self.add(k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, negated=neg)
-            elif root.dep_ == "dobj" and root.head.lemma_.lower() in {"open", "close", "inaugurate"}:
+            elif (root.dep_ == "dobj" and root.head.lemma_.lower() in {"open", "close", "inaugurate"}) or (
+                # "used the opening of the forum to call for ...": the opening speech
+                root.dep_ == "pobj"
+                and prep.lower_ == "of"
+                and prep.head.lower_ in {"opening", "closing"}
+                and prep.head.dep_ == "dobj"
+                and prep.head.head.lemma_.lower() == "use"
+                and (root := prep.head) is not None
+            ):
                 # "Premier Li Qiang opened the forum": a person opens an event with a speech
                 for k in self.subjects(root.head):
                     if self.kind(k) == "PERSON":
@@ -437,9 +459,43 @@ class ParticipationRules(ListRules):
                 continue
             for t in self.s.sent_toks[si]:
                 low = t.lower_
-                if low not in _EVENT_PARTS or t.dep_ != "pobj" or t.head.lower_ not in {"at", "during"}:
+                if (
+                    (low in _EVENT_PARTS or low in {"programme", "program"})
+                    and t.dep_ == "dobj"
+                    and t.head.lemma_.lower() in {"open", "close"}
+                    and any(c.lower_ == "the" for c in t.children)
+                    and not {c.lower_ for c in t.children} & {"press", "news", "media", "trading"}
+                ):
+                    # "opened the conference programme", "opens the keynote session": a person opening
+                    # a part of the edition speaks there
+                    for k in self.subjects(t.head):
+                        if self.kind(k) == "PERSON":
+                            for ed in eds:
+                                self.add(k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.7)
                     continue
                 mods = {c.lower_ for c in t.children}
+                if (
+                    (
+                        low in _EVENT_PARTS
+                        or low == "opening"
+                        or (low in {"match", "game"} and "opening" in mods)
+                    )
+                    and t.dep_ == "pobj"
+                    and t.head.lower_ == "at"
+                    and t.head.head.lemma_.lower() == "expect"
+                    and "the" in mods | {c.lower_ for c in t.head.head.children}
+                ):
+                    # "A and B are expected at the opening ceremony": due to attend
+                    verb = t.head.head
+                    for k in self.subjects(verb):
+                        if self.kind(k) in {"PERSON", "ORG"}:
+                            for ed in eds:
+                                self.add(
+                                    k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=self.negated(verb)
+                                )
+                    continue
+                if low not in _EVENT_PARTS or t.dep_ != "pobj" or t.head.lower_ not in {"at", "during"}:
+                    continue
                 if low in {"ceremony", "dinner", "banquet"} and not mods & {"opening", "closing", "the"}:
                     continue  # "at a ceremony in Beijing" may be any ceremony
                 if mods & {"press", "news", "media"}:
@@ -715,7 +771,7 @@ class ParticipationRules(ListRules):
             and self.in_subject(t, v)
         ):
             return  # "the organisers signed A and B as partners": whom the organisers act on
-        members = self._members(t)
+        members = self._members(t) or self._colon_list(t, word, si)
         agents, conf = members or self.agents(t, object_side=obj_side)
         if pred == Predicate.SPONSORS and (roster := sponsor_agents(self, t)) is not None:
             agents = roster  # "one of the IOC's partners", "A and B, both sponsors" (presence.py)
@@ -1043,6 +1099,23 @@ class ParticipationRules(ListRules):
         if t.head.lower_ == "among" and root.dep_ in {"nsubj", "nsubjpass", "attr"}:
             return []  # "A was among the partners" is read by the clause itself
         return self.keys([root])
+
+    def _colon_list(self, t: Token, word: str, si: int) -> tuple[list[str], float] | None:
+        """'Also taking part: A, B and C', 'Exhibiting: A and B': the names after a phrase's colon."""
+        if t.pos_ not in {"VERB", "AUX"}:
+            return None
+        a, b = self.s.sent_text_span(si)
+        at = self.s.text[a:b].lower().find(word + ":")
+        if at < 0:
+            return None
+        listed = [
+            m for m in self.s.sent_mentions(si) if m.start_char > a + at and m.label in {"ORG", "PERSON"}
+        ]
+        if any(m.label == "PERSON" for m in listed):
+            # "Also attending: A, chief executive, OpenAI; B, ...": the companies are the people's employers
+            listed = [m for m in listed if m.label == "PERSON"]
+        ks = [m.key for m in listed]
+        return (list(dict.fromkeys(ks)), 0.8) if ks else None
 
     def _among_them(self, t: Token) -> list[str]:
         """'as official partners of the Games, among them A, B and C' / '..., among whom A and B':
