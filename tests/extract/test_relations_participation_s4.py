@@ -61,6 +61,8 @@ def test_relations_participation_s4_pages(
 EXPO = "Hannover Messe 2024"
 OPEN = "Hannover Messe opens in Hanover on Monday. "
 GAMES = "Asian Games 2024"
+CES = "CES opens in Las Vegas on Tuesday. "
+CES_ED = "CES 2024"
 GOPEN = "The Asian Games open in Hangzhou on Saturday. "
 
 ROWS = [
@@ -255,6 +257,52 @@ ROWS = [
     ("attends", OPEN + "Lisa Su is expected at Hannover Messe on Tuesday.", "Lisa Su", EXPO, False, True),
     ("attends", OPEN + "Lisa Su is not expected at the opening ceremony.", "Lisa Su", EXPO, True, True),
     ("attends", OPEN + "At present, Siemens has no plans to cut jobs.", "Siemens", EXPO, False, False),
+    # ---- a relative clause's own meeting leaves the sentence on the edition
+    (
+        "exhibits_at",
+        CES + "Chinese exhibitors also include ZTE, Oppo and Xiaomi, which launched its flagship at a "
+        "separate event in the city on Sunday.",
+        "Oppo",
+        CES_ED,
+        False,
+        True,
+    ),
+    (
+        "exhibits_at",
+        CES + "Xiaomi launched its flagship at a separate event in the city on Sunday.",
+        "Xiaomi",
+        CES_ED,
+        False,
+        False,
+    ),
+    # ---- members named on a plural subject show at the edition
+    (
+        "exhibits_at",
+        CES + "Nvidia's partners, including Foxconn, Quanta and Wistron, are showing liquid-cooled racks at "
+        "this year's show.",
+        "Quanta",
+        CES_ED,
+        False,
+        True,
+    ),
+    (
+        "exhibits_at",
+        CES + "Nvidia's partners, including Foxconn and Wistron, are showing strong growth this quarter.",
+        "Foxconn",
+        CES_ED,
+        False,
+        False,
+    ),
+    # ---- 'organised by' on the venue phrase belongs to the edition
+    (
+        "organizes",
+        "CES 2025 opened on Tuesday. The four-day show at the Las Vegas Convention Center, organised by the "
+        "Consumer Technology Association (CTA), runs until Friday.",
+        "Consumer Technology Association",
+        "CES 2025",
+        False,
+        True,
+    ),
 ]
 
 

@@ -325,7 +325,9 @@ def find_events(state: DocState) -> EventModel:
         if tok.lower_ not in generic:
             continue
         kind = _is_generic(state, tok)
-        if kind == "other":
+        if kind == "other" and not any(a.dep_ == "relcl" for a in tok.ancestors):
+            # "..., which launched its phone at a separate event": the relative clause's own meeting
+            # leaves the sentence's edition context alone
             other[state.tok_sent[tok.i]] = True
         elif kind == "ref":
             generic_refs.append((state.tok_sent[tok.i], tok))

@@ -56,6 +56,9 @@ _LEAD_NAME = re.compile(r"^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}:\s")
 # A page title that announces speakers ("Agenda highlights", "Confirmed speakers", "Keynote programme").
 _SPEAKER_PAGE = re.compile(r"(?i)\b(?:agenda|speakers?|keynotes|programme|program|line-?up)\b")
 _ROSTER_NOUNS = frozenset({"roster", "list", "lineup", "line-up", "slate", "group", "number", "host"})
+_VENUE_HEADS = frozenset(
+    {"center", "centre", "hall", "arena", "stadium", "complex", "grounds", "park", "palace"}
+)
 _COPULAS = frozenset({"be", "include", "comprise", "feature", "become", "remain", "count"})
 _DASHES = frozenset({"-", "–", "—", "--"})
 _LIST_VERBS = frozenset({"include", "feature", "comprise", "count", "span"})
@@ -814,6 +817,10 @@ class ParticipationRules(ListRules):
             and t.head.dep_ not in {"attr", "appos"}
             and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.head.children)
             and not self._is_ref_name(t.head)
+            # "the show at the Las Vegas Convention Center, organised by ...": nobody organises a venue
+            and not (
+                t.head.lower_ in _VENUE_HEADS and t.head.dep_ == "pobj" and t.head.head.lower_ in {"at", "in"}
+            )
         ):
             return  # "Alongside it, the Digital Economy Forum, organized by Xinhua": another meeting
         if pred == Predicate.ORGANIZES and t.pos_ == "VERB" and hosts_side_part(self, t):
@@ -1036,7 +1043,11 @@ class ParticipationRules(ListRules):
             # "1,500 companies are exhibiting at the show, including Asus": the parser may hang the
             # list on any noun of the clause; it names the subject's members when that is a kind noun
             subj = [c for c in t.children if c.dep_ == "nsubj"]
-            if not subj or not self.is_org_noun(subj[0]) or self.s.mention_at(subj[0].i) is not None:
+            if (
+                not subj
+                or not (self.is_org_noun(subj[0]) or self._listed_subject(subj[0]))
+                or self.s.mention_at(subj[0].i) is not None
+            ):
                 return None
             preps = [
                 c
@@ -1128,13 +1139,24 @@ class ParticipationRules(ListRules):
             return []
         return [key for key in self._by_list(k + 3, sent.end) if self.kind(key) in {"ORG", "PERSON"}]
 
+    def _listed_subject(self, n: Token) -> bool:
+        """'Nvidia's partners, including A and B, are showing ...': a plural noun whose members are named."""
+        return n.tag_ == "NNS" and any(
+            c.dep_ == "prep"
+            and c.lower_ in {"including", "like", "such"}
+            and any(self.s.mention_at(p.i) is not None for p in c.subtree if p.dep_ == "pobj")
+            for c in n.children
+        )
+
     def _exhibit_sense(self, t: Token) -> bool:
         """'Geely showed its Zeekr brand' but not 'the results showed growth'; 'took a hall', 'its hall'."""
         low = t.lemma_.lower()
         if t.pos_ == "VERB" and low == "show":
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             named = bool(subj) and (
-                self.s.mention_at(subj[0].i) is not None or subj[0].lower_ in {"it", "they", "which"}
+                self.s.mention_at(subj[0].i) is not None
+                or subj[0].lower_ in {"it", "they", "which"}
+                or (self._listed_subject(subj[0]) and any(self.ev.ref_tokens.get(c.i) for c in t.subtree))
             )
             return named and any(c.dep_ == "dobj" for c in t.children)
         if t.pos_ == "NOUN" and low == "hall":
