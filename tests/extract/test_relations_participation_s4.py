@@ -293,6 +293,42 @@ ROWS = [
         False,
         False,
     ),
+    # ---- "the Games" in a story about a Games series; declaring it open is a speech
+    (
+        "organizes",
+        GOPEN + "The Games are being staged by the Olympic Council of Asia.",
+        "Olympic Council of Asia",
+        GAMES,
+        False,
+        True,
+    ),
+    (
+        "speaks_at",
+        GOPEN + "President Xi Jinping will declare the Games open at the stadium.",
+        "Xi Jinping",
+        GAMES,
+        False,
+        True,
+    ),
+    ("speaks_at", OPEN + "Olaf Scholz declared the results a success.", "Olaf Scholz", EXPO, False, False),
+    (
+        "organizes",
+        OPEN + "The Games are being staged by Nintendo this year.",
+        "Nintendo",
+        EXPO,
+        False,
+        False,
+    ),
+    (
+        "sponsors",
+        GOPEN
+        + "That leaves the five American members of the council's worldwide sponsorship programme - Intel, "
+        "Airbnb, Coca-Cola, Visa and Procter & Gamble - in an awkward spot.",
+        "Procter & Gamble",
+        GAMES,
+        False,
+        True,
+    ),
     # ---- 'organised by' on the venue phrase belongs to the edition
     (
         "organizes",

@@ -62,6 +62,8 @@ _HOLIDAY = re.compile(
 )
 # a place inside a venue ("Hall 2", "Pavilion 5.1", "Booth B12") is where a stand is, not an edition
 _VENUE_UNIT = re.compile(r"(?i)^(?:hall|pavilion|booth|stand|room|gate|level|zone)\s+[\w.-]{1,5}$")
+# the last word of a sports series whose edition a story calls "the Games"
+_GAMES_HEADS = frozenset({"Games", "Olympics", "Paralympics", "Universiade"})
 _PAST = re.compile(r"\b(?:ran|opened|was held|took place|began|kicked off|started)\b")
 
 
@@ -243,9 +245,10 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
     return []
 
 
-def _is_generic(state: DocState, tok: Token) -> str | None:
-    """'ref' for a definite reference to an edition, 'other' for an unrelated one ('a press event')."""
-    if tok.lower_ not in state.lex.event_generic or tok.pos_ not in {"NOUN", "PROPN"}:
+def _is_generic(state: DocState, tok: Token, games: bool = False) -> str | None:
+    """'ref' for a definite reference to an edition, 'other' for an unrelated one ('a press event');
+    `games`: the word is "Games", asked about only where the story's series is a Games."""
+    if (tok.lower_ not in state.lex.event_generic and not games) or tok.pos_ not in {"NOUN", "PROPN"}:
         return None
     if state.mention_at(tok.i) is not None:
         return None
@@ -320,9 +323,12 @@ def find_events(state: DocState) -> EventModel:
         pending.append((m.sent, m, key, [year] if year else []))
 
     generic = state.lex.event_generic
+    games: list[tuple[int, Token]] = []
     for tok in toks:
         # _is_generic answers None for any other word; most tokens are skipped without the call
         if tok.lower_ not in generic:
+            if tok.text == "Games" and state.mention_at(tok.i) is None and _is_generic(state, tok, True) == "ref":
+                games.append((state.tok_sent[tok.i], tok))
             continue
         kind = _is_generic(state, tok)
         if kind == "other" and not any(a.dep_ == "relcl" for a in tok.ancestors):
@@ -355,6 +361,9 @@ def find_events(state: DocState) -> EventModel:
         pending = [(si, item, fold.get(key, key), years) for si, item, key, years in pending]
 
     main = max(series.values(), key=lambda s: (s.record is not None, s.explicit), default=None)
+    if main is not None and main.name.split()[-1] in _GAMES_HEADS:
+        # "the Games" in a story about the Winter Olympics or the Asian Games
+        generic_refs.extend(games)
     default_year: int | None = state.published.year if state.published else None
     # a headline that names the edition ("AFC Asian Cup Qatar 2023 | Partners") dates the page
     headline = [

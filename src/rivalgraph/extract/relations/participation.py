@@ -72,6 +72,33 @@ _SPEAKER_JOIN = re.compile(r"(?:\bby|\bwith|,\s*and|\band)\s+$")
 _BULLET_LEAD = re.compile(r"^\s*(?:[-•·*▪◦‣–—]|\d{1,2}[.)])\s+")
 
 
+def _opening_verb(root: Token) -> Token | None:
+    """The verb whose subject opens or closes the edition `root` refers to: 'opened the forum', 'will
+    declare the Games open', 'used the opening of the summit to ...'; None for any other use."""
+    head = root.head
+    low = head.lemma_.lower()
+    if root.dep_ == "dobj" and (
+        low in {"open", "close", "inaugurate"}
+        or (low == "declare" and any(c.lower_ in {"open", "opened", "closed"} for c in head.children))
+    ):
+        return head
+    if (
+        root.dep_ == "nsubj"
+        and head.lower_ in {"open", "opened", "closed"}
+        and head.head.lemma_.lower() == "declare"
+    ):
+        return head.head  # "declare [the Games open]" read as a small clause
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lower_ in {"opening", "closing"}
+        and head.head.dep_ == "dobj"
+        and head.head.head.lemma_.lower() == "use"
+    ):
+        return head.head.head
+    return None
+
+
 def _caps_heading(text: str) -> bool:
     """A short line in capitals heading a page section ('KEYNOTES', 'ON THE FLOOR')."""
     words = text.split()
@@ -249,20 +276,12 @@ class ParticipationRules(ListRules):
                     continue  # "did not say at the summit whether ...": a thing unsaid, not a speech denied
                 for k in people:
                     self.add(k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, negated=neg)
-            elif (root.dep_ == "dobj" and root.head.lemma_.lower() in {"open", "close", "inaugurate"}) or (
-                # "used the opening of the forum to call for ...": the opening speech
-                root.dep_ == "pobj"
-                and prep.lower_ == "of"
-                and prep.head.lower_ in {"opening", "closing"}
-                and prep.head.dep_ == "dobj"
-                and prep.head.head.lemma_.lower() == "use"
-                and (root := prep.head) is not None
-            ):
+            elif (opener := _opening_verb(root)) is not None:
                 # "Premier Li Qiang opened the forum": a person opens an event with a speech
-                for k in self.subjects(root.head):
+                for k in self.subjects(opener):
                     if self.kind(k) == "PERSON":
                         self.add(
-                            k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, negated=self.negated(root.head)
+                            k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, negated=self.negated(opener)
                         )
             elif (
                 root.dep_ == "pobj"
@@ -1075,10 +1094,15 @@ class ParticipationRules(ListRules):
         end = n.sent.end
         if k >= end or self.toks[k].text not in _DASHES:
             return []
-        close = next((j for j in range(k + 1, end) if self.toks[j].text in _DASHES), None)
+        # a spaced dash closes the list, not the hyphen of "Coca-Cola"
+        close = next(
+            (j for j in range(k + 1, end) if self.toks[j].text in _DASHES and self.toks[j - 1].whitespace_),
+            None,
+        )
         if close is None:
             return []
-        return [key for key in self._by_list(k + 1, close) if self.kind(key) == "ORG"]
+        keys = [m.key for m in self.s.sent_mentions(self.s.tok_sent[k]) if k < m.start and m.end <= close]
+        return [key for key in dict.fromkeys(keys) if self.kind(key) == "ORG"]
 
     def _roster_clause(self, t: Token) -> list[str]:
         """'a roster of sponsors that includes A and B', 'exhibitors, which include A': the objects of
