@@ -327,7 +327,11 @@ def find_events(state: DocState) -> EventModel:
     for tok in toks:
         # _is_generic answers None for any other word; most tokens are skipped without the call
         if tok.lower_ not in generic:
-            if tok.text == "Games" and state.mention_at(tok.i) is None and _is_generic(state, tok, True) == "ref":
+            if (
+                tok.text == "Games"
+                and state.mention_at(tok.i) is None
+                and _is_generic(state, tok, True) == "ref"
+            ):
                 games.append((state.tok_sent[tok.i], tok))
             continue
         kind = _is_generic(state, tok)
