@@ -61,6 +61,10 @@ def test_relations_participation_s4_pages(
 EXPO = "Hannover Messe 2024"
 OPEN = "Hannover Messe opens in Hanover on Monday. "
 GAMES = "Asian Games 2024"
+MWC = "MWC Barcelona opens on Monday. "
+MWC_ED = "MWC Barcelona 2024"
+ZGC = "Zhongguancun Forum opened in Beijing. "
+ZGC_ED = "Zhongguancun Forum 2024"
 CES = "CES opens in Las Vegas on Tuesday. "
 CES_ED = "CES 2024"
 GOPEN = "The Asian Games open in Hangzhou on Saturday. "
@@ -329,6 +333,41 @@ ROWS = [
         False,
         True,
     ),
+    # ---- a clause placed in another city or dated to a month is not at the edition in context
+    (
+        "speaks_at",
+        MWC + "Xiaomi founder Lei Jun took the stage in Beijing on Thursday evening to launch the SU7.",
+        "Lei Jun",
+        MWC_ED,
+        False,
+        False,
+    ),
+    (
+        "speaks_at",
+        MWC + "Lei Jun took the stage in Barcelona on Monday to launch a phone.",
+        "Lei Jun",
+        MWC_ED,
+        False,
+        True,
+    ),
+    (
+        "exhibits_at",
+        ZGC + "OpenAI showed Sora in February but has not released it.",
+        "OpenAI",
+        ZGC_ED,
+        False,
+        False,
+    ),
+    # ---- taking part in the edition's exhibition is exhibiting
+    (
+        "exhibits_at",
+        ZGC + "Tsinghua University also took part in the forum's technology exhibition.",
+        "Tsinghua University",
+        ZGC_ED,
+        False,
+        True,
+    ),
+    ("attends", ZGC + "Baidu took part in the forum on Saturday.", "Baidu", ZGC_ED, False, True),
     # ---- 'organised by' on the venue phrase belongs to the edition
     (
         "organizes",

@@ -59,6 +59,24 @@ _ROSTER_NOUNS = frozenset({"roster", "list", "lineup", "line-up", "slate", "grou
 _VENUE_HEADS = frozenset(
     {"center", "centre", "hall", "arena", "stadium", "complex", "grounds", "park", "palace"}
 )
+_EXHIBITION_NOUNS = frozenset({"exhibition", "expo", "exhibit", "showcase"})
+_PRESENCE_PREDS = frozenset({Predicate.SPEAKS_AT, Predicate.EXHIBITS_AT, Predicate.ATTENDS})
+_MONTHS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+)
 _COPULAS = frozenset({"be", "include", "comprise", "feature", "become", "remain", "count"})
 _DASHES = frozenset({"-", "–", "—", "--"})
 _LIST_VERBS = frozenset({"include", "feature", "comprise", "count", "span"})
@@ -768,6 +786,20 @@ class ParticipationRules(ListRules):
             and not self._runs_event(t)
         ):
             return  # "runs until Friday", "staged a comeback": only running *the event* is organizing
+        if (
+            pred == Predicate.ATTENDS
+            and word.startswith(("take part", "took part", "taking part", "takes part"))
+            and (v := self.verbal_head(t)) is not None
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "in"
+                and any(p.dep_ == "pobj" and p.lemma_.lower() in _EXHIBITION_NOUNS for p in c.children)
+                for c in v.subtree
+            )
+        ):
+            pred = Predicate.EXHIBITS_AT  # "took part in the forum's technology exhibition"
+        if pred in _PRESENCE_PREDS and self._elsewhere(t, si):
+            return  # "took the stage in Beijing to launch the car": not at a Barcelona edition
         if pred == Predicate.EXHIBITS_AT and not self._exhibit_sense(t):
             return
         if pred == Predicate.SPONSORS and not_event_sponsor(self, t):
@@ -1162,6 +1194,39 @@ class ParticipationRules(ListRules):
         if self.toks[k + 1].lower_ != "among" or self.toks[k + 2].lower_ not in {"them", "those", "whom"}:
             return []
         return [key for key in self._by_list(k + 3, sent.end) if self.kind(key) in {"ORG", "PERSON"}]
+
+    def _elsewhere(self, t: Token, si: int) -> bool:
+        """The trigger's clause is placed in a city ('in Beijing') other than the city of every edition the
+        sentence only carries from context (no edition named in it), or dated to a month ('showed Sora
+        in February')."""
+        if self.ev.sent_explicit[si]:
+            return False
+        v = t if t.pos_ in {"VERB", "AUX"} else self.verbal_head(t)
+        if v is None:
+            return False
+        cities = set()
+        for ed in self.ev.sent_editions[si]:
+            info = self.ev.series.get(ed[0])
+            if info is None or info.record is None or not info.record.city:
+                return False
+            cities.add(info.record.city.lower())
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ != "in":
+                continue  # "on September 22" may well be a day of the edition
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if p.lower_ in _MONTHS:
+                    return True
+                m = self.s.mention_at(p.i)
+                if (
+                    m is not None
+                    and m.label == "GPE"
+                    and m.text.lower() not in cities
+                    and any(pl.kind.value == "city" for pl in self.s.kb.places if pl.id == m.key)
+                ):
+                    return True
+        return False
 
     def _listed_subject(self, n: Token) -> bool:
         """'Nvidia's partners, including A and B, are showing ...': a plural noun whose members are named."""
