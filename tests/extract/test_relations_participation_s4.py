@@ -368,6 +368,51 @@ ROWS = [
         True,
     ),
     ("attends", ZGC + "Baidu took part in the forum on Saturday.", "Baidu", ZGC_ED, False, True),
+    # ---- "this year's" names the story's edition; "the first two editions" two editions
+    (
+        "speaks_at",
+        "The 2024 Hannover Messe opened on Monday. Elon Musk, who addressed the 2022 and 2023 editions by "
+        "video, was not on this year's speaker list.",
+        "Elon Musk",
+        EXPO,
+        True,
+        True,
+    ),
+    (
+        "speaks_at",
+        "The 2024 Hannover Messe opened on Monday. Elon Musk, who addressed the 2022 and 2023 editions by "
+        "video, was not on this year's speaker list.",
+        "Elon Musk",
+        "Hannover Messe 2023",
+        True,
+        False,
+    ),
+    (
+        "attends",
+        "The third China International Supply Chain Expo opened in Beijing on Wednesday. Nvidia, which stayed "
+        "away from the first two editions, is exhibiting at the expo for the first time.",
+        "Nvidia",
+        "China International Supply Chain Expo 2024",
+        True,
+        True,
+    ),
+    (
+        "exhibits_at",
+        "The third China International Supply Chain Expo opened in Beijing on Wednesday. Nvidia, which stayed "
+        "away from the first two editions, is exhibiting at the expo for the first time.",
+        "Nvidia",
+        "China International Supply Chain Expo 2025",
+        False,
+        True,
+    ),
+    (
+        "organizes",
+        OPEN + "Siemens, which hosts a conference of its own in Munich, said orders rose.",
+        "Siemens",
+        EXPO,
+        False,
+        False,
+    ),
     # ---- 'organised by' on the venue phrase belongs to the edition
     (
         "organizes",

@@ -241,6 +241,12 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
         if n and series is not None and series.record is not None:
             y = series.record.year_of_edition(n)
             if y:
+                # "the first two editions": the count after the ordinal spans that many editions
+                nxt = toks[t.i + 1] if t.i + 1 < tok.i else None
+                count = _NUMBERS.get(nxt.lower_) if nxt is not None else None
+                if count is not None and 1 < count <= 5:
+                    more = [series.record.year_of_edition(n + k) for k in range(1, count)]
+                    return [y, *(x for x in more if x)]
                 return [y]
     return []
 
@@ -324,6 +330,7 @@ def find_events(state: DocState) -> EventModel:
 
     generic = state.lex.event_generic
     games: list[tuple[int, Token]] = []
+    trigger_verbs = {v for tr in state.lex.event_triggers.values() for v in tr.verbs}
     for tok in toks:
         # _is_generic answers None for any other word; most tokens are skipped without the call
         if tok.lower_ not in generic:
@@ -335,9 +342,11 @@ def find_events(state: DocState) -> EventModel:
                 games.append((state.tok_sent[tok.i], tok))
             continue
         kind = _is_generic(state, tok)
-        if kind == "other" and not any(a.dep_ == "relcl" for a in tok.ancestors):
+        rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None) if kind == "other" else None
+        if kind == "other" and (rel is None or rel.lemma_.lower() in trigger_verbs):
             # "..., which launched its phone at a separate event": the relative clause's own meeting
-            # leaves the sentence's edition context alone
+            # leaves the sentence's edition context alone, unless its verb is a participation trigger
+            # ("the company that hosts its own conference")
             other[state.tok_sent[tok.i]] = True
         elif kind == "ref":
             generic_refs.append((state.tok_sent[tok.i], tok))
@@ -406,6 +415,8 @@ def find_events(state: DocState) -> EventModel:
             ref_tokens.setdefault(pos, ed)
     sent_eds: list[list[Edition]] = [[] for _ in range(n)]
     carry: list[Edition] = []
+    # the edition a bare reference ("the expo") resolved to, per sentence: not the dated one beside it
+    bare: dict[int, Edition] = {}
     for si in range(n):
         if si > 0 and state.para[si] != state.para[si - 1]:
             carry = []
@@ -416,6 +427,7 @@ def find_events(state: DocState) -> EventModel:
                 same = [e for e in carry if e[0] == key]
                 if same and not state.caption[si]:
                     resolved.extend(same)
+                    bare.setdefault(si, same[0])
                     continue
                 if default and key == default[0]:
                     resolved.append(default)
@@ -438,7 +450,7 @@ def find_events(state: DocState) -> EventModel:
     for pos, (key, y) in list(ref_tokens.items()):
         si = state.tok_sent[pos]
         if y is None:
-            ref_tokens[pos] = sent_eds[si][0] if sent_eds[si] else (key, default_year)
+            ref_tokens[pos] = bare.get(si) or (sent_eds[si][0] if sent_eds[si] else (key, default_year))
 
     # editions with their mentions
     for m in state.mentions:

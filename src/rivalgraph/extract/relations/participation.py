@@ -820,8 +820,10 @@ class ParticipationRules(ListRules):
             and t.pos_ == "NOUN"
             and word == t.lower_
             and word in self.lex.event_triggers["organizes"].nouns
+            and t.dep_ != "compound"
             and (v := self.verbal_head(t)) is not None
             and v.lemma_.lower() not in _COPULAS
+            and any(c.dep_ == "dobj" for c in v.children)
             and self.in_subject(t, v)
         ):
             return  # "the organisers signed A and B as partners": whom the organisers act on
@@ -842,6 +844,12 @@ class ParticipationRules(ListRules):
             return
         # a host that is a place is where the edition is held
         eds = self.event_refs_in_clause(t, si)
+        if self.ev.default is not None and any(
+            c.dep_ == "poss" and c.lower_ == "year" and any(d.lower_ == "this" for d in c.children)
+            for n in (t, t.head)
+            for c in n.children
+        ):
+            eds = [self.ev.default]  # "was not on this year's speaker list": the story's own edition
         quals = self._role(t, pred)
         if pred == Predicate.ORGANIZES and not obj_side:
             # "hosted by the city of Wuzhen" is where it is held; "co-hosted by South Korea" is not
