@@ -65,6 +65,7 @@ MWC = "MWC Barcelona opens on Monday. "
 MWC_ED = "MWC Barcelona 2024"
 ZGC = "Zhongguancun Forum opened in Beijing. "
 ZGC_ED = "Zhongguancun Forum 2024"
+CISCE = "The third China International Supply Chain Expo opened in Beijing on Wednesday. "
 CES = "CES opens in Las Vegas on Tuesday. "
 CES_ED = "CES 2024"
 GOPEN = "The Asian Games open in Hangzhou on Saturday. "
@@ -389,8 +390,8 @@ ROWS = [
     ),
     (
         "attends",
-        "The third China International Supply Chain Expo opened in Beijing on Wednesday. Nvidia, which stayed "
-        "away from the first two editions, is exhibiting at the expo for the first time.",
+        CISCE + "Nvidia, which stayed away from the first two editions, is exhibiting at the expo for the "
+        "first time.",
         "Nvidia",
         "China International Supply Chain Expo 2024",
         True,
@@ -398,8 +399,8 @@ ROWS = [
     ),
     (
         "exhibits_at",
-        "The third China International Supply Chain Expo opened in Beijing on Wednesday. Nvidia, which stayed "
-        "away from the first two editions, is exhibiting at the expo for the first time.",
+        CISCE + "Nvidia, which stayed away from the first two editions, is exhibiting at the expo for the "
+        "first time.",
         "Nvidia",
         "China International Supply Chain Expo 2025",
         False,
