@@ -407,6 +407,16 @@ ROWS = [
         True,
     ),
     (
+        "exhibits_at",
+        CISCE
+        + "\n\nNvidia, which stayed away from the first two editions, is exhibiting at the expo for the "
+        "first time.",
+        "Nvidia",
+        "China International Supply Chain Expo 2023",
+        False,
+        False,
+    ),
+    (
         "organizes",
         OPEN + "Siemens, which hosts a conference of its own in Munich, said orders rose.",
         "Siemens",

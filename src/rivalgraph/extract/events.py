@@ -431,8 +431,10 @@ def find_events(state: DocState) -> EventModel:
                     continue
                 if default and key == default[0]:
                     resolved.append(default)
+                    bare.setdefault(si, default)
                     continue
                 resolved.append((key, default_year))
+                bare.setdefault(si, (key, default_year))
             else:
                 resolved.append((key, y))
         resolved = list(dict.fromkeys(resolved))
