@@ -21,6 +21,9 @@ Friday 2 May
 - Aaron Saunders, CTO, Agility Robotics. Humanoids that work a full shift.
 - ROBOTS AT WORK: Peggy Johnson, CEO, Agility Robotics, with Brett Adcock, CEO, Figure
 - Lunch break. Exhibition hall open to visitors
+
+SATURDAY, MAY 3
+STATE OF THE INDUSTRY: Jeff Burnstein, President, A3 Robotics, with Alex Shikany, Vice President, A3
 """
 
 TABLE = """Photonics Expo 2024 | Exhibitor Directory
@@ -45,6 +48,8 @@ PAGES = [
     (AGENDA, "speaks_at", "Aaron Saunders", "Robotics Week 2025", True),
     (AGENDA, "speaks_at", "Peggy Johnson", "Robotics Week 2025", True),
     (AGENDA, "speaks_at", "Brett Adcock", "Robotics Week 2025", True),
+    (AGENDA, "speaks_at", "Jeff Burnstein", "Robotics Week 2025", True),
+    (AGENDA, "speaks_at", "Alex Shikany", "Robotics Week 2025", True),
     (TABLE, "exhibits_at", "Infineon", "Photonics Expo 2024", True),
     (TABLE, "exhibits_at", "Jenoptik", "Photonics Expo 2024", True),
     (TABLE, "exhibits_at", "Messe Munich", "Photonics Expo 2024", False),

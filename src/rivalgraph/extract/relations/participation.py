@@ -401,10 +401,13 @@ class ParticipationRules(ListRules):
                 text = text.split(". ", 1)[0]
             elif line.text.endswith((".", "?", "!", ":")):
                 continue
-            if other or len(text.split()) > 24 or (text == line.text and len(text.split()) > 16):
-                continue
             label = _ITEM_LABEL.match(text)
-            if label is not None and len(label.group().split()) <= 5:
+            if label is not None and len(label.group().split()) > 5:
+                label = None
+            words = len(text[label.end() if label else 0 :].split())
+            if other or words > 24 or (text == line.text and words > 16):
+                continue
+            if label is not None:
                 start += label.end()  # "Welcome: Jane Roe, ..." / "MAIN STAGE: Jane Roe, ..."
             end = line.start + len(line.text) - len(_BULLET_LEAD.sub("", line.text)) + len(text)
             span = self.doc.char_span(line.start, line.end, alignment_mode="expand")
