@@ -429,6 +429,24 @@ ROWS = [
         False,
         False,
     ),
+    # ---- an edition that showcases things has no exhibitor for it
+    (
+        "exhibits_at",
+        "Google I/O 2024 opened on Tuesday. Google's annual developer conference, held this year in "
+        "Mountain View, showcased Gemini and Project Astra.",
+        "Google",
+        "Google I/O 2024",
+        False,
+        False,
+    ),
+    (
+        "exhibits_at",
+        CES + "Samsung showcased a rollable display at the show.",
+        "Samsung",
+        CES_ED,
+        False,
+        True,
+    ),
     # ---- 'organised by' on the venue phrase belongs to the edition
     (
         "organizes",

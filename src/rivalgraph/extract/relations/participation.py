@@ -803,6 +803,12 @@ class ParticipationRules(ListRules):
             pred = Predicate.EXHIBITS_AT  # "took part in the forum's technology exhibition"
         if pred in _PRESENCE_PREDS and self._elsewhere(t, si):
             return  # "took the stage in Beijing to launch the car": not at a Barcelona edition
+        if (
+            pred == Predicate.EXHIBITS_AT
+            and t.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" and self.ev.ref_tokens.get(c.i) for c in t.children)
+        ):
+            return  # "the company's annual conference showcased its tools": the edition shows, no exhibitor
         if pred == Predicate.EXHIBITS_AT and not self._exhibit_sense(t):
             return
         if pred == Predicate.SPONSORS and not_event_sponsor(self, t):
