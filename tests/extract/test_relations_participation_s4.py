@@ -429,6 +429,23 @@ ROWS = [
         False,
         False,
     ),
+    # ---- welcoming someone with an address is a speech
+    (
+        "speaks_at",
+        OPEN + "Jochen Koeckler, chairman of Deutsche Messe, welcomed the chancellor with a short address.",
+        "Jochen Koeckler",
+        EXPO,
+        False,
+        True,
+    ),
+    (
+        "speaks_at",
+        OPEN + "Jochen Koeckler said the company would move to a new address in Hanover.",
+        "Jochen Koeckler",
+        EXPO,
+        False,
+        False,
+    ),
     # ---- an edition that showcases things has no exhibitor for it
     (
         "exhibits_at",

@@ -610,10 +610,17 @@ class ParticipationRules(ListRules):
         if low in {"address", "remarks"} and self._speech_framing(t):
             return True
         if low == "address":
-            return any(c.lower_ in {"keynote", "video", "opening"} for c in t.children) or t.head.lemma_ in {
-                "give",
-                "deliver",
-            }
+            return (
+                any(
+                    c.lower_ in {"keynote", "video", "opening", "welcome", "short", "brief"}
+                    for c in t.children
+                )
+                or t.head.lemma_ in {"give", "deliver"}
+                # "welcomed the premier with a short address"
+                or (
+                    t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_ in {"welcome", "open"}
+                )
+            )
         if low == "panel":
             return True
         if low in {"remarks", "congratulations"}:
