@@ -60,6 +60,10 @@ _HOLIDAY = re.compile(
     r"(?i)\b(?:new year|spring festival|lantern festival|mid-autumn|dragon boat|christmas|thanksgiving|"
     r"easter|ramadan|eid|diwali|golden week|national day|singles'? day|black friday|cyber monday)\b"
 )
+# a place inside a venue ("Hall 2", "Pavilion 5.1", "Booth B12") is where a stand is, not an edition
+_VENUE_UNIT = re.compile(r"(?i)^(?:hall|pavilion|booth|stand|room|gate|level|zone)\s+[\w.-]{1,5}$")
+# the last word of a sports series whose edition a story calls "the Games"
+_GAMES_HEADS = frozenset({"Games", "Olympics", "Paralympics", "Universiade"})
 _PAST = re.compile(r"\b(?:ran|opened|was held|took place|began|kicked off|started)\b")
 
 
@@ -237,13 +241,20 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
         if n and series is not None and series.record is not None:
             y = series.record.year_of_edition(n)
             if y:
+                # "the first two editions": the count after the ordinal spans that many editions
+                nxt = toks[t.i + 1] if t.i + 1 < tok.i else None
+                count = _NUMBERS.get(nxt.lower_) if nxt is not None else None
+                if count is not None and 1 < count <= 5:
+                    more = [series.record.year_of_edition(n + k) for k in range(1, count)]
+                    return [y, *(x for x in more if x)]
                 return [y]
     return []
 
 
-def _is_generic(state: DocState, tok: Token) -> str | None:
-    """'ref' for a definite reference to an edition, 'other' for an unrelated one ('a press event')."""
-    if tok.lower_ not in state.lex.event_generic or tok.pos_ not in {"NOUN", "PROPN"}:
+def _is_generic(state: DocState, tok: Token, games: bool = False) -> str | None:
+    """'ref' for a definite reference to an edition, 'other' for an unrelated one ('a press event');
+    `games`: the word is "Games", asked about only where the story's series is a Games."""
+    if (tok.lower_ not in state.lex.event_generic and not games) or tok.pos_ not in {"NOUN", "PROPN"}:
         return None
     if state.mention_at(tok.i) is not None:
         return None
@@ -287,7 +298,7 @@ def find_events(state: DocState) -> EventModel:
         if m.label == "EVENT" and m.kb_id.startswith("series:")
     ]
     for m in state.mentions:
-        if m.label != "EVENT" or _HOLIDAY.search(m.text):
+        if m.label != "EVENT" or _HOLIDAY.search(m.text) or _VENUE_UNIT.match(m.text):
             continue
         record = kb.event(m.kb_id.removeprefix("series:")) if m.kb_id.startswith("series:") else None
         # "MWC" in an article about "MWC Shanghai" is the specific series, not its namesake
@@ -318,12 +329,24 @@ def find_events(state: DocState) -> EventModel:
         pending.append((m.sent, m, key, [year] if year else []))
 
     generic = state.lex.event_generic
+    games: list[tuple[int, Token]] = []
+    trigger_verbs = {v for tr in state.lex.event_triggers.values() for v in tr.verbs}
     for tok in toks:
         # _is_generic answers None for any other word; most tokens are skipped without the call
         if tok.lower_ not in generic:
+            if (
+                tok.text == "Games"
+                and state.mention_at(tok.i) is None
+                and _is_generic(state, tok, True) == "ref"
+            ):
+                games.append((state.tok_sent[tok.i], tok))
             continue
         kind = _is_generic(state, tok)
-        if kind == "other":
+        rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None) if kind == "other" else None
+        if kind == "other" and (rel is None or rel.lemma_.lower() in trigger_verbs):
+            # "..., which launched its phone at a separate event": the relative clause's own meeting
+            # leaves the sentence's edition context alone, unless its verb is a participation trigger
+            # ("the company that hosts its own conference")
             other[state.tok_sent[tok.i]] = True
         elif kind == "ref":
             generic_refs.append((state.tok_sent[tok.i], tok))
@@ -351,6 +374,9 @@ def find_events(state: DocState) -> EventModel:
         pending = [(si, item, fold.get(key, key), years) for si, item, key, years in pending]
 
     main = max(series.values(), key=lambda s: (s.record is not None, s.explicit), default=None)
+    if main is not None and main.name.split()[-1] in _GAMES_HEADS:
+        # "the Games" in a story about the Winter Olympics or the Asian Games
+        generic_refs.extend(games)
     default_year: int | None = state.published.year if state.published else None
     # a headline that names the edition ("AFC Asian Cup Qatar 2023 | Partners") dates the page
     headline = [
@@ -389,6 +415,8 @@ def find_events(state: DocState) -> EventModel:
             ref_tokens.setdefault(pos, ed)
     sent_eds: list[list[Edition]] = [[] for _ in range(n)]
     carry: list[Edition] = []
+    # the edition a bare reference ("the expo") resolved to, per sentence: not the dated one beside it
+    bare: dict[int, Edition] = {}
     for si in range(n):
         if si > 0 and state.para[si] != state.para[si - 1]:
             carry = []
@@ -399,11 +427,14 @@ def find_events(state: DocState) -> EventModel:
                 same = [e for e in carry if e[0] == key]
                 if same and not state.caption[si]:
                     resolved.extend(same)
+                    bare.setdefault(si, same[0])
                     continue
                 if default and key == default[0]:
                     resolved.append(default)
+                    bare.setdefault(si, default)
                     continue
                 resolved.append((key, default_year))
+                bare.setdefault(si, (key, default_year))
             else:
                 resolved.append((key, y))
         resolved = list(dict.fromkeys(resolved))
@@ -421,7 +452,7 @@ def find_events(state: DocState) -> EventModel:
     for pos, (key, y) in list(ref_tokens.items()):
         si = state.tok_sent[pos]
         if y is None:
-            ref_tokens[pos] = sent_eds[si][0] if sent_eds[si] else (key, default_year)
+            ref_tokens[pos] = bare.get(si) or (sent_eds[si][0] if sent_eds[si] else (key, default_year))
 
     # editions with their mentions
     for m in state.mentions:

@@ -55,7 +55,66 @@ _BOOTH_COLUMNS = frozenset({"booth", "booths", "stand", "stands", "booth number"
 _LEAD_NAME = re.compile(r"^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}:\s")
 # A page title that announces speakers ("Agenda highlights", "Confirmed speakers", "Keynote programme").
 _SPEAKER_PAGE = re.compile(r"(?i)\b(?:agenda|speakers?|keynotes|programme|program|line-?up)\b")
+_ROSTER_NOUNS = frozenset({"roster", "list", "lineup", "line-up", "slate", "group", "number", "host"})
+_VENUE_HEADS = frozenset(
+    {"center", "centre", "hall", "arena", "stadium", "complex", "grounds", "park", "palace"}
+)
+_EXHIBITION_NOUNS = frozenset({"exhibition", "expo", "exhibit", "showcase"})
+_PRESENCE_PREDS = frozenset({Predicate.SPEAKS_AT, Predicate.EXHIBITS_AT, Predicate.ATTENDS})
+_MONTHS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+)
+_COPULAS = frozenset({"be", "include", "comprise", "feature", "become", "remain", "count"})
+_DASHES = frozenset({"-", "–", "—", "--"})
+_LIST_VERBS = frozenset({"include", "feature", "comprise", "count", "span"})
+_NAME_COLUMNS = frozenset({"company", "companies", "exhibitor", "exhibitors", "brand", "name"})
+_EXHIBITOR_TITLE = re.compile(r"(?i)\bexhibitors?\b")
+# "Welcome: ", "Opening plenary: " before an agenda line's speaker
+_ITEM_LABEL = re.compile(r"^[A-Z][\w&'/ -]{0,40}:\s+")
+# what may stand between the start of an agenda line and a further speaker on it ("Remarks by",
+# ", with", ", and")
+_SPEAKER_JOIN = re.compile(r"(?:\bby|\bwith|,\s*and|\band)\s+$")
 _BULLET_LEAD = re.compile(r"^\s*(?:[-•·*▪◦‣–—]|\d{1,2}[.)])\s+")
+
+
+def _opening_verb(root: Token) -> Token | None:
+    """The verb whose subject opens or closes the edition `root` refers to: 'opened the forum', 'will
+    declare the Games open', 'used the opening of the summit to ...'; None for any other use."""
+    head = root.head
+    low = head.lemma_.lower()
+    if root.dep_ == "dobj" and (
+        low in {"open", "close", "inaugurate"}
+        or (low == "declare" and any(c.lower_ in {"open", "opened", "closed"} for c in head.children))
+    ):
+        return head
+    if (
+        root.dep_ == "nsubj"
+        and head.lower_ in {"open", "opened", "closed"}
+        and head.head.lemma_.lower() == "declare"
+    ):
+        return head.head  # "declare [the Games open]" read as a small clause
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lower_ in {"opening", "closing"}
+        and head.head.dep_ == "dobj"
+        and head.head.head.lemma_.lower() == "use"
+    ):
+        return head.head.head
+    return None
 
 
 def _caps_heading(text: str) -> bool:
@@ -145,6 +204,15 @@ class ParticipationRules(ListRules):
                         if weak and not self._speech_noun_ok(t):
                             continue
                         hits.append((t, pred, False, low))
+                    if (
+                        low == "present"
+                        and tag == "ADJ"
+                        and t.dep_ == "acomp"
+                        and t.head.lemma_ == "be"
+                        and t.i > t.head.i + 1
+                    ):
+                        # "was also present", "were all present": the fixed phrases miss the adverb
+                        hits.append((t.head, Predicate.ATTENDS, False, "is present"))
                     if tag == "VERB" and lemma in {"tell", "address"}:
                         objs = trig["speaks_at"].object_nouns_for.get(lemma, frozenset())
                         dobjs = [c for c in t.children if c.dep_ == "dobj"]
@@ -210,7 +278,12 @@ class ParticipationRules(ListRules):
             si = self.s.tok_sent[pos]
             prep = root.head
             verb = prep.head
-            if root.dep_ == "pobj" and prep.lower_ in {"at", "during", "to"} and verb.pos_ == "VERB":
+            if root.dep_ == "pobj" and prep.lower_ == "at" and verb.lemma_.lower() == "expect":
+                # "Lisa Su is expected at the summit": due to attend
+                for k in self.subjects(verb):
+                    if self.kind(k) in {"ORG", "PERSON"}:
+                        self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=self.negated(verb))
+            elif root.dep_ == "pobj" and prep.lower_ in {"at", "during", "to"} and verb.pos_ == "VERB":
                 if verb.lemma_.lower() not in self.lex.speech_verbs or (
                     prep.lower_ == "to" and verb.lemma_.lower() != "speak"
                 ):
@@ -221,12 +294,12 @@ class ParticipationRules(ListRules):
                     continue  # "did not say at the summit whether ...": a thing unsaid, not a speech denied
                 for k in people:
                     self.add(k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, negated=neg)
-            elif root.dep_ == "dobj" and root.head.lemma_.lower() in {"open", "close", "inaugurate"}:
+            elif (opener := _opening_verb(root)) is not None:
                 # "Premier Li Qiang opened the forum": a person opens an event with a speech
-                for k in self.subjects(root.head):
+                for k in self.subjects(opener):
                     if self.kind(k) == "PERSON":
                         self.add(
-                            k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, negated=self.negated(root.head)
+                            k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, negated=self.negated(opener)
                         )
             elif (
                 root.dep_ == "pobj"
@@ -321,23 +394,38 @@ class ParticipationRules(ListRules):
             if _caps_heading(line.text) or (hit is not None and not hit[2] and len(line.text.split()) <= 4):
                 other = hit is not None and hit[0] != Predicate.SPEAKS_AT
                 continue
-            if other or line.text.endswith((".", "?", "!", ":")) or len(line.text.split()) > 16:
-                continue
             text = _BULLET_LEAD.sub("", line.text)
             start = line.start + len(line.text) - len(text)
-            people = self._line_mentions(line, "PERSON")
-            first = people[0] if people else None
-            if first is None or first.start_char != start or not text[len(first.text) :].startswith(","):
+            if text != line.text:
+                # a bullet may go on after its speaker: "- Jane Roe, CEO, Acme. What comes after GPUs."
+                text = text.split(". ", 1)[0]
+            elif line.text.endswith((".", "?", "!", ":")):
                 continue
-            rest = self.s.text[first.end_char + 1 : line.end]
-            after = first.end_char + 1 + len(rest) - len(rest.lstrip())
-            if any(m.start_char == after for m in self._line_mentions(line, "GPE")):
-                continue  # "Grand Palais, Paris, France": a venue line, not a speaker
+            label = _ITEM_LABEL.match(text)
+            if label is not None and len(label.group().split()) > 5:
+                label = None
+            words = len(text[label.end() if label else 0 :].split())
+            if other or words > 24 or (text == line.text and words > 16):
+                continue
+            if label is not None:
+                start += label.end()  # "Welcome: Jane Roe, ..." / "MAIN STAGE: Jane Roe, ..."
+            end = line.start + len(line.text) - len(_BULLET_LEAD.sub("", line.text)) + len(text)
             span = self.doc.char_span(line.start, line.end, alignment_mode="expand")
             if span is None:
                 continue
-            for ed in self._editions_near(self.s.tok_sent[span[0].i]):
-                self.add(first.key, Predicate.SPEAKS_AT, self.ed_id(ed), first.sent, 0.7)
+            eds = self._editions_near(self.s.tok_sent[span[0].i])
+            for person in self._line_mentions(_Line(start, end, self.s.text[start:end]), "PERSON"):
+                before = self.s.text[start : person.start_char]
+                if not self.s.text[person.end_char : end].startswith(","):
+                    continue
+                if before and not _SPEAKER_JOIN.search(before):
+                    continue
+                rest = self.s.text[person.end_char + 1 : end]
+                after = person.end_char + 1 + len(rest) - len(rest.lstrip())
+                if any(m.start_char == after for m in self._line_mentions(line, "GPE")):
+                    continue  # "Grand Palais, Paris, France": a venue line, not a speaker
+                for ed in eds:
+                    self.add(person.key, Predicate.SPEAKS_AT, self.ed_id(ed), person.sent, 0.7)
 
     def _section_item(self, item: _Line, pred: Predicate, quals: dict[str, str], eds: list[Edition]) -> None:
         """'Honor: global launch of ...' names the exhibitor before its colon; other lines as lists."""
@@ -355,7 +443,14 @@ class ParticipationRules(ListRules):
         """'Company | Booth | Headquarters': each row's first cell exhibits at the page's edition."""
         for i, line in enumerate(lines):
             cells = [c.strip().lower() for c in line.text.split("|")]
-            if len(cells) < 2 or not set(cells) & _BOOTH_COLUMNS:
+            if len(cells) < 2:
+                continue
+            # 'Company | Headquarters | Products shown' under 'Selected exhibitors' or on an exhibitor
+            # directory page: the rows are exhibitors without a booth column
+            if not set(cells) & _BOOTH_COLUMNS and not (
+                cells[0] in _NAME_COLUMNS
+                and any(_EXHIBITOR_TITLE.search(prev.text) for prev in (lines[0], *lines[max(0, i - 2) : i]))
+            ):
                 continue
             span = self.doc.char_span(line.start, line.end, alignment_mode="expand")
             if span is None:
@@ -407,9 +502,43 @@ class ParticipationRules(ListRules):
                 continue
             for t in self.s.sent_toks[si]:
                 low = t.lower_
-                if low not in _EVENT_PARTS or t.dep_ != "pobj" or t.head.lower_ not in {"at", "during"}:
+                if (
+                    (low in _EVENT_PARTS or low in {"programme", "program"})
+                    and t.dep_ == "dobj"
+                    and t.head.lemma_.lower() in {"open", "close"}
+                    and any(c.lower_ == "the" for c in t.children)
+                    and not {c.lower_ for c in t.children} & {"press", "news", "media", "trading"}
+                ):
+                    # "opened the conference programme", "opens the keynote session": a person opening
+                    # a part of the edition speaks there
+                    for k in self.subjects(t.head):
+                        if self.kind(k) == "PERSON":
+                            for ed in eds:
+                                self.add(k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.7)
                     continue
                 mods = {c.lower_ for c in t.children}
+                if (
+                    (
+                        low in _EVENT_PARTS
+                        or low == "opening"
+                        or (low in {"match", "game"} and "opening" in mods)
+                    )
+                    and t.dep_ == "pobj"
+                    and t.head.lower_ == "at"
+                    and t.head.head.lemma_.lower() == "expect"
+                    and "the" in mods | {c.lower_ for c in t.head.head.children}
+                ):
+                    # "A and B are expected at the opening ceremony": due to attend
+                    verb = t.head.head
+                    for k in self.subjects(verb):
+                        if self.kind(k) in {"PERSON", "ORG"}:
+                            for ed in eds:
+                                self.add(
+                                    k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=self.negated(verb)
+                                )
+                    continue
+                if low not in _EVENT_PARTS or t.dep_ != "pobj" or t.head.lower_ not in {"at", "during"}:
+                    continue
                 if low in {"ceremony", "dinner", "banquet"} and not mods & {"opening", "closing", "the"}:
                     continue  # "at a ceremony in Beijing" may be any ceremony
                 if mods & {"press", "news", "media"}:
@@ -481,10 +610,17 @@ class ParticipationRules(ListRules):
         if low in {"address", "remarks"} and self._speech_framing(t):
             return True
         if low == "address":
-            return any(c.lower_ in {"keynote", "video", "opening"} for c in t.children) or t.head.lemma_ in {
-                "give",
-                "deliver",
-            }
+            return (
+                any(
+                    c.lower_ in {"keynote", "video", "opening", "welcome", "short", "brief"}
+                    for c in t.children
+                )
+                or t.head.lemma_ in {"give", "deliver"}
+                # "welcomed the premier with a short address"
+                or (
+                    t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_ in {"welcome", "open"}
+                )
+            )
         if low == "panel":
             return True
         if low in {"remarks", "congratulations"}:
@@ -660,6 +796,26 @@ class ParticipationRules(ListRules):
             and not self._runs_event(t)
         ):
             return  # "runs until Friday", "staged a comeback": only running *the event* is organizing
+        if (
+            pred == Predicate.ATTENDS
+            and word.startswith(("take part", "took part", "taking part", "takes part"))
+            and (v := self.verbal_head(t)) is not None
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "in"
+                and any(p.dep_ == "pobj" and p.lemma_.lower() in _EXHIBITION_NOUNS for p in c.children)
+                for c in v.subtree
+            )
+        ):
+            pred = Predicate.EXHIBITS_AT  # "took part in the forum's technology exhibition"
+        if pred in _PRESENCE_PREDS and self._elsewhere(t, si):
+            return  # "took the stage in Beijing to launch the car": not at a Barcelona edition
+        if (
+            pred == Predicate.EXHIBITS_AT
+            and t.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" and self.ev.ref_tokens.get(c.i) for c in t.children)
+        ):
+            return  # "the company's annual conference showcased its tools": the edition shows, no exhibitor
         if pred == Predicate.EXHIBITS_AT and not self._exhibit_sense(t):
             return
         if pred == Predicate.SPONSORS and not_event_sponsor(self, t):
@@ -675,7 +831,20 @@ class ParticipationRules(ListRules):
             or v.lemma_.lower() not in {"meet", "hold", "sign", "talk", "say", "tell", "speak"}
         ):
             return
-        agents, conf = self._members(t) or self.agents(t, object_side=obj_side)
+        if (
+            pred == Predicate.ORGANIZES
+            and t.pos_ == "NOUN"
+            and word == t.lower_
+            and word in self.lex.event_triggers["organizes"].nouns
+            and t.dep_ != "compound"
+            and (v := self.verbal_head(t)) is not None
+            and v.lemma_.lower() not in _COPULAS
+            and any(c.dep_ == "dobj" for c in v.children)
+            and self.in_subject(t, v)
+        ):
+            return  # "the organisers signed A and B as partners": whom the organisers act on
+        members = self._members(t) or self._colon_list(t, word, si)
+        agents, conf = members or self.agents(t, object_side=obj_side)
         if pred == Predicate.SPONSORS and (roster := sponsor_agents(self, t)) is not None:
             agents = roster  # "one of the IOC's partners", "A and B, both sponsors" (presence.py)
         agents = self._wording_agents(t, pred, word, si, titled or agents)
@@ -691,6 +860,12 @@ class ParticipationRules(ListRules):
             return
         # a host that is a place is where the edition is held
         eds = self.event_refs_in_clause(t, si)
+        if self.ev.default is not None and any(
+            c.dep_ == "poss" and c.lower_ == "year" and any(d.lower_ == "this" for d in c.children)
+            for n in (t, t.head)
+            for c in n.children
+        ):
+            eds = [self.ev.default]  # "was not on this year's speaker list": the story's own edition
         quals = self._role(t, pred)
         if pred == Predicate.ORGANIZES and not obj_side:
             # "hosted by the city of Wuzhen" is where it is held; "co-hosted by South Korea" is not
@@ -717,6 +892,10 @@ class ParticipationRules(ListRules):
             and t.head.dep_ not in {"attr", "appos"}
             and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.head.children)
             and not self._is_ref_name(t.head)
+            # "the show at the Las Vegas Convention Center, organised by ...": nobody organises a venue
+            and not (
+                t.head.lower_ in _VENUE_HEADS and t.head.dep_ == "pobj" and t.head.head.lower_ in {"at", "in"}
+            )
         ):
             return  # "Alongside it, the Digital Economy Forum, organized by Xinhua": another meeting
         if pred == Predicate.ORGANIZES and t.pos_ == "VERB" and hosts_side_part(self, t):
@@ -916,6 +1095,8 @@ class ParticipationRules(ListRules):
                 k = max(m.end, k + 1)
                 continue
             t = self.toks[k]
+            if t.text == "," and k + 1 < end and self.toks[k + 1].lower_ in {"with", "while", "alongside"}:
+                break  # "by A, with B among its partners": B has another role
             if (
                 t.pos_ in _VERBAL
                 or t.text in {".", ";", ":"}
@@ -937,7 +1118,11 @@ class ParticipationRules(ListRules):
             # "1,500 companies are exhibiting at the show, including Asus": the parser may hang the
             # list on any noun of the clause; it names the subject's members when that is a kind noun
             subj = [c for c in t.children if c.dep_ == "nsubj"]
-            if not subj or not self.is_org_noun(subj[0]) or self.s.mention_at(subj[0].i) is not None:
+            if (
+                not subj
+                or not (self.is_org_noun(subj[0]) or self._listed_subject(subj[0]))
+                or self.s.mention_at(subj[0].i) is not None
+            ):
                 return None
             preps = [
                 c
@@ -951,7 +1136,130 @@ class ParticipationRules(ListRules):
             return None
         preps = [c for c in t.children if listing(c)]
         ks = self.keys([p for c in preps for p in c.subtree if p.dep_ == "pobj"])
+        if not ks:
+            ks = self._among_them(t) or self._roster_clause(t) or self._among_role(t) or self._dash_list(t)
         return (ks, 0.85) if ks else None
+
+    def _dash_list(self, t: Token) -> list[str]:
+        """'the members of its sponsorship programme - A, B and C - were quiet': the names between
+        the dashes right after the role noun's phrase."""
+        n = t
+        while n.dep_ == "compound" and self.s.mention_at(n.head.i) is None:
+            n = n.head
+        k = n.i + 1
+        end = n.sent.end
+        if k >= end or self.toks[k].text not in _DASHES:
+            return []
+        # a spaced dash closes the list, not the hyphen of "Coca-Cola"
+        close = next(
+            (j for j in range(k + 1, end) if self.toks[j].text in _DASHES and self.toks[j - 1].whitespace_),
+            None,
+        )
+        if close is None:
+            return []
+        keys = [m.key for m in self.s.sent_mentions(self.s.tok_sent[k]) if k < m.start and m.end <= close]
+        return [key for key in dict.fromkeys(keys) if self.kind(key) == "ORG"]
+
+    def _roster_clause(self, t: Token) -> list[str]:
+        """'a roster of sponsors that includes A and B', 'exhibitors, which include A': the objects of
+        a relative clause on the role noun or on the roster noun it fills."""
+        heads = [t]
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _ROSTER_NOUNS:
+            heads.append(t.head.head)
+        objs = [
+            d
+            for n in heads
+            for c in n.children
+            if c.dep_ == "relcl" and c.lemma_.lower() in _LIST_VERBS
+            for d in c.children
+            if d.dep_ == "dobj"
+        ]
+        return [k for k in self.keys(objs) if self.kind(k) in {"ORG", "PERSON"}]
+
+    def _among_role(self, t: Token) -> list[str]:
+        """'with A and B among its premium partners', 'signed A, B and C as partners': the names just
+        before 'among' or 'as' and the role noun, with the whole list they end."""
+        if t.dep_ != "pobj" or t.head.lower_ not in {"among", "as"} or t.head.i < 1:
+            return []
+        prev = self.s.mention_at(t.head.i - 1)
+        if prev is None or prev.label not in {"ORG", "PERSON"}:
+            return []
+        root = self.s.mention_root(prev)
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        if t.head.lower_ == "among" and root.dep_ in {"nsubj", "nsubjpass", "attr"}:
+            return []  # "A was among the partners" is read by the clause itself
+        return self.keys([root])
+
+    def _colon_list(self, t: Token, word: str, si: int) -> tuple[list[str], float] | None:
+        """'Also taking part: A, B and C', 'Exhibiting: A and B': the names after a phrase's colon."""
+        if t.pos_ not in {"VERB", "AUX"}:
+            return None
+        a, b = self.s.sent_text_span(si)
+        at = self.s.text[a:b].lower().find(word + ":")
+        if at < 0:
+            return None
+        listed = [
+            m for m in self.s.sent_mentions(si) if m.start_char > a + at and m.label in {"ORG", "PERSON"}
+        ]
+        if any(m.label == "PERSON" for m in listed):
+            # "Also attending: A, chief executive, OpenAI; B, ...": the companies are the people's employers
+            listed = [m for m in listed if m.label == "PERSON"]
+        ks = [m.key for m in listed]
+        return (list(dict.fromkeys(ks)), 0.8) if ks else None
+
+    def _among_them(self, t: Token) -> list[str]:
+        """'as official partners of the Games, among them A, B and C' / '..., among whom A and B':
+        the names after the role noun's phrase, whatever the parse makes of the fragment."""
+        k = t.right_edge.i + 1
+        sent = t.sent
+        if k + 2 >= sent.end or self.toks[k].text != ",":
+            return []
+        if self.toks[k + 1].lower_ != "among" or self.toks[k + 2].lower_ not in {"them", "those", "whom"}:
+            return []
+        return [key for key in self._by_list(k + 3, sent.end) if self.kind(key) in {"ORG", "PERSON"}]
+
+    def _elsewhere(self, t: Token, si: int) -> bool:
+        """The trigger's clause is placed in a city ('in Beijing') other than the city of every edition the
+        sentence only carries from context (no edition named in it), or dated to a month ('showed Sora
+        in February')."""
+        if self.ev.sent_explicit[si]:
+            return False
+        v = t if t.pos_ in {"VERB", "AUX"} else self.verbal_head(t)
+        if v is None:
+            return False
+        cities = set()
+        for ed in self.ev.sent_editions[si]:
+            info = self.ev.series.get(ed[0])
+            if info is None or info.record is None or not info.record.city:
+                return False
+            cities.add(info.record.city.lower())
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ != "in":
+                continue  # "on September 22" may well be a day of the edition
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if p.lower_ in _MONTHS:
+                    return True
+                m = self.s.mention_at(p.i)
+                if (
+                    m is not None
+                    and m.label == "GPE"
+                    and m.text.lower() not in cities
+                    and any(pl.kind.value == "city" for pl in self.s.kb.places if pl.id == m.key)
+                ):
+                    return True
+        return False
+
+    def _listed_subject(self, n: Token) -> bool:
+        """'Nvidia's partners, including A and B, are showing ...': a plural noun whose members are named."""
+        return n.tag_ == "NNS" and any(
+            c.dep_ == "prep"
+            and c.lower_ in {"including", "like", "such"}
+            and any(self.s.mention_at(p.i) is not None for p in c.subtree if p.dep_ == "pobj")
+            for c in n.children
+        )
 
     def _exhibit_sense(self, t: Token) -> bool:
         """'Geely showed its Zeekr brand' but not 'the results showed growth'; 'took a hall', 'its hall'."""
@@ -959,7 +1267,9 @@ class ParticipationRules(ListRules):
         if t.pos_ == "VERB" and low == "show":
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             named = bool(subj) and (
-                self.s.mention_at(subj[0].i) is not None or subj[0].lower_ in {"it", "they", "which"}
+                self.s.mention_at(subj[0].i) is not None
+                or subj[0].lower_ in {"it", "they", "which"}
+                or (self._listed_subject(subj[0]) and any(self.ev.ref_tokens.get(c.i) for c in t.subtree))
             )
             return named and any(c.dep_ == "dobj" for c in t.children)
         if t.pos_ == "NOUN" and low == "hall":
