@@ -188,8 +188,20 @@ _LISTED_GROUP = re.compile(
     r"^\s*(?i:the|these|those|other|others)\s+(?:[\w-]+\s+){0,3}?"
     r"(?i:entities|companies|firms|organi[sz]ations|targets|additions|entries|groups|institutes|names|added|listed)"
     r"(?:\s+(?i:added|listed|named|targeted|designated))?\s+(?i:are|were|include|included|includes|comprise)"
-    r"(?=\s*:?\s+(?:the\s+)?[A-Z0-9])",
+    r"(?=\s*:?\s+(?:the\s+)?[A-Z0-9])"
+    # "They include A and B; C; and D" right after the listing
+    r"|^\s*(?:They|These|Those)\s+(?:include|included|comprise|(?:are|were)(?=\s*:?\s+(?:the\s+)?[A-Z0-9]))\b"
+    # "Among the Chinese names is the BAAI", "Among the new entries are A and B"
+    r"|^\s*Among\s+(?i:the|those|these)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?i:entities|companies|firms|organi[sz]ations|targets|additions|entries|groups|institutes|names)"
+    r"(?:\s+(?i:added|listed|named|targeted|designated))?\s+(?i:is|are|was|were)\b",
 )
+# A passage's list named by its document: "The rule names seven entities: A; B; ...", "The list takes in
+# A and B": the subject nouns and the verbs.
+_LIST_DOCS = frozenset(
+    {"list", "rule", "notice", "order", "filing", "batch", "round", "listing", "listings", "package", "update"}
+)
+_LIST_DOC_VERBS = frozenset({"name", "include", "list", "cover", "take", "add", "target", "comprise", "span"})
 
 
 class SanctionRules(ListRules):
@@ -206,6 +218,7 @@ class SanctionRules(ListRules):
         for si, sent in enumerate(s.sents):
             text = self.s.sent_texts[si]
             denial = False
+            intro_end: int | None = None  # a list line: the end of its introduction ("The entities are")
             found = strong.search(text)
             trigger_at = sent.start_char + found.start() if found else self._designation(si)
             for restricted in _RESTRICT.finditer(text) if trigger_at is None else ():
@@ -224,7 +237,9 @@ class SanctionRules(ListRules):
                 and not (
                     found.group(0).lower().startswith("designat")
                     and self._designation(si, actor=False) is None
+                    and not self._designation_of(si)
                 )
+                and not self._among_other(sent.start_char + found.start(), found.group(0))
             ):
                 hit_strong = False
                 # "Alibaba was not named": a sentence that only denies a listing states denials only
@@ -234,6 +249,12 @@ class SanctionRules(ListRules):
                 # "The entities are A; B; and C", "Those added include A and B": the passage's list
                 hit_strong = False
                 trigger_at = sent.start_char + listed.start()
+                intro_end = sent.start_char + listed.end()
+            elif trigger_at is None and si - last_strong <= 3 and (verb := self._list_doc_verb(si)) is not None:
+                # "The rule names seven entities: A; the B; C", "The US list takes in A and B"
+                hit_strong = False
+                trigger_at = verb.idx
+                intro_end = verb.idx + len(verb)
             elif trigger_at is None and text.rstrip().endswith(":") and si - last_strong <= 1:
                 # "The US added 12 entities to its Entity List. They include:" and the lines after
                 hit_strong = False
@@ -248,10 +269,10 @@ class SanctionRules(ListRules):
                     last_strong = si
             if self._proposed(trigger_at):
                 continue  # "lawmakers urged Commerce to add CXMT", "is considering adding DeepSeek"
-            country = self._sanctioner(si, list_re, trigger_at, strong=hit_strong)
+            country = self._sanctioner(si, list_re, trigger_at, strong=hit_strong, before=intro_end)
             targets = self._sanction_targets(si, country, (strong, weak), trigger_at, weak=not hit_strong)
             if (listed := _LISTED_GROUP.match(text)) is not None or (
-                hit_strong and ":" in text.rstrip()[:-1]
+                (hit_strong or intro_end is not None) and ":" in text.rstrip()[:-1]
             ):
                 # "... to the Entity List on Thursday: A, B and C" / "The entities are A; B; and C"
                 at = listed.end() if listed is not None else text.find(":", trigger_at - sent.start_char) + 1
@@ -292,7 +313,7 @@ class SanctionRules(ListRules):
                     )
             hits = sorted({sent.start_char + h.start() for rx in (strong, weak) for h in rx.finditer(text)})
             for k in targets:
-                negated = self._target_negated(k, si)
+                negated = self._target_negated(k, si) or k in self._described_negated
                 if denial and not negated:
                     continue
                 obj = country
@@ -366,6 +387,53 @@ class SanctionRules(ListRules):
                     return t.idx
         return None
 
+    def _among_other(self, at: int, phrase: str) -> bool:
+        """'The campaign compromised several carriers, among them AT&T': 'among them' on the object of a
+        verb that is no listing names the objects of that act, not the passage's targets."""
+        if phrase.lower() != "among them":
+            return False
+        span = self.doc.char_span(at, at + 5, alignment_mode="expand")
+        if span is None:
+            return False
+        h = span[0].head
+        for _ in range(4):
+            if h.dep_ in {"dobj", "npadvmod"}:
+                # "compromised carriers, among them AT&T" (the name may hang on the verb itself)
+                v = h.head
+                return v.pos_ == "VERB" and v.lemma_.lower() not in _LISTING_VERBS | _DESIGNATE_VERBS | _LISTED_STATES
+            if h.dep_ not in {"conj", "appos"} or h.head.i == h.i:
+                break
+            h = h.head
+        return False
+
+    def _designation_of(self, si: int) -> bool:
+        """'the January designation of Sichuan Silence' in a sanctions passage (not 'designation of
+        Pudong as a pilot zone')."""
+        for t in self.s.sent_toks[si]:
+            if t.lemma_.lower() != "designation" or t.pos_ != "NOUN":
+                continue
+            preps = {c.lower_ for c in t.children if c.dep_ == "prep"}
+            if "of" in preps and "as" not in preps:
+                return True
+        return False
+
+    def _designated_people(self, si: int) -> list[str]:
+        """'OFAC also designated Zhou Shuai', 'Zhou was sanctioned by Treasury': a person as the object of
+        a government's designation."""
+        out: list[str] = []
+        for m in self.s.sent_mentions(si, "PERSON"):
+            root = self.s.mention_root(m)
+            v = root.head
+            if (
+                root.dep_ in {"dobj", "nsubjpass"}
+                and v.pos_ == "VERB"
+                and v.lemma_.lower() in {"designate", "sanction", "blacklist", "penalize", "penalise"}
+                and not any(c.dep_ in {"oprd", "xcomp"} or (c.dep_ == "prep" and c.lower_ == "as") for c in v.children)
+                and not self._plain_negated(v)
+            ):
+                out.append(m.key)
+        return out
+
     def _opposite_side(self, key: str) -> str | None:
         """The rival government of a target whose own country is known: US for Chinese firms, and back."""
         acc = self.s.entities.get(key)
@@ -384,8 +452,27 @@ class SanctionRules(ListRules):
                 continue  # "Sugon's Wuxi unit": the unit is the listed name
             if _NAME_MODIFIER.match(self.s.text[m.end_char : m.end_char + 14]):
                 continue
+            if self._in_description(self.s.mention_root(m)):
+                continue  # "Wingtech, the parent of Nexperia": a name inside an item's description
             out.append(m.key)
         return out
+
+    @staticmethod
+    def _in_description(root: Token) -> bool:
+        """'A, the parent of B', 'A, known for its B models': a name in a prepositional phrase inside an
+        apposition or a clause on another name, which describes that name and is no item of its own."""
+        t = root
+        while t.dep_ in {"compound", "amod", "poss"} and t.head.i != t.i:
+            t = t.head
+        if t.dep_ != "pobj":
+            return False
+        for _ in range(6):
+            if t.head.i == t.i:
+                return False
+            t = t.head
+            if t.dep_ in {"appos", "relcl", "acl"}:
+                return True
+        return False
 
     def _item_lines(self, si: int) -> list[str]:
         """Names on the unbulleted lines or table rows after a sentence ending with a colon."""
@@ -446,9 +533,24 @@ class SanctionRules(ListRules):
             c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children) for c in v.children
         ) or any(c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ == "no" for c in v.children)
 
-    def _sanctioner(self, si: int, list_re: re.Pattern[str], trigger_at: int, *, strong: bool) -> str | None:
+    def _list_doc_verb(self, si: int) -> Token | None:
+        """'The rule names seven entities', 'The US list takes in A and B': a passage's listing document
+        as the subject of a verb of naming, whose objects are the listed."""
+        for t in self.s.sent_toks[si]:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in _LIST_DOC_VERBS or self.negated(t):
+                continue
+            if t.lemma_.lower() == "take" and not any(c.lower_ == "in" for c in t.children):
+                continue
+            if any(c.dep_ == "nsubj" and c.lower_ in _LIST_DOCS for c in t.children):
+                return t
+        return None
+
+    def _sanctioner(
+        self, si: int, list_re: re.Pattern[str], trigger_at: int, *, strong: bool, before: int | None = None
+    ) -> str | None:
         """The country behind the measure: an acting government (agency, subject, agent, possessor of
-        the list or a named list) before any other country word, the nearest to the trigger first."""
+        the list or a named list) before any other country word, the nearest to the trigger first.
+        On a list line (`before`: the end of its introduction) a country inside the items is no actor."""
         s = self.s
         doc = self.doc
         toks = self.toks
@@ -459,6 +561,8 @@ class SanctionRules(ListRules):
         for m in s.sent_mentions(si):
             code: str | None = None
             tier = 1
+            if before is not None and m.start_char >= before:
+                continue
             if m.label in {"GPE", "NORP"} and m.key.startswith("gpe:"):
                 acc = s.entities.get(m.key)
                 place = s.kb.lookup_place(m.text)
@@ -539,6 +643,8 @@ class SanctionRules(ListRules):
             code = self.lex.sanction_lists.get(lm.group(0).lower())
             if code:
                 at = s.sents[si].start_char + lm.start()
+                if before is not None and at >= before:
+                    continue
                 # the list itself names its owner: tier 0, but after an acting government next to it
                 cands.append((0, abs(at - trigger_at) + 1, s.kb.country_place(code).id, (-1, -1)))
         last = getattr(self, "_last_sanctioner", None)
@@ -561,6 +667,7 @@ class SanctionRules(ListRules):
     ) -> list[str]:
         s = self.s
         out: list[str] = []
+        self._described_negated: set[str] = set()
         start = s.sents[si].start_char
         clauses = [
             self._trigger_clause(start + hit.start())
@@ -586,6 +693,8 @@ class SanctionRules(ListRules):
             root = s.mention_root(m)
             if self._bystander(root, clauses, hits, weak=weak) or self._supplier(root):
                 continue
+            if weak and self._in_description(root):
+                continue  # "the designation of X, a firm tied to the group known as Y": Y describes X
             nxt = self.toks[m.end] if m.end < len(self.doc) else None
             if (
                 root.dep_ == "poss" or (nxt is not None and nxt.text in _POSS)
@@ -650,10 +759,11 @@ class SanctionRules(ListRules):
             ):
                 continue
             out.append(m.key)
+        out += self._designated_people(si)
         out = self._pronoun_object(si, trigger_at, out)
         out = self._subject_measure(hits, out)
         if not out:
-            out = self._described_targets(si)
+            out = self._described_targets(si, hits)
         if country is not None:
             self._last_sanctioner = country
         return out
@@ -862,8 +972,9 @@ class SanctionRules(ListRules):
         head = root.head
         return root.dep_ == "poss" and head.pos_ == "NOUN" and head.lower_ in _LISTED_UNITS
 
-    def _described_targets(self, si: int) -> list[str]:
-        """'The foundry was itself added', 'placed the California company under sanctions'."""
+    def _described_targets(self, si: int, hits: list[int] | None = None) -> list[str]:
+        """'The foundry was itself added', 'placed the California company under sanctions', 'The
+        Shenzhen-based group, on the Entity List since 2019, ...' (the subject's own modifier is the measure)."""
         out: list[str] = []
         for t in self.s.sent_toks[si]:
             if (
@@ -876,10 +987,12 @@ class SanctionRules(ListRules):
                 continue
             if t.pos_ != "NOUN" or t.dep_ not in {"nsubjpass", "dobj", "nsubj"}:
                 continue
+            held = None
             if (
                 t.dep_ == "nsubj"
                 and t.head.lemma_ not in {"face", "remain", "be"}
                 and not any(c.dep_ == "amod" and c.lower_ in _LISTED_ADJ for c in t.children)
+                and (held := self._modifier_holds(t, hits or [])) is None
             ):
                 continue  # "the department added ...": the actor, not the target ("the sanctioned firm" is)
             if t.lower_ in _LISTED_UNITS:
@@ -887,8 +1000,24 @@ class SanctionRules(ListRules):
                 for p in t.children:
                     if p.dep_ == "poss" and p.pos_ == "PRON":
                         out += [k for k in self.resolve(p) or self._unit_owner(p, si) if self._listable(k)]
-            out += [k for k in self.resolve(t) if self._listable(k)]
+            keys = [k for k in self.resolve(t) if self._listable(k)]
+            if held:
+                self._described_negated.update(keys)
+            out += keys
         return list(dict.fromkeys(out))
+
+    @staticmethod
+    def _modifier_holds(t: Token, hits: list[int]) -> bool | None:
+        """'The group, which has been on the Entity List since 2019, ...', 'The maker, placed on the list
+        in 2023, ...': a clause or phrase set off on the subject noun carries the measure (None: none
+        does; True: the clause denies it, 'which is not on the list')."""
+        for c in t.children:
+            if c.dep_ not in {"relcl", "acl", "prep", "appos"} or c.i < t.i:
+                continue
+            lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+            if any(lo <= at < hi for at in hits):
+                return any(x.dep_ == "neg" for x in c.subtree)
+        return None
 
     def _unit_owner(self, pron: Token, si: int) -> list[str]:
         """'the US added its subsidiary': a country has no subsidiary, so 'its' is the last company named."""

@@ -1,0 +1,165 @@
+"""Sanctions constructions of unfamiliar wire copy (sentences written for these tests): long
+semicolon lists after a listing, 'They include ...' list sentences, a described company on the list,
+'cut off from US technology', OFAC designations of people and the hacking victims that are not targets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.extract.test_extract_relations import check_case
+
+CASES = [
+    # text, subject, sanctioning country, negated, expected
+    # a semicolon list after the listing, with appositions and a country inside a later item
+    (
+        "The Commerce Department on Tuesday added four research groups to its Entity List. The four "
+        "entities are Loongson; Biren, a graphics chip designer backed by Loongson; Xinyuan Computing; "
+        "and the Hefei Quantum Lab, which the department said works for China's Academy of Military "
+        "Science.",
+        "Xinyuan Computing",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "The Commerce Department on Tuesday added four research groups to its Entity List. The four "
+        "entities are Loongson; Biren, a graphics chip designer backed by Loongson; Xinyuan Computing; "
+        "and the Hefei Quantum Lab, which the department said works for China's Academy of Military "
+        "Science.",
+        "Xinyuan Computing",
+        "China",
+        False,
+        False,
+    ),
+    # a rule that 'names' entities with a colon list of 'the X' items
+    (
+        "Washington blacklisted more Chinese computing groups on Monday. The notice names five entities, "
+        "two chip designers and three data centres: Zhaoxin Semiconductor; the Institute of Advanced Computing Research; "
+        "Moore Threads; the National Data Centre Harbin; and the National Intelligent Computing Center Nanjing.",
+        "Institute of Advanced Computing Research",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "Washington blacklisted more Chinese computing groups on Monday. The notice names five entities, "
+        "two chip designers and three data centres: Zhaoxin Semiconductor; the Institute of Advanced Computing Research; "
+        "Moore Threads; the National Data Centre Harbin; and the National Intelligent Computing Center Nanjing.",
+        "National Intelligent Computing Center Nanjing",
+        "United States",
+        False,
+        True,
+    ),
+    # 'They include ...' right after the listing
+    (
+        "The US added 14 Chinese companies to the Entity List on Wednesday. They include wafer-tool "
+        "makers Naura and Kingsemi; Empyrean Technology, a design-software vendor; and Hua Hong "
+        "Semiconductor.",
+        "Kingsemi",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "The US added 14 Chinese companies to the Entity List on Wednesday. They include wafer-tool "
+        "makers Naura and Kingsemi; Empyrean Technology, a design-software vendor; and Hua Hong "
+        "Semiconductor.",
+        "Empyrean Technology",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "Huawei unveiled a new phone on Wednesday. They include colours such as green, the company said, "
+        "and Xiaomi and Oppo showed phones too.",
+        "Xiaomi",
+        "United States",
+        False,
+        False,
+    ),
+    # a described company on the list ('The Hangzhou-based group, on the Entity List since 2020, ...')
+    (
+        "Hikvision showed new cameras at the fair. The Hangzhou-based group, which has been on the US "
+        "Entity List since 2019, brought 40 staff.",
+        "Hikvision",
+        "US",
+        False,
+        True,
+    ),
+    (
+        "Inspur had the largest booth in the hall. The server maker, placed on the US Entity List in "
+        "2023, showed liquid-cooled racks.",
+        "Inspur",
+        "US",
+        False,
+        True,
+    ),
+    (
+        "Lenovo had the largest booth in the hall. The PC maker, which is not on the US Entity List, "
+        "showed new laptops.",
+        "Lenovo",
+        "US",
+        True,
+        True,
+    ),
+    # cut off from US technology
+    (
+        "ZTE, which has been cut off from US technology since 2018, is designing its own chips.",
+        "ZTE",
+        "US",
+        False,
+        True,
+    ),
+    (
+        "Engineers said TSMC could be cut off from customers if demand weakens.",
+        "TSMC",
+        "US",
+        False,
+        False,
+    ),
+    # OFAC designations of a person and of a company
+    (
+        "The Treasury Department's Office of Foreign Assets Control also designated Zhou Shuai, a Shanghai "
+        "hacker it linked to the ministry.",
+        "Zhou Shuai",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "The US Treasury on Friday sanctioned a Chinese hacking firm. The measures follow the Treasury's "
+        "December designation of Sichuan Silence, a Chengdu security "
+        "company it tied to a ransomware campaign.",
+        "Sichuan Silence",
+        "United States",
+        False,
+        True,
+    ),
+    # the victims of a hacking campaign in a sanctions story are not its targets
+    (
+        "Treasury sanctioned a Chinese hacking group on Friday. The group breached several US telecoms "
+        "firms, among them Lumen and T-Mobile, officials said.",
+        "Lumen",
+        "China",
+        False,
+        False,
+    ),
+    (
+        "Treasury sanctioned a Chinese hacking group on Friday. The group breached several US telecoms "
+        "firms, among them Lumen and T-Mobile, officials said.",
+        "T-Mobile",
+        "United States",
+        False,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "obj", "negated", "expected"), CASES)
+def test_relations_sanctions_s4(
+    facts: Callable[..., Any], text: str, subject: str, obj: str, negated: bool, expected: bool
+) -> None:
+    check_case(facts(text), "sanctioned_by", subject, obj, negated=negated, expected=expected)
