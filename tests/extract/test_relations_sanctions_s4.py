@@ -80,6 +80,58 @@ CASES = [
         False,
         False,
     ),
+    # an item's description names no target of its own
+    (
+        "The US added 14 Chinese companies to the Entity List on Wednesday. They include Naura; Hua Hong "
+        "Semiconductor; and Wingtech Technology, the owner of British chipmaker Newport Wafer Fab.",
+        "Newport Wafer Fab",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "Washington put 30 Chinese groups on its Entity List. Among the new entries is Zhipu AI, a Beijing "
+        "lab known for its GLM family of language models.",
+        "Zhipu AI",
+        "United States",
+        False,
+        True,
+    ),
+    # the list document as the subject of a naming verb
+    (
+        "The Commerce Department blacklisted a dozen Chinese groups on Tuesday. The updated list, issued "
+        "by the Bureau of Industry and Security, takes in memory makers Yangtze Memory and GigaDevice as "
+        "well as Loongson Technology.",
+        "GigaDevice",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "Xiaomi opened a new store in Paris. The list of products, the company said, includes phones "
+        "and scooters from Segway.",
+        "Segway",
+        "United States",
+        False,
+        False,
+    ),
+    # subject to the list; a denied target keeps its sanctioner
+    (
+        "The US added 14 Chinese firms to the Entity List on Monday. Huawei itself has been subject to the "
+        "list's curbs since 2019.",
+        "Huawei",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "The US added 14 Chinese firms to the Entity List on Monday. Intel said it would comply with the "
+        "rules; Intel itself is not a target of the listing.",
+        "Intel",
+        "United States",
+        True,
+        True,
+    ),
     # a described company on the list ('The Hangzhou-based group, on the Entity List since 2020, ...')
     (
         "Hikvision showed new cameras at the fair. The Hangzhou-based group, which has been on the US "
@@ -88,6 +140,22 @@ CASES = [
         "US",
         False,
         True,
+    ),
+    (
+        "Chinese groups ByteDance and Tencent ordered H20 chips. The likeliest winner is Huawei. The "
+        "Shenzhen-based group, on the US Entity List since 2019, plans to ship its new chip next month.",
+        "Huawei",
+        "US",
+        False,
+        True,
+    ),
+    (
+        "Chinese groups ByteDance and Tencent ordered H20 chips. The likeliest winner is Huawei. The "
+        "Shenzhen-based group, on the US Entity List since 2019, plans to ship its new chip next month.",
+        "ByteDance",
+        "US",
+        False,
+        False,
     ),
     (
         "Inspur had the largest booth in the hall. The server maker, placed on the US Entity List in "

@@ -202,6 +202,12 @@ _LIST_DOCS = frozenset(
     {"list", "rule", "notice", "order", "filing", "batch", "round", "listing", "listings", "package", "update"}
 )
 _LIST_DOC_VERBS = frozenset({"name", "include", "list", "cover", "take", "add", "target", "comprise", "span"})
+# The same when the parser takes the verb for a noun ("The rule, released on Thursday, names ..."):
+# the document noun opens the sentence and a naming verb follows within its phrase.
+_LIST_DOC_RE = re.compile(
+    r"^\s*(?i:the|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?i:list|rule|notice|order|filing|update)\b"
+    r"[^:;.]{0,60}?\b((?i:names|lists|includes|covers|takes\s+in|adds|targets))\s"
+)
 
 
 class SanctionRules(ListRules):
@@ -255,6 +261,10 @@ class SanctionRules(ListRules):
                 hit_strong = False
                 trigger_at = verb.idx
                 intro_end = verb.idx + len(verb)
+            elif trigger_at is None and si - last_strong <= 3 and (doc_re := _LIST_DOC_RE.match(text)):
+                hit_strong = False
+                trigger_at = sent.start_char + doc_re.start(1)
+                intro_end = sent.start_char + doc_re.end(1)
             elif trigger_at is None and text.rstrip().endswith(":") and si - last_strong <= 1:
                 # "The US added 12 entities to its Entity List. They include:" and the lines after
                 hit_strong = False
@@ -318,8 +328,14 @@ class SanctionRules(ListRules):
                     continue
                 obj = country
                 acc = s.entities.get(k)
-                if acc is not None and acc.country and s.kb.country_place(acc.country).id == country:
+                if (
+                    not negated
+                    and acc is not None
+                    and acc.country
+                    and s.kb.country_place(acc.country).id == country
+                ):
                     # "the blacklisting of SMIC would hurt Chinese chip output": not its own government
+                    # (a denial keeps it: "AMD itself is not a target of the US listing")
                     obj = self._opposite_side(k) or country
                     self._ensure_country(obj, None)
                 if len(hits) > 1:
@@ -1001,6 +1017,12 @@ class SanctionRules(ListRules):
                     if p.dep_ == "poss" and p.pos_ == "PRON":
                         out += [k for k in self.resolve(p) or self._unit_owner(p, si) if self._listable(k)]
             keys = [k for k in self.resolve(t) if self._listable(k)]
+            if held is not None and si > 0 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                # "The likeliest winner is Huawei. The Shenzhen-based group, on the list since 2019, ...":
+                # the one company the sentence before names
+                before = {m.key for m in self.s.sent_mentions(si - 1, "ORG") if self._listable(m.key)}
+                if len(before) == 1:
+                    keys = list(before)
             if held:
                 self._described_negated.update(keys)
             out += keys
