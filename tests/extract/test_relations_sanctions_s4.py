@@ -37,8 +37,9 @@ CASES = [
     # a rule that 'names' entities with a colon list of 'the X' items
     (
         "Washington blacklisted more Chinese computing groups on Monday. The notice names five entities, "
-        "two chip designers and three data centres: Zhaoxin Semiconductor; the Institute of Advanced Computing Research; "
-        "Moore Threads; the National Data Centre Harbin; and the National Intelligent Computing Center Nanjing.",
+        "two chip designers and three data centres: Zhaoxin Semiconductor; the Institute of Advanced "
+        "Computing Research; Moore Threads; the National Data Centre Harbin; and the National Intelligent "
+        "Computing Center Nanjing.",
         "Institute of Advanced Computing Research",
         "United States",
         False,
@@ -46,8 +47,9 @@ CASES = [
     ),
     (
         "Washington blacklisted more Chinese computing groups on Monday. The notice names five entities, "
-        "two chip designers and three data centres: Zhaoxin Semiconductor; the Institute of Advanced Computing Research; "
-        "Moore Threads; the National Data Centre Harbin; and the National Intelligent Computing Center Nanjing.",
+        "two chip designers and three data centres: Zhaoxin Semiconductor; the Institute of Advanced "
+        "Computing Research; Moore Threads; the National Data Centre Harbin; and the National Intelligent "
+        "Computing Center Nanjing.",
         "National Intelligent Computing Center Nanjing",
         "United States",
         False,
@@ -219,6 +221,180 @@ CASES = [
         "Treasury sanctioned a Chinese hacking group on Friday. The group breached several US telecoms "
         "firms, among them Lumen and T-Mobile, officials said.",
         "T-Mobile",
+        "United States",
+        False,
+        False,
+    ),
+    # wire variants: passive listings, Beijing's lists, supply bans, people, and what is no listing
+    (
+        "China banned Chinese operators of critical infrastructure from buying products made by "
+        "Micron Technology.",
+        "Micron Technology",
+        "China",
+        False,
+        True,
+    ),
+    (
+        "Moore Threads and Biren were placed under US export controls in October.",
+        "Biren",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "Hua Hong, which was added to the Entity List in 2022, reported a loss.",
+        "Hua Hong",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "Megvii has been on a US trade blacklist since 2019.",
+        "Megvii",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "iFlytek is among the companies on the Entity List.",
+        "iFlytek",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "SenseTime came under US sanctions in 2021.",
+        "SenseTime",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "ZTE was hit with US sanctions in 2018.",
+        "ZTE",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "Washington's blacklisting of Hikvision angered Beijing.",
+        "Hikvision",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "Analysts said the sanctions against Huawei had backfired.",
+        "Huawei",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "Beijing has retaliated by adding PVH, the owner of Calvin Klein, to its unreliable entity list.",
+        "PVH",
+        "China",
+        False,
+        True,
+    ),
+    (
+        "Beijing has retaliated by adding PVH, the owner of Calvin Klein, to its unreliable entity list.",
+        "Calvin Klein",
+        "China",
+        False,
+        False,
+    ),
+    (
+        "China barred exports of gallium to the United States on Tuesday.",
+        "United States",
+        "China",
+        False,
+        False,
+    ),
+    (
+        "Nvidia was not on the list of companies named by the Commerce Department.",
+        "Nvidia",
+        "United States",
+        True,
+        True,
+    ),
+    (
+        "The Commerce Department added 12 Chinese companies to the Entity List. Also on the list "
+        "is Inspur's Beijing unit.",
+        "Inspur",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "The Commerce Department added 12 Chinese companies to the Entity List. Intel and AMD, "
+        "which sell chips to several of them, said they would apply for licences.",
+        "Intel",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "Huawei, which has been on the Entity List since 2019, launched a new phone. Xiaomi also "
+        "launched a phone.",
+        "Xiaomi",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "The Treasury Department imposed sanctions on three Chinese nationals and two companies, "
+        "including Wuhan Xiaoruizhi.",
+        "Wuhan Xiaoruizhi",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "The State Department sanctioned Zhang Wei, a Chinese businessman, for helping Iran.",
+        "Zhang Wei",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "Huawei named Zhang Wei its new chief financial officer.",
+        "Zhang Wei",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "The US has barred American companies from supplying YMTC with chipmaking tools.",
+        "YMTC",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "The rules bar TSMC from supplying Huawei with advanced chips.",
+        "TSMC",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "The rules bar TSMC from supplying Huawei with advanced chips.",
+        "Huawei",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "China's Ministry of Commerce said on Tuesday it had added PVH Group to its unreliable entity list.",
+        "PVH Group",
+        "China",
+        False,
+        True,
+    ),
+    (
+        "Samsung said it would keep supplying the company with memory chips.",
+        "Samsung",
         "United States",
         False,
         False,

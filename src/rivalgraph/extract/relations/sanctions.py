@@ -176,7 +176,12 @@ _RESTRICT = re.compile(
     r"\b(?:export\s+|trade\s+)?(?:restrictions|curbs|controls)\s+on"
     r"|\brestrict(?:ed|s|ing)?\s+(?:exports|sales|shipments)\s+to"
     r"|\bfrom\s+(?:doing\s+business|trading)\s+with"
-    r"|\bfrom\s+(?:selling|supplying|exporting|shipping)\s+(?:[\w-]+\s+){0,3}?to(?=\s)",
+    r"|\bfrom\s+(?:selling|supplying|exporting|shipping)\s+(?:[\w-]+\s+){0,3}?to(?=\s)"
+    # "barred American firms from supplying YMTC with tools"
+    r"|\bfrom\s+(?:supplying|servicing)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    # "barred operators from buying products made by Micron"
+    r"|\bfrom\s+(?:buying|purchasing|using)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:products|chips|equipment|goods|gear|components)\s+(?:made\s+by|supplied\s+by|from)(?=\s)",
     re.I,
 )
 # Nouns naming a measure, whose relative clauses name the affected, not the targets.
@@ -199,7 +204,19 @@ _LISTED_GROUP = re.compile(
 # A passage's list named by its document: "The rule names seven entities: A; B; ...", "The list takes in
 # A and B": the subject nouns and the verbs.
 _LIST_DOCS = frozenset(
-    {"list", "rule", "notice", "order", "filing", "batch", "round", "listing", "listings", "package", "update"}
+    {
+        "list",
+        "rule",
+        "notice",
+        "order",
+        "filing",
+        "batch",
+        "round",
+        "listing",
+        "listings",
+        "package",
+        "update",
+    }
 )
 _LIST_DOC_VERBS = frozenset({"name", "include", "list", "cover", "take", "add", "target", "comprise", "span"})
 # The same when the parser takes the verb for a noun ("The rule, released on Thursday, names ..."):
@@ -256,7 +273,9 @@ class SanctionRules(ListRules):
                 hit_strong = False
                 trigger_at = sent.start_char + listed.start()
                 intro_end = sent.start_char + listed.end()
-            elif trigger_at is None and si - last_strong <= 3 and (verb := self._list_doc_verb(si)) is not None:
+            elif (
+                trigger_at is None and si - last_strong <= 3 and (verb := self._list_doc_verb(si)) is not None
+            ):
                 # "The rule names seven entities: A; the B; C", "The US list takes in A and B"
                 hit_strong = False
                 trigger_at = verb.idx
@@ -416,7 +435,10 @@ class SanctionRules(ListRules):
             if h.dep_ in {"dobj", "npadvmod"}:
                 # "compromised carriers, among them AT&T" (the name may hang on the verb itself)
                 v = h.head
-                return v.pos_ == "VERB" and v.lemma_.lower() not in _LISTING_VERBS | _DESIGNATE_VERBS | _LISTED_STATES
+                return (
+                    v.pos_ == "VERB"
+                    and v.lemma_.lower() not in _LISTING_VERBS | _DESIGNATE_VERBS | _LISTED_STATES
+                )
             if h.dep_ not in {"conj", "appos"} or h.head.i == h.i:
                 break
             h = h.head
@@ -444,7 +466,9 @@ class SanctionRules(ListRules):
                 root.dep_ in {"dobj", "nsubjpass"}
                 and v.pos_ == "VERB"
                 and v.lemma_.lower() in {"designate", "sanction", "blacklist", "penalize", "penalise"}
-                and not any(c.dep_ in {"oprd", "xcomp"} or (c.dep_ == "prep" and c.lower_ == "as") for c in v.children)
+                and not any(
+                    c.dep_ in {"oprd", "xcomp"} or (c.dep_ == "prep" and c.lower_ == "as") for c in v.children
+                )
                 and not self._plain_negated(v)
             ):
                 out.append(m.key)
@@ -990,7 +1014,8 @@ class SanctionRules(ListRules):
 
     def _described_targets(self, si: int, hits: list[int] | None = None) -> list[str]:
         """'The foundry was itself added', 'placed the California company under sanctions', 'The
-        Shenzhen-based group, on the Entity List since 2019, ...' (the subject's own modifier is the measure)."""
+        Shenzhen-based group, on the Entity List since 2019, ...' (the subject's own modifier is the
+        measure)."""
         out: list[str] = []
         for t in self.s.sent_toks[si]:
             if (
