@@ -399,6 +399,83 @@ CASES = [
         False,
         False,
     ),
+    # groups with named members, a government's order to stop buying a company's products, 'on it since'
+    (
+        "China has put export controls on seven US defence firms, including Lockheed Martin and "
+        "General Dynamics.",
+        "General Dynamics",
+        "China",
+        False,
+        True,
+    ),
+    (
+        "The Cyberspace Administration of China told ByteDance and Alibaba to stop buying "
+        "Nvidia's RTX Pro 6000D.",
+        "Nvidia",
+        "China",
+        False,
+        True,
+    ),
+    (
+        "The Cyberspace Administration of China told ByteDance and Alibaba to stop buying "
+        "Nvidia's RTX Pro 6000D.",
+        "ByteDance",
+        "China",
+        False,
+        False,
+    ),
+    (
+        "Chinese regulators have told companies to stop buying chips from Micron.",
+        "Micron",
+        "China",
+        False,
+        True,
+    ),
+    (
+        "Nvidia told Chinese customers to stop ordering its H20 chip after the new rules.",
+        "Nvidia",
+        "China",
+        False,
+        False,
+    ),
+    (
+        "Apple told employees to stop using ChatGPT, the chatbot from OpenAI, at work.",
+        "OpenAI",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "China launched an antitrust investigation into Qualcomm on Monday.",
+        "Qualcomm",
+        "China",
+        False,
+        False,
+    ),
+    (
+        "The US added 12 Chinese firms to the Entity List on Monday. SMIC, China's largest "
+        "contract chipmaker, has been on it since 2020.",
+        "SMIC",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "The US added 12 Chinese firms to the Entity List on Monday. Lenovo has sold PCs on it "
+        "since 2020, a spokesman said.",
+        "Lenovo",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "Beijing has told state telecom carriers to stop buying the X200 router, a device Cisco "
+        "designed for Asian markets.",
+        "Cisco",
+        "China",
+        False,
+        True,
+    ),
 ]
 
 

@@ -184,6 +184,19 @@ _RESTRICT = re.compile(
     r"(?:products|chips|equipment|goods|gear|components)\s+(?:made\s+by|supplied\s+by|from)(?=\s)",
     re.I,
 )
+# "told buyers to stop buying X's chips": a government's order to stop buying a company's products.
+_STOP_WORDS = re.compile(r"\b(?:stop|halt|cease|suspend)", re.I)
+_STOP_VERBS = frozenset({"stop", "halt", "cease", "suspend"})
+_BUY_VERBS = frozenset({"buy", "order", "purchase", "procure", "test", "use", "import"})
+_MAKE_VERBS = frozenset({"make", "design", "build", "produce", "develop", "sell"})
+_AUTHORITY_NOUNS = frozenset({"regulators", "regulator", "authorities", "government", "officials"})
+# A group of companies the measure is placed on, then its named members: "on seven US defence firms,
+# including".
+_GROUP_INCLUDING = re.compile(
+    r"\s*(?:[\w-]+\s+){0,5}?(?:firms|companies|groups|entities|makers|suppliers|contractors|manufacturers"
+    r"|organi[sz]ations),?\s+(?:including|such\s+as|among\s+them)\s+",
+    re.I,
+)
 # Nouns naming a measure, whose relative clauses name the affected, not the targets.
 _MEASURE_NOUNS = frozenset(
     {"rules", "rule", "measures", "measure", "controls", "restrictions", "curbs", "sanctions", "regulations"}
@@ -246,6 +259,8 @@ class SanctionRules(ListRules):
             trigger_at = sent.start_char + found.start() if found else self._designation(si)
             for restricted in _RESTRICT.finditer(text) if trigger_at is None else ():
                 self._restricted(si, restricted, list_re)
+            if _STOP_WORDS.search(text):
+                self._boycotted(si)
             # "Also on the list is X" only continues a sanctions passage, never a sponsor list.
             # (a role noun right after the measure's own sentence is the target's: "both on that list,
             # have no booth")
@@ -817,6 +832,9 @@ class SanctionRules(ListRules):
             return
         pos = s.sents[si].start_char + found.end()
         by_start = {m.start_char: m for m in s.sent_mentions(si, "ORG")}
+        group = _GROUP_INCLUDING.match(s.text, pos, s.sents[si].end_char)
+        if group is not None:
+            pos = group.end()  # "export controls on seven US defence firms, including Huntington Ingalls"
         targets: list[Mention] = []
         while True:
             gap = re.match(r"\s*(?:the\s+)?", s.text[pos:])
@@ -845,6 +863,87 @@ class SanctionRules(ListRules):
                 continue  # a country's own firms are not the target of its export curbs
             self._ensure_country(obj, getattr(self, "_sanctioner_span", None) if country else None)
             self.add(m.key, Predicate.SANCTIONED_BY, obj, si, 0.7)
+
+    def _boycotted(self, si: int) -> None:
+        """'The regulator told ByteDance to stop buying Nvidia's chip', 'told operators to stop buying
+        chips from Micron', 'to stop testing and ordering the RTX card, a GPU Nvidia made for China': a
+        government orders buyers off a company's products (the buyers are no targets)."""
+        s = self.s
+        for t in s.sent_toks[si]:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in _BUY_VERBS:
+                continue
+            g = t.head if t.dep_ == "conj" else t  # "stop testing and ordering"
+            stop = g.head
+            if (
+                g.dep_ not in {"xcomp", "pcomp"}
+                or stop.lemma_.lower() not in _STOP_VERBS
+                or self.negated(stop)
+            ):
+                continue
+            if (
+                stop.dep_ != "xcomp"
+                or stop.head.lemma_.lower() not in _ORDER_VERBS
+                or self._proposed(stop.idx)
+            ):
+                continue
+            country = self._authority_country(stop.head)
+            if country is None:
+                continue
+            objs = [
+                c
+                for v in {t, g}
+                for c in v.children
+                if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from")
+            ]
+            for obj in objs:
+                for x in obj.subtree:
+                    m = s.mention_at(x.i)
+                    if m is None or m.label != "ORG" or x.i != m.start or not self._listable(m.key):
+                        continue
+                    r = s.mention_root(m)
+                    after = self.toks[m.end] if m.end < len(self.doc) else None
+                    maker = (
+                        r.dep_ == "poss"
+                        or (r.dep_ == "pobj" and r.head.lower_ in {"from", "by"})
+                        # "a card Nvidia made for China" (however the parser hangs the name)
+                        or (after is not None and after.tag_ == "VBD" and after.lemma_.lower() in _MAKE_VERBS)
+                    )
+                    acc = s.entities.get(m.key)
+                    if not maker or (
+                        acc is not None and acc.country and s.kb.country_place(acc.country).id == country
+                    ):
+                        continue
+                    self._ensure_country(country, None)
+                    self.add(m.key, Predicate.SANCTIONED_BY, country, si, 0.7)
+
+    def _authority_country(self, v: Token) -> str | None:
+        """The country of a government that gives an order: an agency, a country or 'Chinese regulators'."""
+        for c in v.children:
+            if c.dep_ != "nsubj":
+                continue
+            for x in c.subtree:
+                m = self.s.mention_at(x.i)
+                if m is None:
+                    continue
+                if m.label in {"GPE", "NORP"} and (x.i == c.i or c.lower_ in _AUTHORITY_NOUNS):
+                    # "Beijing told", "Chinese regulators told": the country itself
+                    place = self.s.kb.lookup_place(m.text)
+                    if place is not None and (
+                        str(place.kind) == "country" or m.text in {"Washington", "Beijing"}
+                    ):
+                        return self.s.kb.country_place(place.country).id
+                    code = self.s.kb.country_of_adjective(m.text)
+                    if code:
+                        return self.s.kb.country_place(code).id
+                    continue
+                acc = self.s.entities.get(m.key)
+                if acc is None or not acc.country:
+                    continue
+                if m.label == "ORG" and acc.record is not None and str(acc.record.kind) == "agency":
+                    return self.s.kb.country_place(acc.country).id
+                if m.label == "ORG" and {w.lower() for w in m.text.split()} & self.lex.agency_words:
+                    return self.s.kb.country_place(acc.country).id
+        return None
 
     def _subject_measure(self, hits: list[int], out: list[str]) -> list[str]:
         """'The sanctions on Huawei helped Xiaomi gain share': a measure in the subject with its own
