@@ -476,6 +476,86 @@ CASES = [
         False,
         True,
     ),
+    # look-alikes: other lists, a measure on another name inside the clause, buyers and suppliers
+    (
+        "Huawei, which is on the Entity List, had the biggest stand. The exhibitor list includes "
+        "Xiaomi, ZTE and Honor.",
+        "Xiaomi",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "Huawei, which is on the Entity List, had the biggest stand. The list of speakers "
+        "includes Lei Jun of Xiaomi.",
+        "Xiaomi",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "Honor launched a new phone in Paris. The Shenzhen-based company, which competes with "
+        "sanctioned Huawei, said sales rose.",
+        "Honor",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "Honor launched a new phone in Paris. The Shenzhen-based company, which was spun off from "
+        "sanctioned Huawei in 2020, said sales rose.",
+        "Honor",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "Xiaomi launched a new phone. The Beijing-based group, unlike blacklisted rivals, sells in the US.",
+        "Xiaomi",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "The US added 12 Chinese firms to the Entity List on Monday. They include several "
+        "suppliers of Apple, analysts said.",
+        "Apple",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "The US added 12 Chinese firms to the Entity List on Monday. Those companies supply Apple "
+        "and Dell, analysts said.",
+        "Dell",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "The US added 12 Chinese firms to the Entity List on Monday. Among the companies affected "
+        "is Apple, whose suppliers were named.",
+        "Apple",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "The US blacklisted Inspur in 2023. The rule names no American firms, but Intel said it "
+        "would review its sales.",
+        "Intel",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "The US has sanctioned Huawei since 2019. Huawei told its suppliers to stop buying parts "
+        "from Nexperia.",
+        "Nexperia",
+        "United States",
+        False,
+        False,
+    ),
 ]
 
 

@@ -234,8 +234,15 @@ _LIST_DOCS = frozenset(
 _LIST_DOC_VERBS = frozenset({"name", "include", "list", "cover", "take", "add", "target", "comprise", "span"})
 # The same when the parser takes the verb for a noun ("The rule, released on Thursday, names ..."):
 # the document noun opens the sentence and a naming verb follows within its phrase.
+# Words a sanctions document may carry before its noun ("the updated US list"; not "the exhibitor list").
+_LIST_DOC_MODS = frozenset(
+    {"new", "updated", "latest", "revised", "amended", "full", "final", "us", "u.s.", "american", "entity"}
+    | {"export", "trade", "sanctions", "control", "commerce", "department", "'s", "bis", "treasury"}
+)
 _LIST_DOC_RE = re.compile(
-    r"^\s*(?i:the|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?i:list|rule|notice|order|filing|update)\b"
+    r"^\s*(?i:the|its|this|that)\s+"
+    r"(?:(?i:new|updated|latest|revised|amended|full|final|US|U\.S\.|American|entity|export|trade|sanctions)\s+){0,2}"
+    r"(?i:list|rule|notice|order|filing|update)\b"
     r"[^:;.]{0,60}?\b((?i:names|lists|includes|covers|takes\s+in|adds|targets))\s"
 )
 
@@ -278,6 +285,7 @@ class SanctionRules(ListRules):
                     and not self._designation_of(si)
                 )
                 and not self._among_other(sent.start_char + found.start(), found.group(0))
+                and not self._other_list(text, found)
             ):
                 hit_strong = False
                 # "Alibaba was not named": a sentence that only denies a listing states denials only
@@ -436,6 +444,19 @@ class SanctionRules(ListRules):
                 if m.key.startswith("gpe:") or (acc.record is not None and str(acc.record.kind) == "agency"):
                     return t.idx
         return None
+
+    @staticmethod
+    def _other_list(text: str, found: re.Match[str]) -> bool:
+        """'The exhibitor list includes Xiaomi': a list named by another noun is no sanctions list."""
+        if found.group(0).lower().split()[0] != "list":
+            return False
+        before = text[max(0, found.start() - 30) : found.start()].split()
+        word = before[-1].lower() if before else ""
+        return (
+            word.isalpha()
+            and word.islower()
+            and word not in _LIST_DOC_MODS | {"the", "a", "its", "this", "that"}
+        )
 
     def _among_other(self, at: int, phrase: str) -> bool:
         """'The campaign compromised several carriers, among them AT&T': 'among them' on the object of a
@@ -596,7 +617,15 @@ class SanctionRules(ListRules):
                 continue
             if t.lemma_.lower() == "take" and not any(c.lower_ == "in" for c in t.children):
                 continue
-            if any(c.dep_ == "nsubj" and c.lower_ in _LIST_DOCS for c in t.children):
+            if any(
+                c.dep_ == "nsubj"
+                and c.lower_ in _LIST_DOCS
+                # "the updated US list", not "the exhibitor list"
+                and all(
+                    x.lower_ in _LIST_DOC_MODS for x in c.children if x.dep_ in {"compound", "amod", "poss"}
+                )
+                for c in t.children
+            ):
                 return t
         return None
 
@@ -1152,8 +1181,7 @@ class SanctionRules(ListRules):
             out += keys
         return list(dict.fromkeys(out))
 
-    @staticmethod
-    def _modifier_holds(t: Token, hits: list[int]) -> bool | None:
+    def _modifier_holds(self, t: Token, hits: list[int]) -> bool | None:
         """'The group, which has been on the Entity List since 2019, ...', 'The maker, placed on the list
         in 2023, ...': a clause or phrase set off on the subject noun carries the measure (None: none
         does; True: the clause denies it, 'which is not on the list')."""
@@ -1162,6 +1190,12 @@ class SanctionRules(ListRules):
                 continue
             lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
             if any(lo <= at < hi for at in hits):
+                if any(
+                    m.label == "ORG" and self._listable(m.key)
+                    for x in c.subtree
+                    if (m := self.s.mention_at(x.i))
+                ):
+                    return None  # "which competes with sanctioned Huawei": the measure is that name's
                 return any(x.dep_ == "neg" for x in c.subtree)
         return None
 
