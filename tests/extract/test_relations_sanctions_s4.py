@@ -556,6 +556,126 @@ CASES = [
         False,
         False,
     ),
+    # pronouns, 'but not X', list sentences whose other names are not items
+    (
+        "Biren joins Moore Threads on the Entity List.",
+        "Biren",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "Biren joins Moore Threads on the Entity List.",
+        "Moore Threads",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "Hikvision, which is already subject to US sanctions, reported higher sales.",
+        "Hikvision",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "Yangtze Memory was among 36 Chinese firms blacklisted by Washington on Thursday.",
+        "Yangtze Memory",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "The Commerce Department accused Sophgo of supplying Huawei and added it to the Entity List.",
+        "Sophgo",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "China retaliated by banning exports of drone parts to Skydio and placing it on an export "
+        "control list.",
+        "Skydio",
+        "China",
+        False,
+        True,
+    ),
+    (
+        "The US has restricted sales of advanced chips to China, hurting Nvidia and AMD.",
+        "Nvidia",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "Tencent rose 3% after the Pentagon removed it from its list of Chinese military companies.",
+        "Tencent",
+        "United States",
+        True,
+        True,
+    ),
+    (
+        "SMIC shares fell after reports that the US would add the chipmaker to the Entity List.",
+        "SMIC",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "Washington imposed sanctions on Huawei in 2019. They include a ban on using Google services.",
+        "Google",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "The US added Sugon to the Entity List in 2019. They are among China's largest server "
+        "makers, alongside Lenovo.",
+        "Lenovo",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "The US added 12 Chinese firms to the Entity List on Monday. They include Naura, whose "
+        "tools are used by Samsung.",
+        "Samsung",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "The US added 12 Chinese firms to the Entity List on Monday. They include Naura, whose "
+        "tools are used by Samsung.",
+        "Naura",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "The Treasury sanctioned three Chinese companies on Friday. The designation of Sinotech "
+        "follows a probe by the FBI.",
+        "Sinotech",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "The US added 12 Chinese firms to the Entity List. The rule names Inspur and Loongson, "
+        "but not Alibaba.",
+        "Loongson",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "The US added 12 Chinese firms to the Entity List. The rule names Inspur and Loongson, "
+        "but not Alibaba.",
+        "Alibaba",
+        "United States",
+        True,
+        True,
+    ),
 ]
 
 

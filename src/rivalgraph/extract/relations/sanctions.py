@@ -570,6 +570,8 @@ class SanctionRules(ListRules):
         for m in self.s.sent_mentions(si, "ORG"):
             if m.key != key:
                 continue
+            if m.start > 0 and self.toks[m.start - 1].lower_ == "not":
+                return True  # "names Inspur and Loongson, but not Alibaba"
             root = self.s.mention_root(m)
             v = self.verbal_head(root)
             if v is not None and self.in_subject(root, v) and self.negated(v):
@@ -1153,6 +1155,12 @@ class SanctionRules(ListRules):
             ):
                 # "since the United States put it on the Entity List": the company 'it' stands for
                 out += [k for k in self.resolve(t) if self._listable(k)]
+                continue
+            if t.pos_ == "PRON" and t.dep_ in {"nsubjpass", "dobj"} and t.head.lemma_.lower() in _LIFT_VERBS:
+                # "after the Pentagon removed it from its list": the company, no longer listed
+                keys = [k for k in self.resolve(t) if self._listable(k)]
+                self._described_negated.update(keys)
+                out += keys
                 continue
             if t.pos_ != "NOUN" or t.dep_ not in {"nsubjpass", "dobj", "nsubj"}:
                 continue
