@@ -676,6 +676,25 @@ CASES = [
         True,
         True,
     ),
+    # a role noun describing a name does not end the passage
+    (
+        "The US added 140 entities to the Entity List on Monday. Wingtech said its plans were unchanged. "
+        "Naura, the Beijing-based equipment supplier, said its main operating unit, Naura Microelectronics, "
+        "was among the additions.",
+        "Naura Microelectronics",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "The US added 140 entities to the Entity List on Monday. Wingtech said its plans were unchanged. "
+        "Lenovo and Xiaomi are official suppliers of the Games, and Oppo was among the additions to the "
+        "sponsor roster.",
+        "Oppo",
+        "United States",
+        False,
+        False,
+    ),
 ]
 
 

@@ -272,7 +272,15 @@ class SanctionRules(ListRules):
             # (a role noun right after the measure's own sentence is the target's: "both on that list,
             # have no booth")
             weak_ok = si - last_strong <= 6 and (
-                si - last_strong <= 1 or not any(t.lower_ in role_nouns for t in sent)
+                si - last_strong <= 1
+                # (not a noun describing a name: "ACM Research, the equipment supplier, said its unit was
+                # among the additions")
+                or not any(
+                    t.lower_ in role_nouns
+                    and t.dep_ != "appos"
+                    and not any(c.dep_ == "compound" and c.is_lower for c in t.children)
+                    for t in sent
+                )
             )
             if (
                 trigger_at is None
