@@ -264,12 +264,25 @@ _LEGAL_SUFFIXED = re.compile(
 )
 
 
-def _legal_names(doc: Doc) -> list[Span]:
+# "ACM Research (Shanghai)": a company's local unit named by its city in parentheses (the parenthesis
+# first, then the capitalised name of two words or more right before it)
+_PAREN_CITY = re.compile(r" \(([A-Z][a-z][\w' -]{1,20})\)")
+_NAME_BEFORE = re.compile(r"(?<![\w'&.-])[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*)+$")
+
+
+def _legal_names(doc: Doc, kb: KnowledgeBase | None = None) -> list[Span]:
     """Registered names with a parenthesised place or a company suffix, which the NER cuts up."""
     out: list[Span] = []
     text = doc_text(doc)
-    for m in [*_LEGAL_PAREN.finditer(text), *_LEGAL_SUFFIXED.finditer(text)]:
-        span = doc.char_span(m.start(), m.end(), label="ORG", alignment_mode="contract")
+    found = [*_LEGAL_PAREN.finditer(text), *_LEGAL_SUFFIXED.finditer(text)]
+    bounds = [(m.start(), m.end()) for m in found]
+    for m in _PAREN_CITY.finditer(text) if kb is not None else ():
+        place = kb.lookup_place(m.group(1)) if kb is not None else None
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if place is not None and place.kind is PlaceKind.CITY and name is not None:
+            bounds.append((name.start(), m.end()))
+    for start, end in bounds:
+        span = doc.char_span(start, end, label="ORG", alignment_mode="contract")
         if span is not None and len(span) >= 3:
             out.append(span)
     return filter_spans(out)
@@ -1747,7 +1760,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     ner = filter_names(doc, _ner_spans(doc, kb_spans, lex, kb), lex, plex, kb)
     legal = [
         s
-        for s in _legal_names(doc) + registered_names(doc, kb_spans + ner, kb, lex, doc_text(doc))
+        for s in _legal_names(doc, kb) + registered_names(doc, kb_spans + ner, kb, lex, doc_text(doc))
         if not any(_overlaps(s, k) and k.label_ == "ORG" and len(k) >= len(s) for k in kb_spans)
     ]
     spans = _retype_named_events(filter_spans(legal + kb_spans + ner))

@@ -176,7 +176,25 @@ _RESTRICT = re.compile(
     r"\b(?:export\s+|trade\s+)?(?:restrictions|curbs|controls)\s+on"
     r"|\brestrict(?:ed|s|ing)?\s+(?:exports|sales|shipments)\s+to"
     r"|\bfrom\s+(?:doing\s+business|trading)\s+with"
-    r"|\bfrom\s+(?:selling|supplying|exporting|shipping)\s+(?:[\w-]+\s+){0,3}?to(?=\s)",
+    r"|\bfrom\s+(?:selling|supplying|exporting|shipping)\s+(?:[\w-]+\s+){0,3}?to(?=\s)"
+    # "barred American firms from supplying YMTC with tools"
+    r"|\bfrom\s+(?:supplying|servicing)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    # "barred operators from buying products made by Micron"
+    r"|\bfrom\s+(?:buying|purchasing|using)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:products|chips|equipment|goods|gear|components)\s+(?:made\s+by|supplied\s+by|from)(?=\s)",
+    re.I,
+)
+# "told buyers to stop buying X's chips": a government's order to stop buying a company's products.
+_STOP_WORDS = re.compile(r"\b(?:stop|halt|cease|suspend)", re.I)
+_STOP_VERBS = frozenset({"stop", "halt", "cease", "suspend"})
+_BUY_VERBS = frozenset({"buy", "order", "purchase", "procure", "test", "use", "import"})
+_MAKE_VERBS = frozenset({"make", "design", "build", "produce", "develop", "sell"})
+_AUTHORITY_NOUNS = frozenset({"regulators", "regulator", "authorities", "government", "officials"})
+# A group of companies the measure is placed on, then its named members: "on seven US defence firms,
+# including".
+_GROUP_INCLUDING = re.compile(
+    r"\s*(?:[\w-]+\s+){0,5}?(?:firms|companies|groups|entities|makers|suppliers|contractors|manufacturers"
+    r"|organi[sz]ations),?\s+(?:including|such\s+as|among\s+them)\s+",
     re.I,
 )
 # Nouns naming a measure, whose relative clauses name the affected, not the targets.
@@ -188,7 +206,44 @@ _LISTED_GROUP = re.compile(
     r"^\s*(?i:the|these|those|other|others)\s+(?:[\w-]+\s+){0,3}?"
     r"(?i:entities|companies|firms|organi[sz]ations|targets|additions|entries|groups|institutes|names|added|listed)"
     r"(?:\s+(?i:added|listed|named|targeted|designated))?\s+(?i:are|were|include|included|includes|comprise)"
-    r"(?=\s*:?\s+(?:the\s+)?[A-Z0-9])",
+    r"(?=\s*:?\s+(?:the\s+)?[A-Z0-9])"
+    # "They include A and B; C; and D" right after the listing
+    r"|^\s*(?:They|These|Those)\s+(?:include|included|comprise|(?:are|were)(?=\s*:?\s+(?:the\s+)?[A-Z0-9]))\b"
+    # "Among the Chinese names is the BAAI", "Among the new entries are A and B"
+    r"|^\s*Among\s+(?i:the|those|these)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?i:entities|companies|firms|organi[sz]ations|targets|additions|entries|groups|institutes|names)"
+    r"(?:\s+(?i:added|listed|named|targeted|designated))?\s+(?i:is|are|was|were)\b",
+)
+# A passage's list named by its document: "The rule names seven entities: A; B; ...", "The list takes in
+# A and B": the subject nouns and the verbs.
+_LIST_DOCS = frozenset(
+    {
+        "list",
+        "rule",
+        "notice",
+        "order",
+        "filing",
+        "batch",
+        "round",
+        "listing",
+        "listings",
+        "package",
+        "update",
+    }
+)
+_LIST_DOC_VERBS = frozenset({"name", "include", "list", "cover", "take", "add", "target", "comprise", "span"})
+# The same when the parser takes the verb for a noun ("The rule, released on Thursday, names ..."):
+# the document noun opens the sentence and a naming verb follows within its phrase.
+# Words a sanctions document may carry before its noun ("the updated US list"; not "the exhibitor list").
+_LIST_DOC_MODS = frozenset(
+    {"new", "updated", "latest", "revised", "amended", "full", "final", "us", "u.s.", "american", "entity"}
+    | {"export", "trade", "sanctions", "control", "commerce", "department", "'s", "bis", "treasury"}
+)
+_LIST_DOC_RE = re.compile(
+    r"^\s*(?i:the|its|this|that)\s+"
+    r"(?:(?i:new|updated|latest|revised|amended|full|final|US|U\.S\.|American|entity|export|trade|sanctions)\s+){0,2}"
+    r"(?i:list|rule|notice|order|filing|update)\b"
+    r"[^:;.]{0,60}?\b((?i:names|lists|includes|covers|takes\s+in|adds|targets))\s"
 )
 
 
@@ -206,15 +261,26 @@ class SanctionRules(ListRules):
         for si, sent in enumerate(s.sents):
             text = self.s.sent_texts[si]
             denial = False
+            intro_end: int | None = None  # a list line: the end of its introduction ("The entities are")
             found = strong.search(text)
             trigger_at = sent.start_char + found.start() if found else self._designation(si)
             for restricted in _RESTRICT.finditer(text) if trigger_at is None else ():
                 self._restricted(si, restricted, list_re)
+            if _STOP_WORDS.search(text):
+                self._boycotted(si)
             # "Also on the list is X" only continues a sanctions passage, never a sponsor list.
             # (a role noun right after the measure's own sentence is the target's: "both on that list,
             # have no booth")
             weak_ok = si - last_strong <= 6 and (
-                si - last_strong <= 1 or not any(t.lower_ in role_nouns for t in sent)
+                si - last_strong <= 1
+                # (not a noun describing a name: "ACM Research, the equipment supplier, said its unit was
+                # among the additions")
+                or not any(
+                    t.lower_ in role_nouns
+                    and t.dep_ != "appos"
+                    and not any(c.dep_ == "compound" and c.is_lower for c in t.children)
+                    for t in sent
+                )
             )
             if (
                 trigger_at is None
@@ -224,7 +290,10 @@ class SanctionRules(ListRules):
                 and not (
                     found.group(0).lower().startswith("designat")
                     and self._designation(si, actor=False) is None
+                    and not self._designation_of(si)
                 )
+                and not self._among_other(sent.start_char + found.start(), found.group(0))
+                and not self._other_list(text, found)
             ):
                 hit_strong = False
                 # "Alibaba was not named": a sentence that only denies a listing states denials only
@@ -234,6 +303,18 @@ class SanctionRules(ListRules):
                 # "The entities are A; B; and C", "Those added include A and B": the passage's list
                 hit_strong = False
                 trigger_at = sent.start_char + listed.start()
+                intro_end = sent.start_char + listed.end()
+            elif (
+                trigger_at is None and si - last_strong <= 3 and (verb := self._list_doc_verb(si)) is not None
+            ):
+                # "The rule names seven entities: A; the B; C", "The US list takes in A and B"
+                hit_strong = False
+                trigger_at = verb.idx
+                intro_end = verb.idx + len(verb)
+            elif trigger_at is None and si - last_strong <= 3 and (doc_re := _LIST_DOC_RE.match(text)):
+                hit_strong = False
+                trigger_at = sent.start_char + doc_re.start(1)
+                intro_end = sent.start_char + doc_re.end(1)
             elif trigger_at is None and text.rstrip().endswith(":") and si - last_strong <= 1:
                 # "The US added 12 entities to its Entity List. They include:" and the lines after
                 hit_strong = False
@@ -248,10 +329,10 @@ class SanctionRules(ListRules):
                     last_strong = si
             if self._proposed(trigger_at):
                 continue  # "lawmakers urged Commerce to add CXMT", "is considering adding DeepSeek"
-            country = self._sanctioner(si, list_re, trigger_at, strong=hit_strong)
+            country = self._sanctioner(si, list_re, trigger_at, strong=hit_strong, before=intro_end)
             targets = self._sanction_targets(si, country, (strong, weak), trigger_at, weak=not hit_strong)
             if (listed := _LISTED_GROUP.match(text)) is not None or (
-                hit_strong and ":" in text.rstrip()[:-1]
+                (hit_strong or intro_end is not None) and ":" in text.rstrip()[:-1]
             ):
                 # "... to the Entity List on Thursday: A, B and C" / "The entities are A; B; and C"
                 at = listed.end() if listed is not None else text.find(":", trigger_at - sent.start_char) + 1
@@ -292,13 +373,19 @@ class SanctionRules(ListRules):
                     )
             hits = sorted({sent.start_char + h.start() for rx in (strong, weak) for h in rx.finditer(text)})
             for k in targets:
-                negated = self._target_negated(k, si)
+                negated = self._target_negated(k, si) or k in self._described_negated
                 if denial and not negated:
                     continue
                 obj = country
                 acc = s.entities.get(k)
-                if acc is not None and acc.country and s.kb.country_place(acc.country).id == country:
+                if (
+                    not negated
+                    and acc is not None
+                    and acc.country
+                    and s.kb.country_place(acc.country).id == country
+                ):
                     # "the blacklisting of SMIC would hurt Chinese chip output": not its own government
+                    # (a denial keeps it: "AMD itself is not a target of the US listing")
                     obj = self._opposite_side(k) or country
                     self._ensure_country(obj, None)
                 if len(hits) > 1:
@@ -366,6 +453,71 @@ class SanctionRules(ListRules):
                     return t.idx
         return None
 
+    @staticmethod
+    def _other_list(text: str, found: re.Match[str]) -> bool:
+        """'The exhibitor list includes Xiaomi': a list named by another noun is no sanctions list."""
+        if found.group(0).lower().split()[0] != "list":
+            return False
+        before = text[max(0, found.start() - 30) : found.start()].split()
+        word = before[-1].lower() if before else ""
+        return (
+            word.isalpha()
+            and word.islower()
+            and word not in _LIST_DOC_MODS | {"the", "a", "its", "this", "that"}
+        )
+
+    def _among_other(self, at: int, phrase: str) -> bool:
+        """'The campaign compromised several carriers, among them AT&T': 'among them' on the object of a
+        verb that is no listing names the objects of that act, not the passage's targets."""
+        if phrase.lower() != "among them":
+            return False
+        span = self.doc.char_span(at, at + 5, alignment_mode="expand")
+        if span is None:
+            return False
+        h = span[0].head
+        for _ in range(4):
+            if h.dep_ in {"dobj", "npadvmod"}:
+                # "compromised carriers, among them AT&T" (the name may hang on the verb itself)
+                v = h.head
+                return (
+                    v.pos_ == "VERB"
+                    and v.lemma_.lower() not in _LISTING_VERBS | _DESIGNATE_VERBS | _LISTED_STATES
+                )
+            if h.dep_ not in {"conj", "appos"} or h.head.i == h.i:
+                break
+            h = h.head
+        return False
+
+    def _designation_of(self, si: int) -> bool:
+        """'the January designation of Sichuan Silence' in a sanctions passage (not 'designation of
+        Pudong as a pilot zone')."""
+        for t in self.s.sent_toks[si]:
+            if t.lemma_.lower() != "designation" or t.pos_ != "NOUN":
+                continue
+            preps = {c.lower_ for c in t.children if c.dep_ == "prep"}
+            if "of" in preps and "as" not in preps:
+                return True
+        return False
+
+    def _designated_people(self, si: int) -> list[str]:
+        """'OFAC also designated Zhou Shuai', 'Zhou was sanctioned by Treasury': a person as the object of
+        a government's designation."""
+        out: list[str] = []
+        for m in self.s.sent_mentions(si, "PERSON"):
+            root = self.s.mention_root(m)
+            v = root.head
+            if (
+                root.dep_ in {"dobj", "nsubjpass"}
+                and v.pos_ == "VERB"
+                and v.lemma_.lower() in {"designate", "sanction", "blacklist", "penalize", "penalise"}
+                and not any(
+                    c.dep_ in {"oprd", "xcomp"} or (c.dep_ == "prep" and c.lower_ == "as") for c in v.children
+                )
+                and not self._plain_negated(v)
+            ):
+                out.append(m.key)
+        return out
+
     def _opposite_side(self, key: str) -> str | None:
         """The rival government of a target whose own country is known: US for Chinese firms, and back."""
         acc = self.s.entities.get(key)
@@ -384,8 +536,27 @@ class SanctionRules(ListRules):
                 continue  # "Sugon's Wuxi unit": the unit is the listed name
             if _NAME_MODIFIER.match(self.s.text[m.end_char : m.end_char + 14]):
                 continue
+            if self._in_description(self.s.mention_root(m)):
+                continue  # "Wingtech, the parent of Nexperia": a name inside an item's description
             out.append(m.key)
         return out
+
+    @staticmethod
+    def _in_description(root: Token) -> bool:
+        """'A, the parent of B', 'A, known for its B models': a name in a prepositional phrase inside an
+        apposition or a clause on another name, which describes that name and is no item of its own."""
+        t = root
+        while t.dep_ in {"compound", "amod", "poss"} and t.head.i != t.i:
+            t = t.head
+        if t.dep_ != "pobj":
+            return False
+        for _ in range(6):
+            if t.head.i == t.i:
+                return False
+            t = t.head
+            if t.dep_ in {"appos", "relcl", "acl"}:
+                return True
+        return False
 
     def _item_lines(self, si: int) -> list[str]:
         """Names on the unbulleted lines or table rows after a sentence ending with a colon."""
@@ -407,6 +578,8 @@ class SanctionRules(ListRules):
         for m in self.s.sent_mentions(si, "ORG"):
             if m.key != key:
                 continue
+            if m.start > 0 and self.toks[m.start - 1].lower_ == "not":
+                return True  # "names Inspur and Loongson, but not Alibaba"
             root = self.s.mention_root(m)
             v = self.verbal_head(root)
             if v is not None and self.in_subject(root, v) and self.negated(v):
@@ -446,9 +619,32 @@ class SanctionRules(ListRules):
             c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children) for c in v.children
         ) or any(c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ == "no" for c in v.children)
 
-    def _sanctioner(self, si: int, list_re: re.Pattern[str], trigger_at: int, *, strong: bool) -> str | None:
+    def _list_doc_verb(self, si: int) -> Token | None:
+        """'The rule names seven entities', 'The US list takes in A and B': a passage's listing document
+        as the subject of a verb of naming, whose objects are the listed."""
+        for t in self.s.sent_toks[si]:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in _LIST_DOC_VERBS or self.negated(t):
+                continue
+            if t.lemma_.lower() == "take" and not any(c.lower_ == "in" for c in t.children):
+                continue
+            if any(
+                c.dep_ == "nsubj"
+                and c.lower_ in _LIST_DOCS
+                # "the updated US list", not "the exhibitor list"
+                and all(
+                    x.lower_ in _LIST_DOC_MODS for x in c.children if x.dep_ in {"compound", "amod", "poss"}
+                )
+                for c in t.children
+            ):
+                return t
+        return None
+
+    def _sanctioner(
+        self, si: int, list_re: re.Pattern[str], trigger_at: int, *, strong: bool, before: int | None = None
+    ) -> str | None:
         """The country behind the measure: an acting government (agency, subject, agent, possessor of
-        the list or a named list) before any other country word, the nearest to the trigger first."""
+        the list or a named list) before any other country word, the nearest to the trigger first.
+        On a list line (`before`: the end of its introduction) a country inside the items is no actor."""
         s = self.s
         doc = self.doc
         toks = self.toks
@@ -459,6 +655,8 @@ class SanctionRules(ListRules):
         for m in s.sent_mentions(si):
             code: str | None = None
             tier = 1
+            if before is not None and m.start_char >= before:
+                continue
             if m.label in {"GPE", "NORP"} and m.key.startswith("gpe:"):
                 acc = s.entities.get(m.key)
                 place = s.kb.lookup_place(m.text)
@@ -539,6 +737,8 @@ class SanctionRules(ListRules):
             code = self.lex.sanction_lists.get(lm.group(0).lower())
             if code:
                 at = s.sents[si].start_char + lm.start()
+                if before is not None and at >= before:
+                    continue
                 # the list itself names its owner: tier 0, but after an acting government next to it
                 cands.append((0, abs(at - trigger_at) + 1, s.kb.country_place(code).id, (-1, -1)))
         last = getattr(self, "_last_sanctioner", None)
@@ -561,6 +761,7 @@ class SanctionRules(ListRules):
     ) -> list[str]:
         s = self.s
         out: list[str] = []
+        self._described_negated: set[str] = set()
         start = s.sents[si].start_char
         clauses = [
             self._trigger_clause(start + hit.start())
@@ -586,6 +787,8 @@ class SanctionRules(ListRules):
             root = s.mention_root(m)
             if self._bystander(root, clauses, hits, weak=weak) or self._supplier(root):
                 continue
+            if weak and self._in_description(root):
+                continue  # "the designation of X, a firm tied to the group known as Y": Y describes X
             nxt = self.toks[m.end] if m.end < len(self.doc) else None
             if (
                 root.dep_ == "poss" or (nxt is not None and nxt.text in _POSS)
@@ -650,10 +853,11 @@ class SanctionRules(ListRules):
             ):
                 continue
             out.append(m.key)
+        out += self._designated_people(si)
         out = self._pronoun_object(si, trigger_at, out)
         out = self._subject_measure(hits, out)
         if not out:
-            out = self._described_targets(si)
+            out = self._described_targets(si, hits)
         if country is not None:
             self._last_sanctioner = country
         return out
@@ -667,6 +871,9 @@ class SanctionRules(ListRules):
             return
         pos = s.sents[si].start_char + found.end()
         by_start = {m.start_char: m for m in s.sent_mentions(si, "ORG")}
+        group = _GROUP_INCLUDING.match(s.text, pos, s.sents[si].end_char)
+        if group is not None:
+            pos = group.end()  # "export controls on seven US defence firms, including Huntington Ingalls"
         targets: list[Mention] = []
         while True:
             gap = re.match(r"\s*(?:the\s+)?", s.text[pos:])
@@ -695,6 +902,87 @@ class SanctionRules(ListRules):
                 continue  # a country's own firms are not the target of its export curbs
             self._ensure_country(obj, getattr(self, "_sanctioner_span", None) if country else None)
             self.add(m.key, Predicate.SANCTIONED_BY, obj, si, 0.7)
+
+    def _boycotted(self, si: int) -> None:
+        """'The regulator told ByteDance to stop buying Nvidia's chip', 'told operators to stop buying
+        chips from Micron', 'to stop testing and ordering the RTX card, a GPU Nvidia made for China': a
+        government orders buyers off a company's products (the buyers are no targets)."""
+        s = self.s
+        for t in s.sent_toks[si]:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in _BUY_VERBS:
+                continue
+            g = t.head if t.dep_ == "conj" else t  # "stop testing and ordering"
+            stop = g.head
+            if (
+                g.dep_ not in {"xcomp", "pcomp"}
+                or stop.lemma_.lower() not in _STOP_VERBS
+                or self.negated(stop)
+            ):
+                continue
+            if (
+                stop.dep_ != "xcomp"
+                or stop.head.lemma_.lower() not in _ORDER_VERBS
+                or self._proposed(stop.idx)
+            ):
+                continue
+            country = self._authority_country(stop.head)
+            if country is None:
+                continue
+            objs = [
+                c
+                for v in {t, g}
+                for c in v.children
+                if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from")
+            ]
+            for obj in objs:
+                for x in obj.subtree:
+                    m = s.mention_at(x.i)
+                    if m is None or m.label != "ORG" or x.i != m.start or not self._listable(m.key):
+                        continue
+                    r = s.mention_root(m)
+                    after = self.toks[m.end] if m.end < len(self.doc) else None
+                    maker = (
+                        r.dep_ == "poss"
+                        or (r.dep_ == "pobj" and r.head.lower_ in {"from", "by"})
+                        # "a card Nvidia made for China" (however the parser hangs the name)
+                        or (after is not None and after.tag_ == "VBD" and after.lemma_.lower() in _MAKE_VERBS)
+                    )
+                    acc = s.entities.get(m.key)
+                    if not maker or (
+                        acc is not None and acc.country and s.kb.country_place(acc.country).id == country
+                    ):
+                        continue
+                    self._ensure_country(country, None)
+                    self.add(m.key, Predicate.SANCTIONED_BY, country, si, 0.7)
+
+    def _authority_country(self, v: Token) -> str | None:
+        """The country of a government that gives an order: an agency, a country or 'Chinese regulators'."""
+        for c in v.children:
+            if c.dep_ != "nsubj":
+                continue
+            for x in c.subtree:
+                m = self.s.mention_at(x.i)
+                if m is None:
+                    continue
+                if m.label in {"GPE", "NORP"} and (x.i == c.i or c.lower_ in _AUTHORITY_NOUNS):
+                    # "Beijing told", "Chinese regulators told": the country itself
+                    place = self.s.kb.lookup_place(m.text)
+                    if place is not None and (
+                        str(place.kind) == "country" or m.text in {"Washington", "Beijing"}
+                    ):
+                        return self.s.kb.country_place(place.country).id
+                    code = self.s.kb.country_of_adjective(m.text)
+                    if code:
+                        return self.s.kb.country_place(code).id
+                    continue
+                acc = self.s.entities.get(m.key)
+                if acc is None or not acc.country:
+                    continue
+                if m.label == "ORG" and acc.record is not None and str(acc.record.kind) == "agency":
+                    return self.s.kb.country_place(acc.country).id
+                if m.label == "ORG" and {w.lower() for w in m.text.split()} & self.lex.agency_words:
+                    return self.s.kb.country_place(acc.country).id
+        return None
 
     def _subject_measure(self, hits: list[int], out: list[str]) -> list[str]:
         """'The sanctions on Huawei helped Xiaomi gain share': a measure in the subject with its own
@@ -862,8 +1150,10 @@ class SanctionRules(ListRules):
         head = root.head
         return root.dep_ == "poss" and head.pos_ == "NOUN" and head.lower_ in _LISTED_UNITS
 
-    def _described_targets(self, si: int) -> list[str]:
-        """'The foundry was itself added', 'placed the California company under sanctions'."""
+    def _described_targets(self, si: int, hits: list[int] | None = None) -> list[str]:
+        """'The foundry was itself added', 'placed the California company under sanctions', 'The
+        Shenzhen-based group, on the Entity List since 2019, ...' (the subject's own modifier is the
+        measure)."""
         out: list[str] = []
         for t in self.s.sent_toks[si]:
             if (
@@ -874,12 +1164,20 @@ class SanctionRules(ListRules):
                 # "since the United States put it on the Entity List": the company 'it' stands for
                 out += [k for k in self.resolve(t) if self._listable(k)]
                 continue
+            if t.pos_ == "PRON" and t.dep_ in {"nsubjpass", "dobj"} and t.head.lemma_.lower() in _LIFT_VERBS:
+                # "after the Pentagon removed it from its list": the company, no longer listed
+                keys = [k for k in self.resolve(t) if self._listable(k)]
+                self._described_negated.update(keys)
+                out += keys
+                continue
             if t.pos_ != "NOUN" or t.dep_ not in {"nsubjpass", "dobj", "nsubj"}:
                 continue
+            held = None
             if (
                 t.dep_ == "nsubj"
                 and t.head.lemma_ not in {"face", "remain", "be"}
                 and not any(c.dep_ == "amod" and c.lower_ in _LISTED_ADJ for c in t.children)
+                and (held := self._modifier_holds(t, hits or [])) is None
             ):
                 continue  # "the department added ...": the actor, not the target ("the sanctioned firm" is)
             if t.lower_ in _LISTED_UNITS:
@@ -887,8 +1185,35 @@ class SanctionRules(ListRules):
                 for p in t.children:
                     if p.dep_ == "poss" and p.pos_ == "PRON":
                         out += [k for k in self.resolve(p) or self._unit_owner(p, si) if self._listable(k)]
-            out += [k for k in self.resolve(t) if self._listable(k)]
+            keys = [k for k in self.resolve(t) if self._listable(k)]
+            if held is not None and si > 0 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                # "The likeliest winner is Huawei. The Shenzhen-based group, on the list since 2019, ...":
+                # the one company the sentence before names
+                before = {m.key for m in self.s.sent_mentions(si - 1, "ORG") if self._listable(m.key)}
+                if len(before) == 1:
+                    keys = list(before)
+            if held:
+                self._described_negated.update(keys)
+            out += keys
         return list(dict.fromkeys(out))
+
+    def _modifier_holds(self, t: Token, hits: list[int]) -> bool | None:
+        """'The group, which has been on the Entity List since 2019, ...', 'The maker, placed on the list
+        in 2023, ...': a clause or phrase set off on the subject noun carries the measure (None: none
+        does; True: the clause denies it, 'which is not on the list')."""
+        for c in t.children:
+            if c.dep_ not in {"relcl", "acl", "prep", "appos"} or c.i < t.i:
+                continue
+            lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+            if any(lo <= at < hi for at in hits):
+                if any(
+                    m.label == "ORG" and self._listable(m.key)
+                    for x in c.subtree
+                    if (m := self.s.mention_at(x.i))
+                ):
+                    return None  # "which competes with sanctioned Huawei": the measure is that name's
+                return any(x.dep_ == "neg" for x in c.subtree)
+        return None
 
     def _unit_owner(self, pron: Token, si: int) -> list[str]:
         """'the US added its subsidiary': a country has no subsidiary, so 'its' is the last company named."""
