@@ -1149,6 +1149,7 @@ def _products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 
 
 _QUANTIFIER_NOUNS = frozenset({"pair", "line", "range", "set", "kind", "type"})
+_OWNED_PARTICIPLES = frozenset({"owned", "controlled", "backed", "funded", "run", "operated"})
 
 
 def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
@@ -1185,7 +1186,9 @@ def _product_context(doc: Doc, span: Span, lex: Lexicon) -> bool:
                 continue  # "a pair of smart glasses": the head comes after 'of'
             participle = t.i + 1 < len(doc) and toks[t.i + 1].tag_ == "VBN"
             if t.text == "-" and not t.whitespace_ and participle:
-                continue  # a compound modifier ("camera-equipped", "state-owned")
+                if toks[t.i + 1].lower_ in _OWNED_PARTICIPLES:
+                    return False  # "the Alibaba-controlled shopping platform" is a company
+                continue  # a compound modifier ("camera-equipped")
             if t.tag_ == "VBN" and toks[t.i - 1].text == "-" and not toks[t.i - 1].whitespace_:
                 continue
             if t.is_punct or t.pos_ in {"ADP", "VERB", "AUX"} or t.lower_ in {"that", "which"}:
