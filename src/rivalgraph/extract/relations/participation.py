@@ -39,7 +39,9 @@ _STAGE_PARTNER_VERBS = frozenset({"debate", "interview", "join", "face", "host",
 _OTHER_MEETINGS = frozenset({"briefing", "conference", "meeting", "interview", "call", "session", "seminar"})
 # Organizing verbs that also have other senses ("the show runs until Friday", "staged a comeback"):
 # they state organizing only with the edition as their object.
-_EVENT_OBJECT_VERBS = frozenset({"run", "stage", "produce", "put"})
+# Verbs that take someone off a programme: "dropped from the speaker line-up".
+_DROP_VERBS = frozenset({"drop", "remove", "pull", "cut", "strike", "axe", "withdraw", "delete", "scrub"})
+_EVENT_OBJECT_VERBS = frozenset({"run", "stage", "produce", "put", "hold"})
 # Speech nouns with other senses ("the stage", "a video"): a speech only in a speaking context.
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _WEAK_SPEECH_NOUNS = frozenset(
@@ -478,6 +480,30 @@ class ParticipationRules(ListRules):
             return False  # "was not shy on stage" denies the adjective, not the appearance
         return self.negated(t)
 
+    def _inverted_names(self, t: Token) -> list[str]:
+        """The names after 'were' in an inverted clause: 'Also attending the forum were A and B' (the
+        participle's auxiliary carries them), 'Absent from the fair were A and B' (the adjective as
+        subject)."""
+        cop: Token | None = None
+        if t.pos_ == "VERB" and t.tag_ == "VBG":
+            cop = next((c for c in t.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > t.i), None)
+        elif t.lower_ in {"absent", "missing", "present"} and t.dep_ == "nsubj" and t.head.lemma_ == "be":
+            cop = t.head if t.head.i > t.i else None
+        if cop is None:
+            return []
+        named = [c for c in cop.children if c.dep_ == "attr" and c.i > cop.i]
+        return [k for k in self.keys(named) if self.kind(k) in {"ORG", "PERSON"}]
+
+    def _no_subject(self, t: Token) -> bool:
+        """'No executives from OpenAI were present', 'no Chinese firm exhibited': the subject's 'no'."""
+        v = t if t.pos_ in _VERBAL else self.verbal_head(t)
+        if v is None:
+            return False
+        return any(
+            c.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            for c in v.children
+        )
+
     def _visits(self) -> None:
         """'Satya Nadella visited Huawei's booth', 'toured the stands': presence at the edition."""
         exhibit_nouns = self.lex.event_triggers["exhibits_at"].nouns
@@ -721,8 +747,9 @@ class ParticipationRules(ListRules):
                 for c in t.children
             )
             and pred == Predicate.SPEAKS_AT
+            and t.lemma_.lower() not in {"moderate", "chair", "host", "lead"}
         ):
-            return  # "told a press conference": another event
+            return  # "told a press conference": another event ("moderated a session" is part of the edition)
         if (
             pred == Predicate.ORGANIZES
             and t.pos_ == "NOUN"
@@ -836,7 +863,7 @@ class ParticipationRules(ListRules):
             and t.pos_ == "NOUN"
             and word == t.lower_
             and word in self.lex.event_triggers["organizes"].nouns
-            and t.dep_ != "compound"
+            and t.dep_ not in {"compound", "appos"}
             and (v := self.verbal_head(t)) is not None
             and v.lemma_.lower() not in _COPULAS
             and any(c.dep_ == "dobj" for c in v.children)
@@ -845,13 +872,55 @@ class ParticipationRules(ListRules):
             return  # "the organisers signed A and B as partners": whom the organisers act on
         members = self._members(t) or self._colon_list(t, word, si)
         agents, conf = members or self.agents(t, object_side=obj_side)
+        if (
+            not members
+            and pred in {Predicate.ORGANIZES, Predicate.SPONSORS}
+            and t.pos_ == "NOUN"
+            and t.dep_ == "appos"
+            and (named := self.s.mention_at(t.head.i)) is not None
+            and named.label == "ORG"
+            and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(self._is_ref(p) for p in c.children)
+                for c in t.children
+            )
+        ):
+            agents, conf = [named.key], 0.8  # "The GSMA, the organiser of MWC, said ..."
         if pred == Predicate.SPONSORS and (roster := sponsor_agents(self, t)) is not None:
             agents = roster  # "one of the IOC's partners", "A and B, both sponsors" (presence.py)
         agents = self._wording_agents(t, pred, word, si, titled or agents)
+        if (
+            pred == Predicate.EXHIBITS_AT
+            and t.pos_ == "NOUN"
+            and t.lemma_.lower() in {"booth", "stand", "pavilion", "stall"}
+        ):
+            # "At the Volkswagen stand at the show, visitors queued": the company the stand is named for
+            brand = [c for c in t.children if c.dep_ == "compound" and self.s.mention_at(c.i) is not None]
+            before = self.s.mention_at(t.i - 1) if t.i > 0 else None
+            if (
+                not brand
+                and before is not None
+                and before.label == "ORG"
+                and self.toks[t.i - 1].pos_ == "PROPN"
+            ):
+                brand = [self.toks[t.i - 1]]  # the parser may take the name for the phrase's object
+            agents = [k for k in self.keys(brand) if self.kind(k) == "ORG"] or agents
         if pred in {Predicate.ORGANIZES, Predicate.SPONSORS, Predicate.ATTENDS}:
             # not "A, a joint venture of B and C", not "A, chief executive of B" (presence.py)
             agents = undescribed(self, t, si, agents, titles=pred == Predicate.ATTENDS)
-        neg = self._own_clause_negated(t) or " no " in f" {word} "  # "had no part in"
+        neg = self._own_clause_negated(t) or " no " in f" {word} " or self._no_subject(t)  # "had no part in"
+        if (
+            pred == Predicate.SPONSORS
+            and t.pos_ in _NOUNS
+            and (lv := self.verbal_head(t)) is not None
+            and lv.lemma_.lower() == "lose"
+            and not self.in_subject(t, lv)
+        ):
+            neg = True  # "the show has lost two of its biggest sponsors: A and B"
+        if pred == Predicate.SPEAKS_AT and t.pos_ in _NOUNS:
+            # "was dropped from the speaker line-up", "withdrew from the panel": no talk
+            n = t.head if t.dep_ == "compound" else t
+            if n.dep_ == "pobj" and n.head.lower_ == "from" and n.head.head.lemma_.lower() in _DROP_VERBS:
+                neg = True
         if pred == Predicate.ABSENT_FROM:
             if neg:
                 return
@@ -918,7 +987,7 @@ class ParticipationRules(ListRules):
                     p
                     for c in v.subtree
                     if c.dep_ == "prep"
-                    and c.lower_ == "with"
+                    and c.lower_ in {"with", "alongside"}
                     and (vh := self.verbal_head(c)) is not None
                     and vh.i == v.i
                     for p in c.children
@@ -950,6 +1019,36 @@ class ParticipationRules(ListRules):
             agents = self.subjects(h) if h.pos_ in _VERBAL else self.keys_in(h)
         if word == "under the auspices of" or word.endswith((" by", "heard from", "hears from")):
             agents = self._phrase_objects(t, word, si)
+        inverted = self._inverted_names(t)
+        if inverted:
+            agents = inverted  # "Also attending the forum were A and B", "Absent from the fair were A and B"
+        if not agents and pred in {Predicate.ATTENDS, Predicate.EXHIBITS_AT, Predicate.ABSENT_FROM}:
+            v = t if t.pos_ in _VERBAL else self.verbal_head(t)
+            if v is not None:
+                # "Hundreds of start-ups take part, among them A and B": the names after the clause
+                sent = v.sent
+                for k in range(v.i + 1, sent.end - 2):
+                    if (
+                        self.toks[k].text == ","
+                        and self.toks[k + 1].lower_ == "among"
+                        and self.toks[k + 2].lower_ in {"them", "whom", "those"}
+                    ):
+                        agents = [
+                            key
+                            for key in self._by_list(k + 3, sent.end)
+                            if self.kind(key) in {"ORG", "PERSON"}
+                        ]
+                        break
+        if (
+            pred == Predicate.ORGANIZES
+            and t.pos_ == "NOUN"
+            and any(
+                c.dep_ == "poss" and (c.lower_ in {"its", "their"} or self._is_ref(c)) for c in t.children
+            )
+        ):
+            # "Its organiser, the Taipei Computer Association, said": the name in apposition
+            in_appos = [c for c in t.children if c.dep_ == "appos"]
+            agents = [k for k in self.keys(in_appos) if self.kind(k) == "ORG"] or agents
         if word == "on the sidelines of" and (v := self.verbal_head(t)) is not None:
             # "X met Y on the sidelines of the forum": both were there
             met = self.keys([c for c in v.children if c.dep_ == "dobj"]) if v.lemma_.lower() == "meet" else []
@@ -1196,9 +1295,24 @@ class ParticipationRules(ListRules):
         if t.pos_ not in {"VERB", "AUX"}:
             return None
         a, b = self.s.sent_text_span(si)
-        at = self.s.text[a:b].lower().find(word + ":")
+        low_sent = self.s.text[a:b].lower()
+        at = low_sent.find(word + ":")
         if at < 0:
-            return None
+            # "Also exhibiting at VivaTech 2024: A, B and C": the edition between the phrase and its colon
+            w = low_sent.find(word)
+            colon = low_sent.find(":", w + len(word)) if w >= 0 else -1
+            if (
+                colon < 0
+                or colon - w > 70
+                or any(
+                    m.label in {"ORG", "PERSON"} and a + w < m.start_char < a + colon
+                    for m in self.s.sent_mentions(si)
+                )
+            ):
+                return None
+            if not any(a + w < self.toks[i].idx < a + colon for i in self.ev.ref_tokens):
+                return None
+            at = colon - len(word)
         listed = [
             m for m in self.s.sent_mentions(si) if m.start_char > a + at and m.label in {"ORG", "PERSON"}
         ]
@@ -1305,6 +1419,14 @@ class ParticipationRules(ListRules):
 
     def _runs_event(self, v: Token) -> bool:
         """The verb's object (or passive subject, or the noun its clause describes) is the edition."""
+        if v.lemma_.lower() == "hold":
+            # "Nvidia held GTC 2024", not "Huawei held its own event" (a meeting of its own)
+            return any(
+                c.dep_ in {"dobj", "nsubjpass"}
+                and self._is_ref_name(c)
+                and not any(d.dep_ == "poss" for d in c.children)
+                for c in v.children
+            )
         for c in v.children:
             if c.dep_ in {"dobj", "nsubjpass"} and self._is_ref(c):
                 return True

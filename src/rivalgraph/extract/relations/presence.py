@@ -45,6 +45,8 @@ _PRESENCE_NOUNS = frozenset(
         "invitation",
     }
 )
+# Talks a speaker may cancel: "cancelled his keynote".
+_TALK_NOUNS = frozenset({"keynote", "speech", "talk", "address", "presentation", "lecture"})
 # Words of a plan that may not have happened: "was scheduled to attend", "had been due to".
 _PLAN_WORDS = frozenset(
     {"schedule", "scheduled", "due", "expect", "expected", "set", "slate", "slated", "plan", "book"}
@@ -60,6 +62,7 @@ _ENVOYS = frozenset(
 )
 # Sponsor words, and verbs that end a sponsorship: "ended its sponsorship of the fair".
 _SPONSOR_WORDS = frozenset({"sponsor", "sponsorship", "partner", "partnership"})
+_RENEW_VERBS = frozenset({"renew", "extend", "continue"})
 _END_VERBS = frozenset({"end", "terminate", "drop", "withdraw", "pull", "cancel", "scrap", "quit", "abandon"})
 # Places inside an edition a visitor tours: "toured the halls", "visited the pavilion".
 _VENUE_NOUNS = frozenset(
@@ -150,6 +153,8 @@ class PresenceRules(RelationBase):
                 elif t.dep_ == "dobj" and t.pos_ == "NOUN":
                     if t.lemma_.lower() in _PRESENCE_NOUNS:
                         self._cancelled(t, si)
+                    elif t.lemma_.lower() in _TALK_NOUNS:
+                        self._cancelled_talk(t, si)
                     if t.lemma_.lower() in _VENUE_NOUNS:
                         self._titled_visitor(t, si)
 
@@ -322,6 +327,10 @@ class PresenceRules(RelationBase):
             return
         ended = (
             (t.pos_ == "NOUN" and t.dep_ == "dobj" and v.lemma_.lower() in _END_VERBS)
+            # "did not renew its sponsorship of the fair"
+            or (
+                t.pos_ == "NOUN" and t.dep_ == "dobj" and v.lemma_.lower() in _RENEW_VERBS and self.negated(v)
+            )
             or any(c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children) for c in v.children)
             or _quit_as(v, t)
         )
@@ -354,12 +363,16 @@ class PresenceRules(RelationBase):
             return
         if self.negated(v):
             return  # "did not cancel its trip": nothing is stated either way
-        if t.lemma_.lower() not in _BOUND_NOUNS and not any(
-            c.dep_ == "prep"
-            and c.lower_ in {"to", "for", "at", "in"}
-            and any(edition_token(self, p) for p in c.children)
-            for w in (t, v)
-            for c in w.children
+        if (
+            t.lemma_.lower() not in _BOUND_NOUNS
+            and not any(
+                c.dep_ == "prep"
+                and c.lower_ in {"to", "for", "at", "in"}
+                and any(edition_token(self, p) for p in c.children)
+                for w in (t, v)
+                for c in w.children
+            )
+            and not self._planned_presence(v)
         ):
             return  # "cancelled a trip to China": only a trip to the edition is its absence
         keys = [k for k in self.subjects(v) if self.kind(k) in {"ORG", "PERSON"}]
@@ -369,6 +382,32 @@ class PresenceRules(RelationBase):
                 # the presence noun alone would read as attendance
                 self.out.pop((k, Predicate.ATTENDS.value, obj, False), None)
                 self.add(k, Predicate.ABSENT_FROM, obj, si, 0.75)
+
+    def _planned_presence(self, v: Token) -> bool:
+        """'A, who was due to attend the forum, cancelled his trip': the subject's clause plans a
+        presence at the edition."""
+        return any(
+            r.dep_ == "relcl"
+            and any(edition_token(self, d) for d in r.subtree)
+            and any(d.pos_ in _VERBAL and self._presence_clause(d) for d in r.subtree)
+            for c in v.children
+            if c.dep_ in _SUBJ
+            for r in c.children
+        )
+
+    def _cancelled_talk(self, t: Token, si: int) -> None:
+        """'Huang cancelled his keynote at CES', 'pulled his talk from the programme': speaks_at, negated."""
+        v = t.head
+        off = v.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children)
+        if (v.lemma_.lower() not in _CANCEL_VERBS and not off) or self.negated(v):
+            return
+        keys = [k for k in self.subjects(v) if self.kind(k) == "PERSON"]
+        for ed in self.event_refs_in_clause(v, si):
+            obj = self.ed_id(ed)
+            for k in keys:
+                old = self.out.pop((k, Predicate.SPEAKS_AT.value, obj, False), None)
+                quals = dict(old.qualifiers) if old is not None else {}
+                self.add(k, Predicate.SPEAKS_AT, obj, si, 0.75, negated=True, qualifiers=quals)
 
     def _titled_visitor(self, t: Token, si: int) -> None:
         """ "Pakistan's ambassador to the UAE, A, visited the pavilion": the person named in the
@@ -397,6 +436,11 @@ def not_event_sponsor(rb: RelationBase, t: Token) -> bool:
     'a study sponsored by Google' (another thing sponsored): no sponsor of the edition."""
     if t.pos_ == "VERB" and t.dep_ == "acl" and not edition_token(rb, t.head):
         return True
+    if t.pos_ == "VERB" and t.dep_ == "advcl" and t.tag_ == "VBN":
+        # "Sponsored by IBM, the hackathon at the summit drew 300 coders": the main clause's subject
+        subj = [c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj and not any(edition_token(rb, c) for c in subj):
+            return True
     if t.pos_ not in {"NOUN", "PROPN"} or t.lemma_.lower() not in _ROLE_NOUNS:
         return False
     if (
