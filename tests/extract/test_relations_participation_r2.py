@@ -1446,6 +1446,446 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
             (E, "Fourier", "World Artificial Intelligence Conference 2024", False, True, GAP),
         ],
     ),
+    (
+        "BYD opened its stand at Auto China 2024 on Thursday. The Shenzhen-based carmaker showed 12 models.",
+        [
+            (E, "BYD", "Auto China 2024", False, True, False),
+        ],
+    ),
+    (
+        "Auto China 2024 opened on Thursday. Geely showed 20 models, while Great Wall Motor "
+        "skipped the show.",
+        [
+            (E, "Geely", "Auto China 2024", False, True, GAP),
+            (A, "Great Wall Motor", "Auto China 2024", True, True, False),
+        ],
+    ),
+    (
+        "Missing from MWC Barcelona 2024 are Sony and Meta.",
+        [
+            (A, "Sony", "MWC Barcelona 2024", True, True, False),
+            (A, "Meta", "MWC Barcelona 2024", True, True, False),
+        ],
+    ),
+    (
+        "Exhibiting companies at Computex 2024 include Nvidia, AMD and Intel.",
+        [
+            (E, "Nvidia", "Computex 2024", False, True, False),
+            (E, "Intel", "Computex 2024", False, True, False),
+        ],
+    ),
+    (
+        "Competing companies at Computex 2024 include Nvidia and AMD.",
+        [
+            (E, "Nvidia", "Computex 2024", False, False, False),
+        ],
+    ),
+    (
+        "SEMICON West 2024 opens in San Francisco on Tuesday. Exhibitors include Lam Research; "
+        "KLA; Tokyo Electron; and Applied Materials.",
+        [
+            (E, "Lam Research", "SEMICON West 2024", False, True, False),
+            (E, "KLA", "SEMICON West 2024", False, True, False),
+            (E, "Tokyo Electron", "SEMICON West 2024", False, True, False),
+        ],
+    ),
+    (
+        "Computex 2024 opens in Taipei on Tuesday. Nvidia chief executive Jensen Huang will "
+        "give the keynote.",
+        [
+            (K, "Jensen Huang", "Computex 2024", False, True, False),
+        ],
+    ),
+    (
+        "Computex 2024 opens in Taipei on Tuesday. Among the keynote speakers are AMD's Lisa Su"
+        " and Qualcomm's Cristiano Amon.",
+        [
+            (K, "Lisa Su", "Computex 2024", False, True, False),
+            (K, "Cristiano Amon", "Computex 2024", False, True, False),
+        ],
+    ),
+    (
+        "Hosts: Taipei Computer Association and Taiwan External Trade Development Council\n"
+        "Computex 2024, Taipei, June 4-7",
+        [
+            (H, "Taipei Computer Association", "Computex 2024", False, True, GAP),
+        ],
+    ),
+    (
+        "The World Internet Conference Wuzhen Summit 2024 is co-organised by the Cyberspace "
+        "Administration of China and the Zhejiang provincial government.",
+        [
+            (
+                H,
+                "Cyberspace Administration of China",
+                "World Internet Conference Wuzhen Summit 2024",
+                False,
+                True,
+                False,
+            ),
+        ],
+    ),
+    (
+        "Speakers: Jensen Huang (Nvidia), Lisa Su (AMD), Rene Haas (Arm)\nComputex 2024 keynote programme",
+        [
+            (K, "Jensen Huang", "Computex 2024", False, True, GAP),
+            (K, "Rene Haas", "Computex 2024", False, True, GAP),
+        ],
+    ),
+    (
+        "MWC Barcelona 2024 opened on Monday. Among the companies absent were Nokia and Meta.",
+        [
+            (A, "Nokia", "MWC Barcelona 2024", True, True, False),
+            (A, "Meta", "MWC Barcelona 2024", True, True, False),
+        ],
+    ),
+    (
+        "MWC Barcelona 2024 opened on Monday. Nokia, which in previous years had one of the "
+        "largest stands, did not exhibit.",
+        [
+            (E, "Nokia", "MWC Barcelona 2024", True, True, False),
+        ],
+    ),
+    (
+        "CES 2024 opened in Las Vegas. Sony chairman Kenichiro Yoshida took the stage to show "
+        "the Afeela car.",
+        [
+            (K, "Kenichiro Yoshida", "CES 2024", False, True, False),
+        ],
+    ),
+    (
+        "Chinese carmakers such as Nio, Xpeng and Li Auto exhibited at IAA Mobility 2024 in Munich.",
+        [
+            (E, "Nio", "IAA Mobility 2024", False, True, False),
+            (E, "Xpeng", "IAA Mobility 2024", False, True, False),
+            (E, "Li Auto", "IAA Mobility 2024", False, True, False),
+        ],
+    ),
+    (
+        "Exhibiting companies at Computex 2024 include chipmakers such as Nvidia, AMD and Intel.",
+        [
+            (E, "Nvidia", "Computex 2024", False, True, False),
+            (E, "AMD", "Computex 2024", False, True, False),
+        ],
+    ),
+    (
+        "Intel chief executive Pat Gelsinger, speaking at Computex 2024, said Lunar Lake would "
+        "ship in September.",
+        [
+            (K, "Pat Gelsinger", "Computex 2024", False, True, False),
+        ],
+    ),
+    (
+        "Both Huawei and ZTE have booths at MWC Barcelona 2024.",
+        [
+            (E, "Huawei", "MWC Barcelona 2024", False, True, False),
+            (E, "ZTE", "MWC Barcelona 2024", False, True, False),
+        ],
+    ),
+    (
+        "Meta Connect 2024 was hosted by Meta at its headquarters; Mark Zuckerberg gave the keynote.",
+        [
+            (H, "Meta", "Meta Connect 2024", False, True, False),
+            (K, "Mark Zuckerberg", "Meta Connect 2024", False, True, False),
+        ],
+    ),
+    (
+        "Taking part in the Digital China Summit 2024 were Huawei, Alibaba Cloud and China Mobile.",
+        [
+            (A, "Huawei", "Digital China Summit 2024", False, True, False),
+            (A, "China Mobile", "Digital China Summit 2024", False, True, False),
+        ],
+    ),
+    (
+        "Speaking at the Digital China Summit 2024 were Robin Li and Zhou Hongyi.",
+        [
+            (K, "Robin Li", "Digital China Summit 2024", False, True, False),
+            (K, "Zhou Hongyi", "Digital China Summit 2024", False, True, False),
+        ],
+    ),
+    (
+        "Exhibiting at the Digital China Summit 2024 were Huawei and Inspur.",
+        [
+            (E, "Huawei", "Digital China Summit 2024", False, True, False),
+            (E, "Inspur", "Digital China Summit 2024", False, True, False),
+        ],
+    ),
+    (
+        "Missing from this year's MWC Barcelona 2024 line-up are Sony and Meta.",
+        [
+            (A, "Sony", "MWC Barcelona 2024", True, True, False),
+        ],
+    ),
+    (
+        "No Chinese chipmaker exhibited at SEMICON West 2024, though SMIC sent observers.",
+        [
+            (A, "SMIC", "SEMICON West 2024", False, True, False),
+        ],
+    ),
+    (
+        "Hosted by the GSMA, MWC Shanghai 2024 drew 40,000 visitors.",
+        [
+            (H, "GSMA", "MWC Shanghai 2024", False, True, False),
+        ],
+    ),
+    (
+        "The GSMA said MWC Shanghai 2024, which it organises, drew 40,000 visitors.",
+        [
+            (H, "GSMA", "MWC Shanghai 2024", False, True, False),
+        ],
+    ),
+    (
+        "The organisers of MWC Shanghai 2024, the GSMA, said 40,000 visitors came.",
+        [
+            (H, "GSMA", "MWC Shanghai 2024", False, True, False),
+        ],
+    ),
+    (
+        "Alibaba is not among the sponsors of the Asian Games 2024.",
+        [
+            (S, "Alibaba", "Asian Games 2024", True, True, False),
+        ],
+    ),
+    (
+        "Neither Apple nor Google is exhibiting at CES 2024.",
+        [
+            (E, "Apple", "CES 2024", True, True, False),
+            (E, "Google", "CES 2024", True, True, False),
+        ],
+    ),
+    (
+        "Honor did not send executives to MWC Shanghai 2024.",
+        [
+            (A, "Honor", "MWC Shanghai 2024", True, True, False),
+        ],
+    ),
+    (
+        "Jensen Huang was not at Computex 2024 this year.",
+        [
+            (A, "Jensen Huang", "Computex 2024", True, True, False),
+        ],
+    ),
+    (
+        "Web Summit 2024 sponsors\n"
+        "\n"
+        "Tier | Company\n"
+        "Premier | Google Cloud\n"
+        "Premier | Siemens\n"
+        "Gold | Salesforce\n",
+        [
+            (S, "Siemens", "Web Summit 2024", False, True, False),
+            (S, "Salesforce", "Web Summit 2024", False, True, False),
+        ],
+    ),
+    (
+        "A panel featuring Mira Murati and Arthur Mensch closed VivaTech 2024.",
+        [
+            (K, "Mira Murati", "VivaTech 2024", False, True, False),
+            (K, "Arthur Mensch", "VivaTech 2024", False, True, False),
+        ],
+    ),
+    (
+        "Sam Altman, who had been due to speak at VivaTech 2024, pulled out on Friday.",
+        [
+            (K, "Sam Altman", "VivaTech 2024", False, False, False),
+            (A, "Sam Altman", "VivaTech 2024", True, True, False),
+        ],
+    ),
+    (
+        "The fireside chat with Satya Nadella was the highlight of Web Summit 2024.",
+        [
+            (K, "Satya Nadella", "Web Summit 2024", False, True, False),
+        ],
+    ),
+    (
+        "Jensen Huang's keynote drew 15,000 people to the SAP Center for GTC 2024.",
+        [
+            (K, "Jensen Huang", "GTC 2024", False, True, False),
+        ],
+    ),
+    (
+        "The opening address at the Boao Forum for Asia Annual Conference 2024 was delivered by Zhao Leji.",
+        [
+            (K, "Zhao Leji", "Boao Forum for Asia Annual Conference 2024", False, True, False),
+        ],
+    ),
+    (
+        "Kai-Fu Lee and Zhang Peng shared the stage at the World Artificial Intelligence Conference 2024.",
+        [
+            (K, "Kai-Fu Lee", "World Artificial Intelligence Conference 2024", False, True, False),
+            (K, "Zhang Peng", "World Artificial Intelligence Conference 2024", False, True, False),
+        ],
+    ),
+    (
+        "Robin Li, Baidu's co-founder, will address the opening ceremony of the World Internet "
+        "Conference Wuzhen Summit 2024.",
+        [
+            (K, "Robin Li", "World Internet Conference Wuzhen Summit 2024", False, True, False),
+        ],
+    ),
+    (
+        "Reid Hoffman interviewed Mustafa Suleyman on stage at SXSW 2024.",
+        [
+            (K, "Reid Hoffman", "SXSW 2024", False, True, False),
+            (K, "Mustafa Suleyman", "SXSW 2024", False, True, False),
+        ],
+    ),
+    (
+        "Anthropic's Jack Clark testified before the panel; he did not speak at SXSW 2024.",
+        [
+            (K, "Jack Clark", "SXSW 2024", True, True, False),
+        ],
+    ),
+    (
+        "Huawei rotating chairman Eric Xu opened Huawei Connect 2024 with a keynote.",
+        [
+            (K, "Eric Xu", "Huawei Connect 2024", False, True, False),
+        ],
+    ),
+    (
+        "Huawei hosts Huawei Connect 2024 in Shanghai from September 19.",
+        [
+            (H, "Huawei", "Huawei Connect 2024", False, True, GAP),
+        ],
+    ),
+    (
+        "Baidu will host Baidu World 2024 on November 12.",
+        [
+            (H, "Baidu", "Baidu World 2024", False, True, False),
+        ],
+    ),
+    (
+        "Co-organisers of the Global Digital Trade Expo 2024 are the Ministry of Commerce and "
+        "the Zhejiang provincial government.",
+        [
+            (H, "Ministry of Commerce", "Global Digital Trade Expo 2024", False, True, False),
+        ],
+    ),
+    (
+        "Tencent, which organises the Global Digital Ecosystem Summit 2024, said 500 partners would attend.",
+        [
+            (H, "Tencent", "Global Digital Ecosystem Summit 2024", False, True, False),
+        ],
+    ),
+    (
+        "Huawei was the main sponsor of MWC Shanghai 2023, but it is not sponsoring MWC Shanghai 2024.",
+        [
+            (S, "Huawei", "MWC Shanghai 2023", False, True, False),
+            (S, "Huawei", "MWC Shanghai 2024", True, True, False),
+        ],
+    ),
+    (
+        "Samsung exhibited at IFA 2023; in 2024 the company skipped IFA.",
+        [
+            (E, "Samsung", "IFA 2023", False, True, False),
+        ],
+    ),
+    (
+        "Nokia exhibited at MWC Barcelona 2023 and MWC Barcelona 2024.",
+        [
+            (E, "Nokia", "MWC Barcelona 2023", False, True, False),
+            (E, "Nokia", "MWC Barcelona 2024", False, True, False),
+        ],
+    ),
+    (
+        "Lisa Su gave keynotes at CES 2023 and at Computex 2024.",
+        [
+            (K, "Lisa Su", "CES 2023", False, True, False),
+            (K, "Lisa Su", "Computex 2024", False, True, False),
+        ],
+    ),
+    (
+        "Apple declined to attend the China International Supply Chain Expo 2024.",
+        [
+            (A, "Apple", "China International Supply Chain Expo 2024", True, True, False),
+        ],
+    ),
+    (
+        "Elon Musk was conspicuously absent from VivaTech 2024.",
+        [
+            (A, "Elon Musk", "VivaTech 2024", True, True, False),
+        ],
+    ),
+    (
+        "Amazon has no plans to attend Auto Shanghai 2024.",
+        [
+            (A, "Amazon", "Auto Shanghai 2024", True, True, False),
+        ],
+    ),
+    (
+        "Sundar Pichai will be absent from the World Economic Forum Annual Meeting 2024.",
+        [
+            (A, "Sundar Pichai", "World Economic Forum Annual Meeting 2024", True, True, False),
+        ],
+    ),
+    (
+        "Microsoft won't be at MWC Barcelona 2024, a spokesperson said.",
+        [
+            (A, "Microsoft", "MWC Barcelona 2024", True, True, False),
+        ],
+    ),
+    (
+        "Western chip firms shunned the World Semiconductor Conference 2024; Qualcomm boycotted it outright.",
+        [
+            (A, "Qualcomm", "World Semiconductor Conference 2024", True, True, False),
+        ],
+    ),
+    (
+        "Huawei was barred from attending the Munich Security Conference 2024.",
+        [
+            (A, "Huawei", "Munich Security Conference 2024", True, True, False),
+        ],
+    ),
+    (
+        "Jensen Huang missed Computex 2024 because of a scheduling conflict.",
+        [
+            (A, "Jensen Huang", "Computex 2024", True, True, False),
+        ],
+    ),
+    (
+        "Kuka opted out of Hannover Messe 2024.",
+        [
+            (A, "Kuka", "Hannover Messe 2024", True, True, GAP),
+        ],
+    ),
+    (
+        "Apple did not attend CES 2024, but Google did.",
+        [
+            (A, "Apple", "CES 2024", True, True, False),
+        ],
+    ),
+    (
+        "Meta, which skipped MWC Barcelona 2024, will attend GITEX Global 2024.",
+        [
+            (A, "Meta", "MWC Barcelona 2024", True, True, False),
+            (A, "Meta", "GITEX Global 2024", False, True, False),
+        ],
+    ),
+    (
+        "Sony did not skip CES 2024.",
+        [
+            (A, "Sony", "CES 2024", True, False, False),
+        ],
+    ),
+    (
+        "Amazon has no intention of exhibiting at Auto Shanghai 2024.",
+        [
+            (E, "Amazon", "Auto Shanghai 2024", True, True, False),
+            (E, "Amazon", "Auto Shanghai 2024", False, False, False),
+        ],
+    ),
+    (
+        "Amazon has plans to attend Auto Shanghai 2024.",
+        [
+            (A, "Amazon", "Auto Shanghai 2024", False, True, False),
+        ],
+    ),
+    (
+        "Lisa Su accepted an invitation to speak at Computex 2024.",
+        [
+            (K, "Lisa Su", "Computex 2024", False, True, False),
+        ],
+    ),
 ]
 
 ROWS = [

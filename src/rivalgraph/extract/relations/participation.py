@@ -487,8 +487,25 @@ class ParticipationRules(ListRules):
         cop: Token | None = None
         if t.pos_ == "VERB" and t.tag_ == "VBG":
             cop = next((c for c in t.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > t.i), None)
-        elif t.lower_ in {"absent", "missing", "present"} and t.dep_ == "nsubj" and t.head.lemma_ == "be":
+        if (
+            cop is None
+            and t.lower_ in {"absent", "missing", "present"}
+            and t.dep_ in {"nsubj", "csubj"}
+            and t.head.lemma_ == "be"
+        ):
             cop = t.head if t.head.i > t.i else None
+        if (
+            cop is None
+            and t.tag_ == "VBG"
+            and t.dep_ == "amod"
+            and t.head.dep_ == "nsubj"
+            and t.head.tag_ == "NNS"
+            and self.s.mention_at(t.head.i) is None
+            and t.head.head.lemma_ in {"include", "be", "comprise", "feature"}
+        ):
+            # "Exhibiting companies at the fair include A, B and C", "... include chipmakers such as A"
+            listed = [c for c in t.head.head.children if c.dep_ in {"dobj", "attr"}]
+            return [k for c in listed for k in self.keys_in(c) if self.kind(k) in {"ORG", "PERSON"}]
         if cop is None:
             return []
         named = [c for c in cop.children if c.dep_ == "attr" and c.i > cop.i]
@@ -499,6 +516,14 @@ class ParticipationRules(ListRules):
         v = t if t.pos_ in _VERBAL else self.verbal_head(t)
         if v is None:
             return False
+        # "has no plans to attend", "no intention of exhibiting": the verb completes a denied noun
+        plan = v.head.head if v.dep_ == "pcomp" and v.head.lower_ == "of" else v.head
+        if (
+            v.dep_ in {"acl", "xcomp", "pcomp"}
+            and plan.pos_ == "NOUN"
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in plan.children)
+        ):
+            return True
         return any(
             c.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
             for c in v.children
@@ -1019,6 +1044,23 @@ class ParticipationRules(ListRules):
             agents = self.subjects(h) if h.pos_ in _VERBAL else self.keys_in(h)
         if word == "under the auspices of" or word.endswith((" by", "heard from", "hears from")):
             agents = self._phrase_objects(t, word, si)
+        if pred == Predicate.SPEAKS_AT and t.pos_ == "NOUN":
+            # "a panel featuring A and B", "a session with A and B"
+            feat = [
+                p
+                for c in t.children
+                if c.dep_ == "acl" and c.lemma_.lower() in {"feature", "include"}
+                for p in c.children
+                if p.dep_ == "dobj"
+            ]
+            agents = [k for k in self.keys(feat) if self.kind(k) == "PERSON"] or agents
+        if not agents and t.pos_ == "VERB" and t.dep_ in {"acl", "pcomp"}:
+            # "has no plans to attend", "accepted an invitation to speak", "no intention of exhibiting"
+            plan = t.head.head if t.dep_ == "pcomp" and t.head.lower_ == "of" else t.head
+            if plan.lemma_.lower() in {"plan", "intention", "intent", "invitation", "offer"} and (
+                (pv := self.verbal_head(plan)) is not None
+            ):
+                agents = self.subjects(pv)
         inverted = self._inverted_names(t)
         if inverted:
             agents = inverted  # "Also attending the forum were A and B", "Absent from the fair were A and B"
@@ -1043,7 +1085,9 @@ class ParticipationRules(ListRules):
             pred == Predicate.ORGANIZES
             and t.pos_ == "NOUN"
             and any(
-                c.dep_ == "poss" and (c.lower_ in {"its", "their"} or self._is_ref(c)) for c in t.children
+                (c.dep_ == "poss" and (c.lower_ in {"its", "their"} or self._is_ref(c)))
+                or (c.dep_ == "prep" and c.lower_ == "of" and any(self._is_ref(p) for p in c.children))
+                for c in t.children
             )
         ):
             # "Its organiser, the Taipei Computer Association, said": the name in apposition
