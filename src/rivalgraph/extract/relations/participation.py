@@ -219,7 +219,10 @@ class ParticipationRules(ListRules):
                         objs = trig["speaks_at"].object_nouns_for.get(lemma, frozenset())
                         dobjs = [c for c in t.children if c.dep_ == "dobj"]
                         if any(
-                            c.lemma_.lower() in objs or c.lower_ in objs or self.ev.ref_tokens.get(c.i)
+                            c.lemma_.lower() in objs
+                            or c.lower_ in objs
+                            or self.ev.ref_tokens.get(c.i)
+                            or self._is_ref_name(c)
                             for c in dobjs
                         ) or (
                             # "addressed the issue at the forum", "told reporters on the sidelines":
@@ -486,7 +489,10 @@ class ParticipationRules(ListRules):
         subject)."""
         cop: Token | None = None
         if t.pos_ == "VERB" and t.tag_ == "VBG":
-            cop = next((c for c in t.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > t.i), None)
+            cop = next(
+                (c for c in t.children if c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" and c.i > t.i),
+                None,
+            )
         if (
             cop is None
             and t.lower_ in {"absent", "missing", "present"}
@@ -1360,6 +1366,11 @@ class ParticipationRules(ListRules):
         listed = [
             m for m in self.s.sent_mentions(si) if m.start_char > a + at and m.label in {"ORG", "PERSON"}
         ]
+        if not listed and low_sent.rstrip().endswith(":") and si + 1 < len(self.s.sents):
+            # the parser may end the sentence at the colon: the list is the next sentence on the same line
+            na, _ = self.s.sent_text_span(si + 1)
+            if "\n" not in self.s.text[b:na]:
+                listed = [m for m in self.s.sent_mentions(si + 1) if m.label in {"ORG", "PERSON"}]
         if any(m.label == "PERSON" for m in listed):
             # "Also attending: A, chief executive, OpenAI; B, ...": the companies are the people's employers
             listed = [m for m in listed if m.label == "PERSON"]
