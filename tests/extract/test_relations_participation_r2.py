@@ -1925,6 +1925,213 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
             (A, "Lei Jun", "Digital China Summit 2024", False, True, GAP),
         ],
     ),
+    (
+        "Xiaomi is among the exhibitors at MWC Barcelona 2024.",
+        [
+            (E, "Xiaomi", "MWC Barcelona 2024", False, True, False),
+        ],
+    ),
+    (
+        "Lenovo, one of the sponsors of the World Robot Conference 2024, showed a robot dog.",
+        [
+            (S, "Lenovo", "World Robot Conference 2024", False, True, False),
+        ],
+    ),
+    (
+        "Oppo will be exhibiting at MWC Barcelona 2024 for the first time since 2020.",
+        [
+            (E, "Oppo", "MWC Barcelona 2024", False, True, False),
+        ],
+    ),
+    (
+        "Hisense returns to CES 2024 as an exhibitor.",
+        [
+            (E, "Hisense", "CES 2024", False, True, False),
+        ],
+    ),
+    (
+        "Computex 2024 kicked off with a keynote from Lisa Su.",
+        [
+            (K, "Lisa Su", "Computex 2024", False, True, False),
+        ],
+    ),
+    (
+        "Pat Gelsinger, who spoke at Computex 2024, said Intel was back.",
+        [
+            (K, "Pat Gelsinger", "Computex 2024", False, True, False),
+        ],
+    ),
+    (
+        "At Computex 2024, where Jensen Huang spoke for two hours, Nvidia unveiled Rubin.",
+        [
+            (K, "Jensen Huang", "Computex 2024", False, True, False),
+        ],
+    ),
+    (
+        "Jensen Huang said in a speech at Computex 2024 that the next industrial revolution had begun.",
+        [
+            (K, "Jensen Huang", "Computex 2024", False, True, False),
+        ],
+    ),
+    (
+        "Cristiano Amon will headline Computex 2024 on Tuesday.",
+        [
+            (K, "Cristiano Amon", "Computex 2024", False, True, False),
+        ],
+    ),
+    (
+        "The GSMA, MWC Barcelona 2024's organiser, said 95,000 people came.",
+        [
+            (H, "GSMA", "MWC Barcelona 2024", False, True, False),
+        ],
+    ),
+    (
+        "MWC Barcelona 2024 organiser GSMA said 95,000 people came.",
+        [
+            (H, "GSMA", "MWC Barcelona 2024", False, True, False),
+        ],
+    ),
+    (
+        "Sponsored by Aramco and STC, LEAP 2024 drew 200,000 visitors.",
+        [
+            (S, "Aramco", "LEAP 2024", False, True, False),
+            (S, "STC", "LEAP 2024", False, True, False),
+        ],
+    ),
+    (
+        "Jensen Huang met Morris Chang on the sidelines of Computex 2024.",
+        [
+            (A, "Jensen Huang", "Computex 2024", False, True, False),
+            (A, "Morris Chang", "Computex 2024", False, True, False),
+        ],
+    ),
+    (
+        "Google and Amazon were among the companies taking part in SXSW 2024.",
+        [
+            (A, "Google", "SXSW 2024", False, True, False),
+            (A, "Amazon", "SXSW 2024", False, True, False),
+        ],
+    ),
+    (
+        "Exhibitors at CES 2024 numbered 4,300, including Samsung, LG and Bosch.",
+        [
+            (E, "Samsung", "CES 2024", False, True, False),
+            (E, "Bosch", "CES 2024", False, True, False),
+        ],
+    ),
+    (
+        "Nvidia occupied the largest booth at Computex 2024.",
+        [
+            (E, "Nvidia", "Computex 2024", False, True, False),
+        ],
+    ),
+    (
+        "Visitors flocked to the Nvidia booth at Computex 2024.",
+        [
+            (E, "Nvidia", "Computex 2024", False, True, False),
+        ],
+    ),
+    (
+        "Microsoft was a sponsor of CES 2023 but is not a sponsor of CES 2024.",
+        [
+            (S, "Microsoft", "CES 2023", False, True, False),
+            (S, "Microsoft", "CES 2024", True, True, False),
+        ],
+    ),
+    (
+        "OpenAI did not have a presence at CES 2024.",
+        [
+            (A, "OpenAI", "CES 2024", True, True, False),
+        ],
+    ),
+    (
+        "Sony will not return to CES 2024, ending a 40-year run.",
+        [
+            (A, "Sony", "CES 2024", True, True, False),
+        ],
+    ),
+    (
+        "Huawei has no stand at MWC Barcelona 2024.",
+        [
+            (E, "Huawei", "MWC Barcelona 2024", True, True, False),
+        ],
+    ),
+    (
+        "Nokia cancelled its booth at MWC Barcelona 2024.",
+        [
+            (E, "Nokia", "MWC Barcelona 2024", True, True, False),
+        ],
+    ),
+    (
+        "Slush 2024 opened in Helsinki on Wednesday. Speakers included Niklas Zennstrom and Ilkka Paananen.",
+        [
+            (K, "Niklas Zennstrom", "Slush 2024", False, True, GAP),
+            (K, "Ilkka Paananen", "Slush 2024", False, True, GAP),
+        ],
+    ),
+    (
+        "RSA Conference 2024 opened in San Francisco. CrowdStrike and Palo Alto Networks are "
+        "among the exhibitors.",
+        [
+            (E, "CrowdStrike", "RSA Conference 2024", False, True, False),
+            (E, "Palo Alto Networks", "RSA Conference 2024", False, True, False),
+        ],
+    ),
+    (
+        "Collision 2024, organised by Web Summit, runs in Toronto.",
+        [
+            (H, "Web Summit", "Collision 2024", False, True, GAP),
+        ],
+    ),
+    (
+        "Baidu was not among the exhibitors at the World Artificial Intelligence Conference 2024.",
+        [
+            (E, "Baidu", "World Artificial Intelligence Conference 2024", True, True, False),
+        ],
+    ),
+    (
+        "Yann LeCun was not on the speaker list for VivaTech 2024.",
+        [
+            (K, "Yann LeCun", "VivaTech 2024", True, True, False),
+        ],
+    ),
+    (
+        "Nvidia is not an organiser of Computex 2024.",
+        [
+            (H, "Nvidia", "Computex 2024", True, True, False),
+        ],
+    ),
+    (
+        "Tencent and NetEase are no longer sponsors of ChinaJoy 2024.",
+        [
+            (S, "Tencent", "ChinaJoy 2024", True, True, GAP),
+        ],
+    ),
+    (
+        "Anthropic did not send anyone to the World Artificial Intelligence Conference 2024.",
+        [
+            (A, "Anthropic", "World Artificial Intelligence Conference 2024", True, True, False),
+        ],
+    ),
+    (
+        "Nokia did not cancel its booth at MWC Barcelona 2024.",
+        [
+            (E, "Nokia", "MWC Barcelona 2024", True, False, False),
+        ],
+    ),
+    (
+        "Apple sent staff to CES 2024.",
+        [
+            (A, "Apple", "CES 2024", False, True, False),
+        ],
+    ),
+    (
+        "Nokia scrapped its stand at Hannover Messe 2024 in March.",
+        [
+            (E, "Nokia", "Hannover Messe 2024", True, True, False),
+            (E, "Nokia", "Hannover Messe 2024", False, False, False),
+        ],
+    ),
 ]
 
 ROWS = [

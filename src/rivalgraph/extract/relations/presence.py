@@ -45,6 +45,8 @@ _PRESENCE_NOUNS = frozenset(
         "invitation",
     }
 )
+# A company's place at a show that it may cancel: "cancelled its booth".
+_STAND_NOUNS = frozenset({"booth", "stand", "pavilion", "stall"})
 # Talks a speaker may cancel: "cancelled his keynote".
 _TALK_NOUNS = frozenset({"keynote", "speech", "talk", "address", "presentation", "lecture"})
 # Words of a plan that may not have happened: "was scheduled to attend", "had been due to".
@@ -59,6 +61,7 @@ _REFUSE_VERBS = frozenset({"decline", "reject", "refuse", "spurn", "snub"})
 # People an organization sends: "sent its chief executive to the fair".
 _ENVOYS = frozenset(
     {"executive", "executives", "delegate", "delegates", "representative", "representatives", "team"}
+    | {"anyone", "anybody", "observer", "observers", "staff", "envoy", "envoys"}
 )
 # Sponsor words, and verbs that end a sponsorship: "ended its sponsorship of the fair".
 _SPONSOR_WORDS = frozenset({"sponsor", "sponsorship", "partner", "partnership"})
@@ -155,6 +158,8 @@ class PresenceRules(RelationBase):
                         self._cancelled(t, si)
                     elif t.lemma_.lower() in _TALK_NOUNS:
                         self._cancelled_talk(t, si)
+                    elif t.lemma_.lower() in _STAND_NOUNS:
+                        self._cancelled_stand(t, si)
                     if t.lemma_.lower() in _VENUE_NOUNS:
                         self._titled_visitor(t, si)
 
@@ -394,6 +399,18 @@ class PresenceRules(RelationBase):
             if c.dep_ in _SUBJ
             for r in c.children
         )
+
+    def _cancelled_stand(self, t: Token, si: int) -> None:
+        """'Nokia cancelled its booth at MWC', 'scrapped its stand': exhibits_at, negated."""
+        v = t.head
+        if v.lemma_.lower() not in _CANCEL_VERBS or self.negated(v):
+            return
+        keys = [k for k in self.subjects(v) if self.kind(k) == "ORG"]
+        for ed in self.event_refs_in_clause(v, si):
+            obj = self.ed_id(ed)
+            for k in keys:
+                self.out.pop((k, Predicate.EXHIBITS_AT.value, obj, False), None)
+                self.add(k, Predicate.EXHIBITS_AT, obj, si, 0.75, negated=True)
 
     def _cancelled_talk(self, t: Token, si: int) -> None:
         """'Huang cancelled his keynote at CES', 'pulled his talk from the programme': speaks_at, negated."""
