@@ -98,8 +98,20 @@ _PUBLIC_BODY_WORDS = frozenset(
     }
 )
 _GROUP_NOUNS = frozenset(
-    {"bodies", "associations", "institutions", "organisations", "organizations", "members", "targets"}
+    {
+        "bodies",
+        "associations",
+        "institutions",
+        "organisations",
+        "organizations",
+        "members",
+        "targets",
+        "names",
+    }
 )
+# "Chinese customers such as Alibaba": a nationality word before these says whose they are, a country's
+# possessive does not ("two of China's largest customers" buy in China)
+_CLIENT_NOUNS = frozenset({"customers", "clients", "buyers"})
 # Adverbs between a group noun and the verb that lists it: "Chinese exhibitors also include A and B".
 _LIST_ADVERBS = frozenset({"also", "now", "still", "further", "additionally", "too"})
 # Dashes and colons that open the list a longer group phrase ends in ("seven Chinese entities, three
@@ -277,6 +289,8 @@ class PlaceRules(ListRules):
         return list(dict.fromkeys(out))
 
     def _group_noun(self, t: Token) -> bool:
+        if t.lower_ in _CLIENT_NOUNS:
+            return not any(x.text in {"'s", "\u2019s", "'"} for x in self.doc[max(0, t.i - 4) : t.i])
         return self.is_org_noun(t) or t.lower_ in _GROUP_NOUNS
 
     def _modifier_name(self, nm: Mention) -> bool:
@@ -1117,6 +1131,8 @@ class PlaceRules(ListRules):
                     # "the US owner of the Calvin Klein brand", "the Shenzhen-based cloud arm of Tencent": the
                     # name after 'of' is not the one the phrase describes
                     and toks[k].lower_ != "of"
+                    # "a Toronto-based rival to OpenAI", "a Seoul-based supplier for Apple"
+                    and toks[k].lower_ not in {"to", "for", "with", "against", "than", "versus", "vs"}
                     # "Chinese start-up and Tsinghua unveil": an 'and' after the organization noun ends it
                     and not (toks[k].lower_ in {"and", "or"} and any(self.is_org_noun(x) for x in doc[j:k]))
                 )
@@ -1456,5 +1472,9 @@ class PlaceRules(ListRules):
                         if not owners and t.dep_ == "relcl":
                             # "The chipmaker, which is headquartered in ...": the description's referent
                             owners = [k for k in self.resolve(t.head) if self.kind(k) == "ORG"]
+                        if not owners and t.i > 0 and self.doc[t.i - 1].text == ",":
+                            # "Rakuten, headquartered in Tokyo, Japan, launched": the parse loses the
+                            # participle's noun; the name right before its comma
+                            owners = self._comma_owner(t)
                     for o in owners:
                         self.add(o, Predicate.BASED_IN, cid, si, 0.8)
