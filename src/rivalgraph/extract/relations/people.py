@@ -937,9 +937,9 @@ class PeopleRules(ListRules):
                 and not line_end
                 and s.tok_sent[nxt.i] == si
                 and nxt.text not in {",", ";", ")", ".", "and"}
+                and nxt.pos_ not in {"VERB", "AUX"}
             ):
-                if nxt.pos_ not in {"VERB", "AUX"}:
-                    continue
+                continue
             # "from" only in a list or agenda line: "Lisa Su from AMD;" (not "a message from X of Y")
             if (
                 self.toks[p.end].lower_ == "from"
