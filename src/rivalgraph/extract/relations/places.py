@@ -40,6 +40,12 @@ _UNIT_NOUNS = frozenset(
 )
 
 
+# Verbs whose 'in' phrase is where an event takes place, and verbs whose 'in' phrase never is.
+_VENUE_VERBS = frozenset(
+    {"hold", "host", "stage", "take", "open", "kick", "run", "convene", "return", "move"}
+)
+_NOT_VENUE_VERBS = frozenset({"found", "base", "headquarter", "bear", "register", "incorporate", "list"})
+
 # Words that open the list a group noun is said of: "the Chinese firms are A and B", "including A".
 _LIST_OPENERS = frozenset(
     {"are", "were", "include", "included", "includes", "including", "like", ":", "-", "—"}
@@ -130,6 +136,8 @@ class PlaceRules(ListRules):
             refs = [pos for pos in self.ev.ref_tokens if s.tok_sent[pos] == si]
             cities: list[str] = []
             city_at: list[int] = []
+            venue: list[bool] = []
+            denied: list[bool] = []
             for m in s.sent_mentions(si, "GPE"):
                 if not self._is_city(m):
                     continue
@@ -163,9 +171,29 @@ class PlaceRules(ListRules):
                     )
                 ):
                     continue  # "Honor (Shenzhen, China)" in a listing: where a company is, not the show
+                verb = self._place_verb(m)
+                if verb is not None and verb.lemma_.lower() in _NOT_VENUE_VERBS:
+                    continue  # "Web Summit, which was founded in Dublin, now takes place in Lisbon"
                 if ok or (fragment and eds and not refs and s.para[si] == s.para[max(0, si - 1)]):
                     cities.append(m.key)
                     city_at.append(m.start)
+                    venue.append(verb is not None and verb.lemma_.lower() in _VENUE_VERBS)
+                    denied.append(
+                        verb is not None
+                        and verb.lemma_.lower() in _VENUE_VERBS
+                        # the venue verb's own 'not' ("will not be held in"), never one of an outer clause
+                        and any(c.dep_ == "neg" for c in verb.children)
+                    )
+            if any(venue) and not venue[0]:
+                # the city a venue verb places the event in beats an earlier one
+                k = venue.index(True)
+                cities, city_at, denied = cities[k:], city_at[k:], denied[k:]
+            if cities and denied[0]:
+                # "will not be held in Beijing": a stated non-venue
+                if refs:
+                    for ed in {self.ev.ref_tokens[p] for p in refs}:
+                        self.add(self.ed_id(ed), Predicate.HELD_IN, cities[0], si, 0.7, negated=True)
+                continue
             if cities:
                 last_city = cities[0]
             if not eds:
@@ -193,6 +221,15 @@ class PlaceRules(ListRules):
                     self.add(self.ed_id(ed), Predicate.HELD_IN, last_city, si, 0.6)
         self._held_in_country()
         self._series_city()
+
+    def _place_verb(self, m: Mention) -> Token | None:
+        """The verb whose 'in'/'at' phrase holds the place ('held in Taipei' -> held), if any."""
+        tok = self.s.mention_root(m)
+        head = tok.head
+        if tok.dep_ != "pobj" or head.lower_ not in {"in", "at"}:
+            return None
+        v = head.head
+        return v if v.pos_ in {"VERB", "AUX"} else None
 
     def _group_lists(self) -> None:
         """A nationality word on a plural group noun distributes over the names listed with it: 'the five
