@@ -688,6 +688,15 @@ EMPLOYS3 = [
 ]
 
 BASED_IN3 = [
+    # a possessive country with a count or 'two of' before a group noun an acronym may modify
+    ("Moonshot AI and Zhipu AI, two of China's AI tigers, cut prices.", "Moonshot AI", "China", True),
+    ("Moonshot AI and Zhipu AI, two of China's biggest AI start-ups, cut prices.", "Zhipu AI", "China", True),
+    ("Rakuten, KDDI and NTT, Japan's three biggest carriers, build data centres.", "Rakuten", "Japan", True),
+    ("Rakuten, KDDI and NTT, Japan's three biggest carriers, build data centres.", "NTT", "Japan", True),
+    ("Baidu and Alibaba, two of China's largest AI customers, gained.", "Alibaba", "China", False),
+    ("Upstage, a Seoul-based start-up, is one of South Korea's AI hopes.", "Upstage", "South Korea", True),
+    ("Humain, a Saudi AI company, signed deals with Nvidia and AMD.", "Nvidia", "Saudi Arabia", False),
+    ("Naver Cloud, a unit of South Korea's Naver, built the model.", "Naver", "South Korea", True),
     (
         "Company | Country | Model\nUpstage | South Korea | Solar\nSakana AI | Japan | EvoLLM",
         "Upstage",

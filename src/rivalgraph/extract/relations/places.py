@@ -252,6 +252,7 @@ class PlaceRules(ListRules):
             code = s.entities[m.key].country
             first = m.start  # where the group phrase opens, after its count
             k = m.end
+            poss_count: int | None = None
             if m.end < n and toks[m.end].text in _POSS:
                 # "Baidu and Alibaba, two of China's largest tech companies" (not "China's largest
                 # customers");
@@ -259,6 +260,8 @@ class PlaceRules(ListRules):
                 counted = m.end + 1 < n and toks[m.end + 1].lower_ in _COUNTS
                 if not counted and (m.start < 2 or toks[m.start - 1].lower_ != "of"):
                     continue
+                if counted:
+                    poss_count = _COUNTS[toks[m.end + 1].lower_]
                 first = m.start - 1
                 k = m.end + 1
             elif m.label == "NORP" and m.end < n and toks[m.end].text in {",", ".", ";"}:
@@ -275,7 +278,8 @@ class PlaceRules(ListRules):
                 if t.tag_ == "NNS" and self._group_noun(t):
                     break
                 if (
-                    not (t.is_lower or t.text == "-")
+                    # "China's AI tigers", "Japan's biggest EV makers"
+                    not (t.is_lower or t.text in {"-", "AI", "IT", "EV", "GPU", "LLM"})
                     or (t.is_punct and t.text != "-")
                     or t.lower_ in _FOREIGN
                 ):
@@ -291,6 +295,12 @@ class PlaceRules(ListRules):
             keys = (
                 self._members_after(k + 1, m.sent, among)
                 or self._members_before(first, m.sent)
+                # "SoftBank, KDDI and NTT, Japan's three biggest carriers": the count after the possessive
+                or (
+                    self._names_before_comma(m.start - 1, m.sent, poss_count)
+                    if poss_count is not None and m.start >= 2 and toks[m.start - 1].text == ","
+                    else []
+                )
                 or self._bullet_heads(m.sent, k)
             )
             for key in keys:
@@ -524,8 +534,14 @@ class PlaceRules(ListRules):
         k -= 1
         if k < 1 or toks[k].text != ",":
             return []
+        return self._names_before_comma(k, si, count)
+
+    def _names_before_comma(self, comma: int, si: int, count: int | None) -> list[str]:
+        """The list of two or more names that ends right before the comma at `comma` (as many as
+        `count` says, when it says)."""
+        toks = self.toks
         keys: list[str] = []
-        k -= 1
+        k = comma - 1
         sent_start = self.s.sents[si].start
         while k >= sent_start:
             t = toks[k]
