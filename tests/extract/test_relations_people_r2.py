@@ -619,6 +619,42 @@ HELD_IN2 = [
     ("Computex organizers said exhibitors came from Tokyo and Seoul.", "Computex 2024", "Tokyo", False),
 ]
 EMPLOYS3 = [
+    # a describing word before the title; an opening 'At ORG,'; a lone title in apposition
+    ("Wang Xing, the billionaire founder of Meituan, invested.", "Meituan", "Wang Xing", True),
+    ("Wang Xing, the billionaire owner of Meituan, invested.", "Meituan", "Wang Xing", False),
+    ("At Baidu, chief technology officer Wang Haifeng leads the Ernie team.", "Baidu", "Wang Haifeng", True),
+    ("OpenAI will grow, said Sam Altman, the chief executive.", "OpenAI", "Sam Altman", True),
+    (
+        "OpenAI reported revenue. Sam Altman, the chief executive, said it would grow.",
+        "OpenAI",
+        "Sam Altman",
+        True,
+    ),
+    ("Sam Altman, the chief executive, met Satya Nadella of Microsoft.", "Microsoft", "Sam Altman", False),
+    ("OpenAI reported revenue, said Jane Doe, the analyst.", "OpenAI", "Jane Doe", False),
+    (
+        "Leaders of Ghana and Peru met Klaus Schwab, founder of the Forum, and Borge Brende, its president.",
+        "Peru",
+        "Borge Brende",
+        False,
+    ),
+    (
+        "Nvidia hires Sachin Katti. Sachin Katti joins Nvidia from Intel, where he was CTO.",
+        "Nvidia",
+        "Sachin Katti",
+        True,
+    ),
+    ("Arm poached Rami Sinno from Amazon to lead its chip efforts.", "Arm", "Rami Sinno", True),
+    ("Qualcomm has tapped Alex Katouzian to run its mobile business.", "Qualcomm", "Alex Katouzian", True),
+    ("Anthropic co-founders Jared Kaplan and Jack Clark testified.", "Anthropic", "Jack Clark", True),
+    ("Speaker: Liang Wenfeng, CEO, DeepSeek", "DeepSeek", "Liang Wenfeng", True),
+    ("Kai-Fu Lee \u2014 chairman and CEO, 01.AI", "01.AI", "Kai-Fu Lee", True),
+    (
+        "Zhang Yaqin, a former president of Baidu, now teaches at Tsinghua University.",
+        "Baidu",
+        "Zhang Yaqin",
+        True,
+    ),
     (
         "European Commission President Ursula von der Leyen announced the plan.",
         "European Commission",

@@ -55,6 +55,15 @@ _BOTH_TITLE = re.compile(
 _HIRE_VERBS = frozenset({"hire", "recruit", "poach"})
 # Verbs that give a person a title: "Baidu named X as its chief technology officer"
 _APPOINT_VERBS = frozenset({"name", "appoint", "promote", "make", "tap", "elect", "install"})
+# "said Sam Altman, the chief executive.": a lone title in apposition, one that only one person holds
+_BARE_APPOS = re.compile(
+    r"^\s*,\s+the\s+(?:company's\s+|company\u2019s\s+|group's\s+|firm's\s+)?"
+    r"((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s*(?:,|\.|;|$)"
+)
+_TOP_TITLES = frozenset(
+    {"ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "chair", "president", "founder", "co-founder"}
+    | {"executive", "officer"}
+)
 # "left OpenAI to join Anthropic", "quit Google to join Meta"
 _LEAVE_VERBS = frozenset({"leave", "quit", "depart", "exit"})
 # "appointed X to head its chip unit": the verbs of a stated role without a title
@@ -285,6 +294,7 @@ class PeopleRules(ListRules):
             self._founded_opening(si, people, orgs)
             self._successions(si, people)
             self._person_of_org(si, people)
+            self._bare_appos_title(si, people)
 
     def _org_by_noun(self, noun: str, pos: int, si: int) -> str | None:
         """The body a definite description ('the association', 'the department') stands for: the latest
@@ -705,6 +715,12 @@ class PeopleRules(ListRules):
         if not m:
             return None
         title = _AGE.sub("", m.group(2))
+        words = title.split()
+        if not self.lex.title_re.match(title) and 1 < len(words) <= 3 and words[0].islower():
+            # "the billionaire founder of", "the reclusive chief executive of": a describing word first
+            rest = " ".join(words[1:])
+            if self.lex.title_re.match(rest) and any(w in self._title_words() for w in rest.lower().split()):
+                title = rest
         if not self.lex.title_re.match(title):
             t2 = re.sub(r"\s+of\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*$", "", title)
             if t2 == title or not self.lex.title_re.match(t2):
@@ -820,6 +836,12 @@ class PeopleRules(ListRules):
         subj = [m for m in s.sent_mentions(si, "ORG") if s.is_subject(m) and m.start < pos]
         if subj:
             return subj[-1].key
+        start = s.sents[si].start
+        if self.toks[start].lower_ in {"at", "inside", "within"}:
+            # "At Baidu, chief technology officer Wang Haifeng leads ...": the opening place's company
+            opening = s.mention_at(start + 1)
+            if opening is not None and opening.label == "ORG" and opening.end < pos:
+                return opening.key
         keys = [k for k in self.sentence_subject(si) if self.kind(k) == "ORG"]
         if keys:
             return keys[0]
@@ -917,6 +939,27 @@ class PeopleRules(ListRules):
             for o in orgs:
                 for p in people:
                     self.add(o, Predicate.EMPLOYS, p, si, 0.8, qualifiers={"title": "founder"})
+
+    def _bare_appos_title(self, si: int, people: list[Mention]) -> None:
+        """'OpenAI will grow, said Sam Altman, the chief executive': an apposition with a lone title
+        is a title of the clause's company (or the running topic)."""
+        text = self.s.text
+        for p in people:
+            m = _BARE_APPOS.match(text[p.end_char : self.s.sents[si].end_char])
+            if m is None:
+                continue
+            title = m.group(1)
+            if (
+                not self.lex.title_re.match(title)
+                or title.lower() in _GROUP_TITLES
+                or not any(w in _TOP_TITLES for w in title.lower().split())
+            ):
+                continue
+            owner = self._context_org(p.start, si)
+            if owner is not None:
+                self.add(
+                    owner, Predicate.EMPLOYS, p.key, si, 0.7, qualifiers={"title": self._clean_title(title)}
+                )
 
     def _person_of_org(self, si: int, people: list[Mention]) -> None:
         """'Speakers include Lisa Su of AMD and Jensen Huang of Nvidia', 'Lisa Su from AMD;': a name
