@@ -771,6 +771,43 @@ BASED_IN3 = [
 ]
 
 HELD_IN3 = [
+    # relative clauses, venues inside the city, cross-sentence descriptions, listing lines
+    (
+        "The three-day World Artificial Intelligence Conference, which opened in Shanghai on Thursday, "
+        "drew 1,000 exhibitors.",
+        "World Artificial Intelligence Conference 2024",
+        "Shanghai",
+        True,
+    ),
+    (
+        "Computex, which runs through Friday in Taipei, is Asia's largest computer show.",
+        "Computex 2024",
+        "Taipei",
+        True,
+    ),
+    ("Web Summit moved to Lisbon from Dublin in 2016.", "Web Summit 2024", "Lisbon", True),
+    ("Web Summit moved to Lisbon from Dublin in 2016.", "Web Summit 2024", "Dublin", False),
+    (
+        "Visitors flocked to VivaTech at the Porte de Versailles exhibition centre in Paris.",
+        "VivaTech 2024",
+        "Paris",
+        True,
+    ),
+    (
+        "The forum, held at the China National Convention Center in Beijing, closed on Sunday. "
+        "It was the Zhongguancun Forum's largest edition.",
+        "Zhongguancun Forum 2024",
+        "Beijing",
+        True,
+    ),
+    (
+        "South Korea's LG Electronics and Japan's Sony showed TVs at CES in Las Vegas.",
+        "CES 2024",
+        "Las Vegas",
+        True,
+    ),
+    ("Jensen Huang delivered the keynote at Computex in Taipei, Taiwan.", "Computex 2024", "Taipei", True),
+    ("Computex (Taipei, Taiwan) | June 4-7 | Nangang Exhibition Center", "Computex 2024", "Taipei", True),
     # a 'not' of an outer clause does not deny the venue
     ("Huawei did not exhibit at Computex, which was held in Taipei.", "Computex 2024", "Taipei", True),
     ("Huawei did not attend CES, held in Las Vegas.", "CES 2024", "Las Vegas", True),
