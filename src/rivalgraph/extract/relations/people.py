@@ -55,9 +55,25 @@ _BOTH_TITLE = re.compile(
 _HIRE_VERBS = frozenset({"hire", "recruit", "poach"})
 # Verbs that give a person a title: "Baidu named X as its chief technology officer"
 _APPOINT_VERBS = frozenset({"name", "appoint", "promote", "make", "tap", "elect", "install"})
+# "said Sam Altman, the chief executive.": a lone title in apposition, one that only one person holds
+_BARE_APPOS = re.compile(
+    r"^\s*,\s+the\s+(?:company's\s+|company\u2019s\s+|group's\s+|firm's\s+)?"
+    r"((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s*(?:,|\.|;|$)"
+)
+_TOP_TITLES = frozenset(
+    {"ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "chair", "president", "founder", "co-founder"}
+    | {"executive", "officer"}
+)
+# "left OpenAI to join Anthropic", "quit Google to join Meta"
+_LEAVE_VERBS = frozenset({"leave", "quit", "depart", "exit"})
+# "appointed X to head its chip unit": the verbs of a stated role without a title
+_HEAD_VERBS = frozenset({"head", "lead", "run", "oversee", "helm"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "may", "might", "could"})
 # "Zhang Peng, a Zhipu AI executive": the organization inside the title phrase
-_ORG_IN_TITLE = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?:former\s+|senior\s+|top\s+)?$")
+_ORG_IN_TITLE = re.compile(
+    r"\s*,\s+(?:(?:a|an|the|its)\s+)?(?:former\s+|senior\s+|top\s+|longtime\s+|veteran\s+|incoming\s+"
+    r"|outgoing\s+|new\s+|current\s+|(?:newly\s+|recently\s+)?(?:appointed|named|installed)\s+)?$"
+)
 
 # Lower-case US department titles name the department: "the commerce secretary", "under secretary of
 # commerce for industry and security", "Treasury Secretary X", "the US trade representative".
@@ -277,6 +293,8 @@ class PeopleRules(ListRules):
             self._where_title(si, orgs)
             self._founded_opening(si, people, orgs)
             self._successions(si, people)
+            self._person_of_org(si, people)
+            self._bare_appos_title(si, people)
 
     def _org_by_noun(self, noun: str, pos: int, si: int) -> str | None:
         """The body a definite description ('the association', 'the department') stands for: the latest
@@ -536,8 +554,16 @@ class PeopleRules(ListRules):
                 continue
             if t.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in t.children):
                 continue
-            people = self.keys([c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}], {"PERSON"})
+            people = self.keys([c for c in t.children if c.dep_ in {"dobj", "nsubjpass", "oprd"}], {"PERSON"})
             titles = [c for c in t.children if c.dep_ in {"oprd", "attr", "xcomp", "dobj"}]
+            if people and t.lemma_.lower() in {"name", "appoint", "tap"}:
+                # "appointed Jun Young-hyun to head its chip division"
+                for c in t.children:
+                    if c.dep_ == "xcomp" and c.lemma_.lower() in _HEAD_VERBS:
+                        for o in self.subjects(t):
+                            if self.kind(o) == "ORG":
+                                for p in people:
+                                    self.add(o, Predicate.EMPLOYS, p, si, 0.7)
             titles += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
             for head in titles:
                 if head.pos_ != "NOUN":
@@ -552,7 +578,11 @@ class PeopleRules(ListRules):
                 words = [
                     x
                     for x in head.subtree
-                    if x.i <= head.i and x.i not in skip and x.dep_ not in {"det", "poss", "case"}
+                    if x.i <= head.i
+                    and x.i not in skip
+                    and x.dep_ not in {"det", "poss", "case"}
+                    # "named X its new chief executive"
+                    and not (x.dep_ == "amod" and x.lower_ in {"new", "next", "permanent"})
                 ]
                 title = " ".join(x.text for x in words)
                 if not title or not self.lex.title_re.match(title.replace("-", " ")):
@@ -685,6 +715,12 @@ class PeopleRules(ListRules):
         if not m:
             return None
         title = _AGE.sub("", m.group(2))
+        words = title.split()
+        if not self.lex.title_re.match(title) and 1 < len(words) <= 3 and words[0].islower():
+            # "the billionaire founder of", "the reclusive chief executive of": a describing word first
+            rest = " ".join(words[1:])
+            if self.lex.title_re.match(rest) and any(w in self._title_words() for w in rest.lower().split()):
+                title = rest
         if not self.lex.title_re.match(title):
             t2 = re.sub(r"\s+of\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*$", "", title)
             if t2 == title or not self.lex.title_re.match(t2):
@@ -704,6 +740,9 @@ class PeopleRules(ListRules):
         toks = self.toks
         s = self.s
         before = self.s.text[max(s.sents[si].start_char, p.start_char - 60) : p.start_char]
+        if before and p.start_char - 60 <= s.sents[si].start_char:
+            # "Chief financial officer Mark Murphy said": the sentence's capital is not a name's
+            before = before[0].lower() + before[1:]
         m = re.search(
             r"(?:\b(its|their|the company's|the company’s|the group's|the group’s)\s+)?"
             r"((?:[a-z][\w-]*\s+){0,2}?(?:[A-Za-z][\w-]*\s+){0,2})$",
@@ -797,6 +836,12 @@ class PeopleRules(ListRules):
         subj = [m for m in s.sent_mentions(si, "ORG") if s.is_subject(m) and m.start < pos]
         if subj:
             return subj[-1].key
+        start = s.sents[si].start
+        if self.toks[start].lower_ in {"at", "inside", "within"}:
+            # "At Baidu, chief technology officer Wang Haifeng leads ...": the opening place's company
+            opening = s.mention_at(start + 1)
+            if opening is not None and opening.label == "ORG" and opening.end < pos:
+                return opening.key
         keys = [k for k in self.sentence_subject(si) if self.kind(k) == "ORG"]
         if keys:
             return keys[0]
@@ -889,9 +934,108 @@ class PeopleRules(ListRules):
                 head = t.head
                 named = self.keys([head.head], {"ORG"}) if head.dep_ == "appos" else []
                 orgs = named or self._apposed_org(head)
+            if not people and t.dep_ == "amod":
+                people, orgs = self._split_cofounded(t, si)
             for o in orgs:
                 for p in people:
                     self.add(o, Predicate.EMPLOYS, p, si, 0.8, qualifiers={"title": "founder"})
+
+    def _bare_appos_title(self, si: int, people: list[Mention]) -> None:
+        """'OpenAI will grow, said Sam Altman, the chief executive': an apposition with a lone title
+        is a title of the clause's company (or the running topic)."""
+        text = self.s.text
+        for p in people:
+            m = _BARE_APPOS.match(text[p.end_char : self.s.sents[si].end_char])
+            if m is None:
+                continue
+            title = m.group(1)
+            if (
+                not self.lex.title_re.match(title)
+                or title.lower() in _GROUP_TITLES
+                or not any(w in _TOP_TITLES for w in title.lower().split())
+            ):
+                continue
+            owner = self._context_org(p.start, si)
+            if owner is not None:
+                self.add(
+                    owner, Predicate.EMPLOYS, p.key, si, 0.7, qualifiers={"title": self._clean_title(title)}
+                )
+
+    def _person_of_org(self, si: int, people: list[Mention]) -> None:
+        """'Speakers include Lisa Su of AMD and Jensen Huang of Nvidia', 'Lisa Su from AMD;': a name
+        followed by 'of'/'from' and an organization that ends the phrase."""
+        s = self.s
+        n = len(self.doc)
+        pairs: list[tuple[Mention, Mention, Token | None]] = []
+        for p in people:
+            if p.end + 1 >= n or self.toks[p.end].lower_ not in {"of", "from"}:
+                continue
+            o = s.mention_at(p.end + 1)
+            if o is None or o.label != "ORG" or o.start != p.end + 1:
+                continue
+            nxt = self.toks[o.end] if o.end < n else None
+            line_end = "\n" in self.toks[o.end - 1].whitespace_ or (nxt is not None and "\n" in nxt.text)
+            if (
+                nxt is not None
+                and not line_end
+                and s.tok_sent[nxt.i] == si
+                and nxt.text not in {",", ";", ")", ".", "and"}
+                and nxt.pos_ not in {"VERB", "AUX"}
+            ):
+                continue
+            # "from" only in a list or agenda line: "Lisa Su from AMD;" (not "a message from X of Y")
+            if (
+                self.toks[p.end].lower_ == "from"
+                and (nxt is None or nxt.text not in {";", ")"})
+                and not (nxt is None or s.tok_sent[nxt.i] != si or line_end)
+            ):
+                continue
+            prev = self.toks[p.start - 1] if p.start > 0 else None
+            if prev is not None and prev.lower_ in {"of", "from", "by"}:
+                continue
+            pairs.append((p, o, prev))
+        # a lone 'X of Y' in running text is not annotated ("Jensen Huang of Nvidia spoke"); a list of such
+        # pairs, or one that opens a line or follows 'include'/'featuring'/a colon, is a roster
+        for p, o, prev in pairs:
+            roster = len(pairs) > 1 or (
+                prev is not None
+                and (
+                    "\n" in prev.whitespace_
+                    or "\n" in prev.text
+                    or prev.text in {":", ";", "-", "\u2013", "\u2014", "\u2022"}
+                    or prev.lower_ in {"include", "includes", "included", "including", "featuring", "with"}
+                )
+            )
+            if roster:
+                self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.7)
+
+    def _split_cofounded(self, t: Token, si: int) -> tuple[list[str], list[str]]:
+        """'Arthur Mensch, a former researcher, co-founded Mistral AI': after an apposition the parser
+        splits 'co-founded' and reads 'founded' as a modifier of the company; the sentence's opening
+        person founded the company named right after."""
+        s = self.s
+        i = t.i
+        if (
+            i < 3
+            or self.toks[i - 1].text != "-"
+            or self.toks[i - 2].lower_ != "co"
+            or self.toks[i - 3].text != ","
+        ):
+            return [], []
+        k = i + 1 if self.toks[i + 1].lower_ != "the" else i + 2
+        org = s.mention_at(k) if k < len(self.doc) else None
+        people = [m for m in s.sent_mentions(si, "PERSON") if m.end <= i - 3]
+        if org is None or org.label != "ORG" or org.start != k or not people:
+            return [], []
+        first = people[0]
+        if first.start != s.sents[si].start or self.toks[first.end].text != ",":
+            return [], []
+        # "A, who worked at Google, co-founded B": a relative clause may carry its own verb
+        if self.toks[first.end + 1].lower_ != "who" and any(
+            x.pos_ in {"VERB", "AUX"} for x in self.doc[first.end : i - 2]
+        ):
+            return [], []
+        return [first.key], [org.key]
 
     def _named_before(self, verb: Token) -> list[str]:
         """'Li Auto, led by ...', 'NIO, founded by ...': the organization right before ', VERB by'
@@ -1130,13 +1274,13 @@ class PeopleRules(ListRules):
         text = self.s.text
         start = self.s.sents[si].start_char
         for o in orgs:
-            if o.end >= len(self.doc) or self.toks[o.end].text not in _POSS:
+            if o.end >= len(self.doc) or self.s.tok_sent[o.end] != si:
                 continue
             if not _AS_POSS_TITLE.search(text[max(start, o.start_char - 8) : o.start_char]):
                 continue
-            title = self._title_prefix(
-                text[self.toks[o.end].idx + len(self.toks[o.end].text) : self.s.sents[si].end_char]
-            )
+            # "took over as AWS chief executive": the title may follow the bare name
+            after = self.toks[o.end] if self.toks[o.end].text in _POSS else self.toks[o.end - 1]
+            title = self._title_prefix(text[after.idx + len(after.text) : self.s.sents[si].end_char])
             v = self.verbal_head(self.s.mention_root(o))
             if not title or v is None:
                 continue
@@ -1194,10 +1338,15 @@ class PeopleRules(ListRules):
             )
             if not hire and lemma != "join":
                 continue
-            # "will join the board", "plans to hire": future roles are not annotated
-            if t.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in t.children):
+            # "will join the board", "plans to hire": future roles are not annotated, but "left OpenAI to
+            # join Anthropic" states the move
+            left = t.dep_ == "xcomp" and t.head.lemma_.lower() in _LEAVE_VERBS and lemma == "join"
+            if (t.dep_ == "xcomp" and not left) or any(
+                c.dep_ == "aux" and c.lower_ in _FUTURE_AUX
+                for c in (*t.children, *(t.head.children if left else ()))
+            ):
                 continue
-            if self.negated(t):
+            if self.negated(t) or (left and self.negated(t.head)):
                 continue
             objs = self.keys([c for c in t.children if c.dep_ == "dobj"])
             subj = self.subjects(t)

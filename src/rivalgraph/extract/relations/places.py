@@ -40,6 +40,12 @@ _UNIT_NOUNS = frozenset(
 )
 
 
+# Verbs whose 'in' phrase is where an event takes place, and verbs whose 'in' phrase never is.
+_VENUE_VERBS = frozenset(
+    {"hold", "host", "stage", "take", "open", "kick", "run", "convene", "return", "move"}
+)
+_NOT_VENUE_VERBS = frozenset({"found", "base", "headquarter", "bear", "register", "incorporate", "list"})
+
 # Words that open the list a group noun is said of: "the Chinese firms are A and B", "including A".
 _LIST_OPENERS = frozenset(
     {"are", "were", "include", "included", "includes", "including", "like", ":", "-", "—"}
@@ -98,8 +104,20 @@ _PUBLIC_BODY_WORDS = frozenset(
     }
 )
 _GROUP_NOUNS = frozenset(
-    {"bodies", "associations", "institutions", "organisations", "organizations", "members", "targets"}
+    {
+        "bodies",
+        "associations",
+        "institutions",
+        "organisations",
+        "organizations",
+        "members",
+        "targets",
+        "names",
+    }
 )
+# "Chinese customers such as Alibaba": a nationality word before these says whose they are, a country's
+# possessive does not ("two of China's largest customers" buy in China)
+_CLIENT_NOUNS = frozenset({"customers", "clients", "buyers"})
 # Adverbs between a group noun and the verb that lists it: "Chinese exhibitors also include A and B".
 _LIST_ADVERBS = frozenset({"also", "now", "still", "further", "additionally", "too"})
 # Dashes and colons that open the list a longer group phrase ends in ("seven Chinese entities, three
@@ -118,6 +136,8 @@ class PlaceRules(ListRules):
             refs = [pos for pos in self.ev.ref_tokens if s.tok_sent[pos] == si]
             cities: list[str] = []
             city_at: list[int] = []
+            venue: list[bool] = []
+            denied: list[bool] = []
             for m in s.sent_mentions(si, "GPE"):
                 if not self._is_city(m):
                     continue
@@ -151,9 +171,29 @@ class PlaceRules(ListRules):
                     )
                 ):
                     continue  # "Honor (Shenzhen, China)" in a listing: where a company is, not the show
+                verb = self._place_verb(m)
+                if verb is not None and verb.lemma_.lower() in _NOT_VENUE_VERBS:
+                    continue  # "Web Summit, which was founded in Dublin, now takes place in Lisbon"
                 if ok or (fragment and eds and not refs and s.para[si] == s.para[max(0, si - 1)]):
                     cities.append(m.key)
                     city_at.append(m.start)
+                    venue.append(verb is not None and verb.lemma_.lower() in _VENUE_VERBS)
+                    denied.append(
+                        verb is not None
+                        and verb.lemma_.lower() in _VENUE_VERBS
+                        # the venue verb's own 'not' ("will not be held in"), never one of an outer clause
+                        and any(c.dep_ == "neg" for c in verb.children)
+                    )
+            if any(venue) and not venue[0]:
+                # the city a venue verb places the event in beats an earlier one
+                k = venue.index(True)
+                cities, city_at, denied = cities[k:], city_at[k:], denied[k:]
+            if cities and denied[0]:
+                # "will not be held in Beijing": a stated non-venue
+                if refs:
+                    for ed in {self.ev.ref_tokens[p] for p in refs}:
+                        self.add(self.ed_id(ed), Predicate.HELD_IN, cities[0], si, 0.7, negated=True)
+                continue
             if cities:
                 last_city = cities[0]
             if not eds:
@@ -182,6 +222,15 @@ class PlaceRules(ListRules):
         self._held_in_country()
         self._series_city()
 
+    def _place_verb(self, m: Mention) -> Token | None:
+        """The verb whose 'in'/'at' phrase holds the place ('held in Taipei' -> held), if any."""
+        tok = self.s.mention_root(m)
+        head = tok.head
+        if tok.dep_ != "pobj" or head.lower_ not in {"in", "at"}:
+            return None
+        v = head.head
+        return v if v.pos_ in {"VERB", "AUX"} else None
+
     def _group_lists(self) -> None:
         """A nationality word on a plural group noun distributes over the names listed with it: 'the five
         Chinese entities are A, B and C', 'named seven Chinese entities, including A and B', 'Chinese firms
@@ -203,6 +252,7 @@ class PlaceRules(ListRules):
             code = s.entities[m.key].country
             first = m.start  # where the group phrase opens, after its count
             k = m.end
+            poss_count: int | None = None
             if m.end < n and toks[m.end].text in _POSS:
                 # "Baidu and Alibaba, two of China's largest tech companies" (not "China's largest
                 # customers");
@@ -210,6 +260,8 @@ class PlaceRules(ListRules):
                 counted = m.end + 1 < n and toks[m.end + 1].lower_ in _COUNTS
                 if not counted and (m.start < 2 or toks[m.start - 1].lower_ != "of"):
                     continue
+                if counted:
+                    poss_count = _COUNTS[toks[m.end + 1].lower_]
                 first = m.start - 1
                 k = m.end + 1
             elif m.label == "NORP" and m.end < n and toks[m.end].text in {",", ".", ";"}:
@@ -226,7 +278,8 @@ class PlaceRules(ListRules):
                 if t.tag_ == "NNS" and self._group_noun(t):
                     break
                 if (
-                    not (t.is_lower or t.text == "-")
+                    # "China's AI tigers", "Japan's biggest EV makers"
+                    not (t.is_lower or t.text in {"-", "AI", "IT", "EV", "GPU", "LLM"})
                     or (t.is_punct and t.text != "-")
                     or t.lower_ in _FOREIGN
                 ):
@@ -242,6 +295,12 @@ class PlaceRules(ListRules):
             keys = (
                 self._members_after(k + 1, m.sent, among)
                 or self._members_before(first, m.sent)
+                # "SoftBank, KDDI and NTT, Japan's three biggest carriers": the count after the possessive
+                or (
+                    self._names_before_comma(m.start - 1, m.sent, poss_count)
+                    if poss_count is not None and m.start >= 2 and toks[m.start - 1].text == ","
+                    else []
+                )
                 or self._bullet_heads(m.sent, k)
             )
             for key in keys:
@@ -277,6 +336,8 @@ class PlaceRules(ListRules):
         return list(dict.fromkeys(out))
 
     def _group_noun(self, t: Token) -> bool:
+        if t.lower_ in _CLIENT_NOUNS:
+            return not any(x.text in {"'s", "\u2019s", "'"} for x in self.doc[max(0, t.i - 4) : t.i])
         return self.is_org_noun(t) or t.lower_ in _GROUP_NOUNS
 
     def _modifier_name(self, nm: Mention) -> bool:
@@ -473,8 +534,14 @@ class PlaceRules(ListRules):
         k -= 1
         if k < 1 or toks[k].text != ",":
             return []
+        return self._names_before_comma(k, si, count)
+
+    def _names_before_comma(self, comma: int, si: int, count: int | None) -> list[str]:
+        """The list of two or more names that ends right before the comma at `comma` (as many as
+        `count` says, when it says)."""
+        toks = self.toks
         keys: list[str] = []
-        k -= 1
+        k = comma - 1
         sent_start = self.s.sents[si].start
         while k >= sent_start:
             t = toks[k]
@@ -1117,6 +1184,8 @@ class PlaceRules(ListRules):
                     # "the US owner of the Calvin Klein brand", "the Shenzhen-based cloud arm of Tencent": the
                     # name after 'of' is not the one the phrase describes
                     and toks[k].lower_ != "of"
+                    # "a Toronto-based rival to OpenAI", "a Seoul-based supplier for Apple"
+                    and toks[k].lower_ not in {"to", "for", "with", "against", "than", "versus", "vs"}
                     # "Chinese start-up and Tsinghua unveil": an 'and' after the organization noun ends it
                     and not (toks[k].lower_ in {"and", "or"} and any(self.is_org_noun(x) for x in doc[j:k]))
                 )
@@ -1456,5 +1525,9 @@ class PlaceRules(ListRules):
                         if not owners and t.dep_ == "relcl":
                             # "The chipmaker, which is headquartered in ...": the description's referent
                             owners = [k for k in self.resolve(t.head) if self.kind(k) == "ORG"]
+                        if not owners and t.i > 0 and self.doc[t.i - 1].text == ",":
+                            # "Rakuten, headquartered in Tokyo, Japan, launched": the parse loses the
+                            # participle's noun; the name right before its comma
+                            owners = self._comma_owner(t)
                     for o in owners:
                         self.add(o, Predicate.BASED_IN, cid, si, 0.8)
