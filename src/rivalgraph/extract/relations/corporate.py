@@ -23,6 +23,10 @@ _POSS_ROLE = re.compile(
     r"sister company|investors?|backers?|shareholders?)\s*,?\s*(?:include\s+|are\s+)?$"
 )
 _NEG = re.compile(r"(?i)\b(?:not|no|never|n't)\b")
+_DENIED = re.compile(
+    r"(?i)\b(?:denied|denies|deny|denying|rejected|dismissed)\s+(?:(?:the\s+)?(?:reports?|claims?|suggestions?|"
+    r"rumou?rs?|speculation)\s+)?that\s+$"
+)
 _JOIN = re.compile(
     r"(?i)\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+plus|&)\s+(?:the\s+)?|\s*,\s*"
     # "$8 billion from Amazon and $2 billion from Google"
@@ -149,6 +153,11 @@ _NOT_OWNER = frozenset({"former", "previous", "minority", "prospective", "potent
 _SALE_WORDS = frozenset({"sell", "sale"})
 
 
+def _denied(v: Token) -> bool:
+    """'Zhipu denied that it had received funding from Aramco': the clause a denial governs."""
+    return v.dep_ == "ccomp" and v.head.lemma_.lower() in {"deny", "reject", "dismiss", "refute"}
+
+
 class CorporateRules(ListRules):
     """Corporate ties rules."""
 
@@ -197,7 +206,7 @@ class CorporateRules(ListRules):
             r"conglomerate|maker|developer)\s+(?:had\s+|has\s+)?(?:set\s+up|created|formed|launched|"
             r"established|started|built)\b"
         )
-        unit_before = re.compile(r"\b(its|their)\s+" + mods + r"(?:" + unit + r"),?\s+$")
+        unit_before = re.compile(r"\b([Ii]ts|[Tt]heir)\s+" + mods + r"(?:" + unit + r"),?\s+$")
         for si, sent in enumerate(s.sents):
             orgs = s.sent_mentions(si, "ORG")
             for a, b in itertools.pairwise(orgs):
@@ -407,7 +416,7 @@ class CorporateRules(ListRules):
         targets = [
             k for c in dobj + listed for k in self.keys_in(c) if self.kind(k) == "ORG" and k not in investors
         ]
-        neg = self.negated(t)
+        neg = self.negated(t) or _denied(t)
         for f in targets:
             for b in investors:
                 self.add(f, Predicate.BACKED_BY, b, si, 0.8, negated=neg)
@@ -1038,7 +1047,9 @@ class CorporateRules(ListRules):
                             funded = self._round_target(rounds[0])[0]
                     else:
                         funded = []
-                    neg = any(c.lower_ == "no" for c in t.children) or (v is not None and self.negated(v))
+                    neg = any(c.lower_ == "no" for c in t.children) or (
+                        v is not None and (self.negated(v) or _denied(v))
+                    )
                     for f in funded:
                         for b in sources:
                             self.add(f, Predicate.BACKED_BY, b, si, 0.8, negated=neg)
@@ -1489,10 +1500,13 @@ class CorporateRules(ListRules):
                 # "acquired the Nijmegen-based company": a place that describes the company
                 continue
             pred = Predicate(pat.predicate)
-            if pred is Predicate.OWNS and _NOT_OWNER & set(re.findall(r"[\w-]+", gap.lower())):
+            if pred in {Predicate.OWNS, Predicate.AFFILIATE_OF} and _NOT_OWNER & set(
+                re.findall(r"[\w-]+", gap.lower())
+            ):
                 # "X, the former owner of Y"
                 return True
-            neg = bool(_NEG.search(gap))
+            # "Zhipu denied that it had received funding from Aramco": a denied tie is negated
+            neg = bool(_NEG.search(gap) or _DENIED.search(head))
             # "Tsinghua-affiliated Zhipu AI and Moonshot AI": the affiliation is the first name's
             # ("Geely-owned Volvo Cars and Lotus" owns both)
             hyphened = pred is Predicate.AFFILIATE_OF and gap.startswith(("-", "‐", "–"))
