@@ -1053,50 +1053,53 @@ class CorporateRules(ListRules):
                     for f in funded:
                         for b in sources:
                             self.add(f, Predicate.BACKED_BY, b, si, 0.8, negated=neg)
-                # "A and B also took part, as did C" in a funding story
-                if (
-                    self.funded
-                    and not self.ev.series
-                    and t.pos_ == "VERB"
-                    and (
-                        lemma in {"take", "join", "participate", "invest", "co-invest", "chip"}
-                        or self._puts_money(t)
-                    )
-                    and (lemma != "take" or any(c.lower_ == "part" for c in t.children))
-                    and (lemma != "chip" or any(c.lower_ == "in" for c in t.children))
-                    # "will join G42's board" is no investment; "joined the round" is
-                    and not (
-                        lemma == "join"
-                        and any(c.dep_ == "dobj" and not self._is_round(c) for c in t.children)
-                    )
-                    # "invest in X" names its own target (the verb rule above)
-                    and not (
-                        lemma in {"invest", "co-invest"}
-                        and any(
-                            c.dep_ in {"prep", "dobj"} and c.lower_ not in {"alongside"} for c in t.children
-                        )
-                    )
-                ):
-                    backers = self._listed_subjects(t, si) or [
-                        k for k in self.subjects(t) if self.kind(k) in {"ORG", "PERSON"}
-                    ]
-                    for c in t.children:
-                        if c.dep_ == "advcl":
-                            backers += [k for k in self.subjects(c) if self.kind(k) in {"ORG", "PERSON"}]
-                        # "Alibaba invested alongside HongShan"
-                        if c.dep_ == "prep" and c.lower_ == "alongside":
-                            backers += self._orgs_of(
-                                [p for p in c.children if p.dep_ == "pobj"], {"ORG", "PERSON"}
-                            )
-                    for b in dict.fromkeys(backers):
-                        self.add(self.funded, Predicate.BACKED_BY, b, si, 0.7)
+                self._joined_round(t, lemma, si, self.funded)
+            funded_before = self.funded
             self._funding_round(si, sent, rounds, raises)
+            if self.funded and self.funded != funded_before and rounds:
+                # "HongShan led the round in Moonshot AI, while Tencent and Meituan joined": a later
+                # clause of the sentence that opened the story
+                for t in s.sent_toks[si]:
+                    lemma = t.lemma_.lower()
+                    if t.i > rounds[0].i and lemma in {"join", "participate", "take", "chip"}:
+                        self._joined_round(t, lemma, si, self.funded)
             if self.funded:
                 self._funded_at[si] = self.funded
                 # a paragraph that adds to the story ('Tencent also invested') keeps it going
                 if any(r.subject == self.funded for r in itertools.islice(self.out.values(), before, None)):
                     self._funded_para = para
             del text
+
+    def _joined_round(self, t: Token, lemma: str, si: int, funded: str | None) -> None:
+        """'A and B also took part, as did C': the names that join the funding story's round."""
+        if (
+            funded
+            and not self.ev.series
+            and t.pos_ == "VERB"
+            and (
+                lemma in {"take", "join", "participate", "invest", "co-invest", "chip"} or self._puts_money(t)
+            )
+            and (lemma != "take" or any(c.lower_ == "part" for c in t.children))
+            and (lemma != "chip" or any(c.lower_ == "in" for c in t.children))
+            # "will join G42's board" is no investment; "joined the round" is
+            and not (lemma == "join" and any(c.dep_ == "dobj" and not self._is_round(c) for c in t.children))
+            # "invest in X" names its own target (the verb rule above)
+            and not (
+                lemma in {"invest", "co-invest"}
+                and any(c.dep_ in {"prep", "dobj"} and c.lower_ not in {"alongside"} for c in t.children)
+            )
+        ):
+            backers = self._listed_subjects(t, si) or [
+                k for k in self.subjects(t) if self.kind(k) in {"ORG", "PERSON"}
+            ]
+            for c in t.children:
+                if c.dep_ == "advcl":
+                    backers += [k for k in self.subjects(c) if self.kind(k) in {"ORG", "PERSON"}]
+                # "Alibaba invested alongside HongShan"
+                if c.dep_ == "prep" and c.lower_ == "alongside":
+                    backers += self._orgs_of([p for p in c.children if p.dep_ == "pobj"], {"ORG", "PERSON"})
+            for b in dict.fromkeys(backers):
+                self.add(funded, Predicate.BACKED_BY, b, si, 0.7)
 
     def _in_story(self, tok: Token, keys: list[str]) -> list[str]:
         """A pronoun or description in a funding story that the resolver took for one of the company's
@@ -1494,16 +1497,18 @@ class CorporateRules(ListRules):
                 continue
             if pat.head is not None and not pat.head.search(head):
                 continue
-            if pat.tail is not None and not pat.tail.match(tail):
+            tail_m = pat.tail.match(tail) if pat.tail is not None else None
+            if pat.tail is not None and tail_m is None:
                 continue
             if re.match(r"[-‐–](?:based|headquartered)\b", tail):
                 # "acquired the Nijmegen-based company": a place that describes the company
                 continue
             pred = Predicate(pat.predicate)
+            # "X, the former owner of Y", "X, Y's former owner" (a tail pattern reads the words after Y)
+            said = gap + (tail[: tail_m.end()] if tail_m is not None else "")
             if pred in {Predicate.OWNS, Predicate.AFFILIATE_OF} and _NOT_OWNER & set(
-                re.findall(r"[\w-]+", gap.lower())
+                re.findall(r"[\w-]+", said.lower())
             ):
-                # "X, the former owner of Y"
                 return True
             # "Zhipu denied that it had received funding from Aramco": a denied tie is negated
             neg = bool(_NEG.search(gap) or _DENIED.search(head))

@@ -185,6 +185,18 @@ _RESTRICT = re.compile(
     r"(?:products|chips|equipment|goods|gear|components)\s+(?:made\s+by|supplied\s+by|from)(?=\s)",
     re.I,
 )
+
+
+def _own_negation(v: Token) -> bool:
+    """The clause's own denial ('which is not / never / no longer on the list'), not its host clause's."""
+    return any(
+        c.dep_ == "neg"
+        or c.lower_ == "never"
+        or (c.lower_ == "longer" and any(x.lower_ == "no" for x in c.children))
+        for c in v.children
+    )
+
+
 # "barred Huawei from buying US chips", "cut off Zhipu from American technology", "hit Micron with a ban"
 _CUT_VERBS = frozenset({"bar", "block", "ban", "cut", "prohibit", "forbid", "hit"})
 _CUT_SUPPLIES = frozenset(
@@ -608,6 +620,15 @@ class SanctionRules(ListRules):
             if m.start > 0 and self.toks[m.start - 1].lower_ == "not":
                 return True  # "names Inspur and Loongson, but not Alibaba"
             root = self.s.mention_root(m)
+            # "Nvidia cannot sell to Sugon, which is on the Entity List": the name's own relative clause
+            # states the listing, whatever the main clause denies
+            if any(
+                c.dep_ == "relcl"
+                and not _own_negation(c)
+                and _NAMED_MEASURE.search(self.doc[c.left_edge.i : c.right_edge.i + 1].text)
+                for c in root.children
+            ):
+                return False
             v = self.verbal_head(root)
             if v is not None and self.in_subject(root, v) and self.negated(v):
                 return True
@@ -617,7 +638,7 @@ class SanctionRules(ListRules):
             if self._lifted(root) or (v is not None and (self._no_longer(v) or self._left_off(v))):
                 return True
             # "Lenovo, which is not subject to US sanctions, ...": a denied relative clause on the name
-            if any(c.dep_ == "relcl" and self._plain_negated(c) for c in root.children):
+            if any(c.dep_ == "relcl" and _own_negation(c) for c in root.children):
                 return True
         return False
 
