@@ -152,6 +152,10 @@ _EDITION = re.compile(r"^(?:19|20)\d\d$")
 _SOURCED = frozenset({"sourced", "sources"})
 _UNIT_NOUNS = frozenset({"unit", "subsidiary", "arm", "division", "affiliate", "lab", "brand", "team"})
 _RELATIVE = frozenset({"which", "that"})
+_NAMING = frozenset({"called", "named", "dubbed", "branded", "christened", "codenamed", "code-named"})
+# Participles that open a sentence with its product's maker: "Developed by Alibaba's DAMO Academy, the
+# Xuantie C930 ..."
+_FRONTED = frozenset({"developed", "built", "designed", "made", "created", "trained", "co-developed"})
 
 
 class DeveloperCue(StrEnum):
@@ -293,6 +297,9 @@ def _orgs_after(state: DocState, i: int) -> list[str]:
             if u > k + 1 and toks[u - 1].lower_ in _UNIT_NOUNS and state.label_at(u) == "ORG":
                 i = u
                 continue
+            if u == k + 1 and state.label_at(u) == "ORG":
+                i = u  # "by Alibaba's DAMO Academy": the academy
+                continue
             break
         if m.label == "ORG":
             out.append(m.key)
@@ -323,7 +330,13 @@ def _object_products(state: DocState, obj: Token) -> list[Mention]:
                 t.head.lower_ in {"including", "like"}
                 or (t.head.lower_ == "as" and any(c.lower_ == "such" for c in t.head.children))
             )
-            if example:
+            # "an AI assistant called Wow", "a chip dubbed the Xuantie C930": the name the object is given
+            named = (
+                t.dep_ in {"oprd", "dobj", "attr", "xcomp", "npadvmod"}
+                and t.head.lower_ in _NAMING
+                and t.head.dep_ == "acl"
+            )
+            if example or named:
                 t = t.head
             elif not (pm.start <= t.i < pm.end) and t.dep_ not in {
                 "compound",
@@ -635,6 +648,8 @@ def stated_developers(
                     t.lower_ == "by"
                     and _verb_lemma(prev) in _BY_VERBS | _RELEASE
                     and prev.tag_ in {"VBN", "JJ", "VBD"}
+                    # "the iPhone 16 uses a chip made by TSMC": the participle describes another noun
+                    and not any(x.pos_ == "VERB" and x.i != prev.i for x in doc[pm.end : prev.i])
                 )
                 # "the Kimi chatbot from Moonshot", "R1, a reasoning model from DeepSeek" (not
                 # "Snapdragon processors power handsets from Xiaomi": a verb between)
@@ -653,6 +668,27 @@ def stated_developers(
                         DeveloperCue.BY_AGENT if by_verb else DeveloperCue.FROM,
                     )
                 break
+    # "Developed by Alibaba's DAMO Academy, the Xuantie C930 chip targets servers"
+    for sent in state.sents:
+        t = toks[sent.start]
+        if t.lower_ not in _FRONTED or sent.start + 2 >= sent.end or toks[sent.start + 1].lower_ != "by":
+            continue
+        makers = _orgs_after(state, sent.start + 2)
+        comma = next(
+            (x.i for x in toks[sent.start + 2 : min(sent.end, sent.start + 14)] if x.text == ","), None
+        )
+        if not makers or comma is None:
+            continue
+        j = comma + 1
+        while (
+            j < sent.end
+            and j < comma + 4
+            and (toks[j].lower_ in {"the", "its", "a", "an"} or toks[j].lower_ in _MODIFIERS)
+        ):
+            j += 1
+        pm6 = state.mention_at(j) if j < sent.end else None
+        if pm6 is not None and pm6.label == "PRODUCT" and pm6.start == j:
+            put(pm6, makers, DeveloperCue.BY_AGENT)
     # "OpenAI, the developer of ChatGPT", "the maker of the Kirin chips, Huawei,"
     for t in toks:
         if t.lower_ in _MAKER_NOUNS and t.i + 1 < len(doc) and toks[t.i + 1].lower_ == "of":

@@ -23,6 +23,10 @@ _POSS_ROLE = re.compile(
     r"sister company|investors?|backers?|shareholders?)\s*,?\s*(?:include\s+|are\s+)?$"
 )
 _NEG = re.compile(r"(?i)\b(?:not|no|never|n't)\b")
+_DENIED = re.compile(
+    r"(?i)\b(?:denied|denies|deny|denying|rejected|dismissed)\s+(?:(?:the\s+)?(?:reports?|claims?|suggestions?|"
+    r"rumou?rs?|speculation)\s+)?that\s+$"
+)
 _JOIN = re.compile(
     r"(?i)\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+plus|&)\s+(?:the\s+)?|\s*,\s*"
     # "$8 billion from Amazon and $2 billion from Google"
@@ -149,6 +153,11 @@ _NOT_OWNER = frozenset({"former", "previous", "minority", "prospective", "potent
 _SALE_WORDS = frozenset({"sell", "sale"})
 
 
+def _denied(v: Token) -> bool:
+    """'Zhipu denied that it had received funding from Aramco': the clause a denial governs."""
+    return v.dep_ == "ccomp" and v.head.lemma_.lower() in {"deny", "reject", "dismiss", "refute"}
+
+
 class CorporateRules(ListRules):
     """Corporate ties rules."""
 
@@ -197,7 +206,7 @@ class CorporateRules(ListRules):
             r"conglomerate|maker|developer)\s+(?:had\s+|has\s+)?(?:set\s+up|created|formed|launched|"
             r"established|started|built)\b"
         )
-        unit_before = re.compile(r"\b(its|their)\s+" + mods + r"(?:" + unit + r"),?\s+$")
+        unit_before = re.compile(r"\b([Ii]ts|[Tt]heir)\s+" + mods + r"(?:" + unit + r"),?\s+$")
         for si, sent in enumerate(s.sents):
             orgs = s.sent_mentions(si, "ORG")
             for a, b in itertools.pairwise(orgs):
@@ -407,7 +416,7 @@ class CorporateRules(ListRules):
         targets = [
             k for c in dobj + listed for k in self.keys_in(c) if self.kind(k) == "ORG" and k not in investors
         ]
-        neg = self.negated(t)
+        neg = self.negated(t) or _denied(t)
         for f in targets:
             for b in investors:
                 self.add(f, Predicate.BACKED_BY, b, si, 0.8, negated=neg)
@@ -1038,54 +1047,59 @@ class CorporateRules(ListRules):
                             funded = self._round_target(rounds[0])[0]
                     else:
                         funded = []
-                    neg = any(c.lower_ == "no" for c in t.children) or (v is not None and self.negated(v))
+                    neg = any(c.lower_ == "no" for c in t.children) or (
+                        v is not None and (self.negated(v) or _denied(v))
+                    )
                     for f in funded:
                         for b in sources:
                             self.add(f, Predicate.BACKED_BY, b, si, 0.8, negated=neg)
-                # "A and B also took part, as did C" in a funding story
-                if (
-                    self.funded
-                    and not self.ev.series
-                    and t.pos_ == "VERB"
-                    and (
-                        lemma in {"take", "join", "participate", "invest", "co-invest", "chip"}
-                        or self._puts_money(t)
-                    )
-                    and (lemma != "take" or any(c.lower_ == "part" for c in t.children))
-                    and (lemma != "chip" or any(c.lower_ == "in" for c in t.children))
-                    # "will join G42's board" is no investment; "joined the round" is
-                    and not (
-                        lemma == "join"
-                        and any(c.dep_ == "dobj" and not self._is_round(c) for c in t.children)
-                    )
-                    # "invest in X" names its own target (the verb rule above)
-                    and not (
-                        lemma in {"invest", "co-invest"}
-                        and any(
-                            c.dep_ in {"prep", "dobj"} and c.lower_ not in {"alongside"} for c in t.children
-                        )
-                    )
-                ):
-                    backers = self._listed_subjects(t, si) or [
-                        k for k in self.subjects(t) if self.kind(k) in {"ORG", "PERSON"}
-                    ]
-                    for c in t.children:
-                        if c.dep_ == "advcl":
-                            backers += [k for k in self.subjects(c) if self.kind(k) in {"ORG", "PERSON"}]
-                        # "Alibaba invested alongside HongShan"
-                        if c.dep_ == "prep" and c.lower_ == "alongside":
-                            backers += self._orgs_of(
-                                [p for p in c.children if p.dep_ == "pobj"], {"ORG", "PERSON"}
-                            )
-                    for b in dict.fromkeys(backers):
-                        self.add(self.funded, Predicate.BACKED_BY, b, si, 0.7)
+                self._joined_round(t, lemma, si, self.funded)
+            funded_before = self.funded
             self._funding_round(si, sent, rounds, raises)
+            if self.funded and self.funded != funded_before and rounds:
+                # "HongShan led the round in Moonshot AI, while Tencent and Meituan joined": a later
+                # clause of the sentence that opened the story
+                for t in s.sent_toks[si]:
+                    lemma = t.lemma_.lower()
+                    if t.i > rounds[0].i and lemma in {"join", "participate", "take", "chip"}:
+                        self._joined_round(t, lemma, si, self.funded)
             if self.funded:
                 self._funded_at[si] = self.funded
                 # a paragraph that adds to the story ('Tencent also invested') keeps it going
                 if any(r.subject == self.funded for r in itertools.islice(self.out.values(), before, None)):
                     self._funded_para = para
             del text
+
+    def _joined_round(self, t: Token, lemma: str, si: int, funded: str | None) -> None:
+        """'A and B also took part, as did C': the names that join the funding story's round."""
+        if (
+            funded
+            and not self.ev.series
+            and t.pos_ == "VERB"
+            and (
+                lemma in {"take", "join", "participate", "invest", "co-invest", "chip"} or self._puts_money(t)
+            )
+            and (lemma != "take" or any(c.lower_ == "part" for c in t.children))
+            and (lemma != "chip" or any(c.lower_ == "in" for c in t.children))
+            # "will join G42's board" is no investment; "joined the round" is
+            and not (lemma == "join" and any(c.dep_ == "dobj" and not self._is_round(c) for c in t.children))
+            # "invest in X" names its own target (the verb rule above)
+            and not (
+                lemma in {"invest", "co-invest"}
+                and any(c.dep_ in {"prep", "dobj"} and c.lower_ not in {"alongside"} for c in t.children)
+            )
+        ):
+            backers = self._listed_subjects(t, si) or [
+                k for k in self.subjects(t) if self.kind(k) in {"ORG", "PERSON"}
+            ]
+            for c in t.children:
+                if c.dep_ == "advcl":
+                    backers += [k for k in self.subjects(c) if self.kind(k) in {"ORG", "PERSON"}]
+                # "Alibaba invested alongside HongShan"
+                if c.dep_ == "prep" and c.lower_ == "alongside":
+                    backers += self._orgs_of([p for p in c.children if p.dep_ == "pobj"], {"ORG", "PERSON"})
+            for b in dict.fromkeys(backers):
+                self.add(funded, Predicate.BACKED_BY, b, si, 0.7)
 
     def _in_story(self, tok: Token, keys: list[str]) -> list[str]:
         """A pronoun or description in a funding story that the resolver took for one of the company's
@@ -1483,16 +1497,21 @@ class CorporateRules(ListRules):
                 continue
             if pat.head is not None and not pat.head.search(head):
                 continue
-            if pat.tail is not None and not pat.tail.match(tail):
+            tail_m = pat.tail.match(tail) if pat.tail is not None else None
+            if pat.tail is not None and tail_m is None:
                 continue
             if re.match(r"[-‐–](?:based|headquartered)\b", tail):
                 # "acquired the Nijmegen-based company": a place that describes the company
                 continue
             pred = Predicate(pat.predicate)
-            if pred is Predicate.OWNS and _NOT_OWNER & set(re.findall(r"[\w-]+", gap.lower())):
-                # "X, the former owner of Y"
+            # "X, the former owner of Y", "X, Y's former owner" (a tail pattern reads the words after Y)
+            said = gap + (tail[: tail_m.end()] if tail_m is not None else "")
+            if pred in {Predicate.OWNS, Predicate.AFFILIATE_OF} and _NOT_OWNER & set(
+                re.findall(r"[\w-]+", said.lower())
+            ):
                 return True
-            neg = bool(_NEG.search(gap))
+            # "Zhipu denied that it had received funding from Aramco": a denied tie is negated
+            neg = bool(_NEG.search(gap) or _DENIED.search(head))
             # "Tsinghua-affiliated Zhipu AI and Moonshot AI": the affiliation is the first name's
             # ("Geely-owned Volvo Cars and Lotus" owns both)
             hyphened = pred is Predicate.AFFILIATE_OF and gap.startswith(("-", "‐", "–"))

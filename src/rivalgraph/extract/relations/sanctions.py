@@ -174,7 +174,8 @@ _SUPPLY_VERBS = frozenset({"supply", "sell", "ship", "export", "provide", "make"
 # Restrictions placed on a named company: "export restrictions on Huawei", "restricted exports to Biren".
 _RESTRICT = re.compile(
     r"\b(?:export\s+|trade\s+)?(?:restrictions|curbs|controls)\s+on"
-    r"|\brestrict(?:ed|s|ing)?\s+(?:exports|sales|shipments)\s+to"
+    r"|\b(?:restrict(?:ed|s|ing)?|bann?(?:ed|s|ing)?|block(?:ed|s|ing)?|halt(?:ed|s|ing)?|prohibit(?:ed|s|ing)?)"
+    r"\s+(?:\w+\s+)?(?:exports|sales|shipments)\s+to"
     r"|\bfrom\s+(?:doing\s+business|trading)\s+with"
     r"|\bfrom\s+(?:selling|supplying|exporting|shipping)\s+(?:[\w-]+\s+){0,3}?to(?=\s)"
     # "barred American firms from supplying YMTC with tools"
@@ -184,6 +185,42 @@ _RESTRICT = re.compile(
     r"(?:products|chips|equipment|goods|gear|components)\s+(?:made\s+by|supplied\s+by|from)(?=\s)",
     re.I,
 )
+
+
+def _own_negation(v: Token) -> bool:
+    """The clause's own denial ('which is not / never / no longer on the list'), not its host clause's."""
+    return any(
+        c.dep_ == "neg"
+        or c.lower_ == "never"
+        or (c.lower_ == "longer" and any(x.lower_ == "no" for x in c.children))
+        for c in v.children
+    )
+
+
+# "barred Huawei from buying US chips", "cut off Zhipu from American technology", "hit Micron with a ban"
+_CUT_VERBS = frozenset({"bar", "block", "ban", "cut", "prohibit", "forbid", "hit"})
+_CUT_SUPPLIES = frozenset(
+    {
+        "buy",
+        "purchase",
+        "acquire",
+        "access",
+        "obtain",
+        "import",
+        "technology",
+        "chip",
+        "component",
+        "supplier",
+        "software",
+        "tool",
+        "equipment",
+        "semiconductor",
+        "part",
+        "export",
+    }
+)
+_CUT_RULES = frozenset({"rule", "regulation", "measure", "order", "restriction", "control", "law"})
+_CUT_MEASURES = frozenset({"sanction", "curb", "ban", "control", "restriction", "penalty", "blacklisting"})
 # "told buyers to stop buying X's chips": a government's order to stop buying a company's products.
 _STOP_WORDS = re.compile(r"\b(?:stop|halt|cease|suspend)", re.I)
 _STOP_VERBS = frozenset({"stop", "halt", "cease", "suspend"})
@@ -268,6 +305,8 @@ class SanctionRules(ListRules):
                 self._restricted(si, restricted, list_re)
             if _STOP_WORDS.search(text):
                 self._boycotted(si)
+            if trigger_at is None:
+                self._cut_off(si)
             # "Also on the list is X" only continues a sanctions passage, never a sponsor list.
             # (a role noun right after the measure's own sentence is the target's: "both on that list,
             # have no booth")
@@ -581,6 +620,15 @@ class SanctionRules(ListRules):
             if m.start > 0 and self.toks[m.start - 1].lower_ == "not":
                 return True  # "names Inspur and Loongson, but not Alibaba"
             root = self.s.mention_root(m)
+            # "Nvidia cannot sell to Sugon, which is on the Entity List": the name's own relative clause
+            # states the listing, whatever the main clause denies
+            if any(
+                c.dep_ == "relcl"
+                and not _own_negation(c)
+                and _NAMED_MEASURE.search(self.doc[c.left_edge.i : c.right_edge.i + 1].text)
+                for c in root.children
+            ):
+                return False
             v = self.verbal_head(root)
             if v is not None and self.in_subject(root, v) and self.negated(v):
                 return True
@@ -590,7 +638,7 @@ class SanctionRules(ListRules):
             if self._lifted(root) or (v is not None and (self._no_longer(v) or self._left_off(v))):
                 return True
             # "Lenovo, which is not subject to US sanctions, ...": a denied relative clause on the name
-            if any(c.dep_ == "relcl" and self._plain_negated(c) for c in root.children):
+            if any(c.dep_ == "relcl" and _own_negation(c) for c in root.children):
                 return True
         return False
 
@@ -861,6 +909,48 @@ class SanctionRules(ListRules):
         if country is not None:
             self._last_sanctioner = country
         return out
+
+    def _cut_off(self, si: int) -> None:
+        """'Washington barred Huawei from buying US chips', 'the US cut off Zhipu AI from American
+        technology', 'Beijing hit Micron with a ban': a government keeps the named company from supplies."""
+        for t in self.s.sent_toks[si]:
+            lemma = t.lemma_.lower()
+            if t.pos_ != "VERB" or lemma not in _CUT_VERBS:
+                continue
+            if lemma == "cut" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children):
+                continue
+            prep = "with" if lemma == "hit" else "from"
+            what = [
+                p
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == prep
+                for p in c.children
+                if p.dep_ in {"pobj", "pcomp"}
+            ]
+            if not any(
+                p.lemma_.lower() in (_CUT_MEASURES if lemma == "hit" else _CUT_SUPPLIES) for p in what
+            ):
+                continue
+            country = self._authority_country(t)
+            # "The new rules bar Huawei from buying American chips": a measure keeps the target out
+            measure = any(c.dep_ == "nsubj" and c.lemma_.lower() in _CUT_RULES for c in t.children)
+            if (country is None and not measure) or self._proposed(t.idx):
+                continue
+            neg = self.negated(t)
+            for c in t.children:
+                if c.dep_ != "dobj":
+                    continue
+                for k in self.keys_in(c):
+                    acc = self.s.entities.get(k)
+                    if self.kind(k) != "ORG" or not self._listable(k):
+                        continue
+                    if acc is not None and acc.country and self.s.kb.country_place(acc.country).id == country:
+                        continue  # a country's own firms are not the target of its curbs
+                    obj = country or self._opposite_side(k)
+                    if obj is None:
+                        continue
+                    self._ensure_country(obj, None)
+                    self.add(k, Predicate.SANCTIONED_BY, obj, si, 0.7, negated=neg)
 
     def _restricted(self, si: int, found: re.Match[str], list_re: re.Pattern[str]) -> None:
         """'Washington imposed export restrictions on Huawei', 'restricted exports to Biren and Moore
