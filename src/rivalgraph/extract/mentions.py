@@ -19,6 +19,7 @@ from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.names import (
     ORG_KIND_NOUNS,
     coordinated_people,
+    possessed_people,
     cued_people,
     filter_names,
     org_names_in_context,
@@ -1793,6 +1794,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = org_names_in_context(doc, possessive_final_names(doc, _retype_units(doc, spans)), lex)
     spans = _semicolon_list_siblings(doc, _dot_list_siblings(doc, title_employers(doc, spans, lex, kb)))
     spans = coordinated_people(doc, spans, lex, plex, kb)
+    spans = possessed_people(doc, spans, lex, plex, kb)
     spans = _coordinated_products(_surname_people(filter_spans(spans + _known_surfaces(doc, spans))))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc
