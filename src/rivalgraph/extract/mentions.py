@@ -19,11 +19,11 @@ from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.names import (
     ORG_KIND_NOUNS,
     coordinated_people,
-    possessed_people,
     cued_people,
     filter_names,
     org_names_in_context,
     org_shape_ok,
+    possessed_people,
     possessive_final_names,
     registered_names,
     split_possessive_names,

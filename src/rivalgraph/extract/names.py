@@ -17,10 +17,10 @@ __all__ = [
     "ORG_DESIGNATORS",
     "ORG_KIND_NOUNS",
     "coordinated_people",
-    "possessed_people",
     "filter_names",
     "org_names_in_context",
     "org_shape_ok",
+    "possessed_people",
     "possessive_final_names",
     "registered_names",
     "split_possessive_names",
@@ -775,9 +775,38 @@ def coordinated_people(
 
 # Verbs whose subject is a person, not a company unit or a product ("ASML's Christophe Fouquet said").
 _PERSON_VERBS = frozenset(
-    {"say", "tell", "add", "note", "argue", "warn", "explain", "insist", "claim", "speak", "join", "leave",
-     "quit", "resign", "retire", "meet", "visit", "attend", "deliver", "praise", "urge", "predict", "write",
-     "step", "travel", "recall", "acknowledge", "admit", "reply", "testify"}
+    {
+        "say",
+        "tell",
+        "add",
+        "note",
+        "argue",
+        "warn",
+        "explain",
+        "insist",
+        "claim",
+        "speak",
+        "join",
+        "leave",
+        "quit",
+        "resign",
+        "retire",
+        "meet",
+        "visit",
+        "attend",
+        "deliver",
+        "praise",
+        "urge",
+        "predict",
+        "write",
+        "step",
+        "travel",
+        "recall",
+        "acknowledge",
+        "admit",
+        "reply",
+        "testify",
+    }
 )
 # Verbs whose agent after "by" is a person ("Qualcomm is led by Cristiano Amon").
 _LEADER_VERBS = frozenset({"lead", "head", "run", "found", "co-found", "cofound", "chair"})
@@ -793,9 +822,10 @@ def possessed_people(
     toks = doc_tokens(doc)
     out: list[Span] = []
     for s in spans:
-        if s.label_ in {"ORG", "PRODUCT"} and not s.kb_id_ and 2 <= len(s) <= 3 and _person_role(s, toks, lex):
-            if not any(t.tag_ == "NNPS" for t in s) and _person_shaped(s, lex, plex, kb):
-                s = Span(doc, s.start, s.end, label="PERSON")
+        candidate = s.label_ in {"ORG", "PRODUCT"} and not s.kb_id_ and 2 <= len(s) <= 3
+        candidate = candidate and not any(t.tag_ == "NNPS" for t in s)
+        if candidate and _person_role(s, toks, lex) and _person_shaped(s, lex, plex, kb):
+            s = Span(doc, s.start, s.end, label="PERSON")
         out.append(s)
     return out
 
