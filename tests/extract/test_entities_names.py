@@ -261,3 +261,33 @@ def test_entities_semicolon_list_of_people_adds_no_orgs(facts: Callable[..., Any
 def test_entities_bare_surname_presenting_is_not_an_org(facts: Callable[..., Any]) -> None:
     doc = facts("Nvidia hosted the show. Huang showed the company's new work to analysts.")
     assert "Huang" not in names_by_type(doc, "ORG"), [(e.type.value, e.name) for e in doc.entities]
+
+
+# A person-shaped name the small model types ORG, in a person's role (names.possessed_people).
+PERSON_ROLE_CASES = [
+    ("Renesas's Hidetoshi Shibata said demand for car chips was recovering.", "Hidetoshi Shibata"),
+    ("Broadcom's Hock Tan said the deal would close soon.", "Hock Tan"),
+    ("Lenovo's Yang Yuanqing attended the forum.", "Yang Yuanqing"),
+    ("Qualcomm's Cristiano Amon spoke on Tuesday.", "Cristiano Amon"),
+    ("Snowflake's Sridhar Ramaswamy said growth slowed.", "Sridhar Ramaswamy"),
+    ("Nokia's Pekka Lundmark said the cuts were needed.", "Pekka Lundmark"),
+    ("Fujitsu is led by Takahito Tokita, who took over in 2019.", "Takahito Tokita"),
+]
+# Company units and brands in the same slots stay organizations.
+UNIT_ROLE_CASES = [
+    ("Alibaba's Ant Group said it would delay the listing.", "Ant Group"),
+    ("Meta's Reality Labs said losses widened in the quarter.", "Reality Labs"),
+    ("The start-up is backed by Sequoia Capital and was founded by Hillhouse Capital.", "Hillhouse Capital"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PERSON_ROLE_CASES)
+def test_entities_person_role_makes_a_person(facts: Callable[..., Any], text: str, name: str) -> None:
+    doc = facts(text)
+    assert name in names_by_type(doc, "PERSON"), [(e.type.value, e.name) for e in doc.entities]
+
+
+@pytest.mark.parametrize(("text", "name"), UNIT_ROLE_CASES)
+def test_entities_unit_in_person_slot_stays_org(facts: Callable[..., Any], text: str, name: str) -> None:
+    doc = facts(text)
+    assert name not in names_by_type(doc, "PERSON"), [(e.type.value, e.name) for e in doc.entities]

@@ -23,6 +23,7 @@ from rivalgraph.extract.names import (
     filter_names,
     org_names_in_context,
     org_shape_ok,
+    possessed_people,
     possessive_final_names,
     registered_names,
     split_possessive_names,
@@ -1793,6 +1794,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = org_names_in_context(doc, possessive_final_names(doc, _retype_units(doc, spans)), lex)
     spans = _semicolon_list_siblings(doc, _dot_list_siblings(doc, title_employers(doc, spans, lex, kb)))
     spans = coordinated_people(doc, spans, lex, plex, kb)
+    spans = possessed_people(doc, spans, lex, plex, kb)
     spans = _coordinated_products(_surname_people(filter_spans(spans + _known_surfaces(doc, spans))))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc

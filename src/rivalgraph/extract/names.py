@@ -20,6 +20,7 @@ __all__ = [
     "filter_names",
     "org_names_in_context",
     "org_shape_ok",
+    "possessed_people",
     "possessive_final_names",
     "registered_names",
     "split_possessive_names",
@@ -770,6 +771,74 @@ def coordinated_people(
                 person_tok.update(range(s.start, s.end))
         out.append(s)
     return out
+
+
+# Verbs whose subject is a person, not a company unit or a product ("ASML's Christophe Fouquet said").
+_PERSON_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "note",
+        "argue",
+        "warn",
+        "explain",
+        "insist",
+        "claim",
+        "speak",
+        "join",
+        "leave",
+        "quit",
+        "resign",
+        "retire",
+        "meet",
+        "visit",
+        "attend",
+        "deliver",
+        "praise",
+        "urge",
+        "predict",
+        "write",
+        "step",
+        "travel",
+        "recall",
+        "acknowledge",
+        "admit",
+        "reply",
+        "testify",
+    }
+)
+# Verbs whose agent after "by" is a person ("Qualcomm is led by Cristiano Amon").
+_LEADER_VERBS = frozenset({"lead", "head", "run", "found", "co-found", "cofound", "chair"})
+
+
+def possessed_people(
+    doc: Doc, spans: list[Span], lex: Lexicon, plex: ProductLexicon, kb: KnowledgeBase
+) -> list[Span]:
+    """A personal-name-shaped ORG or PRODUCT guess is a person where its role is a person's: the
+    subject of a speech or movement verb after a company's possessive ("SoftBank's Masayoshi Son told
+    investors"), apposed to a title ("Tesla's head of AI software, Ashok Elluswamy"), or the agent of
+    a leading verb ("Qualcomm is led by Cristiano Amon"). The small model tags these as organizations."""
+    toks = doc_tokens(doc)
+    out: list[Span] = []
+    for s in spans:
+        candidate = s.label_ in {"ORG", "PRODUCT"} and not s.kb_id_ and 2 <= len(s) <= 3
+        candidate = candidate and not any(t.tag_ == "NNPS" for t in s)
+        if candidate and _person_role(s, toks, lex) and _person_shaped(s, lex, plex, kb):
+            s = Span(doc, s.start, s.end, label="PERSON")
+        out.append(s)
+    return out
+
+
+def _person_role(span: Span, toks: list[Token], lex: Lexicon) -> bool:
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in _LEADER_VERBS:
+        return True
+    possessed = span.start >= 2 and toks[span.start - 1].text in {"'s", "’s"}
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and any(head.lower_ == t for t in lex.titles):
+        return True
+    return possessed and root.dep_ == "nsubj" and head.lemma_ in _PERSON_VERBS
 
 
 def _person_shaped(span: Span, lex: Lexicon, plex: ProductLexicon, kb: KnowledgeBase) -> bool:
