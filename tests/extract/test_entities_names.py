@@ -278,6 +278,7 @@ UNIT_ROLE_CASES = [
     ("Alibaba's Ant Group said it would delay the listing.", "Ant Group"),
     ("Meta's Reality Labs said losses widened in the quarter.", "Reality Labs"),
     ("The start-up is backed by Sequoia Capital and was founded by Hillhouse Capital.", "Hillhouse Capital"),
+    ("The fair is run by Messe Frankfurt, and the round was led by Lightspeed Venture.", "Messe Frankfurt"),
 ]
 
 

@@ -820,21 +820,23 @@ def possessed_people(
     investors"), apposed to a title ("Tesla's head of AI software, Ashok Elluswamy"), or the agent of
     a leading verb ("Qualcomm is led by Cristiano Amon"). The small model tags these as organizations."""
     toks = doc_tokens(doc)
+    org_toks = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
     out: list[Span] = []
     for s in spans:
         candidate = s.label_ in {"ORG", "PRODUCT"} and not s.kb_id_ and 2 <= len(s) <= 3
         candidate = candidate and not any(t.tag_ == "NNPS" for t in s)
-        if candidate and _person_role(s, toks, lex) and _person_shaped(s, lex, plex, kb):
+        if candidate and _person_role(s, toks, lex, org_toks) and _person_shaped(s, lex, plex, kb):
             s = Span(doc, s.start, s.end, label="PERSON")
         out.append(s)
     return out
 
 
-def _person_role(span: Span, toks: list[Token], lex: Lexicon) -> bool:
+def _person_role(span: Span, toks: list[Token], lex: Lexicon, org_toks: set[int]) -> bool:
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in _LEADER_VERBS:
-        return True
+        # only a company is led by a person: "the round was led by X" and "the fair is run by X" name firms
+        return any(c.dep_ == "nsubjpass" and c.i in org_toks for c in head.head.children)
     possessed = span.start >= 2 and toks[span.start - 1].text in {"'s", "’s"}
     if root.dep_ == "appos" and head.pos_ == "NOUN" and any(head.lower_ == t for t in lex.titles):
         return True
