@@ -2136,7 +2136,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
 
 ROWS = [
     pytest.param(
-        text, *row[:5], marks=[pytest.mark.xfail(reason="known gap", strict=False)] if row[5] else []
+        text, *row[:5], marks=[pytest.mark.xfail(reason="known gap", strict=True)] if row[5] else []
     )
     for text, rows in CASES
     for row in rows
