@@ -28,7 +28,9 @@ TEXTS = sorted(HELDOUT.glob("*.txt"))
 # `tuning`, `tuning2`: written in sessions 2 and 3 for rule authors to read and tune on (0.522,
 # 0.652), so they gate regressions but say nothing about unseen articles.
 # In session 4 all five held-out sets above were opened to rule authors (their gain from then on
-# is tuning, not generalization); newer sets written that session are the unseen estimate.
+# is tuning, not generalization). `heldout6`-`heldout9` (12 articles each, session 4, on news no other
+# set covers) were kept outside the repository while two rounds of rules were written: they are the
+# unseen estimate (pooled relation F1 0.686 at the start of session 4, 0.693 at commit).
 # Floors are the relation / entity F1 measured at commit; the gate leaves 0.03 for parser noise.
 FLOORS = {
     "heldout": (0.907, 0.962),
@@ -36,6 +38,10 @@ FLOORS = {
     "heldout3": (0.929, 0.949),
     "heldout4": (0.938, 0.955),
     "heldout5": (0.922, 0.942),
+    "heldout6": (0.659, 0.877),
+    "heldout7": (0.737, 0.897),
+    "heldout8": (0.653, 0.840),
+    "heldout9": (0.726, 0.914),
     "tuning": (0.972, 0.990),
     "tuning2": (0.961, 0.963),
 }
