@@ -439,6 +439,7 @@ _LONE_EVENT_HEADS = {"euro", "expo", "olympics", "paralympics"}
 # Sports competitions are named without a year too ("the European Championship in Germany").
 _SPORTS_HEADS = r"(?:Championships?|Cup|Games|Olympics|Paralympics)"
 _EVENT_RES: dict[int, tuple[re.Pattern[str], ...]] = {}
+_EVENT_GATES: dict[int, tuple[re.Pattern[str] | None, ...]] = {}
 _YEAR_RE = r"(?:199\d|20[0-3]\d)"  # a plausible edition year, not a model number ("RTX 2080")
 _TITLE_WORD = r"[A-Z][\w&'.-]*"
 _EDITION_WORD = (
@@ -502,6 +503,20 @@ def _event_res(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
             re.compile(rf"\b((?:{_TITLE_WORD}\s+){{0,2}}{_TITLE_WORD})\s+{_YEAR_RE},?\s+{_HELD}"),
         )
         _EVENT_RES[id(lex)] = res
+        # Necessary conditions of the slow patterns (each a part every match of its pattern
+        # contains), searched once per text: most documents skip those patterns' full scan.
+        _EVENT_GATES[id(lex)] = (
+            re.compile(rf"(?:{heads})\s+{_YEAR_RE}\b"),
+            re.compile(rf"(?:{heads})\s+[A-Z][a-z]+\s+{_YEAR_RE}\b"),
+            re.compile(rf"{_YEAR_RE}\s+[A-Z]"),
+            None,
+            re.compile(rf"{_SPORTS_HEADS}\b"),
+            re.compile(rf"\s{_EDITION_WORD}\s+[A-Z]"),
+            re.compile(rf"{_MEETING_HEADS}\b"),
+            re.compile(rf"{_MEETING_NOUNS}\b"),
+            re.compile(rf"{_MEETING_HEADS},?\s+(?:will\s+)?{_HELD}"),
+            re.compile(rf"{_YEAR_RE},?\s+{_HELD}"),
+        )
     return res
 
 
@@ -510,7 +525,10 @@ def _pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     'the <year> <Name with an event noun>' and '<ACRONYM> <year>' (the year stays outside the span)."""
     text = doc_text(doc)
     out: list[Span] = []
-    for n, rx in enumerate(_event_res(lex)):
+    patterns = _event_res(lex)
+    for n, (rx, gate) in enumerate(zip(patterns, _EVENT_GATES[id(lex)], strict=True)):
+        if gate is not None and gate.search(text) is None:
+            continue
         for m in rx.finditer(text):
             span = doc.char_span(m.start(1), m.end(1), label="EVENT", alignment_mode="contract")
             if span is None:
