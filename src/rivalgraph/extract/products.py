@@ -243,8 +243,10 @@ class ProductMatchers:
         return None
 
 
+@functools.lru_cache(maxsize=16384)
 def is_model_code(text: str) -> bool:
     """Letters and digits like a model number: H20, 910B, GH200, MI300X (not Q3, 5G, 2024, 7nm)."""
+    # cached: the product rules ask about every word of every document, most of them often
     return bool(_CODE.match(text)) and not _NOT_CODE.match(text)
 
 
@@ -266,6 +268,7 @@ def developer_hints(doc: Doc) -> dict[tuple[int, int], str]:
     return dict(doc.user_data.get(HINTS_KEY) or {})
 
 
+@functools.lru_cache(maxsize=16384)
 def _letter_version(text: str) -> bool:
     """A letter and a version number: 'k1.5', 'X1', 'V3' (not the quarters and halves Q3, H1)."""
     return bool(_LETTER_VERSION.match(text)) and not _PERIOD.match(text)
