@@ -14,7 +14,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from rivalgraph.extract.doccache import doc_text, doc_tokens
+from rivalgraph.extract.doccache import doc_text, doc_tokens, span_text, span_tokens
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.names import (
     ORG_KIND_NOUNS,
@@ -154,29 +154,29 @@ _CODED = re.compile(r"^(?=.*[a-z]).+[A-Z]|\d")
 
 
 def _is_junk(span: Span, lex: Lexicon) -> bool:
-    text = span.text
+    # the cached text and token list: Span.text and Span iteration rebuild them on every access
+    text = span_text(span)
     low = text.lower()
     if low in lex.not_entities or not any(c.isupper() for c in text):
         return True
+    toks = span_tokens(span)
+    lows = [t.lower_ for t in toks]
     # lists, rules and laws are not organizations ("NS-CMIC List", "50 Percent Rule")
-    if span[-1].lower_ in _DOCUMENT_WORDS:
+    if lows[-1] in _DOCUMENT_WORDS:
         return True
     # a role heading the NER took for a name ("Strategic Partners"), a capitalised common noun
     roles = _role_words(lex)
     if all(
-        t.lower_ in roles
-        or t.lower_ in {"strategic", "main", "official", "diamond", "platinum", "gold", "silver"}
-        for t in span
+        w in roles or w in {"strategic", "main", "official", "diamond", "platinum", "gold", "silver"}
+        for w in lows
     ):
         return True
-    if len(span) == 1 and span[0].pos_ == "NOUN" and not _CODED.search(text):
+    if len(span) == 1 and toks[0].pos_ == "NOUN" and not _CODED.search(text):
         return True  # a capitalised common noun, not a coded name ("KoGPT", "abab6")
     # a bare job title the NER took for a name ("Rotating Chairwoman")
-    if lex.title_re.match(text) and all(
-        t.lower_ in lex.title_modifiers or t.lower_ in _title_words(lex) for t in span
-    ):
+    if lex.title_re.match(text) and all(w in lex.title_modifiers or w in _title_words(lex) for w in lows):
         return True
-    if all(t.lower_ in _MONTHS or t.like_num or t.is_punct for t in span):
+    if all(w in _MONTHS or t.like_num or t.is_punct for w, t in zip(lows, toks, strict=True)):
         return True
     # Headline words in capitals (KEYNOTE, ANALYSIS) are not names; acronyms (TAITRA) sit in
     # ordinary lines
@@ -197,12 +197,14 @@ def _heading_line(span: Span) -> bool:
 def _kb_matches(doc: Doc, matchers: KbMatchers) -> list[Span]:
     spans: list[Span] = []
     text = doc_text(doc)
+    toks = doc_tokens(doc)
     for match_id, start, end in matchers.matcher(doc):
         key = doc.vocab.strings[match_id]
         label, kb_id = matchers.labels[key]
-        span = doc[start:end]
-        # Span.text joins the span's tokens anew on each access; the slice is the same string
-        surface = text[span.start_char : span.end_char]
+        # Span.text joins the span's tokens anew on each access; the slice is the same string (and
+        # the offsets come from the shared token list: doc[start:end] builds a Span per match)
+        last = toks[end - 1]
+        surface = text[toks[start].idx : last.idx + len(last)]
         if not _CAP.match(surface) and surface not in matchers.camel:
             continue
         # A nationality word must be capitalised as written ("US", "Chinese").
