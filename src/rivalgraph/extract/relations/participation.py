@@ -174,6 +174,10 @@ def _trigger_predicates(index: _TriggerIndex, pos: str, lemma: str, low: str) ->
     return ()
 
 
+# Words besides the event parts that _speech_at_parts acts on ("the conference programme", "the opening").
+_PART_CUES = frozenset({"programme", "program", "opening", "match", "game"})
+
+
 class ParticipationRules(ListRules):
     """Event participation rules."""
 
@@ -506,7 +510,9 @@ class ParticipationRules(ListRules):
             if not eds or self.s.caption[si]:
                 continue
             for t in self.s.sent_toks[si]:
-                low = t.lower_
+                low = self.s.low[t.i]
+                if low not in _EVENT_PARTS and low not in _PART_CUES:
+                    continue  # no test below acts on another word (speed: most tokens)
                 if (
                     (low in _EVENT_PARTS or low in {"programme", "program"})
                     and t.dep_ == "dobj"
