@@ -1570,10 +1570,10 @@ def _known_surfaces(doc: Doc, spans: list[Span]) -> list[Span]:
     """Every other occurrence of a name already typed in this document gets the same type."""
     typed: dict[str, Span] = {}
     for s in spans:
-        if s.label_ in ("ORG", "PRODUCT", "PERSON") and len(s.text) > 1:
-            typed.setdefault(s.text, s)
+        if s.label_ in ("ORG", "PRODUCT", "PERSON") and len(text := span_text(s)) > 1:
+            typed.setdefault(text, s)
     # "Musk had debated ...": a surname alone names the one person of the document who has it
-    people = {s.text: s for s in spans if s.label_ == "PERSON" and len(s) >= 2}
+    people = {span_text(s): s for s in spans if s.label_ == "PERSON" and len(s) >= 2}
     words = [t.text for s in people.values() for t in s]
     for s in people.values():
         last = s[-1]
