@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _TEXT = "rg_text"
 _TOKENS = "rg_tokens"
@@ -49,3 +49,17 @@ def doc_tokens(doc: Doc) -> list[Token]:
         return list(doc)
     toks: list[Token] = cached
     return toks
+
+
+def span_tokens(span: Span) -> list[Token]:
+    """A span's tokens: a slice of the shared list inside `token_cache`, else a fresh list."""
+    cached = span.doc.user_data.get(_TOKENS)
+    if cached is None:
+        return list(span)
+    toks: list[Token] = cached[span.start : span.end]
+    return toks
+
+
+def span_text(span: Span) -> str:
+    """`span.text` as a slice of the cached document text (Span.text joins its tokens anew)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]

@@ -331,11 +331,14 @@ def find_events(state: DocState) -> EventModel:
     generic = state.lex.event_generic
     games: list[tuple[int, Token]] = []
     trigger_verbs = {v for tr in state.lex.event_triggers.values() for v in tr.verbs}
+    lows = state.low
     for tok in toks:
         # _is_generic answers None for any other word; most tokens are skipped without the call
-        if tok.lower_ not in generic:
+        low = lows[tok.i]
+        if low not in generic:
             if (
-                tok.text == "Games"
+                low == "games"  # first: Token.text is rebuilt on each read
+                and tok.text == "Games"
                 and state.mention_at(tok.i) is None
                 and _is_generic(state, tok, True) == "ref"
             ):

@@ -89,8 +89,31 @@ class Lexicon:
 
 @functools.lru_cache(maxsize=64)
 def _phrase_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    alts = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+    if not all(p.isascii() for p in phrases):
+        # case folding outside ASCII can change a phrase's length: the plain alternation, longest first
+        alts = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+    # The phrases as a character trie: a regex alternation tries every phrase at every position, a
+    # trie one branch per character. Its greedy optional tails try the longest phrase first, as the
+    # longest-first alternation did, so each match is the same.
+    trie: dict[str, dict[str, Any]] = {}
+    for phrase in {p.lower() for p in phrases}:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(r"(?<![\w-])(?:" + _trie_pattern(trie) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _trie_pattern(node: dict[str, dict[str, Any]]) -> str:
+    """The regex of a phrase trie below `node` ('' marks a phrase ending here)."""
+    parts = [re.escape(ch) + _trie_pattern(sub) for ch, sub in sorted(node.items()) if ch]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    if "" in node:
+        return f"(?:{body})?" if len(parts) == 1 else body + "?"
+    return body
 
 
 def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:

@@ -14,7 +14,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from rivalgraph.extract.doccache import doc_text, doc_tokens
+from rivalgraph.extract.doccache import doc_text, doc_tokens, span_text, span_tokens
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.names import (
     ORG_KIND_NOUNS,
@@ -155,29 +155,29 @@ _CODED = re.compile(r"^(?=.*[a-z]).+[A-Z]|\d")
 
 
 def _is_junk(span: Span, lex: Lexicon) -> bool:
-    text = span.text
+    # the cached text and token list: Span.text and Span iteration rebuild them on every access
+    text = span_text(span)
     low = text.lower()
     if low in lex.not_entities or not any(c.isupper() for c in text):
         return True
+    toks = span_tokens(span)
+    lows = [t.lower_ for t in toks]
     # lists, rules and laws are not organizations ("NS-CMIC List", "50 Percent Rule")
-    if span[-1].lower_ in _DOCUMENT_WORDS:
+    if lows[-1] in _DOCUMENT_WORDS:
         return True
     # a role heading the NER took for a name ("Strategic Partners"), a capitalised common noun
     roles = _role_words(lex)
     if all(
-        t.lower_ in roles
-        or t.lower_ in {"strategic", "main", "official", "diamond", "platinum", "gold", "silver"}
-        for t in span
+        w in roles or w in {"strategic", "main", "official", "diamond", "platinum", "gold", "silver"}
+        for w in lows
     ):
         return True
-    if len(span) == 1 and span[0].pos_ == "NOUN" and not _CODED.search(text):
+    if len(span) == 1 and toks[0].pos_ == "NOUN" and not _CODED.search(text):
         return True  # a capitalised common noun, not a coded name ("KoGPT", "abab6")
     # a bare job title the NER took for a name ("Rotating Chairwoman")
-    if lex.title_re.match(text) and all(
-        t.lower_ in lex.title_modifiers or t.lower_ in _title_words(lex) for t in span
-    ):
+    if lex.title_re.match(text) and all(w in lex.title_modifiers or w in _title_words(lex) for w in lows):
         return True
-    if all(t.lower_ in _MONTHS or t.like_num or t.is_punct for t in span):
+    if all(w in _MONTHS or t.like_num or t.is_punct for w, t in zip(lows, toks, strict=True)):
         return True
     # Headline words in capitals (KEYNOTE, ANALYSIS) are not names; acronyms (TAITRA) sit in
     # ordinary lines
@@ -198,12 +198,14 @@ def _heading_line(span: Span) -> bool:
 def _kb_matches(doc: Doc, matchers: KbMatchers) -> list[Span]:
     spans: list[Span] = []
     text = doc_text(doc)
+    toks = doc_tokens(doc)
     for match_id, start, end in matchers.matcher(doc):
         key = doc.vocab.strings[match_id]
         label, kb_id = matchers.labels[key]
-        span = doc[start:end]
-        # Span.text joins the span's tokens anew on each access; the slice is the same string
-        surface = text[span.start_char : span.end_char]
+        # Span.text joins the span's tokens anew on each access; the slice is the same string (and
+        # the offsets come from the shared token list: doc[start:end] builds a Span per match)
+        last = toks[end - 1]
+        surface = text[toks[start].idx : last.idx + len(last)]
         if not _CAP.match(surface) and surface not in matchers.camel:
             continue
         # A nationality word must be capitalised as written ("US", "Chinese").
@@ -440,6 +442,7 @@ _LONE_EVENT_HEADS = {"euro", "expo", "olympics", "paralympics"}
 # Sports competitions are named without a year too ("the European Championship in Germany").
 _SPORTS_HEADS = r"(?:Championships?|Cup|Games|Olympics|Paralympics)"
 _EVENT_RES: dict[int, tuple[re.Pattern[str], ...]] = {}
+_EVENT_GATES: dict[int, tuple[re.Pattern[str] | None, ...]] = {}
 _YEAR_RE = r"(?:199\d|20[0-3]\d)"  # a plausible edition year, not a model number ("RTX 2080")
 _TITLE_WORD = r"[A-Z][\w&'.-]*"
 _EDITION_WORD = (
@@ -503,6 +506,20 @@ def _event_res(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
             re.compile(rf"\b((?:{_TITLE_WORD}\s+){{0,2}}{_TITLE_WORD})\s+{_YEAR_RE},?\s+{_HELD}"),
         )
         _EVENT_RES[id(lex)] = res
+        # Necessary conditions of the slow patterns (each a part every match of its pattern
+        # contains), searched once per text: most documents skip those patterns' full scan.
+        _EVENT_GATES[id(lex)] = (
+            re.compile(rf"(?:{heads})\s+{_YEAR_RE}\b"),
+            re.compile(rf"(?:{heads})\s+[A-Z][a-z]+\s+{_YEAR_RE}\b"),
+            re.compile(rf"{_YEAR_RE}\s+[A-Z]"),
+            None,
+            re.compile(rf"{_SPORTS_HEADS}\b"),
+            re.compile(rf"\s{_EDITION_WORD}\s+[A-Z]"),
+            re.compile(rf"{_MEETING_HEADS}\b"),
+            re.compile(rf"{_MEETING_NOUNS}\b"),
+            re.compile(rf"{_MEETING_HEADS},?\s+(?:will\s+)?{_HELD}"),
+            re.compile(rf"{_YEAR_RE},?\s+{_HELD}"),
+        )
     return res
 
 
@@ -511,7 +528,10 @@ def _pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     'the <year> <Name with an event noun>' and '<ACRONYM> <year>' (the year stays outside the span)."""
     text = doc_text(doc)
     out: list[Span] = []
-    for n, rx in enumerate(_event_res(lex)):
+    patterns = _event_res(lex)
+    for n, (rx, gate) in enumerate(zip(patterns, _EVENT_GATES[id(lex)], strict=True)):
+        if gate is not None and gate.search(text) is None:
+            continue
         for m in rx.finditer(text):
             span = doc.char_span(m.start(1), m.end(1), label="EVENT", alignment_mode="contract")
             if span is None:
@@ -1551,10 +1571,10 @@ def _known_surfaces(doc: Doc, spans: list[Span]) -> list[Span]:
     """Every other occurrence of a name already typed in this document gets the same type."""
     typed: dict[str, Span] = {}
     for s in spans:
-        if s.label_ in ("ORG", "PRODUCT", "PERSON") and len(s.text) > 1:
-            typed.setdefault(s.text, s)
+        if s.label_ in ("ORG", "PRODUCT", "PERSON") and len(text := span_text(s)) > 1:
+            typed.setdefault(text, s)
     # "Musk had debated ...": a surname alone names the one person of the document who has it
-    people = {s.text: s for s in spans if s.label_ == "PERSON" and len(s) >= 2}
+    people = {span_text(s): s for s in spans if s.label_ == "PERSON" and len(s) >= 2}
     words = [t.text for s in people.values() for t in s]
     for s in people.values():
         last = s[-1]

@@ -329,7 +329,7 @@ def _person_ok(span: Span, lex: Lexicon, plex: ProductLexicon, kb: KnowledgeBase
             or low in lex.title_modifiers
             or low in lex.event_heads
             or low in plex.head_nouns
-            or any(low == ti for ti in lex.titles)
+            or low in _title_set(lex)
         ):
             return False
     text = span.text
@@ -351,7 +351,7 @@ def org_shape_ok(span: Span, lex: Lexicon) -> bool:
         return False  # an honour ("Turing Award"), not an organization
     if len(toks) == 1:
         low = toks[0].lower_
-        if low in lex.org_nouns or low in _NOT_PERSON_WORDS or any(low == ti for ti in lex.titles):
+        if low in lex.org_nouns or low in _NOT_PERSON_WORDS or low in _title_set(lex):
             return False
         if is_model_code(toks[0].text) or _PERIOD.match(toks[0].text):
             return False  # a model number or a reporting period ("Q3"), not a company
@@ -591,6 +591,17 @@ def _name_run(doc: Doc, i: int, gulf: bool) -> int:
     return j
 
 
+_TITLE_SETS: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}
+
+
+def _title_set(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's titles as a set, built once per lexicon (the name rules test every capitalised word)."""
+    cached = _TITLE_SETS.get(id(lex))
+    if cached is None or cached[0] is not lex.titles:
+        cached = _TITLE_SETS[id(lex)] = (lex.titles, frozenset(lex.titles))
+    return cached[1]
+
+
 def _title_before(doc: Doc, i: int, lex: Lexicon) -> bool:
     """A job or political title right before token i ('Chancellor', 'Intel CEO', 'chief executive')."""
     toks = doc_tokens(doc)
@@ -599,13 +610,13 @@ def _title_before(doc: Doc, i: int, lex: Lexicon) -> bool:
     prev = toks[i - 1]
     low = prev.lower_.rstrip(".")
     two = f"{toks[i - 2].lower_} {low}" if i >= 2 else ""
-    if two and any(two == t for t in lex.titles):
+    if two and two in _title_set(lex):
         return True  # "chief executive Bill Ford"
     if low in _ORG_ROLE_WORDS or low in lex.title_modifiers:
         return False
     if low in _HONORIFICS or low in lex.political_titles:
         return True
-    return any(low == t for t in lex.titles)
+    return low in _title_set(lex)
 
 
 def _title_after(doc: Doc, end: int, lex: Lexicon) -> bool:

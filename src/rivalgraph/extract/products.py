@@ -243,8 +243,10 @@ class ProductMatchers:
         return None
 
 
+@functools.lru_cache(maxsize=16384)
 def is_model_code(text: str) -> bool:
     """Letters and digits like a model number: H20, 910B, GH200, MI300X (not Q3, 5G, 2024, 7nm)."""
+    # cached: the product rules ask about every word of every document, most of them often
     return bool(_CODE.match(text)) and not _NOT_CODE.match(text)
 
 
@@ -266,6 +268,7 @@ def developer_hints(doc: Doc) -> dict[tuple[int, int], str]:
     return dict(doc.user_data.get(HINTS_KEY) or {})
 
 
+@functools.lru_cache(maxsize=16384)
 def _letter_version(text: str) -> bool:
     """A letter and a version number: 'k1.5', 'X1', 'V3' (not the quarters and halves Q3, H1)."""
     return bool(_LETTER_VERSION.match(text)) and not _PERIOD.match(text)
@@ -656,8 +659,11 @@ def context_products(
     for tok in toks:
         i = tok.i
         low = tok.lower_
+        # read once: Token string attributes are rebuilt on every access, and most tokens reach (f)
+        text = tok.text
+        pos = tok.pos_
         # (a) NAME [descriptors] HEAD: "the Rubin chips", "Lunar Lake processors", "H20 chips"
-        if low in lex.head_nouns and tok.pos_ in {"NOUN", "PROPN"} and tok.is_lower:
+        if low in lex.head_nouns and pos in {"NOUN", "PROPN"} and tok.is_lower:
             k = i - 1
             while (
                 k >= 0
@@ -728,7 +734,7 @@ def context_products(
                     t.lower_ in {"its", "their", "the", "a", "an"} or t.text in _POSSESSIVE
                     for t in doc[max(0, i - 5) : i]
                 )
-                if named or (det and (tok.pos_ == "NOUN") and toks[j].pos_ == "PROPN"):
+                if named or (det and (pos == "NOUN") and toks[j].pos_ == "PROPN"):
                     propose(j, _run_right(doc, j, stop, lex))
             # NAME, a|an|its|the group's [modifiers] HEAD: "Mixtral 8x7B, an open-weight model",
             # "Newton, a physics engine", "Youku, the group's video streaming app"
@@ -761,7 +767,7 @@ def context_products(
                 ):
                     propose(_run_left(doc, k - 2, stop_strong), k - 1, place=True)
         # (b) ORG's [own|new|latest] NAME: "OpenAI's Sora", "Intel's Lunar Lake"
-        elif tok.text in _POSSESSIVE and i > 0:
+        elif text in _POSSESSIVE and i > 0:
             owner = by_tok.get(i - 1)
             if owner is None or owner.label_ != "ORG":
                 continue
@@ -789,7 +795,7 @@ def context_products(
                     continue
                 propose(j, end)
         # (c) release verbs: "launched Vidu", "rolled out Doubao", "unveiled the Pura 70"
-        elif tok.pos_ == "VERB" and (
+        elif pos == "VERB" and (
             tok.lemma_.lower() in lex.release_verbs
             or (tok.lemma_.lower() in OUT_VERBS and i + 1 < len(doc) and toks[i + 1].lower_ == "out")
         ):
@@ -815,7 +821,7 @@ def context_products(
             if j < len(doc) and j not in stop and _name_like(toks[j]) and not toks[j].is_sent_start:
                 propose(j, _run_right(doc, j, stop, lex))
         # (d) a model code beside another product or with "and": "the H100 and H20"
-        elif is_model_code(tok.text) and i not in stop and tok.i not in by_tok:
+        elif is_model_code(text) and i not in stop and i not in by_tok:
             prev = toks[i - 2] if i >= 2 and toks[i - 1].lower_ in {"and", "or", ","} else None
             nxt = toks[i + 2] if i + 2 < len(doc) and toks[i + 1].lower_ in {"and", "or", ","} else None
             near = [t for t in (prev, nxt) if t is not None]
@@ -825,7 +831,7 @@ def context_products(
                 propose(i, _version_end(doc, i + 1, lex))
         # (f) the NAME CODE: "the Aito M9", "the Magic V3", "its Onvo L60": a name with a model code
         if (
-            (_letter_version(tok.text) or is_model_code(tok.text))
+            (_letter_version(text) or is_model_code(text))
             and i >= 2
             and toks[i - 1].is_title
             and toks[i - 1].is_alpha

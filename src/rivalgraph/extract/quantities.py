@@ -440,6 +440,10 @@ def _from_country(state: DocState, sent: Span, text: str, end: int) -> str | Non
     return _nationality(state, after.group(1))
 
 
+# The part every `earlier` match contains: its comparison words.
+_COMPARISON = re.compile(r"(?:up|down|rising|falling|compared)\s+(?:from|with)", re.I)
+
+
 def _main_edition(
     events: EventModel, eds: list[tuple[str, int | None]], pats: _Patterns, text: str
 ) -> tuple[str, int | None]:
@@ -450,7 +454,8 @@ def _main_edition(
         return eds[0]
     if len(eds) > 1 and default in eds:
         return default
-    m = pats.earlier.search(text)
+    # the comparison's verb gates the slow scan (the pattern's lazy lead-in restarts at every position)
+    m = pats.earlier.search(text) if _COMPARISON.search(text) else None
     if m is not None and m.group("y") and eds[0][0] == default[0] and eds[0][1] == int(m.group("y")):
         return default
     return eds[0]

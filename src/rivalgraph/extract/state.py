@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -229,6 +230,23 @@ class DocState:
         acc.mentions.append((m.start_char, m.end_char))
 
     # ---------------------------------------------------------------- lookups
+    # Token string attributes look the string up on every read; the per-token loops of the rules read
+    # them once per document from these lists instead.
+    @functools.cached_property
+    def low(self) -> list[str]:
+        """Each token's lower-case form (`Token.lower_`), by token index."""
+        return [t.lower_ for t in self.toks]
+
+    @functools.cached_property
+    def lemma_low(self) -> list[str]:
+        """Each token's lemma in lower case (`Token.lemma_.lower()`), by token index."""
+        return [t.lemma_.lower() for t in self.toks]
+
+    @functools.cached_property
+    def pos(self) -> list[str]:
+        """Each token's coarse part of speech (`Token.pos_`), by token index."""
+        return [t.pos_ for t in self.toks]
+
     def mention_at(self, i: int) -> Mention | None:
         mi = self.tok_mention[i] if 0 <= i < len(self.tok_mention) else -1
         return self.mentions[mi] if mi >= 0 else None

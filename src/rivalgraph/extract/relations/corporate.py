@@ -207,6 +207,11 @@ class CorporateRules(ListRules):
             r"established|started|built)\b"
         )
         unit_before = re.compile(r"\b([Ii]ts|[Tt]heir)\s+" + mods + r"(?:" + unit + r"),?\s+$")
+        # the words the token loop below acts on, by form and by lemma
+        lows, lemmas = s.low, s.lemma_low
+        own_lows = {"subsidiaries", "units", "affiliates", "owner", "parent", "venture", "part"}
+        own_lows |= {"unit", "arm", "division"}
+        own_lemmas = _BUY_VERBS | _ACQUISITION_NOUNS | _SALE_WORDS | {"own"}
         for si, sent in enumerate(s.sents):
             orgs = s.sent_mentions(si, "ORG")
             for a, b in itertools.pairwise(orgs):
@@ -298,6 +303,8 @@ class CorporateRules(ListRules):
                                 self.add(o, Predicate.OWNS, b.key, si, 0.8)
             # "several of its subsidiaries, among them A and B"
             for t in s.sent_toks[si]:
+                if lows[t.i] not in own_lows and lemmas[t.i] not in own_lemmas:
+                    continue  # no word any test below acts on (speed: most tokens)
                 if t.lower_ in {"subsidiaries", "units", "affiliates"}:
                     tail = self.s.text[t.idx + len(t.text) : sent.end_char]
                     mt = re.match(r"^,?\s+(?:among them|including|such as)\s+", tail)
@@ -848,8 +855,8 @@ class CorporateRules(ListRules):
             rounds: list[Token] = []
             raises: list[Token] = []
             for t in s.sent_toks[si]:
-                lemma = t.lemma_.lower()
-                pos = t.pos_  # Token.pos_ looks the string up anew on each access
+                lemma = s.lemma_low[t.i]
+                pos = s.pos[t.i]  # Token.pos_ looks the string up anew on each access
                 if self._is_round(t, lemma):
                     rounds.append(t)
                 elif lemma in _RAISE_ONLY and pos == "VERB":
@@ -1137,9 +1144,9 @@ class CorporateRules(ListRules):
         if (lemma or t.lemma_.lower()) in _ROUND_NOUNS:
             return t.pos_ in {"NOUN", "PROPN", "ADV"}
         return (
-            len(t.text) <= 4
-            and t.i > 0
-            and self.toks[t.i - 1].lower_ == "series"
+            t.i > 0
+            and self.s.low[t.i - 1] == "series"  # first: the cheapest test, and rarely true
+            and len(t.text) <= 4
             and bool(_SERIES_LETTER.match(t.text))
         )
 

@@ -176,6 +176,10 @@ def _trigger_predicates(index: _TriggerIndex, pos: str, lemma: str, low: str) ->
     return ()
 
 
+# Words besides the event parts that _speech_at_parts acts on ("the conference programme", "the opening").
+_PART_CUES = frozenset({"programme", "program", "opening", "match", "game"})
+
+
 class ParticipationRules(ListRules):
     """Event participation rules."""
 
@@ -183,6 +187,9 @@ class ParticipationRules(ListRules):
         lex = self.lex
         trig = lex.event_triggers
         index = _trigger_index(trig)
+        # every word a token's loop below can act on: trigger words, "present", "tell" and "address"
+        words = {*index.verbs, *index.nouns, *index.adjectives, "present", "tell", "address"}
+        lows, lemmas = self.s.low, self.s.lemma_low
         pending_role: tuple[Predicate, str, list[Edition], int] | None = None
         # the edition references of each sentence, in document order, grouped once
         refs_by_sent: dict[int, list[int]] = {}
@@ -195,11 +202,13 @@ class ParticipationRules(ListRules):
                 hits: list[tuple[Token, Predicate, bool, str]] = []
                 low_text = self.s.sent_texts[si].lower()
                 for t in self.s.sent_toks[si]:
+                    lemma = lemmas[t.i]
+                    low = lows[t.i]
+                    if lemma not in words and low not in words:
+                        continue  # no trigger word (speed: most tokens)
                     mention = self.s.mention_at(t.i)
                     if mention is not None and mention.label != "EVENT":
                         continue
-                    lemma = t.lemma_.lower()
-                    low = t.lower_
                     tag = t.pos_  # Token string attributes are rebuilt on each access
                     for pred in _trigger_predicates(index, tag, lemma, low):
                         weak = pred == Predicate.SPEAKS_AT and tag in _NOUNS and low in _WEAK_SPEECH_NOUNS
@@ -558,7 +567,9 @@ class ParticipationRules(ListRules):
             if not eds or self.s.caption[si]:
                 continue
             for t in self.s.sent_toks[si]:
-                low = t.lower_
+                low = self.s.low[t.i]
+                if low not in _EVENT_PARTS and low not in _PART_CUES:
+                    continue  # no test below acts on another word (speed: most tokens)
                 if (
                     (low in _EVENT_PARTS or low in {"programme", "program"})
                     and t.dep_ == "dobj"
