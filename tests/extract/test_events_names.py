@@ -54,7 +54,43 @@ def test_events_unknown_series_named(
     ]
 
 
+# A one-word brand the model types as a place or company, named an event by its apposition.
+APPOSED_CASES = [
+    (
+        "Founders went to Kaskelot, the Tallinn start-up conference. Nokia exhibited at Kaskelot.",
+        "Kaskelot 2024",
+        "exhibits_at",
+        "Nokia",
+    ),
+    (
+        "Wargaming showed its new title at Spielwelt, the Leipzig video game fair, in August.",
+        "Spielwelt 2024",
+        "exhibits_at",
+        "Wargaming",
+    ),
+    (
+        "Oracle executives spoke at Horizon, Oracle's annual customer conference, in Las Vegas.",
+        "Horizon 2024",
+        "organizes",
+        "Oracle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "predicate", "subject"), APPOSED_CASES)
+def test_events_named_by_apposition(
+    facts: Callable[..., Any], text: str, event: str, predicate: str, subject: str
+) -> None:
+    doc = facts(text)
+    assert has(doc, predicate, subject, event), [
+        (r.subject, r.predicate.value, r.object) for r in doc.relations
+    ]
+
+
 NOT_EVENT_CASES = [
+    # an apposition naming an organiser, an exhibitor or a host city is no event
+    "Messe Frankfurt, the trade fair organiser, said bookings rose.",
+    "Lisbon, the conference city, welcomed 70,000 visitors.",
     # a venue whose name holds a meeting noun, a person's meeting, a legislature
     "Tesla showed its robot at the Shanghai World Expo Exhibition and Convention Center on Friday.",
     "Officials prepared for the Trump-Xi summit in Busan, where Trump met Xi.",

@@ -2135,9 +2135,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
 ]
 
 ROWS = [
-    pytest.param(
-        text, *row[:5], marks=[pytest.mark.xfail(reason="known gap", strict=True)] if row[5] else []
-    )
+    pytest.param(text, *row[:5], marks=[pytest.mark.xfail(reason="known gap", strict=True)] if row[5] else [])
     for text, rows in CASES
     for row in rows
 ]

@@ -575,6 +575,110 @@ def _pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return out
 
 
+# Heads of an apposition that call a name an event ("Slush, the Helsinki start-up conference").
+_APPOSED_EVENT_HEADS = frozenset(
+    {
+        "conference",
+        "expo",
+        "exposition",
+        "summit",
+        "forum",
+        "fair",
+        "show",
+        "congress",
+        "festival",
+        "convention",
+        "exhibition",
+        "symposium",
+        "hackathon",
+        "trade-show",
+        "tradeshow",
+        "showcase",
+    }
+)
+
+
+_APPOSITION_STOPS = frozenset(
+    {
+        "of",
+        "in",
+        "at",
+        "on",
+        "for",
+        "with",
+        "by",
+        "from",
+        "that",
+        "which",
+        "who",
+        "and",
+        "or",
+        "but",
+        "behind",
+    }
+)
+
+
+def _bare_names_before_commas(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Runs of capitalised proper nouns right before a comma that no span covers (the model missed them)."""
+    toks = doc_tokens(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for t in toks:
+        if t.text != "," or t.i == 0 or t.i - 1 in taken:
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 3 and toks[start - 1].pos_ == "PROPN" and toks[start - 1].is_title:
+            start -= 1
+        if start < t.i and start - 1 not in taken:
+            out.append(Span(doc, start, t.i))
+    return out
+
+
+def _apposed_events(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Names outside the KB that an apposition calls an event: 'Slush, the Helsinki start-up
+    conference', 'Dreamforce, Salesforce's annual conference', 'Gamescom, the Cologne video game
+    fair'. The small model types such one-word brands as places or companies."""
+    toks = doc_tokens(doc)
+    n = len(toks)
+    out: list[Span] = []
+    for s in spans + _bare_names_before_commas(doc, spans):
+        if s.label_ not in {"ORG", "GPE", "PRODUCT", ""} or s.kb_id_ or len(s) > 4:
+            continue
+        # ", the/a ..." or ", <Name>'s ..." right after the name
+        if s.end + 3 >= n or toks[s.end].text != ",":
+            continue
+        if toks[s.end + 1].lower_ not in {"the", "a", "an"} and toks[s.end + 2].text not in {"'s", "’s"}:
+            continue
+        last = None
+        glued = False  # the token after a hyphen belongs to a compound ("start-up")
+        for t in toks[s.end + 2 : min(n, s.end + 10)]:
+            if glued or t.text in {"'s", "’s"}:
+                glued = False
+                continue
+            if t.text == "-" and not t.whitespace_:
+                glued = True
+                continue
+            if (
+                t.is_punct
+                or t.lower_ in _APPOSITION_STOPS
+                or (t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod")
+            ):
+                break
+            last = t
+        if last is not None and last.lower_ in _APPOSED_EVENT_HEADS:
+            out.append(Span(doc, s.start, s.end, label="EVENT"))
+    # the name's other mentions are the same event ("... Bolt exhibited at Kaskelot.")
+    names = {e.text for e in out}
+    taken = {e.start for e in out}
+    out += [
+        Span(doc, s.start, s.end, label="EVENT")
+        for s in spans
+        if s.text in names and s.start not in taken and not s.kb_id_ and s.label_ in {"ORG", "GPE", "PRODUCT"}
+    ]
+    return out
+
+
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -1792,7 +1896,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     if agenda:
         spans = filter_spans(agenda + spans)
     spans = cued_people(doc, _retype_titled_people(doc, spans, lex), lex, plex, kb)
-    events = _pattern_events(doc, spans, lex)
+    events = _pattern_events(doc, spans, lex) + _apposed_events(doc, spans)
     if events:
         spans = filter_spans(events + [s for s in spans if not any(_overlaps(s, e) for e in events)])
     spans = filter_spans(
