@@ -897,7 +897,6 @@ KNOWN_GAPS = [
     ("IAA Mobility, staged", "IAA Mobility 2024", None, EV),
     ("Slush (Helsinki", "Slush 2024", None, EV),
     ("Collision, the tech", "Collision 2024", None, EV),
-    ("Hot Chips, the annual", "Hot Chips 2024", None, EV),
     ("MWC Barcelona opens", "MWC Barcelona 2024", None, EV),
     ("The World Internet Conference, held in the water", "World Internet Conference 2024", None, EV),
     ("European Commission President Ursula", "European Commission", None, ENT),
