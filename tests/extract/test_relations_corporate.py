@@ -511,19 +511,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), CASES)
-def test_relations_corporate_tie_wordings(
-    facts: Callable[..., Any],
-    predicate: str,
-    text: str,
-    subject: str,
-    obj: str,
-    negated: bool,
-    expected: bool,
-) -> None:
-    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
-
-
 def test_relations_corporate_funded_description_keeps_the_story(facts: Callable[..., Any]) -> None:
     text = (
         "Black Forest Labs said it had raised $300 million in a Series B round.\n\n"
@@ -754,8 +741,8 @@ CASES_S4 = [
 ]
 
 
-@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), CASES_S4)
-def test_relations_corporate_unseen_wordings(
+@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), CASES + CASES_S4)
+def test_relations_corporate_tie_wordings(
     facts: Callable[..., Any],
     predicate: str,
     text: str,
