@@ -58,7 +58,26 @@ ORGANISED_BY = (
     "(JETRO) and the Japan Robot Association (JARA)."
 )
 
+BOOTH_FIRST = """Chip Expo 2024 | Exhibitor list
+Booth | Company | Country
+E12 | Applied Materials | United States
+F07 | Infineon | Germany
+"""
+
+BOOTH_LINES = """Power Expo 2024: selected exhibitors
+Stuttgart, June 18, 2024
+
+- CATL (Hall 4, booth 4-B10)
+Panasonic - Hall 8, Stand C21
+Samsung SDI: Hall 6 / booth 612
+Visitors can reach Hall 4 by shuttle from the station.
+"""
+
 CASES = [
+    (BOOTH_FIRST, "exhibits_at", "Applied Materials", "Chip Expo 2024", True),
+    (BOOTH_FIRST, "exhibits_at", "Infineon", "Chip Expo 2024", True),
+    (BOOTH_LINES, "exhibits_at", "CATL", "Power Expo 2024", True),
+    (BOOTH_LINES, "exhibits_at", "Panasonic", "Power Expo 2024", True),
     (ORGANISER_PAGE, "organizes", "Drone World Events GmbH", "Drone World 2024", True),
     (ORGANISER_PAGE, "organizes", "Informa", "Drone World 2024", False),
     (HOSTED_PAGE, "organizes", "Microsoft", "Quantum Week 2025", False),

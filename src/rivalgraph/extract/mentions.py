@@ -162,6 +162,13 @@ def _is_junk(span: Span, lex: Lexicon) -> bool:
         return True
     toks = span_tokens(span)
     lows = [t.lower_ for t in toks]
+    # a place on a show floor ("Stand D35", "Hall 9", "Booth A101")
+    if (
+        lows[0] in {"hall", "stand", "booth", "pavilion"}
+        and len(toks) <= 3
+        and any(c.isdigit() for c in text)
+    ):
+        return True
     # lists, rules and laws are not organizations ("NS-CMIC List", "50 Percent Rule")
     if lows[-1] in _DOCUMENT_WORDS:
         return True

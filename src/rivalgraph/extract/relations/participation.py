@@ -82,6 +82,10 @@ _MONTHS = frozenset(
 _COPULAS = frozenset({"be", "include", "comprise", "feature", "become", "remain", "count"})
 _DASHES = frozenset({"-", "–", "—", "--"})
 _LIST_VERBS = frozenset({"include", "feature", "comprise", "count", "span"})
+# A place on a show floor ("Hall 9, Stand D35", "booth 11010", "Pavilion 3") and what separates it from
+# the company named before it on a directory line.
+_BOOTH_LOCATOR = re.compile(r"(?i)\b(?:hall|stand|booth|pavilion)\s+[A-Z]?\d+[A-Z]?\d*\b")
+_BOOTH_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*\(|:\s+")
 _NAME_COLUMNS = frozenset({"company", "companies", "exhibitor", "exhibitors", "brand", "name"})
 _EXHIBITOR_TITLE = re.compile(r"(?i)\bexhibitors?\b")
 # "Welcome: ", "Opening plenary: " before an agenda line's speaker
@@ -470,14 +474,39 @@ class ParticipationRules(ListRules):
             if span is None:
                 continue
             eds = self._editions_near(self.s.tok_sent[span[0].i])
+            # the company column: the one headed 'Company'/'Exhibitor', else the first that is no booth
+            col = next((k for k, c in enumerate(cells) if c in _NAME_COLUMNS), None)
+            if col is None:
+                col = next((k for k, c in enumerate(cells) if c not in _BOOTH_COLUMNS), 0)
             for row in lines[i + 1 :]:
                 if row.text.count("|") != line.text.count("|"):
                     break
-                first = row.text.split("|")[0]
-                orgs = self._line_mentions(_Line(row.start, row.start + len(first), first), "ORG")
+                parts = row.text.split("|")
+                begin = row.start + sum(len(p) + 1 for p in parts[:col])
+                cell = parts[col]
+                orgs = self._line_mentions(_Line(begin, begin + len(cell), cell), "ORG")
                 if len(orgs) == 1:
                     for ed in eds:
                         self.add(orgs[0].key, Predicate.EXHIBITS_AT, self.ed_id(ed), orgs[0].sent, 0.7)
+        self._booth_lines(lines)
+
+    def _booth_lines(self, lines: list[_Line]) -> None:
+        """Directory lines that give a company and its place on the floor: 'Siemens - Hall 9, Stand
+        D35', '- Haier (Central Hall, booth 11010)', 'Festo: Hall 15 / D11'. The company is the line's
+        one leading organization; the edition is the one in context."""
+        for line in lines:
+            text = _BULLET_LEAD.sub("", line.text)
+            if len(text.split()) > 14 or not _BOOTH_LOCATOR.search(text):
+                continue
+            start = line.start + len(line.text) - len(text)
+            head = _BOOTH_SPLIT.split(text, maxsplit=1)[0]
+            if head == text:
+                continue
+            orgs = self._line_mentions(_Line(start, start + len(head), head), "ORG")
+            if len(orgs) != 1 or orgs[0].end_char != start + len(head.rstrip()):
+                continue
+            for ed in self._editions_near(orgs[0].sent)[:1]:
+                self.add(orgs[0].key, Predicate.EXHIBITS_AT, self.ed_id(ed), orgs[0].sent, 0.7)
 
     def _own_clause_negated(self, t: Token) -> bool:
         """Negation of the trigger's own clause. A participle or a prepositional phrase framing the
