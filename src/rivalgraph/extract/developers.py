@@ -699,15 +699,16 @@ def stated_developers(
                 near = comma_owner(state, t)
                 if near == []:
                     continue
+                # a name right before the comma wins; else the apposition's head, the name before
+                # ", the developer of", or the clause's subject
                 owners: list[str] = near or []
-                if owners:
-                    pass
-                elif t.dep_ == "appos":
-                    owners = _org_of(state, t.head)
-                elif t.i >= 3 and toks[t.i - 1].lower_ in {"the", "a"} and toks[t.i - 2].text == ",":
-                    owners = _org_of(state, toks[t.i - 3])
-                else:
-                    owners = [k for k in _subjects(state, t) if state.etype(k) == "ORG"]
+                if not owners:
+                    if t.dep_ == "appos":
+                        owners = _org_of(state, t.head)
+                    elif t.i >= 3 and toks[t.i - 1].lower_ in {"the", "a"} and toks[t.i - 2].text == ",":
+                        owners = _org_of(state, toks[t.i - 3])
+                    else:
+                        owners = [k for k in _subjects(state, t) if state.etype(k) == "ORG"]
                 if not owners and t.i >= 1 and toks[t.i - 1].lower_ != "a" and t.head.lower_ != "of":
                     # "its commitment to the San Francisco-based developer of Claude" (not "the
                     # backer of the developer of Claude", whose antecedent the clause cannot tell)
