@@ -18,10 +18,9 @@ import pytest
 from tests.extract.test_extract_relations import check_case
 
 S, E, A, K, H = "sponsors", "exhibits_at", "attends", "speaks_at", "organizes"
-GAP = True  # a known gap: the row documents a wording not handled yet (xfail)
 
-CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
-    # text, [(predicate, subject, object, negated, expected, known gap), ...]
+CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool | str]]]] = [
+    # text, [(predicate, subject, object, negated, expected, known gap: False or why it fails), ...]
     (
         "Qualcomm and MediaTek are headline sponsors of Computex 2024, the organisers said on Tuesday.",
         [
@@ -52,7 +51,14 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
     (
         "Samsung Electronics is underwriting this year's IFA Berlin, according to a statement.",
         [
-            (S, "Samsung Electronics", "IFA 2024", False, True, GAP),
+            (
+                S,
+                "Samsung Electronics",
+                "IFA 2024",
+                False,
+                True,
+                "participation rules: this sponsors wording is not handled yet",
+            ),
         ],
     ),
     (
@@ -73,9 +79,30 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
     (
         "VivaTech 2024 counts LVMH, Orange and BNP Paribas among its founding partners.",
         [
-            (S, "LVMH", "VivaTech 2024", False, True, GAP),
-            (S, "Orange", "VivaTech 2024", False, True, GAP),
-            (S, "BNP Paribas", "VivaTech 2024", False, True, GAP),
+            (
+                S,
+                "LVMH",
+                "VivaTech 2024",
+                False,
+                True,
+                "participation rules: this sponsors wording is not handled yet",
+            ),
+            (
+                S,
+                "Orange",
+                "VivaTech 2024",
+                False,
+                True,
+                "participation rules: this sponsors wording is not handled yet",
+            ),
+            (
+                S,
+                "BNP Paribas",
+                "VivaTech 2024",
+                False,
+                True,
+                "participation rules: this sponsors wording is not handled yet",
+            ),
         ],
     ),
     (
@@ -101,7 +128,14 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
         [
             (S, "China Telecom", "Digital China Summit 2024", False, True, False),
             (S, "Inspur", "Digital China Summit 2024", False, True, False),
-            (S, "Kingsoft", "Digital China Summit 2024", False, True, GAP),
+            (
+                S,
+                "Kingsoft",
+                "Digital China Summit 2024",
+                False,
+                True,
+                "entity layer: 'Kingsoft' is typed GPE",
+            ),
         ],
     ),
     (
@@ -113,7 +147,14 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
     (
         "Sponsors for ICML 2024 include Jane Street, Citadel Securities and Apple.",
         [
-            (S, "Jane Street", "ICML 2024", False, True, GAP),
+            (
+                S,
+                "Jane Street",
+                "ICML 2024",
+                False,
+                True,
+                "participation rules: this sponsors wording is not handled yet",
+            ),
             (S, "Citadel Securities", "ICML 2024", False, True, False),
             (S, "Apple", "ICML 2024", False, True, False),
         ],
@@ -187,8 +228,15 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
         "The World Government Summit 2024 opened in Dubai on Monday. Accenture and PwC are "
         "knowledge partners of the summit.",
         [
-            (S, "Accenture", "World Government Summit 2024", False, True, GAP),
-            (S, "PwC", "World Government Summit 2024", False, True, GAP),
+            (
+                S,
+                "Accenture",
+                "World Government Summit 2024",
+                False,
+                True,
+                "entity layer: 'Accenture' is not found",
+            ),
+            (S, "PwC", "World Government Summit 2024", False, True, "entity layer: 'PwC' is typed GPE"),
         ],
     ),
     (
@@ -233,9 +281,30 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
         "More than 30 German firms, among them Bosch, Festo and Kuka, have stands at the China "
         "International Import Expo 2024.",
         [
-            (E, "Bosch", "China International Import Expo 2024", False, True, GAP),
-            (E, "Festo", "China International Import Expo 2024", False, True, GAP),
-            (E, "Kuka", "China International Import Expo 2024", False, True, GAP),
+            (
+                E,
+                "Bosch",
+                "China International Import Expo 2024",
+                False,
+                True,
+                "participation rules: this exhibits_at wording is not handled yet",
+            ),
+            (
+                E,
+                "Festo",
+                "China International Import Expo 2024",
+                False,
+                True,
+                "participation rules: this exhibits_at wording is not handled yet",
+            ),
+            (
+                E,
+                "Kuka",
+                "China International Import Expo 2024",
+                False,
+                True,
+                "entity layer: 'Kuka' is not found",
+            ),
         ],
     ),
     (
@@ -289,13 +358,20 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
     (
         "Huawei pulled out of MWC Barcelona 2024's exhibition floor.",
         [
-            (E, "Huawei", "MWC Barcelona 2024", True, True, GAP),
+            (
+                E,
+                "Huawei",
+                "MWC Barcelona 2024",
+                True,
+                True,
+                "participation rules: this exhibits_at wording is not handled yet",
+            ),
         ],
     ),
     (
         "Zeekr and Nio were among the carmakers exhibiting at Auto Shanghai 2024.",
         [
-            (E, "Zeekr", "Auto Shanghai 2024", False, True, GAP),
+            (E, "Zeekr", "Auto Shanghai 2024", False, True, "entity layer: 'Zeekr' is not found"),
             (E, "Nio", "Auto Shanghai 2024", False, True, False),
         ],
     ),
@@ -305,7 +381,14 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
         "TCL | Central Hall | 17500\n"
         "Hisense | Central Hall | 18004",
         [
-            (E, "Panasonic", "CES 2024", False, True, GAP),
+            (
+                E,
+                "Panasonic",
+                "CES 2024",
+                False,
+                True,
+                "participation rules: this exhibits_at wording is not handled yet",
+            ),
             (E, "TCL", "CES 2024", False, True, False),
             (E, "Hisense", "CES 2024", False, True, False),
         ],
@@ -319,7 +402,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
     (
         "Visitors to the Canton Fair 2024 crowded around the stand of Midea, which is showing robot vacuums.",
         [
-            (E, "Midea", "Canton Fair 2024", False, True, GAP),
+            (E, "Midea", "Canton Fair 2024", False, True, "entity layer: 'Midea' is not found"),
         ],
     ),
     (
@@ -331,7 +414,14 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
     (
         "Mercedes-Benz is presenting its new electric platform at IFA 2024.",
         [
-            (E, "Mercedes-Benz", "IFA 2024", False, True, GAP),
+            (
+                E,
+                "Mercedes-Benz",
+                "IFA 2024",
+                False,
+                True,
+                "participation rules: this exhibits_at wording is not handled yet",
+            ),
         ],
     ),
     (
@@ -511,7 +601,14 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
     (
         "Samsung gave the Hannover Messe 2024 a miss.",
         [
-            (A, "Samsung", "Hannover Messe 2024", True, True, GAP),
+            (
+                A,
+                "Samsung",
+                "Hannover Messe 2024",
+                True,
+                True,
+                "participation rules: this attends wording is not handled yet",
+            ),
         ],
     ),
     (
@@ -674,7 +771,14 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
     (
         "Dubai World Trade Centre, the organiser of GITEX Global 2024, expects 180,000 visitors.",
         [
-            (H, "Dubai World Trade Centre", "GITEX Global 2024", False, True, GAP),
+            (
+                H,
+                "Dubai World Trade Centre",
+                "GITEX Global 2024",
+                False,
+                True,
+                "entity layer: 'Dubai World Trade Centre' is not found",
+            ),
         ],
     ),
     (
@@ -687,7 +791,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
     (
         "Messe Berlin stages IFA 2024 together with gfu Consumer & Home Electronics.",
         [
-            (H, "Messe Berlin", "IFA 2024", False, True, GAP),
+            (H, "Messe Berlin", "IFA 2024", False, True, "entity layer: 'Messe Berlin' is not found"),
         ],
     ),
     (
@@ -727,7 +831,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
     (
         "Saudi Arabia's Ministry of Communications and Information Technology hosts LEAP 2024 with Tahaluf.",
         [
-            (H, "Tahaluf", "LEAP 2024", False, True, GAP),
+            (H, "Tahaluf", "LEAP 2024", False, True, "entity layer: 'Tahaluf' is typed GPE"),
         ],
     ),
     (
@@ -745,13 +849,27 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
     (
         "SEMI, the industry association behind SEMICON West 2024, reported record registrations.",
         [
-            (H, "SEMI", "SEMICON West 2024", False, True, GAP),
+            (
+                H,
+                "SEMI",
+                "SEMICON West 2024",
+                False,
+                True,
+                "participation rules: this organizes wording is not handled yet",
+            ),
         ],
     ),
     (
         "Nokia, a partner of Ericsson, said it would cut jobs at MWC Barcelona 2024.",
         [
-            (S, "Nokia", "MWC Barcelona 2024", False, False, GAP),
+            (
+                S,
+                "Nokia",
+                "MWC Barcelona 2024",
+                False,
+                False,
+                "participation rules: this sponsors wording is not handled yet",
+            ),
         ],
     ),
     (
@@ -796,13 +914,27 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
         "Qualcomm's partners Asus and Acer showed laptops at Computex 2024.",
         [
             (S, "Asus", "Computex 2024", False, False, False),
-            (E, "Asus", "Computex 2024", False, True, GAP),
+            (
+                E,
+                "Asus",
+                "Computex 2024",
+                False,
+                True,
+                "participation rules: this exhibits_at wording is not handled yet",
+            ),
         ],
     ),
     (
         "Cristiano Amon chaired a session at MWC Barcelona 2024.",
         [
-            (K, "Cristiano Amon", "MWC Barcelona 2024", False, True, GAP),
+            (
+                K,
+                "Cristiano Amon",
+                "MWC Barcelona 2024",
+                False,
+                True,
+                "participation rules: this speaks_at wording is not handled yet",
+            ),
         ],
     ),
     (
@@ -841,14 +973,28 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
         "Hosts: SEMI, Taiwan Semiconductor Industry Association and Deutsche Messe.\n"
         "SEMICON Taiwan 2024 opens on Wednesday.",
         [
-            (H, "Taiwan Semiconductor Industry Association", "SEMICON Taiwan 2024", False, True, GAP),
+            (
+                H,
+                "Taiwan Semiconductor Industry Association",
+                "SEMICON Taiwan 2024",
+                False,
+                True,
+                "entity layer: 'Taiwan Semiconductor Industry Association' is not found",
+            ),
         ],
     ),
     (
         "SEMICON Taiwan 2024 is co-hosted by SEMI and the Taiwan Semiconductor Industry Association.",
         [
             (H, "SEMI", "SEMICON Taiwan 2024", False, True, False),
-            (H, "Taiwan Semiconductor Industry Association", "SEMICON Taiwan 2024", False, True, GAP),
+            (
+                H,
+                "Taiwan Semiconductor Industry Association",
+                "SEMICON Taiwan 2024",
+                False,
+                True,
+                "entity layer: 'Taiwan Semiconductor Industry Association' is not found",
+            ),
         ],
     ),
     (
@@ -951,7 +1097,14 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
         "Meta hosted Meta Connect 2024 at its Menlo Park campus, where Mark Zuckerberg unveiled new glasses.",
         [
             (H, "Meta", "Meta Connect 2024", False, True, False),
-            (K, "Mark Zuckerberg", "Meta Connect 2024", False, True, GAP),
+            (
+                K,
+                "Mark Zuckerberg",
+                "Meta Connect 2024",
+                False,
+                True,
+                "participation rules: this speaks_at wording is not handled yet",
+            ),
         ],
     ),
     (
@@ -1014,7 +1167,14 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
         "and Jensen Huang.",
         [
             (K, "Elon Musk", "World Government Summit 2024", False, True, False),
-            (K, "Jensen Huang", "World Government Summit 2024", False, True, GAP),
+            (
+                K,
+                "Jensen Huang",
+                "World Government Summit 2024",
+                False,
+                True,
+                "participation rules: this speaks_at wording is not handled yet",
+            ),
         ],
     ),
     (
@@ -1027,7 +1187,14 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
         "Dario Amodei appeared on a panel at the AI Safety Summit 2024 alongside Demis Hassabis.",
         [
             (K, "Dario Amodei", "AI Safety Summit 2024", False, True, False),
-            (K, "Demis Hassabis", "AI Safety Summit 2024", False, True, GAP),
+            (
+                K,
+                "Demis Hassabis",
+                "AI Safety Summit 2024",
+                False,
+                True,
+                "participation rules: this speaks_at wording is not handled yet",
+            ),
         ],
     ),
     (
@@ -1057,7 +1224,14 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
     (
         "In his remarks to the China Development Forum 2024, Tim Cook praised Chinese developers.",
         [
-            (K, "Tim Cook", "China Development Forum 2024", False, True, GAP),
+            (
+                K,
+                "Tim Cook",
+                "China Development Forum 2024",
+                False,
+                True,
+                "participation rules: this speaks_at wording is not handled yet",
+            ),
         ],
     ),
     (
@@ -1114,7 +1288,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
     (
         "Hundreds of start-ups are participating in Web Summit 2024, among them Synthesia and ElevenLabs.",
         [
-            (A, "Synthesia", "Web Summit 2024", False, True, GAP),
+            (A, "Synthesia", "Web Summit 2024", False, True, "entity layer: 'Synthesia' is typed GPE"),
             (A, "ElevenLabs", "Web Summit 2024", False, True, False),
         ],
     ),
@@ -1166,7 +1340,14 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
         "Xiaomi will not exhibit at MWC Barcelona 2024, but its executives will attend.",
         [
             (E, "Xiaomi", "MWC Barcelona 2024", True, True, False),
-            (A, "Xiaomi", "MWC Barcelona 2024", False, True, GAP),
+            (
+                A,
+                "Xiaomi",
+                "MWC Barcelona 2024",
+                False,
+                True,
+                "participation rules: this attends wording is not handled yet",
+            ),
         ],
     ),
     (
@@ -1179,7 +1360,14 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
         "In 2019 Huawei had the largest stand at MWC Barcelona; at the 2024 edition it took an "
         "even bigger hall.",
         [
-            (E, "Huawei", "MWC Barcelona 2019", False, True, GAP),
+            (
+                E,
+                "Huawei",
+                "MWC Barcelona 2019",
+                False,
+                True,
+                "event layer: the edition 'MWC Barcelona 2019' is not recognized",
+            ),
             (E, "Huawei", "MWC Barcelona 2024", False, True, False),
         ],
     ),
@@ -1229,7 +1417,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
         [
             (E, "Asus", "Computex 2024", False, True, False),
             (E, "Gigabyte", "Computex 2024", False, True, False),
-            (E, "MSI", "Computex 2024", False, True, GAP),
+            (E, "MSI", "Computex 2024", False, True, "entity layer: 'MSI' is not found"),
         ],
     ),
     (
@@ -1346,7 +1534,14 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
         "CES 2024's sponsors included Google, whose Android booth drew crowds, and Amazon.",
         [
             (S, "Google", "CES 2024", False, True, False),
-            (S, "Amazon", "CES 2024", False, True, GAP),
+            (
+                S,
+                "Amazon",
+                "CES 2024",
+                False,
+                True,
+                "participation rules: this sponsors wording is not handled yet",
+            ),
         ],
     ),
     (
@@ -1402,7 +1597,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
     (
         "Leapmotor brought five models to the Auto China 2024 exhibition.",
         [
-            (E, "Leapmotor", "Auto China 2024", False, True, GAP),
+            (E, "Leapmotor", "Auto China 2024", False, True, "entity layer: 'Leapmotor' is not found"),
         ],
     ),
     (
@@ -1423,7 +1618,14 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
     (
         "Boston Dynamics demonstrated Atlas at Automatica 2024 in Munich.",
         [
-            (E, "Boston Dynamics", "Automatica 2024", False, True, GAP),
+            (
+                E,
+                "Boston Dynamics",
+                "Automatica 2024",
+                False,
+                True,
+                "event layer: the edition 'Automatica 2024' is not recognized",
+            ),
         ],
     ),
     (
@@ -1442,8 +1644,22 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
         "The exhibition at the World Artificial Intelligence Conference 2024 featured humanoids"
         " from Unitree, Fourier and Agibot.",
         [
-            (E, "Unitree", "World Artificial Intelligence Conference 2024", False, True, GAP),
-            (E, "Fourier", "World Artificial Intelligence Conference 2024", False, True, GAP),
+            (
+                E,
+                "Unitree",
+                "World Artificial Intelligence Conference 2024",
+                False,
+                True,
+                "participation rules: this exhibits_at wording is not handled yet",
+            ),
+            (
+                E,
+                "Fourier",
+                "World Artificial Intelligence Conference 2024",
+                False,
+                True,
+                "participation rules: this exhibits_at wording is not handled yet",
+            ),
         ],
     ),
     (
@@ -1456,7 +1672,14 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
         "Auto China 2024 opened on Thursday. Geely showed 20 models, while Great Wall Motor "
         "skipped the show.",
         [
-            (E, "Geely", "Auto China 2024", False, True, GAP),
+            (
+                E,
+                "Geely",
+                "Auto China 2024",
+                False,
+                True,
+                "participation rules: this exhibits_at wording is not handled yet",
+            ),
             (A, "Great Wall Motor", "Auto China 2024", True, True, False),
         ],
     ),
@@ -1508,7 +1731,14 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
         "Hosts: Taipei Computer Association and Taiwan External Trade Development Council\n"
         "Computex 2024, Taipei, June 4-7",
         [
-            (H, "Taipei Computer Association", "Computex 2024", False, True, GAP),
+            (
+                H,
+                "Taipei Computer Association",
+                "Computex 2024",
+                False,
+                True,
+                "entity layer: 'Taipei Computer Association' is not found",
+            ),
         ],
     ),
     (
@@ -1528,8 +1758,8 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
     (
         "Speakers: Jensen Huang (Nvidia), Lisa Su (AMD), Rene Haas (Arm)\nComputex 2024 keynote programme",
         [
-            (K, "Jensen Huang", "Computex 2024", False, True, GAP),
-            (K, "Rene Haas", "Computex 2024", False, True, GAP),
+            (K, "Jensen Huang", "Computex 2024", False, True, "entity layer: 'Jensen Huang' is not found"),
+            (K, "Rene Haas", "Computex 2024", False, True, "entity layer: 'Rene Haas' is not found"),
         ],
     ),
     (
@@ -1745,7 +1975,14 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
     (
         "Huawei hosts Huawei Connect 2024 in Shanghai from September 19.",
         [
-            (H, "Huawei", "Huawei Connect 2024", False, True, GAP),
+            (
+                H,
+                "Huawei",
+                "Huawei Connect 2024",
+                False,
+                True,
+                "participation rules: this organizes wording is not handled yet",
+            ),
         ],
     ),
     (
@@ -1845,7 +2082,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
     (
         "Kuka opted out of Hannover Messe 2024.",
         [
-            (A, "Kuka", "Hannover Messe 2024", True, True, GAP),
+            (A, "Kuka", "Hannover Messe 2024", True, True, "entity layer: 'Kuka' is not found"),
         ],
     ),
     (
@@ -1922,7 +2159,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
         "Attending the Digital China Summit 2024 were Pony Ma and Lei Jun.",
         [
             (A, "Pony Ma", "Digital China Summit 2024", False, True, False),
-            (A, "Lei Jun", "Digital China Summit 2024", False, True, GAP),
+            (A, "Lei Jun", "Digital China Summit 2024", False, True, "entity layer: 'Lei Jun' is not found"),
         ],
     ),
     (
@@ -2065,8 +2302,22 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
     (
         "Slush 2024 opened in Helsinki on Wednesday. Speakers included Niklas Zennstrom and Ilkka Paananen.",
         [
-            (K, "Niklas Zennstrom", "Slush 2024", False, True, GAP),
-            (K, "Ilkka Paananen", "Slush 2024", False, True, GAP),
+            (
+                K,
+                "Niklas Zennstrom",
+                "Slush 2024",
+                False,
+                True,
+                "event layer: the edition 'Slush 2024' is not recognized",
+            ),
+            (
+                K,
+                "Ilkka Paananen",
+                "Slush 2024",
+                False,
+                True,
+                "event layer: the edition 'Slush 2024' is not recognized",
+            ),
         ],
     ),
     (
@@ -2080,7 +2331,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
     (
         "Collision 2024, organised by Web Summit, runs in Toronto.",
         [
-            (H, "Web Summit", "Collision 2024", False, True, GAP),
+            (H, "Web Summit", "Collision 2024", False, True, "entity layer: 'Web Summit' is not found"),
         ],
     ),
     (
@@ -2104,7 +2355,14 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
     (
         "Tencent and NetEase are no longer sponsors of ChinaJoy 2024.",
         [
-            (S, "Tencent", "ChinaJoy 2024", True, True, GAP),
+            (
+                S,
+                "Tencent",
+                "ChinaJoy 2024",
+                True,
+                True,
+                "event layer: the edition 'ChinaJoy 2024' is not recognized",
+            ),
         ],
     ),
     (
@@ -2135,7 +2393,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool]]]] = [
 ]
 
 ROWS = [
-    pytest.param(text, *row[:5], marks=[pytest.mark.xfail(reason="known gap", strict=True)] if row[5] else [])
+    pytest.param(text, *row[:5], marks=[pytest.mark.xfail(reason=str(row[5]), strict=True)] if row[5] else [])
     for text, rows in CASES
     for row in rows
 ]
