@@ -169,7 +169,9 @@ class Relations:
         for ed, edition in events.editions.items():
             info = events.series[ed[0]]
             eid = events.edition_id(ed)
-            if info.record is None and eid not in used:
+            # an unknown series, or an edition only a time phrase moved to ("Two years later"), is
+            # kept when a fact names it
+            if (info.record is None or not edition.mentions) and eid not in used:
                 continue
             city_id = held.get(eid)
             city_place = self.places.get(city_id) if city_id else None

@@ -65,6 +65,19 @@ _VENUE_UNIT = re.compile(r"(?i)^(?:hall|pavilion|booth|stand|room|gate|level|zon
 # the last word of a sports series whose edition a story calls "the Games"
 _GAMES_HEADS = frozenset({"Games", "Olympics", "Paralympics", "Universiade"})
 _PAST = re.compile(r"\b(?:ran|opened|was held|took place|began|kicked off|started)\b")
+# A year stated relative to the one the story was just telling: "A year later", "Two years later",
+# "The following year", "That year", "a year earlier". Group 1: the count; group 2: the direction.
+_SHIFT_COUNT = re.compile(r"\b(a|one|two|three|four|five|six|\d) years? (later|on|after|earlier|before)\b", re.I)
+_SHIFT_WORD = re.compile(
+    r"\b(?:(?:the )?(following|next|succeeding|previous|preceding) year|the year (after|before)|"
+    r"(that|the same) year)\b",
+    re.I,
+)
+# "Last year, ...", "this year": counted from the publication date ("the next year" is relative)
+_CALENDAR_YEAR = re.compile(r"(?<!the )\b(last|this|next) year\b(?!'s|’s)", re.I)
+_LATER = {"later", "on", "after", "following", "next", "succeeding"}
+# "In 2023, ...", "By 2021, ...": a year opening the sentence dates what the sentence tells
+_OPENING_YEAR = re.compile(r"^(?:In|By|During|Throughout|At) (?:(?:early|mid|late|mid-) ?)?((?:19|20)\d\d)\b")
 
 
 @dataclass(slots=True)
@@ -153,6 +166,35 @@ def _relative_year(state: DocState, si: int) -> int | None:
     return None
 
 
+def _story_year(state: DocState, si: int, base: int | None) -> int | None:
+    """The year a sentence moves the story to: a year opening it, or one counted from the publication
+    date or from `base` (the year of the edition the story told last: "Two years later", "That
+    year"). Only a phrase that frames the whole sentence counts, at its start or its end: "Nvidia,
+    which invested last year, is holding ..." stays on the sentence's own edition."""
+    text = state.sent_texts[si]
+    if m := _OPENING_YEAR.match(text):
+        return int(m.group(1))
+    body = text.rstrip(" .!?\"”")
+
+    def framing(found: re.Match[str] | None) -> bool:
+        return found is not None and (found.start() <= 12 or found.end() >= len(body))
+
+    if state.published is not None and framing(m := _CALENDAR_YEAR.search(text)):
+        return state.published.year + {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]  # type: ignore[union-attr]
+    if base is None:
+        return None
+    if framing(m := _SHIFT_COUNT.search(text)):
+        word = m.group(1).lower()  # type: ignore[union-attr]
+        n = 1 if word == "a" else _NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
+        return base + n if m.group(2).lower() in _LATER else base - n  # type: ignore[union-attr]
+    if framing(m := _SHIFT_WORD.search(text)):
+        if m.group(3):  # type: ignore[union-attr]
+            return base
+        word = (m.group(1) or m.group(2)).lower()  # type: ignore[union-attr]
+        return base + 1 if word in _LATER else base - 1
+    return None
+
+
 def _caption_year(state: DocState, si: int) -> int | None:
     m = _DATE_YEAR.search(state.sent_texts[si])
     if m:
@@ -181,7 +223,7 @@ def _ordinal_or_in_year(state: DocState, m: Mention, record: EventSeries | None)
     toks = state.toks
     if record is not None and m.start > 0:
         word = toks[m.start - 1].lower_
-        n = ORDINAL_WORDS.get(word)
+        n = _EDITION_ORDINALS.get(word)
         if n is None and (om := _ORD_NUM.match(word)):
             n = int(om.group(1))
         if n:
@@ -194,6 +236,64 @@ def _ordinal_or_in_year(state: DocState, m: Mention, record: EventSeries | None)
             break
         if toks[j].lower_ == "in" and _YEAR.match(toks[j + 1].text):
             return int(toks[j + 1].text)
+    return None
+
+
+# "the inaugural World Robot Conference" is its first edition
+_EDITION_ORDINALS = {**ORDINAL_WORDS, "inaugural": 1}
+# "the previous edition", "the last expo": the edition before the story's own
+_PREVIOUS = frozenset({"previous", "prior", "last", "preceding"})
+_SPAN = re.compile(
+    r"^[^.;]{0,40}?\b(?:from|between) ((?:19|20)\d\d) (?:to|through|until|and) ((?:19|20)\d\d)\b"
+    r"|^[^.;]{0,25}?\bin ((?:19|20)\d\d) and ((?:19|20)\d\d)\b"
+)
+
+
+def _year_span_after(state: DocState, m: Mention) -> list[int]:
+    """'at SEMICON China every year from 2015 to 2017', 'at CES in 2019 and 2020': the editions a
+    span of years right after the name covers (at most six)."""
+    sent_end = state.sents[m.sent].end_char
+    found = _SPAN.search(state.text[m.end_char : sent_end])
+    if found is None:
+        return []
+    if found.group(1):
+        first, last = int(found.group(1)), int(found.group(2))
+        return list(range(first, last + 1)) if 0 < last - first <= 5 else []
+    return [int(found.group(3)), int(found.group(4))]
+
+
+def _named_years(state: DocState, m: Mention, record: EventSeries | None) -> list[int]:
+    """The editions a named mention stands for, from the words around it (none: the context decides)."""
+    span = _year_span_after(state, m)
+    if span:
+        return span
+    year = _year_near(state, m) or _relative_year(state, m.sent)
+    if year is None and state.caption[m.sent]:
+        year = _caption_year(state, m.sent)
+    if year is None:
+        year = _dated_after(state, m) or _ordinal_or_in_year(state, m, record) or _edition_of(state, m, record)
+    return [year] if year else []
+
+
+def _edition_of(state: DocState, m: Mention, record: EventSeries | None) -> int | None:
+    """'the 2019 edition of Smart China Expo', 'the sixth edition of the CIIE': the edition's year."""
+    toks = state.toks
+    i = m.start - 1
+    if i >= 0 and toks[i].lower_ == "the":
+        i -= 1
+    if i < 1 or toks[i].lower_ != "of" or toks[i - 1].lower_ != "edition":
+        return None
+    edition = toks[i - 1]
+    for t in state.doc[edition.left_edge.i : edition.i]:
+        if _YEAR.match(t.text):
+            return int(t.text)
+        if t.lower_ in _PREVIOUS and state.published is not None:
+            return state.published.year - 1
+        n = _EDITION_ORDINALS.get(t.lower_)
+        if n is None and (om := _ORD_NUM.match(t.lower_)):
+            n = int(om.group(1))
+        if n and record is not None:
+            return record.year_of_edition(n)
     return None
 
 
@@ -222,6 +322,15 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
                 return [state.published.year + 1]
             if prev == "this":
                 return [state.published.year]
+    # "the previous edition", "the last expo" (not "last year's", read above)
+    # ("the last edition held before the pandemic", in apposition to a dated name, is not)
+    if (
+        state.published
+        and tok.dep_ != "appos"
+        and not any(c.dep_ in {"acl", "relcl", "prep"} for c in tok.children)
+        and any(t.lower_ in _PREVIOUS and t.dep_ == "amod" and t.head.i == tok.i for t in left)
+    ):
+        return [state.published.year - 1]
     # "In 2019, Elon Musk spoke at the event": the year opening the sentence
     first = state.sents[state.tok_sent[tok.i]].start
     if tok.i > first + 2 and toks[first].lower_ == "in" and _YEAR.match(toks[first + 1].text):
@@ -230,11 +339,14 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
     end = min(state.sents[state.tok_sent[tok.i]].end, tok.i + 9)
     for j in range(tok.i + 1, end - 1):
         if toks[j].lower_ == "in" and _YEAR.match(toks[j + 1].text):
+            # "returned to the show in 2023 and 2024"
+            if j + 3 < len(toks) and toks[j + 2].lower_ == "and" and _YEAR.match(toks[j + 3].text):
+                return [int(toks[j + 1].text), int(toks[j + 3].text)]
             return [int(toks[j + 1].text)]
         if state.mention_at(j) is not None and state.mention_at(j).label == "EVENT":  # type: ignore[union-attr]
             break
     for t in left + [c for c in tok.children if c.dep_ == "amod"]:
-        n = ORDINAL_WORDS.get(t.lower_)
+        n = _EDITION_ORDINALS.get(t.lower_)
         if n is None:
             m = _ORD_NUM.match(t.lower_)
             n = int(m.group(1)) if m else None
@@ -254,7 +366,10 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
 def _is_generic(state: DocState, tok: Token, games: bool = False) -> str | None:
     """'ref' for a definite reference to an edition, 'other' for an unrelated one ('a press event');
     `games`: the word is "Games", asked about only where the story's series is a Games."""
-    if (tok.lower_ not in state.lex.event_generic and not games) or tok.pos_ not in {"NOUN", "PROPN"}:
+    if tok.lower_ not in state.lex.event_generic and not games:
+        return None
+    # the small model reads "the 2018 fair" as an adjective; as the object of a preposition it is the noun
+    if tok.pos_ not in {"NOUN", "PROPN"} and not (tok.pos_ == "ADJ" and tok.dep_ in {"pobj", "dobj", "nsubj"}):
         return None
     if state.mention_at(tok.i) is not None:
         return None
@@ -262,7 +377,12 @@ def _is_generic(state: DocState, tok: Token, games: bool = False) -> str | None:
     own = any(c.lower_ == "own" for c in tok.children)
     if own:
         return "other"
-    compounds = [c for c in tok.children if c.dep_ == "compound" and not c.is_lower]
+    # "the Tianjin show" is a reference; "the Huawei event" or "the Apple show" names another meeting
+    compounds = [
+        c
+        for c in tok.children
+        if c.dep_ == "compound" and not c.is_lower and state.label_at(c.i) not in {"GPE", "DATE"}
+    ]
     if compounds:
         return None
     if dets:
@@ -319,14 +439,7 @@ def find_events(state: DocState) -> EventModel:
             if name != info.name and name not in info.aliases:
                 info.aliases.append(name)
         info.explicit += 1
-        year = _year_near(state, m) or _relative_year(state, m.sent)
-        if year is None and state.caption[m.sent]:
-            year = _caption_year(state, m.sent)
-        if year is None:
-            year = _dated_after(state, m)
-        if year is None:
-            year = _ordinal_or_in_year(state, m, record)
-        pending.append((m.sent, m, key, [year] if year else []))
+        pending.append((m.sent, m, key, _named_years(state, m, record)))
 
     generic = state.lex.event_generic
     games: list[tuple[int, Token]] = []
@@ -420,13 +533,23 @@ def find_events(state: DocState) -> EventModel:
     carry: list[Edition] = []
     # the edition a bare reference ("the expo") resolved to, per sentence: not the dated one beside it
     bare: dict[int, Edition] = {}
+    # the year of the edition the story told last, across paragraphs: "Two years later" counts from it
+    told: int | None = None
+    moved: set[Edition] = set()
     for si in range(n):
         if si > 0 and state.para[si] != state.para[si - 1]:
             carry = []
         eds = explicit[si]
         resolved: list[Edition] = []
+        story = None
+        if eds and not state.caption[si] and any(y is None for _, y in eds):
+            story = _story_year(state, si, told)
         for key, y in eds:
             if y is None:
+                if story is not None:
+                    resolved.append((key, story))
+                    bare.setdefault(si, (key, story))
+                    continue
                 same = [e for e in carry if e[0] == key]
                 if same and not state.caption[si]:
                     resolved.extend(same)
@@ -446,8 +569,15 @@ def find_events(state: DocState) -> EventModel:
             if not state.caption[si]:
                 # only the sentence's first (main) edition carries on to the next sentences
                 carry = resolved[:1]
+                told = carry[0][1] or told
         elif not other[si]:
-            if carry:
+            story = _story_year(state, si, told) if carry and not state.caption[si] else None
+            if story is not None and story != carry[0][1]:
+                # "The following year, ZTE exhibited there": the story moved to another edition; for
+                # this sentence only, as the next one may be back on the paragraph's own edition
+                sent_eds[si] = [(carry[0][0], story)]
+                moved.add(sent_eds[si][0])
+            elif carry:
                 sent_eds[si] = list(carry)
             elif default and not state.caption[si]:
                 sent_eds[si] = [default]
@@ -471,11 +601,13 @@ def find_events(state: DocState) -> EventModel:
             editions.setdefault(found, EditionAcc(series=found[0], year=found[1])).mentions.append(
                 (tok.idx, tok.idx + len(tok.text))
             )
+    for ed in moved:
+        editions.setdefault(ed, EditionAcc(series=ed[0], year=ed[1]))
     for pos, extra in ref_extra.items():
+        named = state.mention_at(pos)
+        span = (named.start_char, named.end_char) if named else (toks[pos].idx, toks[pos].idx + len(toks[pos].text))
         for ed in extra:
-            editions.setdefault(ed, EditionAcc(series=ed[0], year=ed[1])).mentions.append(
-                (toks[pos].idx, toks[pos].idx + len(toks[pos].text))
-            )
+            editions.setdefault(ed, EditionAcc(series=ed[0], year=ed[1])).mentions.append(span)
     model = EventModel(
         series=series,
         editions=editions,

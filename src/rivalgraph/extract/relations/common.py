@@ -137,6 +137,8 @@ class RelationBase:
                 continue
             if c.dep_ in {"conj", "appos"}:
                 out.extend(self.keys_in(c, depth + 1))
+            elif res and self._misparsed_coordinate(tok, c):
+                out.extend(self.keys_in(c, depth + 1))
             elif c.dep_ in {"compound", "nmod", "poss"} and not res and self.s.mention_at(tok.i) is None:
                 if tok.tag_ == "NN" and self._title_noun(tok):
                     continue  # "AMD chair and chief executive Lisa Su": the employer of a person
@@ -180,6 +182,20 @@ class RelationBase:
         if exclude:
             out = [k for k in out if k not in exclude]
         return list(dict.fromkeys(out))
+
+    def _misparsed_coordinate(self, tok: Token, c: Token) -> bool:
+        """'Applied Materials and Lam Research exhibited': the small model often hangs the first of two
+        multi-word names on the second as a modifier instead of a conjunct. A name of the same kind
+        that ends right before 'and'/'or'/',' in front of this name is its conjunct."""
+        if c.dep_ not in {"nmod", "compound", "conj"}:
+            return False
+        own, left = self.s.mention_at(tok.i), self.s.mention_at(c.i)
+        if own is None or left is None or left.key == own.key or left.label != own.label:
+            return False
+        if left.end >= own.start or c.i >= own.start:
+            return False
+        between = [t.lower_ for t in self.toks[left.end : own.start]]
+        return bool(between) and between[-1] in {"and", "or", ","} and set(between) <= {"and", "or", ","}
 
     def _title_noun(self, tok: Token) -> bool:
         """'chief executive', 'co-founder': a job title heading an apposition."""

@@ -680,6 +680,9 @@ class ParticipationRules(ListRules):
             tok = self.toks[pos]
             m = self.s.mention_at(pos)
             root = self.s.mention_root(m) if m is not None else tok
+            # "since its first edition": an edition is the event's own, its possessor the event
+            if root.lower_ in {"edition", "editions"}:
+                continue
             poss = event_possessors(self, root)
             if not poss or poss[0].lower_ in {"year", "this", "last", "next"} or own_edition(self, root):
                 continue
