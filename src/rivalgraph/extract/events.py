@@ -166,7 +166,7 @@ def _relative_year(state: DocState, si: int) -> int | None:
     return None
 
 
-def _story_year(state: DocState, si: int, base: int | None) -> int | None:
+def _story_year(state: DocState, si: int, base: int | None, *, carried: bool = False) -> int | None:
     """The year a sentence moves the story to: a year opening it, or one counted from the publication
     date or from `base` (the year of the edition the story told last: "Two years later", "That
     year"). Only a phrase that frames the whole sentence counts, at its start or its end: "Nvidia,
@@ -179,7 +179,14 @@ def _story_year(state: DocState, si: int, base: int | None) -> int | None:
     def framing(found: re.Match[str] | None) -> bool:
         return found is not None and (found.start() <= 12 or found.end() >= len(body))
 
-    if state.published is not None and framing(m := _CALENDAR_YEAR.search(text)):
+    # ("this year" in a sentence that only carries the story's edition is that edition's year)
+    if (
+        state.published is not None
+        # at the start only: "SAP ended its sponsorship of the fair last year" dates the decision
+        and (m := _CALENDAR_YEAR.search(text)) is not None
+        and m.start() <= 12
+        and not (carried and m.group(1).lower() == "this")  # type: ignore[union-attr]
+    ):
         return state.published.year + {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]  # type: ignore[union-attr]
     if base is None:
         return None
@@ -571,7 +578,7 @@ def find_events(state: DocState) -> EventModel:
                 carry = resolved[:1]
                 told = carry[0][1] or told
         elif not other[si]:
-            story = _story_year(state, si, told) if carry and not state.caption[si] else None
+            story = _story_year(state, si, told, carried=True) if carry and not state.caption[si] else None
             if story is not None and story != carry[0][1]:
                 # "The following year, ZTE exhibited there": the story moved to another edition; for
                 # this sentence only, as the next one may be back on the paragraph's own edition

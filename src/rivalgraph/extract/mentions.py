@@ -1640,6 +1640,76 @@ def _semicolon_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(kept + added, key=lambda x: x.start)
 
 
+def _comma_list_siblings(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """'Alliant Techsystems Operations, AeroVironment, ViaSat and Data Link Solutions': in a comma
+    list of names where at least two items are organizations and none is a person or a place, an
+    item the NER left untyped, or typed a product the lexicons do not know, is an organization too.
+    Only items that follow a list separator count: a word right after a name continues that name."""
+    toks = doc_tokens(doc)
+    by_start = {s.start: s for s in spans}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    retyped: dict[int, Span] = {}
+    added: list[Span] = []
+    for sent in doc.sents:
+        items: list[tuple[int, int, Span | None, bool]] = []  # start, end, span, after a separator
+        i, after_sep = sent.start, False
+        while i < sent.end:
+            t = toks[i]
+            span = by_start.get(i)
+            if span is not None:
+                items.append((span.start, span.end, span, after_sep))
+                i, after_sep = span.end, False
+                continue
+            if t.text == "," or t.lower_ in {"and", "or"}:
+                after_sep = bool(items)
+                i += 1
+                continue
+            if (t.is_title or t.is_upper) and t.is_alpha and i not in taken and after_sep:
+                j = i
+                while j < sent.end and j - i < 5 and j not in taken and (
+                    (toks[j].is_title or toks[j].is_upper) and toks[j].is_alpha
+                    or (toks[j].text == "&" and j > i)
+                ):
+                    j += 1
+                if j < sent.end and toks[j].text not in {",", ".", ";", ")"} and toks[j].lower_ not in {"and", "or"}:
+                    _flush_list(items, retyped, added, doc, lex)
+                    items, after_sep, i = [], False, j
+                    continue
+                items.append((i, j, None, True))
+                i, after_sep = j, False
+                continue
+            _flush_list(items, retyped, added, doc, lex)
+            items, after_sep = [], False
+            i += 1
+        _flush_list(items, retyped, added, doc, lex)
+    if not retyped and not added:
+        return spans
+    out = [retyped.get(s.start, s) for s in spans]
+    return sorted(out + added, key=lambda s: s.start)
+
+
+def _flush_list(
+    items: list[tuple[int, int, Span | None, bool]],
+    retyped: dict[int, Span],
+    added: list[Span],
+    doc: Doc,
+    lex: Lexicon,
+) -> None:
+    if len(items) < 3:
+        return
+    labels = [span.label_ for _, _, span, _ in items if span is not None]
+    if labels.count("ORG") < 2 or any(label in {"PERSON", "GPE", "NORP", "EVENT"} for label in labels):
+        return
+    for start, end, span, after_sep in items:
+        if not after_sep:
+            continue
+        if span is None:
+            if doc[start].text.lower() not in CALENDAR_WORDS:
+                added.append(Span(doc, start, end, label="ORG"))
+        elif span.label_ == "PRODUCT" and not span.kb_id_ and span.text.lower() not in lex.known_products:
+            retyped[start] = Span(doc, span.start, span.end, label="ORG")
+
+
 def _coordinated_products(spans: list[Span]) -> list[Span]:
     """'AT128 and ATX automotive lidar sensors': an unknown name joined to a product and followed
     by a common noun is another product, not a company."""
@@ -1924,6 +1994,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = filter_spans(merge_products(doc, spans, kb, plex))
     spans = org_names_in_context(doc, possessive_final_names(doc, _retype_units(doc, spans)), lex)
     spans = _semicolon_list_siblings(doc, _dot_list_siblings(doc, title_employers(doc, spans, lex, kb)))
+    spans = _comma_list_siblings(doc, spans, lex)
     spans = coordinated_people(doc, spans, lex, plex, kb)
     spans = possessed_people(doc, spans, lex, plex, kb)
     spans = _coordinated_products(_surname_people(filter_spans(spans + _known_surfaces(doc, spans))))

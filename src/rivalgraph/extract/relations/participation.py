@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from rivalgraph.extract.events import Edition
 from rivalgraph.extract.lexicon import EventTriggers
+from rivalgraph.extract.state import Mention
 from rivalgraph.extract.relations.common import (
     _SUBJ,
     _VERBAL,
@@ -86,6 +87,9 @@ _LIST_VERBS = frozenset({"include", "feature", "comprise", "count", "span"})
 # the company named before it on a directory line.
 _BOOTH_LOCATOR = re.compile(r"(?i)\b(?:hall|stand|booth|pavilion)\s+[A-Z]?\d+[A-Z]?\d*\b")
 _BOOTH_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*\(|:\s+")
+_LEGAL_TAIL = re.compile(
+    r"(?i)^(?:\s*,?\s*(?:group|holdings?|co\.?|ltd\.?|inc\.?|corp\.?|corporation|limited|plc|ag|se|sa|nv|gmbh|llc))*\s*$"
+)
 _NAME_COLUMNS = frozenset({"company", "companies", "exhibitor", "exhibitors", "brand", "name"})
 _EXHIBITOR_TITLE = re.compile(r"(?i)\bexhibitors?\b")
 # "Welcome: ", "Opening plenary: " before an agenda line's speaker
@@ -488,7 +492,20 @@ class ParticipationRules(ListRules):
                 if len(orgs) == 1:
                     for ed in eds:
                         self.add(orgs[0].key, Predicate.EXHIBITS_AT, self.ed_id(ed), orgs[0].sent, 0.7)
+                    self._row_country(orgs[0], row)
         self._booth_lines(lines)
+
+    def _row_country(self, org: Mention, row: _Line) -> None:
+        """'Tokyo Electron | Tokyo, Japan | Booth 1415': the one country a directory row gives after
+        the company is where the company is based."""
+        countries = set()
+        rest = _Line(org.end_char, row.end, self.s.text[org.end_char : row.end])
+        for m in self._line_mentions(rest, "GPE") + self._line_mentions(rest, "NORP"):
+            place = self.s.kb.lookup_place(m.text)
+            if place is not None and str(place.kind) == "country":
+                countries.add(m.key)
+        if len(countries) == 1:
+            self.add(org.key, Predicate.BASED_IN, countries.pop(), org.sent, 0.7)
 
     def _booth_lines(self, lines: list[_Line]) -> None:
         """Directory lines that give a company and its place on the floor: 'Siemens - Hall 9, Stand
@@ -503,10 +520,12 @@ class ParticipationRules(ListRules):
             if head == text:
                 continue
             orgs = self._line_mentions(_Line(start, start + len(head), head), "ORG")
-            if len(orgs) != 1 or orgs[0].end_char != start + len(head.rstrip()):
+            # the name may stop before a legal suffix the entity leaves out ("Naura Technology Group")
+            if len(orgs) != 1 or not _LEGAL_TAIL.match(self.s.text[orgs[0].end_char : start + len(head)]):
                 continue
             for ed in self._editions_near(orgs[0].sent)[:1]:
                 self.add(orgs[0].key, Predicate.EXHIBITS_AT, self.ed_id(ed), orgs[0].sent, 0.7)
+            self._row_country(orgs[0], line)
 
     def _own_clause_negated(self, t: Token) -> bool:
         """Negation of the trigger's own clause. A participle or a prepositional phrase framing the

@@ -617,6 +617,9 @@ class PeopleRules(ListRules):
             m2 = re.fullmatch(r"\s*\(\s*([^(),]{2,50}?)\s*,\s*", lead) if re.match(r"\s*\)", tail) else None
             m = m1 or m2
             if not m:
+                # "Panelists: Lisa Su (AMD), Pat Gelsinger (Intel)": the bracket names only the employer
+                if re.fullmatch(r"\s*\(\s*", lead) and re.match(r"\s*\)", tail):
+                    self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.7)
                 continue
             title = m.group(1)
             if self.lex.title_re.match(title.replace("-", " ")) and any(
