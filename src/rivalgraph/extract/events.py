@@ -309,7 +309,7 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
     doc = state.doc
     toks = state.toks
     years: list[int] = []
-    left = [t for t in doc[tok.left_edge.i : tok.i]]
+    left = [t for t in doc[tok.left_edge.i : tok.i]] or _surface_phrase(state, tok)
     for t in left:
         if _YEAR.match(t.text):
             years.append(int(t.text))
@@ -370,6 +370,21 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
     return []
 
 
+def _surface_phrase(state: DocState, tok: Token) -> list[Token]:
+    """'Compared with the 2017 fair, ...': the words before a generic word the parser read as an
+    adjective, back to their determiner, when nothing nominal follows it (else: none)."""
+    toks = state.toks
+    nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
+    if nxt is not None and not (nxt.is_punct or nxt.pos_ in {"ADP", "AUX", "VERB", "CCONJ"}):
+        return []
+    k = tok.i - 1
+    while k >= 0 and (_YEAR.match(toks[k].text) or toks[k].lower_ in _EDITION_ORDINALS or toks[k].lower_ == "annual"):
+        k -= 1
+    if k >= 0 and k < tok.i - 0 and toks[k].lower_ in {"the", "this", "that", "last", "next"}:
+        return toks[k : tok.i]
+    return []
+
+
 def _is_generic(state: DocState, tok: Token, games: bool = False) -> str | None:
     """'ref' for a definite reference to an edition, 'other' for an unrelated one ('a press event');
     `games`: the word is "Games", asked about only where the story's series is a Games."""
@@ -377,6 +392,8 @@ def _is_generic(state: DocState, tok: Token, games: bool = False) -> str | None:
         return None
     # the small model reads "the 2018 fair" as an adjective; as the object of a preposition it is the noun
     if tok.pos_ not in {"NOUN", "PROPN"} and not (tok.pos_ == "ADJ" and tok.dep_ in {"pobj", "dobj", "nsubj"}):
+        if tok.pos_ == "ADJ" and _surface_phrase(state, tok):
+            return "ref"
         return None
     if state.mention_at(tok.i) is not None:
         return None

@@ -1102,7 +1102,29 @@ class ParticipationRules(ListRules):
             found_roles.append((pred, quals.get("role", "")))
         for ed in eds:
             for k in targets:
+                if not neg and self._said_absent(k, si):
+                    # "foreign exhibitors were fewer, with Intel and Siemens absent"
+                    self.add(k, Predicate.ABSENT_FROM, self.ed_id(ed), si, conf)
+                    continue
                 self.add(k, pred, self.ed_id(ed), si, conf, negated=neg, qualifiers=quals)
+
+    def _said_absent(self, key: str, si: int) -> bool:
+        """The sentence says this participant was absent: 'with A and B absent', 'A was missing'."""
+        for m in self.s.sent_mentions(si):
+            if m.key != key:
+                continue
+            k = m.end
+            while k < self.s.sents[si].end:
+                other = self.s.mention_at(k)
+                if other is not None:
+                    k = other.end
+                elif self.toks[k].lower_ in {",", "and", "or", "both", "all", "were", "was", "are", "is"}:
+                    k += 1
+                else:
+                    break
+            if k < self.s.sents[si].end and self.toks[k].lower_ in {"absent", "missing"}:
+                return True
+        return False
 
     def _wording_agents(self, t: Token, pred: Predicate, word: str, si: int, agents: list[str]) -> list[str]:
         """Who a trigger is about where the wording, not the parse, says it (inversions, phrases)."""
