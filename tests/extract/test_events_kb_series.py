@@ -1,0 +1,142 @@
+"""Editions of the event series added to the knowledge base in session 5, in wordings of our own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from rivalgraph.kb import load_kb
+
+EDITION_CASES = [
+    # text, edition id, year
+    ("BYD unveiled a sedan at IAA Mobility 2023 in Munich.", "event:iaa-mobility-2023", 2023),
+    ("Founders flocked to Slush 2024 in Helsinki.", "event:slush-2024", 2024),
+    ("Huawei showed HarmonyOS at HDC 2024 in Dongguan.", "event:huawei-developer-conference-2024", 2024),
+    (
+        "CATL spoke at the 2023 World Power Battery Conference in Yibin.",
+        "event:world-power-battery-conference-2023",
+        2023,
+    ),
+    ("Nio exhibited at the Guangzhou Auto Show 2023.", "event:guangzhou-auto-show-2023", 2023),
+    ("Xpeng launched its P7 at the 2024 Chengdu Motor Show.", "event:chengdu-motor-show-2024", 2024),
+    (
+        "Baidu presented Ernie at the 2023 World Intelligent Connected Vehicles Conference in Beijing.",
+        "event:world-intelligent-connected-vehicles-conference-2023",
+        2023,
+    ),
+    (
+        "iFlytek chairman Liu Qingfeng spoke at the 2023 World Voice Expo in Hefei.",
+        "event:world-voice-expo-2023",
+        2023,
+    ),
+    ("Sony showed a game at Gamescom 2024 in Cologne.", "event:gamescom-2024", 2024),
+    ("Nvidia presented Blackwell at Hot Chips 2024.", "event:hot-chips-2024", 2024),
+    ("Intel unveiled Meteor Lake at Intel Innovation 2023 in San Jose.", "event:intel-innovation-2023", 2023),
+    ("Tesla showed Optimus at Tesla AI Day 2022.", "event:tesla-ai-day-2022", 2022),
+    (
+        "Databricks announced DBRX at the Data + AI Summit 2024 in San Francisco.",
+        "event:data-ai-summit-2024",
+        2024,
+    ),
+    ("Salesforce CEO Marc Benioff spoke at Dreamforce 2023.", "event:dreamforce-2023", 2023),
+    (
+        "Samsung unveiled the Galaxy Z Fold5 at Galaxy Unpacked 2023 in Seoul.",
+        "event:galaxy-unpacked-2023",
+        2023,
+    ),
+    ("Qualcomm launched a chip at Snapdragon Summit 2023 in Maui.", "event:snapdragon-summit-2023", 2023),
+    (
+        "Researchers from Tsinghua University presented papers at ICLR 2024 in Vienna.",
+        "event:iclr-2024",
+        2024,
+    ),
+    ("Xi Jinping spoke at the 2024 BRICS summit in Kazan.", "event:brics-summit-2024", 2024),
+    (
+        "US Defense Secretary Lloyd Austin spoke at the Shangri-La Dialogue 2024 in Singapore.",
+        "event:shangri-la-dialogue-2024",
+        2024,
+    ),
+    ("Alibaba exhibited at the China-ASEAN Expo 2023 in Nanning.", "event:china-asean-expo-2023", 2023),
+    (
+        "Hikvision exhibited at the 2023 China International Big Data Industry Expo in Guiyang.",
+        "event:china-international-big-data-industry-expo-2023",
+        2023,
+    ),
+    (
+        "Lenovo chief Yang Yuanqing spoke at Lenovo Tech World 2024 in Bellevue.",
+        "event:lenovo-tech-world-2024",
+        2024,
+    ),
+    ("Money20/20 2024 in Las Vegas drew payment firms.", "event:money20-20-2024", 2024),
+    ("Xiaomi exhibited at MWC Las Vegas 2023.", "event:mwc-las-vegas-2023", 2023),
+    ("Chinese carmakers dominated the Paris Motor Show 2024.", "event:paris-motor-show-2024", 2024),
+    ("Airbus booked orders at the Paris Air Show 2023.", "event:paris-air-show-2023", 2023),
+    ("Comac displayed the C919 at Airshow China 2024 in Zhuhai.", "event:airshow-china-2024", 2024),
+    (
+        "Google announced Gemini updates at Google Cloud Next 2024 in Las Vegas.",
+        "event:google-cloud-next-2024",
+        2024,
+    ),
+    # a former name of the series resolves to the series' current name
+    (
+        "Oracle founder Larry Ellison spoke at Oracle CloudWorld 2023 in Las Vegas.",
+        "event:oracle-ai-world-2023",
+        2023,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edition_id", "year"), EDITION_CASES)
+def test_events_kb_series_edition_found(
+    facts: Callable[..., Any], text: str, edition_id: str, year: int
+) -> None:
+    doc = facts(text)
+    years = {e.id: e.year for e in doc.events}
+    assert edition_id in years, sorted(years)
+    assert years[edition_id] == year
+
+
+# Ordinary words that must not become an edition: the bare "Collision" and "Black Hat" are not
+# KB surface forms (only "Collision conference"-style names would be safe, and "Black Hat USA" is).
+COMMON_WORD_CASES = [
+    ("Collision avoidance systems were a focus for carmakers this year.", "event:collision"),
+    ("Collision with a truck left the robotaxi damaged.", "event:collision"),
+    ("Black Hat hackers targeted the network.", "event:black-hat"),
+]
+
+
+@pytest.mark.parametrize(("text", "prefix"), COMMON_WORD_CASES)
+def test_events_kb_series_common_word_is_no_edition(
+    facts: Callable[..., Any], text: str, prefix: str
+) -> None:
+    doc = facts(text)
+    assert not [e.id for e in doc.events if e.id.startswith(prefix)]
+
+
+EDITION_NUMBER_CASES = [
+    # annual series: id, edition number, year (from the organizers' or news reports' "the n-th edition")
+    ("world-manufacturing-convention", 4, 2021),
+    ("st-petersburg-international-economic-forum", 23, 2019),
+    ("st-petersburg-international-economic-forum", 24, 2021),  # 2020 cancelled
+    ("hot-chips", 36, 2024),
+    ("cioe", 21, 2019),
+    ("chengdu-motor-show", 27, 2024),
+    ("guangzhou-auto-show", 17, 2019),
+    ("pujiang-innovation-forum", 12, 2019),
+    ("world-laureates-forum", 5, 2022),
+    ("china-asean-expo", 10, 2013),
+    ("brics-summit", 16, 2024),
+    ("g7-summit", 49, 2023),
+    ("hong-kong-fintech-week", 8, 2023),
+    ("world-new-energy-vehicle-congress", 2, 2020),
+    ("acl", 53, 2015),
+]
+
+
+@pytest.mark.parametrize(("event_id", "number", "year"), EDITION_NUMBER_CASES)
+def test_events_kb_series_edition_numbers(event_id: str, number: int, year: int) -> None:
+    event = load_kb().event(event_id)
+    assert event.year_of_edition(number) == year
+    assert event.edition_number(year) == number
