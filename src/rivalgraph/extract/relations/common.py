@@ -337,6 +337,8 @@ class RelationBase:
                 continue  # "the US put it on the list": an object is never its own clause's subject
             if t.dep_ in _SUBJ or (t.dep_ == "poss" and t.head.dep_ in _SUBJ):
                 subj = self.s.mention_at(t.i)
+                if subj is not None and subj.label == "PERSON" and t.left_edge.i <= tok.i <= t.right_edge.i:
+                    continue  # "Arthur Mensch, its chief executive, said": 'its' is not the person's
                 if subj is not None and subj.label in {"GPE", "NORP", "PERSON"} and t.dep_ in _SUBJ:
                     return None  # "China kicks off its annual conference": 'its' is the country
                 for k in self.subject_keys(t):

@@ -57,7 +57,7 @@ _HIRE_VERBS = frozenset({"hire", "recruit", "poach"})
 _APPOINT_VERBS = frozenset({"name", "appoint", "promote", "make", "tap", "elect", "install"})
 # "said Sam Altman, the chief executive.": a lone title in apposition, one that only one person holds
 _BARE_APPOS = re.compile(
-    r"^\s*,\s+the\s+(?:company's\s+|company\u2019s\s+|group's\s+|firm's\s+)?"
+    r"^\s*,\s+(?:its\s+|the\s+(?:company's\s+|company\u2019s\s+|group's\s+|firm's\s+)?)"
     r"((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s*(?:,|\.|;|$)"
 )
 _TOP_TITLES = frozenset(
@@ -958,7 +958,12 @@ class PeopleRules(ListRules):
                 or not any(w in _TOP_TITLES for w in title.lower().split())
             ):
                 continue
-            owner = self._context_org(p.start, si)
+            if m.group(0).lstrip(" ,").startswith("its"):
+                # "Arthur Mensch, its chief executive, said": whatever 'its' stands for
+                its = self.doc.char_span(p.end_char + m.group(0).index("its"), p.end_char + m.group(0).index("its") + 3)
+                owner = self.org_pronoun(its[0]) if its is not None else None
+            else:
+                owner = self._context_org(p.start, si)
             if owner is not None:
                 self.add(
                     owner, Predicate.EMPLOYS, p.key, si, 0.7, qualifiers={"title": self._clean_title(title)}
