@@ -3,10 +3,12 @@
 tables and named stands; attendance and its denials (skipped, pulled out, stayed away, sat out, did
 not turn up, no executives from X were present, inverted 'Absent from the fair were A and B'); talks,
 cancelled talks and dropped speakers; organisers in apposition ('X, the organiser of E', 'its
-organiser, X'), by passive, by 'held'. Rows marked as known gaps document what is still missed (most
-are names the entity layer does not find: Jane Street, Kingsoft, Zeekr, Midea, Accenture, PwC,
-Messe Berlin, Dubai World Trade Centre, MSI, Demis Hassabis; editions not found: Automatica, 'In 2019 ...
-at MWC Barcelona')."""
+organiser, X'), by passive, by 'held'. Rows marked as known gaps document what is still missed (names
+the entity layer does not find: Jensen Huang, Rene Haas, Lei Jun, Web Summit as an organizer; the
+edition 'Automatica 2024'; wordings the participation rules do not handle yet). The rows for Jane
+Street, Kingsoft, Zeekr, Midea, Accenture, PwC, Messe Berlin, Dubai World Trade Centre, Tahaluf,
+Synthesia, MSI, Leapmotor, Kuka and the two Taiwan trade associations pass since those organizations
+are in the knowledge base (session 5)."""
 
 from __future__ import annotations
 
@@ -134,7 +136,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool | str]]]] = [
                 "Digital China Summit 2024",
                 False,
                 True,
-                "entity layer: 'Kingsoft' is typed GPE",
+                False,
             ),
         ],
     ),
@@ -153,7 +155,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool | str]]]] = [
                 "ICML 2024",
                 False,
                 True,
-                "participation rules: this sponsors wording is not handled yet",
+                False,
             ),
             (S, "Citadel Securities", "ICML 2024", False, True, False),
             (S, "Apple", "ICML 2024", False, True, False),
@@ -234,9 +236,9 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool | str]]]] = [
                 "World Government Summit 2024",
                 False,
                 True,
-                "entity layer: 'Accenture' is not found",
+                False,
             ),
-            (S, "PwC", "World Government Summit 2024", False, True, "entity layer: 'PwC' is typed GPE"),
+            (S, "PwC", "World Government Summit 2024", False, True, False),
         ],
     ),
     (
@@ -371,7 +373,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool | str]]]] = [
     (
         "Zeekr and Nio were among the carmakers exhibiting at Auto Shanghai 2024.",
         [
-            (E, "Zeekr", "Auto Shanghai 2024", False, True, "entity layer: 'Zeekr' is not found"),
+            (E, "Zeekr", "Auto Shanghai 2024", False, True, False),
             (E, "Nio", "Auto Shanghai 2024", False, True, False),
         ],
     ),
@@ -402,7 +404,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool | str]]]] = [
     (
         "Visitors to the Canton Fair 2024 crowded around the stand of Midea, which is showing robot vacuums.",
         [
-            (E, "Midea", "Canton Fair 2024", False, True, "entity layer: 'Midea' is not found"),
+            (E, "Midea", "Canton Fair 2024", False, True, False),
         ],
     ),
     (
@@ -777,7 +779,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool | str]]]] = [
                 "GITEX Global 2024",
                 False,
                 True,
-                "entity layer: 'Dubai World Trade Centre' is not found",
+                False,
             ),
         ],
     ),
@@ -791,7 +793,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool | str]]]] = [
     (
         "Messe Berlin stages IFA 2024 together with gfu Consumer & Home Electronics.",
         [
-            (H, "Messe Berlin", "IFA 2024", False, True, "entity layer: 'Messe Berlin' is not found"),
+            (H, "Messe Berlin", "IFA 2024", False, True, False),
         ],
     ),
     (
@@ -831,7 +833,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool | str]]]] = [
     (
         "Saudi Arabia's Ministry of Communications and Information Technology hosts LEAP 2024 with Tahaluf.",
         [
-            (H, "Tahaluf", "LEAP 2024", False, True, "entity layer: 'Tahaluf' is typed GPE"),
+            (H, "Tahaluf", "LEAP 2024", False, True, False),
         ],
     ),
     (
@@ -979,7 +981,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool | str]]]] = [
                 "SEMICON Taiwan 2024",
                 False,
                 True,
-                "entity layer: 'Taiwan Semiconductor Industry Association' is not found",
+                False,
             ),
         ],
     ),
@@ -993,7 +995,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool | str]]]] = [
                 "SEMICON Taiwan 2024",
                 False,
                 True,
-                "entity layer: 'Taiwan Semiconductor Industry Association' is not found",
+                False,
             ),
         ],
     ),
@@ -1288,7 +1290,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool | str]]]] = [
     (
         "Hundreds of start-ups are participating in Web Summit 2024, among them Synthesia and ElevenLabs.",
         [
-            (A, "Synthesia", "Web Summit 2024", False, True, "entity layer: 'Synthesia' is typed GPE"),
+            (A, "Synthesia", "Web Summit 2024", False, True, False),
             (A, "ElevenLabs", "Web Summit 2024", False, True, False),
         ],
     ),
@@ -1417,7 +1419,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool | str]]]] = [
         [
             (E, "Asus", "Computex 2024", False, True, False),
             (E, "Gigabyte", "Computex 2024", False, True, False),
-            (E, "MSI", "Computex 2024", False, True, "entity layer: 'MSI' is not found"),
+            (E, "MSI", "Computex 2024", False, True, False),
         ],
     ),
     (
@@ -1597,7 +1599,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool | str]]]] = [
     (
         "Leapmotor brought five models to the Auto China 2024 exhibition.",
         [
-            (E, "Leapmotor", "Auto China 2024", False, True, "entity layer: 'Leapmotor' is not found"),
+            (E, "Leapmotor", "Auto China 2024", False, True, False),
         ],
     ),
     (
@@ -1737,7 +1739,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool | str]]]] = [
                 "Computex 2024",
                 False,
                 True,
-                "entity layer: 'Taipei Computer Association' is not found",
+                False,
             ),
         ],
     ),
@@ -2082,7 +2084,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool | str]]]] = [
     (
         "Kuka opted out of Hannover Messe 2024.",
         [
-            (A, "Kuka", "Hannover Messe 2024", True, True, "entity layer: 'Kuka' is not found"),
+            (A, "Kuka", "Hannover Messe 2024", True, True, False),
         ],
     ),
     (

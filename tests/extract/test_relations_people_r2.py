@@ -880,26 +880,19 @@ ENT = "entity typing outside relations/: the person or company is not typed as s
 EV = "event recognition outside relations/: the event name is not found"
 KNOWN_GAPS = [
     ("ASML's Christophe Fouquet said", "ASML", None, ENT),
-    ("Klarna co-founder Victor", "Klarna", None, ENT),
     ("Microsoft CTO Kevin Scott and Google's Jeff Dean", "Google", "Jeff Dean", ENT),
     ("Speakers: Clem Delangue", "Hugging Face", None, ENT),
     ("Speakers: Clem Delangue", "Mistral AI", None, ENT),
-    ("Rebellions (South Korea) and Tenstorrent", "Tenstorrent", None, ENT),
     ("Malaysian chip packager", "Inari Amertron", None, ENT),
     ("\u201cThe market is huge", "SoftBank", None, ENT),
     ("Google DeepMind's Demis Hassabis", "Google DeepMind", None, ENT),
     ("Ilya Sutskever, the OpenAI co-founder who left", "OpenAI", None, ENT),
-    ("Australia's Atlassian", "Atlassian", None, ENT),
     ("Brazilian fintech Nubank", "Nubank", None, ENT),
     ("Collision, the tech", "Collision 2024", None, EV),
     ("MWC Barcelona opens", "MWC Barcelona 2024", None, EV),
     ("The World Internet Conference, held in the water", "World Internet Conference 2024", None, EV),
     ("European Commission President Ursula", "European Commission", None, ENT),
     ("Ursula von der Leyen, president", "European Commission", None, ENT),
-    ("Company | Country | Model", "Upstage", None, ENT),
-    ("Three Indian firms", "Wipro", None, ENT),
-    ("Wipro of India and Accenture", "Accenture", None, ENT),
-    ("Germany's SAP and France's Capgemini", "Capgemini", None, ENT),
     ("Event | City | Dates", "VivaTech 2024", None, EV),
 ]
 
