@@ -93,9 +93,13 @@ PARTICIPATION = {"sponsors", "exhibits_at", "attends", "speaks_at", "absent_from
 
 
 @pytest.mark.parametrize(("text", "expected"), EDITION_CASES)
-def test_edition_of_each_fact(facts: Callable[..., Any], text: str, expected: set[tuple[str, str, str]]) -> None:
+def test_edition_of_each_fact(
+    facts: Callable[..., Any], text: str, expected: set[tuple[str, str, str]]
+) -> None:
     doc = facts(text)
-    got = {(r.predicate.value, r.subject, r.object) for r in doc.relations if r.predicate.value in PARTICIPATION}
+    got = {
+        (r.predicate.value, r.subject, r.object) for r in doc.relations if r.predicate.value in PARTICIPATION
+    }
     assert got == expected
 
 
@@ -108,7 +112,8 @@ def test_a_moved_edition_without_facts_is_not_output(facts: Callable[..., Any]) 
 def test_a_year_opening_a_later_sentence_does_not_move_the_paragraph(facts: Callable[..., Any]) -> None:
     # the 2021 of the middle sentence is not the edition the last sentence's "the show" means
     doc = facts(
-        "Huawei exhibited at MWC Shanghai 2023. In 2021, its revenue fell. Its stand at the show was the largest."
+        "Huawei exhibited at MWC Shanghai 2023. In 2021, its revenue fell. "
+        "Its stand at the show was the largest."
     )
     objects = {r.object for r in doc.relations if r.predicate.value in PARTICIPATION}
     assert objects == {"event:mwc-shanghai-2023"}

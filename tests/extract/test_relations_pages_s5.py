@@ -81,3 +81,24 @@ def test_comma_list_items_are_organizations_like_their_siblings(facts: Callable[
 def test_comma_lists_of_other_kinds_are_left_alone(facts: Callable[..., Any], text: str) -> None:
     before = {(e.type.value, e.name) for e in facts(text).entities}
     assert not any(t == "ORG" and n in {"Jack Ma", "Pony Ma", "Wuhan", "AirPods Pro"} for t, n in before)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the first item, right after the verb, and an all-capitals name ending the list
+        ("China sanctioned Teal Drones, Red Cat Holdings and Skydio in December.", {"Teal Drones"}),
+        (
+            "The ministry named Sierra Nevada Corporation, Cyberlux Corporation and BRINC Drones "
+            "among the targets.",
+            {"BRINC Drones"},
+        ),
+        # a city name joined to an unknown name is one company
+        ("The US listed Sugon, Inspur, Hygon and Chengdu Haiguang last year.", {"Chengdu Haiguang"}),
+    ],
+)
+def test_comma_list_first_last_and_city_led_items(
+    facts: Callable[..., Any], text: str, names: set[str]
+) -> None:
+    orgs = {e.name for e in facts(text).entities if e.type.value == "ORG"}
+    assert names <= orgs, orgs

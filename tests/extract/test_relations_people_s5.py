@@ -17,11 +17,13 @@ import pytest
             {("org:mistral-ai", "person:arthur-mensch")},
         ),
         (
-            "Figure AI said it had raised $675 million. Brett Adcock, its founder, told reporters it would hire.",
+            "Figure AI said it had raised $675 million. "
+            "Brett Adcock, its founder, told reporters it would hire.",
             {("org:figure-ai", "person:brett-adcock")},
         ),
         (
-            "Nvidia's chips are scarce. Microsoft bought many. Satya Nadella, its chief executive, said demand was high.",
+            "Nvidia's chips are scarce. Microsoft bought many. "
+            "Satya Nadella, its chief executive, said demand was high.",
             {("org:microsoft", "person:satya-nadella")},
         ),
         # 'its' with no company to stand for: no employer is invented

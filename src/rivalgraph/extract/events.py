@@ -67,7 +67,9 @@ _GAMES_HEADS = frozenset({"Games", "Olympics", "Paralympics", "Universiade"})
 _PAST = re.compile(r"\b(?:ran|opened|was held|took place|began|kicked off|started)\b")
 # A year stated relative to the one the story was just telling: "A year later", "Two years later",
 # "The following year", "That year", "a year earlier". Group 1: the count; group 2: the direction.
-_SHIFT_COUNT = re.compile(r"\b(a|one|two|three|four|five|six|\d) years? (later|on|after|earlier|before)\b", re.I)
+_SHIFT_COUNT = re.compile(
+    r"\b(a|one|two|three|four|five|six|\d) years? (later|on|after|earlier|before)\b", re.I
+)
 _SHIFT_WORD = re.compile(
     r"\b(?:(?:the )?(following|next|succeeding|previous|preceding) year|the year (after|before)|"
     r"(that|the same) year)\b",
@@ -174,7 +176,7 @@ def _story_year(state: DocState, si: int, base: int | None, *, carried: bool = F
     text = state.sent_texts[si]
     if m := _OPENING_YEAR.match(text):
         return int(m.group(1))
-    body = text.rstrip(" .!?\"”")
+    body = text.rstrip(' .!?"”')
 
     def framing(found: re.Match[str] | None) -> bool:
         return found is not None and (found.start() <= 12 or found.end() >= len(body))
@@ -278,7 +280,9 @@ def _named_years(state: DocState, m: Mention, record: EventSeries | None) -> lis
     if year is None and state.caption[m.sent]:
         year = _caption_year(state, m.sent)
     if year is None:
-        year = _dated_after(state, m) or _ordinal_or_in_year(state, m, record) or _edition_of(state, m, record)
+        year = (
+            _dated_after(state, m) or _ordinal_or_in_year(state, m, record) or _edition_of(state, m, record)
+        )
     return [year] if year else []
 
 
@@ -378,7 +382,9 @@ def _surface_phrase(state: DocState, tok: Token) -> list[Token]:
     if nxt is not None and not (nxt.is_punct or nxt.pos_ in {"ADP", "AUX", "VERB", "CCONJ"}):
         return []
     k = tok.i - 1
-    while k >= 0 and (_YEAR.match(toks[k].text) or toks[k].lower_ in _EDITION_ORDINALS or toks[k].lower_ == "annual"):
+    while k >= 0 and (
+        _YEAR.match(toks[k].text) or toks[k].lower_ in _EDITION_ORDINALS or toks[k].lower_ == "annual"
+    ):
         k -= 1
     if k >= 0 and k < tok.i - 0 and toks[k].lower_ in {"the", "this", "that", "last", "next"}:
         return toks[k : tok.i]
@@ -391,7 +397,9 @@ def _is_generic(state: DocState, tok: Token, games: bool = False) -> str | None:
     if tok.lower_ not in state.lex.event_generic and not games:
         return None
     # the small model reads "the 2018 fair" as an adjective; as the object of a preposition it is the noun
-    if tok.pos_ not in {"NOUN", "PROPN"} and not (tok.pos_ == "ADJ" and tok.dep_ in {"pobj", "dobj", "nsubj"}):
+    if tok.pos_ not in {"NOUN", "PROPN"} and not (
+        tok.pos_ == "ADJ" and tok.dep_ in {"pobj", "dobj", "nsubj"}
+    ):
         if tok.pos_ == "ADJ" and _surface_phrase(state, tok):
             return "ref"
         return None
@@ -629,7 +637,11 @@ def find_events(state: DocState) -> EventModel:
         editions.setdefault(ed, EditionAcc(series=ed[0], year=ed[1]))
     for pos, extra in ref_extra.items():
         named = state.mention_at(pos)
-        span = (named.start_char, named.end_char) if named else (toks[pos].idx, toks[pos].idx + len(toks[pos].text))
+        span = (
+            (named.start_char, named.end_char)
+            if named
+            else (toks[pos].idx, toks[pos].idx + len(toks[pos].text))
+        )
         for ed in extra:
             editions.setdefault(ed, EditionAcc(series=ed[0], year=ed[1])).mentions.append(span)
     model = EventModel(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import PROPN
@@ -1640,74 +1641,116 @@ def _semicolon_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(kept + added, key=lambda x: x.start)
 
 
+@dataclass(slots=True)
+class _ListItem:
+    """One item of a comma list: its tokens, the entity span it is (if any), whether a list word
+    ("," "and" "or", or an opening verb or preposition) comes right before it, and the place name it
+    swallows ("Shanghai QuantumCTek")."""
+
+    start: int
+    end: int
+    span: Span | None
+    opens: bool
+    swallowed: tuple[Span, ...] = ()
+
+
+# a name that goes on after these is longer than the run of capitalised words ("University of X")
+_NAME_GOES_ON = frozenset({"of", "for", "de", "du", "der", "von", "van", "&", "-"})
+
+
 def _comma_list_siblings(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
-    """'Alliant Techsystems Operations, AeroVironment, ViaSat and Data Link Solutions': in a comma
-    list of names where at least two items are organizations and none is a person or a place, an
-    item the NER left untyped, or typed a product the lexicons do not know, is an organization too.
-    Only items that follow a list separator count: a word right after a name continues that name."""
+    """'China sanctioned Teal Drones, Red Cat Holdings and Skydio', 'Alliant Techsystems Operations,
+    AeroVironment, ViaSat and Data Link Solutions': in a comma list of names where at least two
+    items are organizations and none is a person or a place, an item the NER left untyped, typed a
+    product the lexicons do not know, or a city name joined to an unknown name, is an organization
+    too. An item counts only after a list word: a word right after a name continues that name."""
     toks = doc_tokens(doc)
     by_start = {s.start: s for s in spans}
     taken = {i for s in spans for i in range(s.start, s.end)}
     retyped: dict[int, Span] = {}
+    dropped: set[int] = set()
     added: list[Span] = []
+
+    def title_run(i: int, stop: int) -> int:
+        j = i
+        while j < stop and j - i < 5 and j not in taken and toks[j].is_alpha and toks[j].text[0].isupper():
+            j += 1
+        return j
+
     for sent in doc.sents:
-        items: list[tuple[int, int, Span | None, bool]] = []  # start, end, span, after a separator
-        i, after_sep = sent.start, False
+        items: list[_ListItem] = []
+        i, opens = sent.start, False
         while i < sent.end:
             t = toks[i]
             span = by_start.get(i)
             if span is not None:
-                items.append((span.start, span.end, span, after_sep))
-                i, after_sep = span.end, False
+                run_end = title_run(span.end, sent.end) if span.label_ == "GPE" else span.end
+                unknown = by_start.get(span.end) if span.label_ == "GPE" else None
+                if unknown is not None and unknown.label_ == "ORG" and not unknown.kb_id_:
+                    # "Chengdu Haiguang": the NER cut the city off an organization it does not know
+                    items.append(_ListItem(span.start, unknown.end, None, opens, swallowed=(span, unknown)))
+                    i = unknown.end
+                elif run_end > span.end:
+                    items.append(_ListItem(span.start, run_end, None, opens, swallowed=(span,)))
+                    i = run_end
+                else:
+                    items.append(_ListItem(span.start, span.end, span, opens))
+                    i = span.end
+                opens = False
                 continue
-            if t.text == "," or t.lower_ in {"and", "or"}:
-                after_sep = bool(items)
+            if t.text in {",", ":"} or t.lower_ in {"and", "or"}:
+                opens = True
                 i += 1
                 continue
-            if (t.is_title or t.is_upper) and t.is_alpha and i not in taken and after_sep:
-                j = i
-                while j < sent.end and j - i < 5 and j not in taken and (
-                    (toks[j].is_title or toks[j].is_upper) and toks[j].is_alpha
-                    or (toks[j].text == "&" and j > i)
-                ):
-                    j += 1
-                if j < sent.end and toks[j].text not in {",", ".", ";", ")"} and toks[j].lower_ not in {"and", "or"}:
-                    _flush_list(items, retyped, added, doc, lex)
-                    items, after_sep, i = [], False, j
+            j = title_run(i, sent.end) if i not in taken else i
+            if j > i and (
+                opens or (i > sent.start and toks[i - 1].is_lower and toks[i - 1].pos_ in {"VERB", "ADP"})
+            ):
+                if j < sent.end and (toks[j].lower_ in _NAME_GOES_ON or toks[j].is_title):
+                    _flush_list(items, retyped, dropped, added, doc, lex)
+                    items, opens, i = [], False, j
                     continue
-                items.append((i, j, None, True))
-                i, after_sep = j, False
+                items.append(_ListItem(i, j, None, True))
+                i, opens = j, False
                 continue
-            _flush_list(items, retyped, added, doc, lex)
-            items, after_sep = [], False
+            _flush_list(items, retyped, dropped, added, doc, lex)
+            items = []
+            # a verb or preposition may open the next list ("sanctioned A, B and C")
+            opens = t.is_lower and t.pos_ in {"VERB", "ADP"}
             i += 1
-        _flush_list(items, retyped, added, doc, lex)
+        _flush_list(items, retyped, dropped, added, doc, lex)
     if not retyped and not added:
         return spans
-    out = [retyped.get(s.start, s) for s in spans]
+    out = [retyped.get(s.start, s) for s in spans if s.start not in dropped]
     return sorted(out + added, key=lambda s: s.start)
 
 
 def _flush_list(
-    items: list[tuple[int, int, Span | None, bool]],
+    items: list[_ListItem],
     retyped: dict[int, Span],
+    dropped: set[int],
     added: list[Span],
     doc: Doc,
     lex: Lexicon,
 ) -> None:
     if len(items) < 3:
         return
-    labels = [span.label_ for _, _, span, _ in items if span is not None]
+    labels = [it.span.label_ for it in items if it.span is not None]
     if labels.count("ORG") < 2 or any(label in {"PERSON", "GPE", "NORP", "EVENT"} for label in labels):
         return
-    for start, end, span, after_sep in items:
-        if not after_sep:
+    for it in items:
+        if not it.opens:
             continue
-        if span is None:
-            if doc[start].text.lower() not in CALENDAR_WORDS:
-                added.append(Span(doc, start, end, label="ORG"))
-        elif span.label_ == "PRODUCT" and not span.kb_id_ and span.text.lower() not in lex.known_products:
-            retyped[start] = Span(doc, span.start, span.end, label="ORG")
+        if it.span is None:
+            if doc[it.start].text.lower() not in CALENDAR_WORDS:
+                added.append(Span(doc, it.start, it.end, label="ORG"))
+                dropped.update(x.start for x in it.swallowed)
+        elif (
+            it.span.label_ == "PRODUCT"
+            and not it.span.kb_id_
+            and it.span.text.lower() not in lex.known_products
+        ):
+            retyped[it.start] = Span(doc, it.span.start, it.span.end, label="ORG")
 
 
 def _coordinated_products(spans: list[Span]) -> list[Span]:

@@ -135,9 +135,7 @@ class RelationBase:
                     if d.dep_ == "conj":
                         out.extend(self.keys_in(d, depth + 1))
                 continue
-            if c.dep_ in {"conj", "appos"}:
-                out.extend(self.keys_in(c, depth + 1))
-            elif res and self._misparsed_coordinate(tok, c):
+            if c.dep_ in {"conj", "appos"} or (res and self._misparsed_coordinate(tok, c)):
                 out.extend(self.keys_in(c, depth + 1))
             elif c.dep_ in {"compound", "nmod", "poss"} and not res and self.s.mention_at(tok.i) is None:
                 if tok.tag_ == "NN" and self._title_noun(tok):

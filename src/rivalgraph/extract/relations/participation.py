@@ -10,7 +10,6 @@ from spacy.tokens import Token
 
 from rivalgraph.extract.events import Edition
 from rivalgraph.extract.lexicon import EventTriggers
-from rivalgraph.extract.state import Mention
 from rivalgraph.extract.relations.common import (
     _SUBJ,
     _VERBAL,
@@ -28,6 +27,7 @@ from rivalgraph.extract.relations.presence import (
     sponsor_agents,
     undescribed,
 )
+from rivalgraph.extract.state import Mention
 from rivalgraph.model import Predicate
 
 # Parts of an edition where people speak ("said at the opening ceremony", "during a panel discussion").

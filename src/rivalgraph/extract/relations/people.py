@@ -960,7 +960,9 @@ class PeopleRules(ListRules):
                 continue
             if m.group(0).lstrip(" ,").startswith("its"):
                 # "Arthur Mensch, its chief executive, said": whatever 'its' stands for
-                its = self.doc.char_span(p.end_char + m.group(0).index("its"), p.end_char + m.group(0).index("its") + 3)
+                its = self.doc.char_span(
+                    p.end_char + m.group(0).index("its"), p.end_char + m.group(0).index("its") + 3
+                )
                 owner = self.org_pronoun(its[0]) if its is not None else None
             else:
                 owner = self._context_org(p.start, si)
