@@ -174,34 +174,35 @@ def _story_year(state: DocState, si: int, base: int | None, *, carried: bool = F
     year"). Only a phrase that frames the whole sentence counts, at its start or its end: "Nvidia,
     which invested last year, is holding ..." stays on the sentence's own edition."""
     text = state.sent_texts[si]
-    if m := _OPENING_YEAR.match(text):
-        return int(m.group(1))
-    body = text.rstrip(' .!?"”')
-
-    def framing(found: re.Match[str] | None) -> bool:
-        return found is not None and (found.start() <= 12 or found.end() >= len(body))
-
-    # ("this year" in a sentence that only carries the story's edition is that edition's year)
-    if (
-        state.published is not None
-        # at the start only: "SAP ended its sponsorship of the fair last year" dates the decision
-        and (m := _CALENDAR_YEAR.search(text)) is not None
-        and m.start() <= 12
-        and not (carried and m.group(1).lower() == "this")  # type: ignore[union-attr]
-    ):
-        return state.published.year + {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]  # type: ignore[union-attr]
+    if opening := _OPENING_YEAR.match(text):
+        return int(opening.group(1))
+    calendar = _CALENDAR_YEAR.search(text)
+    # at the start only: "SAP ended its sponsorship of the fair last year" dates the decision; and
+    # "this year" in a sentence that only carries the story's edition is that edition's year
+    if state.published is not None and calendar is not None and calendar.start() <= 12:
+        word = calendar.group(1).lower()
+        if not (carried and word == "this"):
+            return state.published.year + {"last": -1, "this": 0, "next": 1}[word]
     if base is None:
         return None
-    if framing(m := _SHIFT_COUNT.search(text)):
-        word = m.group(1).lower()  # type: ignore[union-attr]
+    body_end = len(text.rstrip(' .!?"”'))
+    count = _SHIFT_COUNT.search(text)
+    if count is not None and _frames(count, body_end):
+        word = count.group(1).lower()
         n = 1 if word == "a" else _NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
-        return base + n if m.group(2).lower() in _LATER else base - n  # type: ignore[union-attr]
-    if framing(m := _SHIFT_WORD.search(text)):
-        if m.group(3):  # type: ignore[union-attr]
+        return base + n if count.group(2).lower() in _LATER else base - n
+    shift = _SHIFT_WORD.search(text)
+    if shift is not None and _frames(shift, body_end):
+        if shift.group(3):  # "that year", "the same year"
             return base
-        word = (m.group(1) or m.group(2)).lower()  # type: ignore[union-attr]
+        word = (shift.group(1) or shift.group(2)).lower()
         return base + 1 if word in _LATER else base - 1
     return None
+
+
+def _frames(found: re.Match[str], body_end: int) -> bool:
+    """A time phrase at the start or the end of its sentence frames all of it."""
+    return found.start() <= 12 or found.end() >= body_end
 
 
 def _caption_year(state: DocState, si: int) -> int | None:
@@ -386,7 +387,7 @@ def _surface_phrase(state: DocState, tok: Token) -> list[Token]:
         _YEAR.match(toks[k].text) or toks[k].lower_ in _EDITION_ORDINALS or toks[k].lower_ == "annual"
     ):
         k -= 1
-    if k >= 0 and k < tok.i - 0 and toks[k].lower_ in {"the", "this", "that", "last", "next"}:
+    if k >= 0 and toks[k].lower_ in {"the", "this", "that", "last", "next"}:
         return toks[k : tok.i]
     return []
 

@@ -1733,6 +1733,7 @@ def _flush_list(
     doc: Doc,
     lex: Lexicon,
 ) -> None:
+    """Type the items of one finished comma list (see `_comma_list_siblings`)."""
     if len(items) < 3:
         return
     labels = [it.span.label_ for it in items if it.span is not None]
