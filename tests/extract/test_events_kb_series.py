@@ -79,6 +79,67 @@ EDITION_CASES = [
         "event:google-cloud-next-2024",
         2024,
     ),
+    # session 5, round 2 (helper evkb2): China-X expos, provincial fairs, Hong Kong, defence shows, summits
+    (
+        "Huawei exhibited at the 2023 China-Africa Economic and Trade Expo in Changsha.",
+        "event:china-africa-economic-and-trade-expo-2023",
+        2023,
+    ),
+    (
+        "Saudi firms signed deals at the China-Arab States Expo 2023 in Yinchuan.",
+        "event:china-arab-states-expo-2023",
+        2023,
+    ),
+    (
+        "Polish food makers exhibited at the China-CEEC Expo 2023 in Ningbo.",
+        "event:china-ceec-expo-2023",
+        2023,
+    ),
+    (
+        "FAW showed a sedan at the 2023 China-Northeast Asia Expo in Changchun.",
+        "event:china-northeast-asia-expo-2023",
+        2023,
+    ),
+    (
+        "Haier hosted executives at the Qingdao Multinationals Summit 2022.",
+        "event:qingdao-multinationals-summit-2022",
+        2022,
+    ),
+    ("TCL unveiled a TV at CITE 2019 in Shenzhen.", "event:china-information-technology-expo-2019", 2019),
+    (
+        "YOFC presented fibre at OVC Expo 2023 in Wuhan.",
+        "event:optics-valley-of-china-international-optoelectronic-exposition-2023",
+        2023,
+    ),
+    (
+        "SMIC executives attended IC China 2024 in Beijing.",
+        "event:china-international-semiconductor-expo-2024",
+        2024,
+    ),
+    (
+        "Eric Xu spoke at the Huawei Analyst Summit 2024 in Shenzhen.",
+        "event:huawei-analyst-summit-2024",
+        2024,
+    ),
+    ("John Lee opened the Belt and Road Summit 2023 in Hong Kong.", "event:belt-and-road-summit-2023", 2023),
+    ("Xpeng showed a flying car at BEYOND Expo 2023 in Macau.", "event:beyond-expo-2023", 2023),
+    (
+        "Reliance Jio demonstrated 5G at India Mobile Congress 2023 in New Delhi.",
+        "event:india-mobile-congress-2023",
+        2023,
+    ),
+    ("Masayoshi Son spoke at SoftBank World 2023 in Tokyo.", "event:softbank-world-2023", 2023),
+    (
+        "Intel presented stacked transistors at IEDM 2023 in San Francisco.",
+        "event:international-electron-devices-meeting-2023",
+        2023,
+    ),
+    ("Rheinmetall exhibited tanks at Eurosatory 2024 in Paris.", "event:eurosatory-2024", 2024),
+    ("BAE Systems showed drones at DSEI 2023 in London.", "event:dsei-2023", 2023),
+    ("KAI showed the KF-21 at Seoul ADEX 2023.", "event:seoul-adex-2023", 2023),
+    ("Norinco exhibited at the World Defense Show 2024 in Riyadh.", "event:world-defense-show-2024", 2024),
+    ("Xi Jinping attended the SCO summit 2024 in Astana.", "event:sco-summit-2024", 2024),
+    ("Kaspersky exhibited at GITEX Asia 2025 in Singapore.", "event:gitex-asia-2025", 2025),
     # a former name of the series resolves to the series' current name
     (
         "Oracle founder Larry Ellison spoke at Oracle CloudWorld 2023 in Las Vegas.",
@@ -104,6 +165,9 @@ COMMON_WORD_CASES = [
     ("Collision avoidance systems were a focus for carmakers this year.", "event:collision"),
     ("Collision with a truck left the robotaxi damaged.", "event:collision"),
     ("Black Hat hackers targeted the network.", "event:black-hat"),
+    # "Choose France" alone is a verb phrase: only "Choose France summit" names the series
+    ("She will choose France or Germany for the new factory.", "event:choose-france"),
+    ("Investors Choose France over Germany, a survey says.", "event:choose-france"),
 ]
 
 
@@ -132,6 +196,19 @@ EDITION_NUMBER_CASES = [
     ("hong-kong-fintech-week", 8, 2023),
     ("world-new-energy-vehicle-congress", 2, 2020),
     ("acl", 53, 2015),
+    ("qingdao-multinationals-summit", 2, 2021),  # 2020 not held
+    ("qingdao-multinationals-summit", 6, 2025),
+    ("china-information-technology-expo", 10, 2022),
+    ("international-electron-devices-meeting", 70, 2024),
+    ("bengaluru-tech-summit", 26, 2023),
+    ("raisina-dialogue", 9, 2024),
+    ("belt-and-road-summit", 7, 2022),
+    ("asian-financial-forum", 17, 2024),
+    ("huawei-analyst-summit", 21, 2024),
+    ("siggraph", 50, 2023),
+    ("choose-france-summit", 7, 2024),
+    ("design-automation-conference", 46, 2009),
+    ("global-6g-conference", 4, 2024),
 ]
 
 
