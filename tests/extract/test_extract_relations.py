@@ -29,6 +29,28 @@ def check_case(
     ]
 
 
+CASE_FIELDS = ("predicate", "text", "subject", "obj", "negated", "expected")
+
+
+def case_table_test(rows: list[Any]) -> Callable[..., None]:
+    """The one test every relation case table runs: extract the row's text, check the row. Bind it to
+    a `test_...` name in the table's module (pytest collects it under that name)."""
+
+    def test(
+        facts: Callable[..., Any],
+        predicate: str,
+        text: str,
+        subject: str,
+        obj: str,
+        negated: bool,
+        expected: bool,
+    ) -> None:
+        check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
+
+    marked: Callable[..., None] = pytest.mark.parametrize(CASE_FIELDS, rows)(test)
+    return marked
+
+
 def has(doc: Document, predicate: str, subject: str, obj: str, *, negated: bool = False) -> bool:
     names = names_of(doc)
     for rel in doc.relations:

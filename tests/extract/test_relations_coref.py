@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-import pytest
-
-from tests.extract.test_extract_relations import check_case
+from tests.extract.test_extract_relations import case_table_test
 
 CASES = [
     # predicate, text, subject, object, negated, expected
@@ -73,14 +68,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), CASES)
-def test_relations_coref_descriptions_and_copular_titles(
-    facts: Callable[..., Any],
-    predicate: str,
-    text: str,
-    subject: str,
-    obj: str,
-    negated: bool,
-    expected: bool,
-) -> None:
-    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
+test_relations_coref_descriptions_and_copular_titles = case_table_test(CASES)

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.extract.test_extract_relations import check_case, has
+from tests.extract.test_extract_relations import case_table_test, has
 
 CASES = [
     # predicate, text, subject, object, negated, expected
@@ -741,17 +741,7 @@ CASES_S4 = [
 ]
 
 
-@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), CASES + CASES_S4)
-def test_relations_corporate_tie_wordings(
-    facts: Callable[..., Any],
-    predicate: str,
-    text: str,
-    subject: str,
-    obj: str,
-    negated: bool,
-    expected: bool,
-) -> None:
-    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
+test_relations_corporate_tie_wordings = case_table_test(CASES + CASES_S4)
 
 
 def test_relations_corporate_named_investors_are_no_antecedent(facts: Callable[..., Any]) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.extract.test_extract_relations import check_case
+from tests.extract.test_extract_relations import case_table_test
 
 MWC = "MWC Barcelona 2024"
 OPEN = "The Mobile World Congress opens in Barcelona on Monday. "
@@ -538,17 +538,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), CASES)
-def test_relations_participation_wordings(
-    facts: Callable[..., Any],
-    predicate: str,
-    text: str,
-    subject: str,
-    obj: str,
-    negated: bool,
-    expected: bool,
-) -> None:
-    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
+test_relations_participation_wordings = case_table_test(CASES)
 
 
 ROLE_TEXT = (

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.extract.test_extract_relations import check_case
+from tests.extract.test_extract_relations import case_table_test, check_case
 
 AGENDA = """Robotics Week 2025 - Programme overview
 Boston, May 2, 2025
@@ -477,14 +477,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), ROWS)
-def test_relations_participation_s4_rows(
-    facts: Callable[..., Any],
-    predicate: str,
-    text: str,
-    subject: str,
-    obj: str,
-    negated: bool,
-    expected: bool,
-) -> None:
-    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
+test_relations_participation_s4_rows = case_table_test(ROWS)

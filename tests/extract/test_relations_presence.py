@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.extract.test_extract_relations import check_case
+from tests.extract.test_extract_relations import case_table_test, check_case
 
 EXPO = "Hannover Messe 2024"
 OPEN = "Hannover Messe opens in Hanover on Monday. "
@@ -569,14 +569,4 @@ TIER_ROWS = [
 ROWS = CASES + MORE + ARRIVAL_ROWS + ENVOY_ROWS + SPONSOR_END_ROWS + BRIEF_WORDINGS + TIER_ROWS
 
 
-@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), ROWS)
-def test_relations_presence_rows(
-    facts: Callable[..., Any],
-    predicate: str,
-    text: str,
-    subject: str,
-    obj: str,
-    negated: bool,
-    expected: bool,
-) -> None:
-    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
+test_relations_presence_rows = case_table_test(ROWS)
