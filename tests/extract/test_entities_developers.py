@@ -12,6 +12,7 @@ from rivalgraph.extract.developers import DeveloperCue, stated_developers
 from rivalgraph.extract.lexicon import load_lexicon
 from rivalgraph.extract.state import DocState
 from rivalgraph.kb import load_kb
+from tests.extract.test_extract_relations import develops
 
 CASES = [
     # text, product id, developer id, cue
@@ -80,18 +81,6 @@ def test_entities_developer_stated(
 def test_entities_developer_not_guessed(extractor: Extractor, text: str) -> None:
     state = DocState(extractor.nlp(text), load_kb(), load_lexicon(), None, [])
     assert [s for s in stated_developers(state) if s.product == "product:kimi"] == []
-
-
-def develops(doc: Any, org: str, product: str) -> bool:
-    """The document states `org` develops `product` (names compared in lower case)."""
-    names = {e.id: {e.name.lower(), *(a.lower() for a in e.aliases)} for e in doc.entities}
-    return any(
-        r.predicate.value == "develops"
-        and not r.negated
-        and org.lower() in names.get(r.subject, set())
-        and product.lower() in names.get(r.object, set())
-        for r in doc.relations
-    )
 
 
 DEVELOPS_CASES = [

@@ -296,3 +296,8 @@ def test_extract_pipe_streams_in_order(extractor: Any) -> None:
     out = list(extractor.pipe(docs, batch_size=2))
     assert [d.doc_id for d in out] == [d.doc_id for d in docs]
     assert all(any(r.predicate.value == "employs" for r in d.relations) for d in out)
+
+
+def develops(doc: Document, org: str, product: str) -> bool:
+    """The document states `org` develops `product` (names compared in lower case)."""
+    return has(doc, "develops", org, product)

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from rivalgraph.model import Document
+from tests.extract.test_extract_relations import develops
 
 
 def typed(doc: Document) -> dict[str, str]:
@@ -18,18 +19,6 @@ def typed(doc: Document) -> dict[str, str]:
         for n in (e.name, *e.aliases):
             out[n] = e.type.value
     return out
-
-
-def develops(doc: Document, org: str, product: str) -> bool:
-    """The document states `org` develops `product` (names compared in lower case)."""
-    names = {e.id: {e.name.lower(), *(a.lower() for a in e.aliases)} for e in doc.entities}
-    return any(
-        r.predicate.value == "develops"
-        and not r.negated
-        and org.lower() in names.get(r.subject, set())
-        and product.lower() in names.get(r.object, set())
-        for r in doc.relations
-    )
 
 
 CASES = [

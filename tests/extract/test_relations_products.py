@@ -8,18 +8,7 @@ from typing import Any
 
 import pytest
 
-
-def develops(doc: Any, org: str, product: str) -> bool:
-    """The document states `org` develops `product` (names compared in lower case)."""
-    names = {e.id: {e.name.lower(), *(a.lower() for a in e.aliases)} for e in doc.entities}
-    return any(
-        r.predicate.value == "develops"
-        and not r.negated
-        and org.lower() in names.get(r.subject, set())
-        and product.lower() in names.get(r.object, set())
-        for r in doc.relations
-    )
-
+from tests.extract.test_extract_relations import develops
 
 CASES = [
     # text, organization, product, expected
