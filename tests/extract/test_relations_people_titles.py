@@ -138,9 +138,10 @@ CASES = [
     ("Jack Ma, who is seen as the face of Alibaba, lives in Tokyo.", "Alibaba", "Jack Ma", False),
     # 'who previously ran ORG', 'who has led ORG'
     ("Rene Haas, who has led Arm since 2022, said demand was strong.", "Arm", "Rene Haas", True),
+    # "Google China" is Google's local arm, an organization of its own (see test_entities_named_units.py)
     (
         "Kai-Fu Lee, who previously ran Google China, now runs 01.AI.",
-        "Google",
+        "Google China",
         "Kai-Fu Lee",
         True,
     ),

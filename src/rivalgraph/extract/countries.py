@@ -160,7 +160,11 @@ def stated_countries(state: DocState) -> dict[str, str]:
     # failing a stated location, a registered name carries the city or province it is registered in
     for m in state.mentions:
         if m.label == "ORG" and not m.kb_id and m.key not in out:
-            code = _registered_place(state, m.text) or _parent_country(state, m.text)
+            code = (
+                _registered_place(state, m.text)
+                or _local_arm(state, m.text)
+                or _parent_country(state, m.text)
+            )
             if code is not None:
                 out[m.key] = code
     return out
@@ -179,6 +183,19 @@ def _registered_place(state: DocState, name: str) -> str | None:
     for cand in candidates:
         place = state.kb.lookup_place(cand)
         if place is not None and str(place.kind) in {"city", "province", "state"}:
+            return place.country
+    return None
+
+
+def _local_arm(state: DocState, name: str) -> str | None:
+    """'Intel China', 'Alibaba Cloud Singapore': a known company's arm named after a place is there."""
+    words = name.split()
+    for n in (2, 1):
+        if len(words) <= n:
+            continue
+        place = state.kb.lookup_place(" ".join(words[-n:]))
+        lead = " ".join(words[:-n])
+        if place is not None and (state.kb.lookup_org(lead) is not None or _parent_country(state, lead)):
             return place.country
     return None
 

@@ -58,6 +58,9 @@ class Lexicon:
     event_triggers: Mapping[str, EventTriggers]
     sponsor_roles: tuple[str, ...]
     unit_nouns: frozenset[str]
+    unit_name_words: frozenset[str]
+    name_suffix_words: frozenset[str]
+    world_regions: tuple[str, ...]
     parent_nouns: frozenset[str]
     affiliate_nouns: frozenset[str]
     invest_verbs: frozenset[str]
@@ -245,6 +248,9 @@ def load_lexicon(path: Path = DEFAULT_PATH) -> Lexicon:
         event_triggers={str(k): _triggers(v) for k, v in (data.get("event_triggers") or {}).items()},
         sponsor_roles=_tuple(data, "sponsor_roles"),
         unit_nouns=_words(data, "unit_nouns"),
+        unit_name_words=_words(data, "unit_name_words"),
+        name_suffix_words=_words(data, "name_suffix_words"),
+        world_regions=_tuple(data, "world_regions"),
         parent_nouns=_words(data, "parent_nouns"),
         affiliate_nouns=_words(data, "affiliate_nouns"),
         invest_verbs=_words(data, "invest_verbs"),

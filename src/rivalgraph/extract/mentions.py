@@ -1497,6 +1497,86 @@ def _kb_led_units(doc: Doc, spans: list[Span]) -> list[Span]:
     )
 
 
+def _region_end(doc: Doc, start: int, regions: tuple[tuple[str, ...], ...]) -> int:
+    """The end of a world-region name ("Asia Pacific", "Europe") starting at token `start`, or 0."""
+    toks = doc_tokens(doc)
+    for words in regions:
+        end = start + len(words)
+        if (
+            end <= len(doc)
+            and not toks[start].is_lower
+            and all(toks[start + k].lower_ == w.lower() for k, w in enumerate(words))
+        ):
+            return end
+    return 0
+
+
+def _named_units(doc: Doc, spans: list[Span], lex: Lexicon, kb: KnowledgeBase) -> list[Span]:
+    """A known company's name running on into more name words: its own suffix keeps the company
+    ("Baichuan AI" is Baichuan), a unit word or a place makes a unit of it, a separate organization
+    ("Samsung Foundry", "Baidu AI Cloud", "Microsoft Research Asia", "Intel China", "Alibaba Cloud
+    Singapore"). The small model cuts such names at the known part or tags the place on its own."""
+    toks = doc_tokens(doc)
+    n_toks = len(doc)
+    regions = tuple(
+        sorted((tuple(r.replace("-", " - ").split()) for r in lex.world_regions), key=len, reverse=True)
+    )
+    gpe_at = {s.start: s for s in spans if s.label_ == "GPE"}
+
+    def joined(i: int) -> bool:
+        # the next word follows after one space, on the same line, and opens no new sentence
+        return i < n_toks and toks[i - 1].whitespace_ == " " and not toks[i].is_sent_start
+
+    changed: list[Span] = []
+    for s in spans:
+        if s.label_ != "ORG" or s.end >= n_toks:
+            continue
+        record = kb.get_org(s.kb_id_) if s.kb_id_ else None
+        if record is not None and record.kind in (OrgKind.AGENCY, OrgKind.UNIVERSITY):
+            continue
+        end = s.end
+        if (
+            record is not None
+            and joined(end)
+            and toks[end].lower_ in lex.name_suffix_words
+            and not toks[end].is_lower
+        ):
+            end += 1
+        own_end = end
+        while (
+            record is not None
+            and end - own_end < 2
+            and joined(end)
+            and toks[end].lower_ in lex.unit_name_words
+            and toks[end].is_title
+        ):
+            end += 1
+        place_end = 0
+        if joined(end):
+            place = gpe_at.get(end)
+            if place is not None and kb.lookup_place(span_text(place)) is not None:
+                place_end = place.end
+            else:
+                place_end = _region_end(doc, end, regions)
+        if place_end:
+            after = toks[place_end] if place_end < n_toks else None
+            # "Hong Kong-listed", "made Huawei China's top vendor": the place starts another phrase
+            if after is None or not (after.text in _POSSESSIVE or after.text in {"-", "–"} or after.is_title):
+                end = place_end
+        if end == s.end or (end > own_end and joined(end) and toks[end].is_title):
+            # "Baidu Robotics Day": the words run on into a longer name that is not the unit's
+            continue
+        if end == own_end:
+            changed.append(Span(doc, s.start, end, label="ORG", kb_id=s.kb_id_))
+        else:
+            changed.append(Span(doc, s.start, end, label="ORG"))
+    if not changed:
+        return spans
+    return sorted(
+        changed + [s for s in spans if not any(_overlaps(s, c) for c in changed)], key=lambda s: s.start
+    )
+
+
 def _is_word_char(c: str) -> bool:
     """What `\\w` matches in a str regex."""
     return c.isalnum() or c == "_"
@@ -2024,7 +2104,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
         _investor_names(doc, spans, lex) + _registered_names(doc, spans) + _fundraisers(doc, spans) + spans
     )
     spans = _retype_tied(doc, filter_spans(spans + _extra_orgs(doc, spans, lex)))
-    spans = _kb_led_units(doc, spans)
+    spans = _named_units(doc, _kb_led_units(doc, spans), lex, kb)
     spans = filter_spans(spans + _products(doc, spans, lex))
     known = lex.known_products
     if known:

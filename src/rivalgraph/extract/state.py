@@ -146,6 +146,15 @@ class DocState:
             flags.append(cap)
         return flags
 
+    def _suffixed_org(self, name: str) -> OrgRecord | None:
+        """'Unitree Technology', 'Zhipu Technologies Group': a known company's name with words of its
+        own legal name after it is that company."""
+        words = name.split()
+        end = len(words)
+        while end > 1 and words[end - 1].lower().strip(".,") in self.lex.name_suffix_words:
+            end -= 1
+        return self.kb.lookup_org(" ".join(words[:end])) if end < len(words) else None
+
     def sent_text_span(self, si: int) -> tuple[int, int]:
         s = self.sents[si]
         text = self.text
@@ -182,7 +191,7 @@ class DocState:
             norm = normalize_name(m.text)
             canonical = m.text
             if m.label == "ORG":
-                record = kb.lookup_org(m.text)
+                record = kb.lookup_org(m.text) or self._suffixed_org(m.text)
                 if record is not None:
                     m.key = record.entity_id
                     self._add(m.key, etype, m.text, m)
