@@ -19,6 +19,7 @@ from rivalgraph.extract.doccache import doc_text, doc_tokens, span_text, span_to
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.names import (
     ORG_KIND_NOUNS,
+    company_shaped_people,
     coordinated_people,
     cued_people,
     filter_names,
@@ -2086,7 +2087,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     gov = _government_orgs(doc, kb_spans, kb)
     if gov:
         kb_spans = filter_spans(gov + kb_spans)
-    ner = filter_names(doc, _ner_spans(doc, kb_spans, lex, kb), lex, plex, kb)
+    ner = company_shaped_people(filter_names(doc, _ner_spans(doc, kb_spans, lex, kb), lex, plex, kb))
     legal = [
         s
         for s in _legal_names(doc, kb) + registered_names(doc, kb_spans + ner, kb, lex, doc_text(doc))

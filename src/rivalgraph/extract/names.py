@@ -16,6 +16,7 @@ from rivalgraph.kb import KnowledgeBase
 __all__ = [
     "ORG_DESIGNATORS",
     "ORG_KIND_NOUNS",
+    "company_shaped_people",
     "coordinated_people",
     "filter_names",
     "org_names_in_context",
@@ -212,6 +213,16 @@ _LEGAL_FORM = (
     r"LLC|PLC|GmbH|AG)(?![\w-]))+"
 )
 _REGISTERED = re.compile(r"\b[A-Z][\w'&.-]*(?: (?:[A-Z][\w'&.-]*|&|\([A-Z][\w' .-]{1,30}\)))*" + _LEGAL_FORM)
+
+
+def company_shaped_people(spans: list[Span]) -> list[Span]:
+    """'Xiran Photonics', 'Sunway Microsystems' tagged PERSON: no person's name ends in a company word."""
+    return [
+        Span(s.doc, s.start, s.end, label="ORG")
+        if s.label_ == "PERSON" and len(s) >= 2 and s[-1].is_title and s[-1].lower_ in _NAME_ENDINGS
+        else s
+        for s in spans
+    ]
 
 
 def registered_names(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: Lexicon, text: str) -> list[Span]:

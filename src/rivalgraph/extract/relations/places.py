@@ -1032,16 +1032,50 @@ class PlaceRules(ListRules):
             k = m.start - 1
             if toks[k].lower_ == "the":
                 k -= 1
-            if k < 1 or toks[k].lower_ != "of" or (m.end < len(self.doc) and toks[m.end].text in _POSS):
+            # "A and B, both from Hong Kong", "A, B and C, all based in China"
+            if k >= 2 and toks[k].lower_ == "in" and toks[k - 1].lower_ in {"based", "headquartered"}:
+                k -= 1
+            if (
+                k < 1
+                or toks[k].lower_ not in {"of", "from", "based", "headquartered"}
+                or (m.end < len(self.doc) and toks[m.end].text in _POSS)
+            ):
                 continue
-            org = s.mention_at(k - 1)
-            if org is None or org.label != "ORG" or org.end != k:
-                continue
+            if toks[k].lower_ != "of" and toks[k - 1].lower_ not in {"all", "both"}:
+                continue  # a single company "from" a country: the other rules read the verb
             cid = self._country_of(m)
-            known = s.entities.get(org.key)
-            if cid is None or (known is not None and known.country not in {None, s.entities[m.key].country}):
+            if cid is None:
                 continue
-            self.add(org.key, Predicate.BASED_IN, cid, m.sent, 0.75)
+            code = s.entities[m.key].country
+            org = s.mention_at(k - 1)
+            if org is not None and org.label == "ORG" and org.end == k:
+                # "Sunway and Kunlun Tech of China": the names coordinated with it, unless known elsewhere
+                keys = [org.key] + [key for key in self._coordinated_before(org) if key != org.key]
+            else:
+                # "A, B and C, all of China", "A and B, both from Hong Kong"
+                keys = self._members_before(k, m.sent) if toks[k - 1].lower_ in {"all", "both"} else []
+            for key in keys:
+                known = s.entities.get(key)
+                if known is None or known.country in {None, code}:
+                    self.add(key, Predicate.BASED_IN, cid, m.sent, 0.75)
+
+    def _coordinated_before(self, org: Mention) -> list[str]:
+        """The organizations coordinated before `org`, its list's last item ('A, B and' before C)."""
+        toks = self.toks
+        k = org.start - 1
+        if k < 1 or toks[k].lower_ != "and":
+            return []
+        keys: list[str] = []
+        sent_start = self.s.sents[org.sent].start
+        while k >= sent_start and toks[k].text in {",", "and"}:
+            while k >= sent_start and toks[k].text in {",", "and"}:
+                k -= 1
+            nm = self.s.mention_at(k) if k >= sent_start else None
+            if nm is None or nm.label != "ORG" or nm.end != k + 1:
+                break
+            keys.insert(0, nm.key)
+            k = nm.start - 1
+        return keys
 
     def _country_institutions(self) -> None:
         """'the US Army', 'the British Treasury': a country word that opens a state institution's name."""
