@@ -1,6 +1,7 @@
 """A known company's name that runs on into more name words, in sentences of our own: a unit word
 or a place makes a unit of its own ("Samsung Foundry", "Intel China"), a name suffix keeps the
-company ("Baichuan Technology" is Baichuan), and a place that starts another phrase stays a place."""
+company ("Unitree Technology" is Unitree), a place that starts another phrase stays a place, and a
+model code after the company's name is its product ("Xpeng X9")."""
 
 from __future__ import annotations
 
@@ -65,3 +66,30 @@ def test_place_after_company_stays_apart(
     assert not any(n.startswith(("Tencent ", "Huawei ", "Intel ")) for n in names), names
     if place is not None:
         assert place in names, names
+
+
+MAKER_LED_PRODUCT_CASES = [
+    # text, product name or alias, the maker's id
+    ("Visitors queued to see the Xpeng X9 at the show.", "Xpeng X9", "org:xpeng"),
+    ("The Li Auto L9 sold well last year.", "Li Auto L9", "org:li-auto"),
+    ("Baidu Apollo showed its robotaxi at the expo.", "Baidu Apollo", "org:baidu"),
+    ("Huawei showed the Huawei Mate 60 Pro.", "Huawei Mate 60 Pro", "org:huawei-technologies"),
+]
+
+
+@pytest.mark.parametrize(("text", "product", "maker"), MAKER_LED_PRODUCT_CASES)
+def test_product_named_after_its_maker(
+    facts: Callable[..., Any], text: str, product: str, maker: str
+) -> None:
+    doc = facts(text)
+    products = {e.id: e for e in doc.entities if e.type.value == "PRODUCT"}
+    ids = [pid for pid, e in products.items() if product in (e.name, *e.aliases)]
+    assert ids, [(e.name, e.aliases) for e in products.values()]
+    assert any(
+        r.predicate.value == "develops" and r.subject == maker and r.object in ids for r in doc.relations
+    )
+
+
+def test_half_year_after_a_company_is_no_product(facts: Callable[..., Any]) -> None:
+    doc = facts("Xiaomi H1 revenue rose, and Samsung Q3 profit fell.")
+    assert not [e for e in doc.entities if e.type.value == "PRODUCT"], [e.name for e in doc.entities]

@@ -1498,6 +1498,42 @@ def _kb_led_units(doc: Doc, spans: list[Span]) -> list[Span]:
     )
 
 
+# After a maker's name a letter and a digit name a model too ("Xpeng X9", "Unitree G1"), but not a
+# half-year or a quarter ("Xiaomi H1 revenue")
+_LETTER_DIGIT = re.compile(r"^[A-GI-PR-Z]\d$")
+_TIER_WORDS = frozenset({"pro", "max", "ultra", "plus", "mini", "lite"})
+
+
+def _maker_code(text: str) -> bool:
+    return is_model_code(text) or bool(_LETTER_DIGIT.match(text))
+
+
+def _maker_led_products(doc: Doc, spans: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """'the Xpeng X9', 'Li Auto L9', 'Huawei P60 Pro': a model code right after a known company's name
+    is that company's product (the small model leaves it out of any name)."""
+    toks = doc_tokens(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for s in spans:
+        k = s.end
+        if s.label_ != "ORG" or not s.kb_id_ or k >= len(doc) or k in taken or toks[k - 1].whitespace_ != " ":
+            continue
+        record = kb.get_org(s.kb_id_)
+        if record is None or record.kind is not OrgKind.COMPANY or not _maker_code(toks[k].text):
+            continue
+        end = k + 1
+        # "P60 Pro": more codes or a tier word of the same name
+        while (
+            end < len(doc)
+            and end not in taken
+            and toks[end - 1].whitespace_ == " "
+            and (_maker_code(toks[end].text) or toks[end].lower_ in _TIER_WORDS)
+        ):
+            end += 1
+        found.append(Span(doc, k, end, label="PRODUCT"))
+    return sorted(spans + found, key=lambda s: s.start) if found else spans
+
+
 def _region_end(doc: Doc, start: int, regions: tuple[tuple[str, ...], ...]) -> int:
     """The end of a world-region name ("Asia Pacific", "Europe") starting at token `start`, or 0."""
     toks = doc_tokens(doc)
@@ -2116,7 +2152,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
         spans = filter_spans(spans)
     spans = _retype_products(doc, spans, lex)
     spans = filter_spans(context_products(doc, spans, plex, kb, lambda c: _is_junk(c, lex)))
-    spans = filter_spans(merge_products(doc, spans, kb, plex))
+    spans = _maker_led_products(doc, filter_spans(merge_products(doc, spans, kb, plex)), kb)
     spans = org_names_in_context(doc, possessive_final_names(doc, _retype_units(doc, spans)), lex)
     spans = _semicolon_list_siblings(doc, _dot_list_siblings(doc, title_employers(doc, spans, lex, kb)))
     spans = _comma_list_siblings(doc, spans, lex)

@@ -115,6 +115,7 @@ class DocState:
             for i in range(m.start, m.end):
                 self.tok_mention[i] = mi
             self._sent_mentions[m.sent].append(m)
+        self._company_led_product_names()
 
     # ---------------------------------------------------------------- layout
     def _paragraphs(self) -> list[int]:
@@ -145,6 +146,22 @@ class DocState:
             cap = cap or any(a <= s.start_char < b for a, b in given)
             flags.append(cap)
         return flags
+
+    def _company_led_product_names(self) -> None:
+        """'Baidu Apollo', 'Huawei Mate 60': a product named right after its known maker is also
+        called by both names together, so that form is one of its aliases."""
+        text = self.text
+        for m in self.mentions:
+            if m.label != "PRODUCT" or m.start == 0 or not m.key:
+                continue
+            k = self.tok_mention[m.start - 1]
+            org = self.mentions[k] if k >= 0 else None
+            if org is None or org.label != "ORG" or not org.kb_id or text[org.end_char : m.start_char] != " ":
+                continue
+            acc = self.entities.get(m.key)
+            name = f"{org.text} {m.text}"
+            if acc is not None and name not in acc.names:
+                acc.names.append(name)
 
     def _suffixed_org(self, name: str) -> OrgRecord | None:
         """'Unitree Technology', 'Zhipu Technologies Group': a known company's name with words of its
