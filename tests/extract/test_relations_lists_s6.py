@@ -1,6 +1,7 @@
 """A country said once of a whole list of companies: 'A, B and C, all of China', 'A and B, both
 from Hong Kong', 'A and B of China'; and a list item the model tags as a person although its name
-ends in a company word. Wordings written for these tests (invented company names)."""
+ends in a company word; a page whose title announces a list of exhibitors or speakers. Wordings
+written for these tests (invented company names in the country cases, real ones in the pages)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,37 @@ CASES = [
 ]
 
 test_relations_lists_country_of_a_whole_list = case_table_test(CASES)
+
+
+_DIRECTORY = (
+    "IFA 2023 Berlin: Chinese exhibitors to watch\n\n"
+    "The show runs from September 1 to 5 at Messe Berlin.\n\n"
+    "TCL\nChinese television maker showing 115-inch mini-LED sets in Hall 22.\n\n"
+    "Hisense\nLaser TVs and home appliances; stand 101 in Hall 25.\n\n"
+    "Honor — foldable phones and a new tablet.\n\n"
+    "Lenovo did not take a stand this year.\n\n"
+    "Dreame Technology (Suzhou), robot vacuum cleaners, Hall 1.\n"
+)
+_NOT_A_DIRECTORY = (
+    "IFA 2023 Berlin: what the show says about the TV market\n\n"
+    "The show runs from September 1 to 5 at Messe Berlin.\n\n"
+    "TCL\nThe company cut prices of its televisions in Europe.\n"
+)
+_SPEAKERS = (
+    "WAIC 2024 speakers\n\nThe conference opens in Shanghai on July 4.\n\nRobin Li — Baidu\nLisa Su, AMD\n"
+)
+
+TITLE_CASES = [
+    ("exhibits_at", _DIRECTORY, "TCL", "IFA 2023", False, True),
+    ("exhibits_at", _DIRECTORY, "Hisense", "IFA 2023", False, True),
+    ("exhibits_at", _DIRECTORY, "Honor", "IFA 2023", False, True),
+    ("exhibits_at", _DIRECTORY, "Dreame Technology (Suzhou)", "IFA 2023", False, True),
+    # an entry line that says the company is not there lists nobody
+    ("exhibits_at", _DIRECTORY, "Lenovo", "IFA 2023", False, False),
+    # a title that announces no list makes no entry lines
+    ("exhibits_at", _NOT_A_DIRECTORY, "TCL", "IFA 2023", False, False),
+    ("speaks_at", _SPEAKERS, "Robin Li", "WAIC 2024", False, True),
+    ("speaks_at", _SPEAKERS, "Lisa Su", "WAIC 2024", False, True),
+]
+
+test_relations_lists_page_title_announces_the_list = case_table_test(TITLE_CASES)

@@ -164,13 +164,17 @@ class DocState:
                 acc.names.append(name)
 
     def _suffixed_org(self, name: str) -> OrgRecord | None:
-        """'Unitree Technology', 'Zhipu Technologies Group': a known company's name with words of its
-        own legal name after it is that company."""
-        words = name.split()
+        """'Unitree Technology', 'Zhipu Technologies Group', 'Dreame Technology (Suzhou)': a known
+        company's name with words of its own legal name or its registered city after it is that company."""
+        words = re.sub(r"\s*\([^()]{1,30}\)", " ", name).split()
         end = len(words)
         while end > 1 and words[end - 1].lower().strip(".,") in self.lex.name_suffix_words:
             end -= 1
-        return self.kb.lookup_org(" ".join(words[:end])) if end < len(words) else None
+        return (
+            self.kb.lookup_org(" ".join(words[:end]))
+            if end < len(words) or len(words) < len(name.split())
+            else None
+        )
 
     def sent_text_span(self, si: int) -> tuple[int, int]:
         s = self.sents[si]

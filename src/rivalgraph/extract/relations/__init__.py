@@ -26,6 +26,7 @@ class RelationFinder(
     def run(self) -> list[Relation]:
         self.event_predicates()
         self.heading_lists()
+        self.title_directory()
         self.agenda_lines()
         self.section_lists()
         self.organizer_possessors()

@@ -33,6 +33,14 @@ _OF_PERSON = re.compile(r"\b(?:of|to|for)\s+(?:(?:the\s+)?[A-Z][\w.-]*\s+){0,3}$
 APPOSITION_OF = re.compile(r",\s+(?:a|an|the)\s+[a-z][\w -]{0,40}?\b(?:of|between|owned by)\b")
 # Organizer and sponsor entries name one body each: any description after it is cut, wider than the above.
 _DESCRIPTION = re.compile(r",\s+(?:a|an|the|which|whose|part of|owned by|majority-owned by)\s")
+# What may follow the name that opens a directory entry: the end of the line, a colon, a dash, a bar,
+# a comma ("TCL", "Ecovacs: robot vacuums", "Honor — foldable phones", "Dreame, Hall 1")
+_ENTRY_REST = re.compile(r"^\s*(?:[:|,–—]|-\s)")
+# The lists a page title can announce, and the kind of name that opens each entry line
+_TITLE_LISTS = {"exhibits_at": "ORG", "sponsors": "ORG", "speaks_at": "PERSON"}
+_NOT_LISTED = re.compile(
+    r"\b(?:not|no|never|absent|skip(?:s|ped)?|withdr[ae]w\w*|pulled out|missing)\b", re.I
+)
 # What separates several entries on one line: "A, CEO, X; B, CTO, Y", "adidas · Coca-Cola".
 _ENTRY_SEP = re.compile(r"\s*(?:;|·|•|\s\|\s)\s*")
 
@@ -216,6 +224,37 @@ class ListRules(RelationBase):
                 for part in _segments(_Line(lines[i].start + 5, lines[i].end, lines[i].text[5:])):
                     self._list_item(part, pred, {}, eds)
                 i += 1
+
+    def title_directory(self) -> None:
+        """A page whose title calls it a list ("IFA 2023: Chinese exhibitors to watch", "WAIC 2024
+        speakers") lists one on every entry line that opens with a name: "TCL", "Ecovacs: robot
+        vacuums", "Honor — foldable phones", "Hisense (Qingdao), Hall 5", "Lisa Su, AMD"."""
+        lines = self._lines()
+        if len(lines) < 3:
+            return
+        title = lines[0].text.lower()
+        hits = {
+            pred
+            for k, (pred, _) in self.lex.list_headings.items()
+            if pred in _TITLE_LISTS and re.search(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])", title)
+        }
+        if len(hits) != 1:
+            return
+        pred = Predicate(hits.pop())
+        label = _TITLE_LISTS[pred.value]
+        si = self.s.tok_sent[self.doc.char_span(lines[0].start, lines[0].end, alignment_mode="expand")[0].i]  # type: ignore[index]
+        eds = self._editions_near(si)
+        if len(eds) != 1:
+            return
+        for line in lines[1:]:
+            start = line.start + (m.end() if (m := _BULLET.match(line.text)) else 0)
+            first = next((o for o in self._line_mentions(line, label) if o.start_char == start), None)
+            if first is None or _NOT_LISTED.search(line.text):
+                continue
+            after = re.sub(r"^\s*\([^()]{1,40}\)", "", self.s.text[first.end_char : line.end])
+            if after and not _ENTRY_REST.match(after):
+                continue
+            self.add(first.key, pred, self.ed_id(eds[0]), first.sent, 0.7)
 
     def _list_item(self, item: _Line, pred: Predicate, quals: dict[str, str], eds: list[Edition]) -> None:
         people = self._line_mentions(item, "PERSON")
