@@ -72,6 +72,48 @@ CASES = [
     ("Jane Street bought shares in the listing.", "org:jane-street", "US"),
     ("The deal was backed by Silver Lake Partners and KKR.", "org:kkr", "US"),
     ("Gartner expects PC shipments to grow.", "org:gartner", "US"),
+    # round 3 (session 6): second-tier Chinese chip, optical, space, robot and car firms
+    ("Nexchip and Silan Microelectronics expanded capacity in Hefei.", "org:nexchip", "CN"),
+    ("Nexchip and Silan Microelectronics expanded capacity in Hefei.", "org:silan-microelectronics", "CN"),
+    ("Rockchip and Goodix reported higher sales.", "org:rockchip", "CN"),
+    ("Eoptolink sells optical transceivers to Nvidia.", "org:eoptolink", "CN"),
+    ("LandSpace launched a methane rocket.", "org:landspace", "CN"),
+    ("Estun Automation and Inovance sell industrial robots.", "org:inovance", "CN"),
+    ("Zhuoyu Technology supplies driver-assistance systems.", "org:zhuoyu-technology", "CN"),
+    # round 3: Asian, Turkish and European firms, US defence start-ups and investors
+    ("Lasertec and Kokusai Electric rose in Tokyo trading.", "org:kokusai-electric", "JP"),
+    ("Hanwha Ocean and Hyundai Rotem won export orders.", "org:hyundai-rotem", "KR"),
+    ("Phison and Novatek cut their forecasts.", "org:novatek-microelectronics", "TW"),
+    ("Kaynes Technology will build a chip packaging plant.", "org:kaynes-technology", "IN"),
+    ("Cellebrite sold phone-cracking tools to police.", "org:cellebrite", "IL"),
+    ("Baykar and Aselsan showed new drones.", "org:baykar", "TR"),
+    ("Viettel and FPT Corporation signed an AI deal with Nvidia.", "org:viettel", "VN"),
+    ("Danantara will invest in data centres.", "org:danantara", "ID"),
+    ("Khazanah Nasional backed the data centre.", "org:khazanah-nasional", "MY"),
+    ("KNDS and Safran supply the French army.", "org:knds", "NL"),
+    ("Axelera AI raised money for edge chips.", "org:axelera-ai", "NL"),
+    ("Saronic builds autonomous boats for the Navy.", "org:saronic", "US"),
+    ("In-Q-Tel invested in the start-up.", "org:in-q-tel", "US"),
+    # round 3: government bodies, trade associations, research bodies
+    ("The Bundeskartellamt opened a probe into Amazon.", "org:bundeskartellamt", "DE"),
+    ("MeitY approved four chip plants.", "org:meity", "IN"),
+    ("The Korea Fair Trade Commission fined Google.", "org:korea-fair-trade-commission", "KR"),
+    ("JETRO said Japanese firms plan to invest more.", "org:jetro", "JP"),
+    (
+        "The Customs Tariff Commission of the State Council announced new duties.",
+        "org:tariff-commission-of-the-state-council",
+        "CN",
+    ),
+    ("DG Connect drafted the rules.", "org:dg-connect", "EU"),
+    ("The Defense Innovation Unit awarded contracts to drone makers.", "org:defense-innovation-unit", "US"),
+    ("CISA said the hackers were linked to China.", "org:cisa", "US"),
+    ("CAAM said exports rose in May.", "org:caam", "CN"),
+    ("The China Passenger Car Association said sales fell.", "org:cpca", "CN"),
+    ("ZVEI and VDMA warned about tariffs.", "org:vdma", "DE"),
+    ("HKTDC organises the fair every spring.", "org:hktdc", "HK"),
+    ("Koelnmesse runs Gamescom.", "org:koelnmesse", "DE"),
+    ("Researchers at IIT Bombay and the Technion built the model.", "org:iit-bombay", "IN"),
+    ("Researchers at IIT Bombay and the Technion built the model.", "org:technion", "IL"),
 ]
 
 
@@ -94,6 +136,9 @@ COMMON_WORD_CASES = [
     ("Mentor programmes help young engineers at Intel.", "org:siemens-eda"),
     ("Fidelity to the party line was demanded of officials.", "org:fidelity-investments"),
     ("Covariant features of the model were studied by Google.", "org:covariant"),
+    # round 3: GAC Aion has no bare "Aion" alias, Lucid Motors no "Lucid Group" (it reduces to "Lucid")
+    ("Aion was a game that Tencent once published.", "org:gac-aion"),
+    ("Lucid explanations of the chip rules came from Nvidia.", "org:lucid-motors"),
 ]
 
 

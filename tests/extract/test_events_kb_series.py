@@ -146,6 +146,33 @@ EDITION_CASES = [
         "event:oracle-ai-world-2023",
         2023,
     ),
+    # round 3 (session 6): research conferences, trade shows, company conferences, forums
+    ("Unitree showed a humanoid at ICRA 2024 in Yokohama.", "event:icra-2024", 2024),
+    ("Researchers presented the paper at IROS 2023 in Detroit.", "event:iros-2023", 2023),
+    ("Google presented a robot model at CoRL 2023.", "event:corl-2023", 2023),
+    ("Fanuc exhibited at iREX 2023 in Tokyo.", "event:irex-2023", 2023),
+    (
+        "Hanwha showed a tank at Defence Services Asia 2024 in Kuala Lumpur.",
+        "event:defence-services-asia-2024",
+        2024,
+    ),
+    ("Tata showed a drone at Aero India 2023 in Bengaluru.", "event:aero-india-2023", 2023),
+    (
+        "BYD showed a sedan at the Bangkok International Motor Show 2024.",
+        "event:bangkok-international-motor-show-2024",
+        2024,
+    ),
+    ("Nvidia spoke at the OCP Global Summit 2024 in San Jose.", "event:ocp-global-summit-2024", 2024),
+    ("SiFive spoke at RISC-V Summit China 2023 in Beijing.", "event:risc-v-summit-china-2023", 2023),
+    ("Startups pitched at InnoVEX 2024 in Taipei.", "event:innovex-2024", 2024),
+    (
+        "Xpeng chairman He Xiaopeng spoke at the China EV100 Forum 2024 in Beijing.",
+        "event:china-ev100-forum-2024",
+        2024,
+    ),
+    ("Samsung hosted the Samsung AI Forum 2023 in Seoul.", "event:samsung-ai-forum-2023", 2023),
+    ("HPE showed servers at HPE Discover 2024 in Las Vegas.", "event:hpe-discover-2024", 2024),
+    ("Chinese officials attended the Doha Forum 2023.", "event:doha-forum-2023", 2023),
 ]
 
 
@@ -168,6 +195,8 @@ COMMON_WORD_CASES = [
     # "Choose France" alone is a verb phrase: only "Choose France summit" names the series
     ("She will choose France or Germany for the new factory.", "event:choose-france"),
     ("Investors Choose France over Germany, a survey says.", "event:choose-france"),
+    # round 3: IBM Think has no bare "Think" alias
+    ("Think about the cost, IBM told investors in 2024.", "event:ibm-think"),
 ]
 
 
@@ -209,6 +238,11 @@ EDITION_NUMBER_CASES = [
     ("choose-france-summit", 7, 2024),
     ("design-automation-conference", 46, 2009),
     ("global-6g-conference", 4, 2024),
+    # round 3
+    ("innovex", 10, 2025),  # launched with Computex 2016; "10th anniversary" in 2025
+    ("icassp", 49, 2024),
+    ("paris-peace-forum", 7, 2024),
+    ("halifax-international-security-forum", 16, 2024),
 ]
 
 
