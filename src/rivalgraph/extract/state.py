@@ -164,9 +164,9 @@ class DocState:
                 acc.names.append(name)
 
     def _suffixed_org(self, name: str) -> OrgRecord | None:
-        """'Unitree Technology', 'Zhipu Technologies Group', 'Dreame Technology (Suzhou)': a known
-        company's name with words of its own legal name or its registered city after it is that company."""
-        words = re.sub(r"\s*\([^()]{1,30}\)", " ", name).split()
+        """'Unitree Technology', 'Zhipu Technologies Group': a known company's name with words of its
+        own legal name after it is that company (not 'Lam Research (Suzhou)', its local unit)."""
+        words = name.split()
         end = len(words)
         while end > 1 and words[end - 1].lower().strip(".,") in self.lex.name_suffix_words:
             end -= 1
