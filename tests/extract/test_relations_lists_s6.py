@@ -74,3 +74,20 @@ TITLE_CASES = [
 ]
 
 test_relations_lists_page_title_announces_the_list = case_table_test(TITLE_CASES)
+
+
+_UNITS = (
+    "The US added 12 Chinese firms to the Entity List on Thursday. Four units of Qiming Aerospace Group "
+    "were also named, among them Qiming Aerospace Electronics and Qiming Precision Machinery."
+)
+
+UNIT_CASES = [
+    # a known company's short name ('Qiming' is Qiming Venture Partners) opening a longer company name
+    ("sanctioned_by", _UNITS, "Qiming Precision Machinery", "United States", False, True),
+    ("sanctioned_by", _UNITS, "Qiming Venture Partners", "United States", False, False),
+    # 'units of X ..., among them A and B'
+    ("owns", _UNITS, "Qiming Aerospace Group", "Qiming Aerospace Electronics", False, True),
+    ("owns", _UNITS, "Qiming Aerospace Group", "Qiming Precision Machinery", False, True),
+]
+
+test_relations_lists_units_of_a_named_group = case_table_test(UNIT_CASES)

@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from rivalgraph.extract.doccache import doc_text, doc_tokens, span_text, span_tokens
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.names import (
+    COMPANY_ENDINGS,
     ORG_KIND_NOUNS,
     company_shaped_people,
     coordinated_people,
@@ -708,6 +709,18 @@ def _overlapping(spans: list[Span]) -> Callable[[Span], list[Span]]:
     return lookup
 
 
+def _longer_company_name(span: Span, inside: list[Span]) -> bool:
+    """`span` runs on from a known company's name at its start into capitalised words that end in a
+    company word ("Group", "Electronics", "Machinery")."""
+    if len(inside) != 1:
+        return False
+    known = inside[0]
+    if known.label_ != "ORG" or known.start != span.start or known.end >= span.end:
+        return False
+    tail = span[known.end - span.start :]
+    return all(t.is_alpha and (t.is_title or t.is_upper) for t in tail) and tail[-1].lower_ in COMPANY_ENDINGS
+
+
 def _ner_spans(doc: Doc, kb_spans: list[Span], lex: Lexicon, kb: KnowledgeBase) -> list[Span]:
     out: list[Span] = []
     overlapping = _overlapping(kb_spans)
@@ -737,6 +750,11 @@ def _ner_spans(doc: Doc, kb_spans: list[Span], lex: Lexicon, kb: KnowledgeBase) 
                     and span[0].lower_ not in _REGION_PREFIXES  # "Greater China" is a region
                 ):
                     out.append(span)
+                continue
+            # "Qiming Aerospace Group", "Tencent Music Entertainment Group": a known company's short
+            # name opening a longer company name is part of that other name
+            if label == "ORG" and _longer_company_name(span, inside):
+                out.append(span)
                 continue
             if label == "PERSON":
                 start, end = span.start, span.end

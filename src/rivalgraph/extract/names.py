@@ -14,6 +14,7 @@ from rivalgraph.extract.vocab import CALENDAR_WORDS
 from rivalgraph.kb import KnowledgeBase
 
 __all__ = [
+    "COMPANY_ENDINGS",
     "ORG_DESIGNATORS",
     "ORG_KIND_NOUNS",
     "company_shaped_people",
@@ -206,6 +207,15 @@ _NAME_ENDINGS = frozenset(
         "information",
     }
 )
+# The words a company's full name ends in, where a known short name opens it ("Qiming Aerospace Group")
+COMPANY_ENDINGS = _NAME_ENDINGS | {
+    "group",
+    "corporation",
+    "aerospace",
+    "machinery",
+    "engineering",
+    "logistics",
+}
 # Registered names: capitalised words ending in a legal form ("Anhui Cambricon Information
 # Technology Co., Ltd.", "Orion Semiconductor Technology Co., Ltd.", "Lumen Tools, Inc.").
 _LEGAL_FORM = (

@@ -311,6 +311,21 @@ class CorporateRules(ListRules):
                     poss = [c for c in t.subtree if c.lower_ in {"its", "their"}] or (
                         [toks[t.i - 1]] if toks[t.i - 1].lower_ in {"its", "their"} else []
                     )
+                    # "Four units of Qiming Aerospace Group were named, among them A and B"
+                    of_owner = re.match(r"^\s+of\s+(?:the\s+)?", tail)
+                    owner_m = s.mention_at(t.i + 2 + (toks[t.i + 2].lower_ == "the")) if of_owner else None
+                    if owner_m is not None and owner_m.label == "ORG" and not poss:
+                        mt = re.search(r",\s+(?:among them|including|such as)\s+", tail)
+                        if mt:
+                            start_char = t.idx + len(t.text) + mt.end()
+                            for kd in [
+                                m for m in orgs if m.start_char >= start_char and m.key != owner_m.key
+                            ]:
+                                if t.lower_ == "affiliates":
+                                    self.add(kd.key, Predicate.AFFILIATE_OF, owner_m.key, si, 0.8)
+                                else:
+                                    self.add(owner_m.key, Predicate.OWNS, kd.key, si, 0.8)
+                        mt = None
                     if mt and poss:
                         owners = self.resolve(poss[0])
                         start_char = t.idx + len(t.text) + mt.end()
