@@ -117,3 +117,16 @@ def test_a_year_opening_a_later_sentence_does_not_move_the_paragraph(facts: Call
     )
     objects = {r.object for r in doc.relations if r.predicate.value in PARTICIPATION}
     assert objects == {"event:mwc-shanghai-2023"}
+
+
+def test_an_edition_in_a_relative_clause_does_not_move_the_story(facts: Callable[..., Any]) -> None:
+    # "which skipped CES 2023" is about DJI's past; the next sentence is still about CES 2024
+    doc = facts(
+        "More than 1,100 Chinese companies are exhibiting at CES 2024.\n\n"
+        "Drone maker DJI, which skipped CES 2023, was back with a large booth. Xiaomi did not exhibit.",
+        "2024-01-10",
+    )
+    got = {(r.predicate.value, r.subject, r.object, r.negated) for r in doc.relations}
+    assert ("absent_from", "org:dji", "event:ces-2023", False) in got
+    assert ("exhibits_at", "org:xiaomi", "event:ces-2024", True) in got
+    assert not [r for r in doc.relations if r.subject == "org:xiaomi" and r.object == "event:ces-2023"]

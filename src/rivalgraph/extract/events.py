@@ -431,6 +431,11 @@ def _is_generic(state: DocState, tok: Token, games: bool = False) -> str | None:
     return None
 
 
+def _in_relative_clause(tok: Token) -> bool:
+    """Whether `tok` sits in a relative clause ("DJI, which skipped CES 2023, ...")."""
+    return any(anc.dep_ == "relcl" for anc in tok.ancestors)
+
+
 def find_events(state: DocState) -> EventModel:
     """Series, editions and the per-sentence edition context of a document."""
     kb = state.kb
@@ -439,6 +444,8 @@ def find_events(state: DocState) -> EventModel:
     editions: dict[Edition, EditionAcc] = {}
     n = len(state.sents)
     explicit: list[list[Edition]] = [[] for _ in range(n)]
+    # whether a sentence names an edition outside a relative clause
+    main_clause = [False] * n
     other = [False] * n
     ref_tokens: dict[int, Edition] = {}
     ref_extra: dict[int, list[Edition]] = {}
@@ -557,6 +564,8 @@ def find_events(state: DocState) -> EventModel:
         if not eds:
             eds = [(key, None)]
         pos = item.start if isinstance(item, Mention) else item.i
+        if not _in_relative_clause(toks[pos]):
+            main_clause[si] = True
         for ed in eds:
             explicit[si].append(ed)
             if pos in ref_tokens and ref_tokens[pos] != ed:
@@ -597,7 +606,13 @@ def find_events(state: DocState) -> EventModel:
             else:
                 resolved.append((key, y))
         resolved = list(dict.fromkeys(resolved))
-        if resolved:
+        story_eds = carry or ([default] if default else [])
+        if resolved and story_eds and not main_clause[si] and not state.caption[si]:
+            # "DJI, which skipped CES 2023, was back with a booth. Xiaomi did not exhibit.": an edition
+            # named only inside a relative clause is this sentence's; the story stays on its edition after
+            sent_eds[si] = resolved
+            carry = story_eds[:1]
+        elif resolved:
             sent_eds[si] = resolved
             if not state.caption[si]:
                 # only the sentence's first (main) edition carries on to the next sentences
