@@ -91,3 +91,44 @@ UNIT_CASES = [
 ]
 
 test_relations_lists_units_of_a_named_group = case_table_test(UNIT_CASES)
+
+
+_OPENED = "CES 2024 opened on Tuesday. "
+PARTICIPLE_CASES = [
+    # a group noun with a participle, equated with the names that follow
+    (
+        "exhibits_at",
+        _OPENED + "Start-ups exhibiting this year include Dreame and Roborock.",
+        "Dreame",
+        "CES 2024",
+        False,
+        True,
+    ),
+    (
+        "exhibits_at",
+        _OPENED + "Companies exhibiting this year include Dreame and Roborock.",
+        "Roborock",
+        "CES 2024",
+        False,
+        True,
+    ),
+    (
+        "attends",
+        _OPENED + "Among those attending were Dreame and Roborock.",
+        "Dreame",
+        "CES 2024",
+        False,
+        True,
+    ),
+    # the participle of another verb lists nobody
+    (
+        "exhibits_at",
+        _OPENED + "Companies leaving this year include Dreame and Roborock.",
+        "Dreame",
+        "CES 2024",
+        False,
+        False,
+    ),
+]
+
+test_relations_lists_participle_groups = case_table_test(PARTICIPLE_CASES)

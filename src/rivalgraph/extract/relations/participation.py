@@ -1235,11 +1235,24 @@ class ParticipationRules(ListRules):
         ):
             # "A, B and C are among the leaders expected to take part": the copula's subjects
             agents = self.subjects(up.head.head) or agents
-        if not agents and t.dep_ == "acl" and t.head.lower_ == "those":
-            # "Among those attending were X and Y"
-            cop = t.head.head.head if t.head.head.lower_ == "among" else None
+        if not agents and t.dep_ == "acl" and (t.head.lower_ == "those" or self.is_org_noun(t.head)):
+            # "Among those attending were X and Y", "Among the start-ups exhibiting were X and Y"
+            n = t.head
+            cop = n.head.head if n.head.lower_ == "among" else None
             if cop is not None and cop.lemma_ == "be":
                 agents = self.subjects(cop)
+            elif n.dep_ == "nsubj" and n.head.lemma_ in {"include", "be"}:
+                # "Companies exhibiting this year include X and Y"
+                agents = self.keys([c for c in n.head.children if c.dep_ in {"dobj", "attr"}])
+        if (
+            not agents
+            and t.pos_ == "VERB"
+            and t.dep_ == "nsubj"
+            and t.head.lemma_ in {"include", "be"}
+            and any(c.dep_ == "compound" and self.is_org_noun(c) for c in t.children)
+        ):
+            # "Start-ups exhibiting this year include X and Y": the parse makes the participle the head
+            agents = self.keys([c for c in t.head.children if c.dep_ in {"dobj", "attr"}])
         if (
             t.pos_ == "VERB"
             and t.i >= 3
