@@ -132,3 +132,36 @@ PARTICIPLE_CASES = [
 ]
 
 test_relations_lists_participle_groups = case_table_test(PARTICIPLE_CASES)
+
+
+_FUNDED = "Hexian Tech, a Beijing AI start-up, announced new funding on Monday. "
+FUNDING_CASES = [
+    # the model tags the second 'Hexian Tech' a place; the document already named it an organization
+    (
+        "backed_by",
+        _FUNDED + "Tencent invested an undisclosed amount in Hexian Tech last year.",
+        "Hexian Tech",
+        "Tencent",
+        False,
+        True,
+    ),
+    # "co-led": the parser hangs the round on an auxiliary
+    (
+        "backed_by",
+        _FUNDED + "The round was co-led by Qiming Venture Partners and Lightspeed.",
+        "Hexian Tech",
+        "Lightspeed",
+        False,
+        True,
+    ),
+    (
+        "backed_by",
+        _FUNDED + "The round was co-led by Qiming Venture Partners and Lightspeed.",
+        "Hexian Tech",
+        "Qiming Venture Partners",
+        False,
+        True,
+    ),
+]
+
+test_relations_lists_funding_wordings = case_table_test(FUNDING_CASES)

@@ -1954,6 +1954,18 @@ def _known_surfaces(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _places_named_as_orgs(spans: list[Span]) -> list[Span]:
+    """A name the model tags a place once and an organization elsewhere in the document ("Hexian
+    Tech") is the organization, unless the KB knows it as a place."""
+    orgs = {span_text(s): s for s in spans if s.label_ == "ORG"}
+    return [
+        Span(s.doc, s.start, s.end, label="ORG", kb_id=orgs[span_text(s)].kb_id_)
+        if s.label_ == "GPE" and not s.kb_id_ and span_text(s) in orgs
+        else s
+        for s in spans
+    ]
+
+
 # An agenda slot: "10:15 ADDRESS - JD Vance, Vice President", "Chair: Arthur Mensch, co-founder, Mistral
 # AI", "With Yann LeCun, chief AI scientist, Meta; Fei-Fei Li, professor, ...": the name before the
 # first comma of each entry is a person, whatever the NER made of it in a line of capitals.
@@ -2177,6 +2189,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = coordinated_people(doc, spans, lex, plex, kb)
     spans = possessed_people(doc, spans, lex, plex, kb)
     spans = _coordinated_products(_surname_people(filter_spans(spans + _known_surfaces(doc, spans))))
+    spans = _places_named_as_orgs(spans)
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc
 

@@ -178,6 +178,7 @@ _NAME_ENDINGS = frozenset(
     {
         "technologies",
         "technology",
+        "tech",
         "labs",
         "robotics",
         "semiconductor",
@@ -226,10 +227,15 @@ _REGISTERED = re.compile(r"\b[A-Z][\w'&.-]*(?: (?:[A-Z][\w'&.-]*|&|\([A-Z][\w' .
 
 
 def company_shaped_people(spans: list[Span]) -> list[Span]:
-    """'Xiran Photonics', 'Sunway Microsystems' tagged PERSON: no person's name ends in a company word."""
+    """'Xiran Photonics', 'Hexian Tech' tagged a person or a place: no person's or place's name
+    ends in a company word (a place the KB knows was matched before, with its id)."""
     return [
         Span(s.doc, s.start, s.end, label="ORG")
-        if s.label_ == "PERSON" and len(s) >= 2 and s[-1].is_title and s[-1].lower_ in _NAME_ENDINGS
+        if s.label_ in ("PERSON", "GPE")
+        and not s.kb_id_
+        and len(s) >= 2
+        and s[-1].is_title
+        and s[-1].lower_ in _NAME_ENDINGS
         else s
         for s in spans
     ]

@@ -1232,8 +1232,14 @@ class CorporateRules(ListRules):
             if c.dep_ == "relcl" and lemma in _DRAW_VERBS:
                 out += self._orgs_of([d for d in c.children if d.dep_ == "dobj"], {"ORG", "PERSON"})
         h = n.head
+        if n.dep_ == "nsubj":
+            # "The round was co-led by A": the parser hangs the subject on an auxiliary of the verb
+            while h.dep_ in {"aux", "auxpass"} and h.head is not h:
+                h = h.head
         hl = h.lemma_.lower()
-        if n.dep_ == "nsubjpass" and hl in _LEAD_VERBS:
+        if (n.dep_ == "nsubjpass" and hl in _LEAD_VERBS) or (
+            n.dep_ == "nsubj" and h is not n.head and hl in _LEAD_VERBS
+        ):
             out += self._agent_keys(h)
         elif n.dep_ == "nsubj" and hl in _DRAW_VERBS:
             out += self._orgs_of([d for d in h.children if d.dep_ == "dobj"], {"ORG", "PERSON"})
