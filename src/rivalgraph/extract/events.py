@@ -168,6 +168,9 @@ def _relative_year(state: DocState, si: int) -> int | None:
     return None
 
 
+_CONTRAST_BEFORE = re.compile(r"\b(?:unlike|as|than|like|compared with|compared to|versus)\s+$", re.I)
+
+
 def _story_year(state: DocState, si: int, base: int | None, *, carried: bool = False) -> int | None:
     """The year a sentence moves the story to: a year opening it, or one counted from the publication
     date or from `base` (the year of the edition the story told last: "Two years later", "That
@@ -179,7 +182,9 @@ def _story_year(state: DocState, si: int, base: int | None, *, carried: bool = F
     calendar = _CALENDAR_YEAR.search(text)
     # at the start only: "SAP ended its sponsorship of the fair last year" dates the decision; and
     # "this year" in a sentence that only carries the story's edition is that edition's year
-    if state.published is not None and calendar is not None and calendar.start() <= 12:
+    # "Unlike last year, ...", "As last year, ...": a contrast with the year is not a move to it
+    contrast = calendar is not None and _CONTRAST_BEFORE.search(text[: calendar.start()])
+    if state.published is not None and calendar is not None and calendar.start() <= 12 and not contrast:
         word = calendar.group(1).lower()
         if not (carried and word == "this"):
             return state.published.year + {"last": -1, "this": 0, "next": 1}[word]

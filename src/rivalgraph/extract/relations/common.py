@@ -503,6 +503,14 @@ class RelationBase:
         if tok.pos_ in {"NOUN", "PROPN"}:
             if any(c.lower_ == "no" for c in tok.children):
                 return True
+            # "opted against a booth", "decided against a stand"
+            if tok.head.lower_ == "against" and tok.head.head.lemma_.lower() in {
+                "opt",
+                "decide",
+                "choose",
+                "vote",
+            }:
+                return True
             v = self.verbal_head(tok)
             return bool(
                 v is not None

@@ -1000,7 +1000,11 @@ class ParticipationRules(ListRules):
         if pred in {Predicate.ORGANIZES, Predicate.SPONSORS, Predicate.ATTENDS}:
             # not "A, a joint venture of B and C", not "A, chief executive of B" (presence.py)
             agents = undescribed(self, t, si, agents, titles=pred == Predicate.ATTENDS)
-        neg = self._own_clause_negated(t) or " no " in f" {word} " or self._no_subject(t)  # "had no part in"
+        # "had no part in" denies; the "no" of an absence phrase ("no sign of", "no-shows") is its meaning
+        if pred == Predicate.ABSENT_FROM and word.startswith("no"):
+            neg = self._no_subject(t)
+        else:
+            neg = self._own_clause_negated(t) or " no " in f" {word} " or self._no_subject(t)
         if (
             pred == Predicate.SPONSORS
             and t.pos_ in _NOUNS
@@ -1132,7 +1136,9 @@ class ParticipationRules(ListRules):
             # "Cook and Su in the audience": the phrase describes the noun or clause it hangs on
             h = t.head
             agents = self.subjects(h) if h.pos_ in _VERBAL else self.keys_in(h)
-        if word == "under the auspices of" or word.endswith((" by", "heard from", "hears from")):
+        if word in {"under the auspices of", "no sign of"} or word.endswith(
+            (" by", "heard from", "hears from")
+        ):
             agents = self._phrase_objects(t, word, si)
         if pred == Predicate.SPEAKS_AT and t.pos_ == "NOUN":
             # "a panel featuring A and B", "a session with A and B"
@@ -1151,6 +1157,12 @@ class ParticipationRules(ListRules):
                 (pv := self.verbal_head(plan)) is not None
             ):
                 agents = self.subjects(pv)
+        if pred == Predicate.ABSENT_FROM and t.pos_ == "NOUN" and t.lemma_.lower() == "absence":
+            # "the absence of Nvidia", "Nvidia's absence"; not "Nvidia noted the absence of new chips"
+            of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            poss = [c for c in t.children if c.dep_ == "poss"]
+            if of or poss:
+                agents = [k for k in self.keys(of + poss) if self.kind(k) in {"ORG", "PERSON"}]
         inverted = self._inverted_names(t)
         if inverted:
             agents = inverted  # "Also attending the forum were A and B", "Absent from the fair were A and B"
