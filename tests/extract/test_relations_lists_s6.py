@@ -5,6 +5,9 @@ written for these tests (invented company names in the country cases, real ones 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from tests.extract.test_extract_relations import case_table_test
 
 _ALL_OF = "Those added include Hexian Tech, Tanyu Systems and Xiran Photonics, all of China."
@@ -165,3 +168,37 @@ FUNDING_CASES = [
 ]
 
 test_relations_lists_funding_wordings = case_table_test(FUNDING_CASES)
+
+
+_BULLETS = (
+    "Commerce adds nine Chinese entities to Entity List\n\n"
+    "The US Commerce Department added nine Chinese entities to the Entity List on Thursday.\n\n"
+    "The companies added are:\n\n"
+    "- Hexian Tech, a Shenzhen developer of navigation chips;\n"
+    "- Tanyu Systems, a Wuhan maker of thermal cameras;\n"
+    "- Lianrui Microwave of Chengdu.\n\n"
+    "The rule also adds the Beijing Institute of Remote Sensing Equipment.\n"
+)
+_PEOPLE_BULLETS = "Speakers:\n\n- Lisa Su, AMD\n- Robin Li, Baidu\n- Kai Fu Lee\n"
+
+BULLET_CASES = [
+    # the capitalised words opening a bullet item whose siblings open with companies
+    ("sanctioned_by", _BULLETS, "Lianrui Microwave", "United States", False, True),
+    ("sanctioned_by", _BULLETS, "Hexian Tech", "United States", False, True),
+    # "The rule also adds X"
+    (
+        "sanctioned_by",
+        _BULLETS,
+        "Beijing Institute of Remote Sensing Equipment",
+        "United States",
+        False,
+        True,
+    ),
+]
+
+test_relations_lists_bullet_items = case_table_test(BULLET_CASES)
+
+
+def test_bullet_items_of_a_people_list_stay_people(facts: Callable[..., Any]) -> None:
+    doc = facts(_PEOPLE_BULLETS)
+    assert "Kai Fu Lee" not in {e.name for e in doc.entities if e.type.value == "ORG"}

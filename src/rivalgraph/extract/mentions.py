@@ -1701,6 +1701,55 @@ def _dot_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: s.start) if added else spans
 
 
+_BULLET_LINE = re.compile(r"^[ \t]*(?:[-•*·▪–]|\d{1,2}[.)])[ \t]+(?=\S)", re.M)
+
+
+def _bullet_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'- Hexian Tech, a Shenzhen chip developer; - Tanyu Systems, ...; - Lianrui Microwave of Chengdu.':
+    the capitalised words that open a bullet item are an organization when at least two other items
+    of the same list open with one and none with a person."""
+    text = doc_text(doc)
+    toks = doc_tokens(doc)
+    starts: list[int] = []  # the item start of each bullet line, grouped into runs of adjacent lines
+    runs: list[list[int]] = []
+    for m in _BULLET_LINE.finditer(text):
+        line_start = m.start()
+        if runs and starts and text.count("\n", starts[-1], line_start) <= 2 and runs[-1][-1] == starts[-1]:
+            runs[-1].append(m.end())
+        else:
+            runs.append([m.end()])
+        starts.append(m.end())
+    if not runs:
+        return spans
+    opening = {s.start_char: s for s in spans}
+    added: list[Span] = []
+    for run in runs:
+        labels = [opening[c].label_ for c in run if c in opening]
+        if len(run) < 3 or labels.count("ORG") < 2 or "PERSON" in labels:
+            continue
+        for c in run:
+            if c in opening:
+                continue
+            first = doc.char_span(c, c + 1, alignment_mode="expand")
+            if first is None:
+                continue
+            i = end = first.start
+            while (
+                end < len(doc)
+                and end - i < 6
+                and toks[end].is_alpha
+                and (toks[end].is_title or toks[end].is_upper)
+            ):
+                end += 1
+            if end - i < 2 or any(s.start < end and i < s.end and s.label_ != "GPE" for s in spans):
+                continue
+            added.append(Span(doc, i, end, label="ORG"))
+    if not added:
+        return spans
+    kept = [s for s in spans if not any(s.start < a.end and a.start < s.end for a in added)]
+    return sorted(kept + added, key=lambda s: s.start)
+
+
 _LIST_NAME_GLUE = frozenset({"-", "&", "of", "and", "for", "'s", "’s", "(", ")"})
 
 
@@ -2185,6 +2234,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = _maker_led_products(doc, filter_spans(merge_products(doc, spans, kb, plex)), kb)
     spans = org_names_in_context(doc, possessive_final_names(doc, _retype_units(doc, spans)), lex)
     spans = _semicolon_list_siblings(doc, _dot_list_siblings(doc, title_employers(doc, spans, lex, kb)))
+    spans = _bullet_list_siblings(doc, spans)
     spans = _comma_list_siblings(doc, spans, lex)
     spans = coordinated_people(doc, spans, lex, plex, kb)
     spans = possessed_people(doc, spans, lex, plex, kb)
