@@ -128,9 +128,17 @@ CASES = [
     ("The Bundesnetzagentur ordered the removal of Huawei parts.", "org:bundesnetzagentur", "DE"),
     ("CCIA criticised the export rule.", "org:ccia", "US"),
     ("Researchers at EPFL and KU Leuven published the study.", "org:epfl", "CH"),
-    ("South China University of Technology was added to the list.", "org:south-china-university-of-technology", "CN"),
+    (
+        "South China University of Technology was added to the list.",
+        "org:south-china-university-of-technology",
+        "CN",
+    ),
     # round 4: Entity List institutes, funds, media, sanctioned bodies, investors, second-tier firms
-    ("The 13th Research Institute of CETC was added to the Entity List.", "org:cetc-13th-research-institute", "CN"),
+    (
+        "The 13th Research Institute of CETC was added to the Entity List.",
+        "org:cetc-13th-research-institute",
+        "CN",
+    ),
     ("The 14th Research Institute of CETC builds radars.", "org:cetc-14th-research-institute", "CN"),
     ("The Shanghai Academy of Spaceflight Technology builds rockets.", "org:sast", "CN"),
     ("Nettrix was added to the Entity List in March.", "org:nettrix", "CN"),
@@ -150,7 +158,11 @@ CASES = [
     ("The Reconnaissance General Bureau runs the hackers.", "org:reconnaissance-general-bureau", "KP"),
     ("Roketsan and Havelsan showed missiles.", "org:roketsan", "TR"),
     ("Samruk-Kazyna signed an AI deal.", "org:samruk-kazyna", "KZ"),
-    ("The Hong Kong Investment Corporation backed the chip start-up.", "org:hong-kong-investment-corporation", "HK"),
+    (
+        "The Hong Kong Investment Corporation backed the chip start-up.",
+        "org:hong-kong-investment-corporation",
+        "HK",
+    ),
     ("Sanabil Investments joined the round.", "org:sanabil-investments", "SA"),
     ("Mizuho Financial Group lent the money.", "org:mizuho-financial-group", "JP"),
     ("Natcast runs the research centre.", "org:natcast", "US"),
