@@ -114,6 +114,60 @@ CASES = [
     ("Koelnmesse runs Gamescom.", "org:koelnmesse", "DE"),
     ("Researchers at IIT Bombay and the Technion built the model.", "org:iit-bombay", "IN"),
     ("Researchers at IIT Bombay and the Technion built the model.", "org:technion", "IL"),
+    # round 4 (session 6): drafts of round 3 checked and kept
+    ("Allwinner and Amlogic make chips for set-top boxes.", "org:allwinner-technology", "CN"),
+    ("Keenon Robotics sells delivery robots to restaurants.", "org:keenon-robotics", "CN"),
+    ("Hithium builds battery cells in Texas.", "org:hithium", "CN"),
+    ("Ulvac and Ebara supply vacuum pumps to chipmakers.", "org:ulvac", "JP"),
+    ("Largan supplies camera lenses to Apple.", "org:largan-precision", "TW"),
+    ("Lunate invested in the data centre fund.", "org:lunate", "AE"),
+    ("Arianespace launched the satellite.", "org:arianespace", "FR"),
+    ("IQM Quantum Computers opened an office in Munich.", "org:iqm-quantum-computers", "FI"),
+    ("Atomico led the round.", "org:atomico", "GB"),
+    ("IARPA funds research on quantum computing.", "org:iarpa", "US"),
+    ("The Bundesnetzagentur ordered the removal of Huawei parts.", "org:bundesnetzagentur", "DE"),
+    ("CCIA criticised the export rule.", "org:ccia", "US"),
+    ("Researchers at EPFL and KU Leuven published the study.", "org:epfl", "CH"),
+    (
+        "South China University of Technology was added to the list.",
+        "org:south-china-university-of-technology",
+        "CN",
+    ),
+    # round 4: Entity List institutes, funds, media, sanctioned bodies, investors, second-tier firms
+    (
+        "The 13th Research Institute of CETC was added to the Entity List.",
+        "org:cetc-13th-research-institute",
+        "CN",
+    ),
+    ("The 14th Research Institute of CETC builds radars.", "org:cetc-14th-research-institute", "CN"),
+    ("The Shanghai Academy of Spaceflight Technology builds rockets.", "org:sast", "CN"),
+    ("Nettrix was added to the Entity List in March.", "org:nettrix", "CN"),
+    ("QuantumCTek and Origin Quantum build quantum computers.", "org:origin-quantum", "CN"),
+    ("WuXi AppTec shares fell on the Biosecure Act.", "org:wuxi-apptec", "CN"),
+    ("Big Fund III invested in the memory maker.", "org:big-fund-iii", "CN"),
+    ("Source Code Capital led the round.", "org:source-code-capital", "CN"),
+    ("New H3C sells servers in China.", "org:h3c", "CN"),
+    ("GDS Holdings and Chindata run data centres.", "org:gds-holdings", "CN"),
+    ("LatePost reported the layoffs.", "org:latepost", "CN"),
+    ("Commercial Times reported the TSMC price rise.", "org:commercial-times", "TW"),
+    ("Interfax reported the deal.", "org:interfax", "RU"),
+    ("Rosoboronexport signed the contract.", "org:rosoboronexport", "RU"),
+    ("Baikal Electronics relied on TSMC for its processors.", "org:baikal-electronics", "RU"),
+    ("The Islamic Revolutionary Guard Corps used the drones.", "org:irgc", "IR"),
+    ("Shahed Aviation Industries designs the drones.", "org:shahed-aviation-industries", "IR"),
+    ("The Reconnaissance General Bureau runs the hackers.", "org:reconnaissance-general-bureau", "KP"),
+    ("Roketsan and Havelsan showed missiles.", "org:roketsan", "TR"),
+    ("Samruk-Kazyna signed an AI deal.", "org:samruk-kazyna", "KZ"),
+    (
+        "The Hong Kong Investment Corporation backed the chip start-up.",
+        "org:hong-kong-investment-corporation",
+        "HK",
+    ),
+    ("Sanabil Investments joined the round.", "org:sanabil-investments", "SA"),
+    ("Mizuho Financial Group lent the money.", "org:mizuho-financial-group", "JP"),
+    ("Natcast runs the research centre.", "org:natcast", "US"),
+    ("Quantinuum and IonQ raised money.", "org:ionq", "US"),
+    ("Innoviz Technologies sells lidar to Volkswagen.", "org:innoviz-technologies", "IL"),
 ]
 
 
@@ -139,6 +193,15 @@ COMMON_WORD_CASES = [
     # round 3: GAC Aion has no bare "Aion" alias, Lucid Motors no "Lucid Group" (it reduces to "Lucid")
     ("Aion was a game that Tencent once published.", "org:gac-aion"),
     ("Lucid explanations of the chip rules came from Nvidia.", "org:lucid-motors"),
+    # round 4: names and aliases left out (ordinary words, surnames, a first name, places)
+    ("Naval officers from China and Russia met in Beijing.", "org:naval-group"),
+    ("Vanguard units of the army moved first, Xinhua said.", "org:vanguard-group"),
+    ("Snap chief Evan Spiegel spoke about AI glasses.", "org:der-spiegel"),
+    ("Wired networks at the fab were isolated from Huawei gear.", "org:wired"),
+    ("Tim Cook visited Shanghai in March.", "org:telecom-italia"),
+    ("Dubai hosted the summit, Reuters reported.", "org:dubai-holding"),
+    ("V2X chips let cars talk to traffic lights, Qualcomm said.", "org:v2x"),
+    ("Magnetar stars were observed by the Chinese telescope.", "org:magnetar-capital"),
 ]
 
 

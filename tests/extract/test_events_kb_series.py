@@ -173,6 +173,35 @@ EDITION_CASES = [
     ("Samsung hosted the Samsung AI Forum 2023 in Seoul.", "event:samsung-ai-forum-2023", 2023),
     ("HPE showed servers at HPE Discover 2024 in Las Vegas.", "event:hpe-discover-2024", 2024),
     ("Chinese officials attended the Doha Forum 2023.", "event:doha-forum-2023", 2023),
+    # round 4 (session 6): robot, security, auto, defence and company events, forums, research conferences
+    (
+        "Unitree robots raced at the World Humanoid Robot Games 2025 in Beijing.",
+        "event:world-humanoid-robot-games-2025",
+        2025,
+    ),
+    ("Estun exhibited arms at CIROS 2024 in Shanghai.", "event:china-international-robot-show-2024", 2024),
+    (
+        "Qi-Anxin spoke at the China Internet Security Conference 2023 in Beijing.",
+        "event:china-internet-security-conference-2023",
+        2023,
+    ),
+    ("SK Hynix exhibited memory at SEDEX 2024 in Seoul.", "event:sedex-2024", 2024),
+    (
+        "NCSIST showed missiles at TADTE 2023 in Taipei.",
+        "event:taipei-aerospace-defense-technology-exhibition-2023",
+        2023,
+    ),
+    ("G42 spoke at Abu Dhabi Finance Week 2024.", "event:abu-dhabi-finance-week-2024", 2024),
+    ("Imec showed its roadmap at ITF World 2024 in Antwerp.", "event:itf-world-2024", 2024),
+    (
+        "Chinese officials attended the Eastern Economic Forum 2023.",
+        "event:eastern-economic-forum-2023",
+        2023,
+    ),
+    ("Anduril showed a drone at the Space Symposium 2024.", "event:space-symposium-2024", 2024),
+    ("Intel announced Gaudi 3 at Intel Vision 2024 in Phoenix.", "event:intel-vision-2024", 2024),
+    ("Broadcom spoke at VMware Explore 2024 in Las Vegas.", "event:vmware-explore-2024", 2024),
+    ("Researchers presented the paper at MLSys 2024 in Santa Clara.", "event:mlsys-2024", 2024),
 ]
 
 
@@ -197,6 +226,8 @@ COMMON_WORD_CASES = [
     ("Investors Choose France over Germany, a survey says.", "event:choose-france"),
     # round 3: IBM Think has no bare "Think" alias
     ("Think about the cost, IBM told investors in 2024.", "event:ibm-think"),
+    # round 4: GLOBSEC is also the think tank's name, so only "GLOBSEC Forum" names the series
+    ("GLOBSEC said in 2024 that Nvidia chips reached Russia.", "event:globsec-forum"),
 ]
 
 
@@ -243,6 +274,8 @@ EDITION_NUMBER_CASES = [
     ("icassp", 49, 2024),
     ("paris-peace-forum", 7, 2024),
     ("halifax-international-security-forum", 16, 2024),
+    # round 4
+    ("eastern-economic-forum", 8, 2023),  # 2020 cancelled
 ]
 
 
