@@ -35,6 +35,7 @@ CASES = [
     ("Qualcomm said Cloud AI 100 chips are sold out.", "Qualcomm", "Cloud AI 100"),
     ("Hygon said DCU sales doubled.", "Hygon", "DCU"),
     ("Enflame said Yunsui chips power Tencent's data centres.", "Enflame", "Yunsui"),
+    ("MetaX said the Xiyun C600 will enter mass production this year.", "MetaX", "Xiyun C600"),
     ("Microsoft said Majorana 1 is a new kind of quantum chip.", "Microsoft", "Majorana 1"),
     ("Meta said sales of Ray-Ban Meta glasses tripled.", "Meta", "Ray-Ban Meta"),
     ("Amazon said Project Kuiper will start service next year.", "Amazon", "Project Kuiper"),
