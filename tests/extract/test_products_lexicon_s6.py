@@ -1,0 +1,86 @@
+"""Product families added to the lexicon in session 6 (helper prod2): each found whole, with the
+develops fact for its named developer; ordinary words, places and names among them stay words
+without product context."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from rivalgraph.model import Document
+from tests.extract.test_extract_relations import develops
+
+
+def typed(doc: Document) -> dict[str, str]:
+    """Every entity name and alias of the document -> its type."""
+    out: dict[str, str] = {}
+    for e in doc.entities:
+        for n in (e.name, *e.aliases):
+            out[n] = e.type.value
+    return out
+
+
+CASES = [
+    # text, developer, product (found whole, typed PRODUCT, developed by the developer)
+    ("Google DeepMind said Gemini Robotics can fold paper.", "Google DeepMind", "Gemini Robotics"),
+    ("Meta said Code Llama is free for research.", "Meta", "Code Llama"),
+    ("Mistral AI said Voxtral transcribes speech in eight languages.", "Mistral AI", "Voxtral"),
+    ("Alibaba Cloud said Wan 2.1 is free to download.", "Alibaba Cloud", "Wan 2.1"),
+    ("Meituan said LongCat is open-source.", "Meituan", "LongCat"),
+    ("NTT said tsuzumi runs on a single GPU.", "NTT", "tsuzumi"),
+    ("Nvidia said the Feynman architecture will follow Rubin.", "Nvidia", "Feynman"),
+    ("Intel said Nova Lake will launch in 2026.", "Intel", "Nova Lake"),
+    ("Qualcomm said Cloud AI 100 chips are sold out.", "Qualcomm", "Cloud AI 100"),
+    ("Hygon said DCU sales doubled.", "Hygon", "DCU"),
+    ("Enflame said Yunsui chips power Tencent's data centres.", "Enflame", "Yunsui"),
+    ("MetaX said the Xiyun C600 will enter mass production this year.", "MetaX", "Xiyun C600"),
+    ("Microsoft said Majorana 1 is a new kind of quantum chip.", "Microsoft", "Majorana 1"),
+    ("Meta said sales of Ray-Ban Meta glasses tripled.", "Meta", "Ray-Ban Meta"),
+    ("Amazon said Project Kuiper will start service next year.", "Amazon", "Project Kuiper"),
+    ("BYD said the Song Plus was its best-selling model.", "BYD", "Song Plus"),
+    ("Nio said the ES8 goes on sale in September.", "Nio", "ES8"),
+    ("Li Auto said the L9 is its best-selling car.", "Li Auto", "L9"),
+    ("Zeekr said the Zeekr 001 sold well in Europe.", "Zeekr", "Zeekr 001"),
+    ("Volkswagen said the ID. Buzz is selling well in Germany.", "Volkswagen", "ID. Buzz"),
+    ("VinFast said the VF 8 will go on sale in India.", "VinFast", "VF 8"),
+    ("Waymo said the Waymo Driver has driven 50 million miles.", "Waymo", "Waymo Driver"),
+    ("Figure AI said the Figure 02 works at a BMW plant.", "Figure AI", "Figure 02"),
+    ("Neura Robotics said the 4NE-1 will ship next year.", "Neura Robotics", "4NE-1"),
+    ("DJI said the Osmo Pocket 3 sold out in hours.", "DJI", "Osmo Pocket 3"),
+    ("Baykar said the TB2 has been sold to 30 countries.", "Baykar", "TB2"),
+    ("Blue Origin said New Glenn reached orbit on its first flight.", "Blue Origin", "New Glenn"),
+    ("LandSpace said the Zhuque-3 will fly this year.", "LandSpace", "Zhuque-3"),
+]
+
+
+@pytest.mark.parametrize(("text", "org", "product"), CASES)
+def test_products_lexicon_s6_found_and_developed(
+    facts: Callable[..., Any], text: str, org: str, product: str
+) -> None:
+    doc = facts(text)
+    assert typed(doc).get(product) == "PRODUCT", [(e.type.value, e.name) for e in doc.entities]
+    assert develops(doc, org, product), [(r.subject, r.predicate.value, r.object) for r in doc.relations]
+
+
+NOT_PRODUCT_CASES = [
+    # ordinary words, places and names among the new `context: true` families, with no product
+    # context (two with the developer named, where the word is a person's surname): text, name
+    ("Willow trees lined the river, the council said.", "Willow"),
+    ("Falcon numbers recovered in the valley, a survey found.", "Falcon"),
+    ("Kona coffee prices rose, farmers said.", "Kona"),
+    ("Orion is visible in the winter sky, astronomers said.", "Orion"),
+    ("Roadrunner sightings rose in Arizona, officials said.", "Roadrunner"),
+    ("Han Jun, an engineer at BYD, said the tests went well.", "Han"),
+    ("Song Jian, a BYD engineer, said the factory will open next year.", "Song"),
+    ("Bing Xu, a professor at Tsinghua University, said the model is small.", "Bing"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_PRODUCT_CASES)
+def test_products_lexicon_s6_ordinary_words_stay_words(
+    facts: Callable[..., Any], text: str, name: str
+) -> None:
+    doc = facts(text)
+    assert typed(doc).get(name) != "PRODUCT", [(e.type.value, e.name) for e in doc.entities]
