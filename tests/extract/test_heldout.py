@@ -37,23 +37,41 @@ TEXTS = sorted(HELDOUT.glob("*.txt"))
 # event series came from the same topic pool as the events knowledge-base brief) and `heldout11`
 # (session 5, topics chosen by its writer, texts read by nobody else; the lead wrote probe sentences
 # about some of its reported topics) are the newest estimates.
+# In session 6, sets 6-11 served as a diagnostic pool: their aggregate miss counts (never texts or
+# per-document output) guided rules and knowledge-base briefs, so their gains since overstate
+# generalization. `heldout12`-`heldout17` (72 articles, session 6) were written by six writers who chose
+# their own topics and reported only aggregate scores; nobody else read their texts, gold or topic
+# lists while rules were written (the lead once saw one file name of set 12 in a directory listing).
+# They are the honest estimate: pooled relation F1 0.658 with the code at the start of session 6,
+# 0.674 at its commit.
 # Floors are the relation / entity F1 measured at commit; the gate leaves 0.03 for parser noise.
 FLOORS = {
-    "heldout": (0.910, 0.962),
-    "heldout_final": (0.922, 0.969),
-    "heldout3": (0.938, 0.956),
-    "heldout4": (0.941, 0.955),
+    "heldout": (0.910, 0.964),
+    "heldout_final": (0.925, 0.969),
+    "heldout3": (0.944, 0.962),
+    "heldout4": (0.950, 0.959),
     "heldout5": (0.925, 0.946),
-    "heldout6": (0.664, 0.882),
-    "heldout7": (0.752, 0.911),
-    "heldout8": (0.760, 0.866),
-    "heldout9": (0.751, 0.919),
-    "heldout10": (0.627, 0.907),
-    "heldout11": (0.659, 0.884),
-    "tuning": (0.972, 0.990),
-    "tuning2": (0.961, 0.963),
+    "heldout6": (0.684, 0.899),
+    "heldout7": (0.763, 0.913),
+    "heldout8": (0.797, 0.891),
+    "heldout9": (0.751, 0.921),
+    "heldout10": (0.676, 0.924),
+    "heldout11": (0.685, 0.901),
+    "heldout12": (0.737, 0.938),
+    "heldout13": (0.718, 0.884),
+    "heldout14": (0.677, 0.910),
+    "heldout15": (0.579, 0.905),
+    "heldout16": (0.630, 0.907),
+    "heldout17": (0.701, 0.856),
+    "tuning": (0.973, 0.993),
+    "tuning2": (0.959, 0.962),
 }
 GATE_MARGIN = 0.03
+# The session-6 writers also marked descriptions ("the company"), pronouns, plurals and bare surnames
+# as mentions without listing them as aliases. SCHEMA.md keeps such forms in `mentions` only; the
+# scorer matches entities on names and aliases, so they only make matching stricter. These sets skip
+# the check that every mention's surface is an alias (offsets and evidence are still checked).
+MENTION_ONLY_FORMS = {f"heldout{n}" for n in range(12, 18)}
 
 
 def gold_of(text_path: Path) -> dict[str, Any]:
@@ -91,7 +109,10 @@ def test_heldout_gold_roundtrips_and_offsets_slice(path: Path) -> None:
         surfaces = {text[a:b] for a, b in item["mentions"]}
         assert item["mentions"], item["id"]
         assert all(0 <= a < b <= len(text) for a, b in item["mentions"]), item["id"]
-        if item["id"].startswith(("org:", "person:", "product:")):
+        if (
+            item["id"].startswith(("org:", "person:", "product:"))
+            and path.parent.name not in MENTION_ONLY_FORMS
+        ):
             assert surfaces <= set(item["aliases"]), (item["id"], surfaces)
     for fact in gold["relations"] + gold["quantities"]:
         ev = fact["evidence"]
