@@ -1568,7 +1568,7 @@ def _region_end(doc: Doc, start: int, regions: tuple[tuple[str, ...], ...]) -> i
 
 def _named_units(doc: Doc, spans: list[Span], lex: Lexicon, kb: KnowledgeBase) -> list[Span]:
     """A known company's name running on into more name words: its own suffix keeps the company
-    ("Baichuan AI" is Baichuan), a unit word or a place makes a unit of it, a separate organization
+    ("Unitree Technology" is Unitree), a unit word or a place makes a unit of it, a separate organization
     ("Samsung Foundry", "Baidu AI Cloud", "Microsoft Research Asia", "Intel China", "Alibaba Cloud
     Singapore"). The small model cuts such names at the known part or tags the place on its own."""
     toks = doc_tokens(doc)
@@ -1710,15 +1710,13 @@ def _bullet_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
     of the same list open with one and none with a person."""
     text = doc_text(doc)
     toks = doc_tokens(doc)
-    starts: list[int] = []  # the item start of each bullet line, grouped into runs of adjacent lines
+    # the item start of each bullet line, in runs of lines at most one blank line apart
     runs: list[list[int]] = []
     for m in _BULLET_LINE.finditer(text):
-        line_start = m.start()
-        if runs and starts and text.count("\n", starts[-1], line_start) <= 2 and runs[-1][-1] == starts[-1]:
+        if runs and text.count("\n", runs[-1][-1], m.start()) <= 2:
             runs[-1].append(m.end())
         else:
             runs.append([m.end()])
-        starts.append(m.end())
     if not runs:
         return spans
     opening = {s.start_char: s for s in spans}

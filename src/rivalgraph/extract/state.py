@@ -170,11 +170,7 @@ class DocState:
         end = len(words)
         while end > 1 and words[end - 1].lower().strip(".,") in self.lex.name_suffix_words:
             end -= 1
-        return (
-            self.kb.lookup_org(" ".join(words[:end]))
-            if end < len(words) or len(words) < len(name.split())
-            else None
-        )
+        return self.kb.lookup_org(" ".join(words[:end])) if end < len(words) else None
 
     def sent_text_span(self, si: int) -> tuple[int, int]:
         s = self.sents[si]

@@ -313,7 +313,8 @@ class CorporateRules(ListRules):
                     )
                     # "Four units of Qiming Aerospace Group were named, among them A and B"
                     of_owner = re.match(r"^\s+of\s+(?:the\s+)?", tail)
-                    owner_m = s.mention_at(t.i + 2 + (toks[t.i + 2].lower_ == "the")) if of_owner else None
+                    at = t.i + 2 + (t.i + 2 < len(doc) and toks[t.i + 2].lower_ == "the")
+                    owner_m = s.mention_at(at) if of_owner and at < len(doc) else None
                     if owner_m is not None and owner_m.label == "ORG" and not poss:
                         mt = re.search(r",\s+(?:among them|including|such as)\s+", tail)
                         if mt:
@@ -1234,12 +1235,10 @@ class CorporateRules(ListRules):
         h = n.head
         if n.dep_ == "nsubj":
             # "The round was co-led by A": the parser hangs the subject on an auxiliary of the verb
-            while h.dep_ in {"aux", "auxpass"} and h.head is not h:
+            while h.dep_ in {"aux", "auxpass"} and h.head.i != h.i:
                 h = h.head
         hl = h.lemma_.lower()
-        if (n.dep_ == "nsubjpass" and hl in _LEAD_VERBS) or (
-            n.dep_ == "nsubj" and h is not n.head and hl in _LEAD_VERBS
-        ):
+        if hl in _LEAD_VERBS and (n.dep_ == "nsubjpass" or h.i != n.head.i):
             out += self._agent_keys(h)
         elif n.dep_ == "nsubj" and hl in _DRAW_VERBS:
             out += self._orgs_of([d for d in h.children if d.dep_ == "dobj"], {"ORG", "PERSON"})
