@@ -229,17 +229,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("predicate", "text", "subject", "obj", "negated", "expected"), CASES)
-def test_extract_relation_cases(
-    facts: Callable[..., Document],
-    predicate: str,
-    text: str,
-    subject: str,
-    obj: str,
-    negated: bool,
-    expected: bool,
-) -> None:
-    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
+test_extract_relation_cases = case_table_test(CASES)
 
 
 TEXTS = [

@@ -12,12 +12,9 @@ Kuka and the two Taiwan trade associations pass since those organizations are in
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-from tests.extract.test_extract_relations import check_case
+from tests.extract.test_extract_relations import case_table_test
 
 S, E, A, K, H = "sponsors", "exhibits_at", "attends", "speaks_at", "organizes"
 
@@ -2416,21 +2413,13 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool | str]]]] = [
     ),
 ]
 
+# (predicate, text, subject, object, negated, expected) rows, as case_table_test takes them
 ROWS = [
-    pytest.param(text, *row[:5], marks=[pytest.mark.xfail(reason=str(row[5]), strict=True)] if row[5] else [])
+    pytest.param(
+        row[0], text, *row[1:5], marks=[pytest.mark.xfail(reason=str(row[5]), strict=True)] if row[5] else []
+    )
     for text, rows in CASES
     for row in rows
 ]
 
-
-@pytest.mark.parametrize(("text", "predicate", "subject", "obj", "negated", "expected"), ROWS)
-def test_relations_participation_r2(
-    facts: Callable[..., Any],
-    text: str,
-    predicate: str,
-    subject: str,
-    obj: str,
-    negated: bool,
-    expected: bool,
-) -> None:
-    check_case(facts(text), predicate, subject, obj, negated=negated, expected=expected)
+test_relations_participation_r2 = case_table_test(ROWS)

@@ -6,6 +6,7 @@ whose `kb_id_` is its country) and EVENT (`kb_id_` = "series:<id>" for a KB seri
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -1552,6 +1553,12 @@ def _maker_led_products(doc: Doc, spans: list[Span], kb: KnowledgeBase) -> list[
     return sorted(spans + found, key=lambda s: s.start) if found else spans
 
 
+@functools.lru_cache(maxsize=8)
+def _region_words(regions: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The lexicon's world regions as token sequences, longest first (built once, not per document)."""
+    return tuple(sorted((tuple(r.replace("-", " - ").split()) for r in regions), key=len, reverse=True))
+
+
 def _region_end(doc: Doc, start: int, regions: tuple[tuple[str, ...], ...]) -> int:
     """The end of a world-region name ("Asia Pacific", "Europe") starting at token `start`, or 0."""
     toks = doc_tokens(doc)
@@ -1573,9 +1580,7 @@ def _named_units(doc: Doc, spans: list[Span], lex: Lexicon, kb: KnowledgeBase) -
     Singapore"). The small model cuts such names at the known part or tags the place on its own."""
     toks = doc_tokens(doc)
     n_toks = len(doc)
-    regions = tuple(
-        sorted((tuple(r.replace("-", " - ").split()) for r in lex.world_regions), key=len, reverse=True)
-    )
+    regions = _region_words(lex.world_regions)
     gpe_at = {s.start: s for s in spans if s.label_ == "GPE"}
 
     def joined(i: int) -> bool:
