@@ -1756,7 +1756,7 @@ def _bullet_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
 _LIST_NAME_GLUE = frozenset({"-", "&", "of", "and", "for", "'s", "’s", "(", ")"})
 
 
-def _semicolon_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
+def _semicolon_list_siblings(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """'Tianjin Phytium Information Technology; the Shanghai High-Performance Integrated Circuit Design
     Center; Sunway Microelectronics': an item of a semicolon list of names the NER missed or cut is an
     organization when at least two of its siblings are whole organizations."""
@@ -1767,6 +1767,7 @@ def _semicolon_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
     exact = {(s.start, s.end): s for s in spans}
     added: list[Span] = []
     removed: set[tuple[int, int]] = set()
+    retyped: dict[tuple[int, int], Span] = {}
     run: list[tuple[int, int]] = []
 
     def flush() -> None:
@@ -1776,12 +1777,25 @@ def _semicolon_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
         if orgs < 2:
             return
         for a, b in run:
-            if (a, b) in exact or not 2 <= b - a <= 10:
+            item = exact.get((a, b))
+            if item is not None:
+                # "...; Kestrel Dynamics; Fennix; ...": a one-word brand the model took for a place it
+                # does not know, or for a product no lexicon knows ("NovaLidar"; as in `_flush_list`)
+                if (item.label_ == "GPE" and not item.kb_id_) or (
+                    item.label_ == "PRODUCT"
+                    and not item.kb_id_
+                    and span_text(item).lower() not in lex.known_products
+                ):
+                    retyped[(a, b)] = Span(doc, a, b, label="ORG")
+                continue
+            if not 1 <= b - a <= 10:
                 continue
             words = toks[a:b]
-            if not words[0].is_title or not words[-1].is_title:
+            if not _name_word(words[0]) or not _name_word(words[-1]):
                 continue
-            if any(not (t.is_title or t.is_upper or t.lower_ in _LIST_NAME_GLUE) for t in words):
+            if b - a == 1 and not (words[0].is_upper or _camel(words[0].text)):
+                continue
+            if any(not (_name_word(t) or t.lower_ in _LIST_NAME_GLUE) for t in words):
                 continue
             inside = [x for x in spans if a <= x.start and x.end <= b]
             if any(x.start < b and a < x.end for x in spans if x not in inside):
@@ -1822,10 +1836,20 @@ def _semicolon_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
             run.append((end, b))
         prev = semi
     flush()
-    if not added:
+    if not added and not retyped:
         return spans
-    kept = [x for x in spans if (x.start, x.end) not in removed]
+    kept = [retyped.get((x.start, x.end), x) for x in spans if (x.start, x.end) not in removed]
     return sorted(kept + added, key=lambda x: x.start)
+
+
+def _camel(text: str) -> bool:
+    """'HavocAI', 'DeepRoute': a capital inside a word that opens with one."""
+    return text[:1].isupper() and any(c.isupper() for c in text[1:]) and any(c.islower() for c in text)
+
+
+def _name_word(tok: Token) -> bool:
+    """A word that can be part of a company name in a list: 'Shield', 'BRINC', 'HavocAI'."""
+    return tok.text[:1].isalpha() and (tok.is_title or tok.is_upper or _camel(tok.text))
 
 
 @dataclass(slots=True)
@@ -2236,7 +2260,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = filter_spans(context_products(doc, spans, plex, kb, lambda c: _is_junk(c, lex)))
     spans = _maker_led_products(doc, filter_spans(merge_products(doc, spans, kb, plex)), kb)
     spans = org_names_in_context(doc, possessive_final_names(doc, _retype_units(doc, spans)), lex)
-    spans = _semicolon_list_siblings(doc, _dot_list_siblings(doc, title_employers(doc, spans, lex, kb)))
+    spans = _semicolon_list_siblings(doc, _dot_list_siblings(doc, title_employers(doc, spans, lex, kb)), lex)
     spans = _bullet_list_siblings(doc, spans)
     spans = _comma_list_siblings(doc, spans, lex)
     spans = coordinated_people(doc, spans, lex, plex, kb)

@@ -520,6 +520,8 @@ class RelationBase:
         for t in (tok, tok.head):
             if any(c.dep_ == "neg" for c in t.children):
                 return True
+            if any(c.dep_ == "aux" and any(d.dep_ == "neg" for d in c.children) for c in t.children):
+                return True  # "do not have stands": the parser may hang the 'not' on the auxiliary
             if t.pos_ not in _VERBAL and any(c.lower_ == "no" for c in t.children):
                 return True
         v = self.verbal_head(tok)

@@ -981,6 +981,8 @@ class ParticipationRules(ListRules):
         if pred == Predicate.SPONSORS and (roster := sponsor_agents(self, t)) is not None:
             agents = roster  # "one of the IOC's partners", "A and B, both sponsors" (presence.py)
         agents = self._wording_agents(t, pred, word, si, titled or agents)
+        if pred in {Predicate.EXHIBITS_AT, Predicate.ATTENDS}:
+            agents = self._fellow_participants(t, agents)
         if (
             pred == Predicate.EXHIBITS_AT
             and t.pos_ == "NOUN"
@@ -1111,6 +1113,53 @@ class ParticipationRules(ListRules):
                     self.add(k, Predicate.ABSENT_FROM, self.ed_id(ed), si, conf)
                     continue
                 self.add(k, pred, self.ed_id(ed), si, conf, negated=neg, qualifiers=quals)
+
+    def _fellow_participants(self, t: Token, agents: list[str]) -> list[str]:
+        """Participants the parse leaves off a presence trigger: 'the stands of A, B and C', 'A exhibited
+        alongside B and C', 'A is exhibiting, as are B and C', and the names right before a verb the
+        parser cut from its subject ('A and B are both exhibiting')."""
+        found = list(agents)
+        if t.pos_ in _NOUNS and t.lemma_.lower() in {"stand", "booth", "pavilion", "stall"}:
+            # "stopped at the stands of A, B and C", "At the stand of A, a Dalian start-up"
+            of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            found += [k for k in self.keys(of) if self.kind(k) == "ORG"]
+        if not found and t.pos_ == "VERB":
+            found = self._names_before(t)
+        v = t if t.pos_ in _VERBAL else self.verbal_head(t)
+        if v is not None and found:
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ == "alongside":
+                    found += [k for k in self.keys(c.children) if self.kind(k) in {"ORG", "PERSON"}]
+                elif (
+                    c.dep_ == "advcl"
+                    and c.lemma_ in {"be", "do"}
+                    and any(d.dep_ == "mark" and d.lower_ == "as" for d in c.children)
+                ):
+                    subj = [d for d in c.children if d.dep_ in _SUBJ]
+                    found += [k for k in self.keys(subj) if self.kind(k) in {"ORG", "PERSON"}]
+        return list(dict.fromkeys(found))
+
+    def _names_before(self, t: Token) -> list[str]:
+        """'Huawei and ZTE are both exhibiting', 'Renault and Smart do not have stands': a run of
+        organization names that opens the clause and reaches the verb through auxiliaries only."""
+        glue = {",", "and", "both", "all", "also", "still", "not", "n't", "never", "again"}
+        k, names = t.i - 1, []
+        sent_start = t.sent.start
+        while k >= sent_start:
+            tok = self.toks[k]
+            m = self.s.mention_at(k)
+            if m is not None:
+                if m.label != "ORG":
+                    return []
+                names.append(m.key)
+                k = m.start - 1
+                continue
+            if tok.lower_ in glue or tok.pos_ == "AUX":
+                k -= 1
+                continue
+            break
+        opens = k < sent_start or self.toks[k].text in {";", ":"} or self.toks[k].lower_ in {"while", "but"}
+        return names[::-1] if names and opens else []
 
     def _said_absent(self, key: str, si: int) -> bool:
         """The sentence says this participant was absent: 'with A and B absent', 'A was missing'."""
@@ -1546,6 +1595,15 @@ class ParticipationRules(ListRules):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             named = bool(subj) and (
                 self.s.mention_at(subj[0].i) is not None
+                # "Chinese smartphone makers Xiaomi and OnePlus showed devices"
+                # (not "Qualcomm's partners Asus and Acer": the possessor would be taken along)
+                or (
+                    self.is_org_noun(subj[0])
+                    and any(
+                        c.dep_ in {"appos", "compound"} and self.s.mention_at(c.i) for c in subj[0].children
+                    )
+                    and not any(c.dep_ == "poss" for c in subj[0].children)
+                )
                 or subj[0].lower_ in {"it", "they", "which"}
                 or (self._listed_subject(subj[0]) and any(self.ev.ref_tokens.get(c.i) for c in t.subtree))
             )
