@@ -239,11 +239,20 @@ _MEASURE_NOUNS = frozenset(
     {"rules", "rule", "measures", "measure", "controls", "restrictions", "curbs", "sanctions", "regulations"}
 )
 # A passage's list sentence: "The entities are A; B; and C", "Those added include A and B".
+_LISTED_NOUNS = (
+    r"(?i:entities|companies|firms|organi[sz]ations|targets|additions|entries|groups|institutes|names"
+    r"|individuals|people|persons|executives|universities|units|subsidiaries|makers|suppliers|contractors)"
+)
+_PEOPLE_LISTED = re.compile(r"(?i)\b(?:individuals|people|persons|executives)\b")
 _LISTED_GROUP = re.compile(
     r"^\s*(?i:the|these|those|other|others)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?i:entities|companies|firms|organi[sz]ations|targets|additions|entries|groups|institutes|names|added|listed)"
+    rf"(?:{_LISTED_NOUNS}|(?i:added|listed))"
     r"(?:\s+(?i:added|listed|named|targeted|designated))?\s+(?i:are|were|include|included|includes|comprise)"
-    r"(?=\s*:?\s+(?:the\s+)?[A-Z0-9])"
+    # (a name may follow a short description: "include memory-chip maker CXMT")
+    r"(?=\s*:?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z0-9])"
+    # "Four people were named as well: A; B", "Five chip firms were cited for ...: A; B"
+    rf"|^\s*(?:[A-Z][a-z]+|\d+)\s+(?:[\w-]+\s+){{0,3}}?{_LISTED_NOUNS}\s+(?i:were|was)\s+(?i:also\s+)?"
+    r"(?i:named|listed|added|cited|targeted|designated)\b[^:.;]{0,80}?(?=:)"
     # "They include A and B; C; and D" right after the listing
     r"|^\s*(?:They|These|Those)\s+(?:include|included|comprise|(?:are|were)(?=\s*:?\s+(?:the\s+)?[A-Z0-9]))\b"
     # "Among the Chinese names is the BAAI", "Among the new entries are A and B"
@@ -376,7 +385,9 @@ class SanctionRules(ListRules):
                 # "... to the Entity List on Thursday: A, B and C" / "The entities are A; B; and C"
                 at = listed.end() if listed is not None else text.find(":", trigger_at - sent.start_char) + 1
                 if at > 0:
-                    targets = list(dict.fromkeys(targets + self._inline_items(si, sent.start_char + at)))
+                    people = listed is not None and _PEOPLE_LISTED.search(listed.group(0)) is not None
+                    items = self._inline_items(si, sent.start_char + at, people=people)
+                    targets = list(dict.fromkeys(targets + items))
             if text.rstrip().endswith(":") or (si + 1 < len(s.sents) and "|" in s.sent_texts[si + 1]):
                 # a colon list, or the rows of a table under a heading line
                 targets = targets + self._list_items(si) + self._item_lines(si)
@@ -564,11 +575,13 @@ class SanctionRules(ListRules):
         other = _RIVAL.get(code or "")
         return self.s.kb.country_place(other).id if other else None
 
-    def _inline_items(self, si: int, at: int) -> list[str]:
-        """Listable names after a colon or a listing verb: 'A, B and C', 'A; B; and C'."""
+    def _inline_items(self, si: int, at: int, *, people: bool = False) -> list[str]:
+        """Listable names after a colon or a listing verb: 'A, B and C', 'A; B; and C'; with `people`
+        ("The individuals named are A and B"), the persons too."""
         out: list[str] = []
-        for m in self.s.sent_mentions(si, "ORG"):
-            if m.start_char < at or not self._listable(m.key):
+        mentions = self.s.sent_mentions(si, "ORG") + (self.s.sent_mentions(si, "PERSON") if people else [])
+        for m in sorted(mentions, key=lambda m: m.start_char):
+            if m.start_char < at or (m.label == "ORG" and not self._listable(m.key)):
                 continue
             nxt = self.toks[m.end] if m.end < len(self.doc) else None
             if nxt is not None and nxt.text in _POSS:
