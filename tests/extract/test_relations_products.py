@@ -184,6 +184,10 @@ CASES = [
     ),
     ("The Ascend chips of choice for Chinese labs are scarce.", "Huawei", "Ascend", False),
     ("He said the Ernie model of last year was weaker than Qwen.", "Alibaba", "Ernie", False),
+    # a backer hyphened onto the description is not the developer
+    ("She sued the Tencent-backed developer of Kimi last year.", "Tencent", "Kimi", False),
+    ("Moonshot AI, the Alibaba-backed developer of Kimi, said so.", "Moonshot AI", "Kimi", True),
+    ("Moonshot AI, the Alibaba-backed developer of Kimi, said so.", "Alibaba", "Kimi", False),
 ]
 
 

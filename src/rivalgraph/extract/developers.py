@@ -214,12 +214,17 @@ def description_owner(state: DocState, tok: Token) -> list[str]:
     """The organization 'the [Beijing-based] developer' stands for: an organization named earlier
     in the same sentence outside its subject ('Amazon's decision to invest in Anthropic doubles
     its commitment to the developer'), else the document's antecedent."""
-    keys = state.resolve_token(tok)
+    # "the Microsoft-backed developer of ChatGPT": a name hyphened onto the description modifies it
+    doc = state.doc
+    backers = {state.key_at(i) for i in range(tok.left_edge.i, tok.i) if doc[i + 1].text == "-"}
+    keys = [k for k in state.resolve_token(tok) if k not in backers]
     if not keys:
         return []
     country = state.description_country(tok.i)
     si = state.tok_sent[tok.i]
     for m in reversed([m for m in state.mentions if m.sent == si and m.end <= tok.i and m.label == "ORG"]):
+        if m.key in backers:
+            continue
         acc = state.entities.get(m.key)
         if country is not None and (acc is None or acc.country != country):
             continue
@@ -719,7 +724,9 @@ def stated_developers(
                         e += 1
                     if e + 1 < len(doc) and toks[e].text == "," and state.label_at(e + 1) == "ORG":
                         owners = [state.key_at(e + 1)]
-                put(pm2, owners, DeveloperCue.DEVELOPER_OF)
+                # "the Microsoft-backed developer of ChatGPT": the backer modifies the description
+                backers = {state.key_at(i) for i in range(t.left_edge.i, t.i) if toks[i + 1].text == "-"}
+                put(pm2, [k for k in owners if k not in backers], DeveloperCue.DEVELOPER_OF)
     # "the Bailing model of Alibaba affiliate Ant Group": the head noun's 'of' names the maker
     for pm in state.mentions:
         if pm.label != "PRODUCT" or pm.end >= len(doc) or pm.start < 1:
