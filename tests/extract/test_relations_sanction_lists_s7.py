@@ -53,6 +53,17 @@ CASES = [
         False,
         True,
     ),
+    # a government body inside the listing's reason is not the sanctioner
+    (
+        S,
+        _US
+        + "Three firms were cited for aiding the modernisation of the People's Liberation Army: Sugon; and "
+        "Inspur Group.",
+        "Inspur Group",
+        "United States",
+        False,
+        True,
+    ),
     # a company inside a person's description is not the listed name
     (
         S,

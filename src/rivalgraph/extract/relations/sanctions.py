@@ -251,7 +251,7 @@ _LISTED_GROUP = re.compile(
     # (a name may follow a short description: "include memory-chip maker CXMT")
     r"(?=\s*:?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z0-9])"
     # "Four people were named as well: A; B", "Five chip firms were cited for ...: A; B"
-    rf"|^\s*(?:[A-Z][a-z]+|\d+)\s+(?:[\w-]+\s+){{0,3}}?{_LISTED_NOUNS}\s+(?i:were|was)\s+(?i:also\s+)?"
+    rf"|^\s*(?:[A-Z][a-z]+|\d+)\s+(?:[\w-]+\s+){{0,4}}?{_LISTED_NOUNS}\s+(?i:were|was)\s+(?i:also\s+)?"
     r"(?i:named|listed|added|cited|targeted|designated)\b[^:.;]{0,80}?(?=:)"
     # "They include A and B; C; and D" right after the listing
     r"|^\s*(?:They|These|Those)\s+(?:include|included|comprise|(?:are|were)(?=\s*:?\s+(?:the\s+)?[A-Z0-9]))\b"
@@ -783,6 +783,9 @@ class SanctionRules(ListRules):
             elif m.label == "ORG":
                 acc = s.entities.get(m.key)
                 if acc is not None and acc.record is not None and str(acc.record.kind) == "agency":
+                    root = s.mention_root(m)
+                    if root.dep_ == "pobj" and root.head.lower_ in {"of", "to", "for", "with", "against", "on"}:
+                        continue  # "cited for supporting the modernisation of the PLA": not the actor
                     code = acc.country
                     tier = 0
             if code:
