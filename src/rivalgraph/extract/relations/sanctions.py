@@ -243,6 +243,8 @@ _LISTED_NOUNS = (
     r"(?i:entities|companies|firms|organi[sz]ations|targets|additions|entries|groups|institutes|names"
     r"|individuals|people|persons|executives|universities|units|subsidiaries|makers|suppliers|contractors)"
 )
+# a government body as the object of these is what a measure is about, not who takes it
+_NOT_ACTOR_PREPS = frozenset({"of", "to", "for", "with", "against", "on"})
 _PEOPLE_LISTED = re.compile(r"(?i)\b(?:individuals|people|persons|executives)\b")
 _LISTED_GROUP = re.compile(
     r"^\s*(?i:the|these|those|other|others)\s+(?:[\w-]+\s+){0,3}?"
@@ -784,7 +786,7 @@ class SanctionRules(ListRules):
                 acc = s.entities.get(m.key)
                 if acc is not None and acc.record is not None and str(acc.record.kind) == "agency":
                     root = s.mention_root(m)
-                    if root.dep_ == "pobj" and root.head.lower_ in {"of", "to", "for", "with", "against", "on"}:
+                    if root.dep_ == "pobj" and root.head.lower_ in _NOT_ACTOR_PREPS:
                         continue  # "cited for supporting the modernisation of the PLA": not the actor
                     code = acc.country
                     tier = 0
