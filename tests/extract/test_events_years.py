@@ -130,3 +130,23 @@ def test_an_edition_in_a_relative_clause_does_not_move_the_story(facts: Callable
     assert ("absent_from", "org:dji", "event:ces-2023", False) in got
     assert ("exhibits_at", "org:xiaomi", "event:ces-2024", True) in got
     assert not [r for r in doc.relations if r.subject == "org:xiaomi" and r.object == "event:ces-2023"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Organisers call it the biggest edition since the fair began in 2001.",
+        "The fair, first held in 2001, drew 900 exhibitors.",
+        "The fair, launched in 2001 and held each autumn, drew 900 exhibitors.",
+    ],
+)
+def test_the_year_a_series_began_is_no_edition(facts: Callable[..., Any], sentence: str) -> None:
+    doc = facts("Gitex Global 2024 opened in Dubai on Monday. " + sentence, "2024-10-14")
+    assert {e.year for e in doc.events} == {2024}
+
+
+def test_a_year_after_the_reference_still_dates_an_edition(facts: Callable[..., Any]) -> None:
+    doc = facts(
+        "Gitex Global 2024 opened in Dubai on Monday. Huawei returned to the fair in 2022.", "2024-10-14"
+    )
+    assert {e.year for e in doc.events} == {2022, 2024}

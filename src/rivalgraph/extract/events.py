@@ -356,6 +356,8 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
     end = min(state.sents[state.tok_sent[tok.i]].end, tok.i + 9)
     for j in range(tok.i + 1, end - 1):
         if toks[j].lower_ == "in" and _YEAR.match(toks[j + 1].text):
+            if _series_origin(toks, tok.i + 1, j):
+                break  # "since the fair began in 1999", "the expo, launched in 1957": no edition
             # "returned to the show in 2023 and 2024"
             if j + 3 < len(toks) and toks[j + 2].lower_ == "and" and _YEAR.match(toks[j + 3].text):
                 return [int(toks[j + 1].text), int(toks[j + 3].text)]
@@ -378,6 +380,19 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
                     return [y, *(x for x in more if x)]
                 return [y]
     return []
+
+
+# Verbs that date a series' beginning, not one of its editions ("began in 1999", "since its launch in 2022").
+_ORIGIN_LEMMAS = frozenset({"begin", "launch", "found", "start", "establish", "inaugurate", "create", "debut"})
+
+
+def _series_origin(toks: list[Token], start: int, end: int) -> bool:
+    """Whether the words between a generic reference and 'in YEAR' date the series' start."""
+    for k in range(start, end):
+        lemma = toks[k].lemma_.lower()
+        if lemma in _ORIGIN_LEMMAS or (lemma == "hold" and k > start and toks[k - 1].lower_ == "first"):
+            return True
+    return False
 
 
 def _surface_phrase(state: DocState, tok: Token) -> list[Token]:
