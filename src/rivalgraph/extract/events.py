@@ -383,7 +383,9 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
 
 
 # Verbs that date a series' beginning, not one of its editions ("began in 1999", "since its launch in 2022").
-_ORIGIN_LEMMAS = frozenset({"begin", "launch", "found", "start", "establish", "inaugurate", "create", "debut"})
+_ORIGIN_LEMMAS = frozenset(
+    {"begin", "launch", "found", "start", "establish", "inaugurate", "create", "debut"}
+)
 
 
 def _series_origin(toks: list[Token], start: int, end: int) -> bool:
