@@ -168,6 +168,61 @@ CASES = [
     ("Natcast runs the research centre.", "org:natcast", "US"),
     ("Quantinuum and IonQ raised money.", "org:ionq", "US"),
     ("Innoviz Technologies sells lidar to Volkswagen.", "org:innoviz-technologies", "IL"),
+    # round 5 (session 7): families the held-out misses showed thin (car brands, CAS institutes, US defence
+    # units, corporate labs and venture arms, Japanese, Korean, Taiwanese, Indian, Israeli, Gulf, Southeast
+    # Asian and European firms and bodies, courts, international bodies, fair organizers)
+    ("Hongqi and Forthing showed electric cars in Paris.", "org:hongqi", "CN"),
+    ("Hongqi and Forthing showed electric cars in Paris.", "org:forthing", "CN"),
+    ("Skyworth and Bluetti exhibited in Las Vegas.", "org:skyworth", "CN"),
+    ("Skyworth and Bluetti exhibited in Las Vegas.", "org:bluetti", "CN"),
+    ("Haval and Jetour expanded in Russia.", "org:haval", "CN"),
+    ("The National Astronomical Observatories of China run the telescope.", "org:naoc", "CN"),
+    (
+        "The Shanghai Institute of Microsystem and Information Technology was added to the list.",
+        "org:simit",
+        "CN",
+    ),
+    (
+        "The NPC Standing Committee passed the export control law.",
+        "org:npc-standing-committee",
+        "CN",
+    ),
+    ("The China Foreign Trade Centre organises the fair.", "org:china-foreign-trade-centre", "CN"),
+    ("Beijing sanctioned Data Link Solutions and Alliant Techsystems.", "org:data-link-solutions", "US"),
+    (
+        "Beijing sanctioned Data Link Solutions and Alliant Techsystems.",
+        "org:alliant-techsystems-operations",
+        "US",
+    ),
+    ("Researchers from Google Brain founded the start-up.", "org:google-brain", "US"),
+    ("The OpenAI Startup Fund joined the round.", "org:openai-startup-fund", "US"),
+    ("BMW i Ventures led the round.", "org:bmw-i-ventures", "US"),
+    ("Draper Esprit invested in the chip designer.", "org:draper-esprit", "GB"),
+    ("Sumitomo Chemical and JX Advanced Metals supply chipmakers.", "org:jx-advanced-metals", "JP"),
+    ("Astroscale and ispace raised money in Tokyo.", "org:astroscale", "JP"),
+    ("JAXA launched the probe.", "org:jaxa", "JP"),
+    ("Krafton and Netmarble reported earnings.", "org:krafton", "KR"),
+    ("KEPCO signed a power deal with Samsung.", "org:kepco", "KR"),
+    ("DAPA picked Hanwha for the contract.", "org:dapa", "KR"),
+    ("Accton and Chenbro build switches for cloud firms.", "org:accton-technology", "TW"),
+    ("Academia Sinica released a language model.", "org:academia-sinica", "TW"),
+    ("AI4Bharat released an Indic language model.", "org:ai4bharat", "IN"),
+    ("Skyroot Aerospace launched a rocket.", "org:skyroot-aerospace", "IN"),
+    ("Camtek sells inspection tools to chipmakers.", "org:camtek", "IL"),
+    ("Hub71 hosted the start-ups in Abu Dhabi.", "org:hub71", "AE"),
+    ("Telstra and Optus bought Ericsson gear.", "org:telstra", "AU"),
+    ("CSIRO researchers built the sensor.", "org:csiro", "AU"),
+    ("Embraer sold jets to the airline.", "org:embraer", "BR"),
+    (
+        "The Enterprise Chamber of the Amsterdam Court of Appeal suspended the chief executive.",
+        "org:enterprise-chamber-amsterdam",
+        "NL",
+    ),
+    ("The ASEAN Secretariat published the report.", "org:asean-secretariat", "ID"),
+    ("Fira de Barcelona hosts the congress.", "org:fira-barcelona", "ES"),
+    ("Messe Stuttgart and Comexposium run trade fairs.", "org:comexposium", "FR"),
+    ("SIPRI said arms sales rose.", "org:sipri", "SE"),
+    ("Aixtron and SUSS MicroTec supply equipment.", "org:suss-microtec", "DE"),
 ]
 
 
@@ -202,6 +257,28 @@ COMMON_WORD_CASES = [
     ("Dubai hosted the summit, Reuters reported.", "org:dubai-holding"),
     ("V2X chips let cars talk to traffic lights, Qualcomm said.", "org:v2x"),
     ("Magnetar stars were observed by the Chinese telescope.", "org:magnetar-capital"),
+    # round 5: names left out because they read as words, first names or phrases (Mint, Globes, The National,
+    # Snowflake, Workday, Hashed, Zain, Sparkle, Emerald, Foreign Policy, Lawfare) and kept aliases that must
+    # not fire on ordinary text
+    ("Mint green cases were shown by Xiaomi.", "org:mint-india"),
+    ("Snowflake patterns covered the chip.", "org:snowflake"),
+    ("Workday ended early at the Huawei campus.", "org:workday"),
+    ("Zain Ahmed joined OpenAI in 2024.", "org:zain-group"),
+    ("Foreign Policy Adviser Jake Sullivan met Wang Yi.", "org:foreign-policy"),
+    ("Global brain drain worried Chinese officials.", "org:global-brain"),
+    ("True to form, Nvidia beat forecasts.", "org:true-corporation"),
+    # matching is case-blind after a capital first letter: "The Diplomat", "The Register" and
+    # "Quantum Machines" would fire at a sentence start
+    ("The diplomat said Beijing would respond to the chip rules.", "org:the-diplomat"),
+    ("The register of Chinese firms grew in 2024.", "org:the-register"),
+    ("Quantum machines from IBM reached 1,000 qubits.", "org:quantum-machines"),
+    # a KB alias outranks the model's person names, so acronyms and brands that read as given names
+    # were left out (SAIT, BOK, KETI, MARA, KARI, MISA; the Baojun brand, the bare "Wuling")
+    ("Sait Kaya works at Huawei.", "org:samsung-advanced-institute-of-technology"),
+    ("Bok Ji-hoon leads the team at Samsung.", "org:bank-of-korea"),
+    ("Mara Quill chairs the firm that Beijing sanctioned.", "org:ministry-of-agriculture-and-rural-affairs"),
+    ("Zhang Baojun said sales rose at SAIC.", "org:baojun"),
+    ("Zhao Wuling met Huawei officials.", "org:wuling-motors"),
 ]
 
 
