@@ -288,3 +288,22 @@ def test_entities_kb_orgs_common_word_is_no_company(
 ) -> None:
     doc = facts(text)
     assert entity_id not in {e.id for e in doc.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "brand"),
+    [
+        ("Zhang Hongqi, an engineer, said the plan was sound.", "Zhang Hongqi", "Hongqi"),
+        ("Aito Yamada spoke after lunch.", "Aito Yamada", "Aito"),
+    ],
+)
+def test_a_family_name_with_a_brand_is_a_person(
+    facts: Callable[..., Any], text: str, person: str, brand: str
+) -> None:
+    found = {e.name: e.type.value for e in facts(text).entities}
+    assert found.get(person) == "PERSON" and brand not in found, found
+
+
+def test_the_brand_alone_stays_a_company(facts: Callable[..., Any]) -> None:
+    found = {e.name: e.type.value for e in facts("FAW's Hongqi brand sold more cars.").entities}
+    assert found.get("Hongqi") == "ORG", found

@@ -74,6 +74,7 @@ class Lexicon:
     sanction_lists: Mapping[str, str]
     agency_words: frozenset[str]
     not_entities: frozenset[str]
+    common_surnames: frozenset[str]
     caption_markers: tuple[str, ...]
     quantity_nouns: Mapping[str, str]
     qualifiers: tuple[str, ...]
@@ -264,6 +265,7 @@ def load_lexicon(path: Path = DEFAULT_PATH) -> Lexicon:
         sanction_lists={str(k).lower(): str(v) for k, v in (data.get("sanction_lists") or {}).items()},
         agency_words=_words(data, "agency_words"),
         not_entities=_words(data, "not_entities"),
+        common_surnames=_words(data, "common_surnames"),
         caption_markers=_tuple(data, "caption_markers"),
         quantity_nouns={str(k).lower(): str(v) for k, v in (data.get("quantity_nouns") or {}).items()},
         qualifiers=_tuple(data, "qualifiers"),

@@ -757,6 +757,9 @@ def _ner_spans(doc: Doc, kb_spans: list[Span], lex: Lexicon, kb: KnowledgeBase) 
             if label == "ORG" and _longer_company_name(span, inside):
                 out.append(span)
                 continue
+            if label == "PERSON" and _surname_with_brand(span, inside, lex):
+                out.append(span)  # "Zhang Hongqi said": the person, not the car brand Hongqi
+                continue
             if label == "PERSON":
                 start, end = span.start, span.end
                 for k in inside:
@@ -777,6 +780,15 @@ def _ner_spans(doc: Doc, kb_spans: list[Span], lex: Lexicon, kb: KnowledgeBase) 
             continue  # a sales region ("Greater China")
         out.append(span)
     return out
+
+
+def _surname_with_brand(span: Span, inside: list[Span], lex: Lexicon) -> bool:
+    """A two-word person name pairing a frequent family name with a one-word KB brand ("Wang
+    Yangwang", "Aito Yamada")."""
+    if len(span) != 2 or len(inside) != 1 or len(inside[0]) != 1 or inside[0].label_ != "ORG":
+        return False
+    other = span[1] if inside[0].start == span.start else span[0]
+    return other.is_title and other.lower_ in lex.common_surnames
 
 
 def _propn_run(doc: Doc, i: int, taken: set[int]) -> int:
