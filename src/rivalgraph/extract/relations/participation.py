@@ -90,6 +90,12 @@ _BOOTH_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*\(|:\s+")
 _LEGAL_TAIL = re.compile(
     r"(?i)^(?:\s*,?\s*(?:group|holdings?|co\.?|ltd\.?|inc\.?|corp\.?|corporation|limited|plc|ag|se|sa|nv|gmbh|llc))*\s*$"
 )
+# A directory row's status that denies the company's presence at the edition, or only its stand.
+_ROW_ABSENT = re.compile(
+    r"(?i)\b(?:pulled out|withdr[ae]w\w*|dropped out|skipp(?:ed|ing)|absent|not attending|will not attend"
+    r"|no-show|cancell?ed (?:its|their) (?:attendance|participation|plans))\b"
+)
+_ROW_NO_STAND = re.compile(r"(?i)\b(?:no (?:stand|booth|exhibit)|not exhibiting|without a (?:stand|booth))\b")
 _NAME_COLUMNS = frozenset({"company", "companies", "exhibitor", "exhibitors", "brand", "name"})
 _EXHIBITOR_TITLE = re.compile(r"(?i)\bexhibitors?\b")
 # "Welcome: ", "Opening plenary: " before an agenda line's speaker
@@ -490,8 +496,21 @@ class ParticipationRules(ListRules):
                 cell = parts[col]
                 orgs = self._line_mentions(_Line(begin, begin + len(cell), cell), "ORG")
                 if len(orgs) == 1:
+                    # a status cell may deny the stand ('No stand; online only') or the whole
+                    # presence ('Pulled out of the show')
+                    rest = "|".join(c for k, c in enumerate(parts) if k != col)
+                    pred, neg = Predicate.EXHIBITS_AT, False
+                    if _ROW_ABSENT.search(rest):
+                        pred, neg = Predicate.ATTENDS, True
+                    elif _ROW_NO_STAND.search(rest):
+                        neg = True
                     for ed in eds:
-                        self.add(orgs[0].key, Predicate.EXHIBITS_AT, self.ed_id(ed), orgs[0].sent, 0.7)
+                        obj = self.ed_id(ed)
+                        if neg:
+                            # the row's status outweighs a heading or a role read over the same lines
+                            for denied in (Predicate.EXHIBITS_AT, Predicate.ATTENDS):
+                                self.out.pop((orgs[0].key, denied.value, obj, False), None)
+                        self.add(orgs[0].key, pred, obj, orgs[0].sent, 0.7, negated=neg)
                     self._row_country(orgs[0], row)
         self._booth_lines(lines)
 
@@ -848,6 +867,7 @@ class ParticipationRules(ListRules):
             and t.pos_ == "NOUN"
             and t.dep_ == "pobj"
             and t.head.lower_ in {"with", "to", "for", "by"}
+            and not (t.head.lower_ == "to" and t.head.head.lower_ == "according")
         ):
             return  # "partnered with the organisers": someone else organizes
         sent_text = self.s.sent_texts[si].lower()
@@ -1444,8 +1464,46 @@ class ParticipationRules(ListRules):
         preps = [c for c in t.children if listing(c)]
         ks = self.keys([p for c in preps for p in c.subtree if p.dep_ == "pobj"])
         if not ks:
-            ks = self._among_them(t) or self._roster_clause(t) or self._among_role(t) or self._dash_list(t)
+            ks = (
+                self._among_them(t)
+                or self._roster_clause(t)
+                or self._among_role(t)
+                or self._dash_list(t)
+                or self._role_apposition(t)
+            )
         return (ks, 0.85) if ks else None
+
+    def _role_apposition(self, t: Token) -> list[str]:
+        """'according to its organisers, A and B', 'on behalf of its hosts, A and B.': the names in
+        apposition to a plural role noun with a possessor, when they close the sentence."""
+        if t.tag_ != "NNS" or not any(c.dep_ == "poss" for c in t.children) or t.dep_ not in {"pobj", "dobj"}:
+            return []
+        k, end = t.i + 1, t.sent.end
+        while end > k and self.toks[end - 1].is_space:
+            end -= 1
+        if k + 1 >= end or self.toks[k].text != ",":
+            return []
+        out: list[str] = []
+        k += 1
+        while k < end:
+            m = self.s.mention_at(k)
+            if m is not None:
+                if m.label == "PERSON":
+                    return []
+                if m.label == "ORG":
+                    out.append(m.key)
+                k = max(m.end, k + 1)
+                continue
+            tok = self.toks[k]
+            if tok.text in {".", "!"} and k == end - 1:
+                break
+            # "the Guangdong provincial government": lower-case words of a body's description
+            if tok.pos_ in _VERBAL or not (
+                tok.lower_ in {",", "and", "(", ")", "&"} or tok.is_lower or (tok.is_upper and tok.is_alpha)
+            ):
+                return []
+            k += 1
+        return list(dict.fromkeys(out))
 
     def _dash_list(self, t: Token) -> list[str]:
         """'the members of its sponsorship programme - A, B and C - were quiet': the names between

@@ -1,0 +1,81 @@
+"""Participation layouts and wordings from session 7: a directory table whose status cell denies a stand
+('No booth this year') or the whole presence ('Withdrew in April'), an exhibitor directory whose title
+stands under a masthead line in cells, and the bodies named in apposition to a possessed plural role
+noun ('according to its organisers, A and B'). Wordings written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_relations import case_table_test
+
+E, A, ORG, S = "exhibits_at", "attends", "organizes", "sponsors"
+
+_STATUS = (
+    "Computex 2024 | Exhibitor status list\n"
+    "Updated 30 May 2024 | Taipei\n\n"
+    "COMPANY | COUNTRY | STATUS\n"
+    "Asus | Taiwan | Stand in Hall 1\n"
+    "Acer | Taiwan | No booth this year; private meetings only\n"
+    "MediaTek | Taiwan | Withdrew in April\n"
+)
+_MASTHEAD = (
+    "IFA 2024 | Berlin | 6-10 September 2024\n\n"
+    "IFA 2024 exhibitor directory: selected brands from Korea\n\n"
+    "Samsung Electronics | Suwon | Televisions and home appliances.\n\n"
+    "LG Electronics | Seoul | OLED screens and washing machines.\n"
+)
+_NO_LIST = (
+    "IFA 2024 | Berlin | 6-10 September 2024\n\n"
+    "Korean brands report strong sales in Europe\n\n"
+    "Samsung Electronics | Suwon | Televisions and home appliances.\n"
+)
+_GITEX = "GITEX Global 2024 opened in Dubai on Monday. "
+
+CASES = [
+    # predicate, text, subject, object, negated, expected
+    (E, _STATUS, "Asus", "Computex 2024", False, True),
+    (E, _STATUS, "Acer", "Computex 2024", True, True),
+    (E, _STATUS, "Acer", "Computex 2024", False, False),
+    (A, _STATUS, "MediaTek", "Computex 2024", True, True),
+    (E, _STATUS, "MediaTek", "Computex 2024", False, False),
+    (E, _MASTHEAD, "Samsung Electronics", "IFA 2024", False, True),
+    (E, _MASTHEAD, "LG Electronics", "IFA 2024", False, True),
+    # negative: the line under the masthead names no list
+    (E, _NO_LIST, "Samsung Electronics", "IFA 2024", False, False),
+    (
+        ORG,
+        _GITEX + "The show drew 180,000 visitors, according to its organisers, the Dubai World Trade Centre "
+        "and Informa.",
+        "Informa",
+        "GITEX Global 2024",
+        False,
+        True,
+    ),
+    (
+        ORG,
+        _GITEX + "The show is run by a trade body on behalf of its hosts, the Dubai World Trade Centre "
+        "and the Dubai municipal government.",
+        "Dubai World Trade Centre",
+        "GITEX Global 2024",
+        False,
+        True,
+    ),
+    # negatives: the names do not close the sentence; no possessor on the role noun
+    (
+        S,
+        _GITEX + "The show met its targets, according to its partners, Dell and HP, who exhibited there.",
+        "Dell",
+        "GITEX Global 2024",
+        False,
+        False,
+    ),
+    (
+        ORG,
+        _GITEX + "Sales were slow, said organisers, Informa among them, on Tuesday.",
+        "Informa",
+        "GITEX Global 2024",
+        False,
+        False,
+    ),
+]
+
+test_relations_participation_s7 = case_table_test(CASES)
