@@ -1,7 +1,9 @@
 """Participation layouts and wordings from session 7: a directory table whose status cell denies a stand
 ('No booth this year') or the whole presence ('Withdrew in April'), an exhibitor directory whose title
 stands under a masthead line in cells, and the bodies named in apposition to a possessed plural role
-noun ('according to its organisers, A and B'). Wordings written for these tests."""
+noun ('according to its organisers, A and B'), the members of a list noun that is the subject of
+'include' ('the list of no-shows included A and B'), and a role noun ending a paragraph without names
+that does not carry into the next paragraph. Wordings written for these tests."""
 
 from __future__ import annotations
 
@@ -29,6 +31,10 @@ _NO_LIST = (
     "Samsung Electronics | Suwon | Televisions and home appliances.\n"
 )
 _GITEX = "GITEX Global 2024 opened in Dubai on Monday. "
+_NO_SHOWS = (
+    "MWC Barcelona 2024 opened on Monday. By the weekend the list of no-shows had grown and included "
+    "Ericsson, Nokia and Cisco, as well as the carriers Vodafone and Orange."
+)
 
 CASES = [
     # predicate, text, subject, object, negated, expected
@@ -72,6 +78,30 @@ CASES = [
         ORG,
         _GITEX + "Sales were slow, said organisers, Informa among them, on Tuesday.",
         "Informa",
+        "GITEX Global 2024",
+        False,
+        False,
+    ),
+]
+
+CASES += [
+    (A, _NO_SHOWS, "Nokia", "MWC Barcelona 2024", True, True),
+    (A, _NO_SHOWS, "Vodafone", "MWC Barcelona 2024", True, True),
+    (A, _NO_SHOWS, "Nokia", "MWC Barcelona 2024", False, False),
+    (
+        E,
+        _GITEX + "The list of exhibitors this year includes Siemens, ABB and Schneider Electric.",
+        "ABB",
+        "GITEX Global 2024",
+        False,
+        True,
+    ),
+    # negative: a role noun closing one paragraph names nobody in the next
+    (
+        ORG,
+        _GITEX + "The organisers said they would work with the city on the 2025 dates.\n\n"
+        "Siemens was the first large company to sign up.",
+        "Siemens",
         "GITEX Global 2024",
         False,
         False,

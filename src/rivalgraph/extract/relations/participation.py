@@ -1539,6 +1539,16 @@ class ParticipationRules(ListRules):
             for d in c.children
             if d.dep_ == "dobj"
         ]
+        roster = heads[-1]
+        if not objs and len(heads) > 1 and roster.dep_ == "nsubj":
+            # "the list of no-shows included A and B", "the roster of sponsors has grown and spans A and B"
+            verbs = [v for v in (roster.head, *roster.head.conjuncts) if v.lemma_.lower() in _LIST_VERBS]
+            for v in verbs[:1]:
+                keys = self.keys([d for d in v.children if d.dep_ in {"dobj", "attr"}])
+                if keys:
+                    # the parse may cut a long list anywhere: every organization from the verb on
+                    keys = self._by_list(v.i + 1, roster.sent.end) + keys
+                    return [k for k in dict.fromkeys(keys) if self.kind(k) in {"ORG", "PERSON"}]
         return [k for k in self.keys(objs) if self.kind(k) in {"ORG", "PERSON"}]
 
     def _among_role(self, t: Token) -> list[str]:
@@ -1736,6 +1746,8 @@ class ParticipationRules(ListRules):
         pred, role, eds, origin = pending
         if si - origin > 1 and not self._heading(origin):
             return
+        if not self._heading(origin) and self.s.para[si] != self.s.para[origin]:
+            return  # "... the organisers would work with the city.\n\nLG was the first to withdraw."
         sent = self.s.sents[si]
         root = sent.root
         if (
