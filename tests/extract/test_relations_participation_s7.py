@@ -3,7 +3,12 @@
 stands under a masthead line in cells, and the bodies named in apposition to a possessed plural role
 noun ('according to its organisers, A and B'), the members of a list noun that is the subject of
 'include' ('the list of no-shows included A and B'), and a role noun ending a paragraph without names
-that does not carry into the next paragraph. Wordings written for these tests."""
+that does not carry into the next paragraph. A generic reference followed by 'since' names no edition
+by its ordinal or year ('the first edition of the show since ...', 'the largest edition since the
+fair began in 1999'), so the edition story's generic references keep pointing at its own edition.
+A verbless caption names everyone before 'at the opening ceremony of' the edition as attending, and
+a singular role noun without names ('The theme suits the host.') is no list for the next sentence.
+Wordings written for these tests."""
 
 from __future__ import annotations
 
@@ -101,6 +106,50 @@ CASES += [
         ORG,
         _GITEX + "The organisers said they would work with the city on the 2025 dates.\n\n"
         "Siemens was the first large company to sign up.",
+        "Siemens",
+        "GITEX Global 2024",
+        False,
+        False,
+    ),
+]
+
+_FIRST_SINCE = (
+    "The World Internet Conference Wuzhen Summit opened on Wednesday. It is the first summit convened "
+    "by the World Internet Conference since the body was relaunched in July."
+)
+_BEGAN_IN = (
+    "The China Hi-Tech Fair 2024 opened in Shenzhen on Thursday. Organisers count 5,100 exhibitors, "
+    "the most since the fair began in 1999. The event is organised by the Ministry of Commerce."
+)
+CASES += [
+    (ORG, _FIRST_SINCE, "World Internet Conference", "Wuzhen Summit 2024", False, True),
+    (ORG, _FIRST_SINCE, "World Internet Conference", "Wuzhen Summit 2014", False, False),
+    (ORG, _BEGAN_IN, "Ministry of Commerce", "China Hi-Tech Fair 2024", False, True),
+    (ORG, _BEGAN_IN, "Ministry of Commerce", "China Hi-Tech Fair 1999", False, False),
+]
+
+_CAPTION = (
+    "Computex 2024 opened in Taipei on Tuesday.\n\n"
+    "Photo caption: Nvidia chief Jensen Huang, AMD chief executive Lisa Su and Qualcomm chief Cristiano "
+    "Amon at the opening ceremony of Computex 2024 in Taipei."
+)
+CASES += [
+    (A, _CAPTION, "Lisa Su", "Computex 2024", False, True),
+    (A, _CAPTION, "Jensen Huang", "Computex 2024", False, True),
+    # negative: a caption with a verb is read by its clause
+    (
+        A,
+        "Computex 2024 opened in Taipei on Tuesday.\n\nPhoto caption: Lisa Su, who missed the opening "
+        "ceremony of Computex 2024, in Austin.",
+        "Lisa Su",
+        "Computex 2024",
+        False,
+        False,
+    ),
+    # negative: a singular role noun carries no list
+    (
+        ORG,
+        _GITEX + "The theme suits the host. Siemens is one of the region's biggest employers.",
         "Siemens",
         "GITEX Global 2024",
         False,

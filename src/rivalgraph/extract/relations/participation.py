@@ -133,6 +133,22 @@ def _opening_verb(root: Token) -> Token | None:
     return None
 
 
+def _caption_at(prep: Token) -> Token | None:
+    """The 'at' that places a caption's people at an edition: 'at the forum', 'at the opening
+    ceremony of the forum'."""
+    if prep.lower_ == "at":
+        return prep
+    part = prep.head
+    if (
+        prep.lower_ == "of"
+        and part.lower_ in _EVENT_PARTS | {"opening", "closing"}
+        and part.dep_ == "pobj"
+        and part.head.lower_ == "at"
+    ):
+        return part.head
+    return None
+
+
 def _caps_heading(text: str) -> bool:
     """A short line in capitals heading a page section ('KEYNOTES', 'ON THE FLOOR')."""
     words = text.split()
@@ -339,13 +355,16 @@ class ParticipationRules(ListRules):
                 continue
             elif (
                 root.dep_ == "pobj"
-                and prep.lower_ == "at"
+                and (at := _caption_at(prep)) is not None
                 and not any(t.pos_ in _VERBAL for t in self.s.sent_toks[si])
-                and (who := self.s.mention_at(prep.i - 1)) is not None
+                and (who := self.s.mention_at(at.i - 1)) is not None
                 and who.label == "PERSON"
             ):
-                # a caption "Apple chief executive Tim Cook at the 2023 China Development Forum"
-                self.add(who.key, Predicate.ATTENDS, self.ed_id(ed), si, 0.7)
+                # a caption "Apple chief executive Tim Cook at the 2023 China Development Forum", "A, B
+                # and C at the opening ceremony of the forum": everyone it names before the 'at'
+                for m in self.s.sent_mentions(si):
+                    if m.label == "PERSON" and m.end <= at.i:
+                        self.add(m.key, Predicate.ATTENDS, self.ed_id(ed), si, 0.7)
             elif root.dep_ == "dobj" and root.head.lemma_.lower() in self.lex.presence_verbs:
                 for k in self.subjects(root.head):
                     if self.kind(k) in {"ORG", "PERSON"}:
@@ -1122,7 +1141,10 @@ class ParticipationRules(ListRules):
             and t.pos_ in {"NOUN", "PROPN"}
             and pred in {Predicate.SPONSORS, Predicate.EXHIBITS_AT, Predicate.ORGANIZES}
         ):
-            found_roles.append((pred, "?" + quals.get("role", "")))
+            # a list the next sentence may name: a plural role noun or a heading ('Organiser'), not
+            # 'The theme suits the host.'
+            if t.tag_ in {"NNS", "NNPS"} or self._heading(si):
+                found_roles.append((pred, "?" + quals.get("role", "")))
             return
         if targets:
             found_roles.append((pred, quals.get("role", "")))
