@@ -8,6 +8,8 @@ by its ordinal or year ('the first edition of the show since ...', 'the largest 
 fair began in 1999'), so the edition story's generic references keep pointing at its own edition.
 A verbless caption names everyone before 'at the opening ceremony of' the edition as attending, and
 a singular role noun without names ('The theme suits the host.') is no list for the next sentence.
+A clause dated 'this year' is about the story's own edition, not the earlier one a relative clause
+names, and a company 'alongside' the edition in a presence clause took part with the subject.
 Wordings written for these tests."""
 
 from __future__ import annotations
@@ -155,6 +157,17 @@ CASES += [
         False,
         False,
     ),
+]
+
+_THIS_YEAR = (
+    "IFA 2024 opened in Berlin on Friday. Grundig and Loewe, which had booths at the 2022 IFA "
+    "alongside Vestel, are not exhibiting this year."
+)
+CASES += [
+    (E, _THIS_YEAR, "Loewe", "IFA 2024", True, True),
+    (E, _THIS_YEAR, "Loewe", "IFA 2022", True, False),
+    (E, _THIS_YEAR, "Vestel", "IFA 2022", False, True),
+    (E, _THIS_YEAR, "Vestel", "IFA 2024", False, False),
 ]
 
 test_relations_participation_s7 = case_table_test(CASES)

@@ -133,6 +133,16 @@ def _opening_verb(root: Token) -> Token | None:
     return None
 
 
+def _this_year(t: Token) -> bool:
+    """'this year' modifies the trigger or its verb ('do not have stands this year')."""
+    heads = [t] if t.pos_ in _VERBAL or t.dep_ == "ROOT" else [t, t.head]
+    return any(
+        c.dep_ == "npadvmod" and c.lower_ == "year" and any(d.lower_ == "this" for d in c.children)
+        for h in heads
+        for c in h.children
+    )
+
+
 def _caption_at(prep: Token) -> Token | None:
     """The 'at' that places a caption's people at an edition: 'at the forum', 'at the opening
     ceremony of the forum'."""
@@ -1073,6 +1083,9 @@ class ParticipationRules(ListRules):
             for c in n.children
         ):
             eds = [self.ev.default]  # "was not on this year's speaker list": the story's own edition
+        elif self.ev.default is not None and _this_year(t):
+            # "A, which exhibited at the 2019 show, does not have a stand this year": the story's edition
+            eds = [self.ev.default]
         quals = self._role(t, pred)
         if pred == Predicate.ORGANIZES and not obj_side:
             # "hosted by the city of Wuzhen" is where it is held; "co-hosted by South Korea" is not
@@ -1169,7 +1182,19 @@ class ParticipationRules(ListRules):
             found = self._names_before(t)
         v = t if t.pos_ in _VERBAL else self.verbal_head(t)
         if v is not None and found:
-            for c in v.children:
+            for c in v.subtree:
+                if (
+                    c.dep_ == "prep"
+                    and c.lower_ == "alongside"
+                    and (c.head.i == v.i or self._is_ref(c.head))
+                    and (vh := self.verbal_head(c)) is not None
+                    and vh.i == v.i
+                ):
+                    # "exhibited alongside B", "took stands at the show alongside B"
+                    found += [k for k in self.keys(c.children) if self.kind(k) in {"ORG", "PERSON"}]
+                    continue
+                if c.head.i != v.i:
+                    continue
                 if c.dep_ == "prep" and c.lower_ == "alongside":
                     found += [k for k in self.keys(c.children) if self.kind(k) in {"ORG", "PERSON"}]
                 elif (
