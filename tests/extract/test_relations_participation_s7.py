@@ -10,6 +10,7 @@ A verbless caption names everyone before 'at the opening ceremony of' the editio
 a singular role noun without names ('The theme suits the host.') is no list for the next sentence.
 A clause dated 'this year' is about the story's own edition, not the earlier one a relative clause
 names, and a company 'alongside' the edition in a presence clause took part with the subject.
+A company that 'drew the biggest crowds' or 'unveiled' something at the edition exhibits there.
 Wordings written for these tests."""
 
 from __future__ import annotations
@@ -168,6 +169,22 @@ CASES += [
     (E, _THIS_YEAR, "Loewe", "IFA 2022", True, False),
     (E, _THIS_YEAR, "Vestel", "IFA 2022", False, True),
     (E, _THIS_YEAR, "Vestel", "IFA 2024", False, False),
+]
+
+_IFA = "IFA 2024 opened in Berlin on Friday. "
+CASES += [
+    (E, _IFA + "Haier drew the biggest crowds with its robot fridge.", "Haier", "IFA 2024", False, True),
+    (E, _IFA + "Roborock unveiled a vacuum robot that climbs stairs.", "Roborock", "IFA 2024", False, True),
+    # negatives: an unveiling dated elsewhere; crowds drawn by something else
+    (
+        E,
+        _IFA + "Roborock unveiled its first lawn mower in Shenzhen in February.",
+        "Roborock",
+        "IFA 2024",
+        False,
+        False,
+    ),
+    (E, _IFA + "The keynote drew crowds, Miele said.", "Miele", "IFA 2024", False, False),
 ]
 
 test_relations_participation_s7 = case_table_test(CASES)
