@@ -352,9 +352,18 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
     first = state.sents[state.tok_sent[tok.i]].start
     if tok.i > first + 2 and toks[first].lower_ == "in" and _YEAR.match(toks[first + 1].text):
         return [int(toks[first + 1].text)]
+    # "the largest edition since the fair began in 1999": the year the series began, no edition
+    if (
+        tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in {"begin", "start", "launch", "debut"}
+        and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.head.children)
+    ):
+        return []
     # "in 2018" shortly after the reference, in the same sentence
     end = min(state.sents[state.tok_sent[tok.i]].end, tok.i + 9)
     for j in range(tok.i + 1, end - 1):
+        if toks[j].lower_ == "since":
+            break  # "the largest edition since the fair began in 1999": the year is the clause's
         if toks[j].lower_ == "in" and _YEAR.match(toks[j + 1].text):
             if _series_origin(toks, tok.i + 1, j):
                 break  # "since the fair began in 1999", "the expo, launched in 1957": no edition
@@ -369,6 +378,8 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
         if n is None:
             m = _ORD_NUM.match(t.lower_)
             n = int(m.group(1)) if m else None
+        if n == 1 and _since_after(state, tok):
+            continue  # "the first edition of the show since the licences were issued": no inaugural one
         if n and series is not None and series.record is not None:
             y = series.record.year_of_edition(n)
             if y:
@@ -395,6 +406,12 @@ def _series_origin(toks: list[Token], start: int, end: int) -> bool:
         if lemma in _ORIGIN_LEMMAS or (lemma == "hold" and k > start and toks[k - 1].lower_ == "first"):
             return True
     return False
+
+
+def _since_after(state: DocState, tok: Token) -> bool:
+    """'the first summit since the body was relaunched': a 'since' a few words after the reference."""
+    end = min(state.sents[state.tok_sent[tok.i]].end, tok.i + 12)
+    return any(state.toks[j].lower_ == "since" for j in range(tok.i + 1, end))
 
 
 def _surface_phrase(state: DocState, tok: Token) -> list[Token]:

@@ -232,12 +232,18 @@ class ListRules(RelationBase):
         lines = self._lines()
         if len(lines) < 3:
             return
-        title = lines[0].text.lower()
-        hits = {
-            pred
-            for k, (pred, _) in self.lex.list_headings.items()
-            if pred in _TITLE_LISTS and re.search(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])", title)
-        }
+        # a masthead line in cells ("CES 2019 | Las Vegas | January 8-11") may stand above the title
+        top = 2 if " | " in lines[0].text else 1
+        hits: set[str] = set()
+        for line in lines[:top]:
+            title = line.text.lower()
+            hits = {
+                pred
+                for k, (pred, _) in self.lex.list_headings.items()
+                if pred in _TITLE_LISTS and re.search(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])", title)
+            }
+            if hits:
+                break
         if len(hits) != 1:
             return
         pred = Predicate(hits.pop())
@@ -246,7 +252,7 @@ class ListRules(RelationBase):
         eds = self._editions_near(si)
         if len(eds) != 1:
             return
-        for line in lines[1:]:
+        for line in lines[top:]:
             start = line.start + (m.end() if (m := _BULLET.match(line.text)) else 0)
             first = next((o for o in self._line_mentions(line, label) if o.start_char == start), None)
             if first is None or _NOT_LISTED.search(line.text):

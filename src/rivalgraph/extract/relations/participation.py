@@ -90,6 +90,12 @@ _BOOTH_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*\(|:\s+")
 _LEGAL_TAIL = re.compile(
     r"(?i)^(?:\s*,?\s*(?:group|holdings?|co\.?|ltd\.?|inc\.?|corp\.?|corporation|limited|plc|ag|se|sa|nv|gmbh|llc))*\s*$"
 )
+# A directory row's status that denies the company's presence at the edition, or only its stand.
+_ROW_ABSENT = re.compile(
+    r"(?i)\b(?:pulled out|withdr[ae]w\w*|dropped out|skipp(?:ed|ing)|absent|not attending|will not attend"
+    r"|no-show|cancell?ed (?:its|their) (?:attendance|participation|plans))\b"
+)
+_ROW_NO_STAND = re.compile(r"(?i)\b(?:no (?:stand|booth|exhibit)|not exhibiting|without a (?:stand|booth))\b")
 _NAME_COLUMNS = frozenset({"company", "companies", "exhibitor", "exhibitors", "brand", "name"})
 _EXHIBITOR_TITLE = re.compile(r"(?i)\bexhibitors?\b")
 # "Welcome: ", "Opening plenary: " before an agenda line's speaker
@@ -124,6 +130,32 @@ def _opening_verb(root: Token) -> Token | None:
         and head.head.head.lemma_.lower() == "use"
     ):
         return head.head.head
+    return None
+
+
+def _this_year(t: Token) -> bool:
+    """'this year' modifies the trigger or its verb ('do not have stands this year')."""
+    heads = [t] if t.pos_ in _VERBAL or t.dep_ == "ROOT" else [t, t.head]
+    return any(
+        c.dep_ == "npadvmod" and c.lower_ == "year" and any(d.lower_ == "this" for d in c.children)
+        for h in heads
+        for c in h.children
+    )
+
+
+def _caption_at(prep: Token) -> Token | None:
+    """The 'at' that places a caption's people at an edition: 'at the forum', 'at the opening
+    ceremony of the forum'."""
+    if prep.lower_ == "at":
+        return prep
+    part = prep.head
+    if (
+        prep.lower_ == "of"
+        and part.lower_ in _EVENT_PARTS | {"opening", "closing"}
+        and part.dep_ == "pobj"
+        and part.head.lower_ == "at"
+    ):
+        return part.head
     return None
 
 
@@ -333,13 +365,16 @@ class ParticipationRules(ListRules):
                 continue
             elif (
                 root.dep_ == "pobj"
-                and prep.lower_ == "at"
+                and (at := _caption_at(prep)) is not None
                 and not any(t.pos_ in _VERBAL for t in self.s.sent_toks[si])
-                and (who := self.s.mention_at(prep.i - 1)) is not None
+                and (who := self.s.mention_at(at.i - 1)) is not None
                 and who.label == "PERSON"
             ):
-                # a caption "Apple chief executive Tim Cook at the 2023 China Development Forum"
-                self.add(who.key, Predicate.ATTENDS, self.ed_id(ed), si, 0.7)
+                # a caption "Apple chief executive Tim Cook at the 2023 China Development Forum", "A, B
+                # and C at the opening ceremony of the forum": everyone it names before the 'at'
+                for m in self.s.sent_mentions(si):
+                    if m.label == "PERSON" and m.end <= at.i:
+                        self.add(m.key, Predicate.ATTENDS, self.ed_id(ed), si, 0.7)
             elif root.dep_ == "dobj" and root.head.lemma_.lower() in self.lex.presence_verbs:
                 for k in self.subjects(root.head):
                     if self.kind(k) in {"ORG", "PERSON"}:
@@ -490,8 +525,21 @@ class ParticipationRules(ListRules):
                 cell = parts[col]
                 orgs = self._line_mentions(_Line(begin, begin + len(cell), cell), "ORG")
                 if len(orgs) == 1:
+                    # a status cell may deny the stand ('No stand; online only') or the whole
+                    # presence ('Pulled out of the show')
+                    rest = "|".join(c for k, c in enumerate(parts) if k != col)
+                    pred, neg = Predicate.EXHIBITS_AT, False
+                    if _ROW_ABSENT.search(rest):
+                        pred, neg = Predicate.ATTENDS, True
+                    elif _ROW_NO_STAND.search(rest):
+                        neg = True
                     for ed in eds:
-                        self.add(orgs[0].key, Predicate.EXHIBITS_AT, self.ed_id(ed), orgs[0].sent, 0.7)
+                        obj = self.ed_id(ed)
+                        if neg:
+                            # the row's status outweighs a heading or a role read over the same lines
+                            for denied in (Predicate.EXHIBITS_AT, Predicate.ATTENDS):
+                                self.out.pop((orgs[0].key, denied.value, obj, False), None)
+                        self.add(orgs[0].key, pred, obj, orgs[0].sent, 0.7, negated=neg)
                     self._row_country(orgs[0], row)
         self._booth_lines(lines)
 
@@ -848,6 +896,7 @@ class ParticipationRules(ListRules):
             and t.pos_ == "NOUN"
             and t.dep_ == "pobj"
             and t.head.lower_ in {"with", "to", "for", "by"}
+            and not (t.head.lower_ == "to" and t.head.head.lower_ == "according")
         ):
             return  # "partnered with the organisers": someone else organizes
         sent_text = self.s.sent_texts[si].lower()
@@ -1034,6 +1083,9 @@ class ParticipationRules(ListRules):
             for c in n.children
         ):
             eds = [self.ev.default]  # "was not on this year's speaker list": the story's own edition
+        elif self.ev.default is not None and _this_year(t):
+            # "A, which exhibited at the 2019 show, does not have a stand this year": the story's edition
+            eds = [self.ev.default]
         quals = self._role(t, pred)
         if pred == Predicate.ORGANIZES and not obj_side:
             # "hosted by the city of Wuzhen" is where it is held; "co-hosted by South Korea" is not
@@ -1102,7 +1154,10 @@ class ParticipationRules(ListRules):
             and t.pos_ in {"NOUN", "PROPN"}
             and pred in {Predicate.SPONSORS, Predicate.EXHIBITS_AT, Predicate.ORGANIZES}
         ):
-            found_roles.append((pred, "?" + quals.get("role", "")))
+            # a list the next sentence may name: a plural role noun or a heading ('Organiser'), not
+            # 'The theme suits the host.'
+            if t.tag_ in {"NNS", "NNPS"} or self._heading(si):
+                found_roles.append((pred, "?" + quals.get("role", "")))
             return
         if targets:
             found_roles.append((pred, quals.get("role", "")))
@@ -1127,7 +1182,19 @@ class ParticipationRules(ListRules):
             found = self._names_before(t)
         v = t if t.pos_ in _VERBAL else self.verbal_head(t)
         if v is not None and found:
-            for c in v.children:
+            for c in v.subtree:
+                if (
+                    c.dep_ == "prep"
+                    and c.lower_ == "alongside"
+                    and (c.head.i == v.i or self._is_ref(c.head))
+                    and (vh := self.verbal_head(c)) is not None
+                    and vh.i == v.i
+                ):
+                    # "exhibited alongside B", "took stands at the show alongside B"
+                    found += [k for k in self.keys(c.children) if self.kind(k) in {"ORG", "PERSON"}]
+                    continue
+                if c.head.i != v.i:
+                    continue
                 if c.dep_ == "prep" and c.lower_ == "alongside":
                     found += [k for k in self.keys(c.children) if self.kind(k) in {"ORG", "PERSON"}]
                 elif (
@@ -1444,8 +1511,46 @@ class ParticipationRules(ListRules):
         preps = [c for c in t.children if listing(c)]
         ks = self.keys([p for c in preps for p in c.subtree if p.dep_ == "pobj"])
         if not ks:
-            ks = self._among_them(t) or self._roster_clause(t) or self._among_role(t) or self._dash_list(t)
+            ks = (
+                self._among_them(t)
+                or self._roster_clause(t)
+                or self._among_role(t)
+                or self._dash_list(t)
+                or self._role_apposition(t)
+            )
         return (ks, 0.85) if ks else None
+
+    def _role_apposition(self, t: Token) -> list[str]:
+        """'according to its organisers, A and B', 'on behalf of its hosts, A and B.': the names in
+        apposition to a plural role noun with a possessor, when they close the sentence."""
+        if t.tag_ != "NNS" or not any(c.dep_ == "poss" for c in t.children) or t.dep_ not in {"pobj", "dobj"}:
+            return []
+        k, end = t.i + 1, t.sent.end
+        while end > k and self.toks[end - 1].is_space:
+            end -= 1
+        if k + 1 >= end or self.toks[k].text != ",":
+            return []
+        out: list[str] = []
+        k += 1
+        while k < end:
+            m = self.s.mention_at(k)
+            if m is not None:
+                if m.label == "PERSON":
+                    return []
+                if m.label == "ORG":
+                    out.append(m.key)
+                k = max(m.end, k + 1)
+                continue
+            tok = self.toks[k]
+            if tok.text in {".", "!"} and k == end - 1:
+                break
+            # "the Guangdong provincial government": lower-case words of a body's description
+            if tok.pos_ in _VERBAL or not (
+                tok.lower_ in {",", "and", "(", ")", "&"} or tok.is_lower or (tok.is_upper and tok.is_alpha)
+            ):
+                return []
+            k += 1
+        return list(dict.fromkeys(out))
 
     def _dash_list(self, t: Token) -> list[str]:
         """'the members of its sponsorship programme - A, B and C - were quiet': the names between
@@ -1481,6 +1586,16 @@ class ParticipationRules(ListRules):
             for d in c.children
             if d.dep_ == "dobj"
         ]
+        roster = heads[-1]
+        if not objs and len(heads) > 1 and roster.dep_ == "nsubj":
+            # "the list of no-shows included A and B", "the roster of sponsors has grown and spans A and B"
+            verbs = [v for v in (roster.head, *roster.head.conjuncts) if v.lemma_.lower() in _LIST_VERBS]
+            for v in verbs[:1]:
+                keys = self.keys([d for d in v.children if d.dep_ in {"dobj", "attr"}])
+                if keys:
+                    # the parse may cut a long list anywhere: every organization from the verb on
+                    keys = self._by_list(v.i + 1, roster.sent.end) + keys
+                    return [k for k in dict.fromkeys(keys) if self.kind(k) in {"ORG", "PERSON"}]
         return [k for k in self.keys(objs) if self.kind(k) in {"ORG", "PERSON"}]
 
     def _among_role(self, t: Token) -> list[str]:
@@ -1678,6 +1793,8 @@ class ParticipationRules(ListRules):
         pred, role, eds, origin = pending
         if si - origin > 1 and not self._heading(origin):
             return
+        if not self._heading(origin) and self.s.para[si] != self.s.para[origin]:
+            return  # "... the organisers would work with the city.\n\nLG was the first to withdraw."
         sent = self.s.sents[si]
         root = sent.root
         if (
