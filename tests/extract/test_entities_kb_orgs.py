@@ -254,7 +254,11 @@ CASES = [
     ("Hopu Investment backed Arm China.", "org:hopu-investment", "CN"),
     ("Investcorp invested in the Saudi start-up.", "org:investcorp", "BH"),
     ("CalPERS sold its Chinese holdings.", "org:calpers", "US"),
-    ("The Congressional-Executive Commission on China held a hearing.", "org:congressional-executive-commission-on-china", "US"),
+    (
+        "The Congressional-Executive Commission on China held a hearing.",
+        "org:congressional-executive-commission-on-china",
+        "US",
+    ),
     ("Saildrone and Hermeus won Pentagon contracts.", "org:saildrone", "US"),
     ("Astranis launched four satellites.", "org:astranis", "US"),
     ("Viasat bought Inmarsat.", "org:inmarsat", "GB"),
@@ -264,7 +268,11 @@ CASES = [
     ("Teltonika builds routers in Vilnius.", "org:teltonika", "LT"),
     ("Kyivstar was hit by a cyberattack.", "org:kyivstar", "UA"),
     ("Vinnova funds AI research.", "org:vinnova", "SE"),
-    ("The Lingang Special Area Administration courted chipmakers.", "org:lingang-special-area-administration", "CN"),
+    (
+        "The Lingang Special Area Administration courted chipmakers.",
+        "org:lingang-special-area-administration",
+        "CN",
+    ),
     ("Skoltech and MIPT were sanctioned.", "org:skoltech", "RU"),
     ("Electrek reported the recall.", "org:electrek", "US"),
 ]
@@ -323,9 +331,9 @@ COMMON_WORD_CASES = [
     ("Mara Quill chairs the firm that Beijing sanctioned.", "org:ministry-of-agriculture-and-rural-affairs"),
     ("Zhang Baojun said sales rose at SAIC.", "org:baojun"),
     ("Zhao Wuling met Huawei officials.", "org:wuling-motors"),
-    # round 6: names and aliases left out (a word, a surname, a given name, a place, a phrase): no Linde plc,
-    # Flex Ltd., Switch Inc., Lookout Inc., Tenable, Dragos, IREN, GEM Co., Kroll, Mintz Group, Janes, bare Jada,
-    # Hassana or Jiwei, no "CDP Group" (it reduces to CDP), no LIMA alias on the Langkawi show (Peru's capital)
+    # round 6: names and aliases left out (a word, a surname, a given name, a place, a phrase): no
+    # Linde plc, Flex Ltd., Switch Inc., Lookout Inc., Tenable, Dragos, IREN, GEM Co., Kroll, Mintz
+    # Group, Janes, no bare Jada, Hassana or Jiwei, no "CDP Group" (it reduces to CDP)
     ("Flex fuel cars sold well in Brazil.", "org:flex-ltd"),
     ("Switch to Huawei chips was slow.", "org:switch-inc"),
     ("Tenable arguments were made by Nvidia.", "org:tenable"),
