@@ -1,4 +1,4 @@
-"""Organizations added to the knowledge base in session 5, in sentences of our own: each is found as
+"""Organizations added to the knowledge base in sessions 5 to 7, in sentences of our own: each is found as
 an ORG with the KB's id and headquarters country (one-word names the small model would otherwise
 mistype or leave without a country), and ordinary words left out of the KB stay out of it."""
 
@@ -223,6 +223,58 @@ CASES = [
     ("Messe Stuttgart and Comexposium run trade fairs.", "org:comexposium", "FR"),
     ("SIPRI said arms sales rose.", "org:sipri", "SE"),
     ("Aixtron and SUSS MicroTec supply equipment.", "org:suss-microtec", "DE"),
+    # round 6 (session 7): minerals, energy, Latin America, Africa, finance, cyber, data centres, Huawei
+    # units, law and expert-network firms, think tanks, investors, space, smaller countries' bodies
+    ("Lynas and Iluka Resources process rare earths outside China.", "org:iluka-resources", "AU"),
+    ("China Northern Rare Earth raised prices.", "org:china-northern-rare-earth", "CN"),
+    ("Zijin Mining bought a lithium project.", "org:zijin-mining", "CN"),
+    ("SQM signed a lithium deal with Codelco.", "org:sqm", "CL"),
+    ("SQM signed a lithium deal with Codelco.", "org:codelco", "CL"),
+    ("Tongwei and Daqo New Energy cut polysilicon output.", "org:daqo-new-energy", "CN"),
+    ("Goldwind shipped turbines to Brazil.", "org:goldwind", "CN"),
+    ("Oklo and NuScale Power want to power data centres.", "org:oklo", "US"),
+    ("Rappi and Kavak raised money from SoftBank.", "org:kavak", "MX"),
+    ("Safaricom and Vodacom run M-Pesa.", "org:vodacom", "ZA"),
+    ("Flutterwave processes payments in Lagos.", "org:flutterwave", "NG"),
+    ("Invest in China welcomed the investors.", "org:invest-in-china", "CN"),
+    ("Sinosure insured the shipment.", "org:sinosure", "CN"),
+    ("The Taiwan Stock Exchange halted trading.", "org:taiwan-stock-exchange", "TW"),
+    ("CrowdStrike and Mandiant traced the hack to China.", "org:crowdstrike", "US"),
+    ("Sophos and ESET published threat reports.", "org:eset", "SK"),
+    ("CNCERT accused US agencies of hacking.", "org:cncert", "CN"),
+    ("Equinix and Digital Realty build data centres.", "org:digital-realty", "US"),
+    ("Jabil and Fabrinet assemble optical modules.", "org:fabrinet", "TH"),
+    ("Shennan Circuits makes substrates.", "org:shennan-circuits", "CN"),
+    ("SK hynix Semiconductor (China) runs the Wuxi fab.", "org:sk-hynix-china", "CN"),
+    ("Futurewei funded university research in the US.", "org:futurewei", "US"),
+    ("SubCom lost the cable contract to HMN Technologies.", "org:subcom", "US"),
+    ("Capvision was raided by Chinese state security.", "org:capvision", "CN"),
+    ("Covington & Burling advised the chipmaker.", "org:covington-and-burling", "US"),
+    ("The Stimson Center published the report.", "org:stimson-center", "US"),
+    ("Hopu Investment backed Arm China.", "org:hopu-investment", "CN"),
+    ("Investcorp invested in the Saudi start-up.", "org:investcorp", "BH"),
+    ("CalPERS sold its Chinese holdings.", "org:calpers", "US"),
+    (
+        "The Congressional-Executive Commission on China held a hearing.",
+        "org:congressional-executive-commission-on-china",
+        "US",
+    ),
+    ("Saildrone and Hermeus won Pentagon contracts.", "org:saildrone", "US"),
+    ("Astranis launched four satellites.", "org:astranis", "US"),
+    ("Viasat bought Inmarsat.", "org:inmarsat", "GB"),
+    ("Pixxel and Digantara raised money in India.", "org:digantara", "IN"),
+    ("CNES and ISRO signed a space deal.", "org:cnes", "FR"),
+    ("Grameenphone bought Huawei gear.", "org:grameenphone", "BD"),
+    ("Teltonika builds routers in Vilnius.", "org:teltonika", "LT"),
+    ("Kyivstar was hit by a cyberattack.", "org:kyivstar", "UA"),
+    ("Vinnova funds AI research.", "org:vinnova", "SE"),
+    (
+        "The Lingang Special Area Administration courted chipmakers.",
+        "org:lingang-special-area-administration",
+        "CN",
+    ),
+    ("Skoltech and MIPT were sanctioned.", "org:skoltech", "RU"),
+    ("Electrek reported the recall.", "org:electrek", "US"),
 ]
 
 
@@ -279,6 +331,16 @@ COMMON_WORD_CASES = [
     ("Mara Quill chairs the firm that Beijing sanctioned.", "org:ministry-of-agriculture-and-rural-affairs"),
     ("Zhang Baojun said sales rose at SAIC.", "org:baojun"),
     ("Zhao Wuling met Huawei officials.", "org:wuling-motors"),
+    # round 6: names and aliases left out (a word, a surname, a given name, a place, a phrase): no
+    # Linde plc, Flex Ltd., Switch Inc., Lookout Inc., Tenable, Dragos, IREN, GEM Co., Kroll, Mintz
+    # Group, Janes, no bare Jada, Hassana or Jiwei, no "CDP Group" (it reduces to CDP)
+    ("Flex fuel cars sold well in Brazil.", "org:flex-ltd"),
+    ("Switch to Huawei chips was slow.", "org:switch-inc"),
+    ("Tenable arguments were made by Nvidia.", "org:tenable"),
+    ("Gem stones were seized at the border.", "org:gem-co"),
+    ("Lou Jiwei was China's finance minister.", "org:jw-insights"),
+    ("Jada Smith joined Anthropic.", "org:jada-fund-of-funds"),
+    ("The exploration of Mars continued, CNSA said.", "org:the-exploration-company"),
 ]
 
 

@@ -231,6 +231,37 @@ EDITION_CASES = [
         2024,
     ),
     ("Huawei exhibited at Futurecom 2023 in Sao Paulo.", "event:futurecom-2023", 2023),
+    # round 6 (session 7)
+    (
+        "Embraer showed a jet at LAAD Defence & Security 2025 in Rio.",
+        "event:laad-defence-security-2025",
+        2025,
+    ),
+    ("Thales exhibited at Milipol Paris 2023.", "event:milipol-paris-2023", 2023),
+    ("Edge Group showed drones at UMEX 2024 in Abu Dhabi.", "event:umex-2024", 2024),
+    ("Longi showed panels at SNEC 2024 in Shanghai.", "event:snec-pv-power-expo-2024", 2024),
+    ("CATL exhibited at The Battery Show Europe 2024.", "event:the-battery-show-europe-2024", 2024),
+    ("CRRC showed a train at InnoTrans 2024 in Berlin.", "event:innotrans-2024", 2024),
+    ("Masdar spoke at the World Future Energy Summit 2024.", "event:world-future-energy-summit-2024", 2024),
+    (
+        "WuXi AppTec skipped the BIO International Convention 2024.",
+        "event:bio-international-convention-2024",
+        2024,
+    ),
+    (
+        "Nvidia spoke at the J.P. Morgan Healthcare Conference 2024.",
+        "event:j-p-morgan-healthcare-conference-2024",
+        2024,
+    ),
+    (
+        "Huawei exhibited at the China International Machine Tool Show 2023.",
+        "event:china-international-machine-tool-show-2023",
+        2023,
+    ),
+    ("Binance executives spoke at Token2049 in 2024.", "event:token2049-2024", 2024),
+    ("Wang Yi did not attend the Manama Dialogue 2023.", "event:manama-dialogue-2023", 2023),
+    ("Hyundai showed robots at the Busan Mobility Show 2024.", "event:busan-mobility-show-2024", 2024),
+    ("Siemens exhibited at SPS Nuremberg 2024.", "event:smart-production-solutions-2024", 2024),
 ]
 
 
@@ -263,6 +294,12 @@ COMMON_WORD_CASES = [
     ("IDEAS from 2024 were shared by the start-ups.", "event:ideas-karachi"),
     # no South Summit series: it would match inside "Voice of Global South Summit"
     ("Modi hosted the Voice of Global South Summit in 2023.", "event:south-summit"),
+    # round 6: no LIMA alias (Peru's capital), no bare Automechanika, Milipol, SPS or Consensus
+    (
+        "Huawei opened an office in Lima in 2024.",
+        "event:langkawi-international-maritime-and-aerospace-exhibition",
+    ),
+    ("Consensus on the chip rules was reached in 2024.", "event:consensus"),
 ]
 
 
