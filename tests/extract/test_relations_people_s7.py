@@ -87,3 +87,60 @@ CASES = [
 ]
 
 test_relations_people_title_families = case_table_test(CASES)
+
+# "The company was founded by ...", "Founded by ..., the company says": a bare description stands for the
+# company the story leads with, not the backer the sentence before named last
+_COHERE = (
+    "Cohere raises $500 million as Oracle and Nvidia invest\n\n"
+    "Cohere, the Toronto start-up, said on Monday it had raised $500 million. "
+    "Oracle led the round and Nvidia also invested. "
+)
+_MISTRAL = (
+    "ASML becomes top shareholder in Mistral AI\n\n"
+    "ASML has invested 1.3 billion euros in Mistral AI, the two companies said. "
+)
+STORY_CASES = [
+    (
+        "employs",
+        _COHERE + "The company was founded in 2019 by chief executive Aidan Gomez and Nick Frosst.",
+        "Cohere",
+        "Aidan Gomez",
+        False,
+        True,
+    ),
+    (
+        "employs",
+        _COHERE + "The company was founded in 2019 by chief executive Aidan Gomez and Nick Frosst.",
+        "Nvidia",
+        "Aidan Gomez",
+        False,
+        False,
+    ),
+    (
+        "employs",
+        _COHERE + "Founded in 2019 by Aidan Gomez, Ivan Zhang and Nick Frosst, the company sells to banks.",
+        "Cohere",
+        "Ivan Zhang",
+        False,
+        True,
+    ),
+    (
+        "employs",
+        _COHERE + "Founded in 2019 by Aidan Gomez, Ivan Zhang and Nick Frosst, the company sells to banks.",
+        "Nvidia",
+        "Ivan Zhang",
+        False,
+        False,
+    ),
+    # a placed description keeps its own antecedent ('the Paris-based company' is Mistral, not ASML)
+    (
+        "employs",
+        _MISTRAL + "Founded in 2023 by Arthur Mensch and Guillaume Lample, the Paris-based company sells AI.",
+        "ASML",
+        "Guillaume Lample",
+        False,
+        False,
+    ),
+]
+
+test_relations_people_story_company = case_table_test(STORY_CASES)

@@ -847,6 +847,10 @@ class PeopleRules(ListRules):
                 return opening.key
         keys = [k for k in self.sentence_subject(si) if self.kind(k) == "ORG"]
         if keys:
+            described = [t for t in self.s.sent_toks[si] if t.dep_ in _SUBJ and t.head.dep_ == "ROOT"]
+            if described and self._org_description(described[0]):
+                # "The company was founded by chief executive X": the company the story is about
+                return self._story_org(pos) or keys[0]
             return keys[0]
         for back in (1, 2):
             if si - back >= 0:
@@ -902,6 +906,13 @@ class PeopleRules(ListRules):
                 orgs = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                 if not orgs and t.dep_ == "advcl":
                     orgs = [k for k in self.subjects(t.head) if self.kind(k) == "ORG"]
+                # "The company was founded by ...", "Founded by ..., the start-up says": a description
+                # stands for the company the story is about, not the backer a list named last
+                described = [c for c in t.children if c.dep_ in _SUBJ]
+                if not described and t.dep_ == "advcl":
+                    described = [c for c in t.head.children if c.dep_ in _SUBJ]
+                if orgs and len(described) == 1 and self._org_description(described[0]):
+                    orgs = [self._story_org(t.i) or orgs[0]]
                 if t.dep_ == "acl":
                     # the name right before the description beats a guessed antecedent
                     orgs = self._apposed_org(t.head) or orgs
@@ -1046,6 +1057,35 @@ class PeopleRules(ListRules):
         ):
             return [], []
         return [first.key], [org.key]
+
+    def _org_description(self, tok: Token) -> bool:
+        """'the company', 'the start-up': a bare definite organization noun ('the Paris-based company'
+        has its own antecedent rules)."""
+        if self.s.mention_at(tok.i) is not None or not self.is_org_noun(tok) or tok.pos_ != "NOUN":
+            return False
+        dets = [c for c in tok.children if c.dep_ == "det"]
+        bare = all(c.dep_ in {"det", "punct", "relcl", "acl", "appos"} for c in tok.children if c.i < tok.i)
+        return bare and bool(dets) and dets[0].lower_ in {"the", "this"} and tok.i - dets[0].i <= 3
+
+    def _story_org(self, pos: int) -> str | None:
+        """The organization the story is about before token `pos`: the subject of its headline or lead
+        (the first of the first four sentences with an organization as subject), else the one named
+        most often (at least twice; on a tie the one named first)."""
+        for si in range(min(4, self.s.tok_sent[pos])):
+            keys = [k for k in self.sentence_subject(si) if self.kind(k) == "ORG"]
+            if keys:
+                return keys[0]
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for m in self.s.mentions:
+            if m.label != "ORG" or m.end > pos:
+                continue
+            counts[m.key] = counts.get(m.key, 0) + 1
+            first.setdefault(m.key, m.start)
+        best = max(counts.values(), default=0)
+        if best < 2:
+            return None
+        return min((k for k, n in counts.items() if n == best), key=lambda k: first[k])
 
     def _named_before(self, verb: Token) -> list[str]:
         """'Li Auto, led by ...', 'NIO, founded by ...': the organization right before ', VERB by'
