@@ -144,3 +144,24 @@ STORY_CASES = [
 ]
 
 test_relations_people_story_company = case_table_test(STORY_CASES)
+
+# Speaker lines: a title the NER took for an organization ("Chief AI Scientist") is no employer; a unit
+# between the title and the company ("President, Cloud Products Group, Lenovo") is part of the title
+_LINES = (
+    "KEYNOTES\n"
+    "Oriol Vinyals, Chief AI Scientist, Google DeepMind (remote)\n"
+    "Jane Liu, President, Cloud Products Group, Lenovo\n"
+    "Tom Lee, Vice President, Research Department, Baidu (video)\n"
+    "Ada Kim, CEO, Samsung Display Group\n"
+)
+LINE_CASES = [
+    ("employs", _LINES, "Google DeepMind", "Oriol Vinyals", False, True),
+    ("employs", _LINES, "Lenovo", "Jane Liu", False, True),
+    ("employs", _LINES, "Cloud Products Group", "Jane Liu", False, False),
+    ("employs", _LINES, "Baidu", "Tom Lee", False, True),
+    ("employs", _LINES, "Research Department", "Tom Lee", False, False),
+    # a company whose name ends in 'Group' with nothing after it stays the employer
+    ("employs", _LINES, "Samsung Display Group", "Ada Kim", False, True),
+]
+
+test_relations_people_speaker_lines = case_table_test(LINE_CASES)

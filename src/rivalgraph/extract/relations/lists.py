@@ -21,6 +21,11 @@ _LINE_TITLE = re.compile(
 )
 
 
+# The last word of a unit's name ("Software Department", "Semiconductor Products Group")
+_UNIT_WORDS = frozenset(
+    {"group", "department", "division", "unit", "business", "center", "centre", "lab", "labs"}
+)
+
 # An agenda slot: an optional time, a session label in capitals, a dash or colon, then the people.
 _SESSION = re.compile(
     r"^(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?)?\s+)?"
@@ -287,6 +292,15 @@ class ListRules(RelationBase):
             m = _LINE_TITLE.fullmatch(self.s.text[p.end_char : o.start_char])
             if m and self.lex.title_re.match(m.group(1)):
                 title = re.sub(r"\s+", " ", m.group(1).strip(" ,"))
+                # "President, Semiconductor Products Group, Applied Materials": a unit, then its company
+                later = [x for x in orgs if x.start_char > o.end_char]
+                if (
+                    later
+                    and o.text.split()[-1].lower() in _UNIT_WORDS
+                    and re.fullmatch(r"\s*,\s*", self.s.text[o.end_char : later[0].start_char])
+                    and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", self.s.text[later[0].end_char : item.end])
+                ):
+                    title, o = f"{title}, {o.text}", later[0]
                 self.add(o.key, Predicate.EMPLOYS, p.key, p.sent, 0.85, qualifiers={"title": title})
             elif re.fullmatch(r"\s*,\s*", self.s.text[p.end_char : o.start_char]):
                 # "Jensen Huang, NVIDIA founder and CEO": the organization before the title

@@ -11,7 +11,7 @@ from rivalgraph.extract.relations.common import (
     _POSS,
     _SUBJ,
 )
-from rivalgraph.extract.relations.lists import ListRules
+from rivalgraph.extract.relations.lists import _UNIT_WORDS, ListRules
 from rivalgraph.extract.state import EntityAcc, Mention
 from rivalgraph.model import EntityType, Predicate
 
@@ -372,6 +372,15 @@ class PeopleRules(ListRules):
             core = re.sub(r"\s+(?:of|for)\s+(?:[A-Z][\w&.-]*\s*)+$", "", m.group(1))
             if self._is_title(core):
                 title = self._clean_title(m.group(1))
+                # "President, Semiconductor Products Group, Applied Materials": the unit's company
+                later = nxt[1:2]
+                if (
+                    later
+                    and o.text.split()[-1].lower() in _UNIT_WORDS
+                    and re.fullmatch(r"\s*,\s*", text[o.end_char : later[0].start_char])
+                    and re.match(r"\s*(?:\([^()\n]*\)\s*)?(?:[;\n]|$)", text[later[0].end_char :])
+                ):
+                    title, o = f"{title}, {o.text}", later[0]
                 self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
 
     def _founded_opening(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
