@@ -165,3 +165,29 @@ LINE_CASES = [
 ]
 
 test_relations_people_speaker_lines = case_table_test(LINE_CASES)
+
+# A timed slot heading ("14:00 | Keynote speeches: <theme>") lists the speaker lines under it; a slot
+# whose capitals are a company ("NEC - Servers") is an exhibitor line, not a speaker heading
+_SLOTS = (
+    "2024 WORLD INTERNET CONFERENCE | Plenary\n"
+    "November 20, 2024 | Wuzhen\n\n"
+    "14:00 | Keynote speeches: Trust and Openness\n"
+    "Eric Xu, Rotating Chairman, Huawei\n"
+    "Fei-Fei Li, Professor, Stanford University\n\n"
+    "16:00 | Closing remarks\n"
+)
+_BOOTHS = (
+    "SEMICON West 2024 | Exhibitors\n"
+    "July 9-11, 2024 | San Francisco\n\n"
+    "EXHIBITORS\n"
+    "NEC - Servers and storage\n\n"
+    "LEADERSHIP\n"
+    "Joe Stockunas, President, SEMI Americas\n"
+)
+SLOT_CASES = [
+    ("speaks_at", _SLOTS, "Eric Xu", "World Internet Conference 2024", False, True),
+    ("speaks_at", _SLOTS, "Fei-Fei Li", "World Internet Conference 2024", False, True),
+    ("speaks_at", _BOOTHS, "Joe Stockunas", "SEMICON West 2024", False, False),
+]
+
+test_relations_speaks_at_slot_headings = case_table_test(SLOT_CASES)

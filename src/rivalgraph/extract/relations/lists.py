@@ -32,6 +32,10 @@ _SESSION = re.compile(
     r"([A-Z][A-Z&/' ]{2,40}?)\s+[-–—:]\s+(\S.*)$"
 )
 _CALENDAR_LABELS = CALENDAR_WORDS | {"day"}
+# "09:00 | ", "14:00-15:30 - ": the time that opens an agenda slot
+_SLOT_TIME = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?)?\s*[|–—-]\s+"
+)
 # The text before a person that makes them part of someone's title ("envoy of President ").
 _OF_PERSON = re.compile(r"\b(?:of|to|for)\s+(?:(?:the\s+)?[A-Z][\w.-]*\s+){0,3}$")
 # An appositive description after a listed name: "X, a joint venture of A and B", "X, the owner of Y".
@@ -121,7 +125,8 @@ class ListRules(RelationBase):
         session = self._session_label(text)
         if session is not None:
             return session
-        head, colon, rest = text.partition(":")
+        # "09:00 | Keynote speeches: ...": the slot's time is no part of the heading
+        head, colon, rest = _SLOT_TIME.sub("", text).partition(":")
         head = _BULLET.sub("", head).strip().lower().rstrip(".")
         if not colon and not text.endswith("."):
             # "Produced by the Consumer Technology Association": a by-line names its list inline
@@ -203,6 +208,13 @@ class ListRules(RelationBase):
             if not eds:
                 continue
             items: list[_Line] = []
+            if (
+                rest
+                and pred == Predicate.SPEAKS_AT
+                and self._session_label(line.text) is None
+                and not self._line_mentions(_Line(line.end - len(rest), line.end, rest), "PERSON")
+            ):
+                rest = ""  # "09:00 | Keynote speeches: Innovation and Development": a session's theme
             if rest:
                 # "Organiser: IFA Management, a joint venture of gfu and Clarion Events": the apposition
                 # describes the listed name; the names inside it are not listed
