@@ -191,3 +191,70 @@ SLOT_CASES = [
 ]
 
 test_relations_speaks_at_slot_headings = case_table_test(SLOT_CASES)
+
+# Speech wordings: 'took the podium', 'addressed the opening/inauguration', 'read out a letter'; and
+# 'A also spoke, as did B' / 'as did three names: B, TITLE; C, TITLE' carrying the speech to B and C
+_OPENED = "The World Semiconductor Conference 2024 opened in Nanjing on Thursday. "
+SPEECH_CASES = [
+    (
+        "speaks_at",
+        _OPENED + "Xiaomi founder Lei Jun later took the podium.",
+        "Lei Jun",
+        "World Semiconductor Conference 2024",
+        False,
+        True,
+    ),
+    (
+        "speaks_at",
+        _OPENED + "Wu Zhaohui, vice minister of science, addressed the opening.",
+        "Wu Zhaohui",
+        "World Semiconductor Conference 2024",
+        False,
+        True,
+    ),
+    (
+        "speaks_at",
+        _OPENED + "Mayor Chen Zhichang read out a congratulatory letter from the premier.",
+        "Chen Zhichang",
+        "World Semiconductor Conference 2024",
+        False,
+        True,
+    ),
+    (
+        "speaks_at",
+        _OPENED + "Lisa Su of AMD also spoke, as did Qualcomm chief executive Cristiano Amon.",
+        "Cristiano Amon",
+        "World Semiconductor Conference 2024",
+        False,
+        True,
+    ),
+    (
+        "speaks_at",
+        _OPENED
+        + "Minister Jin Zhuanglong addressed the inauguration, as did two founders: Lei Jun, chairman of "
+        + "Xiaomi; and Zhang Yiming, founder of ByteDance.",
+        "Zhang Yiming",
+        "World Semiconductor Conference 2024",
+        False,
+        True,
+    ),
+    # 'as did' after a clause with no speech carries nothing; an address to a country is no speech
+    (
+        "speaks_at",
+        _OPENED + "Lisa Su of AMD toured the stands, as did Qualcomm chief executive Cristiano Amon.",
+        "Cristiano Amon",
+        "World Semiconductor Conference 2024",
+        False,
+        False,
+    ),
+    (
+        "speaks_at",
+        _OPENED + "Lei Jun said Xiaomi would address the shortage of chips.",
+        "Lei Jun",
+        "World Semiconductor Conference 2024",
+        False,
+        False,
+    ),
+]
+
+test_relations_speaks_at_wordings_s7 = case_table_test(SPEECH_CASES)

@@ -26,6 +26,8 @@ _LEADS = re.compile(
     r"(?i),\s+(?:(?:the|an?)\s+(?P<title>(?:[\w-]+\s+){0,3}?[\w-]+)\s+)?who\s+(?:now\s+|also\s+|currently\s+|previously\s+|formerly\s+|once\s+)?(?:has\s+|had\s+)?(?P<verb>heads|headed|leads|led|runs|ran|chairs|chaired|"
     r"co-?founded|founded)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?|(?:[\w-]+\s+){1,3}?(?:at|of)\s+(?:the\s+)?)"
 )
+# "A also spoke, as did B": the clause's verb carried to the names after 'as did'
+_AS_DID = re.compile(r",\s+as\s+did\s+")
 # "Jensen Huang co-founded Nvidia": the parser often splits the hyphenated verb
 _FOUNDED = re.compile(r"(?i)\s+(?:also\s+)?(co-?founded|founded)\s+(?:the\s+)?")
 # "chief executive of Microsoft-owned GitHub": an organization that only modifies the next one
@@ -295,6 +297,50 @@ class PeopleRules(ListRules):
             self._successions(si, people)
             self._person_of_org(si, people)
             self._bare_appos_title(si, people)
+
+    def carried_speakers(self) -> None:
+        """'A also spoke, as did B', 'A addressed the inauguration, as did three names: B, ...; C, ...':
+        the people after 'as did' spoke where the clause's speakers did."""
+        text = self.s.text
+        for si in range(len(self.s.sents)):
+            start, end = self.s.sent_text_span(si)
+            m = _AS_DID.search(text, start, end)
+            if m is None:
+                continue
+            people = self.s.sent_mentions(si, "PERSON")
+            before = {p.key for p in people if p.end_char <= m.start()}
+            events = [
+                r.object
+                for r in list(self.out.values())
+                if r.predicate == Predicate.SPEAKS_AT
+                and not r.negated
+                and r.subject in before
+                and r.evidence is not None
+                and r.evidence.start == start
+            ]
+            if not events:
+                continue
+            carried: list[Mention] = []
+            after = [p for p in people if p.start_char >= m.end()]
+            if after and re.fullmatch(r"(?:[\w'’-]+\s+){0,4}", text[m.end() : after[0].start_char]):
+                carried.append(after[0])  # "as did Tata chief executive B"
+            elif after:
+                # "as did three of its best-known names: B, TITLE; C, TITLE; and D, TITLE"
+                colon = text.find(":", m.end(), after[0].start_char)
+                last = colon
+                for p in after if colon >= 0 else []:
+                    if not re.fullmatch(r"[:;]\s*(?:and\s+)?", text[last : p.start_char]):
+                        last = text.find(";", p.end_char, end)
+                        if last < 0:
+                            break
+                        continue
+                    carried.append(p)
+                    last = text.find(";", p.end_char, end)
+                    if last < 0:
+                        break
+            for p in carried:
+                for ev in dict.fromkeys(events):
+                    self.add(p.key, Predicate.SPEAKS_AT, ev, si, 0.7)
 
     def _org_by_noun(self, noun: str, pos: int, si: int) -> str | None:
         """The body a definite description ('the association', 'the department') stands for: the latest
