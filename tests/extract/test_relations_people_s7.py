@@ -258,3 +258,34 @@ SPEECH_CASES = [
 ]
 
 test_relations_speaks_at_wordings_s7 = case_table_test(SPEECH_CASES)
+
+# "TITLE of PLACE's ORG": a country's or city's possessive between the title and the employer
+PLACE_POSS_CASES = [
+    (
+        "employs",
+        "Kenichiro Yoshida, chairman of Japan's Sony Group, opened the show.",
+        "Sony Group",
+        "Kenichiro Yoshida",
+        False,
+        True,
+    ),
+    (
+        "employs",
+        "Jin Zhuanglong, a deputy minister at China's Ministry of Industry and Information Technology.",
+        "Ministry of Industry and Information Technology",
+        "Jin Zhuanglong",
+        False,
+        True,
+    ),
+    # a company's possessive is no place: "Nvidia's rival Intel" keeps its old reading, not Intel
+    (
+        "employs",
+        "Pat Gelsinger, a former director of Nvidia's rival Intel, said demand was strong.",
+        "Intel",
+        "Pat Gelsinger",
+        False,
+        False,
+    ),
+]
+
+test_relations_people_place_possessive = case_table_test(PLACE_POSS_CASES)

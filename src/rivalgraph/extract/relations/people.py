@@ -215,7 +215,7 @@ class PeopleRules(ListRules):
                     o for o in after if not _OWNER_MODIFIER.match(self.s.text[o.end_char : o.end_char + 12])
                 ]
                 for o in after[:2]:
-                    gap = self.s.text[p.end_char : o.start_char]
+                    gap = self.s.text[p.end_char : self._past_place_possessive(o, si)]
                     title = self._title_of_gap(gap)
                     if title is not None:
                         self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.9, qualifiers={"title": title})
@@ -341,6 +341,16 @@ class PeopleRules(ListRules):
             for p in carried:
                 for ev in dict.fromkeys(events):
                     self.add(p.key, Predicate.SPEAKS_AT, ev, si, 0.7)
+
+    def _past_place_possessive(self, o: Mention, si: int) -> int:
+        """Where the words before organization `o` end once a place's possessive is dropped ('CEO of
+        Japan's Renesas', 'a vice minister at China's Ministry of Commerce')."""
+        for g in self.s.sent_mentions(si):
+            if g.label in {"GPE", "NORP"} and re.fullmatch(
+                r"(?:'s|’s)\s+", self.s.text[g.end_char : o.start_char]
+            ):
+                return g.start_char
+        return o.start_char
 
     def _org_by_noun(self, noun: str, pos: int, si: int) -> str | None:
         """The body a definite description ('the association', 'the department') stands for: the latest
