@@ -289,3 +289,46 @@ PLACE_POSS_CASES = [
 ]
 
 test_relations_people_place_possessive = case_table_test(PLACE_POSS_CASES)
+
+# Session headings ("In conversation:", "Press briefing:", "Fireside chat:") list speakers; 'on the
+# programme are A, B and C' and 'a letter read out by X' state speakers
+_SESSIONS = (
+    "Web Summit 2024 | Programme\n"
+    "Hosted by Web Summit\n\n"
+    "Fireside chat: Mira Murati, CTO, OpenAI; Andrew Ng, Founder, DeepLearning.AI\n"
+    "Press briefing: Wang Xiaochuan, CEO, Baichuan\n"
+)
+_FAIR = "The China International Import Expo 2024 opened in Shanghai on Tuesday. "
+HEADING_CASES = [
+    ("speaks_at", _SESSIONS, "Andrew Ng", "Web Summit 2024", False, True),
+    ("speaks_at", _SESSIONS, "Wang Xiaochuan", "Web Summit 2024", False, True),
+    (
+        "speaks_at",
+        _FAIR
+        + "Also on the programme over the five days are Tesla president Tom Zhu and Qualcomm chief "
+        + "executive Cristiano Amon.",
+        "Tom Zhu",
+        "China International Import Expo 2024",
+        False,
+        True,
+    ),
+    (
+        "speaks_at",
+        _FAIR + "Premier Li Qiang sent a letter, which was read out by Vice-Minister Wang Shouwen.",
+        "Wang Shouwen",
+        "China International Import Expo 2024",
+        False,
+        True,
+    ),
+    # 'on the programme' that is no event's programme names no speaker
+    (
+        "speaks_at",
+        _FAIR + "Tom Zhu said price cuts were not on the programme for Tesla this year.",
+        "Tom Zhu",
+        "China International Import Expo 2024",
+        False,
+        False,
+    ),
+]
+
+test_relations_speaks_at_session_headings = case_table_test(HEADING_CASES)
