@@ -332,3 +332,27 @@ HEADING_CASES = [
 ]
 
 test_relations_speaks_at_session_headings = case_table_test(HEADING_CASES)
+
+# "TITLE of the PLACE-based BODY": the body named earlier by that word
+BASED_BODY_CASES = [
+    (
+        "employs",
+        "The Consumer Technology Association runs CES. Kinsey Fabrizio, president of the "
+        "Virginia-based association, opened the show.",
+        "Consumer Technology Association",
+        "Kinsey Fabrizio",
+        False,
+        True,
+    ),
+    (
+        "employs",
+        "The Consumer Technology Association runs CES. Kinsey Fabrizio, a visitor from the "
+        "Virginia-based association, toured the show.",
+        "Consumer Technology Association",
+        "Kinsey Fabrizio",
+        False,
+        False,
+    ),
+]
+
+test_relations_people_based_body = case_table_test(BASED_BODY_CASES)

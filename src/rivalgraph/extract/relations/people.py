@@ -124,8 +124,9 @@ _BODY_POSS_AFTER = re.compile(
     r"((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|\.|;|$)"
 )
 _BODY_OF_AFTER = re.compile(
-    r"^\s*,\s+(?:(?:the|an?)\s+)?(?:(then|former)\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:of|at)\s+the\s+([a-z]+)"
-    r"\s*(?:,|\.|;|$)"
+    r"^\s*,\s+(?:(?:the|an?)\s+)?(?:(then|former)\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:of|at)\s+the\s+"
+    # "president of the Geneva-based forum": a place the body is based in
+    r"(?:[A-Z][\w]*-based\s+)?([a-z]+)\s*(?:,|\.|;|$)"
 )
 
 # "X, who also became group chief executive this month"
