@@ -185,8 +185,11 @@ def _is_junk(span: Span, lex: Lexicon) -> bool:
         return True
     if len(span) == 1 and toks[0].pos_ == "NOUN" and not _CODED.search(text):
         return True  # a capitalised common noun, not a coded name ("KoGPT", "abab6")
-    # a bare job title the NER took for a name ("Rotating Chairwoman")
-    if lex.title_re.match(text) and all(w in lex.title_modifiers or w in _title_words(lex) for w in lows):
+    # a bare job title the NER took for a name ("Rotating Chairwoman", "AI Scientist": title words
+    # ending in a title)
+    if all(w in lex.title_modifiers or w in _title_words(lex) for w in lows) and (
+        lex.title_re.match(text) or lows[-1] in lex.titles
+    ):
         return True
     if all(w in _MONTHS or t.like_num or t.is_punct for w, t in zip(lows, toks, strict=True)):
         return True

@@ -34,6 +34,7 @@ class RelationFinder(
         self.presence()
         self.held_in()
         self.employs()
+        self.carried_speakers()
         self.develops()
         self.ownership()
         self.backing()

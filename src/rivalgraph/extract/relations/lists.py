@@ -21,12 +21,21 @@ _LINE_TITLE = re.compile(
 )
 
 
+# The last word of a unit's name ("Software Department", "Semiconductor Products Group")
+_UNIT_WORDS = frozenset(
+    {"group", "department", "division", "unit", "business", "center", "centre", "lab", "labs"}
+)
+
 # An agenda slot: an optional time, a session label in capitals, a dash or colon, then the people.
 _SESSION = re.compile(
     r"^(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?)?\s+)?"
     r"([A-Z][A-Z&/' ]{2,40}?)\s+[-–—:]\s+(\S.*)$"
 )
 _CALENDAR_LABELS = CALENDAR_WORDS | {"day"}
+# "09:00 | ", "14:00-15:30 - ": the time that opens an agenda slot
+_SLOT_TIME = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?)?\s*[|–—-]\s+"
+)
 # The text before a person that makes them part of someone's title ("envoy of President ").
 _OF_PERSON = re.compile(r"\b(?:of|to|for)\s+(?:(?:the\s+)?[A-Z][\w.-]*\s+){0,3}$")
 # An appositive description after a listed name: "X, a joint venture of A and B", "X, the owner of Y".
@@ -116,7 +125,8 @@ class ListRules(RelationBase):
         session = self._session_label(text)
         if session is not None:
             return session
-        head, colon, rest = text.partition(":")
+        # "09:00 | Keynote speeches: ...": the slot's time is no part of the heading
+        head, colon, rest = _SLOT_TIME.sub("", text).partition(":")
         head = _BULLET.sub("", head).strip().lower().rstrip(".")
         if not colon and not text.endswith("."):
             # "Produced by the Consumer Technology Association": a by-line names its list inline
@@ -198,6 +208,13 @@ class ListRules(RelationBase):
             if not eds:
                 continue
             items: list[_Line] = []
+            if (
+                rest
+                and pred == Predicate.SPEAKS_AT
+                and self._session_label(line.text) is None
+                and not self._line_mentions(_Line(line.end - len(rest), line.end, rest), "PERSON")
+            ):
+                rest = ""  # "09:00 | Keynote speeches: Innovation and Development": a session's theme
             if rest:
                 # "Organiser: IFA Management, a joint venture of gfu and Clarion Events": the apposition
                 # describes the listed name; the names inside it are not listed
@@ -293,6 +310,15 @@ class ListRules(RelationBase):
             m = _LINE_TITLE.fullmatch(self.s.text[p.end_char : o.start_char])
             if m and self.lex.title_re.match(m.group(1)):
                 title = re.sub(r"\s+", " ", m.group(1).strip(" ,"))
+                # "President, Semiconductor Products Group, Applied Materials": a unit, then its company
+                later = [x for x in orgs if x.start_char > o.end_char]
+                if (
+                    later
+                    and o.text.split()[-1].lower() in _UNIT_WORDS
+                    and re.fullmatch(r"\s*,\s*", self.s.text[o.end_char : later[0].start_char])
+                    and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", self.s.text[later[0].end_char : item.end])
+                ):
+                    title, o = f"{title}, {o.text}", later[0]
                 self.add(o.key, Predicate.EMPLOYS, p.key, p.sent, 0.85, qualifiers={"title": title})
             elif re.fullmatch(r"\s*,\s*", self.s.text[p.end_char : o.start_char]):
                 # "Jensen Huang, NVIDIA founder and CEO": the organization before the title

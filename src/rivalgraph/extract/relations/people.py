@@ -11,7 +11,7 @@ from rivalgraph.extract.relations.common import (
     _POSS,
     _SUBJ,
 )
-from rivalgraph.extract.relations.lists import ListRules
+from rivalgraph.extract.relations.lists import _UNIT_WORDS, ListRules
 from rivalgraph.extract.state import EntityAcc, Mention
 from rivalgraph.model import EntityType, Predicate
 
@@ -26,6 +26,8 @@ _LEADS = re.compile(
     r"(?i),\s+(?:(?:the|an?)\s+(?P<title>(?:[\w-]+\s+){0,3}?[\w-]+)\s+)?who\s+(?:now\s+|also\s+|currently\s+|previously\s+|formerly\s+|once\s+)?(?:has\s+|had\s+)?(?P<verb>heads|headed|leads|led|runs|ran|chairs|chaired|"
     r"co-?founded|founded)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?|(?:[\w-]+\s+){1,3}?(?:at|of)\s+(?:the\s+)?)"
 )
+# "A also spoke, as did B": the clause's verb carried to the names after 'as did'
+_AS_DID = re.compile(r",\s+as\s+did\s+")
 # "Jensen Huang co-founded Nvidia": the parser often splits the hyphenated verb
 _FOUNDED = re.compile(r"(?i)\s+(?:also\s+)?(co-?founded|founded)\s+(?:the\s+)?")
 # "chief executive of Microsoft-owned GitHub": an organization that only modifies the next one
@@ -122,8 +124,9 @@ _BODY_POSS_AFTER = re.compile(
     r"((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|\.|;|$)"
 )
 _BODY_OF_AFTER = re.compile(
-    r"^\s*,\s+(?:(?:the|an?)\s+)?(?:(then|former)\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:of|at)\s+the\s+([a-z]+)"
-    r"\s*(?:,|\.|;|$)"
+    r"^\s*,\s+(?:(?:the|an?)\s+)?(?:(then|former)\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:of|at)\s+the\s+"
+    # "president of the Geneva-based forum": a place the body is based in
+    r"(?:[A-Z][\w]*-based\s+)?([a-z]+)\s*(?:,|\.|;|$)"
 )
 
 # "X, who also became group chief executive this month"
@@ -213,7 +216,7 @@ class PeopleRules(ListRules):
                     o for o in after if not _OWNER_MODIFIER.match(self.s.text[o.end_char : o.end_char + 12])
                 ]
                 for o in after[:2]:
-                    gap = self.s.text[p.end_char : o.start_char]
+                    gap = self.s.text[p.end_char : self._past_place_possessive(o, si)]
                     title = self._title_of_gap(gap)
                     if title is not None:
                         self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.9, qualifiers={"title": title})
@@ -296,6 +299,60 @@ class PeopleRules(ListRules):
             self._person_of_org(si, people)
             self._bare_appos_title(si, people)
 
+    def carried_speakers(self) -> None:
+        """'A also spoke, as did B', 'A addressed the inauguration, as did three names: B, ...; C, ...':
+        the people after 'as did' spoke where the clause's speakers did."""
+        text = self.s.text
+        for si in range(len(self.s.sents)):
+            start, end = self.s.sent_text_span(si)
+            m = _AS_DID.search(text, start, end)
+            if m is None:
+                continue
+            people = self.s.sent_mentions(si, "PERSON")
+            before = {p.key for p in people if p.end_char <= m.start()}
+            events = [
+                r.object
+                for r in list(self.out.values())
+                if r.predicate == Predicate.SPEAKS_AT
+                and not r.negated
+                and r.subject in before
+                and r.evidence is not None
+                and r.evidence.start == start
+            ]
+            if not events:
+                continue
+            carried: list[Mention] = []
+            after = [p for p in people if p.start_char >= m.end()]
+            if after and re.fullmatch(r"(?:[\w'’-]+\s+){0,4}", text[m.end() : after[0].start_char]):
+                carried.append(after[0])  # "as did Tata chief executive B"
+            elif after:
+                # "as did three of its best-known names: B, TITLE; C, TITLE; and D, TITLE"
+                colon = text.find(":", m.end(), after[0].start_char)
+                last = colon
+                for p in after if colon >= 0 else []:
+                    if not re.fullmatch(r"[:;]\s*(?:and\s+)?", text[last : p.start_char]):
+                        last = text.find(";", p.end_char, end)
+                        if last < 0:
+                            break
+                        continue
+                    carried.append(p)
+                    last = text.find(";", p.end_char, end)
+                    if last < 0:
+                        break
+            for p in carried:
+                for ev in dict.fromkeys(events):
+                    self.add(p.key, Predicate.SPEAKS_AT, ev, si, 0.7)
+
+    def _past_place_possessive(self, o: Mention, si: int) -> int:
+        """Where the words before organization `o` end once a place's possessive is dropped ('CEO of
+        Japan's Renesas', 'a vice minister at China's Ministry of Commerce')."""
+        for g in self.s.sent_mentions(si):
+            if g.label in {"GPE", "NORP"} and re.fullmatch(
+                r"(?:'s|’s)\s+", self.s.text[g.end_char : o.start_char]
+            ):
+                return g.start_char
+        return o.start_char
+
     def _org_by_noun(self, noun: str, pos: int, si: int) -> str | None:
         """The body a definite description ('the association', 'the department') stands for: the latest
         organization named before `pos` (this or the eight sentences before) with that word in its name."""
@@ -372,6 +429,15 @@ class PeopleRules(ListRules):
             core = re.sub(r"\s+(?:of|for)\s+(?:[A-Z][\w&.-]*\s*)+$", "", m.group(1))
             if self._is_title(core):
                 title = self._clean_title(m.group(1))
+                # "President, Semiconductor Products Group, Applied Materials": the unit's company
+                later = nxt[1:2]
+                if (
+                    later
+                    and o.text.split()[-1].lower() in _UNIT_WORDS
+                    and re.fullmatch(r"\s*,\s*", text[o.end_char : later[0].start_char])
+                    and re.match(r"\s*(?:\([^()\n]*\)\s*)?(?:[;\n]|$)", text[later[0].end_char :])
+                ):
+                    title, o = f"{title}, {o.text}", later[0]
                 self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
 
     def _founded_opening(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
@@ -847,6 +913,10 @@ class PeopleRules(ListRules):
                 return opening.key
         keys = [k for k in self.sentence_subject(si) if self.kind(k) == "ORG"]
         if keys:
+            described = [t for t in self.s.sent_toks[si] if t.dep_ in _SUBJ and t.head.dep_ == "ROOT"]
+            if described and self._org_description(described[0]):
+                # "The company was founded by chief executive X": the company the story is about
+                return self._story_org(pos) or keys[0]
             return keys[0]
         for back in (1, 2):
             if si - back >= 0:
@@ -902,6 +972,13 @@ class PeopleRules(ListRules):
                 orgs = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                 if not orgs and t.dep_ == "advcl":
                     orgs = [k for k in self.subjects(t.head) if self.kind(k) == "ORG"]
+                # "The company was founded by ...", "Founded by ..., the start-up says": a description
+                # stands for the company the story is about, not the backer a list named last
+                described = [c for c in t.children if c.dep_ in _SUBJ]
+                if not described and t.dep_ == "advcl":
+                    described = [c for c in t.head.children if c.dep_ in _SUBJ]
+                if orgs and len(described) == 1 and self._org_description(described[0]):
+                    orgs = [self._story_org(t.i) or orgs[0]]
                 if t.dep_ == "acl":
                     # the name right before the description beats a guessed antecedent
                     orgs = self._apposed_org(t.head) or orgs
@@ -1046,6 +1123,35 @@ class PeopleRules(ListRules):
         ):
             return [], []
         return [first.key], [org.key]
+
+    def _org_description(self, tok: Token) -> bool:
+        """'the company', 'the start-up': a bare definite organization noun ('the Paris-based company'
+        has its own antecedent rules)."""
+        if self.s.mention_at(tok.i) is not None or not self.is_org_noun(tok) or tok.pos_ != "NOUN":
+            return False
+        dets = [c for c in tok.children if c.dep_ == "det"]
+        bare = all(c.dep_ in {"det", "punct", "relcl", "acl", "appos"} for c in tok.children if c.i < tok.i)
+        return bare and bool(dets) and dets[0].lower_ in {"the", "this"} and tok.i - dets[0].i <= 3
+
+    def _story_org(self, pos: int) -> str | None:
+        """The organization the story is about before token `pos`: the subject of its headline or lead
+        (the first of the first four sentences with an organization as subject), else the one named
+        most often (at least twice; on a tie the one named first)."""
+        for si in range(min(4, self.s.tok_sent[pos])):
+            keys = [k for k in self.sentence_subject(si) if self.kind(k) == "ORG"]
+            if keys:
+                return keys[0]
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for m in self.s.mentions:
+            if m.label != "ORG" or m.end > pos:
+                continue
+            counts[m.key] = counts.get(m.key, 0) + 1
+            first.setdefault(m.key, m.start)
+        best = max(counts.values(), default=0)
+        if best < 2:
+            return None
+        return min((k for k, n in counts.items() if n == best), key=lambda k: first[k])
 
     def _named_before(self, verb: Token) -> list[str]:
         """'Li Auto, led by ...', 'NIO, founded by ...': the organization right before ', VERB by'
