@@ -26,6 +26,8 @@ __all__ = [
     "possessive_final_names",
     "registered_names",
     "split_possessive_names",
+    "venue_name",
+    "work_centre",
 ]
 
 # Kinds of organization beside the extractor lexicon's `org_nouns`: public bodies and groupings
@@ -64,6 +66,31 @@ _ORG_CONNECTIVES = frozenset(
     {"of", "and", "for", "the", "de", "on", "&", "du", "des", "la", "y", "in", "und"}
 )
 _VENUE_WORDS = frozenset({"centre", "center", "hall", "arena", "stadium", "venue", "hotel", "complex"})
+# A centre whose name says what it does is an organization ("Beijing Computational Science Research
+# Center", "China Foreign Trade Centre"); one named for its halls is a venue ("Expo Centre").
+_CENTRE_OF_WORK = frozenset(
+    {"research", "science", "sciences", "technology", "innovation", "computing", "data", "information"}
+    | {"development", "trade", "cooperation", "studies", "policy", "service", "services", "training"}
+    | {"testing", "engineering", "investment", "promotion", "incubation", "supercomputing"}
+)
+
+
+def work_centre(toks: list[Token]) -> bool:
+    """A centre named for its work ("Research Center", "Foreign Trade Centre"), not for its halls
+    ("Expo Centre", "World Trade Centre")."""
+    if len(toks) < 2 or toks[-1].lower_ not in {"centre", "center"}:
+        return False
+    before = toks[-2].lower_
+    return before in _CENTRE_OF_WORK and not (
+        before == "trade" and len(toks) >= 3 and toks[-3].lower_ == "world"
+    )
+
+
+def venue_name(toks: list[Token]) -> bool:
+    """The name ends in a venue word ("Convention Center", "Expo Hall") and is no centre of work."""
+    return toks[-1].lower_ in _VENUE_WORDS and not work_centre(toks)
+
+
 _HEADLINE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "to", "for", "and", "as", "at", "by"})
 _PERIOD = re.compile(r"^(?:Q[1-4]|H[12]|FY\d{2,4}|1H|2H)$")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
@@ -372,7 +399,7 @@ def org_shape_ok(span: Span, lex: Lexicon) -> bool:
         return False  # a fragment with a verb or preposition inside ("Board at", "Group said")
     if toks[-1].lower_ in _ORG_CONNECTIVES or toks[0].lower_ in _ORG_CONNECTIVES - {"the"}:
         return False
-    if len(toks) >= 2 and toks[-1].lower_ in _VENUE_WORDS:
+    if len(toks) >= 2 and venue_name(toks):
         return False  # a building or venue ("Convention Center"), not an organization
     if toks[-1].lower_ in _HONOUR_WORDS:
         return False  # an honour ("Turing Award"), not an organization
