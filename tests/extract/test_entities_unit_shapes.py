@@ -130,3 +130,37 @@ def test_entities_table_first_column(
 def test_entities_agenda_titles_are_no_organizations(facts: Callable[..., Any], text: str, name: str) -> None:
     found = names(facts(text))
     assert name not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # an institution's head runs on over 'of'/'for' and the capitalised words after it
+        (
+            "Marta Olsen, global chair of the Nordic Alliance of Robot Makers, spoke first.",
+            "Nordic Alliance of Robot Makers",
+            "ORG",
+        ),
+        (
+            "The hosts were the Ministry of Commerce, the Pacific Alliance of Startups and the "
+            "People's Government of Hainan Province.",
+            "Pacific Alliance of Startups",
+            "ORG",
+        ),
+        # a coordinated second organization is no part of it
+        (
+            "The hosts were the Ministry of Commerce, the Pacific Alliance of Startups and the "
+            "People's Government of Hainan Province.",
+            "Pacific Alliance of Startups and the People's Government of Hainan Province",
+            None,
+        ),
+    ],
+)
+def test_entities_body_names_run_on(
+    facts: Callable[..., Any], text: str, name: str, expected: str | None
+) -> None:
+    found = names(facts(text))
+    if expected is None:
+        assert name not in found, found
+    else:
+        assert found.get(name, ("",))[0] == expected, found

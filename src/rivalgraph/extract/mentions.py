@@ -2398,9 +2398,75 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = coordinated_people(doc, spans, lex, plex, kb)
     spans = possessed_people(doc, spans, lex, plex, kb)
     spans = _coordinated_products(_surname_people(filter_spans(spans + _known_surfaces(doc, spans))))
-    spans = _places_named_as_orgs(spans)
+    spans = _body_names_run_on(doc, _places_named_as_orgs(spans))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc
+
+
+# Heads of an institution's name that an 'of'/'for' phrase completes ("the Global Alliance of SMEs",
+# "the National Astronomical Observatories of China", "the Standing Committee of the National People's
+# Congress"): the model stops the name at the head or the preposition.
+_BODY_HEADS = frozenset(
+    {"alliance", "committee", "observatory", "observatories", "laboratory", "laboratories", "institute"}
+    | {"academy", "commission", "council", "association", "federation", "chamber", "bureau", "board"}
+    | {"foundation", "society", "union", "organisation", "organization", "secretariat", "coalition"}
+    | {"consortium", "league", "centre", "center", "school", "college", "court"}
+)
+
+
+def _body_names_run_on(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An organization's name ending in an institution's head runs on over 'of'/'for' and the
+    capitalised words after it (places and other organizations among them), up to the first word
+    that is neither capitalised nor a link word; not over an event's or a person's name."""
+    toks = doc_tokens(doc)
+    n_toks = len(doc)
+    grown: list[Span] = []
+    for s in spans:
+        k = s.end
+        if (
+            s.label_ != "ORG"
+            or k + 1 >= n_toks
+            or toks[s.end - 1].lower_ not in _BODY_HEADS
+            or toks[k].lower_ not in {"of", "for"}
+            or toks[k].is_sent_start
+        ):
+            continue
+        end = k + 1
+        last_name = 0
+        while end < n_toks and end - k <= 10 and not toks[end].is_sent_start:
+            t = toks[end]
+            nxt = toks[end + 1] if end + 1 < n_toks else None
+            if t.is_alpha and t.text[:1].isupper():
+                last_name = end + 1
+                end += 1
+                continue
+            after_name = last_name == end
+            link = (
+                (t.lower_ == "the" and toks[end - 1].lower_ in {"of", "for"})
+                or (after_name and (t.lower_ in {"of", "for"} or t.text in _POSSESSIVE))
+                # "Science and Technology", not "... and the People's Government"
+                or (
+                    after_name
+                    and t.lower_ in {"and", "&"}
+                    and nxt is not None
+                    and nxt.text[:1].isupper()
+                    and nxt.lower_ != "the"
+                )
+            )
+            if not link:
+                break
+            end += 1
+        if not last_name:
+            continue
+        new = Span(doc, s.start, last_name, label="ORG")
+        if any(o.label_ in ("EVENT", "PERSON", "PRODUCT") and _overlaps(o, new) for o in spans if o is not s):
+            continue
+        grown.append(new)
+    if not grown:
+        return spans
+    return sorted(
+        grown + [s for s in spans if not any(_overlaps(s, g) for g in grown)], key=lambda s: s.start
+    )
 
 
 def org_kind(kb: KnowledgeBase, kb_id: str) -> OrgKind | None:
