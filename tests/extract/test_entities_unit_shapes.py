@@ -164,3 +164,54 @@ def test_entities_body_names_run_on(
         assert name not in found, found
     else:
         assert found.get(name, ("",))[0] == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a surname's particles stay inside the person's name
+        (
+            "Commission President Greta von der Lahnstein and Prime Minister Aldo Ferrante also took part.",
+            "Greta von der Lahnstein",
+            "PERSON",
+        ),
+        (
+            "Pieter Van den Berghe, who heads the Flemish chip lab, also spoke.",
+            "Pieter Van den Berghe",
+            "PERSON",
+        ),
+        ("Pieter Van den Berghe, who heads the Flemish chip lab, also spoke.", "Pieter Van", None),
+    ],
+)
+def test_entities_particle_surnames(
+    facts: Callable[..., Any], text: str, name: str, expected: str | None
+) -> None:
+    found = names(facts(text))
+    if expected is None:
+        assert name not in found, found
+    else:
+        assert found.get(name, ("",))[0] == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # capital letters glued to a model number belong to the product's name
+        (
+            "The group unveiled the Dimensity 9400 5G, a phone chip, in Shenzhen.",
+            "Dimensity 9400 5G",
+            "PRODUCT",
+        ),
+        ("The group unveiled the Dimensity 9400 5G, a phone chip, in Shenzhen.", "G", None),
+        # a letter glued to the word before it is no product of its own
+        ("The start-up designs RISC-V cores for cars.", "V", None),
+    ],
+)
+def test_entities_glued_model_letters(
+    facts: Callable[..., Any], text: str, name: str, expected: str | None
+) -> None:
+    found = names(facts(text))
+    if expected is None:
+        assert name not in found, found
+    else:
+        assert found.get(name, ("",))[0] == expected, found

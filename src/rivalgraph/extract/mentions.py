@@ -27,6 +27,7 @@ from rivalgraph.extract.names import (
     filter_names,
     org_names_in_context,
     org_shape_ok,
+    particle_surnames,
     possessed_people,
     possessive_final_names,
     registered_names,
@@ -2397,8 +2398,9 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = _comma_list_siblings(doc, _table_column_siblings(doc, spans), lex)
     spans = coordinated_people(doc, spans, lex, plex, kb)
     spans = possessed_people(doc, spans, lex, plex, kb)
+    spans = particle_surnames(doc, spans)
     spans = _coordinated_products(_surname_people(filter_spans(spans + _known_surfaces(doc, spans))))
-    spans = _body_names_run_on(doc, _places_named_as_orgs(spans))
+    spans = _glued_model_letters(doc, _body_names_run_on(doc, _places_named_as_orgs(spans)))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc
 
@@ -2467,6 +2469,38 @@ def _body_names_run_on(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(
         grown + [s for s in spans if not any(_overlaps(s, g) for g in grown)], key=lambda s: s.start
     )
+
+
+def _glued_model_letters(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Kirin 990 5G': the tokenizer parts a number from the capital letters glued to it, and the
+    product's name ends before them; the letters belong to the name. A product named by one letter
+    glued to the word before it is such a part ('G' of '5G', 'V' of 'RISC-V'), no name."""
+    toks = doc_tokens(doc)
+    n_toks = len(doc)
+    out: list[Span] = []
+    for s in spans:
+        if s.label_ != "PRODUCT":
+            out.append(s)
+            continue
+        if (
+            len(s) == 1
+            and len(toks[s.start].text) == 1
+            and s.start > 0
+            and toks[s.start - 1].whitespace_ == ""
+        ):
+            continue  # "X" alone may be a name; the "V" glued to "RISC-" is not
+        end = s.end
+        if (
+            end < n_toks
+            and toks[end - 1].whitespace_ == ""
+            and toks[end - 1].is_digit
+            and toks[end].is_alpha
+            and toks[end].is_upper
+            and len(toks[end].text) <= 2
+        ):
+            s = Span(doc, s.start, end + 1, label="PRODUCT", kb_id=s.kb_id_)
+        out.append(s)
+    return filter_spans(out)
 
 
 def org_kind(kb: KnowledgeBase, kb_id: str) -> OrgKind | None:

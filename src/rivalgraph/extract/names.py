@@ -22,6 +22,7 @@ __all__ = [
     "filter_names",
     "org_names_in_context",
     "org_shape_ok",
+    "particle_surnames",
     "possessed_people",
     "possessive_final_names",
     "registered_names",
@@ -59,7 +60,8 @@ ORG_KIND_NOUNS = frozenset(
 
 # Lower-case particles inside personal names ("Mohamed bin Zayed", "Ursula von der Leyen").
 _NAME_PARTICLES = frozenset(
-    {"bin", "al", "de", "van", "von", "der", "la", "da", "le", "du", "di", "del", "ibn"}
+    {"bin", "al", "de", "van", "von", "der", "la", "da", "le", "du", "di", "del", "ibn", "den", "ter", "ten"}
+    | {"dos", "das", "della", "bint", "el"}
 )
 # Lower-case words inside organization names ("Bank of China", "Ministry of Industry and ...").
 _ORG_CONNECTIVES = frozenset(
@@ -444,6 +446,35 @@ def filter_names(
             continue
         out.append(s)
     return out
+
+
+def particle_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Ursula von | der Leyen': a person's name the model ends at or before the particles of a
+    surname runs on over them to the capitalised surname ("von der Leyen", "Van den Hove")."""
+    toks = doc_tokens(doc)
+    n_toks = len(doc)
+    grown: list[Span] = []
+    for s in spans:
+        if s.label_ != "PERSON" or s.kb_id_:
+            continue
+        start = s.end - 1 if toks[s.end - 1].lower_ in _NAME_PARTICLES and len(s) >= 2 else s.end
+        j = start
+        while (
+            j < n_toks
+            and toks[j].lower_ in _NAME_PARTICLES
+            and toks[j - 1].whitespace_ == " "
+            and j - start < 3
+        ):
+            j += 1
+        if j == start or j >= n_toks or not (toks[j].is_alpha and toks[j].is_title) or toks[j].is_sent_start:
+            continue
+        grown.append(Span(doc, s.start, j + 1, label="PERSON"))
+    if not grown:
+        return spans
+    # a known name after the particles is no surname ("... de Paris")
+    grown = [g for g in grown if not any(k.kb_id_ and k.start < g.end and g.start < k.end for k in spans)]
+    kept = [s for s in spans if not any(s.start < g.end and g.start < s.end for g in grown)]
+    return sorted(kept + grown, key=lambda s: s.start)
 
 
 def split_possessive_names(doc: Doc, spans: list[Span], kb: KnowledgeBase) -> list[Span]:
