@@ -215,3 +215,29 @@ def test_entities_glued_model_letters(
         assert name not in found, found
     else:
         assert found.get(name, ("",))[0] == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        # a venue the model takes for a person is no person
+        (
+            "The forum moved to Linyuan Park, a former rail yard in the west of the city.",
+            "Linyuan Park",
+            False,
+        ),
+        ("Crowds filled the stands at the Feria Nova Costa on Tuesday.", "Feria Nova Costa", False),
+        ("The talks were held at the Ox Horn Campus in Dongguan.", "Horn Campus", False),
+        # a person still is one
+        (
+            "Among the guests at the gala was Tomasz Wielgus, chief executive of Brightline Robotics.",
+            "Tomasz Wielgus",
+            True,
+        ),
+    ],
+)
+def test_entities_venues_named_as_people(
+    facts: Callable[..., Any], text: str, name: str, person: bool
+) -> None:
+    found = names(facts(text))
+    assert (found.get(name, ("",))[0] == "PERSON") is person, found

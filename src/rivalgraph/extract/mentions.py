@@ -2401,6 +2401,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = particle_surnames(doc, spans)
     spans = _coordinated_products(_surname_people(filter_spans(spans + _known_surfaces(doc, spans))))
     spans = _glued_model_letters(doc, _body_names_run_on(doc, _places_named_as_orgs(spans)))
+    spans = _venues_named_as_people(doc, spans)
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc
 
@@ -2501,6 +2502,31 @@ def _glued_model_letters(doc: Doc, spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, end + 1, label="PRODUCT", kb_id=s.kb_id_)
         out.append(s)
     return filter_spans(out)
+
+
+# ('Hall' and 'Park' are surnames as often)
+_PLACE_ENDS = frozenset({"centre", "center", "arena", "stadium", "campus", "hotel", "plaza"})
+
+
+def _venues_named_as_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A 'person' named like a place ("Ox Horn Campus", "Convention Center") or written after 'at the'
+    ("at the Fira Gran Via") is a venue, no entity of the schema; a person takes no article."""
+    toks = doc_tokens(doc)
+    out: list[Span] = []
+    for s in spans:
+        if s.label_ == "PERSON" and not s.kb_id_:
+            if toks[s.end - 1].lower_ in _PLACE_ENDS and len(s) >= 2:
+                continue
+            after = toks[s.end].text if s.end < len(doc) else ""
+            if (
+                s.start >= 2
+                and toks[s.start - 1].lower_ == "the"
+                and toks[s.start - 2].lower_ == "at"
+                and after not in _POSSESSIVE
+            ):
+                continue
+        out.append(s)
+    return out
 
 
 def org_kind(kb: KnowledgeBase, kb_id: str) -> OrgKind | None:
