@@ -950,18 +950,6 @@ KNOWN_GAPS = [
         "entity typing: the name is typed as the body of the same name, not an edition",
     ),
     (
-        "European Commission President Ursula",
-        "European Commission",
-        None,
-        "entity layer: 'Ursula von der Leyen' is cut before 'Leyen'",
-    ),
-    (
-        "Ursula von der Leyen, president",
-        "European Commission",
-        None,
-        "entity layer: 'Ursula von der Leyen' is cut before 'Leyen'",
-    ),
-    (
         "Event | City | Dates",
         "VivaTech 2024",
         None,

@@ -27,11 +27,13 @@ from rivalgraph.extract.names import (
     filter_names,
     org_names_in_context,
     org_shape_ok,
+    particle_surnames,
     possessed_people,
     possessive_final_names,
     registered_names,
     split_possessive_names,
     title_employers,
+    work_centre,
 )
 from rivalgraph.extract.products import (
     WEAK_HEADS,
@@ -412,8 +414,46 @@ def _split_country_prefix(doc: Doc, spans: list[Span], kb: KnowledgeBase) -> lis
                 )
                 out.append(Span(doc, span.start + 1, span.end, label="ORG", kb_id=span.kb_id_))
                 continue
+            body = _national_body(doc, span, kb)
+            if body is not None:
+                out.extend(body)
+                continue
         out.append(span)
     return out
+
+
+# Heads of a government body's name that a nationality word or a country's possessive merely locates
+# ("the Chinese Foreign Ministry", "China's Ministry of Commerce"): the body's own name is the rest.
+_GOV_BODY_HEADS = frozenset(
+    {"ministry", "department", "office", "commission", "administration", "bureau", "agency", "cabinet"}
+)
+
+
+def _national_body(doc: Doc, span: Span, kb: KnowledgeBase) -> list[Span] | None:
+    """'Chinese Foreign Ministry' -> 'Chinese' + 'Foreign Ministry', 'China's foreign ministry' ->
+    'China' + 'foreign ministry': a known government body written after a nationality word or a
+    country's possessive keeps its link under the shorter name. A country's plain name opens a body's
+    own name ("China Securities Regulatory Commission") and stays."""
+    toks = doc_tokens(doc)
+    first = toks[span.start]
+    if len(span) >= 3 and toks[span.start + 1].text in _POSSESSIVE:
+        place = kb.lookup_place(first.text)
+        if place is None or str(place.kind) != "country":
+            return None
+        prefix = Span(doc, span.start, span.start + 1, label="GPE", kb_id=place.id)
+        rest_start = span.start + 2
+    else:
+        code = kb.country_of_adjective(first.text)
+        if code is None or kb.lookup_place(first.text) is not None or len(span) < 2:
+            return None
+        prefix = Span(doc, span.start, span.start + 1, label="NORP", kb_id=kb.country_place(code).id)
+        rest_start = span.start + 1
+    rest = toks[rest_start : span.end]
+    if len(rest) > 6 or not all(t.is_alpha for t in rest):
+        return None
+    if rest[0].lower_ not in _GOV_BODY_HEADS and rest[-1].lower_ not in _GOV_BODY_HEADS:
+        return None
+    return [prefix, Span(doc, rest_start, span.end, label="ORG", kb_id=span.kb_id_)]
 
 
 def _series_with_city(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -722,7 +762,34 @@ def _longer_company_name(span: Span, inside: list[Span]) -> bool:
     if known.label_ != "ORG" or known.start != span.start or known.end >= span.end:
         return False
     tail = span[known.end - span.start :]
-    return all(t.is_alpha and (t.is_title or t.is_upper) for t in tail) and tail[-1].lower_ in COMPANY_ENDINGS
+    if all(t.is_alpha and (t.is_title or t.is_upper) for t in tail) and tail[-1].lower_ in COMPANY_ENDINGS:
+        return True
+    return _unit_tail(tail)
+
+
+# Last words of a unit's name after its parent's ("Microsoft AI", "Sony Interactive Entertainment",
+# "BMW i Ventures", "the OpenAI Startup Fund", "Samsung Advanced Institute of Technology")
+_UNIT_TAIL_ENDS = frozenset(
+    {"ai", "fund", "funds", "ventures", "capital", "entertainment", "research", "labs", "lab", "brain"}
+    | {"institute", "academy", "foundation", "technology", "technologies", "armament", "solutions"}
+)
+_NAME_LINKS = frozenset({"of", "and", "for", "&"})
+
+
+def _unit_tail(tail: Span) -> bool:
+    """The words after a known company's name in a longer NER organization name make a unit's name:
+    capitalised words (a one-letter brand word such as BMW's 'i' among them, 'of'/'and' between two)
+    that end in a unit or institution word."""
+    n = len(tail)
+    if n > 5 or tail[-1].lower_ not in _UNIT_TAIL_ENDS or not (tail[-1].is_title or tail[-1].is_upper):
+        return False
+    for k, t in enumerate(tail):
+        if t.is_alpha and (t.is_title or t.is_upper):
+            continue
+        if 0 < k < n - 1 and (t.lower_ in _NAME_LINKS or (len(t) == 1 and t.is_lower and t.is_alpha)):
+            continue
+        return False
+    return True
 
 
 def _ner_spans(doc: Doc, kb_spans: list[Span], lex: Lexicon, kb: KnowledgeBase) -> list[Span]:
@@ -750,7 +817,7 @@ def _ner_spans(doc: Doc, kb_spans: list[Span], lex: Lexicon, kb: KnowledgeBase) 
                 if (
                     label == "ORG"
                     and kb.lookup_place(span.text) is None
-                    and span[-1].lower_ not in _VENUES
+                    and (span[-1].lower_ not in _VENUES or work_centre(list(span)))
                     and span[0].lower_ not in _REGION_PREFIXES  # "Greater China" is a region
                 ):
                     out.append(span)
@@ -1721,6 +1788,72 @@ def _dot_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: s.start) if added else spans
 
 
+# First cells of a table's heading row written in lower case ("Company | Booth | Products")
+_TABLE_HEADINGS = frozenset(
+    {"company", "companies", "brand", "brands", "maker", "makers", "exhibitor", "exhibitors", "firm"}
+    | {"name", "organisation", "organization", "entity", "vendor", "sponsor", "partner", "startup"}
+)
+_TABLE_ROW = re.compile(r"^[^\n|]*\S[ \t]+\|[ \t]+\S[^\n]*$", re.M)
+
+
+def _table_column_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'BRAND | COUNTRY | ON THE STAND', 'Hongqi | China | premium saloons': the first cells of a
+    table's rows name organizations when at least two of them are organizations already and none a
+    person; a short capitalised cell the model left out or took for a place or product is one too."""
+    text = doc_text(doc)
+    rows: list[list[tuple[int, int, int]]] = []  # runs of adjacent rows: (cell start, cell end, cells)
+    headings: set[int] = set()  # rows all in capitals ("BRAND | COUNTRY | ON THE STAND")
+    for m in _TABLE_ROW.finditer(text):
+        line = m.group(0)
+        cell = line.split("|", 1)[0]
+        start = m.start() + len(cell) - len(cell.lstrip())
+        row = (start, m.start() + len(cell.rstrip()), line.count("|") + 1)
+        first_row = not rows or text.count("\n", rows[-1][-1][1], m.start()) != 1
+        if line.isupper() or (first_row and cell.strip().lower() in _TABLE_HEADINGS):
+            headings.add(start)
+        if rows and text.count("\n", rows[-1][-1][1], m.start()) == 1 and rows[-1][-1][2] == row[2]:
+            rows[-1].append(row)
+        else:
+            rows.append([row])
+    if not rows:
+        return spans
+    by_char = {(s.start_char, s.end_char): s for s in spans}
+    added: list[Span] = []
+    replaced: set[tuple[int, int]] = set()
+    for run in rows:
+        if len(run) < 3:
+            continue
+        known = [by_char[(a, b)] for a, b, _ in run if (a, b) in by_char]
+        orgs = sum(1 for k in known if k.label_ == "ORG")
+        if orgs < 2 or any(k.label_ in ("PERSON", "EVENT") for k in known) or orgs < 2 * (len(known) - orgs):
+            continue
+        for a, b, _ in run:
+            span = by_char.get((a, b))
+            if span is not None and (span.label_ == "ORG" or span.kb_id_):
+                continue
+            if a in headings or not text[a : a + 1].isupper():
+                continue
+            new = doc.char_span(a, b, label="ORG")
+            if (
+                new is None
+                or len(new) > 4
+                or not new[0].is_alpha
+                or (span is None and _overlaps_any(new, spans))
+            ):
+                continue
+            added.append(new)
+            if span is not None:
+                replaced.add((a, b))
+    if not added:
+        return spans
+    kept = [s for s in spans if (s.start_char, s.end_char) not in replaced]
+    return sorted(kept + added, key=lambda s: s.start)
+
+
+def _overlaps_any(span: Span, spans: list[Span]) -> bool:
+    return any(s.start < span.end and span.start < s.end for s in spans)
+
+
 _BULLET_LINE = re.compile(r"^[ \t]*(?:[-•*·▪–]|\d{1,2}[.)])[ \t]+(?=\S)", re.M)
 
 
@@ -2277,13 +2410,138 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = org_names_in_context(doc, possessive_final_names(doc, _retype_units(doc, spans)), lex)
     spans = _semicolon_list_siblings(doc, _dot_list_siblings(doc, title_employers(doc, spans, lex, kb)), lex)
     spans = _bullet_list_siblings(doc, spans)
-    spans = _comma_list_siblings(doc, spans, lex)
+    spans = _comma_list_siblings(doc, _table_column_siblings(doc, spans), lex)
     spans = coordinated_people(doc, spans, lex, plex, kb)
     spans = possessed_people(doc, spans, lex, plex, kb)
+    spans = particle_surnames(doc, spans)
     spans = _coordinated_products(_surname_people(filter_spans(spans + _known_surfaces(doc, spans))))
-    spans = _places_named_as_orgs(spans)
+    spans = _glued_model_letters(doc, _body_names_run_on(doc, _places_named_as_orgs(spans)))
+    spans = _venues_named_as_people(doc, spans)
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc
+
+
+# Heads of an institution's name that an 'of'/'for' phrase completes ("the Global Alliance of SMEs",
+# "the National Astronomical Observatories of China", "the Standing Committee of the National People's
+# Congress"): the model stops the name at the head or the preposition.
+_BODY_HEADS = frozenset(
+    {"alliance", "committee", "observatory", "observatories", "laboratory", "laboratories", "institute"}
+    | {"academy", "commission", "council", "association", "federation", "chamber", "bureau", "board"}
+    | {"foundation", "society", "union", "organisation", "organization", "secretariat", "coalition"}
+    | {"consortium", "league", "centre", "center", "school", "college", "court"}
+)
+
+
+def _body_names_run_on(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An organization's name ending in an institution's head runs on over 'of'/'for' and the
+    capitalised words after it (places and other organizations among them), up to the first word
+    that is neither capitalised nor a link word; not over an event's or a person's name."""
+    toks = doc_tokens(doc)
+    n_toks = len(doc)
+    grown: list[Span] = []
+    for s in spans:
+        k = s.end
+        if (
+            s.label_ != "ORG"
+            or k + 1 >= n_toks
+            or toks[s.end - 1].lower_ not in _BODY_HEADS
+            or toks[k].lower_ not in {"of", "for"}
+            or toks[k].is_sent_start
+        ):
+            continue
+        end = k + 1
+        last_name = 0
+        while end < n_toks and end - k <= 10 and not toks[end].is_sent_start:
+            t = toks[end]
+            nxt = toks[end + 1] if end + 1 < n_toks else None
+            if t.is_alpha and t.text[:1].isupper():
+                last_name = end + 1
+                end += 1
+                continue
+            after_name = last_name == end
+            link = (
+                (t.lower_ == "the" and toks[end - 1].lower_ in {"of", "for"})
+                or (after_name and (t.lower_ in {"of", "for"} or t.text in _POSSESSIVE))
+                # "Science and Technology", not "... and the People's Government"
+                or (
+                    after_name
+                    and t.lower_ in {"and", "&"}
+                    and nxt is not None
+                    and nxt.text[:1].isupper()
+                    and nxt.lower_ != "the"
+                )
+            )
+            if not link:
+                break
+            end += 1
+        if not last_name:
+            continue
+        new = Span(doc, s.start, last_name, label="ORG")
+        if any(o.label_ in ("EVENT", "PERSON", "PRODUCT") and _overlaps(o, new) for o in spans if o is not s):
+            continue
+        grown.append(new)
+    if not grown:
+        return spans
+    return sorted(
+        grown + [s for s in spans if not any(_overlaps(s, g) for g in grown)], key=lambda s: s.start
+    )
+
+
+def _glued_model_letters(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Kirin 990 5G': the tokenizer parts a number from the capital letters glued to it, and the
+    product's name ends before them; the letters belong to the name. A product named by one letter
+    glued to the word before it is such a part ('G' of '5G', 'V' of 'RISC-V'), no name."""
+    toks = doc_tokens(doc)
+    n_toks = len(doc)
+    out: list[Span] = []
+    for s in spans:
+        if s.label_ != "PRODUCT":
+            out.append(s)
+            continue
+        if (
+            len(s) == 1
+            and len(toks[s.start].text) == 1
+            and s.start > 0
+            and toks[s.start - 1].whitespace_ == ""
+        ):
+            continue  # "X" alone may be a name; the "V" glued to "RISC-" is not
+        end = s.end
+        if (
+            end < n_toks
+            and toks[end - 1].whitespace_ == ""
+            and toks[end - 1].is_digit
+            and toks[end].is_alpha
+            and toks[end].is_upper
+            and len(toks[end].text) <= 2
+        ):
+            s = Span(doc, s.start, end + 1, label="PRODUCT", kb_id=s.kb_id_)
+        out.append(s)
+    return filter_spans(out)
+
+
+# ('Hall' and 'Park' are surnames as often)
+_PLACE_ENDS = frozenset({"centre", "center", "arena", "stadium", "campus", "hotel", "plaza"})
+
+
+def _venues_named_as_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A 'person' named like a place ("Ox Horn Campus", "Convention Center") or written after 'at the'
+    ("at the Fira Gran Via") is a venue, no entity of the schema; a person takes no article."""
+    toks = doc_tokens(doc)
+    out: list[Span] = []
+    for s in spans:
+        if s.label_ == "PERSON" and not s.kb_id_:
+            if toks[s.end - 1].lower_ in _PLACE_ENDS and len(s) >= 2:
+                continue
+            after = toks[s.end].text if s.end < len(doc) else ""
+            if (
+                s.start >= 2
+                and toks[s.start - 1].lower_ == "the"
+                and toks[s.start - 2].lower_ == "at"
+                and after not in _POSSESSIVE
+            ):
+                continue
+        out.append(s)
+    return out
 
 
 def org_kind(kb: KnowledgeBase, kb_id: str) -> OrgKind | None:

@@ -22,10 +22,13 @@ __all__ = [
     "filter_names",
     "org_names_in_context",
     "org_shape_ok",
+    "particle_surnames",
     "possessed_people",
     "possessive_final_names",
     "registered_names",
     "split_possessive_names",
+    "venue_name",
+    "work_centre",
 ]
 
 # Kinds of organization beside the extractor lexicon's `org_nouns`: public bodies and groupings
@@ -57,13 +60,39 @@ ORG_KIND_NOUNS = frozenset(
 
 # Lower-case particles inside personal names ("Mohamed bin Zayed", "Ursula von der Leyen").
 _NAME_PARTICLES = frozenset(
-    {"bin", "al", "de", "van", "von", "der", "la", "da", "le", "du", "di", "del", "ibn"}
+    {"bin", "al", "de", "van", "von", "der", "la", "da", "le", "du", "di", "del", "ibn", "den", "ter", "ten"}
+    | {"dos", "das", "della", "bint", "el"}
 )
 # Lower-case words inside organization names ("Bank of China", "Ministry of Industry and ...").
 _ORG_CONNECTIVES = frozenset(
     {"of", "and", "for", "the", "de", "on", "&", "du", "des", "la", "y", "in", "und"}
 )
 _VENUE_WORDS = frozenset({"centre", "center", "hall", "arena", "stadium", "venue", "hotel", "complex"})
+# A centre whose name says what it does is an organization ("Beijing Computational Science Research
+# Center", "China Foreign Trade Centre"); one named for its halls is a venue ("Expo Centre").
+_CENTRE_OF_WORK = frozenset(
+    {"research", "science", "sciences", "technology", "innovation", "computing", "data", "information"}
+    | {"development", "trade", "cooperation", "studies", "policy", "service", "services", "training"}
+    | {"testing", "engineering", "investment", "promotion", "incubation", "supercomputing"}
+)
+
+
+def work_centre(toks: list[Token]) -> bool:
+    """A centre named for its work ("Research Center", "Foreign Trade Centre"), not for its halls
+    ("Expo Centre", "World Trade Centre")."""
+    if len(toks) < 2 or toks[-1].lower_ not in {"centre", "center"}:
+        return False
+    before = toks[-2].lower_
+    return before in _CENTRE_OF_WORK and not (
+        before == "trade" and len(toks) >= 3 and toks[-3].lower_ == "world"
+    )
+
+
+def venue_name(toks: list[Token]) -> bool:
+    """The name ends in a venue word ("Convention Center", "Expo Hall") and is no centre of work."""
+    return toks[-1].lower_ in _VENUE_WORDS and not work_centre(toks)
+
+
 _HEADLINE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "to", "for", "and", "as", "at", "by"})
 _PERIOD = re.compile(r"^(?:Q[1-4]|H[12]|FY\d{2,4}|1H|2H)$")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
@@ -372,7 +401,7 @@ def org_shape_ok(span: Span, lex: Lexicon) -> bool:
         return False  # a fragment with a verb or preposition inside ("Board at", "Group said")
     if toks[-1].lower_ in _ORG_CONNECTIVES or toks[0].lower_ in _ORG_CONNECTIVES - {"the"}:
         return False
-    if len(toks) >= 2 and toks[-1].lower_ in _VENUE_WORDS:
+    if len(toks) >= 2 and venue_name(toks):
         return False  # a building or venue ("Convention Center"), not an organization
     if toks[-1].lower_ in _HONOUR_WORDS:
         return False  # an honour ("Turing Award"), not an organization
@@ -417,6 +446,35 @@ def filter_names(
             continue
         out.append(s)
     return out
+
+
+def particle_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Ursula von | der Leyen': a person's name the model ends at or before the particles of a
+    surname runs on over them to the capitalised surname ("von der Leyen", "Van den Hove")."""
+    toks = doc_tokens(doc)
+    n_toks = len(doc)
+    grown: list[Span] = []
+    for s in spans:
+        if s.label_ != "PERSON" or s.kb_id_:
+            continue
+        start = s.end - 1 if toks[s.end - 1].lower_ in _NAME_PARTICLES and len(s) >= 2 else s.end
+        j = start
+        while (
+            j < n_toks
+            and toks[j].lower_ in _NAME_PARTICLES
+            and toks[j - 1].whitespace_ == " "
+            and j - start < 3
+        ):
+            j += 1
+        if j == start or j >= n_toks or not (toks[j].is_alpha and toks[j].is_title) or toks[j].is_sent_start:
+            continue
+        grown.append(Span(doc, s.start, j + 1, label="PERSON"))
+    if not grown:
+        return spans
+    # a known name after the particles is no surname ("... de Paris")
+    grown = [g for g in grown if not any(k.kb_id_ and k.start < g.end and g.start < k.end for k in spans)]
+    kept = [s for s in spans if not any(s.start < g.end and g.start < s.end for g in grown)]
+    return sorted(kept + grown, key=lambda s: s.start)
 
 
 def split_possessive_names(doc: Doc, spans: list[Span], kb: KnowledgeBase) -> list[Span]:
