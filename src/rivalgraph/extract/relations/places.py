@@ -385,6 +385,8 @@ class PlaceRules(ListRules):
         n = len(self.doc)
         end = min(n, s.sents[si].end)
         keys: list[str] = []
+        if k < end and toks[k].text in _FAR_OPENERS:
+            k += 1  # "the Chinese companies on the list are: A; B; C"
         closing = False  # an 'and' came since the last name: the next name ends the list
         semi = False  # the items are set off by semicolons
         labelled = False  # the first item carries a lower-case label ("fashion group PVH Corp")
@@ -422,13 +424,33 @@ class PlaceRules(ListRules):
             if nm is None or nm.label != "ORG" or (keys and not labelled and self._own_label(nm)):
                 break
             keys.append(nm.key)
-            if closing:
-                break  # "US firms A and B, and C": the list the label opens ends at its 'and'
             k = nm.end
+            if closing:
+                if not (labelled and k + 1 < end and toks[k].text == "," and self._label_end(k + 1, end)):
+                    break  # "US firms A and B, and C": the list the label opens ends at its 'and'
+                # "lenders A and B, trading house C, brokerage D": each item of a labelled list has its label
+                closing = False
             if k + 1 < n and toks[k].text in _POSS and s.mention_at(k + 1) is not None:
                 k = s.mention_at(k + 1).end  # type: ignore[union-attr]  # "Baidu's Ernie Bot": Baidu
             if len(keys) == 1 and k < end and toks[k].text == ";":
                 semi = True
+            elif (
+                len(keys) == 1
+                and k + 1 < end
+                and toks[k].text == ","
+                and toks[k + 1].lower_ in {"a", "an", "the"}
+                and (
+                    nxt := next(
+                        (j for j in range(k + 1, min(end, k + 16)) if toks[j].text in {";", ","}), None
+                    )
+                )
+                is not None
+                and toks[nxt].text == ";"
+            ):
+                # "A, a defence subsidiary of B; C; D": a description closed by the semicolon that sets off
+                # the list's items (B, inside the description, is no item)
+                semi = True
+                k = nxt
             if semi and k < end and toks[k].text == ",":
                 # "Higon, a processor designer in which Sugon holds a stake;": past the description
                 nxt = next((j for j in range(k, end) if toks[j].text == ";"), None)
@@ -472,12 +494,14 @@ class PlaceRules(ListRules):
             # Tuesday include A": past a short place phrase or participle
             j = k + 1
             while (
-                j < min(n, end, k + 6)
+                j < min(n, end, k + 8)
                 and self.s.mention_at(j) is None
                 and (
                     (toks[j].is_lower and toks[j].pos_ in {"DET", "ADJ", "NOUN", "ADP", "NUM"})
                     or toks[j].ent_type_ == "DATE"
                     or toks[j].lower_ in _WEEKDAYS
+                    # "the Chinese companies on the list published late on Thursday are"
+                    or (toks[j].is_lower and toks[j].tag_ in {"VBN", "RB"} and j > k + 1)
                 )
             ):
                 j += 1

@@ -1,0 +1,94 @@
+"""based_in, owns and backed_by in wordings written for these tests (session 7): group nouns whose list
+follows a longer place phrase and a colon, semicolon lists whose first item carries a description,
+labelled lists with several labels, and more organization nouns. Names are not from any scored set."""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_relations import case_table_test
+
+CASES = [
+    # predicate, text, subject, object, negated, expected
+    (
+        "based_in",
+        "The three South Korean companies on the register published late on Friday are: Hanwha Aerospace; "
+        "LIG Nex1; Doosan Enerbility.",
+        "LIG Nex1",
+        "South Korea",
+        False,
+        True,
+    ),
+    (
+        "based_in",
+        "The three South Korean companies on the register published late on Friday are: Hanwha Aerospace; "
+        "LIG Nex1; Doosan Enerbility.",
+        "Doosan Enerbility",
+        "South Korea",
+        False,
+        True,
+    ),
+    (
+        "based_in",
+        "The US firms on the list are Palantir, a data analytics contractor for Lockheed Martin; Anduril; "
+        "Skydio.",
+        "Skydio",
+        "US",
+        False,
+        True,
+    ),
+    (
+        "based_in",
+        "The British firms on the list are Darktrace, a cyber-security subsidiary of Thoma Bravo; "
+        "Graphcore; Wayve.",
+        "Wayve",
+        "United Kingdom",
+        False,
+        True,
+    ),
+    # the owner named inside the first item's description is no item of the list
+    (
+        "based_in",
+        "The British firms on the list are Darktrace, a cyber-security subsidiary of Thoma Bravo; "
+        "Graphcore; Wayve.",
+        "Thoma Bravo",
+        "United Kingdom",
+        False,
+        False,
+    ),
+    (
+        "based_in",
+        "The French backers in the deal are insurers AXA and CNP Assurances, bank BNP Paribas, telecoms "
+        "group Orange and carmaker Renault.",
+        "Renault",
+        "France",
+        False,
+        True,
+    ),
+    (
+        "based_in",
+        "The French backers in the deal are insurers AXA and CNP Assurances, bank BNP Paribas, telecoms "
+        "group Orange and carmaker Renault.",
+        "BNP Paribas",
+        "France",
+        False,
+        True,
+    ),
+    # an unlabelled item after the 'and' still ends a labelled list
+    (
+        "based_in",
+        "The German backers are carmakers BMW and Audi, and Tesla.",
+        "Tesla",
+        "Germany",
+        False,
+        False,
+    ),
+    (
+        "based_in",
+        "Also present were the British oil majors BP and Shell.",
+        "Shell",
+        "United Kingdom",
+        False,
+        True,
+    ),
+]
+
+test_relations_orgties_s7 = case_table_test(CASES)
