@@ -6,6 +6,20 @@ from __future__ import annotations
 
 from tests.extract.test_extract_relations import case_table_test
 
+_MISTRAL = (
+    "Mistral AI said it had raised 600 million euros. Investors include General Catalyst, the Lightspeed "
+    "growth fund, Salesforce founder Marc Benioff through his Time Ventures, Bpifrance, Samsung Venture "
+    "Investment and Cisco."
+)
+_COHERE = (
+    "Cohere raised $500 million this week. Backers in the round include PSP Investments, Cisco and "
+    "Fujitsu, as well as Prince Alwaleed and Kingdom Holding, the Saudi company he chairs."
+)
+_COHERE_RELATIVE = (
+    "Cohere raised $500 million this week. Backers in the round include PSP Investments, which also "
+    "backs Shopify, and Cisco."
+)
+
 CASES = [
     # predicate, text, subject, object, negated, expected
     (
@@ -89,6 +103,14 @@ CASES = [
         False,
         True,
     ),
+    # investor lists the parse breaks: every name set off by commas and 'and'; a name that labels the next
+    # one ('Salesforce founder') is no investor; a relative clause inside the list names no item
+    ("backed_by", _MISTRAL, "Mistral AI", "Time Ventures", False, True),
+    ("backed_by", _MISTRAL, "Mistral AI", "Cisco", False, True),
+    ("backed_by", _MISTRAL, "Mistral AI", "Samsung Venture Investment", False, True),
+    ("backed_by", _MISTRAL, "Mistral AI", "Salesforce", False, False),
+    ("backed_by", _COHERE, "Cohere", "Kingdom Holding", False, True),
+    ("backed_by", _COHERE_RELATIVE, "Cohere", "Shopify", False, False),
 ]
 
 test_relations_orgties_s7 = case_table_test(CASES)

@@ -43,6 +43,8 @@ _APPOSITION = re.compile(
 _LIST_MARK = re.compile(r"^,?\s+(?:among\s+them|including|such\s+as|notably|namely)\s+")
 _LIST_GAP = re.compile(r"(?:,?\s*(?:and\s+)?(?:the\s+)?(?:(?:[A-Z]{2,3}|[a-z][\w-]*)\s+){0,4})?")
 # A name that modifies the next word ("Tencent-backed", "Alibaba-led") is no member of a list.
+_ROYAL_TITLES = frozenset({"prince", "princess", "sheikh", "emir", "sultan", "king"})
+_POSS_MARKS = frozenset({"'s", "\u2019s", "'"})
 _MODIFIER_TAIL = re.compile(r"^[-‐–](?:backed|funded|owned|controlled|affiliated|led)\b")
 
 # Funding stories: the round nouns, the verbs whose subject raised it, and how investors join it.
@@ -534,6 +536,42 @@ class CorporateRules(ListRules):
             pos = m.end_char
         return out
 
+    def _included(self, v: Token, si: int) -> list[str]:
+        """'include A, the B Fund, C founder D through his E and F': the organizations and people listed
+        after `v` up to a word that is no part of a list (a verb, 'which', a semicolon). A name right
+        before a label of the next one ('C founder D') modifies it and is left out."""
+        toks = self.toks
+        end = self.s.sents[si].end
+        out: list[str] = []
+        last: Mention | None = None
+        sep = True  # a separator came since the last name
+        k = v.i + 1
+        while k < end:
+            m = self.s.mention_at(k)
+            if m is not None and m.start == k:
+                if m.label in {"ORG", "PERSON"}:
+                    if last is not None and not sep:
+                        out.pop()  # "Amazon founder Jeff Bezos": Amazon is the label's, not an item
+                    out.append(m.key)
+                    last, sep = m, False
+                k = m.end
+                continue
+            t = toks[k]
+            if t.text in {",", "(", ")", ":"} or t.lower_ in {"and", "plus", "through", "via", "as", "well"}:
+                sep = sep or t.text == "," or t.lower_ in {"and", "plus", "through", "via", "well"}
+            elif t.text in _POSS_MARKS and last is not None and last.end == k:
+                out.pop()  # "SoftBank's Vision Fund": the possessor is no item
+                last, sep = None, True
+            elif not (
+                t.lower_ in {"the", "a", "an", "his", "her", "its", "their", "also"}
+                # "Prince Alwaleed", "Sheikh Tahnoon": a title before a person's name
+                or (t.is_title and (t.lower_ in self.lex.political_titles or t.lower_ in _ROYAL_TITLES))
+                or (t.is_lower and t.pos_ in {"NOUN", "ADJ", "PROPN"} and t.tag_ not in {"VBD", "VBZ", "VBP"})
+            ):
+                break
+            k += 1
+        return [k for k in dict.fromkeys(out) if self.kind(k) in {"ORG", "PERSON"}]
+
     def _puts_money(self, v: Token) -> bool:
         """'A and B all put in money', 'C poured cash into it': money with no named company."""
         if v.lemma_.lower() not in {"put", "pour", "plough", "plow", "pump", "inject", "sink"}:
@@ -1009,6 +1047,18 @@ class CorporateRules(ListRules):
                         {"ORG", "PERSON"},
                     )
                     listed = listed or self._listed_after(t, si)
+                    vi = self.verbal_head(t)
+                    included = (
+                        # "Investors include A, the B Fund, C founder D through his E, F and G": a long
+                        # list the parse breaks; every name it sets off with commas and 'and'
+                        self._included(vi, si)
+                        if not poss
+                        and vi is not None
+                        and vi.lemma_.lower() in {"include", "be", "comprise"}
+                        and t.dep_ in _SUBJ
+                        and t.head.i == vi.i
+                        else []
+                    )
                     if nxt is not None and nxt.label == "ORG":
                         backers = [nxt.key]
                     elif listed:
@@ -1019,6 +1069,8 @@ class CorporateRules(ListRules):
                         if poss and v is not None and self.in_subject(t, v):
                             # "Its earlier investors include A and B": the objects, not the possessor
                             ks = self.keys([c for c in v.children if c.dep_ in {"dobj", "attr"}]) or ks
+                            if v.lemma_.lower() in {"include", "comprise"} and t.head.i == v.i:
+                                ks = list(dict.fromkeys(ks + self._included(v, si)))
                         backers = [k for k in ks if self.kind(k) in {"ORG", "PERSON"}]
                         if v is not None and t.head.lower_ == "among":
                             objs = self.keys([c for c in v.children if c.dep_ == "dobj"], {"ORG"})
@@ -1031,6 +1083,7 @@ class CorporateRules(ListRules):
                             if not objs and poss and set(funded_keys) & set(subjs):
                                 # "A and B are among its backers": 'its' is not A or B
                                 funded_keys = self._earlier_subject(si, exclude=set(subjs))
+                    backers = list(dict.fromkeys(backers + included))
                     neg = bool(named) and self.negated(t)
                     for f in funded_keys:
                         for b in backers:
