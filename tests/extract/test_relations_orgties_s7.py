@@ -20,6 +20,12 @@ _COHERE_RELATIVE = (
     "backs Shopify, and Cisco."
 )
 
+_RIVIAN = "Rivian Labs is the research unit of Rivian, the carmaker in which Amazon holds a minority stake."
+_NANOLAYERS = (
+    "The Dutch group is expanding in Arizona through its subsidiary Applied Nanolayers (ANL), in which Intel "
+    "and Micron hold minority stakes."
+)
+
 CASES = [
     # predicate, text, subject, object, negated, expected
     (
@@ -111,6 +117,10 @@ CASES = [
     ("backed_by", _MISTRAL, "Mistral AI", "Salesforce", False, False),
     ("backed_by", _COHERE, "Cohere", "Kingdom Holding", False, True),
     ("backed_by", _COHERE_RELATIVE, "Cohere", "Shopify", False, False),
+    # 'in which X holds a stake' after a description in apposition with a name: that name
+    ("backed_by", _RIVIAN, "Rivian", "Amazon", False, True),
+    ("backed_by", _RIVIAN, "Rivian Labs", "Amazon", False, False),
+    ("backed_by", _NANOLAYERS, "Applied Nanolayers", "Micron", False, True),
 ]
 
 test_relations_orgties_s7 = case_table_test(CASES)

@@ -1422,7 +1422,9 @@ class CorporateRules(ListRules):
                 c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "which" for p in c.children)
                 for c in v.children
             ):
-                targets = [k for k in self.relcl_antecedent(v) or [] if self.kind(k) == "ORG"]
+                targets = self._named_antecedent(v) or [
+                    k for k in self.relcl_antecedent(v) or [] if self.kind(k) == "ORG"
+                ]
             # "converted its investment into a small stake": the company of the funding story
             elif self.funded and t.lemma_.lower() == "stake" and not self.in_subject(t, v):
                 targets, conf = [self.funded], 0.7
@@ -1458,6 +1460,25 @@ class CorporateRules(ListRules):
                     self.add(h, pred, f, si, 0.8, negated=neg)
                 else:
                     self.add(f, pred, h, si, conf, negated=neg)
+
+    def _named_antecedent(self, v: Token) -> list[str]:
+        """'X, the group in which ...', 'its subsidiary X (XX), in which ...': the name a description
+        with a relative clause is in apposition with (the description alone may resolve elsewhere)."""
+        if v.dep_ != "relcl":
+            return []
+        head = v.head
+        at = [head.i]
+        if head.dep_ == "appos":
+            at.append(head.head.i)
+        left = head.left_edge.i
+        if head.dep_ == "appos" and left >= 2 and self.toks[left - 1].text == ",":
+            at.insert(1, left - 2)  # the parse may hang the apposition on an earlier noun
+        at += [c.i for c in head.children if c.dep_ == "appos" and c.i < v.i]
+        for i in at:
+            m = self.s.mention_at(i)
+            if m is not None and m.label == "ORG" and self.kind(m.key) == "ORG":
+                return [m.key]
+        return []
 
     def tie_phrases(self) -> None:
         """Owns / affiliate_of / backed_by stated by the words between two names (lexicon `tie_patterns`)."""
