@@ -121,6 +121,34 @@ CASES = [
     ("backed_by", _RIVIAN, "Rivian", "Amazon", False, True),
     ("backed_by", _RIVIAN, "Rivian Labs", "Amazon", False, False),
     ("backed_by", _NANOLAYERS, "Applied Nanolayers", "Micron", False, True),
+    # "the company's chip arm X": a unit noun after a description's possessive; the description resolves
+    (
+        "owns",
+        "Sony reported results on Tuesday. The film, made by the company's animation arm Aniplex, topped the "
+        "box office.",
+        "Sony",
+        "Aniplex",
+        False,
+        True,
+    ),
+    (
+        "owns",
+        "Renault outlined a new strategy on Thursday. The code is written by the French carmaker's software "
+        "unit Ampere.",
+        "Renault",
+        "Ampere",
+        False,
+        True,
+    ),
+    (
+        "owns",
+        "Temasek reported higher returns on Monday. The country's other investment arm, GIC, declined to "
+        "comment.",
+        "Temasek",
+        "GIC",
+        False,
+        False,
+    ),
 ]
 
 test_relations_orgties_s7 = case_table_test(CASES)

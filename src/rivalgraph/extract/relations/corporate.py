@@ -209,6 +209,10 @@ class CorporateRules(ListRules):
             r"established|started|built)\b"
         )
         unit_before = re.compile(r"\b([Ii]ts|[Tt]heir)\s+" + mods + r"(?:" + unit + r"),?\s+$")
+        # "the company's chip arm HiSilicon", "the German carmaker's software unit Cariad"
+        desc_unit_before = re.compile(
+            r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?([\w-]+)(?:'s|’s)\s+" + mods + r"(?:" + unit + r"),?\s+$"
+        )
         # the words the token loop below acts on, by form and by lemma
         lows, lemmas = s.low, s.lemma_low
         own_lows = {"subsidiaries", "units", "affiliates", "owner", "parent", "venture", "part"}
@@ -303,6 +307,15 @@ class CorporateRules(ListRules):
                         for o in owners:
                             if o != b.key:
                                 self.add(o, Predicate.OWNS, b.key, si, 0.8)
+                md = desc_unit_before.search(head) if mh is None else None
+                if md is not None and not re.match(r"(?:'s|’s)\b", tail):
+                    noun = doc.char_span(
+                        b.start_char - len(head) + md.start(1), b.start_char - len(head) + md.end(1)
+                    )
+                    if noun is not None and self.is_org_noun(noun[0]):
+                        for o in self.resolve(noun[0]):
+                            if o != b.key and self.kind(o) == "ORG":
+                                self.add(o, Predicate.OWNS, b.key, si, 0.7)
             # "several of its subsidiaries, among them A and B"
             for t in s.sent_toks[si]:
                 if lows[t.i] not in own_lows and lemmas[t.i] not in own_lemmas:
