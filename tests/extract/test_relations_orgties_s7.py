@@ -26,6 +26,12 @@ _NANOLAYERS = (
     "and Micron hold minority stakes."
 )
 
+_TREASURY = (
+    "The Treasury on Tuesday named four Russian firms in its new round of measures over the supply of drone "
+    "parts to the army's units, among them engines and cameras: Kalashnikov Concern, Almaz-Antey, Rostec and "
+    "Sitronics."
+)
+
 CASES = [
     # predicate, text, subject, object, negated, expected
     (
@@ -146,6 +152,19 @@ CASES = [
         "comment.",
         "Temasek",
         "GIC",
+        False,
+        False,
+    ),
+    # a colon that closes the group noun's clause with no verb of its own opens the list; a verb before the
+    # colon ends it
+    ("based_in", _TREASURY, "Sitronics", "Russia", False, True),
+    ("based_in", _TREASURY, "Almaz-Antey", "Russia", False, True),
+    (
+        "based_in",
+        "Washington said four Russian firms had shipped parts to the army, officials said: Kalashnikov "
+        "Concern and Almaz-Antey were among them.",
+        "Almaz-Antey",
+        "Russia",
         False,
         False,
     ),

@@ -515,6 +515,15 @@ class PlaceRules(ListRules):
             # "two South Korean chipmakers, Samsung and SK Hynix", "two American companies, fashion group
             # PVH Corp and gene sequencing firm Illumina": an apposition of names
             return self._names_from(k + 1, si)
+        colon = next((j for j in range(k, min(n, end, k + 30)) if toks[j].text in {":", ";"}), None)
+        if (
+            colon is not None
+            and toks[colon].text == ":"
+            and not any(toks[j].tag_ in {"VBD", "VBZ", "VBP", "MD"} for j in range(k, colon))
+        ):
+            # "added six Chinese entities to its Entity List for supporting the army's programmes, including
+            # airships: A, B and C": a colon that closes the clause without a verb of its own
+            return self._names_from(colon + 1, si)
         # "Chinese developers as 'world class', naming A and B": a listing participle later in the clause;
         # "seven Chinese entities, three developers and four centres: A; B": a colon or dash later on
         of_phrase = t.lower_ == "of"  # "the American members of the IOC's programme - A, B": names inside
