@@ -32,6 +32,12 @@ _TREASURY = (
     "Sitronics."
 )
 
+_LIGHTSPEED = (
+    "Mistral AI said on Monday it had raised $640 million in a Series B round led by General Catalyst. "
+    "Lightspeed Venture Partners, which led the company's seed round last year, returned for the new round. "
+    "Angel investors Ali Partovi and Jane Street also participated."
+)
+
 CASES = [
     # predicate, text, subject, object, negated, expected
     (
@@ -168,6 +174,10 @@ CASES = [
         False,
         False,
     ),
+    # "X, which led the company's seed round": the description is the story's company, not X, so the
+    # investors of the next sentences join the story's company
+    ("backed_by", _LIGHTSPEED, "Mistral AI", "Ali Partovi", False, True),
+    ("backed_by", _LIGHTSPEED, "Lightspeed Venture Partners", "Ali Partovi", False, False),
 ]
 
 test_relations_orgties_s7 = case_table_test(CASES)

@@ -1247,6 +1247,13 @@ class CorporateRules(ListRules):
         poss = [c for c in n.children if c.dep_ == "poss"]
         if poss and n.lemma_.lower() != "investment":
             keys = [k for k in self.resolve(poss[0]) if self.kind(k) == "ORG"]
+            if poss[0].pos_ == "NOUN" and self.s.mention_at(poss[0].i) is None:
+                # "NEA, which led the company's Series A, returned": a description inside a relative clause
+                # is not the clause's antecedent
+                ante = set(self.relcl_antecedent(poss[0]) or []) | self._relcl_names(poss[0])
+                if ante & set(keys):
+                    keys = [k for k in keys if k not in ante] or ([self.funded] if self.funded else [])
+                    keys = [k for k in keys if k not in ante]
             if keys:
                 return keys, True
         for c in n.children:
@@ -1473,6 +1480,24 @@ class CorporateRules(ListRules):
                     self.add(h, pred, f, si, 0.8, negated=neg)
                 else:
                     self.add(f, pred, h, si, conf, negated=neg)
+
+    def _relcl_names(self, tok: Token) -> set[str]:
+        """The names of the phrase a relative clause holding `tok` hangs on ('A (B), which ...': A and B)."""
+        r = tok
+        for _ in range(6):
+            if r.dep_ == "relcl":
+                break
+            if r.head.i == r.i:
+                return set()
+            r = r.head
+        else:
+            return set()
+        head = r.head
+        return {
+            m.key
+            for m in self.s.sent_mentions(self.s.tok_sent[tok.i], "ORG")
+            if head.left_edge.i <= m.start and m.end <= r.left_edge.i
+        }
 
     def _named_antecedent(self, v: Token) -> list[str]:
         """'X, the group in which ...', 'its subsidiary X (XX), in which ...': the name a description
