@@ -38,6 +38,11 @@ _LIGHTSPEED = (
     "Angel investors Ali Partovi and Jane Street also participated."
 )
 
+_CHARACTER = (
+    "Google hired the founders of Character AI. Andreessen Horowitz led Character AI's $150 million funding "
+    "round in 2023, which also drew money from Elad Gil and SV Angel."
+)
+
 CASES = [
     # predicate, text, subject, object, negated, expected
     (
@@ -178,6 +183,11 @@ CASES = [
     # investors of the next sentences join the story's company
     ("backed_by", _LIGHTSPEED, "Mistral AI", "Ali Partovi", False, True),
     ("backed_by", _LIGHTSPEED, "Lightspeed Venture Partners", "Ali Partovi", False, False),
+    # a round whose relative clause 'also drew money from' more backers: the leader and the backers all
+    # back the round's company (the clause's money no longer hides the round from the sentence's rules)
+    ("backed_by", _CHARACTER, "Character AI", "Andreessen Horowitz", False, True),
+    ("backed_by", _CHARACTER, "Character AI", "SV Angel", False, True),
+    ("backed_by", _CHARACTER, "Andreessen Horowitz", "SV Angel", False, False),
 ]
 
 test_relations_orgties_s7 = case_table_test(CASES)

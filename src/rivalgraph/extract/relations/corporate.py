@@ -1131,9 +1131,24 @@ class CorporateRules(ListRules):
                         if subj:
                             funded = self._in_story(subj[0], funded)
                         # "The round attracted investment from A": the round's company
-                        rounds = [c for c in v.children if c.dep_ in _SUBJ and self._is_round(c)]
-                        if not funded and rounds:
-                            funded = self._round_target(rounds[0])[0]
+                        # (not `rounds`: that list of the sentence's rounds is still being built)
+                        subj_rounds = [c for c in v.children if c.dep_ in _SUBJ and self._is_round(c)]
+                        if not funded and subj_rounds:
+                            funded = self._round_target(subj_rounds[0])[0]
+                        if (
+                            not funded
+                            and v.dep_ in {"relcl", "advcl"}
+                            and any(c.lower_ in {"which", "that"} and c.dep_ in _SUBJ for c in v.children)
+                        ):
+                            # "X led Y's round, which also drew money from A and B": the round's company
+                            host = v.head
+                            for _ in range(3):
+                                if host.dep_ in {"pobj", "prep", "npadvmod"} and not self._is_round(host):
+                                    host = host.head  # "led X's round in 2023, which": up to the clause
+                            cands = [host, *(c for c in host.children if c.dep_ in {"dobj", "nsubjpass"})]
+                            rnd = next((c for c in cands if c.i < v.i and self._is_round(c)), None)
+                            if rnd is not None:
+                                funded = self._round_target(rnd)[0]
                     else:
                         funded = []
                     neg = any(c.lower_ == "no" for c in t.children) or (
