@@ -43,6 +43,12 @@ _CHARACTER = (
     "round in 2023, which also drew money from Elad Gil and SV Angel."
 )
 
+_REBELLIONS = (
+    "Five Korean groups have put a combined 900 billion won into Rebellions, a new chipmaker. Samsung "
+    "Electronics, SK Telecom and KT have each invested about 100 billion won, and Kakao has contributed 50 "
+    "billion won."
+)
+
 CASES = [
     # predicate, text, subject, object, negated, expected
     (
@@ -188,6 +194,18 @@ CASES = [
     ("backed_by", _CHARACTER, "Character AI", "Andreessen Horowitz", False, True),
     ("backed_by", _CHARACTER, "Character AI", "SV Angel", False, True),
     ("backed_by", _CHARACTER, "Andreessen Horowitz", "SV Angel", False, False),
+    # money invested or contributed with no company named goes to the funding story's company, only in
+    # a funding story
+    ("backed_by", _REBELLIONS, "Rebellions", "KT", False, True),
+    ("backed_by", _REBELLIONS, "Rebellions", "Kakao", False, True),
+    (
+        "backed_by",
+        "Nvidia released a chip on Monday. Samsung has invested about $2 billion this year, the firm said.",
+        "Nvidia",
+        "Samsung",
+        False,
+        False,
+    ),
 ]
 
 test_relations_orgties_s7 = case_table_test(CASES)

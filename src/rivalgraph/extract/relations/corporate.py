@@ -973,7 +973,10 @@ class CorporateRules(ListRules):
                 # "X will invest $1.5 billion in Y", "X's decision to put $4 billion into Y"
                 if pos == "VERB" and (
                     lemma in lex.invest_verbs
-                    or (lemma in {"put", "pour", "inject"} and _MONEY.search(doc[t.i : t.i + 8].text))
+                    or (
+                        lemma in {"put", "pour", "inject", "contribute", "commit"}
+                        and _MONEY.search(doc[t.i : t.i + 8].text)
+                    )
                 ):
                     targets: list[str] = []
                     # "invested 1.3 billion euros in Mistral AI": the parser may hang 'in' on the sum
@@ -994,6 +997,16 @@ class CorporateRules(ListRules):
                         for c in antecedent.children:
                             if c.dep_ == "prep" and c.lower_ in {"with", "in"}:
                                 targets += self.keys([p for p in c.children if p.dep_ == "pobj"], {"ORG"})
+                    if (
+                        not targets
+                        and self.funded
+                        and t.dep_ in {"ROOT", "conj"}
+                        and not any(c.dep_ == "prep" and c.lower_ in {"in", "into", "on"} for c in t.children)
+                        and _MONEY.search(doc[t.i : t.i + 8].text)
+                    ):
+                        # "A, B and C have each invested about 1 billion yen, and D has contributed 300
+                        # million yen": money with no company named goes to the funding story's company
+                        targets = [self.funded]
                     investors = [k for k in self.subjects(t) if self.kind(k) in {"ORG", "PERSON"}]
                     if not investors or t.dep_ == "relcl":
                         subj = [c for c in t.children if c.dep_ in _SUBJ]
