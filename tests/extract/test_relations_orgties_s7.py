@@ -206,6 +206,52 @@ CASES = [
         False,
         False,
     ),
+    # a relative clause between a name and its 'is a subsidiary of': skipped; a name inside the clause is
+    # not the subsidiary
+    (
+        "owns",
+        "Arm, which has its main office in Cambridge in England, is a wholly owned subsidiary of SoftBank "
+        "Group.",
+        "SoftBank Group",
+        "Arm",
+        False,
+        True,
+    ),
+    (
+        "owns",
+        "Arm, which signed a deal with Nvidia, is a wholly owned subsidiary of SoftBank Group.",
+        "SoftBank Group",
+        "Arm",
+        False,
+        True,
+    ),
+    (
+        "owns",
+        "Arm, which signed a deal with Nvidia, is a wholly owned subsidiary of SoftBank Group.",
+        "SoftBank Group",
+        "Nvidia",
+        False,
+        False,
+    ),
+    # directory lines 'Name - a division of Owner'; 'a business of' is a unit noun ('business partner' not)
+    (
+        "owns",
+        "Lexus - a division of Toyota Motor Corporation",
+        "Toyota Motor Corporation",
+        "Lexus",
+        False,
+        True,
+    ),
+    ("owns", "Lexus - a rival of BMW Group", "BMW Group", "Lexus", False, False),
+    (
+        "owns",
+        "Honeywell Aerospace is a business of Honeywell International.",
+        "Honeywell International",
+        "Honeywell Aerospace",
+        False,
+        True,
+    ),
+    ("owns", "Nokia is a business partner of Microsoft.", "Microsoft", "Nokia", False, False),
 ]
 
 test_relations_orgties_s7 = case_table_test(CASES)

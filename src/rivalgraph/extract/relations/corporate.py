@@ -37,8 +37,11 @@ _APPOSED = re.compile(r",\s+(?:the|a|an|its)\s+[^,]{1,80},")
 _LIST_ONLY = re.compile(r"(?i)[\s,]*(?:(?:and|also|both|all|as\s+well\s+as|plus)[\s,]+)*")
 # An apposition between a name and its verb: ", the Dongguan-based smartphone brand,"
 _APPOSITION = re.compile(
-    r"^,\s+(?:a|an|the)\s+[^,()]{1,60},(?=\s+(?:is|was|are|were|has|had|remains|became)\b)"
+    r"^,\s+(?:(?:a|an|the)\s+[^,()]{1,60}|(?:which|that)\s+[^,()]{1,80}),"
+    r"(?=\s+(?:is|was|are|were|has|had|remains|became)\b)"
 )
+# A name inside a relative clause set off by commas: ", which signed a deal with " (before the name)
+_IN_RELATIVE = re.compile(r",\s+(?:which|that)\s+[^,()]{1,80}$")
 # A list after a role noun: "investors, among them A, US private equity firms B and C, and D"
 _LIST_MARK = re.compile(r"^,?\s+(?:among\s+them|including|such\s+as|notably|namely)\s+")
 _LIST_GAP = re.compile(r"(?:,?\s*(?:and\s+)?(?:the\s+)?(?:(?:[A-Z]{2,3}|[a-z][\w-]*)\s+){0,4})?")
@@ -1565,6 +1568,15 @@ class CorporateRules(ListRules):
                 # "Dreame and Roborock, both part of Xiaomi's ecosystem": 'both'/'all' gathers the list too
                 joined = re.match(r"\s+[a-z]|,\s+(?:both|all)\b", gap)
                 firsts = self._joined_before(orgs, i) if joined else [a.key]
+                inner = _IN_RELATIVE.search(head) if gap.startswith(",") else None
+                if inner is not None:
+                    # "Arm, which signed a deal with Nvidia, is a subsidiary of SoftBank": the clause's
+                    # name is not what the main clause is about; the name before the clause is
+                    clause_at = a.start_char - len(head) + inner.start()
+                    named = [m for m in orgs[:i] if m.end_char == clause_at]
+                    if not named:
+                        continue
+                    firsts = [named[0].key]
                 self._tie_match(firsts, gap, head, tail, orgs, i + 1, si, 0.8)
             # "its Japanese parent SoftBank", "its fintech affiliate Ant", "its biggest investor Tencent"
             for j, b in enumerate(orgs):
