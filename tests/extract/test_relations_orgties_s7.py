@@ -49,6 +49,11 @@ _REBELLIONS = (
     "billion won."
 )
 
+_ENGINES = (
+    "FOREIGN EXHIBITORS\nSafran | France | aircraft engines\n"
+    "Rolls-Royce | United Kingdom | engines and power systems\nPratt & Whitney | Canada | turboprops"
+)
+
 CASES = [
     # predicate, text, subject, object, negated, expected
     (
@@ -252,6 +257,17 @@ CASES = [
         True,
     ),
     ("owns", "Nokia is a business partner of Microsoft.", "Microsoft", "Nokia", False, False),
+    # a headerless 'Name | Country | ...' table locates each name, when two rows or more have that shape
+    ("based_in", _ENGINES, "Rolls-Royce", "United Kingdom", False, True),
+    ("based_in", _ENGINES, "Pratt & Whitney", "Canada", False, True),
+    (
+        "based_in",
+        "HIGHLIGHTS\nSafran | France | aircraft engines\nHall 4 | stand 12 | opens at 10am",
+        "Safran",
+        "France",
+        False,
+        False,
+    ),
 ]
 
 test_relations_orgties_s7 = case_table_test(CASES)

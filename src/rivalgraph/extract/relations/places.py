@@ -1023,6 +1023,38 @@ class PlaceRules(ListRules):
                 cid = self._place_country(places, named) if places else None
                 if len({o.key for o in orgs}) == 1 and cid is not None:  # "AMEC China (AMEC)": one name
                     self.add(orgs[0].key, Predicate.BASED_IN, cid, orgs[0].sent, 0.75)
+        self._country_column(lines)
+
+    def _country_column(self, lines: list[_Line]) -> None:
+        """A table with no header whose rows are 'Name | Country | ...' ('Thales | France | avionics'):
+        the country cell locates the name, where two rows in a row have that shape."""
+        rows: list[tuple[Mention | None, str]] = []
+        for line in [*lines, _Line(0, 0, "")]:
+            parts = line.text.split("|")
+            cid = None
+            org = None
+            if len(parts) >= 3:
+                first_end = line.start + len(parts[0])
+                cell_end = first_end + 1 + len(parts[1])
+                places = self._line_mentions(_Line(first_end + 1, cell_end, parts[1]), "GPE")
+                if (
+                    len(places) == 1
+                    and places[0].text == parts[1].strip()
+                    and (place := self.s.kb.lookup_place(places[0].text)) is not None
+                    and str(place.kind) == "country"
+                ):
+                    cid = self._country_of(places[0])
+                orgs = self._line_mentions(_Line(line.start, first_end, parts[0]), "ORG")
+                if len(orgs) == 1 and orgs[0].text == parts[0].strip():
+                    org = orgs[0]
+            if cid is not None:
+                rows.append((org, cid))
+                continue
+            if len(rows) >= 2:
+                for o, c in rows:
+                    if o is not None:
+                        self.add(o.key, Predicate.BASED_IN, c, o.sent, 0.75)
+            rows = []
 
     def _possessed_org(self, m: Mention) -> str | None:
         """'Britain's CMA', 'Shenzhen's DJI': the organization a place's possessive names."""
