@@ -54,6 +54,8 @@ _ENGINES = (
     "Rolls-Royce | United Kingdom | engines and power systems\nPratt & Whitney | Canada | turboprops"
 )
 
+_DASHED = "EXHIBITORS\nPorsche - German carmaker\nStellantis - Italian carmaker\nKia - South Korean carmaker"
+
 CASES = [
     # predicate, text, subject, object, negated, expected
     (
@@ -264,6 +266,17 @@ CASES = [
         "based_in",
         "HIGHLIGHTS\nSafran | France | aircraft engines\nHall 4 | stand 12 | opens at 10am",
         "Safran",
+        "France",
+        False,
+        False,
+    ),
+    # directory lines 'Name - Country-word noun': the name at the line's start; not a name mid-sentence
+    ("based_in", _DASHED, "Porsche", "Germany", False, True),
+    ("based_in", _DASHED, "Stellantis", "Italy", False, True),
+    (
+        "based_in",
+        "Then there is Renault - French carmaker Stellantis will also be there.",
+        "Renault",
         "France",
         False,
         False,

@@ -1025,6 +1025,25 @@ class PlaceRules(ListRules):
                     self.add(orgs[0].key, Predicate.BASED_IN, cid, orgs[0].sent, 0.75)
         self._country_column(lines)
 
+    def _dash_entry(self, m: Mention) -> list[str]:
+        """'BMW - German carmaker': a directory line whose name a dash sets off from its description."""
+        toks = self.toks
+        j = m.start - 1
+        if j >= 0 and toks[j].lower_ in {"a", "an", "the"}:
+            j -= 1
+        if j < 1 or toks[j].text not in {"-", "–", "—"}:
+            return []
+        name = self.s.mention_at(j - 1)
+        text = self.s.text
+        if (
+            name is None
+            or name.label != "ORG"
+            or name.end != j
+            or (name.start_char > 0 and text[name.start_char - 1] != "\n")
+        ):
+            return []
+        return [name.key]
+
     def _country_column(self, lines: list[_Line]) -> None:
         """A table with no header whose rows are 'Name | Country | ...' ('Thales | France | avionics'):
         the country cell locates the name, where two rows in a row have that shape."""
@@ -1526,6 +1545,8 @@ class PlaceRules(ListRules):
                 before = s.mention_at(left - 2) if left >= 2 and toks[left - 1].text == "," else None
                 if before is not None and before.label == "ORG" and before.end == left - 1:
                     linked = [before.key]
+            if not linked:
+                linked = self._dash_entry(m)
             if not linked and s.sent_texts[si].rstrip().endswith(":"):
                 linked = self._list_items(si)
             if not linked:
