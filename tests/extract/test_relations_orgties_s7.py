@@ -281,6 +281,33 @@ CASES = [
         False,
         False,
     ),
+    # 'NAME, a US start-up building ...' when the parse hangs the country word on a later noun; the
+    # reference data's country still wins, and a country word after 'of' describes no name
+    (
+        "based_in",
+        "Skild AI, a US start-up building general-purpose robot brains, said on Tuesday it had raised $300 "
+        "million.",
+        "Skild AI",
+        "US",
+        False,
+        True,
+    ),
+    (
+        "based_in",
+        "Arm, a US chip designer licensing processor designs to phone makers, reported results.",
+        "Arm",
+        "US",
+        False,
+        False,
+    ),
+    (
+        "based_in",
+        "Nvidia, a buyer of Japanese memory chips made by Kioxia, reported results.",
+        "Nvidia",
+        "Japan",
+        False,
+        False,
+    ),
 ]
 
 test_relations_orgties_s7 = case_table_test(CASES)

@@ -1025,6 +1025,24 @@ class PlaceRules(ListRules):
                     self.add(orgs[0].key, Predicate.BASED_IN, cid, orgs[0].sent, 0.75)
         self._country_column(lines)
 
+    def _surface_appos(self, m: Mention) -> str | None:
+        """'NAME, a US start-up ...': the name before ', a' when an organization noun follows the country
+        word within a few lower-case words."""
+        toks = self.toks
+        j = m.start - 1
+        if j < 2 or toks[j].lower_ not in {"a", "an", "the"} or toks[j - 1].text != ",":
+            return None
+        name = self.s.mention_at(j - 2)
+        if name is None or name.label != "ORG" or name.end != j - 1 or self.kind(name.key) != "ORG":
+            return None
+        for k in range(m.end, min(len(self.doc), m.end + 5)):
+            t = toks[k]
+            if self.is_org_noun(t):
+                return name.key
+            if not (t.is_lower or t.text in {"-", "AI"}) or self.s.mention_at(k) is not None:
+                return None
+        return None
+
     def _dash_entry(self, m: Mention) -> list[str]:
         """'BMW - German carmaker': a directory line whose name a dash sets off from its description."""
         toks = self.toks
@@ -1446,6 +1464,12 @@ class PlaceRules(ListRules):
                 self.add(appos_of.key, Predicate.BASED_IN, country_id, si, 0.75)
                 continue
             if noun is None or not self.is_org_noun(noun):
+                named = self._surface_appos(m)
+                known = s.entities.get(named) if named else None
+                if named and (known is None or known.country in {None, acc.country}):
+                    # "Figure AI, a US start-up developing robots": the parse hangs the country word on a
+                    # later noun; the words say it describes the name before the comma
+                    self.add(named, Predicate.BASED_IN, country_id, si, 0.75)
                 continue
             if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and noun.dep_ == "conj":
                 continue  # "Foxconn and its US rival": the rival is not the company before it
