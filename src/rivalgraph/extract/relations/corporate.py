@@ -37,12 +37,17 @@ _APPOSED = re.compile(r",\s+(?:the|a|an|its)\s+[^,]{1,80},")
 _LIST_ONLY = re.compile(r"(?i)[\s,]*(?:(?:and|also|both|all|as\s+well\s+as|plus)[\s,]+)*")
 # An apposition between a name and its verb: ", the Dongguan-based smartphone brand,"
 _APPOSITION = re.compile(
-    r"^,\s+(?:a|an|the)\s+[^,()]{1,60},(?=\s+(?:is|was|are|were|has|had|remains|became)\b)"
+    r"^,\s+(?:(?:a|an|the)\s+[^,()]{1,60}|(?:which|that)\s+[^,()]{1,80}),"
+    r"(?=\s+(?:is|was|are|were|has|had|remains|became)\b)"
 )
+# A name inside a relative clause set off by commas: ", which signed a deal with " (before the name)
+_IN_RELATIVE = re.compile(r",\s+(?:which|that)\s+[^,()]{1,80}$")
 # A list after a role noun: "investors, among them A, US private equity firms B and C, and D"
 _LIST_MARK = re.compile(r"^,?\s+(?:among\s+them|including|such\s+as|notably|namely)\s+")
 _LIST_GAP = re.compile(r"(?:,?\s*(?:and\s+)?(?:the\s+)?(?:(?:[A-Z]{2,3}|[a-z][\w-]*)\s+){0,4})?")
 # A name that modifies the next word ("Tencent-backed", "Alibaba-led") is no member of a list.
+_ROYAL_TITLES = frozenset({"prince", "princess", "sheikh", "emir", "sultan", "king"})
+_POSS_MARKS = frozenset({"'s", "\u2019s", "'"})
 _MODIFIER_TAIL = re.compile(r"^[-‐–](?:backed|funded|owned|controlled|affiliated|led)\b")
 
 # Funding stories: the round nouns, the verbs whose subject raised it, and how investors join it.
@@ -207,6 +212,10 @@ class CorporateRules(ListRules):
             r"established|started|built)\b"
         )
         unit_before = re.compile(r"\b([Ii]ts|[Tt]heir)\s+" + mods + r"(?:" + unit + r"),?\s+$")
+        # "the company's chip arm HiSilicon", "the German carmaker's software unit Cariad"
+        desc_unit_before = re.compile(
+            r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?([\w-]+)(?:'s|’s)\s+" + mods + r"(?:" + unit + r"),?\s+$"
+        )
         # the words the token loop below acts on, by form and by lemma
         lows, lemmas = s.low, s.lemma_low
         own_lows = {"subsidiaries", "units", "affiliates", "owner", "parent", "venture", "part"}
@@ -301,6 +310,15 @@ class CorporateRules(ListRules):
                         for o in owners:
                             if o != b.key:
                                 self.add(o, Predicate.OWNS, b.key, si, 0.8)
+                md = desc_unit_before.search(head) if mh is None else None
+                if md is not None and not re.match(r"(?:'s|’s)\b", tail):
+                    noun = doc.char_span(
+                        b.start_char - len(head) + md.start(1), b.start_char - len(head) + md.end(1)
+                    )
+                    if noun is not None and self.is_org_noun(noun[0]):
+                        for o in self.resolve(noun[0]):
+                            if o != b.key and self.kind(o) == "ORG":
+                                self.add(o, Predicate.OWNS, b.key, si, 0.7)
             # "several of its subsidiaries, among them A and B"
             for t in s.sent_toks[si]:
                 if lows[t.i] not in own_lows and lemmas[t.i] not in own_lemmas:
@@ -533,6 +551,42 @@ class CorporateRules(ListRules):
             out.append(m.key)
             pos = m.end_char
         return out
+
+    def _included(self, v: Token, si: int) -> list[str]:
+        """'include A, the B Fund, C founder D through his E and F': the organizations and people listed
+        after `v` up to a word that is no part of a list (a verb, 'which', a semicolon). A name right
+        before a label of the next one ('C founder D') modifies it and is left out."""
+        toks = self.toks
+        end = self.s.sents[si].end
+        out: list[str] = []
+        last: Mention | None = None
+        sep = True  # a separator came since the last name
+        k = v.i + 1
+        while k < end:
+            m = self.s.mention_at(k)
+            if m is not None and m.start == k:
+                if m.label in {"ORG", "PERSON"}:
+                    if last is not None and not sep:
+                        out.pop()  # "Amazon founder Jeff Bezos": Amazon is the label's, not an item
+                    out.append(m.key)
+                    last, sep = m, False
+                k = m.end
+                continue
+            t = toks[k]
+            if t.text in {",", "(", ")", ":"} or t.lower_ in {"and", "plus", "through", "via", "as", "well"}:
+                sep = sep or t.text == "," or t.lower_ in {"and", "plus", "through", "via", "well"}
+            elif t.text in _POSS_MARKS and last is not None and last.end == k:
+                out.pop()  # "SoftBank's Vision Fund": the possessor is no item
+                last, sep = None, True
+            elif not (
+                t.lower_ in {"the", "a", "an", "his", "her", "its", "their", "also"}
+                # "Prince Alwaleed", "Sheikh Tahnoon": a title before a person's name
+                or (t.is_title and (t.lower_ in self.lex.political_titles or t.lower_ in _ROYAL_TITLES))
+                or (t.is_lower and t.pos_ in {"NOUN", "ADJ", "PROPN"} and t.tag_ not in {"VBD", "VBZ", "VBP"})
+            ):
+                break
+            k += 1
+        return [k for k in dict.fromkeys(out) if self.kind(k) in {"ORG", "PERSON"}]
 
     def _puts_money(self, v: Token) -> bool:
         """'A and B all put in money', 'C poured cash into it': money with no named company."""
@@ -922,7 +976,10 @@ class CorporateRules(ListRules):
                 # "X will invest $1.5 billion in Y", "X's decision to put $4 billion into Y"
                 if pos == "VERB" and (
                     lemma in lex.invest_verbs
-                    or (lemma in {"put", "pour", "inject"} and _MONEY.search(doc[t.i : t.i + 8].text))
+                    or (
+                        lemma in {"put", "pour", "inject", "contribute", "commit"}
+                        and _MONEY.search(doc[t.i : t.i + 8].text)
+                    )
                 ):
                     targets: list[str] = []
                     # "invested 1.3 billion euros in Mistral AI": the parser may hang 'in' on the sum
@@ -943,6 +1000,16 @@ class CorporateRules(ListRules):
                         for c in antecedent.children:
                             if c.dep_ == "prep" and c.lower_ in {"with", "in"}:
                                 targets += self.keys([p for p in c.children if p.dep_ == "pobj"], {"ORG"})
+                    if (
+                        not targets
+                        and self.funded
+                        and t.dep_ in {"ROOT", "conj"}
+                        and not any(c.dep_ == "prep" and c.lower_ in {"in", "into", "on"} for c in t.children)
+                        and _MONEY.search(doc[t.i : t.i + 8].text)
+                    ):
+                        # "A, B and C have each invested about 1 billion yen, and D has contributed 300
+                        # million yen": money with no company named goes to the funding story's company
+                        targets = [self.funded]
                     investors = [k for k in self.subjects(t) if self.kind(k) in {"ORG", "PERSON"}]
                     if not investors or t.dep_ == "relcl":
                         subj = [c for c in t.children if c.dep_ in _SUBJ]
@@ -1009,6 +1076,18 @@ class CorporateRules(ListRules):
                         {"ORG", "PERSON"},
                     )
                     listed = listed or self._listed_after(t, si)
+                    vi = self.verbal_head(t)
+                    included = (
+                        # "Investors include A, the B Fund, C founder D through his E, F and G": a long
+                        # list the parse breaks; every name it sets off with commas and 'and'
+                        self._included(vi, si)
+                        if not poss
+                        and vi is not None
+                        and vi.lemma_.lower() in {"include", "be", "comprise"}
+                        and t.dep_ in _SUBJ
+                        and t.head.i == vi.i
+                        else []
+                    )
                     if nxt is not None and nxt.label == "ORG":
                         backers = [nxt.key]
                     elif listed:
@@ -1019,6 +1098,8 @@ class CorporateRules(ListRules):
                         if poss and v is not None and self.in_subject(t, v):
                             # "Its earlier investors include A and B": the objects, not the possessor
                             ks = self.keys([c for c in v.children if c.dep_ in {"dobj", "attr"}]) or ks
+                            if v.lemma_.lower() in {"include", "comprise"} and t.head.i == v.i:
+                                ks = list(dict.fromkeys(ks + self._included(v, si)))
                         backers = [k for k in ks if self.kind(k) in {"ORG", "PERSON"}]
                         if v is not None and t.head.lower_ == "among":
                             objs = self.keys([c for c in v.children if c.dep_ == "dobj"], {"ORG"})
@@ -1031,6 +1112,7 @@ class CorporateRules(ListRules):
                             if not objs and poss and set(funded_keys) & set(subjs):
                                 # "A and B are among its backers": 'its' is not A or B
                                 funded_keys = self._earlier_subject(si, exclude=set(subjs))
+                    backers = list(dict.fromkeys(backers + included))
                     neg = bool(named) and self.negated(t)
                     for f in funded_keys:
                         for b in backers:
@@ -1065,9 +1147,24 @@ class CorporateRules(ListRules):
                         if subj:
                             funded = self._in_story(subj[0], funded)
                         # "The round attracted investment from A": the round's company
-                        rounds = [c for c in v.children if c.dep_ in _SUBJ and self._is_round(c)]
-                        if not funded and rounds:
-                            funded = self._round_target(rounds[0])[0]
+                        # (not `rounds`: that list of the sentence's rounds is still being built)
+                        subj_rounds = [c for c in v.children if c.dep_ in _SUBJ and self._is_round(c)]
+                        if not funded and subj_rounds:
+                            funded = self._round_target(subj_rounds[0])[0]
+                        if (
+                            not funded
+                            and v.dep_ in {"relcl", "advcl"}
+                            and any(c.lower_ in {"which", "that"} and c.dep_ in _SUBJ for c in v.children)
+                        ):
+                            # "X led Y's round, which also drew money from A and B": the round's company
+                            host = v.head
+                            for _ in range(3):
+                                if host.dep_ in {"pobj", "prep", "npadvmod"} and not self._is_round(host):
+                                    host = host.head  # "led X's round in 2023, which": up to the clause
+                            cands = [host, *(c for c in host.children if c.dep_ in {"dobj", "nsubjpass"})]
+                            rnd = next((c for c in cands if c.i < v.i and self._is_round(c)), None)
+                            if rnd is not None:
+                                funded = self._round_target(rnd)[0]
                     else:
                         funded = []
                     neg = any(c.lower_ == "no" for c in t.children) or (
@@ -1181,6 +1278,13 @@ class CorporateRules(ListRules):
         poss = [c for c in n.children if c.dep_ == "poss"]
         if poss and n.lemma_.lower() != "investment":
             keys = [k for k in self.resolve(poss[0]) if self.kind(k) == "ORG"]
+            if poss[0].pos_ == "NOUN" and self.s.mention_at(poss[0].i) is None:
+                # "NEA, which led the company's Series A, returned": a description inside a relative clause
+                # is not the clause's antecedent
+                ante = set(self.relcl_antecedent(poss[0]) or []) | self._relcl_names(poss[0])
+                if ante & set(keys):
+                    keys = [k for k in keys if k not in ante] or ([self.funded] if self.funded else [])
+                    keys = [k for k in keys if k not in ante]
             if keys:
                 return keys, True
         for c in n.children:
@@ -1369,7 +1473,9 @@ class CorporateRules(ListRules):
                 c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "which" for p in c.children)
                 for c in v.children
             ):
-                targets = [k for k in self.relcl_antecedent(v) or [] if self.kind(k) == "ORG"]
+                targets = self._named_antecedent(v) or [
+                    k for k in self.relcl_antecedent(v) or [] if self.kind(k) == "ORG"
+                ]
             # "converted its investment into a small stake": the company of the funding story
             elif self.funded and t.lemma_.lower() == "stake" and not self.in_subject(t, v):
                 targets, conf = [self.funded], 0.7
@@ -1406,6 +1512,43 @@ class CorporateRules(ListRules):
                 else:
                     self.add(f, pred, h, si, conf, negated=neg)
 
+    def _relcl_names(self, tok: Token) -> set[str]:
+        """The names of the phrase a relative clause holding `tok` hangs on ('A (B), which ...': A and B)."""
+        r = tok
+        for _ in range(6):
+            if r.dep_ == "relcl":
+                break
+            if r.head.i == r.i:
+                return set()
+            r = r.head
+        else:
+            return set()
+        head = r.head
+        return {
+            m.key
+            for m in self.s.sent_mentions(self.s.tok_sent[tok.i], "ORG")
+            if head.left_edge.i <= m.start and m.end <= r.left_edge.i
+        }
+
+    def _named_antecedent(self, v: Token) -> list[str]:
+        """'X, the group in which ...', 'its subsidiary X (XX), in which ...': the name a description
+        with a relative clause is in apposition with (the description alone may resolve elsewhere)."""
+        if v.dep_ != "relcl":
+            return []
+        head = v.head
+        at = [head.i]
+        if head.dep_ == "appos":
+            at.append(head.head.i)
+        left = head.left_edge.i
+        if head.dep_ == "appos" and left >= 2 and self.toks[left - 1].text == ",":
+            at.insert(1, left - 2)  # the parse may hang the apposition on an earlier noun
+        at += [c.i for c in head.children if c.dep_ == "appos" and c.i < v.i]
+        for i in at:
+            m = self.s.mention_at(i)
+            if m is not None and m.label == "ORG" and self.kind(m.key) == "ORG":
+                return [m.key]
+        return []
+
     def tie_phrases(self) -> None:
         """Owns / affiliate_of / backed_by stated by the words between two names (lexicon `tie_patterns`)."""
         s = self.s
@@ -1425,6 +1568,15 @@ class CorporateRules(ListRules):
                 # "Dreame and Roborock, both part of Xiaomi's ecosystem": 'both'/'all' gathers the list too
                 joined = re.match(r"\s+[a-z]|,\s+(?:both|all)\b", gap)
                 firsts = self._joined_before(orgs, i) if joined else [a.key]
+                inner = _IN_RELATIVE.search(head) if gap.startswith(",") else None
+                if inner is not None:
+                    # "Arm, which signed a deal with Nvidia, is a subsidiary of SoftBank": the clause's
+                    # name is not what the main clause is about; the name before the clause is
+                    clause_at = a.start_char - len(head) + inner.start()
+                    named = [m for m in orgs[:i] if m.end_char == clause_at]
+                    if not named:
+                        continue
+                    firsts = [named[0].key]
                 self._tie_match(firsts, gap, head, tail, orgs, i + 1, si, 0.8)
             # "its Japanese parent SoftBank", "its fintech affiliate Ant", "its biggest investor Tencent"
             for j, b in enumerate(orgs):

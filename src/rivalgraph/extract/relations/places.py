@@ -385,6 +385,8 @@ class PlaceRules(ListRules):
         n = len(self.doc)
         end = min(n, s.sents[si].end)
         keys: list[str] = []
+        if k < end and toks[k].text in _FAR_OPENERS:
+            k += 1  # "the Chinese companies on the list are: A; B; C"
         closing = False  # an 'and' came since the last name: the next name ends the list
         semi = False  # the items are set off by semicolons
         labelled = False  # the first item carries a lower-case label ("fashion group PVH Corp")
@@ -422,13 +424,33 @@ class PlaceRules(ListRules):
             if nm is None or nm.label != "ORG" or (keys and not labelled and self._own_label(nm)):
                 break
             keys.append(nm.key)
-            if closing:
-                break  # "US firms A and B, and C": the list the label opens ends at its 'and'
             k = nm.end
+            if closing:
+                if not (labelled and k + 1 < end and toks[k].text == "," and self._label_end(k + 1, end)):
+                    break  # "US firms A and B, and C": the list the label opens ends at its 'and'
+                # "lenders A and B, trading house C, brokerage D": each item of a labelled list has its label
+                closing = False
             if k + 1 < n and toks[k].text in _POSS and s.mention_at(k + 1) is not None:
                 k = s.mention_at(k + 1).end  # type: ignore[union-attr]  # "Baidu's Ernie Bot": Baidu
             if len(keys) == 1 and k < end and toks[k].text == ";":
                 semi = True
+            elif (
+                len(keys) == 1
+                and k + 1 < end
+                and toks[k].text == ","
+                and toks[k + 1].lower_ in {"a", "an", "the"}
+                and (
+                    nxt := next(
+                        (j for j in range(k + 1, min(end, k + 16)) if toks[j].text in {";", ","}), None
+                    )
+                )
+                is not None
+                and toks[nxt].text == ";"
+            ):
+                # "A, a defence subsidiary of B; C; D": a description closed by the semicolon that sets off
+                # the list's items (B, inside the description, is no item)
+                semi = True
+                k = nxt
             if semi and k < end and toks[k].text == ",":
                 # "Higon, a processor designer in which Sugon holds a stake;": past the description
                 nxt = next((j for j in range(k, end) if toks[j].text == ";"), None)
@@ -472,12 +494,14 @@ class PlaceRules(ListRules):
             # Tuesday include A": past a short place phrase or participle
             j = k + 1
             while (
-                j < min(n, end, k + 6)
+                j < min(n, end, k + 8)
                 and self.s.mention_at(j) is None
                 and (
                     (toks[j].is_lower and toks[j].pos_ in {"DET", "ADJ", "NOUN", "ADP", "NUM"})
                     or toks[j].ent_type_ == "DATE"
                     or toks[j].lower_ in _WEEKDAYS
+                    # "the Chinese companies on the list published late on Thursday are"
+                    or (toks[j].is_lower and toks[j].tag_ in {"VBN", "RB"} and j > k + 1)
                 )
             ):
                 j += 1
@@ -491,6 +515,15 @@ class PlaceRules(ListRules):
             # "two South Korean chipmakers, Samsung and SK Hynix", "two American companies, fashion group
             # PVH Corp and gene sequencing firm Illumina": an apposition of names
             return self._names_from(k + 1, si)
+        colon = next((j for j in range(k, min(n, end, k + 30)) if toks[j].text in {":", ";"}), None)
+        if (
+            colon is not None
+            and toks[colon].text == ":"
+            and not any(toks[j].tag_ in {"VBD", "VBZ", "VBP", "MD"} for j in range(k, colon))
+        ):
+            # "added six Chinese entities to its Entity List for supporting the army's programmes, including
+            # airships: A, B and C": a colon that closes the clause without a verb of its own
+            return self._names_from(colon + 1, si)
         # "Chinese developers as 'world class', naming A and B": a listing participle later in the clause;
         # "seven Chinese entities, three developers and four centres: A; B": a colon or dash later on
         of_phrase = t.lower_ == "of"  # "the American members of the IOC's programme - A, B": names inside
@@ -990,6 +1023,75 @@ class PlaceRules(ListRules):
                 cid = self._place_country(places, named) if places else None
                 if len({o.key for o in orgs}) == 1 and cid is not None:  # "AMEC China (AMEC)": one name
                     self.add(orgs[0].key, Predicate.BASED_IN, cid, orgs[0].sent, 0.75)
+        self._country_column(lines)
+
+    def _surface_appos(self, m: Mention) -> str | None:
+        """'NAME, a US start-up ...': the name before ', a' when an organization noun follows the country
+        word within a few lower-case words."""
+        toks = self.toks
+        j = m.start - 1
+        if j < 2 or toks[j].lower_ not in {"a", "an", "the"} or toks[j - 1].text != ",":
+            return None
+        name = self.s.mention_at(j - 2)
+        if name is None or name.label != "ORG" or name.end != j - 1 or self.kind(name.key) != "ORG":
+            return None
+        for k in range(m.end, min(len(self.doc), m.end + 5)):
+            t = toks[k]
+            if self.is_org_noun(t):
+                return name.key
+            if not (t.is_lower or t.text in {"-", "AI"}) or self.s.mention_at(k) is not None:
+                return None
+        return None
+
+    def _dash_entry(self, m: Mention) -> list[str]:
+        """'BMW - German carmaker': a directory line whose name a dash sets off from its description."""
+        toks = self.toks
+        j = m.start - 1
+        if j >= 0 and toks[j].lower_ in {"a", "an", "the"}:
+            j -= 1
+        if j < 1 or toks[j].text not in {"-", "–", "—"}:
+            return []
+        name = self.s.mention_at(j - 1)
+        text = self.s.text
+        if (
+            name is None
+            or name.label != "ORG"
+            or name.end != j
+            or (name.start_char > 0 and text[name.start_char - 1] != "\n")
+        ):
+            return []
+        return [name.key]
+
+    def _country_column(self, lines: list[_Line]) -> None:
+        """A table with no header whose rows are 'Name | Country | ...' ('Thales | France | avionics'):
+        the country cell locates the name, where two rows in a row have that shape."""
+        rows: list[tuple[Mention | None, str]] = []
+        for line in [*lines, _Line(0, 0, "")]:
+            parts = line.text.split("|")
+            cid = None
+            org = None
+            if len(parts) >= 3:
+                first_end = line.start + len(parts[0])
+                cell_end = first_end + 1 + len(parts[1])
+                places = self._line_mentions(_Line(first_end + 1, cell_end, parts[1]), "GPE")
+                if (
+                    len(places) == 1
+                    and places[0].text == parts[1].strip()
+                    and (place := self.s.kb.lookup_place(places[0].text)) is not None
+                    and str(place.kind) == "country"
+                ):
+                    cid = self._country_of(places[0])
+                orgs = self._line_mentions(_Line(line.start, first_end, parts[0]), "ORG")
+                if len(orgs) == 1 and orgs[0].text == parts[0].strip():
+                    org = orgs[0]
+            if cid is not None:
+                rows.append((org, cid))
+                continue
+            if len(rows) >= 2:
+                for o, c in rows:
+                    if o is not None:
+                        self.add(o.key, Predicate.BASED_IN, c, o.sent, 0.75)
+            rows = []
 
     def _possessed_org(self, m: Mention) -> str | None:
         """'Britain's CMA', 'Shenzhen's DJI': the organization a place's possessive names."""
@@ -1362,6 +1464,12 @@ class PlaceRules(ListRules):
                 self.add(appos_of.key, Predicate.BASED_IN, country_id, si, 0.75)
                 continue
             if noun is None or not self.is_org_noun(noun):
+                named = self._surface_appos(m)
+                known = s.entities.get(named) if named else None
+                if named and (known is None or known.country in {None, acc.country}):
+                    # "Figure AI, a US start-up developing robots": the parse hangs the country word on a
+                    # later noun; the words say it describes the name before the comma
+                    self.add(named, Predicate.BASED_IN, country_id, si, 0.75)
                 continue
             if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and noun.dep_ == "conj":
                 continue  # "Foxconn and its US rival": the rival is not the company before it
@@ -1461,6 +1569,8 @@ class PlaceRules(ListRules):
                 before = s.mention_at(left - 2) if left >= 2 and toks[left - 1].text == "," else None
                 if before is not None and before.label == "ORG" and before.end == left - 1:
                     linked = [before.key]
+            if not linked:
+                linked = self._dash_entry(m)
             if not linked and s.sent_texts[si].rstrip().endswith(":"):
                 linked = self._list_items(si)
             if not linked:
