@@ -44,34 +44,49 @@ TEXTS = sorted(HELDOUT.glob("*.txt"))
 # lists while rules were written (the lead once saw one file name of set 12 in a directory listing).
 # They are the honest estimate: pooled relation F1 0.658 with the code at the start of session 6,
 # 0.674 at its commit.
+# In session 7, sets 6-14 were read freely by rule authors (their misses steered the rules) and sets
+# 15-17 were watched through aggregate lines only. `heldout18`-`heldout23` (72 articles, session 7)
+# were written by six writers who chose their own topics and reported only aggregate scores; nobody
+# else read their texts, gold or topic lists while rules were written. They are the honest estimate:
+# pooled relation F1 0.649 with the code at the start of session 7, 0.673 at its commit.
+# `heldout24`, `heldout25` (session 7) were watched through aggregate lines only while rules and the
+# knowledge base grew (0.642 -> 0.654 pooled).
 # Floors are the relation / entity F1 measured at commit; the gate leaves 0.03 for parser noise.
 FLOORS = {
     "heldout": (0.910, 0.964),
-    "heldout_final": (0.925, 0.969),
+    "heldout_final": (0.923, 0.969),
     "heldout3": (0.944, 0.962),
     "heldout4": (0.950, 0.959),
-    "heldout5": (0.925, 0.946),
-    "heldout6": (0.684, 0.899),
-    "heldout7": (0.763, 0.913),
-    "heldout8": (0.797, 0.891),
-    "heldout9": (0.751, 0.921),
-    "heldout10": (0.676, 0.924),
-    "heldout11": (0.685, 0.901),
-    "heldout12": (0.737, 0.938),
-    "heldout13": (0.718, 0.884),
-    "heldout14": (0.677, 0.910),
-    "heldout15": (0.579, 0.905),
-    "heldout16": (0.630, 0.907),
-    "heldout17": (0.701, 0.856),
+    "heldout5": (0.923, 0.946),
+    "heldout6": (0.783, 0.932),
+    "heldout7": (0.859, 0.938),
+    "heldout8": (0.844, 0.933),
+    "heldout9": (0.819, 0.934),
+    "heldout10": (0.832, 0.949),
+    "heldout11": (0.872, 0.963),
+    "heldout12": (0.834, 0.950),
+    "heldout13": (0.802, 0.917),
+    "heldout14": (0.793, 0.932),
+    "heldout15": (0.625, 0.913),
+    "heldout16": (0.650, 0.909),
+    "heldout17": (0.717, 0.859),
+    "heldout18": (0.721, 0.900),
+    "heldout19": (0.708, 0.917),
+    "heldout20": (0.610, 0.845),
+    "heldout21": (0.594, 0.858),
+    "heldout22": (0.736, 0.883),
+    "heldout23": (0.600, 0.922),
+    "heldout24": (0.681, 0.870),
+    "heldout25": (0.630, 0.863),
     "tuning": (0.973, 0.993),
-    "tuning2": (0.959, 0.962),
+    "tuning2": (0.959, 0.963),
 }
 GATE_MARGIN = 0.03
-# The session-6 writers also marked descriptions ("the company"), pronouns, plurals and bare surnames
+# The session-6 and session-7 writers also marked descriptions ("the company"), pronouns, plurals and bare surnames
 # as mentions without listing them as aliases. SCHEMA.md keeps such forms in `mentions` only; the
 # scorer matches entities on names and aliases, so they only make matching stricter. These sets skip
 # the check that every mention's surface is an alias (offsets and evidence are still checked).
-MENTION_ONLY_FORMS = {f"heldout{n}" for n in range(12, 18)}
+MENTION_ONLY_FORMS = {f"heldout{n}" for n in range(12, 26)}
 
 
 def gold_of(text_path: Path) -> dict[str, Any]:
