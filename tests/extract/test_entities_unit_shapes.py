@@ -18,6 +18,15 @@ def names(doc: Document) -> dict[str, tuple[str, str | None]]:
     return {n: (e.type.value, e.country) for e in doc.entities for n in (e.name, *e.aliases)}
 
 
+def check_type(doc: Document, name: str, expected: str | None) -> None:
+    """An entity named `name` has the type `expected`; None: no entity has that name."""
+    found = names(doc)
+    if expected is None:
+        assert name not in found, found
+    else:
+        assert found.get(name, ("",))[0] == expected, found
+
+
 CASES = [
     # text, name, expected (type, country), or None: no entity of that name
     # a known company's name opening a unit's or institute's name
@@ -68,11 +77,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "name", "expected"), CASES)
 def test_entities_unit_shapes(facts: Callable[..., Any], text: str, name: str, expected: str | None) -> None:
-    found = names(facts(text))
-    if expected is None:
-        assert name not in found, found
-    else:
-        assert found.get(name, ("",))[0] == expected, found
+    check_type(facts(text), name, expected)
 
 
 def test_national_body_keeps_its_country(facts: Callable[..., Any]) -> None:
@@ -108,11 +113,7 @@ PEOPLE_TABLE = (
 def test_entities_table_first_column(
     facts: Callable[..., Any], text: str, name: str, expected: str | None
 ) -> None:
-    found = names(facts(text))
-    if expected is None:
-        assert name not in found, found
-    else:
-        assert found.get(name, ("",))[0] == expected, found
+    check_type(facts(text), name, expected)
 
 
 @pytest.mark.parametrize(
@@ -159,11 +160,7 @@ def test_entities_agenda_titles_are_no_organizations(facts: Callable[..., Any], 
 def test_entities_body_names_run_on(
     facts: Callable[..., Any], text: str, name: str, expected: str | None
 ) -> None:
-    found = names(facts(text))
-    if expected is None:
-        assert name not in found, found
-    else:
-        assert found.get(name, ("",))[0] == expected, found
+    check_type(facts(text), name, expected)
 
 
 @pytest.mark.parametrize(
@@ -186,11 +183,7 @@ def test_entities_body_names_run_on(
 def test_entities_particle_surnames(
     facts: Callable[..., Any], text: str, name: str, expected: str | None
 ) -> None:
-    found = names(facts(text))
-    if expected is None:
-        assert name not in found, found
-    else:
-        assert found.get(name, ("",))[0] == expected, found
+    check_type(facts(text), name, expected)
 
 
 @pytest.mark.parametrize(
@@ -210,11 +203,7 @@ def test_entities_particle_surnames(
 def test_entities_glued_model_letters(
     facts: Callable[..., Any], text: str, name: str, expected: str | None
 ) -> None:
-    found = names(facts(text))
-    if expected is None:
-        assert name not in found, found
-    else:
-        assert found.get(name, ("",))[0] == expected, found
+    check_type(facts(text), name, expected)
 
 
 @pytest.mark.parametrize(
