@@ -82,10 +82,11 @@ FLOORS = {
     "tuning2": (0.959, 0.963),
 }
 GATE_MARGIN = 0.03
-# The session-6 and session-7 writers also marked descriptions ("the company"), pronouns, plurals and bare surnames
-# as mentions without listing them as aliases. SCHEMA.md keeps such forms in `mentions` only; the
-# scorer matches entities on names and aliases, so they only make matching stricter. These sets skip
-# the check that every mention's surface is an alias (offsets and evidence are still checked).
+# The session-6 and session-7 writers also marked descriptions ("the company"), pronouns, plurals
+# and bare surnames as mentions without listing them as aliases. SCHEMA.md keeps such forms in
+# `mentions` only; the scorer matches entities on names and aliases, so they only make matching
+# stricter. These sets skip the check that every mention's surface is an alias (offsets and
+# evidence are still checked).
 MENTION_ONLY_FORMS = {f"heldout{n}" for n in range(12, 26)}
 
 
