@@ -1838,7 +1838,7 @@ def _table_column_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
                 new is None
                 or len(new) > 4
                 or not new[0].is_alpha
-                or (span is None and _overlaps_any(new, spans))
+                or (span is None and any(_overlaps(new, s) for s in spans))
             ):
                 continue
             added.append(new)
@@ -1848,10 +1848,6 @@ def _table_column_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if (s.start_char, s.end_char) not in replaced]
     return sorted(kept + added, key=lambda s: s.start)
-
-
-def _overlaps_any(span: Span, spans: list[Span]) -> bool:
-    return any(s.start < span.end and span.start < s.end for s in spans)
 
 
 _BULLET_LINE = re.compile(r"^[ \t]*(?:[-•*·▪–]|\d{1,2}[.)])[ \t]+(?=\S)", re.M)
