@@ -1,0 +1,374 @@
+"""Event-series names: patterns over titles, appositions, and retyping of named events."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from rivalgraph.extract.doccache import doc_text, doc_tokens
+from rivalgraph.extract.lexicon import Lexicon
+from rivalgraph.extract.mentions.spans import VENUES, is_junk, overlaps, trim
+
+# Heads that make an event's name followed by them the body that runs it ("... Expo Bureau").
+_EVENT_BODY_HEADS = frozenset(
+    {"bureau", "secretariat", "committee", "organising", "organizing", "office", "council", "authority"}
+)
+
+
+def event_bodies(doc: Doc, kb_spans: list[Span]) -> list[Span]:
+    """'the China International Import Expo Bureau', 'the Canton Fair Organising Committee': an
+    event's name followed by a body noun names an organization, not the event."""
+    toks = doc_tokens(doc)
+    out: list[Span] = []
+    for s in kb_spans:
+        end = s.end
+        if (
+            s.label_ == "EVENT"
+            and end < len(doc)
+            and toks[end].is_title
+            and toks[end].lower_ in _EVENT_BODY_HEADS
+        ):
+            while end < len(doc) and toks[end].is_title and end - s.end < 3:
+                end += 1
+            s = Span(doc, s.start, end, label="ORG")
+        out.append(s)
+    return out
+
+
+def series_with_city(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'MWC Shanghai': a series name directly followed by a city names a different series."""
+    toks = doc_tokens(doc)
+    out: list[Span] = []
+    by_start = {s.start: s for s in spans}
+    for span in spans:
+        if span.label_ != "EVENT" or span.end >= len(doc):
+            continue
+        nxt = by_start.get(span.end)
+        if (
+            nxt is not None
+            and nxt.label_ == "GPE"
+            and toks[span.end - 1].whitespace_ == " "
+            and "\n" not in toks[span.end - 1].whitespace_
+        ):
+            out.append(Span(doc, span.start, nxt.end, label="EVENT"))
+    return out
+
+
+# Heads a one-word series name may consist of alone ("Euro 2024", "Expo 2020").
+_LONE_EVENT_HEADS = {"euro", "expo", "olympics", "paralympics"}
+
+# Sports competitions are named without a year too ("the European Championship in Germany").
+_SPORTS_HEADS = r"(?:Championships?|Cup|Games|Olympics|Paralympics)"
+
+_EVENT_RES: dict[int, tuple[re.Pattern[str], ...]] = {}
+
+_EVENT_GATES: dict[int, tuple[re.Pattern[str] | None, ...]] = {}
+
+_YEAR_RE = r"(?:199\d|20[0-3]\d)"  # a plausible edition year, not a model number ("RTX 2080")
+
+_TITLE_WORD = r"[A-Z][\w&'.-]*"
+
+_EDITION_WORD = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|annual|inaugural)"
+)
+
+# Meeting nouns that end a name without a year ("Congress" is a legislature as often, "Show" a programme).
+_MEETING_HEADS = r"(?:Conference|Summit|Expo|Exposition|Forum|Symposium|Exhibition|Convention)"
+
+_MEETING_NOUNS = r"(?:conference|summit|expo|forum|symposium|exhibition|convention)"
+
+_HELD = (
+    r"(?:took place|takes place|was held|is held|will be held|held (?:in|at|on)|kicked off|kicks off|"
+    r"opened|opens|open|closed|closes|close|began|begins|begin|concluded|concludes|got under way)\b"
+)
+
+# A title word without a hyphen: "the Trump-Xi summit" is a meeting of two people, not a series.
+_PLAIN_WORD = r"[A-Z][\w&'.]*"
+
+# The title-case run ends at the head ("Expo Exhibition and Convention Center" is a venue).
+_NAME_ENDS = r"(?!\s*[A-Z-]|\s+(?:and|of|for|on|&)\s+[A-Z])"
+
+# _event_res patterns from this index on are loose: no single-word title names, no person inside.
+_LOOSE_EVENT_PATTERNS = 5
+
+
+def _event_res(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """Regexes for event editions outside the KB, built once per lexicon from `event_heads`."""
+    res = _EVENT_RES.get(id(lex))
+    if res is None:
+        heads = "|".join(sorted((re.escape(h.capitalize()) for h in lex.event_heads), key=len, reverse=True))
+        link = rf"(?:{_TITLE_WORD}|of|on|for|and|de)"
+        res = (
+            # "UEFA Euro 2024", "Asian Games 2026", "World Robot Conference 2024"
+            re.compile(rf"\b((?:{_TITLE_WORD}\s+(?:{link}\s+){{0,4}})?(?:{heads}))\s+{_YEAR_RE}\b"),
+            # "FIFA World Cup Qatar 2022": the host country between the name and the year
+            re.compile(
+                rf"\b((?:{_TITLE_WORD}\s+(?:{link}\s+){{0,4}})?(?:{heads}))\s+[A-Z][a-z]+\s+{_YEAR_RE}\b"
+            ),
+            # "the 2024 Paris Olympics", "the 2025 Asian Winter Games"
+            re.compile(
+                rf"\b[Tt]he\s+{_YEAR_RE}\s+((?:{_TITLE_WORD}\s+){{0,4}}(?:{heads})(?:\s+{_TITLE_WORD}){{0,2}})\b"
+            ),
+            # "WAIC 2025", "UEFA Euro 2024": an acronym (and one title word) before a year
+            re.compile(rf"\b([A-Z]{{3,}}(?:\s+[A-Z][a-z]+)?)\s+{_YEAR_RE}\b(?!\s*[-–])"),
+            # "the European Championship", "the Asian Cup": a sports competition named without a year
+            re.compile(rf"\b[Tt]he\s+((?:{_TITLE_WORD}\s+){{1,3}}{_SPORTS_HEADS})\b(?!\s+{_YEAR_RE})"),
+            # patterns below are looser: a name they give must not overlap a person's
+            # "the 27th China Beijing International High-Tech Expo", "the annual Global Fintech Fair"
+            re.compile(
+                rf"\b[Tt]he\s+{_EDITION_WORD}\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,5}}(?:{heads}))\b{_NAME_ENDS}"
+            ),
+            # "at the Bund Summit in Shanghai": a meeting noun ends a title-case name, with no year
+            re.compile(
+                rf"\b(?:at|to|of|from|attend\w*|join\w*|skip\w*)\s+the\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,4}}{_MEETING_HEADS})\b{_NAME_ENDS}"
+            ),
+            # "the Future Investment Initiative conference", "its DevDay developer conference"
+            re.compile(
+                rf"\b(?:[Tt]he|its|their)\s+((?:{_PLAIN_WORD}\s+){{0,3}}{_PLAIN_WORD})\s+(?:annual\s+|developers?'?\s+|tech\s+|technology\s+|trade\s+|industry\s+)?{_MEETING_NOUNS}\b"
+            ),
+            # "The Huawei Developer Conference opened in Dongguan": a meeting noun ends the name
+            re.compile(
+                rf"\b[Tt]he\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,4}}{_MEETING_HEADS}),?\s+(?:will\s+)?{_HELD}"
+            ),
+            # "VivaTech 2024 took place in Paris", "Hot Chips 2024, held at Stanford"
+            re.compile(rf"\b((?:{_TITLE_WORD}\s+){{0,2}}{_TITLE_WORD})\s+{_YEAR_RE},?\s+{_HELD}"),
+        )
+        _EVENT_RES[id(lex)] = res
+        # Necessary conditions of the slow patterns (each a part every match of its pattern
+        # contains), searched once per text: most documents skip those patterns' full scan.
+        _EVENT_GATES[id(lex)] = (
+            re.compile(rf"(?:{heads})\s+{_YEAR_RE}\b"),
+            re.compile(rf"(?:{heads})\s+[A-Z][a-z]+\s+{_YEAR_RE}\b"),
+            re.compile(rf"{_YEAR_RE}\s+[A-Z]"),
+            None,
+            re.compile(rf"{_SPORTS_HEADS}\b"),
+            re.compile(rf"\s{_EDITION_WORD}\s+[A-Z]"),
+            re.compile(rf"{_MEETING_HEADS}\b"),
+            re.compile(rf"{_MEETING_NOUNS}\b"),
+            re.compile(rf"{_MEETING_HEADS},?\s+(?:will\s+)?{_HELD}"),
+            re.compile(rf"{_YEAR_RE},?\s+{_HELD}"),
+        )
+    return res
+
+
+def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Event series names outside the KB, by shape: '<Name ending in an event noun> <year>',
+    'the <year> <Name with an event noun>' and '<ACRONYM> <year>' (the year stays outside the span)."""
+    text = doc_text(doc)
+    out: list[Span] = []
+    patterns = _event_res(lex)
+    for n, (rx, gate) in enumerate(zip(patterns, _EVENT_GATES[id(lex)], strict=True)):
+        if gate is not None and gate.search(text) is None:
+            continue
+        for m in rx.finditer(text):
+            span = doc.char_span(m.start(1), m.end(1), label="EVENT", alignment_mode="contract")
+            if span is None:
+                continue
+            span = trim(span)
+            if span is None or "\n" in span.text or is_junk(span, lex):
+                continue
+            words = span.text.split()
+            # one word names a series only as a lone head ("Expo 2020"), an acronym or, by a loose
+            # pattern, a camel-case brand ("VivaTech")
+            camel = n >= _LOOSE_EVENT_PATTERNS and any(c.isupper() for c in words[0][1:])
+            if (
+                len(words) == 1
+                and words[0].lower() not in _LONE_EVENT_HEADS
+                and not words[0].isupper()
+                and not camel
+            ):
+                continue
+            if n >= _LOOSE_EVENT_PATTERNS and any(
+                overlaps(s, span) and s.label_ in {"PERSON", "NORP"} for s in spans
+            ):
+                continue
+            # a KB name wins (the US, a known company or series); a place inside stays ("Paris Olympics")
+            if any(
+                overlaps(s, span)
+                and s.kb_id_
+                and not (
+                    s.label_ in ("GPE", "NORP")
+                    and s.start >= span.start
+                    and s.end <= span.end
+                    and len(s) < len(span)
+                )
+                # a company's own conference: "the 2019 Huawei Developer Conference"
+                and not (s.label_ == "ORG" and s.start == span.start and s.end + 1 < span.end)
+                for s in spans
+            ):
+                continue
+            if any(t.lower_ in lex.not_entities for t in span):
+                continue
+            out.append(span)
+    return out
+
+
+# Heads of an apposition that call a name an event ("Slush, the Helsinki start-up conference").
+_APPOSED_EVENT_HEADS = frozenset(
+    {
+        "conference",
+        "expo",
+        "exposition",
+        "summit",
+        "forum",
+        "fair",
+        "show",
+        "congress",
+        "festival",
+        "convention",
+        "exhibition",
+        "symposium",
+        "hackathon",
+        "trade-show",
+        "tradeshow",
+        "showcase",
+    }
+)
+
+_APPOSITION_STOPS = frozenset(
+    {
+        "of",
+        "in",
+        "at",
+        "on",
+        "for",
+        "with",
+        "by",
+        "from",
+        "that",
+        "which",
+        "who",
+        "and",
+        "or",
+        "but",
+        "behind",
+    }
+)
+
+
+def _bare_names_before_commas(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Runs of capitalised proper nouns right before a comma that no span covers (the model missed them)."""
+    toks = doc_tokens(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for t in toks:
+        if t.text != "," or t.i == 0 or t.i - 1 in taken:
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 3 and toks[start - 1].pos_ == "PROPN" and toks[start - 1].is_title:
+            start -= 1
+        if start < t.i and start - 1 not in taken:
+            out.append(Span(doc, start, t.i))
+    return out
+
+
+def apposed_events(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Names outside the KB that an apposition calls an event: 'Slush, the Helsinki start-up
+    conference', 'Dreamforce, Salesforce's annual conference', 'Gamescom, the Cologne video game
+    fair'. The small model types such one-word brands as places or companies."""
+    toks = doc_tokens(doc)
+    n = len(toks)
+    out: list[Span] = []
+    for s in spans + _bare_names_before_commas(doc, spans):
+        if s.label_ not in {"ORG", "GPE", "PRODUCT", ""} or s.kb_id_ or len(s) > 4:
+            continue
+        # ", the/a ..." or ", <Name>'s ..." right after the name
+        if s.end + 3 >= n or toks[s.end].text != ",":
+            continue
+        if toks[s.end + 1].lower_ not in {"the", "a", "an"} and toks[s.end + 2].text not in {"'s", "’s"}:
+            continue
+        last = None
+        glued = False  # the token after a hyphen belongs to a compound ("start-up")
+        for t in toks[s.end + 2 : min(n, s.end + 10)]:
+            if glued or t.text in {"'s", "’s"}:
+                glued = False
+                continue
+            if t.text == "-" and not t.whitespace_:
+                glued = True
+                continue
+            if (
+                t.is_punct
+                or t.lower_ in _APPOSITION_STOPS
+                or (t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod")
+            ):
+                break
+            last = t
+        if last is not None and last.lower_ in _APPOSED_EVENT_HEADS:
+            out.append(Span(doc, s.start, s.end, label="EVENT"))
+    # the name's other mentions are the same event ("... Bolt exhibited at Kaskelot.")
+    names = {e.text for e in out}
+    taken = {e.start for e in out}
+    out += [
+        Span(doc, s.start, s.end, label="EVENT")
+        for s in spans
+        if s.text in names and s.start not in taken and not s.kb_id_ and s.label_ in {"ORG", "GPE", "PRODUCT"}
+    ]
+    return out
+
+
+# Heads that make a name the NER took for an organization an event ("the Global AI Summit");
+# "Forum" and "Congress" also end names of bodies (Frontier Model Forum, National People's Congress).
+_NAMED_EVENT_HEADS = frozenset(
+    {
+        "conference",
+        "summit",
+        "expo",
+        "exposition",
+        "fair",
+        "exhibition",
+        "symposium",
+        "convention",
+        "festival",
+        "cup",
+        "games",
+        "olympics",
+        "championship",
+        "championships",
+    }
+)
+
+# Role words a heading adds after an event's name ("FIFA World Cup Sponsors", "WAIC Partners").
+_HEADING_ROLES = frozenset(
+    {"sponsors", "sponsor", "partners", "partner", "exhibitors", "speakers", "organisers"}
+)
+
+
+def _venue_rest(doc: Doc, end: int) -> bool:
+    """The capitalised words after a name run on to a venue noun ('... and Convention Center')."""
+    toks = doc_tokens(doc)
+    for t in toks[end : min(len(doc), end + 4)]:
+        if t.lower_ in VENUES and t.is_title:
+            return True
+        if not (t.is_title or t.lower_ in {"and", "&", "of"}):
+            return False
+    return False
+
+
+def retype_named_events(spans: list[Span]) -> list[Span]:
+    """An unknown name ending in an event noun ('Global AI Summit') is an event, not an organization."""
+    out: list[Span] = []
+    for s in spans:
+        doc = s.doc
+        if (
+            s.label_ in {"ORG", "EVENT"}
+            and not s.kb_id_
+            and len(s) > 2
+            and s[-1].lower_ in _HEADING_ROLES
+            and s[-2].lower_ in _NAMED_EVENT_HEADS
+        ):
+            s = Span(doc, s.start, s.end - 1, label="EVENT")  # "FIFA World Cup Sponsors" heads a list
+        # a venue the NER cut short ("World Expo Exhibition | and Convention Center") stays a place
+        if s.label_ == "EVENT" and not s.kb_id_ and _venue_rest(doc, s.end):
+            continue  # the NER's "National Exhibition | and Convention Center": part of a venue's name
+        if (
+            s.label_ == "ORG"
+            and not s.kb_id_
+            and len(s) > 1
+            and s[-1].lower_ in _NAMED_EVENT_HEADS
+            and not any(t.lower_ in VENUES for t in doc[s.end : s.end + 4])
+        ):
+            s = Span(doc, s.start, s.end, label="EVENT")
+        out.append(s)
+    return out
