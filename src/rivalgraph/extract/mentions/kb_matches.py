@@ -40,8 +40,14 @@ class KbMatchers:
 
         for surface, org_id in kb.org_surface_forms().items():
             add("ORG", f"org:{org_id}", surface)
-        for surface, series_id in kb.event_surface_forms().items():
+        event_forms = kb.event_surface_forms()
+        for surface, series_id in event_forms.items():
             add("EVENT", f"series:{series_id}", surface)
+            # "The Computing Conference" is also written without its article ("its annual Computing
+            # Conference"); two capitalised words or more stay specific enough
+            bare = surface.removeprefix("The ")
+            if bare != surface and len(bare.split()) >= 2 and bare not in event_forms:
+                add("EVENT", f"series:{series_id}", bare)
         for surface, place_id in kb.place_surface_forms().items():
             add("GPE", place_id, surface)
         for place in kb.places:
@@ -50,6 +56,43 @@ class KbMatchers:
                     add("NORP", place.id, adj)
         for key, docs in groups.items():
             self.matcher.add(key, docs)
+        self.short_series = _organiser_short_forms(kb, set(event_forms))
+        self.short_matcher = PhraseMatcher(nlp_vocab, attr="ORTH")  # type: ignore[arg-type]
+        for short in self.short_series:
+            self.short_matcher.add(short, [make(short)])  # type: ignore[operator]
+
+
+# Words that, alone, say only "a meeting": a short form made of them names no series.
+_MEETING_WORDS = frozenset(
+    {"conference", "summit", "forum", "expo", "event", "show", "fair", "congress", "convention"}
+    | {"developer", "developers", "annual", "global", "world", "tech", "technology", "ai", "day", "days"}
+    | {"week", "festival", "partner", "partners", "cloud", "innovation", "live"}
+)
+
+
+def _organiser_short_forms(
+    kb: KnowledgeBase, full_forms: set[str]
+) -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """Series named after their organiser ("Google I/O", "Microsoft Build", "Huawei Connect") are
+    written by the rest of their name once the organiser is known ("its annual I/O developer
+    conference", "Microsoft opened Build"): that rest -> [(series id, organiser ids)]."""
+    out: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for series in kb.events:
+        owners = [kb.get_org(o) for o in series.organizers]
+        records = [r for r in owners if r is not None]
+        prefixes = {name + " " for r in records for name in r.names if name[:1].isupper()}
+        ids = frozenset(r.entity_id for r in records)
+        for name in series.names:
+            for prefix in prefixes:
+                rest = name.removeprefix(prefix)
+                if rest == name or len(rest) < 2 or rest in full_forms or not CAP.match(rest):
+                    continue
+                if all(w.lower() in _MEETING_WORDS for w in rest.split()):
+                    continue
+                claims = out.setdefault(rest, [])
+                if all(sid != series.id for sid, _ in claims):
+                    claims.append((series.id, ids))
+    return out
 
 
 def kb_matches(doc: Doc, matchers: KbMatchers) -> list[Span]:
@@ -69,6 +112,7 @@ def kb_matches(doc: Doc, matchers: KbMatchers) -> list[Span]:
         if label == "NORP" and matchers.kb.country_of_adjective(surface) is None:
             continue
         spans.append(Span(doc, start, end, label=label, kb_id=kb_id))
+    spans.extend(_short_series(doc, matchers, [s for s in spans if s.label_ == "ORG"]))
     # A name that is both an organization and an event series ("World Internet Conference"):
     # with a year or a following series name it is the event, otherwise the organization.
     by_range: dict[tuple[int, int], list[Span]] = {}
@@ -81,6 +125,59 @@ def kb_matches(doc: Doc, matchers: KbMatchers) -> list[Span]:
             keep = "EVENT" if _edition_like(doc, start, end) else "ORG"
             group = [s for s in group if s.label_ == keep]
         out.extend(group[:1] if len({s.label_ for s in group}) == 1 else group)
+    return out
+
+
+# Around a short form, what shows it names the meeting: an event word, a comma or a possessive after
+# it ("Build, its annual conference", "its I/O developer conference", "I/O's keynote"), or a word
+# that places or owns it before ("at Ignite", "ahead of Build", "this year's Connect", "its Ignite").
+_SHORT_FORM_AFTER = frozenset(
+    {",", "'s", "’s", "conference", "summit", "event", "keynote", "developer", "developers", "expo", "show"}
+)
+_MEETING_NOUNS = frozenset(
+    {"conference", "summit", "event", "show", "expo", "gathering", "meeting", "festival"}
+)
+_SHORT_FORM_BEFORE = frozenset({"at", "during", "of", "its", "their", "'s", "’s", "to", "from"})
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+
+
+def _short_series(doc: Doc, matchers: KbMatchers, orgs: list[Span]) -> list[Span]:
+    """Organiser short forms (see `_organiser_short_forms`), written exactly so, in a document that
+    names the organiser, where the words around them or the organiser in the sentence show a meeting."""
+    if not orgs or not matchers.short_series:
+        return []
+    named = {s.kb_id_ for s in orgs}
+    toks = doc_tokens(doc)
+    out: list[Span] = []
+    for match_id, start, end in matchers.short_matcher(doc):
+        claims = [
+            (sid, owners)
+            for sid, owners in matchers.short_series[doc.vocab.strings[match_id]]
+            if owners & named
+        ]
+        if len(claims) != 1:
+            continue
+        series_id, owners = claims[0]
+        nxt = toks[end] if end < len(toks) else None
+        prev = toks[start - 1] if start > 0 else None
+        sent = toks[start].sent
+        if start == sent.start:
+            # "Build quality matters", "Next, Google will...": opening a sentence, a common word needs
+            # an event word right after it or in an apposition ("Ignite, the company's yearly event")
+            after = toks[end : min(end + 7, sent.end)]
+            if not after or not (
+                after[0].lower_ in _SHORT_FORM_AFTER - {","}
+                or _YEAR_TOKEN.fullmatch(after[0].text)
+                or (after[0].text == "," and any(t.lower_ in _MEETING_NOUNS for t in after[1:]))
+            ):
+                continue
+        cued = (
+            (nxt is not None and (nxt.lower_ in _SHORT_FORM_AFTER or _YEAR_TOKEN.fullmatch(nxt.text)))
+            or (prev is not None and prev.lower_ in _SHORT_FORM_BEFORE)
+            or any(o.kb_id_ in owners and sent.start <= o.start < sent.end for o in orgs)
+        )
+        if cued:
+            out.append(Span(doc, start, end, label="EVENT", kb_id=f"series:{series_id}"))
     return out
 
 
