@@ -15,7 +15,7 @@ from tests.extract.test_extract_relations import develops
 CASES_S8 = [
     # text, developer, product (found whole, typed PRODUCT, developed by the developer)
     ("Meta said ImageBind links six kinds of data in one model.", "Meta", "ImageBind"),
-    ("Google DeepMind said AlphaGenome reads a million DNA letters at once.", "Google DeepMind", "AlphaGenome"),
+    ("Google DeepMind said AlphaGenome reads long DNA strands.", "Google DeepMind", "AlphaGenome"),
     ("Google DeepMind said GenCast beats the best weather forecasts.", "Google DeepMind", "GenCast"),
     ("Kuaishou said Kolors is now open source.", "Kuaishou", "Kolors"),
     ("Yandex said Alice now answers questions in Kazakh.", "Yandex", "Alice"),
@@ -25,11 +25,11 @@ CASES_S8 = [
     ("Alibaba Cloud said Lingjun clusters train its Qwen models.", "Alibaba Cloud", "Lingjun"),
     ("Nvidia said the DGX SuperPOD now ships with Blackwell.", "Nvidia", "DGX SuperPOD"),
     ("Intel said the Nervana NNP-T trains large models.", "Intel", "Nervana NNP-T"),
-    ("Cerebras said the Wafer-Scale Engine 3 holds four trillion transistors.", "Cerebras", "Wafer-Scale Engine 3"),
-    ("Cambricon said phone makers can license the Cambricon 1M.", "Cambricon", "Cambricon 1M"),
+    ("Cerebras said the Wafer-Scale Engine 3 is its fastest chip.", "Cerebras", "Wafer-Scale Engine 3"),
+    ("Cambricon said the Cambricon 1M can be licensed by phone makers.", "Cambricon", "Cambricon 1M"),
     ("Hygon said Dhyana processors ship in Chinese servers.", "Hygon", "Dhyana"),
     ("Huawei said FreeBuds sales doubled this year.", "Huawei", "FreeBuds"),
-    ("Forthing | China | V9 MPV and Friday electric SUV", "Forthing", "V9"),
+    ("Forthing said the V9 will be sold in Europe next year.", "Forthing", "V9"),
     ("Zeekr said the Zeekr 009 will be sold in Hong Kong.", "Zeekr", "Zeekr 009"),
     ("Geely said the Galaxy L7 outsold its rivals in March.", "Geely", "Galaxy L7"),
     ("Baidu said the Apolong minibus entered volume production.", "Baidu", "Apolong"),
