@@ -38,7 +38,7 @@ CASES_S8 = [
     ("Autel Robotics showed the EVO II at the expo.", "Autel Robotics", "EVO II"),
     ("Northrop Grumman said the MQ-4C Triton flew over the Pacific.", "Northrop Grumman", "MQ-4C Triton"),
     ("Korea Aerospace Industries said the T-50 was sold to Poland.", "Korea Aerospace Industries", "T-50"),
-    ("Galactic Energy said Ceres-2 failed on its first flight.", "Galactic Energy", "Ceres-2"),
+    ("Galactic Energy said Ceres-2 will carry more satellites.", "Galactic Energy", "Ceres-2"),
     ("ASML said the EXE:5200 will ship to Intel next year.", "ASML", "EXE:5200"),
     ("Krafton said PUBG: Battlegrounds is now free to play.", "Krafton", "PUBG: Battlegrounds"),
     ("NetEase said Identity V drew record players in Japan.", "NetEase", "Identity V"),
