@@ -327,6 +327,10 @@ CASES = [
     ("Zomato and Swiggy deliver food in India.", "org:swiggy", "IN"),
     ("Bezos Expeditions and 1789 Capital joined the round.", "org:bezos-expeditions", "US"),
     ("Kasikornbank and Bangkok Bank lend to chip suppliers.", "org:kasikornbank", "TH"),
+    ("Elmos Semiconductor sold its wafer fab to Silex Microsystems.", "org:elmos-semiconductor", "DE"),
+    ("Wonik IPS and Jusung Engineering supply deposition tools.", "org:jusung-engineering", "KR"),
+    ("Joby Aviation and Archer Aviation test air taxis.", "org:joby-aviation", "US"),
+    ("XtalPi and Insilico Medicine use AI to design drugs.", "org:xtalpi", "CN"),
 ]
 
 
