@@ -1,4 +1,4 @@
-"""Editions of the event series added to the knowledge base in session 5, in wordings of our own."""
+"""Editions of the event series added to the knowledge base in sessions 5 to 8, in wordings of our own."""
 
 from __future__ import annotations
 
@@ -262,6 +262,37 @@ EDITION_CASES = [
     ("Wang Yi did not attend the Manama Dialogue 2023.", "event:manama-dialogue-2023", 2023),
     ("Hyundai showed robots at the Busan Mobility Show 2024.", "event:busan-mobility-show-2024", 2024),
     ("Siemens exhibited at SPS Nuremberg 2024.", "event:smart-production-solutions-2024", 2024),
+    # round 7 (session 8)
+    (
+        "Huawei showed its city cloud at the Smart City Expo World Congress 2023 in Barcelona.",
+        "event:smart-city-expo-world-congress-2023",
+        2023,
+    ),
+    (
+        "Officials spoke at the BIS Update Conference 2024 in Washington.",
+        "event:bis-update-conference-2024",
+        2024,
+    ),
+    (
+        "Start-ups pitched at SWITCH Singapore in 2022.",
+        "event:singapore-week-of-innovation-and-technology-2022",
+        2022,
+    ),
+    (
+        "Xiaomi opened its HyperOS code at the 2024 Xiaomi Developer Conference.",
+        "event:xiaomi-developer-conference-2024",
+        2024,
+    ),
+    ("Speakers at Black Hat MEA 2023 in Riyadh warned about AI attacks.", "event:black-hat-mea-2023", 2023),
+    ("The paper won a prize at SIGCOMM 2024.", "event:sigcomm-2024", 2024),
+    ("Petronas hosted Energy Asia 2025 in Kuala Lumpur.", "event:energy-asia-2025", 2025),
+    (
+        "BYD showed a pickup at the Thailand International Motor Expo 2024.",
+        "event:thailand-international-motor-expo-2024",
+        2024,
+    ),
+    ("Chery launched a model at the Istanbul Autoshow 2024.", "event:istanbul-autoshow-2024", 2024),
+    ("Lenovo backed UEFA Euro 2024 in Germany.", "event:uefa-european-championship-2024", 2024),
 ]
 
 
@@ -300,6 +331,11 @@ COMMON_WORD_CASES = [
         "event:langkawi-international-maritime-and-aerospace-exhibition",
     ),
     ("Consensus on the chip rules was reached in 2024.", "event:consensus"),
+    # round 7: the Singapore week has no bare "SWITCH" alias, the championship no bare "European
+    # Championship", and Energy Asia needs both words capitalised
+    ("Switch to Huawei chips was slow in 2024.", "event:singapore-week-of-innovation-and-technology"),
+    ("The European Championship in 2024 drew sponsors.", "event:uefa-european-championship"),
+    ("Demand for energy Asia-wide rose in 2024.", "event:energy-asia"),
 ]
 
 
