@@ -184,6 +184,8 @@ def match_document(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> dict[str
         "pred": pred_rel,
         "gold": gold_rel,
         "entity": (etp, len(pe) + len(pv) - etp, len(ge) + len(gv) - etp),
+        # predicted id -> gold id, for scripts/train_relations.py when ../shared is absent
+        "resolve": resolve,
     }
 
 

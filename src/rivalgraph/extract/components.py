@@ -23,6 +23,13 @@ from rivalgraph.extract.mentions import KbMatchers, find_mentions
 from rivalgraph.extract.products import ProductMatchers, load_product_lexicon
 from rivalgraph.extract.quantities import find_quantities
 from rivalgraph.extract.relations import RelationFinder
+from rivalgraph.extract.relations.learned import (
+    Candidate,
+    RelationModel,
+    add_learned,
+    find_candidates,
+    load_relation_model,
+)
 from rivalgraph.extract.state import DocState
 from rivalgraph.kb import KnowledgeBase, load_kb
 from rivalgraph.model import Entity, EntityType, Event, Predicate, Quantity, Relation
@@ -110,6 +117,10 @@ class Relations:
         self.kb = kb or load_kb()
         self.lex = lexicon or load_lexicon()
         self.places = {p.id: p for p in self.kb.places}
+        self.model: RelationModel | None = load_relation_model()
+        # training mode (scripts/train_relations.py): the rules run alone and each document's
+        # candidate pairs are appended here, in document order
+        self.record: list[list[Candidate]] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         published = _published(doc)
@@ -118,16 +129,33 @@ class Relations:
             state = DocState(doc, self.kb, self.lex, published, captions)
             events = find_events(state)
             relations = RelationFinder(state, events).run()
+            keep: set[str] = set()
+            if self.record is not None:
+                cands = find_candidates(state, events, relations)
+                self.record.append(cands)
+                # the editions a candidate names stay in the output, so they can be matched to gold
+                keep = {k for c in cands for k in (c.subject, c.object)}
+            elif self.model is not None:
+                relations = add_learned(state, events, relations, self.model)
             quantities = find_quantities(state, events)
-            doc._.rg_facts = self._facts(state, events, relations, quantities)
+            doc._.rg_facts = self._facts(state, events, relations, quantities, keep=keep)
         return doc
 
     def _facts(
-        self, state: DocState, events: EventModel, relations: list[Relation], quantities: list[Quantity]
+        self,
+        state: DocState,
+        events: EventModel,
+        relations: list[Relation],
+        quantities: list[Quantity],
+        *,
+        keep: set[str] | None = None,
     ) -> Facts:
         kb = self.kb
         used = (
-            {r.subject for r in relations} | {r.object for r in relations} | {q.subject for q in quantities}
+            {r.subject for r in relations}
+            | {r.object for r in relations}
+            | {q.subject for q in quantities}
+            | (keep or set())
         )
         based = {
             r.subject: r.object for r in relations if r.predicate == Predicate.BASED_IN and not r.negated
