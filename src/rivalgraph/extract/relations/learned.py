@@ -388,19 +388,27 @@ def find_candidates(
         if r.evidence is not None:
             si = _sent_of(state, r.evidence.start)
             rules_here.setdefault(si, {}).setdefault((r.subject, r.object), []).append(label)
+    # the kind pairs with a predicate to score (all that fit one, or those with an `active` predicate)
+    kind_pairs = {
+        kp
+        for kp, allowed in _ALLOWED.items()
+        if allowed and (active is None or not active.isdisjoint(allowed))
+    }
+    subj_kinds = {k for k, _ in kind_pairs}
+    obj_kinds = {k for _, k in kind_pairs}
     parse: _Parse | None = None  # built on the first pair to score: most documents have few
     out: list[Candidate] = []
     for si in sorted(busy):
         ends = by_sent[si]
         best: dict[tuple[str, str], tuple[int, _End, _End]] = {}
-        for a in ends:
-            for b in ends:
-                if a.key == b.key:
+        # only ends of a kind some scorable pair starts or ends with (same order as `ends`)
+        subjects = [e for e in ends if e.kind in subj_kinds and not e.implicit]
+        objects = [e for e in ends if e.kind in obj_kinds] if subjects else []
+        for a in subjects:
+            for b in objects:
+                if a.key == b.key or (a.kind, b.kind) not in kind_pairs:
                     continue
-                allowed = _ALLOWED.get((a.kind, b.kind))
-                if not allowed or a.implicit:
-                    continue
-                if (skip and (a.key, b.key) in skip) or (active is not None and active.isdisjoint(allowed)):
+                if skip and (a.key, b.key) in skip:
                     continue
                 # a named or generic reference in the sentence beats the carried edition
                 dist = abs(a.start - b.start) if not b.implicit else 10**6
