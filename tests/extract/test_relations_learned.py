@@ -173,3 +173,93 @@ def test_relations_learned_relation_carries_sentence_and_probability(extractor: 
     assert rel.evidence.text in BOOTHS and "Panasonic" in rel.evidence.text
     assert model.threshold("exhibits_at") <= rel.confidence <= 1.0
     assert not rel.negated
+
+
+# ---------------------------------------------------------------- guards (learned.py _Guards)
+# Additions the weights cannot learn from the few rows the data holds of them: employs for a person the
+# rules already tie to an employer in the same sentence or, to a unit, anywhere in the document; and
+# exhibits_at from a table row whose table is not about exhibitors.
+SPEAKER_LINES = (
+    "KEYNOTES\n"
+    "Jane Liu, President, Cloud Products Group, Lenovo\n"
+    "Tom Lee, Vice President, Research Department, Baidu (video)\n"
+)
+NO_EXHIBITOR_TABLE = (
+    "IFA 2024 | Berlin | 6-10 September 2024\n\n"
+    "Korean brands report strong sales in Europe\n\n"
+    "Samsung Electronics | Suwon | Televisions and home appliances.\n"
+)
+EXHIBITOR_TABLE = (
+    "IFA 2024 | Berlin | 6-10 September 2024\n\n"
+    "IFA 2024 exhibitor directory: selected brands from Korea\n\n"
+    "Samsung Electronics | Suwon | Televisions and home appliances.\n"
+)
+
+
+def _blocked(extractor: Extractor, text: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """Each candidate pair's guarded predicates (the trainer's recording mode, rules alone)."""
+    pipe = _pipe(extractor)
+    pipe.record = []
+    try:
+        extractor.extract(make_doc(text))
+        record = pipe.record
+    finally:
+        pipe.record = None
+    return {(c.subject, c.object): c.blocked for cands in record for c in cands}
+
+
+def _name_key(extractor: Extractor, text: str, name: str) -> str:
+    doc = extractor.extract(make_doc(text))
+    return next(e.id for e in [*doc.entities, *doc.events] if e.name == name)
+
+
+def _eager() -> RelationModel:
+    """The stored weights with every predicate on at probability 0: whatever the model ranks first."""
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    return RelationModel({**data, "thresholds": dict.fromkeys((p.value for p in Predicate), 0.0)})
+
+
+def test_relations_learned_guard_employs_on_a_speaker_line(extractor: Extractor) -> None:
+    blocked = _blocked(extractor, SPEAKER_LINES)
+    unit = _name_key(extractor, SPEAKER_LINES, "Cloud Products Group")
+    dept = _name_key(extractor, SPEAKER_LINES, "Research Department")
+    person = {e.name: e.id for e in extractor.extract(make_doc(SPEAKER_LINES)).entities}
+    assert "employs" in blocked[(unit, person["Jane Liu"])]
+    assert "employs" in blocked[(dept, person["Tom Lee"])]
+    with _using(extractor, _eager()):
+        doc = extractor.extract(make_doc(SPEAKER_LINES))
+    employs = {(r.subject, r.object) for r in doc.relations if r.predicate == Predicate.EMPLOYS}
+    assert (unit, person["Jane Liu"]) not in employs and (dept, person["Tom Lee"]) not in employs
+
+
+def test_relations_learned_guard_leaves_a_person_without_employer_open(extractor: Extractor) -> None:
+    # the rules tie nobody to an employer here: the guard does not decide, the weights do
+    text = "Tom Lee spoke about robots on Monday while Acme Robotics watched."
+    assert _blocked(extractor, text) == {("org:acme-robotics", "person:tom-lee"): ()}
+
+
+def test_relations_learned_guard_exhibits_at_only_under_an_exhibitor_table(extractor: Extractor) -> None:
+    samsung = "org:samsung-electronics"
+    no_list = _blocked(extractor, NO_EXHIBITOR_TABLE)
+    assert any(s == samsung and "exhibits_at" in b for (s, _), b in no_list.items())
+    listed = _blocked(extractor, EXHIBITOR_TABLE)
+    assert all("exhibits_at" not in b for (s, _), b in listed.items() if s == samsung)
+    # a booth list line above the rows is exhibitor-like too
+    assert all("exhibits_at" not in b for b in _blocked(extractor, BOOTHS).values())
+    with _using(extractor, _eager()):
+        doc = extractor.extract(make_doc(NO_EXHIBITOR_TABLE))
+    assert not any(r.predicate == Predicate.EXHIBITS_AT and r.subject == samsung for r in doc.relations)
+
+
+def test_relations_learned_guard_speaks_at_under_another_role_heading(extractor: Extractor) -> None:
+    text = (
+        "Photonics World 2024 | Show report\n"
+        "Munich, June 20, 2024\n\n"
+        "KEYNOTES\n"
+        "Peter Leibinger, Chief Technology Officer, Trumpf\n\n"
+        "MANAGEMENT\n"
+        "Anna Weber, CEO, Photonics World GmbH\n"
+    )
+    blocked = {s: b for (s, o), b in _blocked(extractor, text).items() if o.startswith("event:")}
+    assert "speaks_at" in blocked["person:anna-weber"]
+    assert "speaks_at" not in blocked["person:peter-leibinger"]

@@ -4,12 +4,16 @@ Every ordered pair of endpoints (entity mention, named or generic event edition)
 kinds fit a predicate's signature is a candidate. Each candidate gets sparse string features (words
 between and around, dependency path, verb, negation, links, what the rules said) and a multinomial
 logistic regression scores NONE and each predicate the signature allows. The classifier only adds a
-relation the rules did not produce; the rules stay the first word. Weights are trained by
-scripts/train_relations.py and stored in data/models/relations_v1.json (numpy only at run time).
+relation the rules did not produce; the rules stay the first word. A few general guards (_Guards) keep
+it from additions the training data has too few rows of to learn (a second employer on a line the rules
+already read, an exhibitor from a table that lists none, a speaker under a management heading). Weights
+are trained by scripts/train_relations.py and stored in data/models/relations_v1.json (numpy only at run
+time).
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import os
@@ -22,7 +26,16 @@ import numpy.typing as npt
 from spacy.attrs import DEP, HEAD
 
 from rivalgraph.extract.events import EventModel
+from rivalgraph.extract.relations.lists import _UNIT_WORDS, ListRules, _Line
+from rivalgraph.extract.relations.participation import (
+    _BOOTH_COLUMNS,
+    _BOOTH_LOCATOR,
+    _EXHIBITOR_TITLE,
+    _SPEAKER_PAGE,
+    _caps_heading,
+)
 from rivalgraph.extract.state import DocState
+from rivalgraph.extract.vocab import CALENDAR_WORDS
 from rivalgraph.model import PREDICATE_SIGNATURES, Evidence, Predicate, Relation
 from rivalgraph.settings import PACKAGE_DATA
 
@@ -73,6 +86,8 @@ class Candidate:
     span: tuple[int, int]
     allowed: tuple[str, ...]
     features: list[str] = field(default_factory=list)
+    # predicates a guard (_Guards) forbids the classifier to add for this pair
+    blocked: tuple[str, ...] = ()
 
 
 def _fits(subj_kind: str, obj_kind: str) -> tuple[str, ...]:
@@ -342,6 +357,145 @@ def _implicit_features(state: DocState, parse: _Parse, ent: _End, si: int, ends:
     return f
 
 
+# The last word of a unit's name: the rules' own list ("Research Department", "Cloud Products Group")
+# and a few more words for a team or a laboratory inside a company
+_UNIT_LIKE = _UNIT_WORDS | {"team", "laboratory", "laboratories"}
+_EMPLOYS = Predicate.EMPLOYS.value
+_EXHIBITS_AT = Predicate.EXHIBITS_AT.value
+_SPEAKS_AT = Predicate.SPEAKS_AT.value
+
+
+class _Guards:
+    """Additions the model may not make, as general rules: cases the training data holds too few rows of
+    for the weights to learn (each broke a hand-written negative case row in round 3).
+
+    - employs, for a person the rules already tie to an employer in the same sentence: a speaker line
+      'Jane Liu, President, Cloud Products Group, Lenovo' or 'X, CEO of A, said' names one employer; the
+      other organizations of that sentence are units, clients or partners.
+    - employs, to a sub-unit, department or lab ('Research Department', 'Cloud Products Group', 'FAIR
+      lab') when the rules place the person in another organization anywhere in the document: the
+      unit is part of the title (as the rules' speaker lines read it), the company is the employer.
+    - exhibits_at, from a table row ('Samsung Electronics | Suwon | TVs'), only when the table or its
+      section is about exhibitors, as the rules decide it (relations/participation.py _booth_tables,
+      section_lists): a booth or stand column or place on the floor, an 'exhibitor' title on the page
+      or above the table, or a heading the lexicon lists for exhibits_at. A table of companies under
+      any other title ('Korean brands report strong sales in Europe') lists no exhibitors.
+    - speaks_at, from an entry line ('Anna Weber, CEO, Photonics World GmbH'), not when the section
+      heading it stands under names another role: a heading the lexicon lists for another predicate
+      ('ORGANISERS', 'ON THE FLOOR') or a heading in capitals that is neither a speaker heading nor a
+      date ('MANAGEMENT', 'LEADERSHIP'), as the rules' speaker pages read them (_speaker_page). Entry
+      lines are where the model's speaks_at gains are (a speaker list's 'NAME, TITLE, ORG' lines), and
+      the same line under a management or contact heading looks the same word for word.
+    """
+
+    def __init__(self, state: DocState, events: EventModel, relations: list[Relation]) -> None:
+        self.state = state
+        self.events = events
+        # person -> the organizations the rules say employ them; (person, sentence) the rules tie
+        self.employers: dict[str, set[str]] = {}
+        self.employed_in: set[tuple[str, int]] = set()
+        for r in relations:
+            if r.predicate != Predicate.EMPLOYS or r.negated:
+                continue
+            self.employers.setdefault(r.object, set()).add(r.subject)
+            if r.evidence is not None:
+                self.employed_in.add((r.object, _sent_of(state, r.evidence.start)))
+        self._lines: list[_Line] | None = None
+        self._starts: list[int] = []
+        self._rules: ListRules | None = None
+        self._row_ok: dict[int, bool] = {}
+        self._other_role: dict[int, bool] = {}
+
+    def blocked(self, a: _End, b: _End, si: int, allowed: tuple[str, ...]) -> tuple[str, ...]:
+        out: list[str] = []
+        if _EMPLOYS in allowed and a.kind == "ORG" and b.kind == "PERSON":
+            elsewhere = self.employers.get(b.key, set()) - {a.key}
+            if (b.key, si) in self.employed_in or (elsewhere and self._unit_like(a)):
+                out.append(_EMPLOYS)
+        if _EXHIBITS_AT in allowed and a.kind == "ORG" and not self._exhibitor_row(a):
+            out.append(_EXHIBITS_AT)
+        if _SPEAKS_AT in allowed and a.kind == "PERSON" and self._other_role_entry(a):
+            out.append(_SPEAKS_AT)
+        return tuple(out)
+
+    def _unit_like(self, e: _End) -> bool:
+        return self.state.doc[e.end - 1].lower_ in _UNIT_LIKE
+
+    def _line_of(self, e: _End) -> int:
+        """The index of the (non-empty) text line `e` starts on; -1 for a text without lines."""
+        if self._lines is None:
+            self._rules = ListRules(self.state, self.events)
+            self._lines = self._rules._lines()
+            self._starts = [ln.start for ln in self._lines]
+        if not self._lines:
+            return -1
+        return max(0, bisect.bisect_right(self._starts, self.state.doc[e.start].idx) - 1)
+
+    def _other_role_entry(self, e: _End) -> bool:
+        """`e` stands on an entry line under a section heading that names a role other than speaker."""
+        li = self._line_of(e)
+        if li < 0:
+            return False
+        hit = self._other_role.get(li)
+        if hit is None:
+            hit = self._other_role[li] = self._under_other_role(li)
+        return hit
+
+    def _under_other_role(self, li: int) -> bool:
+        lines = self._lines or []
+        text = lines[li].text
+        if text.endswith((".", "?", "!")) or len(text.split()) > 24:
+            return False  # prose: the weights read its words
+        assert self._rules is not None
+        for ln in reversed(lines[:li]):
+            hit = self._rules._match_heading(ln.text)
+            if not (_caps_heading(ln.text) or (hit is not None and not hit[2] and len(ln.text.split()) <= 4)):
+                continue
+            if hit is not None:
+                return hit[0] != Predicate.SPEAKS_AT
+            words = ln.text.lower().replace(",", " ").split()
+            if any(ch.isdigit() for ch in ln.text) or not CALENDAR_WORDS.isdisjoint(words):
+                return False  # a day's heading in a programme ('SATURDAY, MAY 3')
+            return not _SPEAKER_PAGE.search(ln.text)
+        return False
+
+    def _exhibitor_row(self, e: _End) -> bool:
+        """False when `e` stands on a table row whose table or section is not about exhibitors."""
+        li = self._line_of(e)
+        if li < 0:
+            return True
+        ok = self._row_ok.get(li)
+        if ok is None:
+            ok = self._row_ok[li] = self._table_ok(li)
+        return ok
+
+    def _table_ok(self, li: int) -> bool:
+        lines = self._lines or []
+        text = lines[li].text
+        if "|" not in text or _BOOTH_LOCATOR.search(text):
+            return True  # no table row, or a row that gives the company's place on the floor
+        bars = text.count("|")
+        first = li
+        while first > 0 and lines[first - 1].text.count("|") == bars:
+            first -= 1
+        # the table's first line (its header, when it has one), up to two lines above the table, the
+        # page's title and the section heading in capitals the table stands under
+        look = [lines[first].text, *(ln.text for ln in lines[max(0, first - 2) : first]), lines[0].text]
+        look += [ln.text for ln in reversed(lines[:first]) if _caps_heading(ln.text)][:1]
+        return any(self._exhibitor_like(t) for t in look)
+
+    def _exhibitor_like(self, text: str) -> bool:
+        if _EXHIBITOR_TITLE.search(text):
+            return True
+        cells = {c.strip().lower() for c in text.split("|")}
+        words = set(text.lower().replace(",", " ").replace(":", " ").split())
+        if (cells | words) & _BOOTH_COLUMNS:
+            return True
+        assert self._rules is not None
+        hit = self._rules._match_heading(text)
+        return hit is not None and hit[0] == Predicate.EXHIBITS_AT
+
+
 def _sent_of(state: DocState, start: int) -> int:
     sents = state.sents
     lo, hi = 0, len(sents) - 1
@@ -397,6 +551,7 @@ def find_candidates(
     subj_kinds = {k for k, _ in kind_pairs}
     obj_kinds = {k for _, k in kind_pairs}
     parse: _Parse | None = None  # built on the first pair to score: most documents have few
+    guards = _Guards(state, events, relations)
     out: list[Candidate] = []
     for si in sorted(busy):
         ends = by_sent[si]
@@ -433,7 +588,8 @@ def find_candidates(
             else:
                 feats = _features(state, parse, a, b, si, ends, covering, here, doc_rules)
             span = state.sent_text_span(si)
-            out.append(Candidate(sk, ok, si, span, _ALLOWED[(a.kind, b.kind)], feats))
+            allowed = _ALLOWED[(a.kind, b.kind)]
+            out.append(Candidate(sk, ok, si, span, allowed, feats, guards.blocked(a, b, si, allowed)))
     return out
 
 
@@ -555,7 +711,7 @@ def add_learned(
     )
     scored = model.best([(c.features, c.allowed) for c in cands])
     for cand, (pred, p) in zip(cands, scored, strict=True):
-        if not pred or p < model.threshold(pred):
+        if not pred or p < model.threshold(pred) or pred in cand.blocked:
             continue
         key = (cand.subject, pred, cand.object)
         if key in added and added[key].confidence >= p:
