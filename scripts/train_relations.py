@@ -943,7 +943,8 @@ def main(argv: list[str] | None = None) -> int:
         "case_negatives": sum(1 for d in CASES for lab in d.labels if lab is not None),
         "enabled": bool(args.enable or args.threshold is not None),
         "thresholds_from": (
-            "pooled out-of-fold predictions of both CVs (sum of micro F1); cv figures are nested"
+            "pooled out-of-fold predictions of the --tune-on groups (and of the arena, if any: sum of "
+            "micro F1); cv figures are nested"
             if args.threshold is None
             else "--threshold"
         ),

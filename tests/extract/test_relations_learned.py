@@ -1,8 +1,9 @@
 """The learned relation classifier: its stored model, determinism, and what it adds to the rules.
 
-The stored model ships switched on for employs, exhibits_at, organizes and speaks_at, with the thresholds
-nested grouped CV chose (`manifest.cv_thresholds`), raised where it would break a hand-written negative row
-of the rule tables (those rows are also its hard negatives). Each positive row below is one the rules miss
+The stored model ships switched on for employs, organizes and speaks_at (the predicates whose additions
+raised relation micro F1 in nested grouped CV pooled over heldout6..25), with the thresholds that CV chose
+(`manifest.cv_thresholds`), raised where it would break a hand-written negative row of the rule tables
+(those rows are also its hard negatives). Each positive row below is one the rules miss
 (the rules-only run lacks it); the negatives are texts about companies and people that no fixture set
 mentions.
 """
@@ -31,7 +32,17 @@ from tests.extract.conftest import make_doc
 Triple = tuple[str, str, str]
 OPENING = "Nordic Robotics Week 2024 began in Oslo on Tuesday.\n\n"
 EVENT = "event:nordic-robotics-week-2024"
-# a row the rules miss (the model adds it), and an event/city table row (held_in is not one the model adds)
+# speaker lines of a programme the rules do not read as one (the model adds both speakers)
+PROGRAMME = (
+    "Nordic Robotics Week 2024 | Programme\nOslo, May 7, 2024\n\n"
+    "10:00 Kari Nordmann, Chief Executive Officer, Telenor\n11:00 Ola Hansen, President, Yara"
+)
+SPEAKERS = {
+    ("person:kari-nordmann", "speaks_at", "event:nordic-robotics-week-2024"),
+    ("person:ola-hansen", "speaks_at", "event:nordic-robotics-week-2024"),
+}
+# a booth-list row the rules skip (exhibits_at is off: the model adds nothing), and an event/city table
+# row (held_in is not one the model adds)
 BOOTHS = (
     "Booth list, CES 2024:\nPanasonic | Central Hall | 15005\nTCL | Central Hall | 17500\n"
     "Hisense | Central Hall | 18004"
@@ -81,9 +92,11 @@ def test_relations_learned_model_loads_with_complete_manifest() -> None:
     manifest = model.manifest
     for key in ("trained", "groups", "candidates", "features", "cv", "l2", "seed", "iterations"):
         assert key in manifest, key
-    assert "seed+dev" in manifest["groups"] and "heldout17" in manifest["groups"]
-    # sets 18 and later (the lead's validation and final estimate) never train the model
-    assert not any(re.fullmatch(r"heldout(1[89]|[2-9]\d)", g) for g in manifest["groups"])
+    assert "seed+dev" in manifest["groups"] and "heldout25" in manifest["groups"]
+    # only the open sets of this repository train it (the lead's new sets live outside it)
+    assert all(
+        g == "seed+dev" or re.fullmatch(r"tuning2?|heldout(_final|\d*)", g) for g in manifest["groups"]
+    )
     assert {"rules", "rules+clf"} <= set(manifest["cv"]["current_rules"])
     assert manifest["features"] == len(model.weights)
     assert MODEL_PATH.stat().st_size < 3_000_000
@@ -94,20 +107,20 @@ def test_relations_learned_ships_switched_on_with_cv_thresholds(extractor: Extra
     model = load_relation_model(MODEL_PATH)
     assert model is not None
     assert model.manifest["enabled"] is True
-    # nested grouped CV, heldout6..17 pooled (each set scored by a model and thresholds chosen without
-    # it): the session 7 brief's bar is +0.01 relation micro F1 over the rules alone
-    cv = model.manifest["cv"]["current_rules_heldout6_17"]
-    assert cv["rules+clf"]["f1"] >= cv["rules"]["f1"] + 0.01
-    on = {"employs", "exhibits_at", "organizes", "speaks_at"}
+    # nested grouped CV, heldout6..25 pooled (each set scored by a model and thresholds chosen without
+    # it): the session 8 brief's bar is +0.008 relation micro F1 over the rules alone
+    cv = model.manifest["cv"]["current_rules_H6-25"]
+    assert cv["rules+clf"]["f1"] >= cv["rules"]["f1"] + 0.008
+    on = {"employs", "organizes", "speaks_at"}
     assert set(model.manifest["cv_thresholds"]) == on
     assert model.active == on
     assert {p: model.threshold(p) for p in on} == model.manifest["cv_thresholds"]
     # pairs of kinds none of its predicates takes (organization and place: based_in) are not scored
     assert "based_in" not in model.active
     with _using(extractor, None):
-        rules = _triples(extractor, BOOTHS)
+        rules = _triples(extractor, PROGRAMME)
     with _using(extractor, model):
-        assert _triples(extractor, BOOTHS) - rules == {("org:panasonic", "exhibits_at", "event:ces-2024")}
+        assert _triples(extractor, PROGRAMME) - rules == SPEAKERS
 
 
 def test_relations_learned_model_switched_off_by_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -139,8 +152,10 @@ def test_relations_learned_inference_is_deterministic(extractor: Extractor) -> N
 
 
 ADDS: list[tuple[str, set[Triple]]] = [
-    # the first row under a headerless booth-list line, and the second row of an event/city table
-    (BOOTHS, {("org:panasonic", "exhibits_at", "event:ces-2024")}),
+    # timed speaker lines; the first row under a headerless booth-list line (exhibits_at is off), and the
+    # second row of an event/city table
+    (PROGRAMME, SPEAKERS),
+    (BOOTHS, set()),
     (CITIES, set()),
     # negatives: people and companies in an event story that do nothing at the event
     (
@@ -165,13 +180,13 @@ def test_relations_learned_adds_what_the_rules_miss(
 def test_relations_learned_relation_carries_sentence_and_probability(extractor: Extractor) -> None:
     model = _cv_model()
     with _using(extractor, model):
-        doc = extractor.extract(make_doc(BOOTHS))
+        doc = extractor.extract(make_doc(PROGRAMME))
     rel = next(
-        r for r in doc.relations if r.predicate == Predicate.EXHIBITS_AT and r.subject == "org:panasonic"
+        r for r in doc.relations if r.predicate == Predicate.SPEAKS_AT and r.subject == "person:kari-nordmann"
     )
     assert rel.evidence is not None
-    assert rel.evidence.text in BOOTHS and "Panasonic" in rel.evidence.text
-    assert model.threshold("exhibits_at") <= rel.confidence <= 1.0
+    assert rel.evidence.text in PROGRAMME and "Kari Nordmann" in rel.evidence.text
+    assert model.threshold("speaks_at") <= rel.confidence <= 1.0
     assert not rel.negated
 
 
