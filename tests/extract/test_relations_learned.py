@@ -278,3 +278,19 @@ def test_relations_learned_guard_speaks_at_under_another_role_heading(extractor:
     blocked = {s: b for (s, o), b in _blocked(extractor, text).items() if o.startswith("event:")}
     assert "speaks_at" in blocked["person:anna-weber"]
     assert "speaks_at" not in blocked["person:peter-leibinger"]
+
+
+def test_relations_learned_guard_nothing_for_a_reporter_on_a_byline(extractor: Extractor) -> None:
+    text = (
+        "Robot makers crowd the World Robot Conference 2024\n"
+        "Mei Tanaka Beijing\n"
+        "UBTech and Unitree showed humanoids at the World Robot Conference in Beijing on Wednesday.\n"
+        "Li Wei, chief executive of UBTech, spoke at the conference.\n"
+    )
+    blocked = _blocked(extractor, text)
+    # every pair of the reporter's is guarded in full (what the pair allows is blocked)
+    reporter = {o: b for (s, o), b in blocked.items() if s == "person:mei-tanaka"}
+    assert "speaks_at" in reporter["event:world-robot-conference-2024"], blocked
+    assert all(reporter.values()), reporter
+    # the speaker in the story keeps the model's say
+    assert all("speaks_at" not in b for (s, o), b in blocked.items() if s == "person:li-wei")
