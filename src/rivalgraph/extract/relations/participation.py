@@ -1346,6 +1346,9 @@ class ParticipationRules(ListRules):
             # "Organised by the X Council (XC) and the Y Association (YA)": the whole list after 'by'
             sent_end = self.s.sents[si].end
             agents = list(dict.fromkeys(agents + self._by_list(by_agent[0].i + 1, sent_end)))
+        if pred == Predicate.ORGANIZES and t.pos_ == "VERB" and agents:
+            # "organises the event together with A and B", "staged by A together with B"
+            agents = list(dict.fromkeys(agents + self._co_organisers(t)))
         if word.endswith(" were"):
             # "Also present were A and B": the names follow the copula as subject or attribute
             cop = t if t.lemma_ == "be" else self.verbal_head(t)
@@ -1418,6 +1421,28 @@ class ParticipationRules(ListRules):
                 for m in self.s.sent_mentions(si, self.kind(k))
             )
         ]
+
+    def _co_organisers(self, v: Token) -> list[str]:
+        """The organizations an organizing verb's clause joins to its organizer: 'together with A and B',
+        'jointly with A', and a plain 'with A' after a co- verb ('co-organises the show with A')."""
+        co = v.lemma_.lower().startswith("co-")
+        keys: list[str] = []
+        for w in v.subtree:
+            if (
+                w.lower_ != "with"
+                or w.dep_ != "prep"
+                or not (co or (w.i > 0 and self.toks[w.i - 1].lower_ in {"together", "jointly", "along"}))
+                or (vh := self.verbal_head(w)) is None
+                or vh.i != v.i
+            ):
+                continue
+            # every organization in the phrase that no clause of its own takes ("Tahaluf, a company
+            # owned by Informa": not Informa), however the parser nested a long name
+            for m in self.s.sent_mentions(self.s.tok_sent[w.i], "ORG"):
+                root = self.s.mention_root(m)
+                if w.left_edge.i <= m.start and m.end - 1 <= w.right_edge.i and self.verbal_head(root) == v:
+                    keys.append(m.key)
+        return list(dict.fromkeys(keys))
 
     def _his_company(self, t: Token, si: int) -> str | None:
         """'China Telecom chairman Ke Ruiwen said his company would exhibit': the speaker's employer,
@@ -1757,17 +1782,31 @@ class ParticipationRules(ListRules):
     def _runs_event(self, v: Token) -> bool:
         """The verb's object (or passive subject, or the noun its clause describes) is the edition."""
         if v.lemma_.lower() == "hold":
-            # "Nvidia held GTC 2024", not "Huawei held its own event" (a meeting of its own)
+            # "Nvidia held GTC 2024", "the Samsung AI Forum, which the company holds every year"; not
+            # "Huawei held its own event" (a meeting of its own), "the forum, which held talks"
             return any(
                 c.dep_ in {"dobj", "nsubjpass"}
                 and self._is_ref_name(c)
                 and not any(d.dep_ == "poss" for d in c.children)
                 for c in v.children
-            )
+            ) or (v.dep_ == "relcl" and self._is_ref_name(v.head) and self._object_relative(v))
         for c in v.children:
             if c.dep_ in {"dobj", "nsubjpass"} and self._is_ref(c):
                 return True
+        # "the show, run by Diversified Communications": a participle with its agent on the edition, or
+        # on the clause whose subject the edition is ("The show is the third edition, staged by SEMI")
+        if v.tag_ in {"VBN", "VBD"} and any(c.dep_ == "agent" for c in v.children):  # a "by" agent: passive
+            if v.dep_ == "acl" and self._is_ref(v.head):
+                return True
+            if v.dep_ == "advcl" and any(c.dep_ == "nsubj" and self._is_ref(c) for c in v.head.children):
+                return True
         return v.dep_ == "relcl" and self._is_ref(v.head)
+
+    def _object_relative(self, v: Token) -> bool:
+        """The relative clause's pronoun is its object: 'which the company holds', 'that Nvidia stages'."""
+        return any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in v.children) and any(
+            c.dep_ in _SUBJ for c in v.children
+        )
 
     def _is_ref_name(self, t: Token) -> bool:
         """The token is inside a resolved reference to an edition (not merely an event noun)."""
