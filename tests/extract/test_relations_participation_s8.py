@@ -4,6 +4,14 @@ edition is; an edition named before an object relative clause of 'hold' ('the Le
 which the company holds every year'); the bodies an organizing clause joins with 'together with' (or a
 plain 'with' after a co- verb); and by-lines that name the organizer inline: the last cell of a
 masthead line, a short first sentence ('Produced by X. Listing updated ...'), 'Run by X'.
+Presence: 'made the trip', 'sent engineers/buyers/staff/officials'; the names before a clause that
+says they are among those taking part ('A and B are among 40 chains that say they will send
+buyers') or inside its subject ('Thirty firms, among them A and B, took part'); 'was the first to
+withdraw' and 'cancelled their plans to attend' deny presence. Not presence: a crowd counted ('about
+90,000 attendees', 'put attendance at'), an 'appearance' that is no verb's object ('Ma's appearance
+came after'), pulling out of something other than the edition ('pulled out of the deal').
+A table under a role heading lists its rows whatever words their other cells hold ('| Lidl | Food and
+match-day catering |').
 Wordings written for these tests."""
 
 from __future__ import annotations
@@ -11,6 +19,7 @@ from __future__ import annotations
 from tests.extract.test_extract_relations import case_table_test
 
 ORG = "organizes"
+A = "attends"
 
 _IFA = "IFA 2023 opened in Berlin on Friday. "
 _COMPUTEX = "Computex 2024 opened in Taipei on Tuesday. "
@@ -113,6 +122,93 @@ CASES = [
         False,
         False,
     ),
+]
+
+_IFA24 = "IFA 2024 opened in Berlin on Friday. "
+
+CASES += [
+    (
+        A,
+        _IFA24 + "Samsung's chairman Lee Jae-yong also made the trip to Berlin.",
+        "Lee Jae-yong",
+        "IFA 2024",
+        False,
+        True,
+    ),
+    (
+        A,
+        _IFA24 + "Bosch and Miele sent engineers to run the demonstrations.",
+        "Miele",
+        "IFA 2024",
+        False,
+        True,
+    ),
+    # negative: sending a product is no presence phrase
+    (A, _IFA24 + "Bosch sent samples to reviewers.", "Bosch", "IFA 2024", False, False),
+    (
+        A,
+        _IFA24 + "Bosch and Miele are among 40 appliance makers that have said they will send buyers.",
+        "Bosch",
+        "IFA 2024",
+        False,
+        True,
+    ),
+    (
+        A,
+        _IFA24 + "Thirty German firms, among them Siemens, Bosch and Miele, took part.",
+        "Siemens",
+        "IFA 2024",
+        False,
+        True,
+    ),
+    (A, _IFA24 + "Sharp was the first exhibitor to withdraw, citing costs.", "Sharp", "IFA 2024", True, True),
+    (A, _IFA24 + "Sharp and Philips were the first to withdraw.", "Philips", "IFA 2024", True, True),
+    (A, _IFA24 + "Sharp had cancelled its plans to attend.", "Sharp", "IFA 2024", True, True),
+    (A, _IFA24 + "Sharp had cancelled its plans to attend.", "Sharp", "IFA 2024", False, False),
+    # negatives: a thing withdrawn, a deal left, a crowd counted, an appearance as subject
+    (A, _IFA24 + "Sharp withdrew its new television from the show.", "Sharp", "IFA 2024", True, False),
+    (
+        A,
+        _IFA24 + "Sharp pulled out of the licensing deal days before the show.",
+        "Sharp",
+        "IFA 2024",
+        True,
+        False,
+    ),
+    (
+        A,
+        _IFA24 + "Messe Berlin, which runs the show, expected about 180,000 attendees.",
+        "Messe Berlin",
+        "IFA 2024",
+        False,
+        False,
+    ),
+    (A, _IFA24 + "Messe Berlin put attendance at 180,000.", "Messe Berlin", "IFA 2024", False, False),
+    (
+        A,
+        _IFA24 + "Jack Ma's appearance came a week after his company split up.",
+        "Jack Ma",
+        "IFA 2024",
+        False,
+        False,
+    ),
+]
+
+E, S = "exhibits_at", "sponsors"
+_EURO = (
+    "UEFA Euro 2024 | Commercial partners\n\nThe tournament is organised by UEFA.\n\nOfficial Partners\n"
+    "| Company | Category |\n| Lidl | Food and match-day catering |\n| Vivo | Smartphones |\n"
+)
+_NO_HEADING = (
+    "UEFA Euro 2024 | Market notes\n\nThe tournament is organised by UEFA.\n\n"
+    "| Company | Category |\n| Lidl | Food and match-day catering |\n"
+)
+
+CASES += [
+    (S, _EURO, "Lidl", "UEFA Euro 2024", False, True),
+    (S, _EURO, "Vivo", "UEFA Euro 2024", False, True),
+    # negative: a table under no role heading
+    (S, _NO_HEADING, "Lidl", "UEFA Euro 2024", False, False),
 ]
 
 test_participation_s8 = case_table_test(CASES)

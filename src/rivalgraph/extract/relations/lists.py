@@ -203,6 +203,8 @@ class ListRules(RelationBase):
         """A bullet line, or a short line without a full stop or a verb (an agenda or speaker line)."""
         if _BULLET.match(line.text):
             return True
+        if line.text.startswith("|") and line.text.endswith("|") and line.text.count("|") >= 3:
+            return True  # a table row ("| Adidas | Sportswear and match ball |"), whatever its words
         if line.text.endswith((".", "?", "!", ":")) or len(line.text.split()) > 14:
             return False
         span = self.doc.char_span(line.start, line.end, alignment_mode="expand")

@@ -62,6 +62,12 @@ _ROSTER_NOUNS = frozenset({"roster", "list", "lineup", "line-up", "slate", "grou
 _VENUE_HEADS = frozenset(
     {"center", "centre", "hall", "arena", "stadium", "complex", "grounds", "park", "palace"}
 )
+# Verbs that call off a plan ("cancelled their plans to attend").
+_CANCEL_VERBS = frozenset({"cancel", "scrap", "abandon", "drop", "shelve", "ditch", "axe", "reverse"})
+# What a company may pull out of besides the edition itself: its programme, list or floor.
+_EVENT_LISTS = frozenset(
+    {"list", "lineup", "line-up", "programme", "program", "roster", "floor", "exhibition", "agenda", "line"}
+)
 _EXHIBITION_NOUNS = frozenset({"exhibition", "expo", "exhibit", "showcase"})
 _PRESENCE_PREDS = frozenset({Predicate.SPEAKS_AT, Predicate.EXHIBITS_AT, Predicate.ATTENDS})
 _MONTHS = frozenset(
@@ -955,9 +961,20 @@ class ParticipationRules(ListRules):
         if (
             pred == Predicate.ATTENDS
             and t.pos_ == "NOUN"
-            and (self._audience(t) or t.lower_ == "appearances")
+            and (self._audience(t) or t.lower_ == "appearances" or self._head_count(t))
         ):
             return  # "told attendees": the audience; "his appearances": a history, not one edition
+        if pred == Predicate.ATTENDS and t.pos_ == "NOUN" and t.lower_ == "appearance" and t.dep_ != "dobj":
+            return  # "made an appearance" (not "Altman's appearance came after", "its first appearance")
+        if (
+            pred == Predicate.ABSENT_FROM
+            and t.pos_ == "VERB"
+            and t.lemma_.lower() == "withdraw"
+            and any(c.dep_ == "dobj" and not self._is_ref(c) for c in t.children)
+        ):
+            return  # "withdrew its phone from the show": the thing taken back, not the company
+        if pred == Predicate.ABSENT_FROM and self._left_other(t, word):
+            return  # "pulled out of the agreement days before the show": another thing left
         if (
             pred == Predicate.ORGANIZES
             and t.pos_ == "VERB"
@@ -1056,6 +1073,14 @@ class ParticipationRules(ListRules):
             neg = self._no_subject(t)
         else:
             neg = self._own_clause_negated(t) or " no " in f" {word} " or self._no_subject(t)
+        if (
+            pred in _PRESENCE_PREDS
+            and t.pos_ == "VERB"
+            and t.dep_ == "acl"
+            and t.head.lemma_.lower() in {"plan", "intention", "decision"}
+            and t.head.head.lemma_.lower() in _CANCEL_VERBS
+        ):
+            neg = True  # "had cancelled their plans to attend", "scrapped plans to exhibit"
         if (
             pred == Predicate.SPONSORS
             and t.pos_ in _NOUNS
@@ -1171,8 +1196,8 @@ class ParticipationRules(ListRules):
 
     def _fellow_participants(self, t: Token, agents: list[str]) -> list[str]:
         """Participants the parse leaves off a presence trigger: 'the stands of A, B and C', 'A exhibited
-        alongside B and C', 'A is exhibiting, as are B and C', and the names right before a verb the
-        parser cut from its subject ('A and B are both exhibiting')."""
+        alongside B and C', 'A is exhibiting, as are B and C', and the names right before a
+        verb the parser cut from its subject ('A and B are both exhibiting')."""
         found = list(agents)
         if t.pos_ in _NOUNS and t.lemma_.lower() in {"stand", "booth", "pavilion", "stall"}:
             # "stopped at the stands of A, B and C", "At the stand of A, a Dalian start-up"
@@ -1285,9 +1310,12 @@ class ParticipationRules(ListRules):
         if not agents and pred in {Predicate.ATTENDS, Predicate.EXHIBITS_AT, Predicate.ABSENT_FROM}:
             v = t if t.pos_ in _VERBAL else self.verbal_head(t)
             if v is not None:
-                # "Hundreds of start-ups take part, among them A and B": the names after the clause
+                # "Hundreds of start-ups take part, among them A and B": the names after the clause, or
+                # inside its subject ("Twenty European firms, among them A and B, took part")
                 sent = v.sent
-                for k in range(v.i + 1, sent.end - 2):
+                subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"]
+                first = subj[0].i if subj else v.i + 1
+                for k in range(first, sent.end - 2):
                     if (
                         self.toks[k].text == ","
                         and self.toks[k + 1].lower_ == "among"
@@ -1355,7 +1383,7 @@ class ParticipationRules(ListRules):
             if cop is not None:
                 agents = self.keys([c for c in cop.children if c.dep_ in {"nsubj", "attr"}])
         up, hops = t, 0
-        while up.dep_ in {"xcomp", "acl", "relcl"} and up.pos_ in _VERBAL and hops < 3:
+        while up.dep_ in {"xcomp", "acl", "relcl", "ccomp"} and up.pos_ in _VERBAL and hops < 3:
             up, hops = up.head, hops + 1
         if (
             hops
@@ -1394,6 +1422,16 @@ class ParticipationRules(ListRules):
         ):
             # "... and Elon Musk due to speak by video link": the name right before, whatever the parse
             agents = [named.key]
+        if (
+            not agents
+            and t.pos_ == "VERB"
+            and t.dep_ in {"relcl", "acl"}
+            and t.head.dep_ in {"attr", "acomp"}
+            and t.head.head.lemma_ == "be"
+            and t.head.lower_ in {"first", "last", "latest", "next", "second", "third", "only", "one"}
+        ):
+            # "A and B were the first to withdraw", "C was the latest to pull out"
+            agents = self.subjects(t.head.head)
         if pred != Predicate.SPEAKS_AT and (own := self._his_company(t, si)) is not None:
             agents = [own]
         if t.pos_ == "NOUN" and pred != Predicate.SPEAKS_AT:
@@ -1822,6 +1860,47 @@ class ParticipationRules(ListRules):
     def _event_noun(self, t: Token) -> bool:
         """'the meeting', 'a gathering': a noun that names an event in a sentence about an edition."""
         return t.lower_ in self.lex.event_generic and bool(self.ev.sent_editions[self.s.tok_sent[t.i]])
+
+    def _head_count(self, t: Token) -> bool:
+        """'about 165,000 attendees', 'put attendance at 148,000', 'to more than 1,000 participants': a
+        count of the edition's crowd, not the subject's presence ('Among the 300 guests were A' lists)."""
+        if t.lemma_.lower() == "attendance":
+            return t.dep_ == "dobj" and t.head.lemma_.lower() in {
+                "put",
+                "estimate",
+                "count",
+                "report",
+                "expect",
+            }
+        if t.dep_ == "pobj" and t.head.lower_ == "among":
+            return False
+        return any(
+            c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in {"many", "several"}) for c in t.children
+        )
+
+    def _left_other(self, t: Token, word: str) -> bool:
+        """'pulled out of the agreement', 'withdrew from the race': the thing left, named after the
+        phrase's preposition, is a common noun that is no edition, event or list of one."""
+        prep = word.rsplit(" ", 1)[-1]
+        if prep not in {"of", "from"} or t.pos_ not in _VERBAL:
+            return False
+        objs = [
+            p
+            for c in t.subtree
+            if c.dep_ == "prep"
+            and c.lower_ == prep
+            and (vh := self.verbal_head(c)) is not None
+            and vh.i == t.i
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return bool(objs) and all(
+            p.pos_ == "NOUN"
+            and not self._is_ref(p)
+            and p.lemma_.lower() not in self.lex.event_generic
+            and p.lemma_.lower() not in _EVENT_LISTS
+            for p in objs
+        )
 
     def _audience(self, t: Token) -> bool:
         """'told attendees', 'addressed participants': the noun is who a speech was given to."""
