@@ -11,7 +11,7 @@ withdraw' and 'cancelled their plans to attend' deny presence. Not presence: a c
 90,000 attendees', 'put attendance at'), an 'appearance' that is no verb's object ('Ma's appearance
 came after'), pulling out of something other than the edition ('pulled out of the deal').
 A table under a role heading lists its rows whatever words their other cells hold ('| Lidl | Food and
-match-day catering |').
+match-day catering |'); a participant joined by 'as has C' takes part too.
 Wordings written for these tests."""
 
 from __future__ import annotations
@@ -209,6 +209,9 @@ CASES += [
     (S, _EURO, "Vivo", "UEFA Euro 2024", False, True),
     # negative: a table under no role heading
     (S, _NO_HEADING, "Lidl", "UEFA Euro 2024", False, False),
+    (E, _COMPUTEX + "Acer has booked a stand, as has Asus.", "Asus", "Computex 2024", False, True),
+    # negative: 'as B has said' reports, it does not join B
+    (E, _COMPUTEX + "Acer has booked a stand, as Asus has said.", "Asus", "Computex 2024", False, False),
 ]
 
 test_participation_s8 = case_table_test(CASES)

@@ -1196,7 +1196,7 @@ class ParticipationRules(ListRules):
 
     def _fellow_participants(self, t: Token, agents: list[str]) -> list[str]:
         """Participants the parse leaves off a presence trigger: 'the stands of A, B and C', 'A exhibited
-        alongside B and C', 'A is exhibiting, as are B and C', and the names right before a
+        alongside B and C', 'A is exhibiting, as are B and C' ('as has C'), and the names right before a
         verb the parser cut from its subject ('A and B are both exhibiting')."""
         found = list(agents)
         if t.pos_ in _NOUNS and t.lemma_.lower() in {"stand", "booth", "pavilion", "stall"}:
@@ -1224,7 +1224,7 @@ class ParticipationRules(ListRules):
                     found += [k for k in self.keys(c.children) if self.kind(k) in {"ORG", "PERSON"}]
                 elif (
                     c.dep_ == "advcl"
-                    and c.lemma_ in {"be", "do"}
+                    and c.lemma_ in {"be", "do", "have"}
                     and any(d.dep_ == "mark" and d.lower_ == "as" for d in c.children)
                 ):
                     subj = [d for d in c.children if d.dep_ in _SUBJ]
