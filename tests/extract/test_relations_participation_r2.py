@@ -280,33 +280,9 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool | str]]]] = [
         "More than 30 German firms, among them Bosch, Festo and Kuka, have stands at the China "
         "International Import Expo 2024.",
         [
-            (
-                E,
-                "Bosch",
-                "China International Import Expo 2024",
-                False,
-                True,
-                "exhibits_at: 'firms, among them A, B and C, have stands at' does not pass the stands to "
-                "the members",
-            ),
-            (
-                E,
-                "Festo",
-                "China International Import Expo 2024",
-                False,
-                True,
-                "exhibits_at: 'firms, among them A, B and C, have stands at' does not pass the stands to "
-                "the members",
-            ),
-            (
-                E,
-                "Kuka",
-                "China International Import Expo 2024",
-                False,
-                True,
-                "exhibits_at: 'firms, among them A, B and C, have stands at' does not pass the stands to "
-                "the members",
-            ),
+            (E, "Bosch", "China International Import Expo 2024", False, True, False),
+            (E, "Festo", "China International Import Expo 2024", False, True, False),
+            (E, "Kuka", "China International Import Expo 2024", False, True, False),
         ],
     ),
     (

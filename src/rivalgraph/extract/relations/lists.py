@@ -41,6 +41,8 @@ _OF_PERSON = re.compile(r"\b(?:of|to|for)\s+(?:(?:the\s+)?[A-Z][\w.-]*\s+){0,3}$
 # An appositive description after a listed name: "X, a joint venture of A and B", "X, the owner of Y".
 APPOSITION_OF = re.compile(r",\s+(?:a|an|the)\s+[a-z][\w -]{0,40}?\b(?:of|between|owned by)\b")
 # Organizer and sponsor entries name one body each: any description after it is cut, wider than the above.
+# The end of a line's first sentence ("... (CTA). Listing updated"), not of "Inc." or "U.S.".
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\)))\.(?:\s+(?=[A-Z0-9])|$)")
 _DESCRIPTION = re.compile(r",\s+(?:a|an|the|which|whose|part of|owned by|majority-owned by)\s")
 # What may follow the name that opens a directory entry: the end of the line, a colon, a dash, a bar,
 # a comma ("TCL", "Ecovacs: robot vacuums", "Honor — foldable phones", "Dreame, Hall 1")
@@ -128,14 +130,10 @@ class ListRules(RelationBase):
         # "09:00 | Keynote speeches: ...": the slot's time is no part of the heading
         head, colon, rest = _SLOT_TIME.sub("", text).partition(":")
         head = _BULLET.sub("", head).strip().lower().rstrip(".")
-        if not colon and not text.endswith("."):
-            # "Produced by the Consumer Technology Association": a by-line names its list inline
-            by = next(
-                (k for k in self.lex.list_headings if k.endswith(" by") and head.startswith(k + " ")), None
-            )
-            if by is not None and len(head.split()) <= 24:
-                pred, role = self.lex.list_headings[by]
-                return Predicate(pred), role, _BULLET.sub("", text).strip()[len(by) :].strip()
+        if not colon:
+            by_line = self._by_line(text)
+            if by_line is not None:
+                return by_line
         if not colon and (len(head.split()) > 4 or text.endswith(".")):
             return None
         words = head.split()
@@ -160,6 +158,25 @@ class ListRules(RelationBase):
                         role = next((r for r in self.lex.sponsor_roles if r in head), role)
                     return Predicate(pred), role, ""
         return None
+
+    def _by_line(self, text: str) -> tuple[Predicate, str, str] | None:
+        """A by-line that names its list inline: 'Produced by the Consumer Technology Association', the
+        last cell of a masthead line ('Fira Gran Via, Barcelona | 27 February | Organised by the GSMA'),
+        a short first sentence without a comma ('Produced by the CTA. Listing updated January 7.')."""
+        line = _BULLET.sub("", text).strip()
+        cell = line.rsplit(" | ", 1)[-1]
+        low = cell.lower()
+        by = next((k for k in self.lex.list_headings if k.endswith(" by") and low.startswith(k + " ")), None)
+        if by is None:
+            return None
+        if cell.endswith("."):
+            first = _SENTENCE_END.split(cell, maxsplit=1)[0]
+            if "," in first or len(first.split()) > 12:
+                return None
+        elif len(cell.split()) > 24:
+            return None
+        pred, role = self.lex.list_headings[by]
+        return Predicate(pred), role, cell[len(by) :].strip()
 
     def _session_label(self, text: str) -> tuple[Predicate, str, str] | None:
         """'09:30 OPENING - NAME, TITLE', 'KEYNOTE – NAME': an agenda slot whose capitals name a session."""
@@ -186,6 +203,8 @@ class ListRules(RelationBase):
         """A bullet line, or a short line without a full stop or a verb (an agenda or speaker line)."""
         if _BULLET.match(line.text):
             return True
+        if line.text.startswith("|") and line.text.endswith("|") and line.text.count("|") >= 3:
+            return True  # a table row ("| Adidas | Sportswear and match ball |"), whatever its words
         if line.text.endswith((".", "?", "!", ":")) or len(line.text.split()) > 14:
             return False
         span = self.doc.char_span(line.start, line.end, alignment_mode="expand")
@@ -223,6 +242,7 @@ class ListRules(RelationBase):
                 kept = rest[: cut.start()] if cut else rest
                 if pred in {Predicate.ORGANIZES, Predicate.SPONSORS}:
                     kept = _DESCRIPTION.split(kept, maxsplit=1)[0]
+                    kept = _SENTENCE_END.split(kept, maxsplit=1)[0]  # "by the CTA. Listing updated ..."
                 items.append(_Line(start, start + len(kept), kept))
             else:
                 while (

@@ -62,6 +62,12 @@ _ROSTER_NOUNS = frozenset({"roster", "list", "lineup", "line-up", "slate", "grou
 _VENUE_HEADS = frozenset(
     {"center", "centre", "hall", "arena", "stadium", "complex", "grounds", "park", "palace"}
 )
+# Verbs that call off a plan ("cancelled their plans to attend").
+_CANCEL_VERBS = frozenset({"cancel", "scrap", "abandon", "drop", "shelve", "ditch", "axe", "reverse"})
+# What a company may pull out of besides the edition itself: its programme, list or floor.
+_EVENT_LISTS = frozenset(
+    {"list", "lineup", "line-up", "programme", "program", "roster", "floor", "exhibition", "agenda", "line"}
+)
 _EXHIBITION_NOUNS = frozenset({"exhibition", "expo", "exhibit", "showcase"})
 _PRESENCE_PREDS = frozenset({Predicate.SPEAKS_AT, Predicate.EXHIBITS_AT, Predicate.ATTENDS})
 _MONTHS = frozenset(
@@ -955,9 +961,20 @@ class ParticipationRules(ListRules):
         if (
             pred == Predicate.ATTENDS
             and t.pos_ == "NOUN"
-            and (self._audience(t) or t.lower_ == "appearances")
+            and (self._audience(t) or t.lower_ == "appearances" or self._head_count(t))
         ):
             return  # "told attendees": the audience; "his appearances": a history, not one edition
+        if pred == Predicate.ATTENDS and t.pos_ == "NOUN" and t.lower_ == "appearance" and t.dep_ != "dobj":
+            return  # "made an appearance" (not "Altman's appearance came after", "its first appearance")
+        if (
+            pred == Predicate.ABSENT_FROM
+            and t.pos_ == "VERB"
+            and t.lemma_.lower() == "withdraw"
+            and any(c.dep_ == "dobj" and not self._is_ref(c) for c in t.children)
+        ):
+            return  # "withdrew its phone from the show": the thing taken back, not the company
+        if pred == Predicate.ABSENT_FROM and self._left_other(t, word):
+            return  # "pulled out of the agreement days before the show": another thing left
         if (
             pred == Predicate.ORGANIZES
             and t.pos_ == "VERB"
@@ -1056,6 +1073,14 @@ class ParticipationRules(ListRules):
             neg = self._no_subject(t)
         else:
             neg = self._own_clause_negated(t) or " no " in f" {word} " or self._no_subject(t)
+        if (
+            pred in _PRESENCE_PREDS
+            and t.pos_ == "VERB"
+            and t.dep_ == "acl"
+            and t.head.lemma_.lower() in {"plan", "intention", "decision"}
+            and t.head.head.lemma_.lower() in _CANCEL_VERBS
+        ):
+            neg = True  # "had cancelled their plans to attend", "scrapped plans to exhibit"
         if (
             pred == Predicate.SPONSORS
             and t.pos_ in _NOUNS
@@ -1171,8 +1196,8 @@ class ParticipationRules(ListRules):
 
     def _fellow_participants(self, t: Token, agents: list[str]) -> list[str]:
         """Participants the parse leaves off a presence trigger: 'the stands of A, B and C', 'A exhibited
-        alongside B and C', 'A is exhibiting, as are B and C', and the names right before a verb the
-        parser cut from its subject ('A and B are both exhibiting')."""
+        alongside B and C', 'A is exhibiting, as are B and C' ('as has C'), and the names right before a
+        verb the parser cut from its subject ('A and B are both exhibiting')."""
         found = list(agents)
         if t.pos_ in _NOUNS and t.lemma_.lower() in {"stand", "booth", "pavilion", "stall"}:
             # "stopped at the stands of A, B and C", "At the stand of A, a Dalian start-up"
@@ -1199,7 +1224,7 @@ class ParticipationRules(ListRules):
                     found += [k for k in self.keys(c.children) if self.kind(k) in {"ORG", "PERSON"}]
                 elif (
                     c.dep_ == "advcl"
-                    and c.lemma_ in {"be", "do"}
+                    and c.lemma_ in {"be", "do", "have"}
                     and any(d.dep_ == "mark" and d.lower_ == "as" for d in c.children)
                 ):
                     subj = [d for d in c.children if d.dep_ in _SUBJ]
@@ -1285,9 +1310,12 @@ class ParticipationRules(ListRules):
         if not agents and pred in {Predicate.ATTENDS, Predicate.EXHIBITS_AT, Predicate.ABSENT_FROM}:
             v = t if t.pos_ in _VERBAL else self.verbal_head(t)
             if v is not None:
-                # "Hundreds of start-ups take part, among them A and B": the names after the clause
+                # "Hundreds of start-ups take part, among them A and B": the names after the clause, or
+                # inside its subject ("Twenty European firms, among them A and B, took part")
                 sent = v.sent
-                for k in range(v.i + 1, sent.end - 2):
+                subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"]
+                first = subj[0].i if subj else v.i + 1
+                for k in range(first, sent.end - 2):
                     if (
                         self.toks[k].text == ","
                         and self.toks[k + 1].lower_ == "among"
@@ -1346,13 +1374,16 @@ class ParticipationRules(ListRules):
             # "Organised by the X Council (XC) and the Y Association (YA)": the whole list after 'by'
             sent_end = self.s.sents[si].end
             agents = list(dict.fromkeys(agents + self._by_list(by_agent[0].i + 1, sent_end)))
+        if pred == Predicate.ORGANIZES and t.pos_ == "VERB" and agents:
+            # "organises the event together with A and B", "staged by A together with B"
+            agents = list(dict.fromkeys(agents + self._co_organisers(t)))
         if word.endswith(" were"):
             # "Also present were A and B": the names follow the copula as subject or attribute
             cop = t if t.lemma_ == "be" else self.verbal_head(t)
             if cop is not None:
                 agents = self.keys([c for c in cop.children if c.dep_ in {"nsubj", "attr"}])
         up, hops = t, 0
-        while up.dep_ in {"xcomp", "acl", "relcl"} and up.pos_ in _VERBAL and hops < 3:
+        while up.dep_ in {"xcomp", "acl", "relcl", "ccomp"} and up.pos_ in _VERBAL and hops < 3:
             up, hops = up.head, hops + 1
         if (
             hops
@@ -1391,6 +1422,16 @@ class ParticipationRules(ListRules):
         ):
             # "... and Elon Musk due to speak by video link": the name right before, whatever the parse
             agents = [named.key]
+        if (
+            not agents
+            and t.pos_ == "VERB"
+            and t.dep_ in {"relcl", "acl"}
+            and t.head.dep_ in {"attr", "acomp"}
+            and t.head.head.lemma_ == "be"
+            and t.head.lower_ in {"first", "last", "latest", "next", "second", "third", "only", "one"}
+        ):
+            # "A and B were the first to withdraw", "C was the latest to pull out"
+            agents = self.subjects(t.head.head)
         if pred != Predicate.SPEAKS_AT and (own := self._his_company(t, si)) is not None:
             agents = [own]
         if t.pos_ == "NOUN" and pred != Predicate.SPEAKS_AT:
@@ -1418,6 +1459,28 @@ class ParticipationRules(ListRules):
                 for m in self.s.sent_mentions(si, self.kind(k))
             )
         ]
+
+    def _co_organisers(self, v: Token) -> list[str]:
+        """The organizations an organizing verb's clause joins to its organizer: 'together with A and B',
+        'jointly with A', and a plain 'with A' after a co- verb ('co-organises the show with A')."""
+        co = v.lemma_.lower().startswith("co-")
+        keys: list[str] = []
+        for w in v.subtree:
+            if (
+                w.lower_ != "with"
+                or w.dep_ != "prep"
+                or not (co or (w.i > 0 and self.toks[w.i - 1].lower_ in {"together", "jointly", "along"}))
+                or (vh := self.verbal_head(w)) is None
+                or vh.i != v.i
+            ):
+                continue
+            # every organization in the phrase that no clause of its own takes ("Tahaluf, a company
+            # owned by Informa": not Informa), however the parser nested a long name
+            for m in self.s.sent_mentions(self.s.tok_sent[w.i], "ORG"):
+                root = self.s.mention_root(m)
+                if w.left_edge.i <= m.start and m.end - 1 <= w.right_edge.i and self.verbal_head(root) == v:
+                    keys.append(m.key)
+        return list(dict.fromkeys(keys))
 
     def _his_company(self, t: Token, si: int) -> str | None:
         """'China Telecom chairman Ke Ruiwen said his company would exhibit': the speaker's employer,
@@ -1757,17 +1820,31 @@ class ParticipationRules(ListRules):
     def _runs_event(self, v: Token) -> bool:
         """The verb's object (or passive subject, or the noun its clause describes) is the edition."""
         if v.lemma_.lower() == "hold":
-            # "Nvidia held GTC 2024", not "Huawei held its own event" (a meeting of its own)
+            # "Nvidia held GTC 2024", "the Samsung AI Forum, which the company holds every year"; not
+            # "Huawei held its own event" (a meeting of its own), "the forum, which held talks"
             return any(
                 c.dep_ in {"dobj", "nsubjpass"}
                 and self._is_ref_name(c)
                 and not any(d.dep_ == "poss" for d in c.children)
                 for c in v.children
-            )
+            ) or (v.dep_ == "relcl" and self._is_ref_name(v.head) and self._object_relative(v))
         for c in v.children:
             if c.dep_ in {"dobj", "nsubjpass"} and self._is_ref(c):
                 return True
+        # "the show, run by Diversified Communications": a participle with its agent on the edition, or
+        # on the clause whose subject the edition is ("The show is the third edition, staged by SEMI")
+        if v.tag_ in {"VBN", "VBD"} and any(c.dep_ == "agent" for c in v.children):  # a "by" agent: passive
+            if v.dep_ == "acl" and self._is_ref(v.head):
+                return True
+            if v.dep_ == "advcl" and any(c.dep_ == "nsubj" and self._is_ref(c) for c in v.head.children):
+                return True
         return v.dep_ == "relcl" and self._is_ref(v.head)
+
+    def _object_relative(self, v: Token) -> bool:
+        """The relative clause's pronoun is its object: 'which the company holds', 'that Nvidia stages'."""
+        return any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in v.children) and any(
+            c.dep_ in _SUBJ for c in v.children
+        )
 
     def _is_ref_name(self, t: Token) -> bool:
         """The token is inside a resolved reference to an edition (not merely an event noun)."""
@@ -1783,6 +1860,47 @@ class ParticipationRules(ListRules):
     def _event_noun(self, t: Token) -> bool:
         """'the meeting', 'a gathering': a noun that names an event in a sentence about an edition."""
         return t.lower_ in self.lex.event_generic and bool(self.ev.sent_editions[self.s.tok_sent[t.i]])
+
+    def _head_count(self, t: Token) -> bool:
+        """'about 165,000 attendees', 'put attendance at 148,000', 'to more than 1,000 participants': a
+        count of the edition's crowd, not the subject's presence ('Among the 300 guests were A' lists)."""
+        if t.lemma_.lower() == "attendance":
+            return t.dep_ == "dobj" and t.head.lemma_.lower() in {
+                "put",
+                "estimate",
+                "count",
+                "report",
+                "expect",
+            }
+        if t.dep_ == "pobj" and t.head.lower_ == "among":
+            return False
+        return any(
+            c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in {"many", "several"}) for c in t.children
+        )
+
+    def _left_other(self, t: Token, word: str) -> bool:
+        """'pulled out of the agreement', 'withdrew from the race': the thing left, named after the
+        phrase's preposition, is a common noun that is no edition, event or list of one."""
+        prep = word.rsplit(" ", 1)[-1]
+        if prep not in {"of", "from"} or t.pos_ not in _VERBAL:
+            return False
+        objs = [
+            p
+            for c in t.subtree
+            if c.dep_ == "prep"
+            and c.lower_ == prep
+            and (vh := self.verbal_head(c)) is not None
+            and vh.i == t.i
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return bool(objs) and all(
+            p.pos_ == "NOUN"
+            and not self._is_ref(p)
+            and p.lemma_.lower() not in self.lex.event_generic
+            and p.lemma_.lower() not in _EVENT_LISTS
+            for p in objs
+        )
 
     def _audience(self, t: Token) -> bool:
         """'told attendees', 'addressed participants': the noun is who a speech was given to."""
