@@ -270,6 +270,23 @@ def company_shaped_people(spans: list[Span]) -> list[Span]:
     ]
 
 
+# A word that ends a sentence inside a run of capitalised words ("... software firm NetPosa. China
+# Three Gorges Corp."): four letters or more, a lower-case one among them, then a full stop and a
+# capital; not an abbreviation that sits inside names ("Warner Bros. Discovery", "Dept.").
+_SENTENCE_END_IN_NAME = re.compile(r"(?<![\w.'&-])([A-Za-z][\w'&-]{3,})\. (?=[A-Z])")
+_NAME_ABBREVIATIONS = frozenset({"bros", "corp", "dept", "intl", "univ", "assn", "natl", "mfg", "govt"})
+
+
+def after_sentence_end(text: str, start: int, end: int) -> int:
+    """Where a name found by shape really starts: after the last sentence end inside it."""
+    cut = start
+    for m in _SENTENCE_END_IN_NAME.finditer(text, start, end):
+        word = m.group(1)
+        if word.lower() not in _NAME_ABBREVIATIONS and any(c.islower() for c in word):
+            cut = m.end()
+    return cut
+
+
 def registered_names(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: Lexicon, text: str) -> list[Span]:
     """Company names by shape: capitalised words ending in a legal form ('Co., Ltd.') or in a
     company word ('Optics', 'Semiconductor'), which the small NER cuts at a place or misses.
@@ -279,7 +296,7 @@ def registered_names(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: Lexico
     toks = doc_tokens(doc)
     out: list[Span] = []
     for m in _registered_matches(text):
-        span = doc.char_span(m[0], m[1], alignment_mode="contract")
+        span = doc.char_span(after_sentence_end(text, m[0], m[1]), m[1], alignment_mode="contract")
         span = _lead_trimmed(doc, span) if span is not None else None
         if span is None or len(span) < 2 or "\n" in span.text or not _name_ok(span, lex):
             continue

@@ -22,7 +22,7 @@ from rivalgraph.extract.mentions.spans import (
     whole_line,
 )
 from rivalgraph.extract.mentions.units import after_tie, company_held, possessed_unit
-from rivalgraph.extract.names import org_shape_ok
+from rivalgraph.extract.names import after_sentence_end, org_shape_ok
 from rivalgraph.kb import KnowledgeBase, PlaceKind
 
 _GOV = re.compile(
@@ -61,6 +61,7 @@ def legal_names(doc: Doc, kb: KnowledgeBase | None = None) -> list[Span]:
         if place is not None and place.kind is PlaceKind.CITY and name is not None:
             bounds.append((name.start(), m.end()))
     for start, end in bounds:
+        start = after_sentence_end(text, start, end)
         span = doc.char_span(start, end, label="ORG", alignment_mode="contract")
         if span is not None and len(span) >= 3:
             out.append(span)

@@ -1,0 +1,45 @@
+"""Entity shapes of session 8: names the small model cuts, glues or mistypes in lists, tables and
+registered names. Each row: a text of our own, a name, and the type it must have (None: no entity
+of that name). Sentences and names are our own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+# ---- a registered name found by shape stops at a sentence end inside its capitalised run
+_SENTENCE_END = [
+    (
+        "The list names drone maker Skyvale Aerial and mapping firm Terrabyte. Yunhe Ocean "
+        "Instruments Co. and Pengcheng Sensors Co. were added as well.",
+        "Yunhe Ocean Instruments Co.",
+        "ORG",
+    ),
+    (
+        "The list names drone maker Skyvale Aerial and mapping firm Terrabyte. Yunhe Ocean "
+        "Instruments Co. and Pengcheng Sensors Co. were added as well.",
+        "Terrabyte. Yunhe Ocean Instruments Co.",
+        None,
+    ),
+    (
+        "Its labs include Corvia Lab Oslo. Corvia Robotics Norway AS and Corvia Robotics Denmark AG "
+        "were named too.",
+        "Corvia Robotics Denmark AG",
+        "ORG",
+    ),
+    # an abbreviation inside a name is no sentence end
+    ("Shares of Halvard Bros. Media Corp. rose after the deal.", "Halvard Bros. Media Corp.", "ORG"),
+]
+
+def _types(doc: Any) -> dict[str, str]:
+    return {e.name: e.type.value for e in doc.entities} | {
+        a: e.type.value for e in doc.entities for a in e.aliases
+    }
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), _SENTENCE_END)
+def test_entity_shape(facts: Callable[..., Any], text: str, name: str, expected: str | None) -> None:
+    found = _types(facts(text))
+    assert found.get(name) == expected, found
