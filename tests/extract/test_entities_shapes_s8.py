@@ -33,13 +33,56 @@ _SENTENCE_END = [
     ("Shares of Halvard Bros. Media Corp. rose after the deal.", "Halvard Bros. Media Corp.", "ORG"),
 ]
 
+# ---- one-word items of a bullet list of companies, a name running on from a place
+_BULLETS = (
+    "Official partners\n"
+    "- Norvik Group\n"
+    "- Tessaly Motors\n"
+    "- Brando\n"
+    "- Fizzco's\n"
+    "- Lumetra.io\n"
+    "- vantor\n"
+    "- Egypt Telecom\n"
+    "- Castellan Foods\n"
+)
+_BULLETS_COUNTRY = (
+    "WORLDWIDE PARTNERS\n"
+    "- Harlow Systems (United States) | payment services\n"
+    "- Quorra (Japan) | tyres\n"
+    "- Kemble Technologies (France) | power\n"
+    "- Pellor (Switzerland) | timekeeping\n"
+)
+_BULLET_ROWS = [
+    (_BULLETS, "Brando", "ORG"),
+    (_BULLETS, "Fizzco's", "ORG"),
+    (_BULLETS, "Lumetra.io", "ORG"),
+    (_BULLETS, "vantor", "ORG"),
+    (_BULLETS, "Egypt Telecom", "ORG"),
+    (_BULLETS_COUNTRY, "Quorra", "ORG"),
+    (_BULLETS_COUNTRY, "Pellor", "ORG"),
+    (_BULLETS_COUNTRY, "Japan", "GPE"),
+    # a list of places or topics is no list of companies
+    ("Host cities\n- Paris\n- Tokyo\n- Berlin\n- Seoul\n", "Tokyo", "GPE"),
+    (
+        "Agenda\n- Welcome\n- Keynote: Norvik Group\n- Panel with Tessaly Motors\n- Networking\n",
+        "Networking",
+        None,
+    ),
+    # a one-word item with more words after it is a sentence, not a name
+    (
+        "Partners\n- Norvik Group\n- Tessaly Motors\n- Castellan Foods\n- Registration opens at nine\n",
+        "Registration",
+        None,
+    ),
+]
+
 def _types(doc: Any) -> dict[str, str]:
     return {e.name: e.type.value for e in doc.entities} | {
         a: e.type.value for e in doc.entities for a in e.aliases
     }
 
 
-@pytest.mark.parametrize(("text", "name", "expected"), _SENTENCE_END)
+@pytest.mark.parametrize(("text", "name", "expected"), _SENTENCE_END + _BULLET_ROWS)
 def test_entity_shape(facts: Callable[..., Any], text: str, name: str, expected: str | None) -> None:
     found = _types(facts(text))
     assert found.get(name) == expected, found

@@ -121,7 +121,10 @@ _BULLET_LINE = re.compile(r"^[ \t]*(?:[-•*·▪–]|\d{1,2}[.)])[ \t]+(?=\S)",
 def bullet_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
     """'- Hexian Tech, a Shenzhen chip developer; - Tanyu Systems, ...; - Lianrui Microwave of Chengdu.':
     the capitalised words that open a bullet item are an organization when at least two other items
-    of the same list open with one and none with a person."""
+    of the same list open with one and none with a person. An item that is one word and nothing
+    else, or one word before a parenthesis or a table bar ('- Visa', '- Booking.com', '- Omega
+    (Switzerland) | timekeeping'), is an organization too, whole ('McDonald's', not 'McDonald'), and
+    so is a name that runs on from a place ('- Qatar Airways')."""
     text = doc_text(doc)
     toks = doc_tokens(doc)
     # the item start of each bullet line, in runs of lines at most one blank line apart
@@ -140,7 +143,17 @@ def bullet_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
         if len(run) < 3 or labels.count("ORG") < 2 or "PERSON" in labels:
             continue
         for c in run:
-            if c in opening:
+            opener = opening.get(c)
+            if opener is not None and opener.label_ not in {"GPE", "ORG"}:
+                continue
+            word = _lone_word_item(text, c)
+            if word:
+                if opener is not None and (opener.label_ == "GPE" or opener.end_char >= c + word):
+                    continue  # a place alone ("- Japan"), or a name found whole
+                new = doc.char_span(c, c + word, label="ORG")
+                if new is None or any(overlaps(new, s) and s is not opener for s in spans):
+                    continue
+                added.append(new)
                 continue
             first = doc.char_span(c, c + 1, alignment_mode="expand")
             if first is None:
@@ -153,6 +166,8 @@ def bullet_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
                 and (toks[end].is_title or toks[end].is_upper)
             ):
                 end += 1
+            if opener is not None and (opener.label_ != "GPE" or end <= opener.end):
+                continue  # a known name, or a place and nothing after it
             if end - i < 2 or any(s.start < end and i < s.end and s.label_ != "GPE" for s in spans):
                 continue
             added.append(Span(doc, i, end, label="ORG"))
@@ -160,6 +175,24 @@ def bullet_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if not any(s.start < a.end and a.start < s.end for a in added)]
     return sorted(kept + added, key=lambda s: s.start)
+
+
+_LONE_WORD = re.compile(r"[A-Za-z][\w.&'’+-]{0,29}(?=(?: \(| \|)|[ \t]*$)", re.M)
+
+
+def _lone_word_item(text: str, start: int) -> int:
+    """The length of the one-word name a bullet item at `start` consists of ('Booking.com',
+    'McDonald's', 'adidas', 'Omega (Switzerland) | official timekeeping'), or 0. A word in lower
+    case only stands alone on its line; a word ending in a full stop is a sentence, not a name."""
+    m = _LONE_WORD.match(text, start)
+    if m is None or m.group(0)[-1] in ".'’-":
+        return 0
+    word = m.group(0)
+    if not word[0].isupper() and not any(c.isupper() for c in word):
+        line_end = text.find("\n", m.end())
+        if text[m.end() : len(text) if line_end < 0 else line_end].strip():
+            return 0
+    return len(word)
 
 
 _LIST_NAME_GLUE = frozenset({"-", "&", "of", "and", "for", "'s", "’s", "(", ")"})
