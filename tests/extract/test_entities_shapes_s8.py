@@ -76,13 +76,31 @@ _BULLET_ROWS = [
     ),
 ]
 
+# ---- a table written between bars: its first column names companies
+_BARRED_TABLE = (
+    "Tier one backers\n"
+    "| Company | Category |\n"
+    "| Norvik Group | Logistics |\n"
+    "| Brando | Sportswear |\n"
+    "| Castellan Foods | Snacks |\n"
+    "| Fizzco's | Restaurants |\n"
+    "| Ardent-Vell Holdings (Ardvell) | Beer |\n"
+)
+_TABLE_ROWS = [
+    (_BARRED_TABLE, "Brando", "ORG"),
+    (_BARRED_TABLE, "Fizzco's", "ORG"),
+    (_BARRED_TABLE, "Ardent-Vell Holdings", "ORG"),
+    (_BARRED_TABLE, "Company", None),
+]
+
+
 def _types(doc: Any) -> dict[str, str]:
     return {e.name: e.type.value for e in doc.entities} | {
         a: e.type.value for e in doc.entities for a in e.aliases
     }
 
 
-@pytest.mark.parametrize(("text", "name", "expected"), _SENTENCE_END + _BULLET_ROWS)
+@pytest.mark.parametrize(("text", "name", "expected"), _SENTENCE_END + _BULLET_ROWS + _TABLE_ROWS)
 def test_entity_shape(facts: Callable[..., Any], text: str, name: str, expected: str | None) -> None:
     found = _types(facts(text))
     assert found.get(name) == expected, found

@@ -58,7 +58,10 @@ _TABLE_HEADINGS = frozenset(
     | {"name", "organisation", "organization", "entity", "vendor", "sponsor", "partner", "startup"}
 )
 
-_TABLE_ROW = re.compile(r"^[^\n|]*\S[ \t]+\|[ \t]+\S[^\n]*$", re.M)
+_TABLE_ROW = re.compile(r"^(?:\|[ \t]+)?[^\n|]*\S[ \t]+\|[ \t]+\S[^\n]*$", re.M)
+
+# a first cell's trailing parenthesis: a brand or a country, not part of the name
+_CELL_PAREN = re.compile(r" \([^()|\n]{1,40}\)$")
 
 
 def table_column_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -70,9 +73,14 @@ def table_column_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
     headings: set[int] = set()  # rows all in capitals ("BRAND | COUNTRY | ON THE STAND")
     for m in _TABLE_ROW.finditer(text):
         line = m.group(0)
-        cell = line.split("|", 1)[0]
-        start = m.start() + len(cell) - len(cell.lstrip())
-        row = (start, m.start() + len(cell.rstrip()), line.count("|") + 1)
+        # a row written between bars ("| Adidas | Sportswear |") starts after the first one
+        lead = len(line) - len(line.lstrip("| \t")) if line.startswith("|") else 0
+        cell = line[lead:].split("|", 1)[0]
+        paren = _CELL_PAREN.search(cell.rstrip())
+        if paren is not None:
+            cell = cell[: paren.start()]
+        start = m.start() + lead + len(cell) - len(cell.lstrip())
+        row = (start, m.start() + lead + len(cell.rstrip()), line.count("|") + 1)
         first_row = not rows or text.count("\n", rows[-1][-1][1], m.start()) != 1
         if line.isupper() or (first_row and cell.strip().lower() in _TABLE_HEADINGS):
             headings.add(start)
@@ -99,16 +107,26 @@ def table_column_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
             if a in headings or not text[a : a + 1].isupper():
                 continue
             new = doc.char_span(a, b, label="ORG")
-            if (
-                new is None
-                or len(new) > 4
-                or not new[0].is_alpha
-                or (span is None and any(overlaps(new, s) for s in spans))
-            ):
+            if new is None or len(new) > 4 or not new[0].is_alpha:
                 continue
+            if span is None:
+                inside = [s for s in spans if overlaps(new, s)]
+                if inside:
+                    # "McDonald's", "Anheuser-Busch InBev": an organization the NER cut short at the
+                    # cell's start gives way to the whole cell, when the cell is one name
+                    cut = inside[0]
+                    if (
+                        len(inside) > 1
+                        or cut.label_ != "ORG"
+                        or cut.start != new.start
+                        or cut.end_char > b
+                        or any(t.lower_ in {"and", "/", ","} for t in new)
+                    ):
+                        continue
+                    span = cut
             added.append(new)
             if span is not None:
-                replaced.add((a, b))
+                replaced.add((span.start_char, span.end_char))
     if not added:
         return spans
     kept = [s for s in spans if (s.start_char, s.end_char) not in replaced]
