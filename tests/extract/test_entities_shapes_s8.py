@@ -94,13 +94,28 @@ _TABLE_ROWS = [
 ]
 
 
+# ---- a name right after a described kind of organization
+_DESCRIBED = [
+    ("The stake went to Danish port operator KTRM, which runs two terminals.", "KTRM", "ORG"),
+    ("Last year state-owned shipping group VELCO bought a share in the terminal.", "VELCO", "ORG"),
+    ("The minibus was built with bus maker Halden Yutong, which supplies the city.", "Halden Yutong", "ORG"),
+    # no modifier before the kind word, a title in the run, a kind word with another sense
+    ("The group said the firm Monday would report.", "Monday", None),
+    ("The software firm Chief Executive Lena Moravec said sales rose.", "Chief Executive Lena Moravec", None),
+    ("It links the chips into what behaves like a single giant GPU for training.", "GPU", None),
+]
+
+
 def _types(doc: Any) -> dict[str, str]:
     return {e.name: e.type.value for e in doc.entities} | {
         a: e.type.value for e in doc.entities for a in e.aliases
     }
 
 
-@pytest.mark.parametrize(("text", "name", "expected"), _SENTENCE_END + _BULLET_ROWS + _TABLE_ROWS)
+_ROWS = _SENTENCE_END + _BULLET_ROWS + _TABLE_ROWS + _DESCRIBED
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), _ROWS)
 def test_entity_shape(facts: Callable[..., Any], text: str, name: str, expected: str | None) -> None:
     found = _types(facts(text))
     assert found.get(name) == expected, found

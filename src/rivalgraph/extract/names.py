@@ -585,7 +585,14 @@ def org_names_in_context(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span
             and not (span.end < len(doc) and toks[span.end].pos_ in {"VERB", "AUX"})
         ):
             orgs.add(span.text)  # "AI start-up Zhongke Wenge"
+    titles = frozenset(w for title in _title_set(lex) for w in title.split())
     for tok in toks:
+        if tok.is_lower and tok.lower_ in nouns and tok.i >= 1 and tok.i + 1 < len(doc):
+            j = 0 if tok.lower_ in _LOOSE_KIND_WORDS else _described_name_end(doc, tok.i, taken, titles)
+            if j and doc[tok.i + 1 : j].text.lower() not in lex.not_entities:
+                added.append(Span(doc, tok.i + 1, j, label="ORG"))  # "port operator HHLA"
+                taken.update(range(tok.i + 1, j))
+            continue
         if tok.lower_ not in {"based", "headquartered"} or tok.i < 2 or toks[tok.i - 1].text != "-":
             continue
         i = j = tok.i + 1
@@ -601,6 +608,47 @@ def org_names_in_context(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span
         for s in spans
     ]
     return sorted(out + added, key=lambda s: s.start)
+
+
+# a coded company name: capitals and digits ("1X", "SCB10X", "HHLA"), at least two characters
+_CODED_NAME = re.compile(r"^(?=.*[A-Z])[A-Z0-9][A-Z0-9&-]*[A-Z0-9]$")
+# kind words with other senses ("a single giant GPU", "its Arm unit"): no name is read after them
+_LOOSE_KIND_WORDS = frozenset(
+    {"giant", "giants", "house", "name", "names", "platform", "arm", "unit", "twin", "darling", "tiger"}
+    | {"tigers", "titan", "titans", "champion", "player", "players", "business", "businesses", "peer"}
+    | {"peers", "heavyweight", "heavyweights", "majors", "entity", "entities", "outlet", "counterpart"}
+    | {"counterparts", "brand", "brands", "powerhouse", "behemoth", "pioneer", "newcomer", "outfit"}
+)
+_NOT_MODIFIERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "another"})
+
+
+def _described_name_end(doc: Doc, noun: int, taken: set[int], titles: frozenset[str]) -> int:
+    """The end of a name no model found right after a described kind of organization ('port
+    operator HHLA', 'state-owned shipping group COSCO', 'Norwegian humanoid developer 1X'), or 0:
+    a modifier before the kind word, then up to three capitalised or coded words that no entity
+    takes, no title or calendar word among them, and no capitalised word after them."""
+    toks = doc_tokens(doc)
+    mod = toks[noun - 1]
+    if not (mod.is_lower and mod.is_alpha and mod.lower_ not in _NOT_MODIFIERS and not mod.is_stop):
+        return 0
+    i = j = noun + 1
+    while (
+        j < len(doc)
+        and j - i < 3
+        and j not in taken
+        and (
+            _CODED_NAME.match(toks[j].text)
+            or (toks[j].is_alpha and toks[j].is_title and not toks[j].is_sent_start)
+        )
+        and toks[j].lower_ not in titles
+        and toks[j].lower_ not in CALENDAR_WORDS
+    ):
+        j += 1
+    if j == i or (j < len(doc) and (toks[j].is_title or toks[j].is_upper) and toks[j].is_alpha):
+        return 0
+    if j < len(doc) and toks[j].text in {"-", "&"}:
+        return 0
+    return j
 
 
 def possessive_final_names(doc: Doc, spans: list[Span]) -> list[Span]:
