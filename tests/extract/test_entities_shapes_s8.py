@@ -94,6 +94,28 @@ _TABLE_ROWS = [
 ]
 
 
+# ---- registered names: foreign legal forms, two trade words joined by 'and'
+_REGISTERED = [
+    ("Its Belgian unit, Corvane Benelux N.V., was designated as well.", "Corvane Benelux N.V.", "ORG"),
+    ("The order also names Tessaro Orbital S.A., a subsidiary in Luxembourg.", "Tessaro Orbital S.A.", "ORG"),
+    (
+        "The additions include Hunan Lingyun Aviation Science and Technology Group Co. and two others.",
+        "Hunan Lingyun Aviation Science and Technology Group Co.",
+        "ORG",
+    ),
+    (
+        "The buyers were Qinghe Import and Export Co. and a state fund.",
+        "Qinghe Import and Export Co.",
+        "ORG",
+    ),
+    # 'and' between two names keeps them apart
+    (
+        "The suppliers are Alder Robotics and Fenwick Optics Co., both based in Ohio.",
+        "Alder Robotics and Fenwick Optics Co.",
+        None,
+    ),
+]
+
 # ---- a name right after a described kind of organization
 _DESCRIBED = [
     ("The stake went to Danish port operator KTRM, which runs two terminals.", "KTRM", "ORG"),
@@ -112,7 +134,7 @@ def _types(doc: Any) -> dict[str, str]:
     }
 
 
-_ROWS = _SENTENCE_END + _BULLET_ROWS + _TABLE_ROWS + _DESCRIBED
+_ROWS = _SENTENCE_END + _BULLET_ROWS + _TABLE_ROWS + _DESCRIBED + _REGISTERED
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), _ROWS)

@@ -250,9 +250,20 @@ COMPANY_ENDINGS = _NAME_ENDINGS | {
 # Technology Co., Ltd.", "Orion Semiconductor Technology Co., Ltd.", "Lumen Tools, Inc.").
 _LEGAL_FORM = (
     r"(?:,? (?:Co\., ?Ltd\.?|Co\.|Co(?=[ ,)])|Ltd\.?|Limited|Inc\.?|Incorporated|Corporation|Corp\.|"
-    r"LLC|PLC|GmbH|AG)(?![\w-]))+"
+    r"LLC|PLC|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|S\.p\.A\.|S\.r\.l\.|Sdn\.? Bhd\.?|KGaA|ASA|Oyj|PJSC|JSC|LLP)"
+    r"(?![\w-]))+"
 )
-_REGISTERED = re.compile(r"\b[A-Z][\w'&.-]*(?: (?:[A-Z][\w'&.-]*|&|\([A-Z][\w' .-]{1,30}\)))*" + _LEGAL_FORM)
+# "Science and Technology", "Import and Export": two trade words joined by 'and' inside a registered
+# name (not 'and' between two names: "Alder Robotics and Fenwick Co.")
+_TRADE_PAIR = (
+    r"(?:Science|Sciences|Information|Communication|Communications|Import|Research|Trade|Industry|"
+    r"Industrial|Engineering|Investment|Culture|Education|Commerce|Energy|Electronics|Equipment) and "
+    r"(?:Technology|Technologies|Industry|Export|Development|Trading|Trade|Communication|"
+    r"Communications|Engineering|Investment|Innovation|Media|Tourism|Services)"
+)
+_REGISTERED = re.compile(
+    r"\b[A-Z][\w'&.-]*(?: (?:" + _TRADE_PAIR + r"|[A-Z][\w'&.-]*|&|\([A-Z][\w' .-]{1,30}\)))*" + _LEGAL_FORM
+)
 
 
 def company_shaped_people(spans: list[Span]) -> list[Span]:
@@ -337,7 +348,10 @@ def registered_names(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: Lexico
     return out
 
 
-_LEGAL_HINT = re.compile(r"\b(?:Co|Ltd|Limited|Inc|Incorporated|Corporation|Corp|LLC|PLC|GmbH|AG)\b")
+_LEGAL_HINT = re.compile(
+    r"\b(?:Co|Ltd|Limited|Inc|Incorporated|Corporation|Corp|LLC|PLC|GmbH|AG|S\.A|N\.V|B\.V|S\.p\.A|S\.r\.l|"
+    r"Bhd|KGaA|ASA|Oyj|PJSC|JSC|LLP)\b"
+)
 
 
 def _registered_matches(text: str) -> list[tuple[int, int]]:
