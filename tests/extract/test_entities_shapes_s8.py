@@ -116,6 +116,18 @@ _REGISTERED = [
     ),
 ]
 
+# ---- the story's kind or desk after a dateline's bar is no name
+_DATELINE = (
+    "KUNMING, April 2, 2024 | ANALYSIS\n\nThe Lancang Data Forum opened on Tuesday, run by Yunhe Data Group."
+)
+_DATELINE_ROWS = [
+    (_DATELINE, "ANALYSIS", None),
+    ("OSLO, March 3, 2023 | MARKETS DESK\n\nVestra Holdings said sales rose.", "MARKETS DESK", None),
+    (_DATELINE, "Yunhe Data Group", "ORG"),
+    # a company named after a bar in a table row stays a company
+    ("Rank | Company\n1 | Nordhavn Systems\n2 | Kestrel Robotics\n", "Kestrel Robotics", "ORG"),
+]
+
 # ---- a name right after a described kind of organization
 _DESCRIBED = [
     ("The stake went to Danish port operator KTRM, which runs two terminals.", "KTRM", "ORG"),
@@ -134,7 +146,7 @@ def _types(doc: Any) -> dict[str, str]:
     }
 
 
-_ROWS = _SENTENCE_END + _BULLET_ROWS + _TABLE_ROWS + _DESCRIBED + _REGISTERED
+_ROWS = _SENTENCE_END + _BULLET_ROWS + _TABLE_ROWS + _DESCRIBED + _REGISTERED + _DATELINE_ROWS
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), _ROWS)
