@@ -128,6 +128,21 @@ _DATELINE_ROWS = [
     ("Rank | Company\n1 | Nordhavn Systems\n2 | Kestrel Robotics\n", "Kestrel Robotics", "ORG"),
 ]
 
+# ---- a fund's number is part of its name
+_FUND_ROWS = [
+    (
+        "Also investing was the Larkspur Growth Fund III run by Oslo's Brightwater.",
+        "Larkspur Growth Fund III",
+        "ORG",
+    ),
+    (
+        "The round drew money from the Halvorsen Harbor Fund 2, among others.",
+        "Halvorsen Harbor Fund 2",
+        "ORG",
+    ),
+    ("Brightwater Capital 2 years ago backed the firm.", "Brightwater Capital 2", None),
+]
+
 # ---- a name right after a described kind of organization
 _DESCRIBED = [
     ("The stake went to Danish port operator KTRM, which runs two terminals.", "KTRM", "ORG"),
@@ -146,7 +161,7 @@ def _types(doc: Any) -> dict[str, str]:
     }
 
 
-_ROWS = _SENTENCE_END + _BULLET_ROWS + _TABLE_ROWS + _DESCRIBED + _REGISTERED + _DATELINE_ROWS
+_ROWS = _SENTENCE_END + _BULLET_ROWS + _TABLE_ROWS + _DESCRIBED + _REGISTERED + _DATELINE_ROWS + _FUND_ROWS
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), _ROWS)
