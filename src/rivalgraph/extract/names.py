@@ -250,9 +250,20 @@ COMPANY_ENDINGS = _NAME_ENDINGS | {
 # Technology Co., Ltd.", "Orion Semiconductor Technology Co., Ltd.", "Lumen Tools, Inc.").
 _LEGAL_FORM = (
     r"(?:,? (?:Co\., ?Ltd\.?|Co\.|Co(?=[ ,)])|Ltd\.?|Limited|Inc\.?|Incorporated|Corporation|Corp\.|"
-    r"LLC|PLC|GmbH|AG)(?![\w-]))+"
+    r"LLC|PLC|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|S\.p\.A\.|S\.r\.l\.|Sdn\.? Bhd\.?|KGaA|ASA|Oyj|PJSC|JSC|LLP)"
+    r"(?![\w-]))+"
 )
-_REGISTERED = re.compile(r"\b[A-Z][\w'&.-]*(?: (?:[A-Z][\w'&.-]*|&|\([A-Z][\w' .-]{1,30}\)))*" + _LEGAL_FORM)
+# "Science and Technology", "Import and Export": two trade words joined by 'and' inside a registered
+# name (not 'and' between two names: "Alder Robotics and Fenwick Co.")
+_TRADE_PAIR = (
+    r"(?:Science|Sciences|Information|Communication|Communications|Import|Research|Trade|Industry|"
+    r"Industrial|Engineering|Investment|Culture|Education|Commerce|Energy|Electronics|Equipment) and "
+    r"(?:Technology|Technologies|Industry|Export|Development|Trading|Trade|Communication|"
+    r"Communications|Engineering|Investment|Innovation|Media|Tourism|Services)"
+)
+_REGISTERED = re.compile(
+    r"\b[A-Z][\w'&.-]*(?: (?:" + _TRADE_PAIR + r"|[A-Z][\w'&.-]*|&|\([A-Z][\w' .-]{1,30}\)))*" + _LEGAL_FORM
+)
 
 
 def company_shaped_people(spans: list[Span]) -> list[Span]:
@@ -270,6 +281,23 @@ def company_shaped_people(spans: list[Span]) -> list[Span]:
     ]
 
 
+# A word that ends a sentence inside a run of capitalised words ("... software firm NetPosa. China
+# Three Gorges Corp."): four letters or more, a lower-case one among them, then a full stop and a
+# capital; not an abbreviation that sits inside names ("Warner Bros. Discovery", "Dept.").
+_SENTENCE_END_IN_NAME = re.compile(r"(?<![\w.'&-])([A-Za-z][\w'&-]{3,})\. (?=[A-Z])")
+_NAME_ABBREVIATIONS = frozenset({"bros", "corp", "dept", "intl", "univ", "assn", "natl", "mfg", "govt"})
+
+
+def after_sentence_end(text: str, start: int, end: int) -> int:
+    """Where a name found by shape really starts: after the last sentence end inside it."""
+    cut = start
+    for m in _SENTENCE_END_IN_NAME.finditer(text, start, end):
+        word = m.group(1)
+        if word.lower() not in _NAME_ABBREVIATIONS and any(c.islower() for c in word):
+            cut = m.end()
+    return cut
+
+
 def registered_names(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: Lexicon, text: str) -> list[Span]:
     """Company names by shape: capitalised words ending in a legal form ('Co., Ltd.') or in a
     company word ('Optics', 'Semiconductor'), which the small NER cuts at a place or misses.
@@ -279,7 +307,7 @@ def registered_names(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: Lexico
     toks = doc_tokens(doc)
     out: list[Span] = []
     for m in _registered_matches(text):
-        span = doc.char_span(m[0], m[1], alignment_mode="contract")
+        span = doc.char_span(after_sentence_end(text, m[0], m[1]), m[1], alignment_mode="contract")
         span = _lead_trimmed(doc, span) if span is not None else None
         if span is None or len(span) < 2 or "\n" in span.text or not _name_ok(span, lex):
             continue
@@ -320,7 +348,10 @@ def registered_names(doc: Doc, spans: list[Span], kb: KnowledgeBase, lex: Lexico
     return out
 
 
-_LEGAL_HINT = re.compile(r"\b(?:Co|Ltd|Limited|Inc|Incorporated|Corporation|Corp|LLC|PLC|GmbH|AG)\b")
+_LEGAL_HINT = re.compile(
+    r"\b(?:Co|Ltd|Limited|Inc|Incorporated|Corporation|Corp|LLC|PLC|GmbH|AG|S\.A|N\.V|B\.V|S\.p\.A|S\.r\.l|"
+    r"Bhd|KGaA|ASA|Oyj|PJSC|JSC|LLP)\b"
+)
 
 
 def _registered_matches(text: str) -> list[tuple[int, int]]:
@@ -568,7 +599,14 @@ def org_names_in_context(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span
             and not (span.end < len(doc) and toks[span.end].pos_ in {"VERB", "AUX"})
         ):
             orgs.add(span.text)  # "AI start-up Zhongke Wenge"
+    titles = frozenset(w for title in _title_set(lex) for w in title.split())
     for tok in toks:
+        if tok.is_lower and tok.lower_ in nouns and tok.i >= 1 and tok.i + 1 < len(doc):
+            j = 0 if tok.lower_ in _LOOSE_KIND_WORDS else _described_name_end(doc, tok.i, taken, titles)
+            if j and doc[tok.i + 1 : j].text.lower() not in lex.not_entities:
+                added.append(Span(doc, tok.i + 1, j, label="ORG"))  # "port operator HHLA"
+                taken.update(range(tok.i + 1, j))
+            continue
         if tok.lower_ not in {"based", "headquartered"} or tok.i < 2 or toks[tok.i - 1].text != "-":
             continue
         i = j = tok.i + 1
@@ -584,6 +622,47 @@ def org_names_in_context(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span
         for s in spans
     ]
     return sorted(out + added, key=lambda s: s.start)
+
+
+# a coded company name: capitals and digits ("1X", "SCB10X", "HHLA"), at least two characters
+_CODED_NAME = re.compile(r"^(?=.*[A-Z])[A-Z0-9][A-Z0-9&-]*[A-Z0-9]$")
+# kind words with other senses ("a single giant GPU", "its Arm unit"): no name is read after them
+_LOOSE_KIND_WORDS = frozenset(
+    {"giant", "giants", "house", "name", "names", "platform", "arm", "unit", "twin", "darling", "tiger"}
+    | {"tigers", "titan", "titans", "champion", "player", "players", "business", "businesses", "peer"}
+    | {"peers", "heavyweight", "heavyweights", "majors", "entity", "entities", "outlet", "counterpart"}
+    | {"counterparts", "brand", "brands", "powerhouse", "behemoth", "pioneer", "newcomer", "outfit"}
+)
+_NOT_MODIFIERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "another"})
+
+
+def _described_name_end(doc: Doc, noun: int, taken: set[int], titles: frozenset[str]) -> int:
+    """The end of a name no model found right after a described kind of organization ('port
+    operator HHLA', 'state-owned shipping group COSCO', 'Norwegian humanoid developer 1X'), or 0:
+    a modifier before the kind word, then up to three capitalised or coded words that no entity
+    takes, no title or calendar word among them, and no capitalised word after them."""
+    toks = doc_tokens(doc)
+    mod = toks[noun - 1]
+    if not (mod.is_lower and mod.is_alpha and mod.lower_ not in _NOT_MODIFIERS and not mod.is_stop):
+        return 0
+    i = j = noun + 1
+    while (
+        j < len(doc)
+        and j - i < 3
+        and j not in taken
+        and (
+            _CODED_NAME.match(toks[j].text)
+            or (toks[j].is_alpha and toks[j].is_title and not toks[j].is_sent_start)
+        )
+        and toks[j].lower_ not in titles
+        and toks[j].lower_ not in CALENDAR_WORDS
+    ):
+        j += 1
+    if j == i or (j < len(doc) and (toks[j].is_title or toks[j].is_upper) and toks[j].is_alpha):
+        return 0
+    if j < len(doc) and toks[j].text in {"-", "&"}:
+        return 0
+    return j
 
 
 def possessive_final_names(doc: Doc, spans: list[Span]) -> list[Span]:

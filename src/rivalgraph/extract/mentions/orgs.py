@@ -22,7 +22,7 @@ from rivalgraph.extract.mentions.spans import (
     whole_line,
 )
 from rivalgraph.extract.mentions.units import after_tie, company_held, possessed_unit
-from rivalgraph.extract.names import org_shape_ok
+from rivalgraph.extract.names import after_sentence_end, org_shape_ok
 from rivalgraph.kb import KnowledgeBase, PlaceKind
 
 _GOV = re.compile(
@@ -61,6 +61,7 @@ def legal_names(doc: Doc, kb: KnowledgeBase | None = None) -> list[Span]:
         if place is not None and place.kind is PlaceKind.CITY and name is not None:
             bounds.append((name.start(), m.end()))
     for start, end in bounds:
+        start = after_sentence_end(text, start, end)
         span = doc.char_span(start, end, label="ORG", alignment_mode="contract")
         if span is not None and len(span) >= 3:
             out.append(span)
@@ -431,6 +432,33 @@ def body_names_run_on(doc: Doc, spans: list[Span]) -> list[Span]:
         if any(o.label_ in ("EVENT", "PERSON", "PRODUCT") and overlaps(o, new) for o in spans if o is not s):
             continue
         grown.append(new)
+    grown.extend(_numbered_funds(doc, spans))
     if not grown:
         return spans
     return sorted(grown + [s for s in spans if not any(overlaps(s, g) for g in grown)], key=lambda s: s.start)
+
+
+_FUND_HEADS = frozenset({"fund", "funds", "capital", "partners", "ventures", "opportunities"})
+_FUND_NUMBER = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|[1-9]\d?)$")
+
+
+def _numbered_funds(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'KDDI Open Innovation Fund III', 'Vision Fund 2': a fund's number is part of its name."""
+    toks = doc_tokens(doc)
+    out: list[Span] = []
+    for s in spans:
+        k = s.end
+        if (
+            s.label_ == "ORG"
+            and k < len(doc)
+            and toks[k - 1].lower_ in _FUND_HEADS
+            and toks[k - 1].is_title
+            and toks[k - 1].whitespace_
+            and _FUND_NUMBER.match(toks[k].text)
+            # "Fund 2", not "Capital 2 years ago" or "Capital 2.5"
+            and not (k + 1 < len(doc) and toks[k].is_digit and (toks[k + 1].is_lower or toks[k + 1].like_num))
+        ):
+            if any(o.label_ in ("EVENT", "PERSON", "PRODUCT") and o.start <= k < o.end for o in spans):
+                continue
+            out.append(Span(doc, s.start, k + 1, label="ORG"))
+    return out

@@ -58,7 +58,10 @@ _TABLE_HEADINGS = frozenset(
     | {"name", "organisation", "organization", "entity", "vendor", "sponsor", "partner", "startup"}
 )
 
-_TABLE_ROW = re.compile(r"^[^\n|]*\S[ \t]+\|[ \t]+\S[^\n]*$", re.M)
+_TABLE_ROW = re.compile(r"^(?:\|[ \t]+)?[^\n|]*\S[ \t]+\|[ \t]+\S[^\n]*$", re.M)
+
+# a first cell's trailing parenthesis: a brand or a country, not part of the name
+_CELL_PAREN = re.compile(r" \([^()|\n]{1,40}\)$")
 
 
 def table_column_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -70,9 +73,14 @@ def table_column_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
     headings: set[int] = set()  # rows all in capitals ("BRAND | COUNTRY | ON THE STAND")
     for m in _TABLE_ROW.finditer(text):
         line = m.group(0)
-        cell = line.split("|", 1)[0]
-        start = m.start() + len(cell) - len(cell.lstrip())
-        row = (start, m.start() + len(cell.rstrip()), line.count("|") + 1)
+        # a row written between bars ("| Adidas | Sportswear |") starts after the first one
+        lead = len(line) - len(line.lstrip("| \t")) if line.startswith("|") else 0
+        cell = line[lead:].split("|", 1)[0]
+        paren = _CELL_PAREN.search(cell.rstrip())
+        if paren is not None:
+            cell = cell[: paren.start()]
+        start = m.start() + lead + len(cell) - len(cell.lstrip())
+        row = (start, m.start() + lead + len(cell.rstrip()), line.count("|") + 1)
         first_row = not rows or text.count("\n", rows[-1][-1][1], m.start()) != 1
         if line.isupper() or (first_row and cell.strip().lower() in _TABLE_HEADINGS):
             headings.add(start)
@@ -99,16 +107,26 @@ def table_column_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
             if a in headings or not text[a : a + 1].isupper():
                 continue
             new = doc.char_span(a, b, label="ORG")
-            if (
-                new is None
-                or len(new) > 4
-                or not new[0].is_alpha
-                or (span is None and any(overlaps(new, s) for s in spans))
-            ):
+            if new is None or len(new) > 4 or not new[0].is_alpha:
                 continue
+            if span is None:
+                inside = [s for s in spans if overlaps(new, s)]
+                if inside:
+                    # "McDonald's", "Anheuser-Busch InBev": an organization the NER cut short at the
+                    # cell's start gives way to the whole cell, when the cell is one name
+                    cut = inside[0]
+                    if (
+                        len(inside) > 1
+                        or cut.label_ != "ORG"
+                        or cut.start != new.start
+                        or cut.end_char > b
+                        or any(t.lower_ in {"and", "/", ","} for t in new)
+                    ):
+                        continue
+                    span = cut
             added.append(new)
             if span is not None:
-                replaced.add((a, b))
+                replaced.add((span.start_char, span.end_char))
     if not added:
         return spans
     kept = [s for s in spans if (s.start_char, s.end_char) not in replaced]
@@ -121,7 +139,10 @@ _BULLET_LINE = re.compile(r"^[ \t]*(?:[-•*·▪–]|\d{1,2}[.)])[ \t]+(?=\S)",
 def bullet_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
     """'- Hexian Tech, a Shenzhen chip developer; - Tanyu Systems, ...; - Lianrui Microwave of Chengdu.':
     the capitalised words that open a bullet item are an organization when at least two other items
-    of the same list open with one and none with a person."""
+    of the same list open with one and none with a person. An item that is one word and nothing
+    else, or one word before a parenthesis or a table bar ('- Visa', '- Booking.com', '- Omega
+    (Switzerland) | timekeeping'), is an organization too, whole ('McDonald's', not 'McDonald'), and
+    so is a name that runs on from a place ('- Qatar Airways')."""
     text = doc_text(doc)
     toks = doc_tokens(doc)
     # the item start of each bullet line, in runs of lines at most one blank line apart
@@ -140,7 +161,17 @@ def bullet_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
         if len(run) < 3 or labels.count("ORG") < 2 or "PERSON" in labels:
             continue
         for c in run:
-            if c in opening:
+            opener = opening.get(c)
+            if opener is not None and opener.label_ not in {"GPE", "ORG"}:
+                continue
+            word = _lone_word_item(text, c)
+            if word:
+                if opener is not None and (opener.label_ == "GPE" or opener.end_char >= c + word):
+                    continue  # a place alone ("- Japan"), or a name found whole
+                new = doc.char_span(c, c + word, label="ORG")
+                if new is None or any(overlaps(new, s) and s is not opener for s in spans):
+                    continue
+                added.append(new)
                 continue
             first = doc.char_span(c, c + 1, alignment_mode="expand")
             if first is None:
@@ -153,6 +184,8 @@ def bullet_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
                 and (toks[end].is_title or toks[end].is_upper)
             ):
                 end += 1
+            if opener is not None and (opener.label_ != "GPE" or end <= opener.end):
+                continue  # a known name, or a place and nothing after it
             if end - i < 2 or any(s.start < end and i < s.end and s.label_ != "GPE" for s in spans):
                 continue
             added.append(Span(doc, i, end, label="ORG"))
@@ -160,6 +193,24 @@ def bullet_list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if not any(s.start < a.end and a.start < s.end for a in added)]
     return sorted(kept + added, key=lambda s: s.start)
+
+
+_LONE_WORD = re.compile(r"[A-Za-z][\w.&'’+-]{0,29}(?=(?: \(| \|)|[ \t]*$)", re.M)
+
+
+def _lone_word_item(text: str, start: int) -> int:
+    """The length of the one-word name a bullet item at `start` consists of ('Booking.com',
+    'McDonald's', 'adidas', 'Omega (Switzerland) | official timekeeping'), or 0. A word in lower
+    case only stands alone on its line; a word ending in a full stop is a sentence, not a name."""
+    m = _LONE_WORD.match(text, start)
+    if m is None or m.group(0)[-1] in ".'’-":
+        return 0
+    word = m.group(0)
+    if not word[0].isupper() and not any(c.isupper() for c in word):
+        line_end = text.find("\n", m.end())
+        if text[m.end() : len(text) if line_end < 0 else line_end].strip():
+            return 0
+    return len(word)
 
 
 _LIST_NAME_GLUE = frozenset({"-", "&", "of", "and", "for", "'s", "’s", "(", ")"})

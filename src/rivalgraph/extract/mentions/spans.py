@@ -111,7 +111,24 @@ def is_junk(span: Span, lex: Lexicon) -> bool:
     # ordinary lines
     if len(span) == 1 and text.isupper() and len(text) >= 6 and _heading_line(span):
         return True
+    if len(span) <= 3 and _dateline_label(span):
+        return True
     return len(span) > 8
+
+
+# "GUIYANG, May 30, 2023 | ANALYSIS", "WASHINGTON, Jan. 27, 2023 | SANCTIONS DESK": a dateline in
+# capitals and its date, then the story's kind or desk after a bar
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+, [^|\n]*\d{4} \| $")
+
+
+def _dateline_label(span: Span) -> bool:
+    """The span is the label after a dateline's bar, the rest of its line."""
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    if text[span.end_char : end if end >= 0 else len(text)].strip():
+        return False
+    return _DATELINE.fullmatch(text, start, span.start_char) is not None
 
 
 def _heading_line(span: Span) -> bool:
