@@ -112,7 +112,8 @@ def _event_res(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
                 rf"\b[Tt]he\s+{_YEAR_RE}\s+((?:{_TITLE_WORD}\s+){{0,4}}(?:{heads})(?:\s+{_TITLE_WORD}){{0,2}})\b"
             ),
             # "WAIC 2025", "UEFA Euro 2024": an acronym (and one title word) before a year
-            re.compile(rf"\b([A-Z]{{3,}}(?:\s+[A-Z][a-z]+)?)\s+{_YEAR_RE}\b(?!\s*[-–])"),
+            # (a span of years "ABC 2020-2025" is no edition; a heading's " - " after the year is no span)
+            re.compile(rf"\b([A-Z]{{3,}}(?:\s+[A-Z][a-z]+)?)\s+{_YEAR_RE}\b(?![-–]|\s*[-–]\s*\d)"),
             # "the European Championship", "the Asian Cup": a sports competition named without a year
             re.compile(rf"\b[Tt]he\s+((?:{_TITLE_WORD}\s+){{1,3}}{_SPORTS_HEADS})\b(?!\s+{_YEAR_RE})"),
             # patterns below are looser: a name they give must not overlap a person's
@@ -196,6 +197,15 @@ def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 )
                 # a company's own conference: "the 2019 Huawei Developer Conference"
                 and not (s.label_ == "ORG" and s.start == span.start and s.end + 1 < span.end)
+                # a body named by an event noun alone ends the name: "the 2017 Smart City Expo World
+                # Congress" is no legislature
+                and not (
+                    s.label_ == "ORG"
+                    and len(s) == 1
+                    and s.end == span.end
+                    and s.start > span.start
+                    and s[0].lower_ in lex.event_heads
+                )
                 for s in spans
             ):
                 continue

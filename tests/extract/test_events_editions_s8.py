@@ -1,0 +1,58 @@
+"""Event editions, session 8: names a shorter KB name hid.
+
+- A series name ending in an event noun that the KB also knows as a body ("... World Congress") is
+  the event, not the legislature.
+- A heading "ACRONYM YEAR - Official Partners" names the edition; a span of years does not.
+
+Wordings written for these tests (published 2024-05-10 unless said).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+PARTICIPATION = {"sponsors", "exhibits_at", "attends", "speaks_at", "absent_from", "organizes"}
+
+# text, the (predicate, subject id, event id) participation facts the text must give; any other
+# participation fact of the text must be absent
+EDITION_CASES = [
+    # a body named by an event noun alone ("Congress") ends a longer event name
+    (
+        "Nokia exhibited at the 2022 Harbour Mobility World Congress in Lisbon.",
+        {("exhibits_at", "org:nokia", "event:harbour-mobility-world-congress-2022")},
+    ),
+    # an acronym heading with a dash after the year
+    (
+        "RGX 2024 - Official Partners\n\nThe festival's partners are Lenovo and Haier.\n",
+        {("sponsors", "org:lenovo", "event:rgx-2024"), ("sponsors", "org:haier", "event:rgx-2024")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EDITION_CASES)
+def test_events_edition_of_each_fact_s8(
+    facts: Callable[..., Any], text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    doc = facts(text)
+    got = {
+        (r.predicate.value, r.subject, r.object) for r in doc.relations if r.predicate.value in PARTICIPATION
+    }
+    assert got == expected
+
+
+# texts that name no edition at all
+NO_EDITION_CASES = [
+    # "Congress" alone is the legislature
+    "Congress passed the chip bill in 2022.",
+    # a span of years after an acronym is no edition
+    "The NDRC 2021-2025 plan names Huawei and ZTE.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EDITION_CASES)
+def test_events_no_edition_s8(facts: Callable[..., Any], text: str) -> None:
+    doc = facts(text)
+    assert [e.id for e in doc.events] == []
