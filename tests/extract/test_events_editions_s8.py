@@ -1,8 +1,11 @@
-"""Event editions, session 8: names a shorter KB name hid.
+"""Event editions, session 8: names a shorter KB name hid, brand forms written in one word, and the
+year of each edition in analyses that walk through several editions of one event.
 
 - A series name ending in an event noun that the KB also knows as a body ("... World Congress") is
   the event, not the legislature.
 - A heading "ACRONYM YEAR - Official Partners" names the edition; a span of years does not.
+- One-word brand forms of KB series: a two-word name without its space ("SemiconIndia") and an
+  acronym with the year's digits glued on ("MWC19", "CES2024", "at SC24").
 
 Wordings written for these tests (published 2024-05-10 unless said).
 """
@@ -29,6 +32,26 @@ EDITION_CASES = [
         "RGX 2024 - Official Partners\n\nThe festival's partners are Lenovo and Haier.\n",
         {("sponsors", "org:lenovo", "event:rgx-2024"), ("sponsors", "org:haier", "event:rgx-2024")},
     ),
+    # a two-word KB name without its space
+    (
+        "Intel exhibited at SemiconIndia in Gandhinagar.",
+        {("exhibits_at", "org:intel", "event:semicon-india-2024")},
+    ),
+    # an acronym with the year's two digits glued on
+    (
+        "Ericsson exhibited at MWC19 in Barcelona.",
+        {("exhibits_at", "org:ericsson", "event:mwc-barcelona-2019")},
+    ),
+    # ... with the city after it, naming the series
+    (
+        "MWC23 Shanghai opened on Wednesday. ZTE exhibited at the show.",
+        {("exhibits_at", "org:zte", "event:mwc-shanghai-2023")},
+    ),
+    # ... and with four digits
+    (
+        "Panasonic exhibited at CES2023 in Las Vegas.",
+        {("exhibits_at", "org:panasonic", "event:ces-2023")},
+    ),
 ]
 
 
@@ -49,6 +72,10 @@ NO_EDITION_CASES = [
     "Congress passed the chip bill in 2022.",
     # a span of years after an acronym is no edition
     "The NDRC 2021-2025 plan names Huawei and ZTE.",
+    # a two-letter acronym with digits and no placing word is a part number, not SC 2024
+    "The SC24 controller ships in June.",
+    # glued digits that are no year: "CES1080"
+    "The CES1080 module is made by Foxconn.",
 ]
 
 

@@ -23,6 +23,7 @@ Edition = tuple[str, int | None]
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _ORD_NUM = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_GLUED_YEAR = re.compile(r"^[A-Z]{2,}((?:19|20)\d\d|[0-4]\d)$")
 _NUMBERS = NUMBER_WORDS
 _AGO = re.compile(r"\b(\w+) years? ago\b", re.I)
 _LAST_YEAR = re.compile(r"\blast year\b", re.I)
@@ -146,6 +147,12 @@ def _year_near(state: DocState, m: Mention) -> int | None:
     inner = [t for t in doc[m.start : m.end] if _YEAR.match(t.text)]
     if len(inner) == 1:
         return int(inner[0].text)
+    # "MWC19", "SC24", "CES2024": the year's digits glued to the series' acronym
+    if m.end - m.start <= 2 and (glued := _GLUED_YEAR.search(toks[m.start].text)):
+        digits = glued.group(1)
+        year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+        if state.published is None or year <= state.published.year + 2:
+            return year
     # "the AI Safety Summit of November 2023", "the summit in May 2024"
     after = doc[m.end : m.end + 3]
     if len(after) >= 2 and after[0].lower_ in {"of", "in"}:
