@@ -6,6 +6,11 @@ year of each edition in analyses that walk through several editions of one event
 - A heading "ACRONYM YEAR - Official Partners" names the edition; a span of years does not.
 - One-word brand forms of KB series: a two-word name without its space ("SemiconIndia") and an
   acronym with the year's digits glued on ("MWC19", "CES2024", "at SC24").
+- In a story told over several editions, a paragraph opening on a year ("By 2021, ...", "A year
+  earlier ...") is about that year's edition; "the following year's CES" counts from the edition told
+  last; the series' own last word refers back to it ("the 2023 Dialogue", "the 2021 festival"); a
+  photo caption's edition ("at the inaugural edition in July 2022") carries to the caption's next
+  sentence.
 
 Wordings written for these tests (published 2024-05-10 unless said).
 """
@@ -51,6 +56,95 @@ EDITION_CASES = [
     (
         "Panasonic exhibited at CES2023 in Las Vegas.",
         {("exhibits_at", "org:panasonic", "event:ces-2023")},
+    ),
+    # a story over several editions: a paragraph opening on a year is about that year's edition
+    (
+        "Intel exhibited at the 2017 World Robot Conference, and AMD exhibited at the 2018 conference.\n\n"
+        "By 2021, the trade war had changed the picture. Nvidia exhibited at the show.",
+        {
+            ("exhibits_at", "org:intel", "event:world-robot-conference-2017"),
+            ("exhibits_at", "org:amd", "event:world-robot-conference-2018"),
+            ("exhibits_at", "org:nvidia", "event:world-robot-conference-2021"),
+        },
+    ),
+    # ... or on a year counted from the edition told last
+    (
+        "Intel exhibited at the 2017 World Robot Conference, and AMD exhibited at the 2019 conference.\n\n"
+        "A year earlier the mood was calmer. Nvidia exhibited at the show.",
+        {
+            ("exhibits_at", "org:intel", "event:world-robot-conference-2017"),
+            ("exhibits_at", "org:amd", "event:world-robot-conference-2019"),
+            ("exhibits_at", "org:nvidia", "event:world-robot-conference-2016"),
+        },
+    ),
+    # not in a story about one edition
+    (
+        "Intel exhibited at the 2024 World Robot Conference.\n\n"
+        "In 2021, the trade war had changed the picture. Nvidia exhibited at the show.",
+        {
+            ("exhibits_at", "org:intel", "event:world-robot-conference-2024"),
+            ("exhibits_at", "org:nvidia", "event:world-robot-conference-2024"),
+        },
+    ),
+    # "from a year earlier" ending a sentence dates a figure, not the paragraph
+    (
+        "Intel exhibited at the 2017 World Robot Conference, and AMD exhibited at the 2019 conference.\n\n"
+        "Profit rose 20% from a year earlier. Nvidia exhibited at the show.",
+        {
+            ("exhibits_at", "org:intel", "event:world-robot-conference-2017"),
+            ("exhibits_at", "org:amd", "event:world-robot-conference-2019"),
+            ("exhibits_at", "org:nvidia", "event:world-robot-conference-2017"),
+        },
+    ),
+    # "the following year's CES" counts from the edition told last, wherever it stands
+    (
+        "Lenovo exhibited at CES 2018 and at CES 2020. The trade war deepened, and Xiaomi skipped the "
+        "following year's CES.",
+        {
+            ("exhibits_at", "org:lenovo", "event:ces-2018"),
+            ("exhibits_at", "org:lenovo", "event:ces-2020"),
+            ("absent_from", "org:xiaomi", "event:ces-2019"),
+        },
+    ),
+    # the series' own last word refers back to it: "the 2021 festival", "the 2023 Dialogue"
+    (
+        "Grab exhibited at the Singapore FinTech Festival 2019. Ant Group exhibited at the 2021 festival.",
+        {
+            ("exhibits_at", "org:grab", "event:singapore-fintech-festival-2019"),
+            ("exhibits_at", "org:ant-group", "event:singapore-fintech-festival-2021"),
+        },
+    ),
+    (
+        "Lockheed Martin sponsored the Shangri-La Dialogue in 2019. Boeing sponsored the 2023 Dialogue.",
+        {
+            ("sponsors", "org:lockheed-martin", "event:shangri-la-dialogue-2019"),
+            ("sponsors", "org:boeing", "event:shangri-la-dialogue-2023"),
+        },
+    ),
+    # ... but not the lower-case common noun ("a dialogue")
+    (
+        "Boeing sponsored the Shangri-La Dialogue 2023. Officials held a dialogue on the sidelines, and "
+        "Airbus sponsored it too.",
+        {
+            ("sponsors", "org:boeing", "event:shangri-la-dialogue-2023"),
+            ("sponsors", "org:airbus", "event:shangri-la-dialogue-2023"),
+        },
+    ),
+    # a photo caption's edition ("in July 2022") carries to the caption's next sentence
+    (
+        "The 2023 World Power Battery Conference opened on Friday.\n\n"
+        "Photo caption: Delegates at the inaugural edition in Yibin in July 2022. CATL and BYD exhibited "
+        "at the stands.",
+        {
+            ("exhibits_at", "org:catl", "event:world-power-battery-conference-2022"),
+            ("exhibits_at", "org:byd", "event:world-power-battery-conference-2022"),
+        },
+    ),
+    # a caption naming no edition still takes none
+    (
+        "The 2023 World Power Battery Conference opened on Friday in Yibin.\n\n"
+        "Photo caption: Delegates at the opening. CATL and BYD exhibited at the stands.",
+        set(),
     ),
 ]
 

@@ -36,6 +36,11 @@ _MONTHS = {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     )
 }
+_MONTH_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov"}
+    | {"dec"}
+)
 _WEEKDAYS = {
     d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 }
@@ -204,9 +209,32 @@ def _story_year(state: DocState, si: int, base: int | None, *, carried: bool = F
         n = 1 if word == "a" else _NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
         return base + n if count.group(2).lower() in _LATER else base - n
     shift = _SHIFT_WORD.search(text)
-    if shift is not None and _frames(shift, body_end):
+    # "that year's Wuzhen Summit": the phrase dates the name it owns wherever it stands
+    owned = shift is not None and text[shift.end() : shift.end() + 2] in {"'s", "’s"}
+    if shift is not None and (_frames(shift, body_end) or owned):
         if shift.group(3):  # "that year", "the same year"
             return base
+        word = (shift.group(1) or shift.group(2)).lower()
+        return base + 1 if word in _LATER else base - 1
+    return None
+
+
+def _opening_year(state: DocState, si: int, base: int | None) -> int | None:
+    """The year a sentence opens on: 'By 2019, ...', 'In 2016 the partner was ...', or one counted
+    from the edition the story told last, 'A year earlier ...', 'The following year, ...' (at the
+    start only: '... up 15% from a year earlier' dates a figure, not the paragraph)."""
+    text = state.sent_texts[si]
+    if opening := _OPENING_YEAR.match(text):
+        return int(opening.group(1))
+    if base is None:
+        return None
+    count = _SHIFT_COUNT.match(text)
+    if count is not None:
+        word = count.group(1).lower()
+        n = 1 if word == "a" else _NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
+        return base + n if count.group(2).lower() in _LATER else base - n
+    shift = _SHIFT_WORD.match(text)
+    if shift is not None and not shift.group(3):
         word = (shift.group(1) or shift.group(2)).lower()
         return base + 1 if word in _LATER else base - 1
     return None
@@ -378,6 +406,15 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
             if j + 3 < len(toks) and toks[j + 2].lower_ == "and" and _YEAR.match(toks[j + 3].text):
                 return [int(toks[j + 1].text), int(toks[j + 3].text)]
             return [int(toks[j + 1].text)]
+        # "the inaugural edition in Yibin in July 2022"
+        if (
+            toks[j].lower_ == "in"
+            and j + 2 < end
+            and toks[j + 1].lower_ in _MONTH_WORDS
+            and _YEAR.match(toks[j + 2].text)
+            and not _series_origin(toks, tok.i + 1, j)
+        ):
+            return [int(toks[j + 2].text)]
         if state.mention_at(j) is not None and state.mention_at(j).label == "EVENT":  # type: ignore[union-attr]
             break
     for t in left + [c for c in tok.children if c.dep_ == "amod"]:
@@ -529,6 +566,9 @@ def find_events(state: DocState) -> EventModel:
 
     generic = state.lex.event_generic
     games: list[tuple[int, Token]] = []
+    # the series' own last word ("the 2023 Dialogue", "the 2018 festival"), kept once the main series is known
+    own_heads = state.lex.event_own_heads
+    own: list[tuple[int, Token]] = []
     trigger_verbs = {v for tr in state.lex.event_triggers.values() for v in tr.verbs}
     lows = state.low
     for tok in toks:
@@ -542,6 +582,8 @@ def find_events(state: DocState) -> EventModel:
                 and _is_generic(state, tok, True) == "ref"
             ):
                 games.append((state.tok_sent[tok.i], tok))
+            elif low in own_heads and state.mention_at(tok.i) is None:
+                own.append((state.tok_sent[tok.i], tok))
             continue
         kind = _is_generic(state, tok)
         rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None) if kind == "other" else None
@@ -579,6 +621,16 @@ def find_events(state: DocState) -> EventModel:
     if main is not None and main.name.split()[-1] in _GAMES_HEADS:
         # "the Games" in a story about the Winter Olympics or the Asian Games
         generic_refs.extend(games)
+    if main is not None and own:
+        head = main.name.split()[-1]
+        lower_ok = state.lex.event_own_heads_lower
+        generic_refs.extend(
+            (si, tok)
+            for si, tok in own
+            if tok.lower_ == head.lower()
+            and (tok.text == head or (tok.text == tok.lower_ and tok.lower_ in lower_ok))
+            and _is_generic(state, tok, True) == "ref"
+        )
     default_year: int | None = state.published.year if state.published else None
     # a headline that names the edition ("AFC Asian Cup Qatar 2023 | Partners") dates the page
     headline = [
@@ -619,6 +671,12 @@ def find_events(state: DocState) -> EventModel:
             ref_tokens.setdefault(pos, ed)
     sent_eds: list[list[Edition]] = [[] for _ in range(n)]
     carry: list[Edition] = []
+    # a story told over several editions of its series (two years named or more): a paragraph that
+    # opens on a year ("By 2019, ...", "A year earlier ...") is about that year's edition
+    main_years = {y for _, _, key, ys in pending if main is not None and key == main.key for y in ys}
+    several = len(main_years) >= 2
+    # the edition a photo caption names carries to the caption's next sentences, and no further
+    caption_eds: tuple[int, list[Edition]] | None = None
     # the edition a bare reference ("the expo") resolved to, per sentence: not the dated one beside it
     bare: dict[int, Edition] = {}
     # the year of the edition the story told last, across paragraphs: "Two years later" counts from it
@@ -664,6 +722,10 @@ def find_events(state: DocState) -> EventModel:
                 # only the sentence's first (main) edition carries on to the next sentences
                 carry = resolved[:1]
                 told = carry[0][1] or told
+            else:
+                # the edition the caption dates ("at the inaugural edition in July 2022"), else its first
+                dated = [ed for ed in eds if ed[1] is not None]
+                caption_eds = (state.para[si], dated[:1] or resolved[:1])
         elif not other[si]:
             story = _story_year(state, si, told, carried=True) if carry and not state.caption[si] else None
             if story is not None and story != carry[0][1]:
@@ -673,8 +735,17 @@ def find_events(state: DocState) -> EventModel:
                 moved.add(sent_eds[si][0])
             elif carry:
                 sent_eds[si] = list(carry)
-            elif default and not state.caption[si]:
-                sent_eds[si] = [default]
+            elif state.caption[si]:
+                if caption_eds is not None and caption_eds[0] == state.para[si]:
+                    sent_eds[si] = list(caption_eds[1])
+            elif default:
+                opened = _opening_year(state, si, told) if several else None
+                if opened is not None and opened != default[1]:
+                    carry = sent_eds[si] = [(default[0], opened)]
+                    told = opened
+                    moved.add(carry[0])
+                else:
+                    sent_eds[si] = [default]
     explicit_flags = [bool(explicit[si]) for si in range(n)]
     for pos, (key, y) in list(ref_tokens.items()):
         si = state.tok_sent[pos]
