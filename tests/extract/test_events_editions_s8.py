@@ -11,6 +11,11 @@ year of each edition in analyses that walk through several editions of one event
   last; the series' own last word refers back to it ("the 2023 Dialogue", "the 2021 festival"); a
   photo caption's edition ("at the inaugural edition in July 2022") carries to the caption's next
   sentence.
+- A name given with its year ('Collision 2022') names the series elsewhere in the text too ('as
+  Collision fills ...'); a KB series name in apposition to a company word ('Web Summit, the Dublin
+  company behind the event') is that company.
+- An edition still to come is dated by its clause ('The next edition will return to Barcelona on
+  March 2-5, 2026', 'is scheduled for February 2025').
 
 Wordings written for these tests (published 2024-05-10 unless said).
 """
@@ -139,6 +144,38 @@ EDITION_CASES = [
             ("exhibits_at", "org:catl", "event:world-power-battery-conference-2022"),
             ("exhibits_at", "org:byd", "event:world-power-battery-conference-2022"),
         },
+    ),
+    # an edition still to come, dated by its clause ("is scheduled for May 2025")
+    (
+        "Lenovo exhibited at Computex 2024. The expo is scheduled for May 2025, when Acer will exhibit "
+        "at it.",
+        {
+            ("exhibits_at", "org:lenovo", "event:computex-2024"),
+            ("exhibits_at", "org:acer", "event:computex-2025"),
+        },
+    ),
+    # a past clause's date is the story's own edition
+    (
+        "Lenovo exhibited at Computex 2024 in Taipei. The show ran on June 4-7, 2024, and AMD exhibited.",
+        {
+            ("exhibits_at", "org:lenovo", "event:computex-2024"),
+            ("exhibits_at", "org:amd", "event:computex-2024"),
+        },
+    ),
+    # a name the model gave with its year ("Momentum 2022" in a caption) is the series wherever the
+    # text names it
+    (
+        "Hinton draws crowds as Momentum fills Toronto's Enercare Centre\n\n"
+        "Momentum, billed by its organisers as North America's fastest-growing tech conference, is running "
+        "until Thursday. Cohere exhibited at Momentum.\n\n"
+        "Photo caption: Visitors queue outside Momentum 2022 in Toronto, the first edition held in person "
+        "after two years online.",
+        {("exhibits_at", "org:cohere", "event:momentum-2024")},
+    ),
+    # a series' name in apposition to a company word is the company of that name, no edition
+    (
+        "Web Summit, the Dublin-headquartered company behind the event, said Cohere had signed up.",
+        set(),
     ),
     # a caption naming no edition still takes none
     (

@@ -417,6 +417,9 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
             return [int(toks[j + 2].text)]
         if state.mention_at(j) is not None and state.mention_at(j).label == "EVENT":  # type: ignore[union-attr]
             break
+    # "The next edition will return to Barcelona on March 2-5, 2026", "is scheduled for February 2025"
+    if (dated := _future_date_after(state, tok)) is not None:
+        return [dated]
     for t in left + [c for c in tok.children if c.dep_ == "amod"]:
         n = _EDITION_ORDINALS.get(t.lower_)
         if n is None:
@@ -435,6 +438,33 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
                     return [y, *(x for x in more if x)]
                 return [y]
     return []
+
+
+# A date a clause gives an edition: "on March 2-5, 2026", "from March 2 to 5, 2026", "for February 2025".
+_CLAUSE_DATE = re.compile(
+    r"^[^.;]{0,50}?\b(?:on|from|for|in|between)\s+"
+    + _MONTH_RE
+    + r"(?:\s+\d{1,2}(?:\s*(?:-|–|to|until|through|and)\s*(?:"
+    + _MONTH_RE
+    + r"\s+)?\d{1,2})?,?)?"
+    + r"\s+((?:19|20)\d\d)\b"
+)
+# Verbs that tell of an edition still to come.
+_FUTURE_VERBS = frozenset({"return", "schedule", "plan", "set", "take", "move", "come", "run", "open", "be"})
+
+
+def _future_date_after(state: DocState, tok: Token) -> int | None:
+    """'The next edition will return to Barcelona on March 2-5, 2026': the date of the clause whose
+    subject the reference is, when that clause tells of what is to come ('will', 'is scheduled')."""
+    verb = tok.head
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in _FUTURE_VERBS:
+        return None
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if not (aux & {"will", "'ll", "would", "is", "are", "shall"} or verb.lemma_.lower() == "schedule"):
+        return None
+    sent_end = state.sents[state.tok_sent[tok.i]].end_char
+    found = _CLAUSE_DATE.search(state.text[tok.idx + len(tok.text) : sent_end])
+    return int(found.group(found.lastindex or 1)) if found else None
 
 
 # Verbs that date a series' beginning, not one of its editions ("began in 1999", "since its launch in 2022").
