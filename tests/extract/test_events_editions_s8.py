@@ -214,3 +214,24 @@ NO_EDITION_CASES = [
 def test_events_no_edition_s8(facts: Callable[..., Any], text: str) -> None:
     doc = facts(text)
     assert [e.id for e in doc.events] == []
+
+
+def test_events_a_stadium_is_no_edition(facts: Callable[..., Any]) -> None:
+    # the model's "Olympic Stadium" event is the venue; the Games are the edition held in Tokyo
+    doc = facts(
+        "The partners of the Tokyo 2020 Olympic Games were announced at the Olympic Stadium in Tokyo."
+    )
+    held = {(r.subject, r.object) for r in doc.relations if r.predicate.value == "held_in"}
+    assert held == {("event:olympic-games-2020", "gpe:tokyo")}
+
+
+def test_events_shorter_series_placed_elsewhere(facts: Callable[..., Any]) -> None:
+    # "the flagship CES in Las Vegas" in a story about CES Asia is CES, not CES Asia; "CES in
+    # Shanghai" there is CES Asia
+    doc = facts(
+        "Haier exhibited at CES Asia 2019 in Shanghai. Lenovo exhibited at the flagship CES in Las Vegas."
+    )
+    lenovo = {r.object for r in doc.relations if r.subject == "org:lenovo"}
+    assert lenovo and all(o.startswith("event:ces-") and not o.startswith("event:ces-asia") for o in lenovo)
+    doc = facts("Haier exhibited at CES Asia 2019 in Shanghai. Lenovo exhibited at CES in Shanghai too.")
+    assert {r.object for r in doc.relations if r.subject == "org:lenovo"} == {"event:ces-asia-2019"}

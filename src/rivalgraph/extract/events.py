@@ -66,6 +66,8 @@ _HOLIDAY = re.compile(
     r"(?i)\b(?:new year|spring festival|lantern festival|mid-autumn|dragon boat|christmas|thanksgiving|"
     r"easter|ramadan|eid|diwali|golden week|national day|singles'? day|black friday|cyber monday)\b"
 )
+# wars the NER tags as events ("the Cold War"), and venues it does ("the Olympic Stadium"): no editions
+_NOT_MEETING = re.compile(r"(?i)\bwars?\b|\b(?:stadium|arena|centre|center)$")
 # a place inside a venue ("Hall 2", "Pavilion 5.1", "Booth B12") is where a stand is, not an edition
 _VENUE_UNIT = re.compile(r"(?i)^(?:hall|pavilion|booth|stand|room|gate|level|zone)\s+[\w.-]{1,5}$")
 # the last word of a sports series whose edition a story calls "the Games"
@@ -544,6 +546,19 @@ def _is_generic(state: DocState, tok: Token, games: bool = False) -> str | None:
     return None
 
 
+def _elsewhere(state: DocState, m: Mention, longer: EventSeries) -> bool:
+    """'the flagship CES in Las Vegas' in a story about CES Asia: the name placed in a city that is not
+    the longer series' own is the shorter series."""
+    if m.end + 1 >= len(state.toks) or state.toks[m.end].lower_ != "in":
+        return False
+    place = state.mention_at(m.end + 1)
+    if place is None or place.label != "GPE" or not longer.city:
+        return False
+    return normalize_name(place.text) != normalize_name(longer.city) and not any(
+        place.text in name for name in longer.names
+    )
+
+
 def _in_relative_clause(tok: Token) -> bool:
     """Whether `tok` sits in a relative clause ("DJI, which skipped CES 2023, ...")."""
     return any(anc.dep_ == "relcl" for anc in tok.ancestors)
@@ -573,11 +588,15 @@ def find_events(state: DocState) -> EventModel:
     for m in state.mentions:
         if m.label != "EVENT" or _HOLIDAY.search(m.text) or _VENUE_UNIT.match(m.text):
             continue
+        if not m.kb_id and _NOT_MEETING.search(m.text):
+            continue
         record = kb.event(m.kb_id.removeprefix("series:")) if m.kb_id.startswith("series:") else None
         # "MWC" in an article about "MWC Shanghai" is the specific series, not its namesake
         longer = [
             r for r in seen_records if r is not record and any(n.startswith(m.text + " ") for n in r.names)
         ]
+        if longer and _elsewhere(state, m, longer[0]):
+            longer = []
         if longer:
             record = longer[0]
         if record is not None:
