@@ -235,3 +235,10 @@ def test_events_shorter_series_placed_elsewhere(facts: Callable[..., Any]) -> No
     assert lenovo and all(o.startswith("event:ces-") and not o.startswith("event:ces-asia") for o in lenovo)
     doc = facts("Haier exhibited at CES Asia 2019 in Shanghai. Lenovo exhibited at CES in Shanghai too.")
     assert {r.object for r in doc.relations if r.subject == "org:lenovo"} == {"event:ces-asia-2019"}
+
+
+def test_events_gpai_summit_is_a_series(facts: Callable[..., Any]) -> None:
+    doc = facts("India hosted the GPAI Summit in New Delhi, and Narendra Modi spoke at the summit.")
+    got = {(r.predicate.value, r.subject, r.object) for r in doc.relations}
+    assert ("speaks_at", "person:narendra-modi", "event:gpai-summit-2024") in got
+    assert ("held_in", "event:gpai-summit-2024", "gpe:new-delhi") in got
