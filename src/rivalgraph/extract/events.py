@@ -23,6 +23,7 @@ Edition = tuple[str, int | None]
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _ORD_NUM = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_GLUED_YEAR = re.compile(r"^[A-Z]{2,}((?:19|20)\d\d|[0-4]\d)$")
 _NUMBERS = NUMBER_WORDS
 _AGO = re.compile(r"\b(\w+) years? ago\b", re.I)
 _LAST_YEAR = re.compile(r"\blast year\b", re.I)
@@ -35,6 +36,11 @@ _MONTHS = {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     )
 }
+_MONTH_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov"}
+    | {"dec"}
+)
 _WEEKDAYS = {
     d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 }
@@ -60,6 +66,8 @@ _HOLIDAY = re.compile(
     r"(?i)\b(?:new year|spring festival|lantern festival|mid-autumn|dragon boat|christmas|thanksgiving|"
     r"easter|ramadan|eid|diwali|golden week|national day|singles'? day|black friday|cyber monday)\b"
 )
+# wars the NER tags as events ("the Cold War"), and venues it does ("the Olympic Stadium"): no editions
+_NOT_MEETING = re.compile(r"(?i)\bwars?\b|\b(?:stadium|arena|centre|center)$")
 # a place inside a venue ("Hall 2", "Pavilion 5.1", "Booth B12") is where a stand is, not an edition
 _VENUE_UNIT = re.compile(r"(?i)^(?:hall|pavilion|booth|stand|room|gate|level|zone)\s+[\w.-]{1,5}$")
 # the last word of a sports series whose edition a story calls "the Games"
@@ -146,6 +154,12 @@ def _year_near(state: DocState, m: Mention) -> int | None:
     inner = [t for t in doc[m.start : m.end] if _YEAR.match(t.text)]
     if len(inner) == 1:
         return int(inner[0].text)
+    # "MWC19", "SC24", "CES2024": the year's digits glued to the series' acronym
+    if m.end - m.start <= 2 and (glued := _GLUED_YEAR.search(toks[m.start].text)):
+        digits = glued.group(1)
+        year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+        if state.published is None or year <= state.published.year + 2:
+            return year
     # "the AI Safety Summit of November 2023", "the summit in May 2024"
     after = doc[m.end : m.end + 3]
     if len(after) >= 2 and after[0].lower_ in {"of", "in"}:
@@ -197,9 +211,32 @@ def _story_year(state: DocState, si: int, base: int | None, *, carried: bool = F
         n = 1 if word == "a" else _NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
         return base + n if count.group(2).lower() in _LATER else base - n
     shift = _SHIFT_WORD.search(text)
-    if shift is not None and _frames(shift, body_end):
+    # "that year's Wuzhen Summit": the phrase dates the name it owns wherever it stands
+    owned = shift is not None and text[shift.end() : shift.end() + 2] in {"'s", "’s"}
+    if shift is not None and (_frames(shift, body_end) or owned):
         if shift.group(3):  # "that year", "the same year"
             return base
+        word = (shift.group(1) or shift.group(2)).lower()
+        return base + 1 if word in _LATER else base - 1
+    return None
+
+
+def _opening_year(state: DocState, si: int, base: int | None) -> int | None:
+    """The year a sentence opens on: 'By 2019, ...', 'In 2016 the partner was ...', or one counted
+    from the edition the story told last, 'A year earlier ...', 'The following year, ...' (at the
+    start only: '... up 15% from a year earlier' dates a figure, not the paragraph)."""
+    text = state.sent_texts[si]
+    if opening := _OPENING_YEAR.match(text):
+        return int(opening.group(1))
+    if base is None:
+        return None
+    count = _SHIFT_COUNT.match(text)
+    if count is not None:
+        word = count.group(1).lower()
+        n = 1 if word == "a" else _NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
+        return base + n if count.group(2).lower() in _LATER else base - n
+    shift = _SHIFT_WORD.match(text)
+    if shift is not None and not shift.group(3):
         word = (shift.group(1) or shift.group(2)).lower()
         return base + 1 if word in _LATER else base - 1
     return None
@@ -371,8 +408,20 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
             if j + 3 < len(toks) and toks[j + 2].lower_ == "and" and _YEAR.match(toks[j + 3].text):
                 return [int(toks[j + 1].text), int(toks[j + 3].text)]
             return [int(toks[j + 1].text)]
+        # "the inaugural edition in Yibin in July 2022"
+        if (
+            toks[j].lower_ == "in"
+            and j + 2 < end
+            and toks[j + 1].lower_ in _MONTH_WORDS
+            and _YEAR.match(toks[j + 2].text)
+            and not _series_origin(toks, tok.i + 1, j)
+        ):
+            return [int(toks[j + 2].text)]
         if state.mention_at(j) is not None and state.mention_at(j).label == "EVENT":  # type: ignore[union-attr]
             break
+    # "The next edition will return to Barcelona on March 2-5, 2026", "is scheduled for February 2025"
+    if (dated := _future_date_after(state, tok)) is not None:
+        return [dated]
     for t in left + [c for c in tok.children if c.dep_ == "amod"]:
         n = _EDITION_ORDINALS.get(t.lower_)
         if n is None:
@@ -391,6 +440,33 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
                     return [y, *(x for x in more if x)]
                 return [y]
     return []
+
+
+# A date a clause gives an edition: "on March 2-5, 2026", "from March 2 to 5, 2026", "for February 2025".
+_CLAUSE_DATE = re.compile(
+    r"^[^.;]{0,50}?\b(?:on|from|for|in|between)\s+"
+    + _MONTH_RE
+    + r"(?:\s+\d{1,2}(?:\s*(?:-|–|to|until|through|and)\s*(?:"
+    + _MONTH_RE
+    + r"\s+)?\d{1,2})?,?)?"
+    + r"\s+((?:19|20)\d\d)\b"
+)
+# Verbs that tell of an edition still to come.
+_FUTURE_VERBS = frozenset({"return", "schedule", "plan", "set", "take", "move", "come", "run", "open", "be"})
+
+
+def _future_date_after(state: DocState, tok: Token) -> int | None:
+    """'The next edition will return to Barcelona on March 2-5, 2026': the date of the clause whose
+    subject the reference is, when that clause tells of what is to come ('will', 'is scheduled')."""
+    verb = tok.head
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in _FUTURE_VERBS:
+        return None
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if not (aux & {"will", "'ll", "would", "is", "are", "shall"} or verb.lemma_.lower() == "schedule"):
+        return None
+    sent_end = state.sents[state.tok_sent[tok.i]].end_char
+    found = _CLAUSE_DATE.search(state.text[tok.idx + len(tok.text) : sent_end])
+    return int(found.group(found.lastindex or 1)) if found else None
 
 
 # Verbs that date a series' beginning, not one of its editions ("began in 1999", "since its launch in 2022").
@@ -470,6 +546,19 @@ def _is_generic(state: DocState, tok: Token, games: bool = False) -> str | None:
     return None
 
 
+def _elsewhere(state: DocState, m: Mention, longer: EventSeries) -> bool:
+    """'the flagship CES in Las Vegas' in a story about CES Asia: the name placed in a city that is not
+    the longer series' own is the shorter series."""
+    if m.end + 1 >= len(state.toks) or state.toks[m.end].lower_ != "in":
+        return False
+    place = state.mention_at(m.end + 1)
+    if place is None or place.label != "GPE" or not longer.city:
+        return False
+    return normalize_name(place.text) != normalize_name(longer.city) and not any(
+        place.text in name for name in longer.names
+    )
+
+
 def _in_relative_clause(tok: Token) -> bool:
     """Whether `tok` sits in a relative clause ("DJI, which skipped CES 2023, ...")."""
     return any(anc.dep_ == "relcl" for anc in tok.ancestors)
@@ -499,11 +588,15 @@ def find_events(state: DocState) -> EventModel:
     for m in state.mentions:
         if m.label != "EVENT" or _HOLIDAY.search(m.text) or _VENUE_UNIT.match(m.text):
             continue
+        if not m.kb_id and _NOT_MEETING.search(m.text):
+            continue
         record = kb.event(m.kb_id.removeprefix("series:")) if m.kb_id.startswith("series:") else None
         # "MWC" in an article about "MWC Shanghai" is the specific series, not its namesake
         longer = [
             r for r in seen_records if r is not record and any(n.startswith(m.text + " ") for n in r.names)
         ]
+        if longer and _elsewhere(state, m, longer[0]):
+            longer = []
         if longer:
             record = longer[0]
         if record is not None:
@@ -522,6 +615,9 @@ def find_events(state: DocState) -> EventModel:
 
     generic = state.lex.event_generic
     games: list[tuple[int, Token]] = []
+    # the series' own last word ("the 2023 Dialogue", "the 2018 festival"), kept once the main series is known
+    own_heads = state.lex.event_own_heads
+    own: list[tuple[int, Token]] = []
     trigger_verbs = {v for tr in state.lex.event_triggers.values() for v in tr.verbs}
     lows = state.low
     for tok in toks:
@@ -535,6 +631,8 @@ def find_events(state: DocState) -> EventModel:
                 and _is_generic(state, tok, True) == "ref"
             ):
                 games.append((state.tok_sent[tok.i], tok))
+            elif low in own_heads and state.mention_at(tok.i) is None:
+                own.append((state.tok_sent[tok.i], tok))
             continue
         kind = _is_generic(state, tok)
         rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None) if kind == "other" else None
@@ -572,6 +670,16 @@ def find_events(state: DocState) -> EventModel:
     if main is not None and main.name.split()[-1] in _GAMES_HEADS:
         # "the Games" in a story about the Winter Olympics or the Asian Games
         generic_refs.extend(games)
+    if main is not None and own:
+        head = main.name.split()[-1]
+        lower_ok = state.lex.event_own_heads_lower
+        generic_refs.extend(
+            (si, tok)
+            for si, tok in own
+            if tok.lower_ == head.lower()
+            and (tok.text == head or (tok.text == tok.lower_ and tok.lower_ in lower_ok))
+            and _is_generic(state, tok, True) == "ref"
+        )
     default_year: int | None = state.published.year if state.published else None
     # a headline that names the edition ("AFC Asian Cup Qatar 2023 | Partners") dates the page
     headline = [
@@ -612,6 +720,12 @@ def find_events(state: DocState) -> EventModel:
             ref_tokens.setdefault(pos, ed)
     sent_eds: list[list[Edition]] = [[] for _ in range(n)]
     carry: list[Edition] = []
+    # a story told over several editions of its series (two years named or more): a paragraph that
+    # opens on a year ("By 2019, ...", "A year earlier ...") is about that year's edition
+    main_years = {y for _, _, key, ys in pending if main is not None and key == main.key for y in ys}
+    several = len(main_years) >= 2
+    # the edition a photo caption names carries to the caption's next sentences, and no further
+    caption_eds: tuple[int, list[Edition]] | None = None
     # the edition a bare reference ("the expo") resolved to, per sentence: not the dated one beside it
     bare: dict[int, Edition] = {}
     # the year of the edition the story told last, across paragraphs: "Two years later" counts from it
@@ -657,6 +771,10 @@ def find_events(state: DocState) -> EventModel:
                 # only the sentence's first (main) edition carries on to the next sentences
                 carry = resolved[:1]
                 told = carry[0][1] or told
+            else:
+                # the edition the caption dates ("at the inaugural edition in July 2022"), else its first
+                dated = [ed for ed in eds if ed[1] is not None]
+                caption_eds = (state.para[si], dated[:1] or resolved[:1])
         elif not other[si]:
             story = _story_year(state, si, told, carried=True) if carry and not state.caption[si] else None
             if story is not None and story != carry[0][1]:
@@ -666,8 +784,17 @@ def find_events(state: DocState) -> EventModel:
                 moved.add(sent_eds[si][0])
             elif carry:
                 sent_eds[si] = list(carry)
-            elif default and not state.caption[si]:
-                sent_eds[si] = [default]
+            elif state.caption[si]:
+                if caption_eds is not None and caption_eds[0] == state.para[si]:
+                    sent_eds[si] = list(caption_eds[1])
+            elif default:
+                opened = _opening_year(state, si, told) if several else None
+                if opened is not None and opened != default[1]:
+                    carry = sent_eds[si] = [(default[0], opened)]
+                    told = opened
+                    moved.add(carry[0])
+                else:
+                    sent_eds[si] = [default]
     explicit_flags = [bool(explicit[si]) for si in range(n)]
     for pos, (key, y) in list(ref_tokens.items()):
         si = state.tok_sent[pos]

@@ -50,6 +50,8 @@ class Lexicon:
 
     event_heads: frozenset[str]
     event_generic: frozenset[str]
+    event_own_heads: frozenset[str]
+    event_own_heads_lower: frozenset[str]
     org_nouns: frozenset[str]
     sector_nouns: Mapping[str, tuple[str, ...]]
     titles: tuple[str, ...]
@@ -241,6 +243,8 @@ def load_lexicon(path: Path = DEFAULT_PATH) -> Lexicon:
     return Lexicon(
         event_heads=_words(data, "event_heads"),
         event_generic=_words(data, "event_generic"),
+        event_own_heads=_words(data, "event_own_heads"),
+        event_own_heads_lower=_words(data, "event_own_heads_lower"),
         org_nouns=_words(data, "org_nouns"),
         sector_nouns={str(k).lower(): tuple(v) for k, v in (data.get("sector_nouns") or {}).items()},
         titles=titles,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from rivalgraph.extract.doccache import doc_text, doc_tokens
+from rivalgraph.extract.doccache import doc_text, doc_tokens, span_text
 from rivalgraph.extract.lexicon import Lexicon
-from rivalgraph.extract.mentions.spans import VENUES, is_junk, overlaps, trim
+from rivalgraph.extract.mentions.spans import VENUES, is_junk, overlaps, trim, whole_word_matches
 
 # Heads that make an event's name followed by them the body that runs it ("... Expo Bureau").
 _EVENT_BODY_HEADS = frozenset(
@@ -32,8 +32,30 @@ def event_bodies(doc: Doc, kb_spans: list[Span]) -> list[Span]:
             while end < len(doc) and toks[end].is_title and end - s.end < 3:
                 end += 1
             s = Span(doc, s.start, end, label="ORG")
+        elif s.label_ == "EVENT" and _apposed_head(toks, s.end) in _COMPANY_HEADS:
+            # "Web Summit, the Dublin-headquartered company behind the event": the firm of that name
+            s = Span(doc, s.start, s.end, label="ORG")
         out.append(s)
     return out
+
+
+# Heads of an apposition that call an event's name the company that runs it.
+_COMPANY_HEADS = frozenset({"company", "firm", "organiser", "organizer", "operator", "start-up", "startup"})
+
+
+def _apposed_head(toks: list[Token], end: int) -> str | None:
+    """The head noun of ', the <words> <noun>' right after a name ending at `end` (lower-case), if any:
+    the last word before a preposition, a relative word, a verb or punctuation."""
+    if end + 2 >= len(toks) or toks[end].text != "," or toks[end + 1].lower_ not in {"the", "a", "an"}:
+        return None
+    last = None
+    for t in toks[end + 2 : end + 9]:
+        if t.text == "-" and not t.whitespace_:
+            continue
+        if t.is_punct or t.lower_ in _APPOSITION_STOPS or (t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod"):
+            break
+        last = t
+    return last.lower_ if last is not None else None
 
 
 def series_with_city(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -112,7 +134,8 @@ def _event_res(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
                 rf"\b[Tt]he\s+{_YEAR_RE}\s+((?:{_TITLE_WORD}\s+){{0,4}}(?:{heads})(?:\s+{_TITLE_WORD}){{0,2}})\b"
             ),
             # "WAIC 2025", "UEFA Euro 2024": an acronym (and one title word) before a year
-            re.compile(rf"\b([A-Z]{{3,}}(?:\s+[A-Z][a-z]+)?)\s+{_YEAR_RE}\b(?!\s*[-–])"),
+            # (a span of years "ABC 2020-2025" is no edition; a heading's " - " after the year is no span)
+            re.compile(rf"\b([A-Z]{{3,}}(?:\s+[A-Z][a-z]+)?)\s+{_YEAR_RE}\b(?![-–]|\s*[-–]\s*\d)"),
             # "the European Championship", "the Asian Cup": a sports competition named without a year
             re.compile(rf"\b[Tt]he\s+((?:{_TITLE_WORD}\s+){{1,3}}{_SPORTS_HEADS})\b(?!\s+{_YEAR_RE})"),
             # patterns below are looser: a name they give must not overlap a person's
@@ -158,6 +181,7 @@ def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     'the <year> <Name with an event noun>' and '<ACRONYM> <year>' (the year stays outside the span)."""
     text = doc_text(doc)
     out: list[Span] = []
+    dated: list[Span] = []
     patterns = _event_res(lex)
     for n, (rx, gate) in enumerate(zip(patterns, _EVENT_GATES[id(lex)], strict=True)):
         if gate is not None and gate.search(text) is None:
@@ -196,13 +220,63 @@ def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 )
                 # a company's own conference: "the 2019 Huawei Developer Conference"
                 and not (s.label_ == "ORG" and s.start == span.start and s.end + 1 < span.end)
+                # a body named by an event noun alone ends the name: "the 2017 Smart City Expo World
+                # Congress" is no legislature
+                and not (
+                    s.label_ == "ORG"
+                    and len(s) == 1
+                    and s.end == span.end
+                    and s.start > span.start
+                    and s[0].lower_ in lex.event_heads
+                )
                 for s in spans
             ):
                 continue
             if any(t.lower_ in lex.not_entities for t in span):
                 continue
             out.append(span)
+            if n in _DATED_PATTERNS:
+                dated.append(span)
+    return out + _named_again(doc, spans, out, dated)
+
+
+# _event_res patterns whose name comes with the edition's year ("Collision 2022", "the 2024 Paris Olympics")
+_DATED_PATTERNS = frozenset({0, 1, 2, 3, 9})
+
+
+def _named_again(doc: Doc, spans: list[Span], found: list[Span], dated: list[Span]) -> list[Span]:
+    """'Collision 2022' named by its year makes the same name elsewhere in the text ('as Collision fills
+    Toronto's Enercare Centre', 'a Collision session') the series too, where no known name or person
+    covers it. Only names given with a year: by the dated patterns, or by the model ('Collision 2022')."""
+    for s in spans:
+        if s.label_ == "EVENT" and not s.kb_id_ and len(s) >= 2 and re.fullmatch(_YEAR_RE, s[-1].text):
+            dated.append(s[:-1])
+    names = sorted(
+        {
+            name
+            for span in dated
+            if (name := span_text(span))[:1].isupper() and not any(c.isdigit() for c in name)
+        },
+        key=len,
+        reverse=True,
+    )
+    if not names:
+        return []
+    out: list[Span] = []
+    for start, end, _name in whole_word_matches(doc_text(doc), names):
+        span = doc.char_span(start, end, label="EVENT")
+        if span is not None and not any(_clash(span, t) for t in spans + found + out):
+            out.append(span)
     return out
+
+
+def _clash(span: Span, other: Span) -> bool:
+    """Whether `other` keeps its words from `span`: any overlapping mention but the model's same
+    name typed as a company or product ("Drone World Events GmbH" stays a company)."""
+    if not overlaps(span, other):
+        return False
+    same = (other.start, other.end) == (span.start, span.end)
+    return not same or bool(other.kb_id_) or other.label_ not in {"ORG", "PRODUCT", ""}
 
 
 # Heads of an apposition that call a name an event ("Slush, the Helsinki start-up conference").
@@ -368,6 +442,7 @@ def retype_named_events(spans: list[Span]) -> list[Span]:
             and len(s) > 1
             and s[-1].lower_ in _NAMED_EVENT_HEADS
             and not any(t.lower_ in VENUES for t in doc[s.end : s.end + 4])
+            and _apposed_head(doc_tokens(doc), s.end) not in _COMPANY_HEADS
         ):
             s = Span(doc, s.start, s.end, label="EVENT")
         out.append(s)

@@ -56,6 +56,8 @@ class KbMatchers:
                     add("NORP", place.id, adj)
         for key, docs in groups.items():
             self.matcher.add(key, docs)
+        self.event_forms = event_forms
+        self.glued_series = _glued_forms(event_forms)
         self.short_series = _organiser_short_forms(kb, set(event_forms))
         self.short_matcher = PhraseMatcher(nlp_vocab, attr="ORTH")  # type: ignore[arg-type]
         for short in self.short_series:
@@ -95,6 +97,57 @@ def _organiser_short_forms(
     return out
 
 
+# The last word of a series name that only says "a meeting" ("SC Conference" is written "SC24").
+_GLUED_HEADS = frozenset({"Conference", "Summit", "Expo", "Forum", "Congress", "Show"})
+
+
+def _glued_forms(event_forms: dict[str, str]) -> dict[str, tuple[str, bool]]:
+    """Series names as brands write them in one word: 'SemiconIndia' (a two-word name without its
+    space, a capital inside) and 'MWC19', 'SC24', 'CES2024' (an acronym with the year's digits glued
+    on): the word (the acronym, for a glued year) -> (series id, whether digits must follow)."""
+    out: dict[str, tuple[str, bool]] = {}
+    for surface, series_id in event_forms.items():
+        words = surface.split()
+        if len(words) == 2 and words[-1] in _GLUED_HEADS:
+            words = words[:1]  # "SC Conference" -> "SC"
+        if len(words) == 1:
+            word = words[0]
+            if len(word) >= 2 and word.isascii() and word.isalpha() and word.isupper():
+                out.setdefault(word, (series_id, True))
+        elif 2 <= len(words) <= 3 and all(w.isascii() and w.isalpha() and w[:1].isupper() for w in words):
+            out.setdefault("".join(words), (series_id, False))
+    return out
+
+
+def _glued_series(doc: Doc, matchers: KbMatchers) -> list[Span]:
+    """One-word brand forms of KB series (see `_glued_forms`); the year stays inside the span."""
+    glued = matchers.glued_series
+    out: list[Span] = []
+    for tok in doc_tokens(doc):
+        text = tok.text
+        if len(text) < 4 or not text[0].isupper():
+            continue
+        stem = text.rstrip("0123456789")
+        digits = len(text) - len(stem)
+        found = glued.get(stem)
+        if found is None or (digits not in (2, 4) if found[1] else digits != 0):
+            continue
+        if digits == 4 and not _YEAR_TOKEN.fullmatch(text[-4:]):
+            continue
+        # a two-letter acronym with digits is as often a part number ("SC8280"): only where a word
+        # places a meeting before it ("at SC24")
+        if len(stem) == 2 and (tok.i == 0 or doc_tokens(doc)[tok.i - 1].lower_ not in _SHORT_FORM_BEFORE):
+            continue
+        end = tok.i + 1
+        # "MWC19 Barcelona": the acronym and the city name a series of their own ("MWC Barcelona")
+        nxt = doc_tokens(doc)[end] if end < len(doc) else None
+        series_id = found[0]
+        if nxt is not None and nxt.is_title and (city := matchers.event_forms.get(f"{stem} {nxt.text}")):
+            series_id, end = city, end + 1
+        out.append(Span(doc, tok.i, end, label="EVENT", kb_id=f"series:{series_id}"))
+    return out
+
+
 def kb_matches(doc: Doc, matchers: KbMatchers) -> list[Span]:
     spans: list[Span] = []
     text = doc_text(doc)
@@ -113,6 +166,7 @@ def kb_matches(doc: Doc, matchers: KbMatchers) -> list[Span]:
             continue
         spans.append(Span(doc, start, end, label=label, kb_id=kb_id))
     spans.extend(_short_series(doc, matchers, [s for s in spans if s.label_ == "ORG"]))
+    spans.extend(_glued_series(doc, matchers))
     # A name that is both an organization and an event series ("World Internet Conference"):
     # with a year or a following series name it is the event, otherwise the organization.
     by_range: dict[tuple[int, int], list[Span]] = {}
