@@ -914,6 +914,14 @@ class PlaceRules(ListRules):
                 if c.dep_ in {"nsubj", "nsubjpass"}:
                     for x in (c, *[p for p in c.children if p.dep_ == "poss"]):
                         actor.update(self.s.resolve_token(x))
+        if noun.dep_ == "poss":
+            # "Samsung Research, the South Korean giant's R&D hub", "Groq, the largest deal in the US
+            # chipmaker's history": the possessor is not the name the phrase is in apposition to
+            x = noun
+            while x.head.i != x.i and x.dep_ != "appos":
+                x = x.head
+            if x.dep_ == "appos":
+                actor.update(self.s.resolve_token(x.head))
         si = self.s.tok_sent[noun.i]
         before = [
             m.key
@@ -925,7 +933,7 @@ class PlaceRules(ListRules):
         ]
         mods = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
         sectors = self.s.sector_of_phrase([*mods, noun])
-        if before:
+        if before and not (noun.dep_ == "poss" and sectors):
             key: str | None = before[-1]
         elif sectors:
             key = self.s.org_antecedent(noun.i, sectors=sectors, exclude=actor)
@@ -1317,6 +1325,8 @@ class PlaceRules(ListRules):
                         or (toks[k].pos_ in {"ADJ", "NOUN"} and not toks[k].is_title)
                     )
                     and not toks[k].is_punct
+                    # "the US chipmaker's rival Intel": the country word describes the possessor, not the name
+                    and toks[k].tag_ != "POS"
                     # "the US owner of the Calvin Klein brand", "the Shenzhen-based cloud arm of Tencent": the
                     # name after 'of' is not the one the phrase describes
                     and toks[k].lower_ != "of"
