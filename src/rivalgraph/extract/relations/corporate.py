@@ -156,6 +156,13 @@ _OWNED_LEAD = re.compile(r"^\s+(?:the\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese
 _OWNED_JOIN = re.compile(r"^(?:\s*,|\s+and|,\s+and|\s*&)\s+(?:the\s+)?$")
 _NOT_OWNER = frozenset({"former", "previous", "minority", "prospective", "potential", "would-be", "ex"})
 _SALE_WORDS = frozenset({"sell", "sale"})
+# Passive ownership ('owned by', 'controlled by') and the words that make it a stake, not ownership
+_PASSIVE_OWN = frozenset({"own", "control"})
+_PART_OWNED = frozenset({"partly", "partially", "minority", "part"})
+_LIST_SEP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
+_WITH_BEFORE = re.compile(r"(?i)\bwith\s+(?:the\s+)?$")
+_ABBREVIATION = re.compile(r"^\s*\([A-Z][A-Za-z0-9&.-]{1,12}\)")
+_PREMODIFIERS = frozenset({"det", "amod", "compound", "nummod", "advmod", "npadvmod", "nmod"})
 
 
 def _denied(v: Token) -> bool:
@@ -220,15 +227,18 @@ class CorporateRules(ListRules):
         lows, lemmas = s.low, s.lemma_low
         own_lows = {"subsidiaries", "units", "affiliates", "owner", "parent", "venture", "part"}
         own_lows |= {"unit", "arm", "division"}
-        own_lemmas = _BUY_VERBS | _ACQUISITION_NOUNS | _SALE_WORDS | {"own"}
+        own_lemmas = _BUY_VERBS | _ACQUISITION_NOUNS | _SALE_WORDS | {"own", "control", "belong"}
         for si, sent in enumerate(s.sents):
             orgs = s.sent_mentions(si, "ORG")
-            for a, b in itertools.pairwise(orgs):
+            for i, (a, b) in enumerate(itertools.pairwise(orgs)):
                 gap = self.s.text[a.end_char : b.start_char]
                 if len(gap) > 80:
                     continue
                 if own_unit.match(gap) or its_unit.match(gap):
-                    self.add(a.key, Predicate.OWNS, b.key, si, 0.9)
+                    # "Hanwha Ocean's US-based units A, B and C": a plural unit noun names the whole list
+                    plural = re.search(r"(?:units|subsidiaries|arms|divisions|labs)\s*,?\s*$", gap)
+                    for k in self._joined_after(orgs, i + 1) if plural else [b.key]:
+                        self.add(a.key, Predicate.OWNS, k, si, 0.9)
                 elif own_affil.match(gap):
                     self.add(b.key, Predicate.AFFILIATE_OF, a.key, si, 0.9)
                 elif unit_of.match(gap):
@@ -367,6 +377,10 @@ class CorporateRules(ListRules):
                     self._sale(t, si)
                 if t.lower_ == "part" and t.dep_ in {"attr", "appos"}:
                     self._part_of(t, si)
+                if t.pos_ == "VERB" and t.lemma_ in _PASSIVE_OWN and t.tag_ == "VBN":
+                    self._owned_by(t, si)
+                if t.pos_ == "VERB" and t.lemma_ == "belong":
+                    self._belongs_to(t, si)
                 if t.pos_ == "VERB" and t.lemma_ == "own":
                     owners = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                     dobj = [c for c in t.children if c.dep_ == "dobj"]
@@ -696,6 +710,84 @@ class CorporateRules(ListRules):
             if tok.pos_ == "VERB":
                 return tok.lemma_.lower() in {"sell", "divest", "offload", "dispose"}
         return False
+
+    def _phrase_org(self, noun: Token) -> list[str]:
+        """The organization a noun phrase names or describes: the name itself, the name an apposition
+        follows ('Tahaluf, an events company'), or the subject of 'is a ...'."""
+        own = self.s.mention_at(noun.i)
+        if own is not None:
+            return [own.key] if own.label == "ORG" and self.kind(own.key) == "ORG" else []
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        if noun.dep_ == "appos":
+            return [k for k in self.s.resolve_token(noun.head) if self.kind(k) == "ORG"]
+        # the parse may lose the apposition ("A and Tahaluf, an events company owned by ..."): the name
+        # right before the comma that opens the noun's own words
+        left = noun.i
+        while left > 0 and self.toks[left - 1].dep_ in _PREMODIFIERS and not self.toks[left - 1].is_punct:
+            left -= 1
+        if left >= 2 and self.toks[left - 1].text == ",":
+            m = self.s.mention_at(left - 2)
+            if m is not None and m.label == "ORG" and m.end == left - 1:
+                return [m.key]
+        if noun.dep_ == "attr" and noun.head.lemma_ in {"be", "remain", "become"}:
+            return [k for k in self.subjects(noun.head) if self.kind(k) == "ORG"]
+        return []
+
+    def _owned_by(self, t: Token, si: int) -> None:
+        """'Data Link Solutions is owned jointly by A and B', 'Tahaluf, an events company jointly owned by
+        A and B', 'the parent, which is controlled by C': each agent owns what the participle describes
+        (not a stake: 'partly owned by' backs; not a person or a state)."""
+        # "partly owned by", "owned in part by": a stake
+        if any(x.lower_ in _PART_OWNED for c in t.children if c.dep_ != "agent" for x in c.subtree):
+            return
+        agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        owners = [k for p in agents for k in self.keys_in(p) if self.kind(k) == "ORG"]
+        if not owners:
+            return
+        if t.dep_ in {"acl", "amod"}:
+            owned = self._phrase_org(t.head)
+        elif t.dep_ == "relcl":
+            owned = [k for k in self.relcl_antecedent(t) or [] if self.kind(k) == "ORG"]
+        else:
+            owned = [
+                k
+                for c in t.children
+                if c.dep_ == "nsubjpass"
+                for k in (self.resolve(c) if c.pos_ == "PRON" else self.keys_in(c) or self._phrase_org(c))
+                if self.kind(k) == "ORG"
+            ]
+        neg = self.negated(t) or self._no_longer(t)
+        for o in owners:
+            for k in owned:
+                if o not in owned:
+                    self.add(o, Predicate.OWNS, k, si, 0.8, negated=neg)
+
+    def _belongs_to(self, t: Token, si: int) -> None:
+        """'Alliant belongs to Northrop Grumman': the organization after 'to' owns the subject (not '60
+        per cent of X belongs to investors', nor 'belongs to the X alliance')."""
+        subj = [c for c in t.children if c.dep_ == "nsubj"]
+        if not subj or any(x.like_num or x.lower_ in _SHARE_WORDS for x in subj[0].subtree):
+            return
+        owned = [
+            k
+            for k in (self.resolve(subj[0]) if subj[0].pos_ == "PRON" else self.keys_in(subj[0]))
+            if self.kind(k) == "ORG"
+        ]
+        owners = [
+            k
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for k in self._named_orgs(p)
+            if self.kind(k) == "ORG"
+        ]
+        neg = self.negated(t) or self._no_longer(t)
+        for o in owners:
+            for k in owned:
+                if o != k:
+                    self.add(o, Predicate.OWNS, k, si, 0.8, negated=neg)
 
     def _part_of(self, t: Token, si: int) -> None:
         """'Volvo Cars is part of the Geely group', 'Lotus, part of Geely's empire': the group owns it."""
