@@ -646,8 +646,8 @@ class CorporateRules(ListRules):
         owners = [k for k in self._clause_subject(t) if self.kind(k) == "ORG"]
         dobj = [c for c in t.children if c.dep_ == "dobj"]
         owned = [k for c in dobj for k in self._named_orgs(c)]
-        if any(c.lower_ in {"which", "that"} for c in dobj):
-            # "Arm, which SoftBank bought in 2016"
+        if any(c.lower_ in {"which", "that"} for c in dobj) or (t.dep_ == "relcl" and not dobj):
+            # "Arm, which SoftBank bought in 2016", "Oculus, the VR company Facebook bought in 2014"
             owned = [k for k in self.relcl_antecedent(t) or [] if self.kind(k) == "ORG"]
         elif any(c.lower_ == "control" for c in dobj) and t.lemma_.lower() in {"take", "acquire"}:
             # "Geely took control of Volvo"

@@ -731,6 +731,12 @@ class PlaceRules(ListRules):
             if k not in out and not any(mm.key == k for mm in self.s.sent_mentions(first.sent, "ORG"))
         ]
 
+    def _relative_subject(self, nm: Mention, j: int, k: int) -> bool:
+        """The name is the subject of a relative clause on a noun ('the lab Google bought')."""
+        root = self.s.mention_root(nm)
+        v = root.head
+        return root.dep_ in {"nsubj", "nsubjpass"} and v.dep_ == "relcl" and j <= v.head.i < k
+
     def _own_label(self, m: Mention) -> bool:
         """'British publisher Informa and media group Mediacorp': the conjunct has a label of its own."""
         k = m.start - 1
@@ -1341,6 +1347,8 @@ class PlaceRules(ListRules):
             nm = s.mention_at(k) if k < len(doc) else None
             if nm is not None and self._modifier_name(nm):
                 nm = None  # "the Hefei-based DRAM maker": a word tagged a name modifies the noun after it
+            if nm is not None and k > j and self._relative_subject(nm, j, k):
+                nm = None  # "DeepMind, the British lab Google bought": the name opens a clause on the noun
             gap_tokens = doc[j:k]
             if (
                 nm is not None
