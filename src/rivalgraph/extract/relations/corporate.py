@@ -255,11 +255,13 @@ class CorporateRules(ListRules):
                     continue
                 # "Amazon Web Services, its cloud unit" / "Tencent Cloud, the group's cloud computing arm"
                 tail = self.s.text[b.end_char : min(sent.end_char, b.end_char + 60)]
+                # "SAIT (the Samsung ...)": the tail read past an abbreviation in brackets
+                ab = _ABBREVIATION.match(tail)
+                end = b.end_char + (ab.end() if ab else 0)
+                tail = tail[end - b.end_char :]
                 mt = unit_after.match(tail)
                 if mt:
-                    tok = doc.char_span(
-                        b.end_char + mt.start(1), b.end_char + mt.end(1), alignment_mode="expand"
-                    )
+                    tok = doc.char_span(end + mt.start(1), end + mt.end(1), alignment_mode="expand")
                     if tok is not None:
                         owners = (
                             self.resolve(tok[0])
@@ -277,7 +279,7 @@ class CorporateRules(ListRules):
                 # "Meta Superintelligence Labs, the division the US social media group set up in June"
                 mc = made_unit.match(tail)
                 if mc is not None:
-                    desc = doc.char_span(b.end_char + mc.start(1), b.end_char + mc.end(1))
+                    desc = doc.char_span(end + mc.start(1), end + mc.end(1))
                     # the parser may hang the description on the unit noun: its antecedent, then
                     found = self.resolve(desc[0]) if desc is not None else []
                     if desc is not None and not found:
@@ -1651,7 +1653,8 @@ class CorporateRules(ListRules):
             for i, (a, b) in enumerate(itertools.pairwise(orgs)):
                 if a.key == b.key:
                     continue
-                gap = text[a.end_char : b.start_char]
+                # "SAIT (Samsung Advanced ...)": an abbreviation in brackets after the first name
+                gap = _ABBREVIATION.sub("", text[a.end_char : b.start_char], count=1)
                 if len(gap) > 120 or "\n" in gap:
                     continue
                 head = text[max(sent.start_char, a.start_char - 60) : a.start_char]
