@@ -1306,14 +1306,44 @@ class CorporateRules(ListRules):
             backers = self._listed_subjects(t, si) or [
                 k for k in self.subjects(t) if self.kind(k) in {"ORG", "PERSON"}
             ]
+            backers += self._with_list_before(t, si)
             for c in t.children:
                 if c.dep_ == "advcl":
                     backers += [k for k in self.subjects(c) if self.kind(k) in {"ORG", "PERSON"}]
                 # "Alibaba invested alongside HongShan"
                 if c.dep_ == "prep" and c.lower_ == "alongside":
                     backers += self._orgs_of([p for p in c.children if p.dep_ == "pobj"], {"ORG", "PERSON"})
+                # "A also took part, along with B and C"
+                withs = [c] if c.dep_ == "prep" and c.lower_ == "with" else []
+                if c.lower_ in {"along", "together"}:
+                    withs = [d for d in c.children if d.dep_ == "prep" and d.lower_ == "with"]
+                for w in withs:
+                    if w.i > 0 and self.toks[w.i - 1].lower_ in {"along", "together"}:
+                        backers += self._orgs_of(
+                            [p for p in w.children if p.dep_ == "pobj"], {"ORG", "PERSON"}
+                        )
             for b in dict.fromkeys(backers):
                 self.add(funded, Predicate.BACKED_BY, b, si, 0.7)
+
+    def _with_list_before(self, t: Token, si: int) -> list[str]:
+        """'with A, B and C also taking part', 'with A and B participating': the parser makes A the object
+        of 'with' and only the rest the verb's subject; the names listed between 'with' and the subject."""
+        subj = [c for c in t.children if c.dep_ in _SUBJ]
+        if not subj:
+            return []
+        text = self.s.text
+        pos = self.toks[subj[0].left_edge.i].idx
+        out: list[str] = []
+        for m in reversed(self.s.sent_mentions(si)):
+            if m.end_char > pos:
+                continue
+            if m.label not in {"ORG", "PERSON"} or not _LIST_SEP.fullmatch(text[m.end_char : pos]):
+                break
+            out.append(m.key)
+            pos = m.start_char
+        if out and _WITH_BEFORE.search(text[max(0, pos - 12) : pos]):
+            return [k for k in out if self.kind(k) in {"ORG", "PERSON"}]
+        return []
 
     def _in_story(self, tok: Token, keys: list[str]) -> list[str]:
         """A pronoun or description in a funding story that the resolver took for one of the company's
