@@ -1089,6 +1089,9 @@ class CorporateRules(ListRules):
                         for c in t.children
                     ):
                         targets = [k for k in self.relcl_antecedent(t) or [] if self.kind(k) == "ORG"]
+                        # "the models of OpenAI, in which Microsoft has invested": the parse hangs the
+                        # clause on the noun before the name; the name right before its comma
+                        targets = targets or self._name_before_clause(t)
                     if not targets and t.dep_ == "relcl":
                         antecedent = t.head
                         for c in antecedent.children:
@@ -1324,6 +1327,16 @@ class CorporateRules(ListRules):
                         )
             for b in dict.fromkeys(backers):
                 self.add(funded, Predicate.BACKED_BY, b, si, 0.7)
+
+    def _name_before_clause(self, v: Token) -> list[str]:
+        """The organization named right before the comma that opens v's relative clause."""
+        left = v.left_edge.i
+        if left < 2 or self.toks[left - 1].text != ",":
+            return []
+        m = self.s.mention_at(left - 2)
+        if m is None or m.label != "ORG" or m.end != left - 1 or self.kind(m.key) != "ORG":
+            return []
+        return [m.key]
 
     def _with_list_before(self, t: Token, si: int) -> list[str]:
         """'with A, B and C also taking part', 'with A and B participating': the parser makes A the object
