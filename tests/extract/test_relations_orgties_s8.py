@@ -44,6 +44,22 @@ _UNITS = (
     "The filing lists Tata Group's overseas units Jaguar Land Rover, Tetley and Tata Consultancy Services, "
     "and rival Reliance."
 )
+_CALLED = (
+    "Sony has hired two studio heads to run a new division called Sony Interactive Labs, the group said."
+)
+_CALLED_OTHER = "Sony has hired two studio heads to run a new division called Bungie Labs, the group said."
+_IN_WHICH = (
+    "The chips will serve the rivals of Anthropic, in which Amazon has invested $8 billion, and others."
+)
+_THINK_TANK = (
+    "Beijing sanctioned the Brookings Institution, a Washington-based think tank, on Monday, the United "
+    "States said."
+)
+_BUILT_BY = (
+    "Visitors crowded around Spot, built by the American company Boston Dynamics, and a robot dog from "
+    "Unitree."
+)
+_DEVELOPED_BY = "Launch: Graviton4, the Arm-based server chip developed by Annapurna Labs, Amazon's chip unit"
 
 CASES = [
     # predicate, text, subject, object, negated, expected
@@ -112,6 +128,17 @@ CASES = [
     ("owns", _UNITS, "Tata Group", "Jaguar Land Rover", False, True),
     ("owns", _UNITS, "Tata Group", "Tata Consultancy Services", False, True),
     ("owns", _UNITS, "Tata Group", "Reliance", False, False),
+    # 'a new unit called X': the clause's subject owns it when X bears its name
+    ("owns", _CALLED, "Sony", "Sony Interactive Labs", False, True),
+    ("owns", _CALLED_OTHER, "Sony", "Bungie Labs", False, False),
+    # ', in which X has invested' after a name the parse does not hang the clause on
+    ("backed_by", _IN_WHICH, "Anthropic", "Amazon", False, True),
+    # a two-word organization noun ('think tank') heads the description of the name before it
+    ("based_in", _THINK_TANK, "Brookings Institution", "United States", False, True),
+    # 'built by the American company X', '..., the Arm-based chip developed by X': the maker after its label
+    ("develops", _BUILT_BY, "Boston Dynamics", "Spot", False, True),
+    ("develops", _DEVELOPED_BY, "Annapurna Labs", "Graviton4", False, True),
+    ("develops", _DEVELOPED_BY, "Arm", "Graviton4", False, False),
 ]
 
 test_relations_orgties_s8 = case_table_test(CASES)

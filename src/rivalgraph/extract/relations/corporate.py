@@ -158,6 +158,7 @@ _NOT_OWNER = frozenset({"former", "previous", "minority", "prospective", "potent
 _SALE_WORDS = frozenset({"sell", "sale"})
 # Passive ownership ('owned by', 'controlled by') and the words that make it a stake, not ownership
 _PASSIVE_OWN = frozenset({"own", "control"})
+_CALLED = frozenset({"called", "named", "dubbed", "branded"})
 _PART_OWNED = frozenset({"partly", "partially", "minority", "part"})
 _LIST_SEP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 _WITH_BEFORE = re.compile(r"(?i)\bwith\s+(?:the\s+)?$")
@@ -228,6 +229,7 @@ class CorporateRules(ListRules):
         own_lows = {"subsidiaries", "units", "affiliates", "owner", "parent", "venture", "part"}
         own_lows |= {"unit", "arm", "division"}
         own_lemmas = _BUY_VERBS | _ACQUISITION_NOUNS | _SALE_WORDS | {"own", "control", "belong"}
+        own_lows |= _CALLED
         for si, sent in enumerate(s.sents):
             orgs = s.sent_mentions(si, "ORG")
             for i, (a, b) in enumerate(itertools.pairwise(orgs)):
@@ -383,6 +385,8 @@ class CorporateRules(ListRules):
                     self._owned_by(t, si)
                 if t.pos_ == "VERB" and t.lemma_ == "belong":
                     self._belongs_to(t, si)
+                if t.lower_ in _CALLED and t.dep_ == "acl":
+                    self._unit_called(t, si)
                 if t.pos_ == "VERB" and t.lemma_ == "own":
                     owners = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                     dobj = [c for c in t.children if c.dep_ == "dobj"]
@@ -764,6 +768,37 @@ class CorporateRules(ListRules):
             for k in owned:
                 if o not in owned:
                     self.add(o, Predicate.OWNS, k, si, 0.8, negated=neg)
+
+    def _unit_called(self, t: Token, si: int) -> None:
+        """'Microsoft hired X to lead a new unit called Microsoft AI', 'its new division, named Y': the
+        organization whose unit it is (the possessor, else the clause's subject when the unit bears its
+        name)."""
+        head = t.head
+        if head.lemma_.lower() not in self.lex.unit_nouns:
+            return
+        k = t.i + 1
+        while k < len(self.doc) and self.toks[k].lower_ in {"simply", "just", "the"}:
+            k += 1
+        m = self.s.mention_at(k)
+        if m is None or m.label != "ORG" or m.start != k:
+            return
+        poss = [c for c in head.children if c.dep_ == "poss"]
+        if poss:
+            owners = [o for o in self.resolve(poss[0]) if self.kind(o) == "ORG"]
+        else:
+            v = self.verbal_head(head)
+            owners = []
+            for _ in range(3):
+                if v is None:
+                    break
+                owners = [o for o in self.subjects(v) if self.kind(o) == "ORG"]
+                if owners or v.dep_ not in {"xcomp", "advcl", "conj", "ccomp"}:
+                    break
+                v = v.head
+            owners = [o for o in owners if self._namesake(m, of=o)]
+        for o in owners:
+            if o != m.key:
+                self.add(o, Predicate.OWNS, m.key, si, 0.75)
 
     def _belongs_to(self, t: Token, si: int) -> None:
         """'Alliant belongs to Northrop Grumman': the organization after 'to' owns the subject (not '60
