@@ -60,6 +60,7 @@ _BUILT_BY = (
     "Unitree."
 )
 _DEVELOPED_BY = "Launch: Graviton4, the Arm-based server chip developed by Annapurna Labs, Amazon's chip unit"
+_OWNER_AFTER_LIST = "Nintendo and Tencent, the owner of the game studio Riot Games, pulled out of the show."
 
 CASES = [
     # predicate, text, subject, object, negated, expected
@@ -139,6 +140,9 @@ CASES = [
     ("develops", _BUILT_BY, "Boston Dynamics", "Spot", False, True),
     ("develops", _DEVELOPED_BY, "Annapurna Labs", "Graviton4", False, True),
     ("develops", _DEVELOPED_BY, "Arm", "Graviton4", False, False),
+    # 'A and B, the owner of C': the apposition after a list describes its last name
+    ("owns", _OWNER_AFTER_LIST, "Tencent", "Riot Games", False, True),
+    ("owns", _OWNER_AFTER_LIST, "Nintendo", "Riot Games", False, False),
 ]
 
 test_relations_orgties_s8 = case_table_test(CASES)

@@ -876,6 +876,11 @@ class CorporateRules(ListRules):
         owner of' (the copula's subject); with whether the copula is negated."""
         if t.dep_ == "appos":
             m = self.s.mention_at(t.head.i)
+            # "A and B, the owner of C": the apposition after a list describes its last name
+            left = t.left_edge.i
+            last = self.s.mention_at(left - 2) if left >= 2 and self.toks[left - 1].text == "," else None
+            if last is not None and last.label == "ORG" and last.end == left - 1:
+                m = last
             return ([m.key] if m is not None and m.label == "ORG" else []), False
         if t.dep_ == "attr" and t.head.lemma_.lower() in {"be", "remain", "become", "stay"}:
             subj = [k for k in self._clause_subject(t.head) if self.kind(k) == "ORG"]
