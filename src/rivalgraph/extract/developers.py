@@ -276,6 +276,18 @@ def _orgs_after(state: DocState, i: int) -> list[str]:
     toks = state.toks
     if i < len(doc) and toks[i].lower_ in {"the", "its"}:
         i += 1
+    # "by the British company Engineered Arts", "by US chip start-up Groq": the name after its label
+    j = i
+    while j < len(doc) and j - i < 5:
+        m0 = state.mention_at(j)
+        if m0 is not None and m0.label in {"GPE", "NORP"}:
+            j = m0.end
+        elif m0 is None and (toks[j].is_lower or toks[j].text == "-") and not toks[j].is_punct:
+            j += 1
+        else:
+            break
+    if j > i and state.label_at(j) == "ORG" and toks[j - 1].lower_ in state.lex.org_nouns:
+        i = j
     out: list[str] = []
     while i < len(doc):
         m = state.mention_at(i)
@@ -642,7 +654,7 @@ def stated_developers(
             # "Cook said the iPhone maker would expand": the speaker's own company
             put(pm, _speaker_orgs(state, toks[k], employers), DeveloperCue.MAKER_NOUN)
         # "X, developed by ORG", "the X chatbot from ORG", "X, built on ... by ORG"
-        for t in doc[pm.end : min(len(doc), pm.end + 8)]:
+        for t in doc[pm.end : min(len(doc), pm.end + 10)]:
             if t.text in {".", ";"} or state.tok_sent[t.i] != pm.sent:
                 break
             if t.lower_ in {"by", "from"}:
@@ -654,7 +666,11 @@ def stated_developers(
                     and _verb_lemma(prev) in _BY_VERBS | _RELEASE
                     and prev.tag_ in {"VBN", "JJ", "VBD"}
                     # "the iPhone 16 uses a chip made by TSMC": the participle describes another noun
-                    and not any(x.pos_ == "VERB" and x.i != prev.i for x in doc[pm.end : prev.i])
+                    # ("the Arm-based server processor developed by": a hyphenated modifier is no verb)
+                    and not any(
+                        x.pos_ == "VERB" and x.i != prev.i and toks[x.i - 1].text != "-"
+                        for x in doc[pm.end : prev.i]
+                    )
                 )
                 # "the Kimi chatbot from Moonshot", "R1, a reasoning model from DeepSeek" (not
                 # "Snapdragon processors power handsets from Xiaomi": a verb between)

@@ -423,7 +423,8 @@ class RelationBase:
         toks = self.toks
         if tok.i >= 2 and toks[tok.i - 1].text == "-":
             return f"{toks[tok.i - 2].lower_}-{tok.lower_}" in nouns
-        return False
+        # "think tank", "joint venture": the head of a two-word organization noun
+        return tok.i >= 1 and f"{toks[tok.i - 1].lower_} {tok.lower_}" in nouns
 
     @staticmethod
     def verbal_head(tok: Token) -> Token | None:

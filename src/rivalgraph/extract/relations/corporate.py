@@ -156,6 +156,14 @@ _OWNED_LEAD = re.compile(r"^\s+(?:the\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese
 _OWNED_JOIN = re.compile(r"^(?:\s*,|\s+and|,\s+and|\s*&)\s+(?:the\s+)?$")
 _NOT_OWNER = frozenset({"former", "previous", "minority", "prospective", "potential", "would-be", "ex"})
 _SALE_WORDS = frozenset({"sell", "sale"})
+# Passive ownership ('owned by', 'controlled by') and the words that make it a stake, not ownership
+_PASSIVE_OWN = frozenset({"own", "control"})
+_CALLED = frozenset({"called", "named", "dubbed", "branded"})
+_PART_OWNED = frozenset({"partly", "partially", "minority", "part"})
+_LIST_SEP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
+_WITH_BEFORE = re.compile(r"(?i)\bwith\s+(?:the\s+)?$")
+_ABBREVIATION = re.compile(r"^\s*\([A-Z][A-Za-z0-9&.-]{1,12}\)")
+_PREMODIFIERS = frozenset({"det", "amod", "compound", "nummod", "advmod", "npadvmod", "nmod"})
 
 
 def _denied(v: Token) -> bool:
@@ -220,15 +228,19 @@ class CorporateRules(ListRules):
         lows, lemmas = s.low, s.lemma_low
         own_lows = {"subsidiaries", "units", "affiliates", "owner", "parent", "venture", "part"}
         own_lows |= {"unit", "arm", "division"}
-        own_lemmas = _BUY_VERBS | _ACQUISITION_NOUNS | _SALE_WORDS | {"own"}
+        own_lemmas = _BUY_VERBS | _ACQUISITION_NOUNS | _SALE_WORDS | {"own", "control", "belong"}
+        own_lows |= _CALLED
         for si, sent in enumerate(s.sents):
             orgs = s.sent_mentions(si, "ORG")
-            for a, b in itertools.pairwise(orgs):
+            for i, (a, b) in enumerate(itertools.pairwise(orgs)):
                 gap = self.s.text[a.end_char : b.start_char]
                 if len(gap) > 80:
                     continue
                 if own_unit.match(gap) or its_unit.match(gap):
-                    self.add(a.key, Predicate.OWNS, b.key, si, 0.9)
+                    # "Hanwha Ocean's US-based units A, B and C": a plural unit noun names the whole list
+                    plural = re.search(r"(?:units|subsidiaries|arms|divisions|labs)\s*,?\s*$", gap)
+                    for k in self._joined_after(orgs, i + 1) if plural else [b.key]:
+                        self.add(a.key, Predicate.OWNS, k, si, 0.9)
                 elif own_affil.match(gap):
                     self.add(b.key, Predicate.AFFILIATE_OF, a.key, si, 0.9)
                 elif unit_of.match(gap):
@@ -245,11 +257,13 @@ class CorporateRules(ListRules):
                     continue
                 # "Amazon Web Services, its cloud unit" / "Tencent Cloud, the group's cloud computing arm"
                 tail = self.s.text[b.end_char : min(sent.end_char, b.end_char + 60)]
+                # "SAIT (the Samsung ...)": the tail read past an abbreviation in brackets
+                ab = _ABBREVIATION.match(tail)
+                end = b.end_char + (ab.end() if ab else 0)
+                tail = tail[end - b.end_char :]
                 mt = unit_after.match(tail)
                 if mt:
-                    tok = doc.char_span(
-                        b.end_char + mt.start(1), b.end_char + mt.end(1), alignment_mode="expand"
-                    )
+                    tok = doc.char_span(end + mt.start(1), end + mt.end(1), alignment_mode="expand")
                     if tok is not None:
                         owners = (
                             self.resolve(tok[0])
@@ -267,7 +281,7 @@ class CorporateRules(ListRules):
                 # "Meta Superintelligence Labs, the division the US social media group set up in June"
                 mc = made_unit.match(tail)
                 if mc is not None:
-                    desc = doc.char_span(b.end_char + mc.start(1), b.end_char + mc.end(1))
+                    desc = doc.char_span(end + mc.start(1), end + mc.end(1))
                     # the parser may hang the description on the unit noun: its antecedent, then
                     found = self.resolve(desc[0]) if desc is not None else []
                     if desc is not None and not found:
@@ -367,6 +381,12 @@ class CorporateRules(ListRules):
                     self._sale(t, si)
                 if t.lower_ == "part" and t.dep_ in {"attr", "appos"}:
                     self._part_of(t, si)
+                if t.pos_ == "VERB" and t.lemma_ in _PASSIVE_OWN and t.tag_ == "VBN":
+                    self._owned_by(t, si)
+                if t.pos_ == "VERB" and t.lemma_ == "belong":
+                    self._belongs_to(t, si)
+                if t.lower_ in _CALLED and t.dep_ == "acl":
+                    self._unit_called(t, si)
                 if t.pos_ == "VERB" and t.lemma_ == "own":
                     owners = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                     dobj = [c for c in t.children if c.dep_ == "dobj"]
@@ -632,8 +652,8 @@ class CorporateRules(ListRules):
         owners = [k for k in self._clause_subject(t) if self.kind(k) == "ORG"]
         dobj = [c for c in t.children if c.dep_ == "dobj"]
         owned = [k for c in dobj for k in self._named_orgs(c)]
-        if any(c.lower_ in {"which", "that"} for c in dobj):
-            # "Arm, which SoftBank bought in 2016"
+        if any(c.lower_ in {"which", "that"} for c in dobj) or (t.dep_ == "relcl" and not dobj):
+            # "Arm, which SoftBank bought in 2016", "Oculus, the VR company Facebook bought in 2014"
             owned = [k for k in self.relcl_antecedent(t) or [] if self.kind(k) == "ORG"]
         elif any(c.lower_ == "control" for c in dobj) and t.lemma_.lower() in {"take", "acquire"}:
             # "Geely took control of Volvo"
@@ -697,6 +717,115 @@ class CorporateRules(ListRules):
                 return tok.lemma_.lower() in {"sell", "divest", "offload", "dispose"}
         return False
 
+    def _phrase_org(self, noun: Token) -> list[str]:
+        """The organization a noun phrase names or describes: the name itself, the name an apposition
+        follows ('Tahaluf, an events company'), or the subject of 'is a ...'."""
+        own = self.s.mention_at(noun.i)
+        if own is not None:
+            return [own.key] if own.label == "ORG" and self.kind(own.key) == "ORG" else []
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        if noun.dep_ == "appos":
+            return [k for k in self.s.resolve_token(noun.head) if self.kind(k) == "ORG"]
+        # the parse may lose the apposition ("A and Tahaluf, an events company owned by ..."): the name
+        # right before the comma that opens the noun's own words
+        left = noun.i
+        while left > 0 and self.toks[left - 1].dep_ in _PREMODIFIERS and not self.toks[left - 1].is_punct:
+            left -= 1
+        if left >= 2 and self.toks[left - 1].text == ",":
+            m = self.s.mention_at(left - 2)
+            if m is not None and m.label == "ORG" and m.end == left - 1:
+                return [m.key]
+        if noun.dep_ == "attr" and noun.head.lemma_ in {"be", "remain", "become"}:
+            return [k for k in self.subjects(noun.head) if self.kind(k) == "ORG"]
+        return []
+
+    def _owned_by(self, t: Token, si: int) -> None:
+        """'Data Link Solutions is owned jointly by A and B', 'Tahaluf, an events company jointly owned by
+        A and B', 'the parent, which is controlled by C': each agent owns what the participle describes
+        (not a stake: 'partly owned by' backs; not a person or a state)."""
+        # "partly owned by", "owned in part by": a stake
+        if any(x.lower_ in _PART_OWNED for c in t.children if c.dep_ != "agent" for x in c.subtree):
+            return
+        agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        owners = [k for p in agents for k in self.keys_in(p) if self.kind(k) == "ORG"]
+        if not owners:
+            return
+        if t.dep_ in {"acl", "amod"}:
+            owned = self._phrase_org(t.head)
+        elif t.dep_ == "relcl":
+            owned = [k for k in self.relcl_antecedent(t) or [] if self.kind(k) == "ORG"]
+        else:
+            owned = [
+                k
+                for c in t.children
+                if c.dep_ == "nsubjpass"
+                for k in (self.resolve(c) if c.pos_ == "PRON" else self.keys_in(c) or self._phrase_org(c))
+                if self.kind(k) == "ORG"
+            ]
+        neg = self.negated(t) or self._no_longer(t)
+        for o in owners:
+            for k in owned:
+                if o not in owned:
+                    self.add(o, Predicate.OWNS, k, si, 0.8, negated=neg)
+
+    def _unit_called(self, t: Token, si: int) -> None:
+        """'Microsoft hired X to lead a new unit called Microsoft AI', 'its new division, named Y': the
+        organization whose unit it is (the possessor, else the clause's subject when the unit bears its
+        name)."""
+        head = t.head
+        if head.lemma_.lower() not in self.lex.unit_nouns:
+            return
+        k = t.i + 1
+        while k < len(self.doc) and self.toks[k].lower_ in {"simply", "just", "the"}:
+            k += 1
+        m = self.s.mention_at(k)
+        if m is None or m.label != "ORG" or m.start != k:
+            return
+        poss = [c for c in head.children if c.dep_ == "poss"]
+        if poss:
+            owners = [o for o in self.resolve(poss[0]) if self.kind(o) == "ORG"]
+        else:
+            v = self.verbal_head(head)
+            owners = []
+            for _ in range(3):
+                if v is None:
+                    break
+                owners = [o for o in self.subjects(v) if self.kind(o) == "ORG"]
+                if owners or v.dep_ not in {"xcomp", "advcl", "conj", "ccomp"}:
+                    break
+                v = v.head
+            owners = [o for o in owners if self._namesake(m, of=o)]
+        for o in owners:
+            if o != m.key:
+                self.add(o, Predicate.OWNS, m.key, si, 0.75)
+
+    def _belongs_to(self, t: Token, si: int) -> None:
+        """'Alliant belongs to Northrop Grumman': the organization after 'to' owns the subject (not '60
+        per cent of X belongs to investors', nor 'belongs to the X alliance')."""
+        subj = [c for c in t.children if c.dep_ == "nsubj"]
+        if not subj or any(x.like_num or x.lower_ in _SHARE_WORDS for x in subj[0].subtree):
+            return
+        owned = [
+            k
+            for k in (self.resolve(subj[0]) if subj[0].pos_ == "PRON" else self.keys_in(subj[0]))
+            if self.kind(k) == "ORG"
+        ]
+        owners = [
+            k
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for k in self._named_orgs(p)
+            if self.kind(k) == "ORG"
+        ]
+        neg = self.negated(t) or self._no_longer(t)
+        for o in owners:
+            for k in owned:
+                if o != k:
+                    self.add(o, Predicate.OWNS, k, si, 0.8, negated=neg)
+
     def _part_of(self, t: Token, si: int) -> None:
         """'Volvo Cars is part of the Geely group', 'Lotus, part of Geely's empire': the group owns it."""
         of = [
@@ -747,6 +876,11 @@ class CorporateRules(ListRules):
         owner of' (the copula's subject); with whether the copula is negated."""
         if t.dep_ == "appos":
             m = self.s.mention_at(t.head.i)
+            # "A and B, the owner of C": the apposition after a list describes its last name
+            left = t.left_edge.i
+            last = self.s.mention_at(left - 2) if left >= 2 and self.toks[left - 1].text == "," else None
+            if last is not None and last.label == "ORG" and last.end == left - 1:
+                m = last
             return ([m.key] if m is not None and m.label == "ORG" else []), False
         if t.dep_ == "attr" and t.head.lemma_.lower() in {"be", "remain", "become", "stay"}:
             subj = [k for k in self._clause_subject(t.head) if self.kind(k) == "ORG"]
@@ -995,6 +1129,9 @@ class CorporateRules(ListRules):
                         for c in t.children
                     ):
                         targets = [k for k in self.relcl_antecedent(t) or [] if self.kind(k) == "ORG"]
+                        # "the models of OpenAI, in which Microsoft has invested": the parse hangs the
+                        # clause on the noun before the name; the name right before its comma
+                        targets = targets or self._name_before_clause(t)
                     if not targets and t.dep_ == "relcl":
                         antecedent = t.head
                         for c in antecedent.children:
@@ -1212,14 +1349,54 @@ class CorporateRules(ListRules):
             backers = self._listed_subjects(t, si) or [
                 k for k in self.subjects(t) if self.kind(k) in {"ORG", "PERSON"}
             ]
+            backers += self._with_list_before(t, si)
             for c in t.children:
                 if c.dep_ == "advcl":
                     backers += [k for k in self.subjects(c) if self.kind(k) in {"ORG", "PERSON"}]
                 # "Alibaba invested alongside HongShan"
                 if c.dep_ == "prep" and c.lower_ == "alongside":
                     backers += self._orgs_of([p for p in c.children if p.dep_ == "pobj"], {"ORG", "PERSON"})
+                # "A also took part, along with B and C"
+                withs = [c] if c.dep_ == "prep" and c.lower_ == "with" else []
+                if c.lower_ in {"along", "together"}:
+                    withs = [d for d in c.children if d.dep_ == "prep" and d.lower_ == "with"]
+                for w in withs:
+                    if w.i > 0 and self.toks[w.i - 1].lower_ in {"along", "together"}:
+                        backers += self._orgs_of(
+                            [p for p in w.children if p.dep_ == "pobj"], {"ORG", "PERSON"}
+                        )
             for b in dict.fromkeys(backers):
                 self.add(funded, Predicate.BACKED_BY, b, si, 0.7)
+
+    def _name_before_clause(self, v: Token) -> list[str]:
+        """The organization named right before the comma that opens v's relative clause."""
+        left = v.left_edge.i
+        if left < 2 or self.toks[left - 1].text != ",":
+            return []
+        m = self.s.mention_at(left - 2)
+        if m is None or m.label != "ORG" or m.end != left - 1 or self.kind(m.key) != "ORG":
+            return []
+        return [m.key]
+
+    def _with_list_before(self, t: Token, si: int) -> list[str]:
+        """'with A, B and C also taking part', 'with A and B participating': the parser makes A the object
+        of 'with' and only the rest the verb's subject; the names listed between 'with' and the subject."""
+        subj = [c for c in t.children if c.dep_ in _SUBJ]
+        if not subj:
+            return []
+        text = self.s.text
+        pos = self.toks[subj[0].left_edge.i].idx
+        out: list[str] = []
+        for m in reversed(self.s.sent_mentions(si)):
+            if m.end_char > pos:
+                continue
+            if m.label not in {"ORG", "PERSON"} or not _LIST_SEP.fullmatch(text[m.end_char : pos]):
+                break
+            out.append(m.key)
+            pos = m.start_char
+        if out and _WITH_BEFORE.search(text[max(0, pos - 12) : pos]):
+            return [k for k in out if self.kind(k) in {"ORG", "PERSON"}]
+        return []
 
     def _in_story(self, tok: Token, keys: list[str]) -> list[str]:
         """A pronoun or description in a funding story that the resolver took for one of the company's
@@ -1559,7 +1736,8 @@ class CorporateRules(ListRules):
             for i, (a, b) in enumerate(itertools.pairwise(orgs)):
                 if a.key == b.key:
                     continue
-                gap = text[a.end_char : b.start_char]
+                # "SAIT (Samsung Advanced ...)": an abbreviation in brackets after the first name
+                gap = _ABBREVIATION.sub("", text[a.end_char : b.start_char], count=1)
                 if len(gap) > 120 or "\n" in gap:
                     continue
                 head = text[max(sent.start_char, a.start_char - 60) : a.start_char]

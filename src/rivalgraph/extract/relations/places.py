@@ -731,6 +731,12 @@ class PlaceRules(ListRules):
             if k not in out and not any(mm.key == k for mm in self.s.sent_mentions(first.sent, "ORG"))
         ]
 
+    def _relative_subject(self, nm: Mention, j: int, k: int) -> bool:
+        """The name is the subject of a relative clause on a noun ('the lab Google bought')."""
+        root = self.s.mention_root(nm)
+        v = root.head
+        return root.dep_ in {"nsubj", "nsubjpass"} and v.dep_ == "relcl" and j <= v.head.i < k
+
     def _own_label(self, m: Mention) -> bool:
         """'British publisher Informa and media group Mediacorp': the conjunct has a label of its own."""
         k = m.start - 1
@@ -914,6 +920,14 @@ class PlaceRules(ListRules):
                 if c.dep_ in {"nsubj", "nsubjpass"}:
                     for x in (c, *[p for p in c.children if p.dep_ == "poss"]):
                         actor.update(self.s.resolve_token(x))
+        if noun.dep_ == "poss":
+            # "Samsung Research, the South Korean giant's R&D hub", "Groq, the largest deal in the US
+            # chipmaker's history": the possessor is not the name the phrase is in apposition to
+            x = noun
+            while x.head.i != x.i and x.dep_ != "appos":
+                x = x.head
+            if x.dep_ == "appos":
+                actor.update(self.s.resolve_token(x.head))
         si = self.s.tok_sent[noun.i]
         before = [
             m.key
@@ -925,7 +939,7 @@ class PlaceRules(ListRules):
         ]
         mods = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
         sectors = self.s.sector_of_phrase([*mods, noun])
-        if before:
+        if before and not (noun.dep_ == "poss" and sectors):
             key: str | None = before[-1]
         elif sectors:
             key = self.s.org_antecedent(noun.i, sectors=sectors, exclude=actor)
@@ -1317,6 +1331,8 @@ class PlaceRules(ListRules):
                         or (toks[k].pos_ in {"ADJ", "NOUN"} and not toks[k].is_title)
                     )
                     and not toks[k].is_punct
+                    # "the US chipmaker's rival Intel": the country word describes the possessor, not the name
+                    and toks[k].tag_ != "POS"
                     # "the US owner of the Calvin Klein brand", "the Shenzhen-based cloud arm of Tencent": the
                     # name after 'of' is not the one the phrase describes
                     and toks[k].lower_ != "of"
@@ -1331,6 +1347,8 @@ class PlaceRules(ListRules):
             nm = s.mention_at(k) if k < len(doc) else None
             if nm is not None and self._modifier_name(nm):
                 nm = None  # "the Hefei-based DRAM maker": a word tagged a name modifies the noun after it
+            if nm is not None and k > j and self._relative_subject(nm, j, k):
+                nm = None  # "DeepMind, the British lab Google bought": the name opens a clause on the noun
             gap_tokens = doc[j:k]
             if (
                 nm is not None
