@@ -147,6 +147,39 @@ CASES = [
         False,
         True,
     ),
+    # a minister's portfolio is no organization; the entry's last organization employs
+    (
+        "employs",
+        "Plenary 2\n       Gilberto Teodoro, Secretary of National Defense, Philippines\n",
+        "National Defense",
+        "Gilberto Teodoro",
+        False,
+        False,
+    ),
+    (
+        "employs",
+        "Germany's Defence Minister Boris Pistorius told reporters the talks must go on.",
+        "Defence",
+        "Boris Pistorius",
+        False,
+        False,
+    ),
+    (
+        "employs",
+        "Closing address - Anupriya Patel, Minister of State, Ministry of Commerce and Industry",
+        "Ministry of Commerce and Industry",
+        "Anupriya Patel",
+        False,
+        True,
+    ),
+    (
+        "employs",
+        "Ana Mendes, a deputy minister at the Ministry of Digital Governance, spoke.",
+        "Ministry of Digital Governance",
+        "Ana Mendes",
+        False,
+        True,
+    ),
 ]
 
 test_relations_people_s8 = case_table_test(CASES)

@@ -188,6 +188,7 @@ class PeopleRules(ListRules):
                         if (
                             gap2.strip()
                             and title_re.match(gap2)
+                            and not self._portfolio(o, gap2)
                             and not re.search(r"[;:]", gap)
                             and not re.search(r"(?:,|\band)\s*$", gap2)
                         ):
@@ -227,6 +228,8 @@ class PeopleRules(ListRules):
                 for o in after[:2]:
                     gap = self.s.text[p.end_char : self._past_place_possessive(o, si)]
                     title = self._title_of_gap(gap)
+                    if title is not None and self._portfolio(o, title):
+                        continue  # "Minoru Kihara, Minister of Defense, Japan": a portfolio, not a body
                     if title is not None and _FOR_END.search(gap) and not self._ends_phrase(o, orgs):
                         title = (
                             None  # "vice president for Cloud & AI in Africa": a portfolio, not the employer
@@ -412,6 +415,18 @@ class PeopleRules(ListRules):
                 if forms & set(re.split(r"[\s-]+", m.text.lower())):
                     return m.key
         return None
+
+    def _portfolio(self, o: Mention, title: str) -> bool:
+        """'Minister of National Defense', 'Defence Minister X', 'Minister of State': a minister's or
+        secretary's portfolio the entity layer took for an organization (no known body, no body noun)."""
+        words = re.split(r"[\s-]+", title.lower().strip(" ,"))
+        if not words or words[-1] not in {"minister", "secretary"}:
+            return False
+        acc = self.s.entities.get(o.key)
+        if acc is None or acc.record is not None:
+            return False
+        low = set(o.text.lower().split())
+        return not (low & self.lex.agency_words or low & self.lex.org_nouns or low & _BODY_NOUNS)
 
     def _entry_employer(self, o: Mention, orgs: list[Mention]) -> Mention | None:
         """The organization that ends an entry line after `o` ('... of Data and AI, AWS')."""
