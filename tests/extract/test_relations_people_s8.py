@@ -180,6 +180,33 @@ CASES = [
         False,
         True,
     ),
+    # a body named earlier by a word of its name, after a modifier or with a capital
+    (
+        "employs",
+        "The Hefei Photonics Research Center unveiled the chip.\n\nLiu Fang, deputy head of the photonics "
+        "center, said output would double.",
+        "Hefei Photonics Research Center",
+        "Liu Fang",
+        False,
+        True,
+    ),
+    (
+        "employs",
+        "The Munich Security Conference opened on Friday, and the Eurasia Forum met nearby.\n\nJan Novak, "
+        "a managing director of the Forum, said attendance had doubled.",
+        "Eurasia Forum",
+        "Jan Novak",
+        False,
+        True,
+    ),
+    (
+        "employs",
+        "The Eurasia Forum met on Friday.\n\nAnna Berg, a reporter at the Times, said the hall was full.",
+        "Eurasia Forum",
+        "Anna Berg",
+        False,
+        False,
+    ),
 ]
 
 test_relations_people_s8 = case_table_test(CASES)

@@ -124,7 +124,8 @@ _BODY_NOUNS = frozenset(
     {
         "association", "forum", "board", "department", "ministry", "bureau", "commission", "council",
         "institute", "university", "foundation", "federation", "agency", "authority", "lab", "academy",
-        "group", "administration", "society", "alliance", "chamber", "consortium", "office",
+        "group", "administration", "society", "alliance", "chamber", "consortium", "office", "center",
+        "centre",
     }
 )  # fmt: skip
 # "X, the association's chief executive", "X, founder and executive chairman of the forum"
@@ -135,7 +136,8 @@ _BODY_POSS_AFTER = re.compile(
 _BODY_OF_AFTER = re.compile(
     r"^\s*,\s+(?:(?:the|an?)\s+)?(?:(then|former)\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:of|at)\s+the\s+"
     # "president of the Geneva-based forum": a place the body is based in
-    r"(?:[A-Z][\w]*-based\s+)?([a-z]+)\s*(?:,|\.|;|$)"
+    # "deputy director of the research center", "a managing director of the Forum": a modifier, a capital
+    r"(?:[A-Z][\w]*-based\s+)?(?:[a-z]+\s+)?([a-z]+|[A-Z][a-z]+)\s*(?:,|\.|;|$)"
 )
 
 # "X, who also became group chief executive this month"
