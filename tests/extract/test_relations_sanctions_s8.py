@@ -86,6 +86,25 @@ CASES = [
         False,
         False,
     ),
+    # the journal that prints a measure is no target
+    (
+        "sanctioned_by",
+        "The Commerce Department has put 12 Chinese drone makers on the Entity List, in a rule "
+        "published in the Federal Register on Friday.",
+        "Federal Register",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "sanctioned_by",
+        "The Commerce Department has put Autel Robotics on the Entity List, in a rule published in the "
+        "Federal Register on Friday.",
+        "Autel Robotics",
+        "United States",
+        False,
+        True,
+    ),
 ]
 
 test_relations_sanctions_s8 = case_table_test(CASES)

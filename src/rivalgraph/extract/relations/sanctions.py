@@ -166,6 +166,7 @@ _NAME_MODIFIER = re.compile(
 # A dateline's wire credit: "HONG KONG (Reuters) -".
 # the joint between two items of one list ('A, B and C', 'A; B; and C')
 _LIST_JOIN = re.compile(r"\s*[,;]\s*(?:and\s+)?|,?\s+and\s+")
+_PUBLISH_VERBS = frozenset({"publish", "print", "post", "carry", "appear", "gazette"})
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whom)\b")
 _WIRE_CREDIT = re.compile(r"^\)\s*[-–—]")
 # Lists that only Beijing keeps: with no sanctioner named, a target of these is China's.
@@ -427,6 +428,7 @@ class SanctionRules(ListRules):
                         si  # "Among the firms named are ...": a list sentence carries the passage on
                     )
             hits = sorted({sent.start_char + h.start() for rx in (strong, weak) for h in rx.finditer(text)})
+            targets = [k for k in targets if not self._published_in(si, k)]
             for k in targets:
                 negated = self._target_negated(k, si) or k in self._described_negated
                 if denial and not negated:
@@ -453,6 +455,19 @@ class SanctionRules(ListRules):
                         self._ensure_country(own, getattr(self, "_sanctioner_span", None))
                         obj = own
                 self.add(k, Predicate.SANCTIONED_BY, obj, si, 0.85 if hit_strong else 0.7, negated=negated)
+
+    def _published_in(self, si: int, key: str) -> bool:
+        """'a rule published in the Federal Register': the journal that prints a measure is no target."""
+        found = [m for m in self.s.sent_mentions(si) if m.key == key]
+        for m in found:
+            root = self.s.mention_root(m)
+            if not (
+                root.dep_ == "pobj"
+                and root.head.lower_ == "in"
+                and root.head.head.lemma_.lower() in _PUBLISH_VERBS
+            ):
+                return False
+        return bool(found)
 
     def _list_head(self, si: int, key: str, default: int) -> int:
         """Where the coordinated list that names `key` begins ('sanctions on A, B, C and D, over US
