@@ -12,6 +12,9 @@ from rivalgraph.extract.lexicon import EventTriggers, Lexicon
 from rivalgraph.extract.state import ORG_PRONOUNS, PERSON_PRONOUNS, DocState, EntityAcc, Mention
 from rivalgraph.model import PREDICATE_SIGNATURES, EntityType, Evidence, Predicate, Relation
 
+# "X is due to speak", "X is set to give the keynote", "X is likely to attend": adjectives whose verb
+# takes the clause's subject (not "unable to attend", "hard to miss")
+_DUE_WORDS = frozenset({"due", "set", "likely", "ready", "eager", "keen", "poised", "slated"})
 _SUBJ = {"nsubj", "nsubjpass"}
 _VERBAL = {"VERB", "AUX"}
 _CLAUSE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
@@ -471,7 +474,13 @@ class RelationBase:
             or (v.dep_ == "advmod" and v.pos_ == "VERB")  # "tested it live on stage": a misparsed adverb
         ) and v.head.i != v.i:
             h = v.head
-            if h.pos_ not in _VERBAL and h.dep_ == "prep":
+            # "X is due to speak", "X is set to give the keynote": the subject of the verb the adjective
+            # completes
+            if h.pos_ not in _VERBAL and (h.dep_ == "prep" or (h.dep_ == "acomp" and h.lower_ in _DUE_WORDS)):
+                if h.dep_ == "acomp" and not (
+                    h.head.tag_ in {"VBZ", "VBP"} or any(c.lower_ in {"will", "'ll"} for c in h.head.children)
+                ):
+                    return []  # "who had been due to speak": a plan that did not hold
                 h = h.head
             if h.pos_ in _VERBAL:
                 return self.subjects(h, depth + 1)

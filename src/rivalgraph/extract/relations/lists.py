@@ -332,13 +332,21 @@ class ListRules(RelationBase):
                 title = re.sub(r"\s+", " ", m.group(1).strip(" ,"))
                 # "President, Semiconductor Products Group, Applied Materials": a unit, then its company
                 later = [x for x in orgs if x.start_char > o.end_char]
+                # "Vice President of Corporate Research, TSMC", "Minister of Defense, Japan": the words
+                # after 'of' are a unit or a portfolio inside the title
+                inside = re.search(r"\s(?:of|for)\s+(?:the\s+)?$", self.s.text[p.end_char : o.start_char])
+                last = o
+                while later and re.fullmatch(r"\s+and\s+", self.s.text[last.end_char : later[0].start_char]):
+                    last, later = later[0], later[1:]  # "Vice President of Data and AI, AWS"
                 if (
                     later
-                    and o.text.split()[-1].lower() in _UNIT_WORDS
-                    and re.fullmatch(r"\s*,\s*", self.s.text[o.end_char : later[0].start_char])
+                    and (o.text.split()[-1].lower() in _UNIT_WORDS or inside)
+                    and re.fullmatch(r"\s*,\s*", self.s.text[last.end_char : later[0].start_char])
                     and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", self.s.text[later[0].end_char : item.end])
                 ):
-                    title, o = f"{title}, {o.text}", later[0]
+                    title, o = f"{title}, {o.text}" if not inside else title, later[0]
+                elif inside and self._portfolio_word(o, title):
+                    continue
                 self.add(o.key, Predicate.EMPLOYS, p.key, p.sent, 0.85, qualifiers={"title": title})
             elif re.fullmatch(r"\s*,\s*", self.s.text[p.end_char : o.start_char]):
                 # "Jensen Huang, NVIDIA founder and CEO": the organization before the title
@@ -346,6 +354,16 @@ class ListRules(RelationBase):
                 if rest and self.lex.title_re.match(rest):
                     title = re.sub(r"\s+", " ", rest)
                     self.add(o.key, Predicate.EMPLOYS, p.key, p.sent, 0.85, qualifiers={"title": title})
+
+    def _portfolio_word(self, o: Mention, title: str) -> bool:
+        """'Minister of National Defense': a minister's or secretary's portfolio taken for an organization
+        (no known body, no body noun in it)."""
+        words = re.split(r"[\s-]+", title.lower().strip(" ,"))
+        acc = self.s.entities.get(o.key)
+        if not words or words[-1] not in {"minister", "secretary"} or acc is None or acc.record is not None:
+            return False
+        low = set(o.text.lower().split())
+        return not (low & self.lex.agency_words or low & self.lex.org_nouns)
 
     def _carried_employs(self, parts: list[_Line]) -> None:
         """'A, Chairman, X; CEO, Y': an entry without a name gives another title to the last person."""

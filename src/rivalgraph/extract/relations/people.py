@@ -21,6 +21,12 @@ _FOUNDED_OPENING = re.compile(r"(?i)(co-?)?founded\s+(?:in\s+(?:[A-Z][a-z]+\s+)?
 _NEXT_ITEM = re.compile(
     r"[A-Z][\w.-]*,\s+(?:whose|which|led\s+by|founded\s+by|run\s+by|headed\s+by|backed\s+by)\b"
 )
+# "of Tesla and SpaceX", "of Google and its parent Alphabet": a second organization the title covers
+_AND_ORG = re.compile(r"\s+and\s+(?:(?:its|their)\s+(?:parent|owner|parent\s+company|holding\s+company)\s+)?")
+# "a spokesperson for Hanwha USA": a title's organization after 'for'
+_FOR_END = re.compile(r"\bfor\s+(?:the\s+)?(?:[\w&.-]+\s+){0,4}?$")
+# "... and head of DAMO Academy": the preposition between a title and its organization
+_TITLE_OF = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
 # "X, who heads Y" / "X, who runs Y": leading an organization is working for it
 _LEADS = re.compile(
     r"(?i),\s+(?:(?:the|an?)\s+(?P<title>(?:[\w-]+\s+){0,3}?[\w-]+)\s+)?who\s+(?:now\s+|also\s+|currently\s+|previously\s+|formerly\s+|once\s+)?(?:has\s+|had\s+)?(?P<verb>heads|headed|leads|led|runs|ran|chairs|chaired|"
@@ -38,7 +44,10 @@ _AGE = re.compile(r"^(?:\d{1,3}|[a-z]+-[a-z]+)-year-old\s+")
 _DESCRIBED = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}")
 # "Illumina, whose chief executive is Jacob Thaysen"
 # "the association, whose chief executive Gary Shapiro has said": the verb may come after the name
-_WHOSE = re.compile(r"^\s*,\s+whose\s+(.+?)\s+(?:(?:is|was|has\s+been)\s+)?$")
+# "the ministry, whose minister, Tengku Zafrul Aziz, said", "X, a Dubai-based foundation whose chairman, ..."
+_WHOSE = re.compile(
+    r"^\s*,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?whose\s+(.+?)\s*,?\s+(?:(?:is|was|has\s+been)\s+)?$"
+)
 # "heads it as Meta's chief AI officer", "joined as Google's head of research"
 _AS_POSS_TITLE = re.compile(r"\bas\s+(?:the\s+)?$")
 # "in charge of the company's FAIR group", "in charge of its Shanghai unit"
@@ -115,7 +124,8 @@ _BODY_NOUNS = frozenset(
     {
         "association", "forum", "board", "department", "ministry", "bureau", "commission", "council",
         "institute", "university", "foundation", "federation", "agency", "authority", "lab", "academy",
-        "group", "administration", "society", "alliance", "chamber", "consortium", "office",
+        "group", "administration", "society", "alliance", "chamber", "consortium", "office", "center",
+        "centre",
     }
 )  # fmt: skip
 # "X, the association's chief executive", "X, founder and executive chairman of the forum"
@@ -126,7 +136,8 @@ _BODY_POSS_AFTER = re.compile(
 _BODY_OF_AFTER = re.compile(
     r"^\s*,\s+(?:(?:the|an?)\s+)?(?:(then|former)\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:of|at)\s+the\s+"
     # "president of the Geneva-based forum": a place the body is based in
-    r"(?:[A-Z][\w]*-based\s+)?([a-z]+)\s*(?:,|\.|;|$)"
+    # "deputy director of the research center", "a managing director of the Forum": a modifier, a capital
+    r"(?:[A-Z][\w]*-based\s+)?(?:[a-z]+\s+)?([a-z]+|[A-Z][a-z]+)\s*(?:,|\.|;|$)"
 )
 
 # "X, who also became group chief executive this month"
@@ -179,6 +190,7 @@ class PeopleRules(ListRules):
                         if (
                             gap2.strip()
                             and title_re.match(gap2)
+                            and not self._portfolio(o, gap2)
                             and not re.search(r"[;:]", gap)
                             and not re.search(r"(?:,|\band)\s*$", gap2)
                         ):
@@ -218,11 +230,43 @@ class PeopleRules(ListRules):
                 for o in after[:2]:
                     gap = self.s.text[p.end_char : self._past_place_possessive(o, si)]
                     title = self._title_of_gap(gap)
+                    if title is not None and self._portfolio(o, title):
+                        continue  # "Minoru Kihara, Minister of Defense, Japan": a portfolio, not a body
+                    if title is not None and _FOR_END.search(gap) and not self._ends_phrase(o, orgs):
+                        title = (
+                            None  # "vice president for Cloud & AI in Africa": a portfolio, not the employer
+                        )
+                    if (
+                        title is not None
+                        and title[:1].isupper()
+                        and (employer := self._entry_employer(o, orgs))
+                    ):
+                        # "Philip Wong, Vice President of Corporate Research, TSMC": an entry line whose
+                        # last organization employs; the one inside the title is a unit or portfolio
+                        self.add(employer.key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
+                        found = True
+                        break
                     if title is not None:
                         self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.9, qualifiers={"title": title})
                         found = True
                         # "... of Alibaba Group and chief executive of Alibaba Cloud"
                         later = [x for x in orgs if x.start_char > o.end_char]
+                        # "chief executive of Tesla and SpaceX", "of Google and its parent Alphabet"
+                        if (
+                            later
+                            and _AND_ORG.fullmatch(self.s.text[o.end_char : later[0].start_char])
+                            and self._ends_phrase(later[0], orgs)
+                        ):
+                            tail = self.s.text[later[0].end_char : later[0].end_char + 3]
+                            if not re.match(r"(?:'s|’s|-)", tail):
+                                self.add(
+                                    later[0].key,
+                                    Predicate.EMPLOYS,
+                                    p.key,
+                                    si,
+                                    0.8,
+                                    qualifiers={"title": title},
+                                )
                         if later:
                             gap3 = self.s.text[o.end_char : later[0].start_char]
                             t3 = re.match(r"^\s+and\s+(.+?)\s+(?:of|at)\s+(?:the\s+)?$", gap3)
@@ -247,7 +291,7 @@ class PeopleRules(ListRules):
                                 )
                         break
                     m2 = re.match(
-                        r"^,\s+(?:(?:previously|formerly|now|currently|most\s+recently)\s+)?(?:the\s+|one\s+of\s+)?$",
+                        r"^,\s+(?:(?:previously|formerly|now|currently|then|most\s+recently)\s+)?(?:the\s+|one\s+of\s+)?$",
                         gap,
                     )
                     if m2 and o.end < len(doc) and toks[o.end].text in _POSS:
@@ -271,6 +315,10 @@ class PeopleRules(ListRules):
                             t2 = f"former {t2}"
                         if t2:
                             self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.9, qualifiers={"title": t2})
+                            # "Alibaba's chief technology officer and head of DAMO Academy": the last
+                            # title's own organization
+                            at = toks[o.end].idx + len(toks[o.end].text) + rest.find(t2.split()[-1])
+                            self._title_of_next(t2, at + len(t2.split()[-1]), orgs, p, si)
                             found = True
                             break
                 if not found:
@@ -369,6 +417,57 @@ class PeopleRules(ListRules):
                 if forms & set(re.split(r"[\s-]+", m.text.lower())):
                     return m.key
         return None
+
+    def _portfolio(self, o: Mention, title: str) -> bool:
+        """'Minister of National Defense', 'Defence Minister X', 'Minister of State': a minister's or
+        secretary's portfolio the entity layer took for an organization (no known body, no body noun)."""
+        words = re.split(r"[\s-]+", title.lower().strip(" ,"))
+        if not words or words[-1] not in {"minister", "secretary"}:
+            return False
+        acc = self.s.entities.get(o.key)
+        if acc is None or acc.record is not None:
+            return False
+        low = set(o.text.lower().split())
+        return not (low & self.lex.agency_words or low & self.lex.org_nouns or low & _BODY_NOUNS)
+
+    def _entry_employer(self, o: Mention, orgs: list[Mention]) -> Mention | None:
+        """The organization that ends an entry line after `o` ('... of Data and AI, AWS')."""
+        later = [x for x in orgs if x.start_char >= o.end_char]
+        last = o
+        for x in later:
+            joint = self.s.text[last.end_char : x.start_char]
+            if _AND_ORG.fullmatch(joint):
+                last = x
+                continue
+            if re.fullmatch(r"\s*,\s*", joint) and re.match(
+                r"[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:\n|$|;)", self.s.text[x.end_char : x.end_char + 60]
+            ):
+                return x
+            break
+        return None
+
+    def _ends_phrase(self, o: Mention, orgs: list[Mention]) -> bool:
+        """An organization that ends its phrase ('a spokesperson for Hanwha USA, said'), not a unit or
+        portfolio before the employer of an entry ('Vice President of Data and AI, AWS')."""
+        tail = self.s.text[o.end_char : o.end_char + 3]
+        if not re.match(r"\s*(?:[,.;)]|$)", tail):
+            return False
+        nxt = next((x for x in orgs if x.start_char >= o.end_char), None)
+        return nxt is None or not re.fullmatch(r"\s*,\s*", self.s.text[o.end_char : nxt.start_char])
+
+    def _title_of_next(self, title: str, end: int, orgs: list[Mention], p: Mention, si: int) -> None:
+        """'Alibaba's chief technology officer and head of DAMO Academy': a coordinated title that ends
+        at `end` and names its own organization right after."""
+        if " and " not in title:
+            return
+        last = title.rsplit(" and ", 1)[1]
+        last = re.sub(r"^(?:the|an?)\s+", "", last)
+        m = _TITLE_OF.match(self.s.text, end)
+        if m is None or not self._is_title(last):
+            return
+        nxt = next((o for o in orgs if o.start_char == m.end()), None)
+        if nxt is not None and not re.match(r"(?:'s|’s|-)", self.s.text[nxt.end_char : nxt.end_char + 3]):
+            self.add(nxt.key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": last})
 
     def _body_titles(self, si: int, people: list[Mention]) -> None:
         """'X, the association's chief executive', 'X, founder and executive chairman of the forum',
@@ -778,18 +877,25 @@ class PeopleRules(ListRules):
             # "was appointed", "has been named", "returned as", "stepped down as"
             r"|\s+(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|promoted\s+to)"
             r"|is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as|remains|(?:[a-z]+\s+){0,2}?as)(?=\s))\s+"
-            r"(?:(then|former|now)\s+)?(?:(?:an?|the|its)\s+)?(.+?)\s+(?:of|at)\s+(?:the\s+)?(?:[\w&.-]+\s+){0,4}?$",
+            r"(?:(then|former|now)\s+)?(?:(?:an?|the|its)\s+)?(.+?)\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w&.-]+\s+){0,4}?$",
             gap,
         )
         if not m:
             return None
         title = _AGE.sub("", m.group(2))
         words = title.split()
-        if not self.lex.title_re.match(title) and 1 < len(words) <= 3 and words[0].islower():
-            # "the billionaire founder of", "the reclusive chief executive of": a describing word first
-            rest = " ".join(words[1:])
+        for k in (1, 2) if not self.lex.title_re.match(title) and 1 < len(words) <= 4 else ():
+            # "the billionaire founder of", "the reclusive chief executive of", "a business solutions
+            # strategist at", "Greater China president of": describing words (or a region) first
+            lead, rest = words[:k], " ".join(words[k:])
+            if (
+                not (all(w.islower() for w in lead) or all(w[:1].isupper() for w in lead))
+                or not rest.islower()
+            ):
+                continue
             if self.lex.title_re.match(rest) and any(w in self._title_words() for w in rest.lower().split()):
                 title = rest
+                break
         if not self.lex.title_re.match(title):
             t2 = re.sub(r"\s+of\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*$", "", title)
             if t2 == title or not self.lex.title_re.match(t2):
@@ -1333,8 +1439,10 @@ class PeopleRules(ListRules):
             if not nxt:
                 continue
             m = _WHOSE.match(text[o.end_char : nxt[0].start_char])
-            if m and self.lex.title_re.match(m.group(1)):
-                title = self._clean_title(m.group(1))
+            # "whose chairman, cabinet affairs minister X": the title the clause gives first
+            head = m.group(1).split(",")[0] if m else ""
+            if m and self.lex.title_re.match(head):
+                title = self._clean_title(head)
                 self.add(o.key, Predicate.EMPLOYS, nxt[0].key, si, 0.85, qualifiers={"title": title})
             # "High-Flyer, the hedge fund Liang co-founded": a described company its founder names
             if _DESCRIBED.fullmatch(text[o.end_char : nxt[0].start_char]):

@@ -164,6 +164,10 @@ _NAME_MODIFIER = re.compile(
     r"^[-‐–](?:made|built|designed|owned|backed|based|funded|led|linked|run|operated|listed)\b"
 )
 # A dateline's wire credit: "HONG KONG (Reuters) -".
+# the joint between two items of one list ('A, B and C', 'A; B; and C')
+_LIST_JOIN = re.compile(r"\s*[,;]\s*(?:and\s+)?|,?\s+and\s+")
+_PUBLISH_VERBS = frozenset({"publish", "print", "post", "carry", "appear", "gazette"})
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whom)\b")
 _WIRE_CREDIT = re.compile(r"^\)\s*[-–—]")
 # Lists that only Beijing keeps: with no sanctioner named, a target of these is China's.
 _CN_MEASURE = re.compile(r"unreliable entity|export control list|countermeasure|counter-measure", re.I)
@@ -424,6 +428,7 @@ class SanctionRules(ListRules):
                         si  # "Among the firms named are ...": a list sentence carries the passage on
                     )
             hits = sorted({sent.start_char + h.start() for rx in (strong, weak) for h in rx.finditer(text)})
+            targets = [k for k in targets if not self._published_in(si, k)]
             for k in targets:
                 negated = self._target_negated(k, si) or k in self._described_negated
                 if denial and not negated:
@@ -443,13 +448,37 @@ class SanctionRules(ListRules):
                 if len(hits) > 1:
                     # "Beijing retaliated against US sanctions on Huawei by placing Skydio on its unreliable
                     # entity list": each target belongs to the measure nearest to it
-                    at = next((m.start_char for m in s.sent_mentions(si, "ORG") if m.key == k), trigger_at)
+                    at = self._list_head(si, k, trigger_at)
                     nearest = min(hits, key=lambda h: abs(h - at))
                     own = self._sanctioner(si, list_re, nearest, strong=hit_strong)
                     if own is not None and own != country:
                         self._ensure_country(own, getattr(self, "_sanctioner_span", None))
                         obj = own
                 self.add(k, Predicate.SANCTIONED_BY, obj, si, 0.85 if hit_strong else 0.7, negated=negated)
+
+    def _published_in(self, si: int, key: str) -> bool:
+        """'a rule published in the Federal Register': the journal that prints a measure is no target."""
+        found = [m for m in self.s.sent_mentions(si) if m.key == key]
+        for m in found:
+            root = self.s.mention_root(m)
+            if not (
+                root.dep_ == "pobj"
+                and root.head.lower_ == "in"
+                and root.head.head.lemma_.lower() in _PUBLISH_VERBS
+            ):
+                return False
+        return bool(found)
+
+    def _list_head(self, si: int, key: str, default: int) -> int:
+        """Where the coordinated list that names `key` begins ('sanctions on A, B, C and D, over US
+        sanctions on ...': every item belongs to the measure its first item follows)."""
+        orgs = self.s.sent_mentions(si, "ORG")
+        idx = next((i for i, m in enumerate(orgs) if m.key == key), None)
+        if idx is None:
+            return default
+        while idx > 0 and _LIST_JOIN.fullmatch(self.s.text[orgs[idx - 1].end_char : orgs[idx].start_char]):
+            idx -= 1
+        return orgs[idx].start_char
 
     def _proposed(self, trigger_at: int) -> bool:
         """A measure only urged, weighed or threatened ('senators called for sanctions on X')."""
@@ -700,7 +729,29 @@ class SanctionRules(ListRules):
                 for c in t.children
             ):
                 return t
+            if self._agency_names_as(t):
+                return t
         return None
+
+    def _agency_names_as(self, t: Token) -> bool:
+        """'The Ministry of Commerce named the five as A; B; and C', 'Treasury listed them as A and B': a
+        government that names the passage's targets again, by a number or a pronoun, before the names."""
+        if t.lemma_.lower() not in {"name", "list", "identify"}:
+            return False
+        if not any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children):
+            return False
+        if not any(
+            c.dep_ == "dobj" and (c.like_num or c.lower_ in {"them", "these", "those", "all"})
+            for c in t.children
+        ):
+            return False
+        for c in t.children:
+            m = self.s.mention_at(c.i) if c.dep_ == "nsubj" else None
+            if m is None or not m.key or (acc := self.s.entities.get(m.key)) is None:
+                continue
+            if m.key.startswith("gpe:") or (acc.record is not None and str(acc.record.kind) == "agency"):
+                return True
+        return False
 
     def _sanctioner(
         self, si: int, list_re: re.Pattern[str], trigger_at: int, *, strong: bool, before: int | None = None
@@ -715,10 +766,15 @@ class SanctionRules(ListRules):
         # (tier, distance, place id, span): tier 0 acts, tier 1 is only mentioned
         cands: list[tuple[int, int, str, tuple[int, int]]] = []
         self._sanctioner_span: tuple[int, int] | None = None
+        # "A, B and C, which the ministry said had supported a probe by the US trade office": a country in
+        # a relative clause after the targets describes them, it does not act
+        start = s.sents[si].start_char
+        rel = _RELATIVE_AFTER.search(text, max(0, trigger_at - start))
+        cut = start + rel.start() if rel is not None else None
         for m in s.sent_mentions(si):
             code: str | None = None
             tier = 1
-            if before is not None and m.start_char >= before:
+            if (before is not None and m.start_char >= before) or (cut is not None and m.start_char >= cut):
                 continue
             if m.label in {"GPE", "NORP"} and m.key.startswith("gpe:"):
                 acc = s.entities.get(m.key)
