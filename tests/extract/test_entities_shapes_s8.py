@@ -147,7 +147,7 @@ _FUND_ROWS = [
 _DESCRIBED = [
     ("The stake went to Danish port operator KTRM, which runs two terminals.", "KTRM", "ORG"),
     ("Last year state-owned shipping group VELCO bought a share in the terminal.", "VELCO", "ORG"),
-    ("The minibus was built with bus maker Halden Vexmobil, which supplies the city.", "Halden Vexmobil", "ORG"),
+    ("The minibus was built with bus maker Halden Vexmo, which supplies the city.", "Halden Vexmo", "ORG"),
     # no modifier before the kind word, a title in the run, a kind word with another sense
     ("The group said the firm Monday would report.", "Monday", None),
     ("The software firm Chief Executive Lena Moravec said sales rose.", "Chief Executive Lena Moravec", None),

@@ -51,6 +51,11 @@ TEXTS = sorted(HELDOUT.glob("*.txt"))
 # pooled relation F1 0.649 with the code at the start of session 7, 0.673 at its commit.
 # `heldout24`, `heldout25` (session 7) were watched through aggregate lines only while rules and the
 # knowledge base grew (0.642 -> 0.654 pooled).
+# In session 8, sets 6-14 and 18-25 were read freely by rule authors and 15-17 watched through aggregate
+# lines. `heldout26`-`heldout30` (60 articles, session 8) were written by five writers who chose their
+# own topics and reported only aggregate scores; nobody else read their texts or gold while rules were
+# written (the lead saw set 26's file names once, after every rule was merged). They are the honest
+# estimate: pooled relation F1 0.601 with the code at the start of session 8, 0.636 at its commit.
 # Floors are the relation / entity F1 measured at commit; the gate leaves 0.03 for parser noise.
 FLOORS = {
     "heldout": (0.910, 0.964),
@@ -78,16 +83,21 @@ FLOORS = {
     "heldout23": (0.600, 0.922),
     "heldout24": (0.681, 0.870),
     "heldout25": (0.630, 0.863),
+    "heldout26": (0.632, 0.880),
+    "heldout27": (0.511, 0.831),
+    "heldout28": (0.628, 0.914),
+    "heldout29": (0.761, 0.941),
+    "heldout30": (0.707, 0.871),
     "tuning": (0.973, 0.993),
     "tuning2": (0.959, 0.963),
 }
 GATE_MARGIN = 0.03
-# The session-6 and session-7 writers also marked descriptions ("the company"), pronouns, plurals
+# The session-6, -7 and -8 writers also marked descriptions ("the company"), pronouns, plurals
 # and bare surnames as mentions without listing them as aliases. SCHEMA.md keeps such forms in
 # `mentions` only; the scorer matches entities on names and aliases, so they only make matching
 # stricter. These sets skip the check that every mention's surface is an alias (offsets and
 # evidence are still checked).
-MENTION_ONLY_FORMS = {f"heldout{n}" for n in range(12, 26)}
+MENTION_ONLY_FORMS = {f"heldout{n}" for n in range(12, 31)}
 
 
 def gold_of(text_path: Path) -> dict[str, Any]:
