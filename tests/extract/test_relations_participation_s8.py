@@ -26,6 +26,23 @@ _COMPUTEX = "Computex 2024 opened in Taipei on Tuesday. "
 
 CASES = [
     # predicate, text, subject, object, negated, expected
+    # whoever announces or signs an edition's partners is not one of them; names after a colon are
+    (
+        "sponsors",
+        "The Tianfu Commission of Commerce announced the first batch of partners for the World Robot Conference 2024.",
+        "Tianfu Commission of Commerce",
+        "World Robot Conference 2024",
+        False,
+        False,
+    ),
+    (
+        "sponsors",
+        "For the World Robot Conference 2024 the organisers announced their partners: Orbit Labs and Zeta Motors.",
+        "Zeta Motors",
+        "World Robot Conference 2024",
+        False,
+        True,
+    ),
     (
         ORG,
         _IFA + "The fair, run by the trade fair company Messe Berlin, expects 180,000 visitors.",

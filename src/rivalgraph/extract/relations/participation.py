@@ -1030,6 +1030,11 @@ class ParticipationRules(ListRules):
         ):
             return  # "the organisers signed A and B as partners": whom the organisers act on
         members = self._members(t) or self._colon_list(t, word, si)
+        # "the organiser announced the first batch of partners": who names sponsors is none of them
+        # (unless the names follow a colon: "announced its partners: A and B")
+        after = self.toks[t.i + 1].text if t.i + 1 < len(self.toks) else ""
+        if pred == Predicate.SPONSORS and not members and _named_role(t) and after not in {":", "—", "–"}:
+            return
         agents, conf = members or self.agents(t, object_side=obj_side)
         if (
             not members
@@ -1938,3 +1943,19 @@ class ParticipationRules(ListRules):
             for k in dict.fromkeys(ks):
                 if self.kind(k) == "ORG":
                     self.add(k, pred, self.ed_id(ed), si, 0.7, qualifiers=quals)
+
+
+# Verbs whose subject names, signs or thanks an edition's sponsors rather than being one of them.
+_NAMING_VERBS = frozenset(
+    {"announce", "name", "unveil", "reveal", "sign", "welcome", "list", "add", "select", "choose"}
+    | {"recruit", "thank", "introduce", "attract", "court", "seek", "woo"}
+)
+
+
+def _named_role(t: Token) -> bool:
+    """Whether a role noun is the object of a naming verb ('announced the partners', 'signed up the
+    first batch of sponsors'), through 'of' phrases ('a batch of', 'the list of')."""
+    n = t
+    while n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.lower_ == "of":
+        n = n.head.head
+    return n.dep_ == "dobj" and n.head.lemma_.lower() in _NAMING_VERBS
