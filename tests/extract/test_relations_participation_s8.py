@@ -29,7 +29,8 @@ CASES = [
     # whoever announces or signs an edition's partners is not one of them; names after a colon are
     (
         "sponsors",
-        "The Tianfu Commission of Commerce announced the first batch of partners for the World Robot Conference 2024.",
+        "The Tianfu Commission of Commerce announced the first batch of partners for the World Robot"
+        " Conference 2024.",
         "Tianfu Commission of Commerce",
         "World Robot Conference 2024",
         False,
@@ -37,7 +38,8 @@ CASES = [
     ),
     (
         "sponsors",
-        "For the World Robot Conference 2024 the organisers announced their partners: Orbit Labs and Zeta Motors.",
+        "For the World Robot Conference 2024 the organisers announced their partners: Orbit Labs and"
+        " Zeta Motors.",
         "Zeta Motors",
         "World Robot Conference 2024",
         False,

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from rivalgraph.extract.events import Edition
+from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.relations.common import (
     RelationBase,
 )
@@ -148,11 +149,11 @@ class ListRules(RelationBase):
             return Predicate(pred), role, rest.strip() if colon else ""
         if colon and not rest.strip():
             # "The partners of this year's event include:" -> the heading word inside a colon line
-            for key in sorted(self.lex.list_headings, key=len, reverse=True):
+            for key, pattern in _heading_keys(self.lex).longest_first:
                 # "..., hosted by Huang, brings together:" names no host list: a 'by' key ends the line
                 if key.endswith(" by") and not head.endswith(key):
                     continue
-                if re.search(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", head):
+                if pattern.search(head):
                     pred, role = self.lex.list_headings[key]
                     if pred == "sponsors":
                         role = next((r for r in self.lex.sponsor_roles if r in head), role)
@@ -166,7 +167,9 @@ class ListRules(RelationBase):
         line = _BULLET.sub("", text).strip()
         cell = line.rsplit(" | ", 1)[-1]
         low = cell.lower()
-        by = next((k for k in self.lex.list_headings if k.endswith(" by") and low.startswith(k + " ")), None)
+        if " by " not in low:
+            return None
+        by = next((k for k in _heading_keys(self.lex).by_keys if low.startswith(k + " ")), None)
         if by is None:
             return None
         if cell.endswith("."):
@@ -390,3 +393,28 @@ class ListRules(RelationBase):
                 for part in parts:
                     self._line_employs(part)
                 self._carried_employs(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class _HeadingKeys:
+    """The lexicon's list headings prepared once: 'by' keys, and every key longest first with its
+    whole-word pattern (a heading word inside a colon line)."""
+
+    by_keys: tuple[str, ...]
+    longest_first: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+_HEADING_KEYS: dict[int, tuple[Lexicon, _HeadingKeys]] = {}
+
+
+def _heading_keys(lex: Lexicon) -> _HeadingKeys:
+    cached = _HEADING_KEYS.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    ordered = sorted(lex.list_headings, key=len, reverse=True)
+    keys = _HeadingKeys(
+        by_keys=tuple(k for k in lex.list_headings if k.endswith(" by")),
+        longest_first=tuple((k, re.compile(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])")) for k in ordered),
+    )
+    _HEADING_KEYS[id(lex)] = (lex, keys)
+    return keys
