@@ -77,13 +77,31 @@ CASES_S6 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "org", "product"), CASES + CASES_S6)
-def test_products_lexicon_found_and_developed(
-    facts: Callable[..., Any], text: str, org: str, product: str
-) -> None:
-    doc = facts(text)
-    assert typed(doc).get(product) == "PRODUCT", [(e.type.value, e.name) for e in doc.entities]
-    assert develops(doc, org, product), [(r.subject, r.predicate.value, r.object) for r in doc.relations]
+def found_and_developed_test(rows: list[tuple[str, str, str]]) -> Callable[..., None]:
+    """The test every product table runs: the product found whole, typed PRODUCT, developed by the
+    named developer. Bind it to a `test_...` name in the table's module (pytest collects it there)."""
+
+    def test(facts: Callable[..., Any], text: str, org: str, product: str) -> None:
+        doc = facts(text)
+        assert typed(doc).get(product) == "PRODUCT", [(e.type.value, e.name) for e in doc.entities]
+        assert develops(doc, org, product), [(r.subject, r.predicate.value, r.object) for r in doc.relations]
+
+    marked: Callable[..., None] = pytest.mark.parametrize(("text", "org", "product"), rows)(test)
+    return marked
+
+
+def stays_word_test(rows: list[tuple[str, str]]) -> Callable[..., None]:
+    """The test every table of ordinary words runs: the word is not typed PRODUCT."""
+
+    def test(facts: Callable[..., Any], text: str, name: str) -> None:
+        doc = facts(text)
+        assert typed(doc).get(name) != "PRODUCT", [(e.type.value, e.name) for e in doc.entities]
+
+    marked: Callable[..., None] = pytest.mark.parametrize(("text", "name"), rows)(test)
+    return marked
+
+
+test_products_lexicon_found_and_developed = found_and_developed_test(CASES + CASES_S6)
 
 
 NOT_PRODUCT_CASES = [
@@ -112,7 +130,4 @@ NOT_PRODUCT_CASES_S6 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name"), NOT_PRODUCT_CASES + NOT_PRODUCT_CASES_S6)
-def test_products_lexicon_ordinary_words_stay_words(facts: Callable[..., Any], text: str, name: str) -> None:
-    doc = facts(text)
-    assert typed(doc).get(name) != "PRODUCT", [(e.type.value, e.name) for e in doc.entities]
+test_products_lexicon_ordinary_words_stay_words = stays_word_test(NOT_PRODUCT_CASES + NOT_PRODUCT_CASES_S6)

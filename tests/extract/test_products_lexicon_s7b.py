@@ -4,13 +4,7 @@ develops fact for its named developer; ordinary words, places and names among th
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-import pytest
-
-from tests.extract.test_entities_products import typed
-from tests.extract.test_extract_relations import develops
+from tests.extract.test_products_lexicon import found_and_developed_test, stays_word_test
 
 CASES_S7B = [
     # text, developer, product (found whole, typed PRODUCT, developed by the developer)
@@ -42,13 +36,7 @@ CASES_S7B = [
 ]
 
 
-@pytest.mark.parametrize(("text", "org", "product"), CASES_S7B)
-def test_products_lexicon_s7b_found_and_developed(
-    facts: Callable[..., Any], text: str, org: str, product: str
-) -> None:
-    doc = facts(text)
-    assert typed(doc).get(product) == "PRODUCT", [(e.type.value, e.name) for e in doc.entities]
-    assert develops(doc, org, product), [(r.subject, r.predicate.value, r.object) for r in doc.relations]
+test_products_lexicon_s7b_found_and_developed = found_and_developed_test(CASES_S7B)
 
 
 NOT_PRODUCT_CASES_S7B = [
@@ -65,9 +53,4 @@ NOT_PRODUCT_CASES_S7B = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name"), NOT_PRODUCT_CASES_S7B)
-def test_products_lexicon_s7b_ordinary_words_stay_words(
-    facts: Callable[..., Any], text: str, name: str
-) -> None:
-    doc = facts(text)
-    assert typed(doc).get(name) != "PRODUCT", [(e.type.value, e.name) for e in doc.entities]
+test_products_lexicon_s7b_ordinary_words_stay_words = stays_word_test(NOT_PRODUCT_CASES_S7B)

@@ -4,13 +4,7 @@ develops fact for its named developer; ordinary words, places and names among th
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-import pytest
-
-from tests.extract.test_entities_products import typed
-from tests.extract.test_extract_relations import develops
+from tests.extract.test_products_lexicon import found_and_developed_test, stays_word_test
 
 CASES_S8 = [
     # text, developer, product (found whole, typed PRODUCT, developed by the developer)
@@ -45,13 +39,7 @@ CASES_S8 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "org", "product"), CASES_S8)
-def test_products_lexicon_s8_found_and_developed(
-    facts: Callable[..., Any], text: str, org: str, product: str
-) -> None:
-    doc = facts(text)
-    assert typed(doc).get(product) == "PRODUCT", [(e.type.value, e.name) for e in doc.entities]
-    assert develops(doc, org, product), [(r.subject, r.predicate.value, r.object) for r in doc.relations]
+test_products_lexicon_s8_found_and_developed = found_and_developed_test(CASES_S8)
 
 
 NOT_PRODUCT_CASES_S8 = [
@@ -72,9 +60,4 @@ NOT_PRODUCT_CASES_S8 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name"), NOT_PRODUCT_CASES_S8)
-def test_products_lexicon_s8_ordinary_words_stay_words(
-    facts: Callable[..., Any], text: str, name: str
-) -> None:
-    doc = facts(text)
-    assert typed(doc).get(name) != "PRODUCT", [(e.type.value, e.name) for e in doc.entities]
+test_products_lexicon_s8_ordinary_words_stay_words = stays_word_test(NOT_PRODUCT_CASES_S8)
