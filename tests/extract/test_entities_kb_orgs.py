@@ -452,6 +452,11 @@ COMMON_WORD_CASES = [
     ("Unusual machines were seen at the port.", "org:unusual-machines"),
     ("Quantum motion sensors were tested in the lab.", "org:quantum-motion"),
     ("He walked down State Street after the meeting.", "org:state-street"),
+    # a university name that begins a longer one is not a record (Shanghai University of Finance...)
+    (
+        "Researchers at Shanghai University of Finance and Economics wrote the report.",
+        "org:shanghai-university",
+    ),
 ]
 
 
