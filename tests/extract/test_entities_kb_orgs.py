@@ -331,6 +331,41 @@ CASES = [
     ("Wonik IPS and Jusung Engineering supply deposition tools.", "org:jusung-engineering", "KR"),
     ("Joby Aviation and Archer Aviation test air taxis.", "org:joby-aviation", "US"),
     ("XtalPi and Insilico Medicine use AI to design drugs.", "org:xtalpi", "CN"),
+    # session 9 (kb9): investors, central banks, European groups and regulators, game studios, Gulf bodies,
+    # consumer brands, US chip and drone firms, Asian suppliers, think tanks
+    ("Bridgewater Associates cut its stake in Alibaba.", "org:bridgewater-associates", "US"),
+    ("Point72 and Millennium Management bought Nvidia shares.", "org:point72", "US"),
+    ("Baillie Gifford sold most of its Tesla shares.", "org:baillie-gifford", "GB"),
+    ("Amundi and Schroders raised their holdings in TSMC.", "org:amundi", "FR"),
+    ("Thoma Bravo agreed to buy the software maker.", "org:thoma-bravo", "US"),
+    ("Speedinvest led the seed round.", "org:speedinvest", "AT"),
+    ("The Bundesbank warned that tariffs would hurt exports.", "org:deutsche-bundesbank", "DE"),
+    ("The Bank of Russia raised its key rate again.", "org:bank-of-russia", "RU"),
+    ("Crédit Agricole and Commerzbank financed the chip plant.", "org:credit-agricole", "FR"),
+    ("Crédit Agricole and Commerzbank financed the chip plant.", "org:commerzbank", "DE"),
+    ("Deutsche Bahn signed a cloud contract with SAP.", "org:deutsche-bahn", "DE"),
+    ("Iberdrola will supply power to the data centre.", "org:iberdrola", "ES"),
+    ("BaFin fined the lender for weak controls.", "org:bafin", "DE"),
+    ("FromSoftware and Cygames showed new titles.", "org:fromsoftware", "JP"),
+    ("Hypergryph released a new mobile game.", "org:hypergryph", "CN"),
+    ("CD Projekt delayed the sequel.", "org:cd-projekt", "PL"),
+    ("Tahakom signed a deal with the ministry.", "org:tahakom", "SA"),
+    ("Cainiao opened a logistics hub in Hungary.", "org:cainiao", "CN"),
+    ("Wahaha and Nongfu Spring sell bottled water.", "org:nongfu-spring", "CN"),
+    ("Eliyan raised money for chiplet interconnects.", "org:eliyan", "US"),
+    ("Rambus and Ambarella reported results.", "org:ambarella", "US"),
+    ("Flock Safety sells licence-plate cameras to police.", "org:flock-safety", "US"),
+    ("Percepto flies inspection drones at refineries.", "org:percepto", "IL"),
+    ("Gigaphoton makes light sources for lithography.", "org:gigaphoton", "JP"),
+    ("Techwing makes test handlers for memory chips.", "org:techwing", "KR"),
+    ("Zerodha and Razorpay are based in Bengaluru.", "org:zerodha", "IN"),
+    ("Tokopedia merged its operations with TikTok Shop.", "org:tokopedia", "ID"),
+    ("Pentamaster builds test equipment in Penang.", "org:pentamaster", "MY"),
+    ("Episil makes power chips in Hsinchu.", "org:episil", "TW"),
+    ("Denglin Technology designs GPUs.", "org:denglin-technology", "CN"),
+    ("The Konrad Adenauer Foundation held a panel on China.", "org:konrad-adenauer-foundation", "DE"),
+    ("The Cato Institute criticised the tariffs.", "org:cato-institute", "US"),
+    ("Putin spoke at the Valdai Discussion Club.", "org:valdai-discussion-club", "RU"),
 ]
 
 
@@ -411,6 +446,17 @@ COMMON_WORD_CASES = [
     ("The rule cites 50 U.S.C. 4817 as its authority.", "org:usc"),
     ("JSC Mikron was added to the list.", "org:julich-supercomputing-centre"),
     ("Aliko Dangote said the refinery would export fuel.", "org:dangote-group"),
+    # session 9 (kb9): names that start a sentence as ordinary words
+    ("Two sigma above the mean is a rare event.", "org:two-sigma"),
+    ("Vast space in the warehouse stood empty.", "org:vast-space"),
+    ("Unusual machines were seen at the port.", "org:unusual-machines"),
+    ("Quantum motion sensors were tested in the lab.", "org:quantum-motion"),
+    ("He walked down State Street after the meeting.", "org:state-street"),
+    # a university name that begins a longer one is not a record (Shanghai University of Finance...)
+    (
+        "Researchers at Shanghai University of Finance and Economics wrote the report.",
+        "org:shanghai-university",
+    ),
 ]
 
 

@@ -293,6 +293,25 @@ EDITION_CASES = [
     ),
     ("Chery launched a model at the Istanbul Autoshow 2024.", "event:istanbul-autoshow-2024", 2024),
     ("Lenovo backed UEFA Euro 2024 in Germany.", "event:uefa-european-championship-2024", 2024),
+    # session 9 (kb9): finance, game, startup, media, health and company meetings
+    (
+        "Central bankers met at the 2024 Spring Meetings of the IMF and World Bank.",
+        "event:spring-meetings-of-the-imf-and-world-bank-2024",
+        2024,
+    ),
+    (
+        "Powell spoke at the Jackson Hole Economic Policy Symposium 2024.",
+        "event:jackson-hole-economic-policy-symposium-2024",
+        2024,
+    ),
+    ("NetEase showed a new title at G-Star 2023 in Busan.", "event:g-star-2023", 2023),
+    ("Indie studios gathered at BitSummit 2024 in Kyoto.", "event:bitsummit-2024", 2024),
+    ("Krafton demoed its game at Gamescom Asia 2024.", "event:gamescom-asia-2024", 2024),
+    ("Alibaba executives spoke at the Bund Summit 2023 in Shanghai.", "event:bund-summit-2023", 2023),
+    ("OpenAI's Sam Altman spoke at HLTH 2023 in Las Vegas.", "event:hlth-2023", 2023),
+    ("Nvidia spoke at the AI Infra Summit 2025 in Santa Clara.", "event:ai-infra-summit-2025", 2025),
+    ("Huawei showed its cloud at CeBIT 2017 in Hanover.", "event:cebit-2017", 2017),
+    ("Bankers met at Point Zero Forum 2024 in Zurich.", "event:point-zero-forum-2024", 2024),
 ]
 
 
