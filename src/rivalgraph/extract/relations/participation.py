@@ -112,6 +112,16 @@ _SPEAKER_JOIN = re.compile(r"(?:\bby|\bwith|,\s*and|\band)\s+$")
 _BULLET_LEAD = re.compile(r"^\s*(?:[-•·*▪◦‣–—]|\d{1,2}[.)])\s+")
 
 
+def _split_co(toks: list[Token], v: Token) -> bool:
+    """'co-organises', 'co-hosted': the tokenizer splits a co- verb into 'co', '-' and the verb."""
+    return (
+        v.i >= 2
+        and toks[v.i - 1].text == "-"
+        and toks[v.i - 2].lower_ == "co"
+        and not toks[v.i - 2].whitespace_
+    )
+
+
 def _opening_verb(root: Token) -> Token | None:
     """The verb whose subject opens or closes the edition `root` refers to: 'opened the forum', 'will
     declare the Games open', 'used the opening of the summit to ...'; None for any other use."""
@@ -1379,6 +1389,9 @@ class ParticipationRules(ListRules):
             # "Organised by the X Council (XC) and the Y Association (YA)": the whole list after 'by'
             sent_end = self.s.sents[si].end
             agents = list(dict.fromkeys(agents + self._by_list(by_agent[0].i + 1, sent_end)))
+        if pred == Predicate.ORGANIZES and t.pos_ == "VERB" and _split_co(self.toks, t):
+            # "Koelnmesse, which co-organises Gamescom": the tokenizer splits the verb, the parse is lost
+            agents = self._split_co_subject(t) or agents
         if pred == Predicate.ORGANIZES and t.pos_ == "VERB" and agents:
             # "organises the event together with A and B", "staged by A together with B"
             agents = list(dict.fromkeys(agents + self._co_organisers(t)))
@@ -1468,16 +1481,17 @@ class ParticipationRules(ListRules):
     def _co_organisers(self, v: Token) -> list[str]:
         """The organizations an organizing verb's clause joins to its organizer: 'together with A and B',
         'jointly with A', and a plain 'with A' after a co- verb ('co-organises the show with A')."""
-        co = v.lemma_.lower().startswith("co-")
+        co = v.lemma_.lower().startswith("co-") or _split_co(self.toks, v)
+        # "organises the show with the Taipei Computer Association": a plain 'with' on a verb whose
+        # object is the edition joins the organizations it names itself (not "with support from X")
+        runs = any(c.dep_ == "dobj" and self._is_ref_name(c) for c in v.children)
         keys: list[str] = []
         for w in v.subtree:
-            if (
-                w.lower_ != "with"
-                or w.dep_ != "prep"
-                or not (co or (w.i > 0 and self.toks[w.i - 1].lower_ in {"together", "jointly", "along"}))
-                or (vh := self.verbal_head(w)) is None
-                or vh.i != v.i
-            ):
+            if w.lower_ != "with" or w.dep_ != "prep" or (vh := self.verbal_head(w)) is None or vh.i != v.i:
+                continue
+            if not (co or (w.i > 0 and self.toks[w.i - 1].lower_ in {"together", "jointly", "along"})):
+                if runs:
+                    keys += [k for k in self._with_names(w) if self.kind(k) == "ORG"]
                 continue
             # every organization in the phrase that no clause of its own takes ("Tahaluf, a company
             # owned by Informa": not Informa), however the parser nested a long name
@@ -1486,6 +1500,36 @@ class ParticipationRules(ListRules):
                 if w.left_edge.i <= m.start and m.end - 1 <= w.right_edge.i and self.verbal_head(root) == v:
                     keys.append(m.key)
         return list(dict.fromkeys(keys))
+
+    def _with_names(self, w: Token) -> list[str]:
+        """The names a 'with' takes as its own object: 'with the Taipei Computer Association', 'with the
+        media group Les Echos', 'with A and B'; not 'with support from A'."""
+        objs = [p for p in w.children if p.dep_ == "pobj"]
+        named = [c for p in objs for c in (p, *p.children) if c.dep_ in {"pobj", "appos"}]
+        return self.keys(named)
+
+    def _split_co_subject(self, v: Token) -> list[str]:
+        """Who a split co- verb's clause is about: the organization before 'which'/'that' ('Koelnmesse,
+        which co-organises', 'Publicis Groupe, the advertising company that co-organises'), or the one
+        right before the verb ('the GSMA co-hosts')."""
+        k = v.i - 3  # the token before "co - VERB"
+        if k < 0 or not any(c.dep_ == "dobj" and self._is_ref(c) for c in v.children):
+            return []  # "co-organises a training scheme": only the edition as object
+        pron = self.toks[k]
+        if pron.lower_ in {"which", "that"}:
+            k -= 1
+            noun = self.toks[k] if k >= 0 else pron
+            if noun.dep_ == "appos" and noun.pos_ == "NOUN":
+                k = noun.left_edge.i - 1  # "Publicis Groupe, the advertising company that ..."
+            if k >= 0 and self.toks[k].text == ",":
+                k -= 1
+        if k >= 0 and self.toks[k].text == ")":
+            k -= 1  # "the Taiwan External Trade Development Council (TAITRA), which ..."
+            while k >= 0 and self.toks[k].text != "(":
+                k -= 1
+            k -= 1
+        m = self.s.mention_at(k) if k >= 0 else None
+        return [m.key] if m is not None and m.label == "ORG" else []
 
     def _his_company(self, t: Token, si: int) -> str | None:
         """'China Telecom chairman Ke Ruiwen said his company would exhibit': the speaker's employer,
@@ -1671,7 +1715,13 @@ class ParticipationRules(ListRules):
         before 'among' or 'as' and the role noun, with the whole list they end."""
         if t.dep_ != "pobj" or t.head.lower_ not in {"among", "as"} or t.head.i < 1:
             return []
-        prev = self.s.mention_at(t.head.i - 1)
+        k = t.head.i - 1
+        if self.toks[k].text == ")":
+            # "with A (AA) and the B Association (BA) as co-organisers": the name before its short form
+            while k > t.sent.start and self.toks[k].text != "(":
+                k -= 1
+            k -= 1
+        prev = self.s.mention_at(k)
         if prev is None or prev.label not in {"ORG", "PERSON"}:
             return []
         root = self.s.mention_root(prev)

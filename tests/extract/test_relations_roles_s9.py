@@ -1,0 +1,100 @@
+"""Organizer, sponsor and speaker wordings from session 9. Co-organizers an organizing clause joins
+with a plain 'with' when its object is the edition ('which runs the fair with the X Association'),
+not 'with support from X'; a co- verb the tokenizer splits ('Y, which co-hosts the summit with Z',
+'Y, the trade body that co-organises the show'); the names before a short form in brackets in
+'with A (AA) and B (BB) as co-organisers'. A person who presents a product at an edition speaks
+there ('unveiled the X at the fair'), not one who presents it elsewhere or whose company does.
+Wordings written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_relations import case_table_test
+
+ORG, SP = "organizes", "speaks_at"
+
+_SEMICON = "SEMICON Taiwan 2023 opened in Taipei on Wednesday. "
+_HANNOVER = "Hannover Messe 2024 opened on Monday. "
+_IFA = "IFA 2023 opened in Berlin on Friday. "
+
+CASES = [
+    # predicate, text, subject, object, negated, expected
+    # a plain 'with' on an organizing verb whose object is the edition
+    (
+        ORG,
+        _SEMICON + "SEMI, which runs the exhibition with the Taiwan Semiconductor Industry Association,"
+        " expects 950 exhibitors.",
+        "Taiwan Semiconductor Industry Association",
+        "SEMICON Taiwan 2023",
+        False,
+        True,
+    ),
+    # negative: 'with support from' names a backer, not a co-organizer
+    (
+        ORG,
+        _SEMICON + "SEMI, which runs the exhibition with support from the Taiwan Semiconductor Industry"
+        " Association, expects 950 exhibitors.",
+        "Taiwan Semiconductor Industry Association",
+        "SEMICON Taiwan 2023",
+        False,
+        False,
+    ),
+    # a split co- verb after 'which' / after an apposition and 'that'
+    (
+        ORG,
+        _HANNOVER + "Visitors were greeted by Jochen Köckler, chairman of Deutsche Messe, which co-organises"
+        " the fair with the German Engineering Federation.",
+        "Deutsche Messe",
+        "Hannover Messe 2024",
+        False,
+        True,
+    ),
+    (
+        ORG,
+        _HANNOVER + "Visitors were greeted by Jochen Köckler, chairman of Deutsche Messe, which co-organises"
+        " the fair with the German Engineering Federation.",
+        "German Engineering Federation",
+        "Hannover Messe 2024",
+        False,
+        True,
+    ),
+    (
+        ORG,
+        _IFA + "The talk was moderated by Kai Hillebrandt, chairman of Bitkom, the industry body that"
+        " co-organises the fair with Messe Berlin.",
+        "Messe Berlin",
+        "IFA 2023",
+        False,
+        True,
+    ),
+    # negative: the split co- verb's object is no edition
+    (
+        ORG,
+        _IFA + "The talk was moderated by Kai Hillebrandt, chairman of Bitkom, the industry body that"
+        " co-organises a training scheme with Messe Berlin.",
+        "Messe Berlin",
+        "IFA 2023",
+        False,
+        False,
+    ),
+    # 'with A (AA) and B (BB) as co-organisers': the names before their short forms
+    (
+        ORG,
+        _SEMICON + "The show is organised by SEMI, with the Taiwan Semiconductor Industry Association"
+        " (TSIA) and the Industrial Technology Research Institute (ITRI) as co-organisers.",
+        "Taiwan Semiconductor Industry Association",
+        "SEMICON Taiwan 2023",
+        False,
+        True,
+    ),
+    (
+        ORG,
+        _SEMICON + "The show is organised by SEMI, with the Taiwan Semiconductor Industry Association"
+        " (TSIA) and the Industrial Technology Research Institute (ITRI) as co-organisers.",
+        "Industrial Technology Research Institute",
+        "SEMICON Taiwan 2023",
+        False,
+        True,
+    ),
+]
+
+test_roles_s9 = case_table_test(CASES)
