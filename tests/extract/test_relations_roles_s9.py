@@ -95,6 +95,50 @@ CASES = [
         False,
         True,
     ),
+    # a person presenting a product at the edition speaks there
+    (
+        SP,
+        "At IFA 2023, Qualcomm chief executive Cristiano Amon unveiled a new laptop chip.",
+        "Cristiano Amon",
+        "IFA 2023",
+        False,
+        True,
+    ),
+    (
+        SP,
+        "Cristiano Amon, chief executive of Qualcomm, showed the Snapdragon X Elite at Computex 2024.",
+        "Cristiano Amon",
+        "Computex 2024",
+        False,
+        True,
+    ),
+    # negated: 'did not unveil a chip' denies the chip, not a talk: neither a talk nor its denial
+    (
+        SP,
+        "Cristiano Amon, chief executive of Qualcomm, did not unveil a new chip at Computex 2024.",
+        "Cristiano Amon",
+        "Computex 2024",
+        True,
+        False,
+    ),
+    (
+        SP,
+        "Cristiano Amon, chief executive of Qualcomm, did not unveil a new chip at Computex 2024.",
+        "Cristiano Amon",
+        "Computex 2024",
+        False,
+        False,
+    ),
+    # negative: the company, not a person, unveils; a product shown before the edition
+    (
+        SP,
+        "Qualcomm unveiled a new laptop chip at Computex 2024, chief executive Cristiano Amon said in a"
+        " statement.",
+        "Cristiano Amon",
+        "Computex 2024",
+        False,
+        False,
+    ),
 ]
 
 test_roles_s9 = case_table_test(CASES)

@@ -36,6 +36,11 @@ _EVENT_PARTS = frozenset(
 )
 # Verbs whose object shares the stage with the subject ("debated Jack Ma on stage").
 _STAGE_PARTNER_VERBS = frozenset({"debate", "interview", "join", "face", "host", "moderate"})
+# Verbs of presenting a product: a person who does so at an edition speaks there ("unveiled X at").
+_STAGE_LAUNCH_VERBS = frozenset(
+    {"unveil", "introduce", "launch", "debut", "present", "demonstrate", "demo", "show", "preview"}
+    | {"reveal", "showcase", "announce"}
+)
 # Meetings a speech verb's indefinite object names besides the edition ("told a press briefing").
 _OTHER_MEETINGS = frozenset({"briefing", "conference", "meeting", "interview", "call", "session", "seminar"})
 # Organizing verbs that also have other senses ("the show runs until Friday", "staged a comeback"):
@@ -401,6 +406,28 @@ class ParticipationRules(ListRules):
         self._speech_at_parts()
         self._visits()
         self._brought()
+        self._launch_on_stage()
+
+    def _launch_on_stage(self) -> None:
+        """'Zuckerberg unveiled the Quest 3 at Connect 2023', 'At AI Day, Musk showed the robot': a person
+        who presents a product at an edition does so from its stage."""
+        for pos, ed in self.ev.ref_tokens.items():
+            m = self.s.mention_at(pos)
+            root = self.s.mention_root(m) if m is not None else self.toks[pos]
+            verb = root.head.head
+            if (
+                root.dep_ != "pobj"
+                or root.head.lower_ not in {"at", "during"}
+                or verb.pos_ != "VERB"
+                or verb.lemma_.lower() not in _STAGE_LAUNCH_VERBS
+                or not any(c.dep_ == "dobj" for c in verb.children)
+                or self.negated(verb)  # "did not unveil a chip at the show" says nothing of a talk
+            ):
+                continue
+            si = self.s.tok_sent[pos]
+            for k in self.subjects(verb):
+                if self.kind(k) == "PERSON":
+                    self.add(k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.7)
 
     def _brought(self) -> None:
         """'Tesla has again brought its Optimus robot', 'brought AI servers to the expo': a company that
