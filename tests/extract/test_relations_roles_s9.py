@@ -2,9 +2,10 @@
 with a plain 'with' when its object is the edition ('which runs the fair with the X Association'),
 not 'with support from X'; a co- verb the tokenizer splits ('Y, which co-hosts the summit with Z',
 'Y, the trade body that co-organises the show'); the names before a short form in brackets in
-'with A (AA) and B (BB) as co-organisers'. A person who presents a product at an edition speaks
-there ('unveiled the X at the fair'), not one who presents it elsewhere or whose company does.
-Wordings written for these tests."""
+'with A (AA) and B (BB) as co-organisers'; a second participle that shares the edition as passive
+subject ('owned and run by X'); 'X, the company behind the event'. A person who presents a product
+at an edition speaks there ('unveiled the X at the fair'), not one who presents it elsewhere or
+whose company does. Wordings written for these tests."""
 
 from __future__ import annotations
 
@@ -94,6 +95,42 @@ CASES = [
         "SEMICON Taiwan 2023",
         False,
         True,
+    ),
+    # a second participle shares the edition as passive subject: 'owned and run by'
+    (
+        ORG,
+        _HANNOVER + "The fair is owned and run by Deutsche Messe, which also stages CeBIT.",
+        "Deutsche Messe",
+        "Hannover Messe 2024",
+        False,
+        True,
+    ),
+    # negative: the shared passive subject is a product, not the edition
+    (
+        ORG,
+        _HANNOVER + "The robot on the stand was designed and produced by Festo, a German automation group.",
+        "Festo",
+        "Hannover Messe 2024",
+        False,
+        False,
+    ),
+    # 'the company behind the event': the organization the noun stands in apposition to
+    (
+        ORG,
+        _SEMICON + "SEMI, the industry association behind the show, expects 950 exhibitors.",
+        "SEMI",
+        "SEMICON Taiwan 2023",
+        False,
+        True,
+    ),
+    # negative: the company behind a product
+    (
+        ORG,
+        _SEMICON + "Tencent, the company behind WeChat, is exhibiting at the show.",
+        "Tencent",
+        "SEMICON Taiwan 2023",
+        False,
+        False,
     ),
     # a person presenting a product at the edition speaks there
     (

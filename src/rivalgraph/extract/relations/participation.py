@@ -802,6 +802,21 @@ class ParticipationRules(ListRules):
             for k in self.resolve(p):
                 if self.kind(k) == "ORG":
                     self.add(k, Predicate.ORGANIZES, self.ed_id(ed), self.s.tok_sent[pos], 0.75)
+        self._behind_event()
+
+    def _behind_event(self) -> None:
+        """'Web Summit, the Irish company behind the event', 'the agency behind the fair': the
+        organization a noun of its kind names, with 'behind' and the edition."""
+        for pos, ed in self.ev.ref_tokens.items():
+            m = self.s.mention_at(pos)
+            root = self.s.mention_root(m) if m is not None else self.toks[pos]
+            noun = root.head.head
+            if root.dep_ != "pobj" or root.head.lower_ != "behind" or not self.is_org_noun(noun):
+                continue
+            named = noun.head if noun.dep_ == "appos" else noun
+            for k in self.resolve(named):
+                if self.kind(k) == "ORG":
+                    self.add(k, Predicate.ORGANIZES, self.ed_id(ed), self.s.tok_sent[pos], 0.75)
 
     def _phrase_res(self) -> list[tuple[str, EventTriggers, re.Pattern[str]]]:
         """One compiled regex per predicate over its trigger phrases (cached on the lexicon)."""
@@ -1913,6 +1928,13 @@ class ParticipationRules(ListRules):
         for c in v.children:
             if c.dep_ in {"dobj", "nsubjpass"} and self._is_ref(c):
                 return True
+        if (
+            v.dep_ == "conj"
+            and v.tag_ == "VBN"
+            and v.head.tag_ == "VBN"
+            and any(c.dep_ == "nsubjpass" and self._is_ref(c) for c in v.head.children)
+        ):
+            return True  # "The show is owned and produced by the CTA": a shared passive subject
         # "the show, run by Diversified Communications": a participle with its agent on the edition, or
         # on the clause whose subject the edition is ("The show is the third edition, staged by SEMI")
         if v.tag_ in {"VBN", "VBD"} and any(c.dep_ == "agent" for c in v.children):  # a "by" agent: passive
