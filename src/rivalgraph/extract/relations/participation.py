@@ -41,6 +41,8 @@ _STAGE_LAUNCH_VERBS = frozenset(
     {"unveil", "introduce", "launch", "debut", "present", "demonstrate", "demo", "show", "preview"}
     | {"reveal", "showcase", "announce"}
 )
+# Words that make an event noun a company's own meeting held during an edition ("its press conference").
+_OWN_MEETINGS = frozenset({"press", "media", "news", "side"})
 # Meetings a speech verb's indefinite object names besides the edition ("told a press briefing").
 _OTHER_MEETINGS = frozenset({"briefing", "conference", "meeting", "interview", "call", "session", "seminar"})
 # Organizing verbs that also have other senses ("the show runs until Friday", "staged a comeback"):
@@ -793,6 +795,8 @@ class ParticipationRules(ListRules):
             # "since its first edition": an edition is the event's own, its possessor the event
             if root.lower_ in {"edition", "editions"}:
                 continue
+            if any(c.dep_ in {"compound", "amod"} and c.lower_ in _OWN_MEETINGS for c in root.children):
+                continue  # "its press conference at the show": a company's own meeting during the edition
             poss = event_possessors(self, root)
             if not poss or poss[0].lower_ in {"year", "this", "last", "next"} or own_edition(self, root):
                 continue
@@ -1539,9 +1543,22 @@ class ParticipationRules(ListRules):
             # owned by Informa": not Informa), however the parser nested a long name
             for m in self.s.sent_mentions(self.s.tok_sent[w.i], "ORG"):
                 root = self.s.mention_root(m)
-                if w.left_edge.i <= m.start and m.end - 1 <= w.right_edge.i and self.verbal_head(root) == v:
+                if (
+                    w.left_edge.i <= m.start
+                    and m.end - 1 <= w.right_edge.i
+                    and self.verbal_head(root) == v
+                    and not self._noun_modifier_name(m)
+                ):
                     keys.append(m.key)
         return list(dict.fromkeys(keys))
+
+    def _noun_modifier_name(self, m: Mention) -> bool:
+        """The name only describes a common noun: 'the China Mobile-founded operator alliance', 'the ten
+        ASEAN member states' (not 'the Samsung Research unit', whose unit is the name's body)."""
+        if m.end < len(self.toks) and self.toks[m.end].text == "-" and not self.toks[m.end - 1].whitespace_:
+            return True
+        root = self.s.mention_root(m)
+        return root.dep_ == "compound" and root.head.tag_ == "NNS" and self.s.mention_at(root.head.i) is None
 
     def _with_names(self, w: Token) -> list[str]:
         """The names a 'with' takes as its own object: 'with the Taipei Computer Association', 'with the
@@ -1618,7 +1635,7 @@ class ParticipationRules(ListRules):
         while k < end:
             m = self.s.mention_at(k)
             if m is not None:
-                if m.label == "ORG":
+                if m.label == "ORG" and not self._noun_modifier_name(m):
                     out.append(m.key)
                 k = max(m.end, k + 1)
                 continue
