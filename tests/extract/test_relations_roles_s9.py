@@ -4,9 +4,10 @@ support from X'; a co- verb the tokenizer splits ('Y, which co-hosts the summit 
 body that co-organises the show'); the names before a short form in brackets in 'with A (AA) and B (BB)
 as co-organisers'; a second participle that shares the edition as passive subject ('owned and run by
 X'); 'X, the company behind the event'. Not a company's own press conference during the edition, nor a
-name that only modifies a common noun ('the Arm-backed alliance', 'the G7 member states'). A person who
-presents a product at an edition speaks there ('unveiled the X at the fair'), not one who presents it
-elsewhere or whose company does. Wordings written for these tests."""
+name that only modifies a common noun ('the Arm-backed alliance', 'the G7 member states'). Not sponsors:
+the partners of a platform ('an open platform with 50 partners, among them A'). A person who presents a
+product at an edition speaks there ('unveiled the X at the fair'), not one who presents it elsewhere or
+whose company does. Wordings written for these tests."""
 
 from __future__ import annotations
 
@@ -168,6 +169,25 @@ CASES = [
         "Hannover Messe 2024",
         False,
         False,
+    ),
+    # the partners of a platform are not the edition's sponsors; the partners of the edition are
+    (
+        "sponsors",
+        "Huawei Connect 2024 opened in Shanghai. Eric Xu presented Ascend as an open ecosystem with 300"
+        " partners, among them iFlytek and Inspur.",
+        "Inspur",
+        "Huawei Connect 2024",
+        False,
+        False,
+    ),
+    (
+        "sponsors",
+        "Huawei Connect 2024 opened in Shanghai. The conference, with 30 partners including iFlytek and"
+        " Inspur, drew 20,000 visitors.",
+        "Inspur",
+        "Huawei Connect 2024",
+        False,
+        True,
     ),
     # a person presenting a product at the edition speaks there
     (

@@ -1060,8 +1060,8 @@ class ParticipationRules(ListRules):
             return  # "the company's annual conference showcased its tools": the edition shows, no exhibitor
         if pred == Predicate.EXHIBITS_AT and not self._exhibit_sense(t):
             return
-        if pred == Predicate.SPONSORS and not_event_sponsor(self, t):
-            return  # "partner booths", "A, Managing Partner, B" (presence.py)
+        if pred == Predicate.SPONSORS and (not_event_sponsor(self, t) or self._partners_of_other(t)):
+            return  # "partner booths", "A, Managing Partner, B" (presence.py), "a platform with 50 partners"
         if pred == Predicate.SPONSORS and t.lemma_.lower() in {"back", "backer"} and not self._backs_event(t):
             return  # "Moonshot's backers", "Alibaba backed Moonshot": investors, not an event's sponsors
         if word.endswith(("held by", "heard from", "presented by")) and not self._phrase_on_event(
@@ -1551,6 +1551,14 @@ class ParticipationRules(ListRules):
                 ):
                     keys.append(m.key)
         return list(dict.fromkeys(keys))
+
+    def _partners_of_other(self, t: Token) -> bool:
+        """'introduced Apollo as an open platform with 50 partners, among them A and B': the partners a
+        common noun other than the edition has (a platform, an alliance), not the edition's."""
+        if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ != "with":
+            return False
+        n = t.head.head
+        return n.pos_ == "NOUN" and not self._is_ref(n) and n.lemma_.lower() not in _ROSTER_NOUNS
 
     def _noun_modifier_name(self, m: Mention) -> bool:
         """The name only describes a common noun: 'the China Mobile-founded operator alliance', 'the ten
