@@ -1,13 +1,14 @@
-"""Organizer, sponsor and speaker wordings from session 9. Co-organizers an organizing clause joins with
-a plain 'with' when its object is the edition ('which runs the fair with the X Association'), not 'with
-support from X'; a co- verb the tokenizer splits ('Y, which co-hosts the summit with Z', 'Y, the trade
-body that co-organises the show'); the names before a short form in brackets in 'with A (AA) and B (BB)
-as co-organisers'; a second participle that shares the edition as passive subject ('owned and run by
-X'); 'X, the company behind the event'. Not a company's own press conference during the edition, nor a
-name that only modifies a common noun ('the Arm-backed alliance', 'the G7 member states'). Not sponsors:
-the partners of a platform ('an open platform with 50 partners, among them A'). A person who presents a
-product at an edition speaks there ('unveiled the X at the fair'), not one who presents it elsewhere or
-whose company does. Wordings written for these tests."""
+"""Organizer, sponsor and speaker wordings from session 9. Co-organizers an organizing clause joins
+with a plain 'with' when its object is the edition ('which runs the fair with the X Association'),
+not 'with support from X'; a co- verb the tokenizer splits ('Y, which co-hosts the summit with Z',
+'Y, the trade body that co-organises the show'); the names before a short form in brackets in
+'with A (AA) and B (BB) as co-organisers'; a second participle that shares the edition as passive
+subject ('owned and run by X'); 'X, the company behind the event'; who cancels or postpones an
+edition. Not a company's own press conference during the edition, nor a name that only modifies a
+common noun ('the Arm-backed alliance', 'the G7 member states'). Not sponsors: the partners of a
+platform ('an open platform with 50 partners, among them A'). A person who presents a product at an
+edition speaks there ('unveiled the X at the fair'), not one who presents it elsewhere or whose
+company does. Wordings written for these tests."""
 
 from __future__ import annotations
 
@@ -167,6 +168,42 @@ CASES = [
         " states and the OECD Secretariat.",
         "G7",
         "Hannover Messe 2024",
+        False,
+        False,
+    ),
+    # who cancels or postpones an edition runs it; not who cancels its own press event there
+    (
+        ORG,
+        "SEMICON Taiwan 2020 was due in September. SEMI postponed SEMICON Taiwan 2020 by a month.",
+        "SEMI",
+        "SEMICON Taiwan 2020",
+        False,
+        True,
+    ),
+    (
+        ORG,
+        "Hannover Messe 2020 was due in April. Deutsche Messe called off Hannover Messe 2020 in March.",
+        "Deutsche Messe",
+        "Hannover Messe 2020",
+        False,
+        True,
+    ),
+    (
+        ORG,
+        "Hannover Messe 2020 was due in April. Siemens cancelled its press conference at Hannover Messe"
+        " 2020.",
+        "Siemens",
+        "Hannover Messe 2020",
+        False,
+        False,
+    ),
+    # negative: an unnamed subject ('the association') is not resolved to a company named before
+    (
+        ORG,
+        "Hannover Messe 2020 was due in April. Siemens had booked its usual hall. In March the"
+        " association cancelled Hannover Messe 2020.",
+        "Siemens",
+        "Hannover Messe 2020",
         False,
         False,
     ),

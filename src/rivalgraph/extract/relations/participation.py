@@ -41,6 +41,8 @@ _STAGE_LAUNCH_VERBS = frozenset(
     {"unveil", "introduce", "launch", "debut", "present", "demonstrate", "demo", "show", "preview"}
     | {"reveal", "showcase", "announce"}
 )
+# Verbs whose subject decides an edition's fate: who cancels or postpones it runs it.
+_CALL_OFF_VERBS = frozenset({"cancel", "postpone", "scrap", "axe", "reschedule", "shelve"})
 # Words that make an event noun a company's own meeting held during an edition ("its press conference").
 _OWN_MEETINGS = frozenset({"press", "media", "news", "side"})
 # Meetings a speech verb's indefinite object names besides the edition ("told a press briefing").
@@ -807,6 +809,30 @@ class ParticipationRules(ListRules):
                 if self.kind(k) == "ORG":
                     self.add(k, Predicate.ORGANIZES, self.ed_id(ed), self.s.tok_sent[pos], 0.75)
         self._behind_event()
+        self._calls_off()
+
+    def _calls_off(self) -> None:
+        """'the GSMA called off the 2020 event', 'the association cancelled E3 altogether': who cancels or
+        postpones an edition runs it (not 'Sony cancelled its press conference at the show')."""
+        for pos, ed in self.ev.ref_tokens.items():
+            m = self.s.mention_at(pos)
+            root = self.s.mention_root(m) if m is not None else self.toks[pos]
+            verb = root.head
+            if root.dep_ != "dobj" or verb.pos_ != "VERB" or self.negated(verb):
+                continue
+            low = verb.lemma_.lower()
+            if low not in _CALL_OFF_VERBS and not (
+                low == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+            ):
+                continue
+            if any(c.dep_ in {"compound", "amod"} and c.lower_ in _OWN_MEETINGS for c in root.children):
+                continue
+            si = self.s.tok_sent[pos]
+            # a named subject only: "the association" or "it" may be read as the wrong organization
+            named = [c for c in verb.children if c.dep_ == "nsubj" and self.s.mention_at(c.i) is not None]
+            for k in self.keys(named):
+                if self.kind(k) == "ORG":
+                    self.add(k, Predicate.ORGANIZES, self.ed_id(ed), si, 0.7)
 
     def _behind_event(self) -> None:
         """'Web Summit, the Irish company behind the event', 'the agency behind the fair': the
