@@ -36,6 +36,15 @@ _EVENT_PARTS = frozenset(
 )
 # Verbs whose object shares the stage with the subject ("debated Jack Ma on stage").
 _STAGE_PARTNER_VERBS = frozenset({"debate", "interview", "join", "face", "host", "moderate"})
+# Verbs of presenting a product: a person who does so at an edition speaks there ("unveiled X at").
+_STAGE_LAUNCH_VERBS = frozenset(
+    {"unveil", "introduce", "launch", "debut", "present", "demonstrate", "demo", "show", "preview"}
+    | {"reveal", "showcase", "announce"}
+)
+# Verbs whose subject decides an edition's fate: who cancels or postpones it runs it.
+_CALL_OFF_VERBS = frozenset({"cancel", "postpone", "scrap", "axe", "reschedule", "shelve"})
+# Words that make an event noun a company's own meeting held during an edition ("its press conference").
+_OWN_MEETINGS = frozenset({"press", "media", "news", "side"})
 # Meetings a speech verb's indefinite object names besides the edition ("told a press briefing").
 _OTHER_MEETINGS = frozenset({"briefing", "conference", "meeting", "interview", "call", "session", "seminar"})
 # Organizing verbs that also have other senses ("the show runs until Friday", "staged a comeback"):
@@ -110,6 +119,16 @@ _ITEM_LABEL = re.compile(r"^[A-Z][\w&'/ -]{0,40}:\s+")
 # ", with", ", and")
 _SPEAKER_JOIN = re.compile(r"(?:\bby|\bwith|,\s*and|\band)\s+$")
 _BULLET_LEAD = re.compile(r"^\s*(?:[-•·*▪◦‣–—]|\d{1,2}[.)])\s+")
+
+
+def _split_co(toks: list[Token], v: Token) -> bool:
+    """'co-organises', 'co-hosted': the tokenizer splits a co- verb into 'co', '-' and the verb."""
+    return (
+        v.i >= 2
+        and toks[v.i - 1].text == "-"
+        and toks[v.i - 2].lower_ == "co"
+        and not toks[v.i - 2].whitespace_
+    )
 
 
 def _opening_verb(root: Token) -> Token | None:
@@ -391,6 +410,28 @@ class ParticipationRules(ListRules):
         self._speech_at_parts()
         self._visits()
         self._brought()
+        self._launch_on_stage()
+
+    def _launch_on_stage(self) -> None:
+        """'Zuckerberg unveiled the Quest 3 at Connect 2023', 'At AI Day, Musk showed the robot': a person
+        who presents a product at an edition does so from its stage."""
+        for pos, ed in self.ev.ref_tokens.items():
+            m = self.s.mention_at(pos)
+            root = self.s.mention_root(m) if m is not None else self.toks[pos]
+            verb = root.head.head
+            if (
+                root.dep_ != "pobj"
+                or root.head.lower_ not in {"at", "during"}
+                or verb.pos_ != "VERB"
+                or verb.lemma_.lower() not in _STAGE_LAUNCH_VERBS
+                or not any(c.dep_ == "dobj" for c in verb.children)
+                or self.negated(verb)  # "did not unveil a chip at the show" says nothing of a talk
+            ):
+                continue
+            si = self.s.tok_sent[pos]
+            for k in self.subjects(verb):
+                if self.kind(k) == "PERSON":
+                    self.add(k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.7)
 
     def _brought(self) -> None:
         """'Tesla has again brought its Optimus robot', 'brought AI servers to the expo': a company that
@@ -756,6 +797,8 @@ class ParticipationRules(ListRules):
             # "since its first edition": an edition is the event's own, its possessor the event
             if root.lower_ in {"edition", "editions"}:
                 continue
+            if any(c.dep_ in {"compound", "amod"} and c.lower_ in _OWN_MEETINGS for c in root.children):
+                continue  # "its press conference at the show": a company's own meeting during the edition
             poss = event_possessors(self, root)
             if not poss or poss[0].lower_ in {"year", "this", "last", "next"} or own_edition(self, root):
                 continue
@@ -763,6 +806,45 @@ class ParticipationRules(ListRules):
             if p.lower_ in {"year"} or any(c.lower_ in {"year"} for c in p.subtree):
                 continue
             for k in self.resolve(p):
+                if self.kind(k) == "ORG":
+                    self.add(k, Predicate.ORGANIZES, self.ed_id(ed), self.s.tok_sent[pos], 0.75)
+        self._behind_event()
+        self._calls_off()
+
+    def _calls_off(self) -> None:
+        """'the GSMA called off the 2020 event', 'the association cancelled E3 altogether': who cancels or
+        postpones an edition runs it (not 'Sony cancelled its press conference at the show')."""
+        for pos, ed in self.ev.ref_tokens.items():
+            m = self.s.mention_at(pos)
+            root = self.s.mention_root(m) if m is not None else self.toks[pos]
+            verb = root.head
+            if root.dep_ != "dobj" or verb.pos_ != "VERB" or self.negated(verb):
+                continue
+            low = verb.lemma_.lower()
+            if low not in _CALL_OFF_VERBS and not (
+                low == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+            ):
+                continue
+            if any(c.dep_ in {"compound", "amod"} and c.lower_ in _OWN_MEETINGS for c in root.children):
+                continue
+            si = self.s.tok_sent[pos]
+            # a named subject only: "the association" or "it" may be read as the wrong organization
+            named = [c for c in verb.children if c.dep_ == "nsubj" and self.s.mention_at(c.i) is not None]
+            for k in self.keys(named):
+                if self.kind(k) == "ORG":
+                    self.add(k, Predicate.ORGANIZES, self.ed_id(ed), si, 0.7)
+
+    def _behind_event(self) -> None:
+        """'Web Summit, the Irish company behind the event', 'the agency behind the fair': the
+        organization a noun of its kind names, with 'behind' and the edition."""
+        for pos, ed in self.ev.ref_tokens.items():
+            m = self.s.mention_at(pos)
+            root = self.s.mention_root(m) if m is not None else self.toks[pos]
+            noun = root.head.head
+            if root.dep_ != "pobj" or root.head.lower_ != "behind" or not self.is_org_noun(noun):
+                continue
+            named = noun.head if noun.dep_ == "appos" else noun
+            for k in self.resolve(named):
                 if self.kind(k) == "ORG":
                     self.add(k, Predicate.ORGANIZES, self.ed_id(ed), self.s.tok_sent[pos], 0.75)
 
@@ -1004,8 +1086,8 @@ class ParticipationRules(ListRules):
             return  # "the company's annual conference showcased its tools": the edition shows, no exhibitor
         if pred == Predicate.EXHIBITS_AT and not self._exhibit_sense(t):
             return
-        if pred == Predicate.SPONSORS and not_event_sponsor(self, t):
-            return  # "partner booths", "A, Managing Partner, B" (presence.py)
+        if pred == Predicate.SPONSORS and (not_event_sponsor(self, t) or self._partners_of_other(t)):
+            return  # "partner booths", "A, Managing Partner, B" (presence.py), "a platform with 50 partners"
         if pred == Predicate.SPONSORS and t.lemma_.lower() in {"back", "backer"} and not self._backs_event(t):
             return  # "Moonshot's backers", "Alibaba backed Moonshot": investors, not an event's sponsors
         if word.endswith(("held by", "heard from", "presented by")) and not self._phrase_on_event(
@@ -1379,6 +1461,9 @@ class ParticipationRules(ListRules):
             # "Organised by the X Council (XC) and the Y Association (YA)": the whole list after 'by'
             sent_end = self.s.sents[si].end
             agents = list(dict.fromkeys(agents + self._by_list(by_agent[0].i + 1, sent_end)))
+        if pred == Predicate.ORGANIZES and t.pos_ == "VERB" and _split_co(self.toks, t):
+            # "Koelnmesse, which co-organises Gamescom": the tokenizer splits the verb, the parse is lost
+            agents = self._split_co_subject(t) or agents
         if pred == Predicate.ORGANIZES and t.pos_ == "VERB" and agents:
             # "organises the event together with A and B", "staged by A together with B"
             agents = list(dict.fromkeys(agents + self._co_organisers(t)))
@@ -1468,24 +1553,76 @@ class ParticipationRules(ListRules):
     def _co_organisers(self, v: Token) -> list[str]:
         """The organizations an organizing verb's clause joins to its organizer: 'together with A and B',
         'jointly with A', and a plain 'with A' after a co- verb ('co-organises the show with A')."""
-        co = v.lemma_.lower().startswith("co-")
+        co = v.lemma_.lower().startswith("co-") or _split_co(self.toks, v)
+        # "organises the show with the Taipei Computer Association": a plain 'with' on a verb whose
+        # object is the edition joins the organizations it names itself (not "with support from X")
+        runs = any(c.dep_ == "dobj" and self._is_ref_name(c) for c in v.children)
         keys: list[str] = []
         for w in v.subtree:
-            if (
-                w.lower_ != "with"
-                or w.dep_ != "prep"
-                or not (co or (w.i > 0 and self.toks[w.i - 1].lower_ in {"together", "jointly", "along"}))
-                or (vh := self.verbal_head(w)) is None
-                or vh.i != v.i
-            ):
+            if w.lower_ != "with" or w.dep_ != "prep" or (vh := self.verbal_head(w)) is None or vh.i != v.i:
+                continue
+            if not (co or (w.i > 0 and self.toks[w.i - 1].lower_ in {"together", "jointly", "along"})):
+                if runs:
+                    keys += [k for k in self._with_names(w) if self.kind(k) == "ORG"]
                 continue
             # every organization in the phrase that no clause of its own takes ("Tahaluf, a company
             # owned by Informa": not Informa), however the parser nested a long name
             for m in self.s.sent_mentions(self.s.tok_sent[w.i], "ORG"):
                 root = self.s.mention_root(m)
-                if w.left_edge.i <= m.start and m.end - 1 <= w.right_edge.i and self.verbal_head(root) == v:
+                if (
+                    w.left_edge.i <= m.start
+                    and m.end - 1 <= w.right_edge.i
+                    and self.verbal_head(root) == v
+                    and not self._noun_modifier_name(m)
+                ):
                     keys.append(m.key)
         return list(dict.fromkeys(keys))
+
+    def _partners_of_other(self, t: Token) -> bool:
+        """'introduced Apollo as an open platform with 50 partners, among them A and B': the partners a
+        common noun other than the edition has (a platform, an alliance), not the edition's."""
+        if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ != "with":
+            return False
+        n = t.head.head
+        return n.pos_ == "NOUN" and not self._is_ref(n) and n.lemma_.lower() not in _ROSTER_NOUNS
+
+    def _noun_modifier_name(self, m: Mention) -> bool:
+        """The name only describes a common noun: 'the China Mobile-founded operator alliance', 'the ten
+        ASEAN member states' (not 'the Samsung Research unit', whose unit is the name's body)."""
+        if m.end < len(self.toks) and self.toks[m.end].text == "-" and not self.toks[m.end - 1].whitespace_:
+            return True
+        root = self.s.mention_root(m)
+        return root.dep_ == "compound" and root.head.tag_ == "NNS" and self.s.mention_at(root.head.i) is None
+
+    def _with_names(self, w: Token) -> list[str]:
+        """The names a 'with' takes as its own object: 'with the Taipei Computer Association', 'with the
+        media group Les Echos', 'with A and B'; not 'with support from A'."""
+        objs = [p for p in w.children if p.dep_ == "pobj"]
+        named = [c for p in objs for c in (p, *p.children) if c.dep_ in {"pobj", "appos"}]
+        return self.keys(named)
+
+    def _split_co_subject(self, v: Token) -> list[str]:
+        """Who a split co- verb's clause is about: the organization before 'which'/'that' ('Koelnmesse,
+        which co-organises', 'Publicis Groupe, the advertising company that co-organises'), or the one
+        right before the verb ('the GSMA co-hosts')."""
+        k = v.i - 3  # the token before "co - VERB"
+        if k < 0 or not any(c.dep_ == "dobj" and self._is_ref(c) for c in v.children):
+            return []  # "co-organises a training scheme": only the edition as object
+        pron = self.toks[k]
+        if pron.lower_ in {"which", "that"}:
+            k -= 1
+            noun = self.toks[k] if k >= 0 else pron
+            if noun.dep_ == "appos" and noun.pos_ == "NOUN":
+                k = noun.left_edge.i - 1  # "Publicis Groupe, the advertising company that ..."
+            if k >= 0 and self.toks[k].text == ",":
+                k -= 1
+        if k >= 0 and self.toks[k].text == ")":
+            k -= 1  # "the Taiwan External Trade Development Council (TAITRA), which ..."
+            while k >= 0 and self.toks[k].text != "(":
+                k -= 1
+            k -= 1
+        m = self.s.mention_at(k) if k >= 0 else None
+        return [m.key] if m is not None and m.label == "ORG" else []
 
     def _his_company(self, t: Token, si: int) -> str | None:
         """'China Telecom chairman Ke Ruiwen said his company would exhibit': the speaker's employer,
@@ -1532,7 +1669,7 @@ class ParticipationRules(ListRules):
         while k < end:
             m = self.s.mention_at(k)
             if m is not None:
-                if m.label == "ORG":
+                if m.label == "ORG" and not self._noun_modifier_name(m):
                     out.append(m.key)
                 k = max(m.end, k + 1)
                 continue
@@ -1671,7 +1808,13 @@ class ParticipationRules(ListRules):
         before 'among' or 'as' and the role noun, with the whole list they end."""
         if t.dep_ != "pobj" or t.head.lower_ not in {"among", "as"} or t.head.i < 1:
             return []
-        prev = self.s.mention_at(t.head.i - 1)
+        k = t.head.i - 1
+        if self.toks[k].text == ")":
+            # "with A (AA) and the B Association (BA) as co-organisers": the name before its short form
+            while k > t.sent.start and self.toks[k].text != "(":
+                k -= 1
+            k -= 1
+        prev = self.s.mention_at(k)
         if prev is None or prev.label not in {"ORG", "PERSON"}:
             return []
         root = self.s.mention_root(prev)
@@ -1836,6 +1979,13 @@ class ParticipationRules(ListRules):
         for c in v.children:
             if c.dep_ in {"dobj", "nsubjpass"} and self._is_ref(c):
                 return True
+        if (
+            v.dep_ == "conj"
+            and v.tag_ == "VBN"
+            and v.head.tag_ == "VBN"
+            and any(c.dep_ == "nsubjpass" and self._is_ref(c) for c in v.head.children)
+        ):
+            return True  # "The show is owned and produced by the CTA": a shared passive subject
         # "the show, run by Diversified Communications": a participle with its agent on the edition, or
         # on the clause whose subject the edition is ("The show is the third edition, staged by SEMI")
         if v.tag_ in {"VBN", "VBD"} and any(c.dep_ == "agent" for c in v.children):  # a "by" agent: passive
