@@ -163,6 +163,8 @@ _PART_OWNED = frozenset({"partly", "partially", "minority", "part"})
 _LIST_SEP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 _WITH_BEFORE = re.compile(r"(?i)\bwith\s+(?:the\s+)?$")
 _ABBREVIATION = re.compile(r"^\s*\([A-Z][A-Za-z0-9&.-]{1,12}\)")
+# "owned, controlled or affiliated with": one phrase that states both ties
+_AFFILIATED = re.compile(r"(?i)\b(?:owned|controlled)\b[^.;]{0,30}\baffiliated\s+with\b")
 _PREMODIFIERS = frozenset({"det", "amod", "compound", "nummod", "advmod", "npadvmod", "nmod"})
 
 
@@ -1738,6 +1740,10 @@ class CorporateRules(ListRules):
                     continue
                 # "SAIT (Samsung Advanced ...)": an abbreviation in brackets after the first name
                 gap = _ABBREVIATION.sub("", text[a.end_char : b.start_char], count=1)
+                if gap.startswith(")") and "(" in a.text:
+                    # "Japan Advanced Semiconductor Manufacturing (JASM), a TSMC-controlled venture": the
+                    # name ends inside its bracketed abbreviation
+                    gap = gap[1:]
                 if len(gap) > 120 or "\n" in gap:
                     continue
                 head = text[max(sent.start_char, a.start_char - 60) : a.start_char]
@@ -1882,6 +1888,9 @@ class CorporateRules(ListRules):
                         tie = Predicate.AFFILIATE_OF
                         subj, obj = obj, subj
                     self.add(subj, tie, obj, si, conf, negated=neg)
+                    if tie is Predicate.OWNS and _AFFILIATED.search(said):
+                        # "not owned, controlled or affiliated with the army": the affiliation too
+                        self.add(obj, Predicate.AFFILIATE_OF, subj, si, conf, negated=neg)
             return True
         return False
 

@@ -1,0 +1,46 @@
+"""owns, affiliate_of and backed_by in wordings written for these tests (session 9). Names are not from
+any scored set."""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_relations import case_table_test
+
+_GROCER = "Engineers from the Amazon-owned grocery chain Whole Foods joined the panel."
+_MARQUES = "Drivers praised the Volkswagen-owned sports car brands Porsche and Lamborghini at the show."
+_SUCH_AS = "Ford-owned companies such as Lincoln did not attend."
+_LONG_OWNER = (
+    "The event is run by Reed Exhibitions, a subsidiary of the British information and analytics group "
+    "RELX, which declined to comment."
+)
+_BRACKETED = "Buyers met staff of Beijing Benz Automotive (BBAC), a Daimler-controlled venture, on Monday."
+_BACKED_OF = "Investors compared it with Anthropic, the Amazon-backed developer of Claude, on Tuesday."
+_BACKED_THAT = "Shoppers queued for Zeekr, the Geely-backed carmaker that listed in New York."
+_DENIAL = (
+    "Xiaomi was added to the list in January. The company said it was not owned, controlled or "
+    "affiliated with the People's Liberation Army."
+)
+
+CASES = [
+    # predicate, text, subject, object, negated, expected
+    # 'X-owned' before lower-case words and an organization noun: X owns the names after the noun
+    ("owns", _GROCER, "Amazon", "Whole Foods", False, True),
+    ("owns", _MARQUES, "Volkswagen", "Porsche", False, True),
+    ("owns", _MARQUES, "Volkswagen", "Lamborghini", False, True),
+    ("owns", _SUCH_AS, "Ford", "Lincoln", False, False),
+    # 'a subsidiary of the British ... group X': a longer lower-case description of the owner
+    ("owns", _LONG_OWNER, "RELX", "Reed Exhibitions", False, True),
+    ("owns", _LONG_OWNER, "Reed Exhibitions", "RELX", False, False),
+    # a name that ends inside its bracketed abbreviation still takes the apposition after it
+    ("owns", _BRACKETED, "Daimler", "Beijing Benz Automotive", False, True),
+    # ', the X-backed maker of ...' / ', the X-backed carmaker that ...'
+    ("backed_by", _BACKED_OF, "Anthropic", "Amazon", False, True),
+    ("backed_by", _BACKED_THAT, "Zeekr", "Geely", False, True),
+    ("owns", _BACKED_THAT, "Geely", "Zeekr", False, False),
+    # 'not owned, controlled or affiliated with X': a denied ownership and a denied affiliation
+    ("owns", _DENIAL, "People's Liberation Army", "Xiaomi", True, True),
+    ("owns", _DENIAL, "People's Liberation Army", "Xiaomi", False, False),
+    ("affiliate_of", _DENIAL, "Xiaomi", "People's Liberation Army", True, True),
+    ("affiliate_of", _DENIAL, "Xiaomi", "People's Liberation Army", False, False),
+]
+
+test_relations_corporate_s9 = case_table_test(CASES)
