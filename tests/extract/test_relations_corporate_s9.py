@@ -19,6 +19,20 @@ _DENIAL = (
     "Xiaomi was added to the list in January. The company said it was not owned, controlled or "
     "affiliated with the People's Liberation Army."
 )
+_DIRECTORY = (
+    "Brand | Home | Group | Highlights\n"
+    "Skoda | Czech Republic | Volkswagen Group | Elroq crossover\n"
+    "Polestar | Sweden | Geely Holding | Polestar 4\n"
+    "Ford | United States | - | Mustang Mach-E\n"
+)
+_NO_GROUP = (
+    "Brand | Home | Partner | Highlights\nSkoda | Czech Republic | Volkswagen Group | Elroq crossover\n"
+)
+_CELLS = (
+    "Listed firms:\n"
+    "- Alphabet Inc. | internet services | parent of Google LLC\n"
+    "- Huawei Device Co. | phones | subsidiary of Huawei Technologies\n"
+)
 
 CASES = [
     # predicate, text, subject, object, negated, expected
@@ -41,6 +55,15 @@ CASES = [
     ("owns", _DENIAL, "People's Liberation Army", "Xiaomi", False, False),
     ("affiliate_of", _DENIAL, "Xiaomi", "People's Liberation Army", True, True),
     ("affiliate_of", _DENIAL, "Xiaomi", "People's Liberation Army", False, False),
+    # a directory's 'Group' column names each row's owner; another column does not
+    ("owns", _DIRECTORY, "Volkswagen Group", "Skoda", False, True),
+    ("owns", _DIRECTORY, "Geely Holding", "Polestar", False, True),
+    ("owns", _DIRECTORY, "Volkswagen Group", "Polestar", False, False),
+    ("owns", _NO_GROUP, "Volkswagen Group", "Skoda", False, False),
+    # a row's cell that says 'parent of X' or 'subsidiary of X'
+    ("owns", _CELLS, "Alphabet Inc.", "Google LLC", False, True),
+    ("owns", _CELLS, "Huawei Technologies", "Huawei Device Co.", False, True),
+    ("owns", _CELLS, "Huawei Device Co.", "Huawei Technologies", False, False),
 ]
 
 test_relations_corporate_s9 = case_table_test(CASES)
