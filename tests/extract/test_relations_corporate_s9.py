@@ -33,6 +33,10 @@ _CELLS = (
     "- Alphabet Inc. | internet services | parent of Google LLC\n"
     "- Huawei Device Co. | phones | subsidiary of Huawei Technologies\n"
 )
+_POSSESSED = "Shares of Grab, whose backers include Toyota and SoftBank's Vision Fund, rose on Monday."
+_COUNTRY_OWNER = (
+    "Minimax, a Shanghai start-up whose early investors include Singapore's Temasek, hired staff."
+)
 
 CASES = [
     # predicate, text, subject, object, negated, expected
@@ -64,6 +68,12 @@ CASES = [
     ("owns", _CELLS, "Alphabet Inc.", "Google LLC", False, True),
     ("owns", _CELLS, "Huawei Technologies", "Huawei Device Co.", False, True),
     ("owns", _CELLS, "Huawei Device Co.", "Huawei Technologies", False, False),
+    # 'A and X's B' in a list of backers: the member is B, not its possessor
+    ("backed_by", _POSSESSED, "Grab", "Toyota", False, True),
+    ("backed_by", _POSSESSED, "Grab", "Vision Fund", False, True),
+    ("backed_by", _POSSESSED, "Grab", "SoftBank", False, False),
+    # 'whose investors include Singapore's Temasek': a country's possessive before the investor
+    ("backed_by", _COUNTRY_OWNER, "Minimax", "Temasek", False, True),
 ]
 
 test_relations_corporate_s9 = case_table_test(CASES)

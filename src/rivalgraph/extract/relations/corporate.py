@@ -1975,7 +1975,9 @@ class CorporateRules(ListRules):
     def _joined_after(self, orgs: list[Mention], j: int) -> list[str]:
         """The name at `j` and the names joined to it by commas or 'and' ('A, B and C')."""
         out = [orgs[j].key]
-        for k in range(j + 1, len(orgs)):
+        k = j
+        while k + 1 < len(orgs):
+            k += 1
             between = self.s.text[orgs[k - 1].end_char : orgs[k].start_char]
             tail = self.s.text[orgs[k].end_char : orgs[k].end_char + 16]
             if not _JOIN.fullmatch(between) or _MODIFIER_TAIL.match(tail):
@@ -1983,6 +1985,13 @@ class CorporateRules(ListRules):
             if k == j + 1 and re.fullmatch(r",\s+and\s+", between):
                 # "OpenAI, backed by Microsoft, and Anthropic": ", and" after one name closes the apposition
                 break
+            if (
+                k + 1 < len(orgs)
+                and orgs[k + 1].key != orgs[k].key
+                and re.fullmatch(r"(?:'s|’s)\s+", self.s.text[orgs[k].end_char : orgs[k + 1].start_char])
+            ):
+                # "A and SoftBank's Vision Fund": the member of the list is the possessed name
+                k += 1
             out.append(orgs[k].key)
             if re.search(r"\band\b|&", between):
                 # "A, B and C" ends at C: ", and D, a ..." after it is the sentence's own list
