@@ -37,6 +37,12 @@ _POSSESSED = "Shares of Grab, whose backers include Toyota and SoftBank's Vision
 _COUNTRY_OWNER = (
     "Minimax, a Shanghai start-up whose early investors include Singapore's Temasek, hired staff."
 )
+_ABBREVIATED = (
+    "Buyers met staff of Samsung Austin Semiconductor (SAS), a Samsung-controlled foundry, on Monday."
+)
+_AND_PARENT = "Satya Nadella, chief executive of LinkedIn and its parent Microsoft, spoke first."
+_A_COMPANY = "Visitors said Fitbit is a Google company now."
+_COUNTRY_COMPANY = "Fitbit, an American company, made watches, and Google sold phones."
 
 CASES = [
     # predicate, text, subject, object, negated, expected
@@ -74,6 +80,15 @@ CASES = [
     ("backed_by", _POSSESSED, "Grab", "SoftBank", False, False),
     # 'whose investors include Singapore's Temasek': a country's possessive before the investor
     ("backed_by", _COUNTRY_OWNER, "Minimax", "Temasek", False, True),
+    # the bracketed abbreviation is a name of its own: the apposition after the bracket still describes it
+    ("owns", _ABBREVIATED, "Samsung", "SAS", False, True),
+    # 'X and its parent Y'
+    ("owns", _AND_PARENT, "Microsoft", "LinkedIn", False, True),
+    ("owns", _AND_PARENT, "LinkedIn", "Microsoft", False, False),
+    # 'X is a Y company': Y owns X (a country word before 'company' is no owner)
+    ("owns", _A_COMPANY, "Google", "Fitbit", False, True),
+    ("owns", _A_COMPANY, "Fitbit", "Google", False, False),
+    ("owns", _COUNTRY_COMPANY, "Google", "Fitbit", False, False),
 ]
 
 test_relations_corporate_s9 = case_table_test(CASES)

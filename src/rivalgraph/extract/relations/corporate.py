@@ -1803,7 +1803,7 @@ class CorporateRules(ListRules):
                     continue
                 # "SAIT (Samsung Advanced ...)": an abbreviation in brackets after the first name
                 gap = _ABBREVIATION.sub("", text[a.end_char : b.start_char], count=1)
-                if gap.startswith(")") and "(" in a.text:
+                if gap.startswith(")") and ("(" in a.text or text[a.start_char - 1 : a.start_char] == "("):
                     # "Japan Advanced Semiconductor Manufacturing (JASM), a TSMC-controlled venture": the
                     # name ends inside its bracketed abbreviation
                     gap = gap[1:]
