@@ -43,6 +43,8 @@ _ABBREVIATED = (
 _AND_PARENT = "Satya Nadella, chief executive of LinkedIn and its parent Microsoft, spoke first."
 _A_COMPANY = "Visitors said Fitbit is a Google company now."
 _COUNTRY_COMPANY = "Fitbit, an American company, made watches, and Google sold phones."
+_HEADLINE = "Samsung and Intel back Germany's Aleph Alpha in funding push"
+_NOT_BACKING = "Microsoft is back at Build with new tools, and Nvidia shipped chips."
 
 CASES = [
     # predicate, text, subject, object, negated, expected
@@ -89,6 +91,10 @@ CASES = [
     ("owns", _A_COMPANY, "Google", "Fitbit", False, True),
     ("owns", _A_COMPANY, "Fitbit", "Google", False, False),
     ("owns", _COUNTRY_COMPANY, "Google", "Fitbit", False, False),
+    # a headline's present tense: 'A and B back X' (every name of the subject list backs X)
+    ("backed_by", _HEADLINE, "Aleph Alpha", "Samsung", False, True),
+    ("backed_by", _HEADLINE, "Aleph Alpha", "Intel", False, True),
+    ("backed_by", _NOT_BACKING, "Nvidia", "Microsoft", False, False),
 ]
 
 test_relations_corporate_s9 = case_table_test(CASES)
