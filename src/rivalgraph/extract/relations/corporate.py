@@ -11,7 +11,7 @@ from rivalgraph.extract.relations.common import (
     _MONEY,
     _SUBJ,
 )
-from rivalgraph.extract.relations.lists import ListRules
+from rivalgraph.extract.relations.lists import ListRules, _Line
 from rivalgraph.extract.state import Mention
 from rivalgraph.model import Predicate
 
@@ -163,6 +163,12 @@ _PART_OWNED = frozenset({"partly", "partially", "minority", "part"})
 _LIST_SEP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 _WITH_BEFORE = re.compile(r"(?i)\bwith\s+(?:the\s+)?$")
 _ABBREVIATION = re.compile(r"^\s*\([A-Z][A-Za-z0-9&.-]{1,12}\)")
+# "owned, controlled or affiliated with": one phrase that states both ties
+_AFFILIATED = re.compile(r"(?i)\b(?:owned|controlled)\b[^.;]{0,30}\baffiliated\s+with\b")
+# a directory column that names each row's parent ("Exhibitor | Country | Group | On show")
+_GROUP_COLUMNS = frozenset(
+    {"group", "parent", "parent company", "parent group", "owner", "owned by", "part of"}
+)
 _PREMODIFIERS = frozenset({"det", "amod", "compound", "nummod", "advmod", "npadvmod", "nmod"})
 
 
@@ -180,6 +186,7 @@ class CorporateRules(ListRules):
     _funded_at: dict[int, str]
 
     def ownership(self) -> None:
+        self._group_column()
         s = self.s
         doc = self.doc
         toks = self.toks
@@ -425,6 +432,64 @@ class CorporateRules(ListRules):
                         ]
                         if later:
                             self.add(owner, Predicate.OWNS, later[0].key, si, 0.6)
+
+    def _group_column(self) -> None:
+        """'Exhibitor | Country | Group | ...': a directory whose column names each row's parent group."""
+        if "|" not in self.s.text:
+            return
+        lines = self._lines()
+        parent = self._alt(self.lex.parent_nouns)
+        unit = self._alt(self.lex.unit_nouns | {"brand"})
+        parent_cell = re.compile(r"(?i)^(?:the\s+)?(?:" + parent + r")\s+(?:of|to)\s")
+        unit_cell = re.compile(
+            r"(?i)^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:" + unit + r")\s+(?:of|owned\s+by)\s"
+        )
+        for i, line in enumerate(lines):
+            if "|" not in line.text:
+                continue
+            cells = [c.strip().lower() for c in line.text.split("|")]
+            name_col = 1 if cells[0] in {"", "-", "*", "•"} else 0
+            # "- China Mobile Communications Group | telecoms | parent of China Mobile Limited"
+            self._tie_cells(line, name_col, parent_cell, unit_cell)
+            col = next((k for k, c in enumerate(cells) if c in _GROUP_COLUMNS), None)
+            if col is None or col <= name_col:
+                continue
+            for row in lines[i + 1 :]:
+                parts = row.text.split("|")
+                if len(parts) != len(cells):
+                    break
+                name_start = row.start + sum(len(p) + 1 for p in parts[:name_col])
+                cell_start = row.start + sum(len(p) + 1 for p in parts[:col])
+                names = self._line_mentions(
+                    _Line(name_start, name_start + len(parts[name_col]), parts[name_col]), "ORG"
+                )
+                owners = self._line_mentions(
+                    _Line(cell_start, cell_start + len(parts[col]), parts[col]), "ORG"
+                )
+                # one name in each cell ("SAIC Motor (China)": the owner; a dash: none)
+                if len({m.key for m in names}) == 1 and len({m.key for m in owners}) == 1:
+                    self.add(owners[0].key, Predicate.OWNS, names[0].key, names[0].sent, 0.75)
+
+    def _tie_cells(
+        self, line: _Line, name_col: int, parent_cell: re.Pattern[str], unit_cell: re.Pattern[str]
+    ) -> None:
+        """A directory row whose cell states the tie of the row's name: 'parent of X', 'a unit of X'."""
+        parts = line.text.split("|")
+        starts = [line.start + sum(len(p) + 1 for p in parts[:k]) for k in range(len(parts))]
+        first = parts[name_col].lstrip(" -*•")
+        name_start = starts[name_col] + len(parts[name_col]) - len(first)
+        names = self._line_mentions(_Line(name_start, name_start + len(first), first), "ORG")
+        if len({m.key for m in names}) != 1:
+            return
+        for k in range(name_col + 1, len(parts)):
+            cell = parts[k].strip()
+            is_parent = parent_cell.match(cell) is not None
+            if not is_parent and unit_cell.match(cell) is None:
+                continue
+            at = starts[k] + len(parts[k]) - len(parts[k].lstrip())
+            for m in self._line_mentions(_Line(at, at + len(cell), cell), "ORG"):
+                owner, owned = (names[0], m) if is_parent else (m, names[0])
+                self.add(owner.key, Predicate.OWNS, owned.key, owned.sent, 0.75)
 
     def _listed_subjects(self, v: Token, si: int) -> list[str]:
         """'A, the venture firm, and B, the investment arm of C, also took part': the names of a list
@@ -1738,6 +1803,10 @@ class CorporateRules(ListRules):
                     continue
                 # "SAIT (Samsung Advanced ...)": an abbreviation in brackets after the first name
                 gap = _ABBREVIATION.sub("", text[a.end_char : b.start_char], count=1)
+                if gap.startswith(")") and ("(" in a.text or text[a.start_char - 1 : a.start_char] == "("):
+                    # "Japan Advanced Semiconductor Manufacturing (JASM), a TSMC-controlled venture": the
+                    # name ends inside its bracketed abbreviation
+                    gap = gap[1:]
                 if len(gap) > 120 or "\n" in gap:
                     continue
                 head = text[max(sent.start_char, a.start_char - 60) : a.start_char]
@@ -1882,6 +1951,9 @@ class CorporateRules(ListRules):
                         tie = Predicate.AFFILIATE_OF
                         subj, obj = obj, subj
                     self.add(subj, tie, obj, si, conf, negated=neg)
+                    if tie is Predicate.OWNS and _AFFILIATED.search(said):
+                        # "not owned, controlled or affiliated with the army": the affiliation too
+                        self.add(obj, Predicate.AFFILIATE_OF, subj, si, conf, negated=neg)
             return True
         return False
 
@@ -1903,7 +1975,9 @@ class CorporateRules(ListRules):
     def _joined_after(self, orgs: list[Mention], j: int) -> list[str]:
         """The name at `j` and the names joined to it by commas or 'and' ('A, B and C')."""
         out = [orgs[j].key]
-        for k in range(j + 1, len(orgs)):
+        k = j
+        while k + 1 < len(orgs):
+            k += 1
             between = self.s.text[orgs[k - 1].end_char : orgs[k].start_char]
             tail = self.s.text[orgs[k].end_char : orgs[k].end_char + 16]
             if not _JOIN.fullmatch(between) or _MODIFIER_TAIL.match(tail):
@@ -1911,6 +1985,13 @@ class CorporateRules(ListRules):
             if k == j + 1 and re.fullmatch(r",\s+and\s+", between):
                 # "OpenAI, backed by Microsoft, and Anthropic": ", and" after one name closes the apposition
                 break
+            if (
+                k + 1 < len(orgs)
+                and orgs[k + 1].key != orgs[k].key
+                and re.fullmatch(r"(?:'s|’s)\s+", self.s.text[orgs[k].end_char : orgs[k + 1].start_char])
+            ):
+                # "A and SoftBank's Vision Fund": the member of the list is the possessed name
+                k += 1
             out.append(orgs[k].key)
             if re.search(r"\band\b|&", between):
                 # "A, B and C" ends at C: ", and D, a ..." after it is the sentence's own list
