@@ -2,7 +2,13 @@
 ('- Arm: Neoverse V3 cores') names a presenting company, which attends; a table whose header has an
 'Exhibitor' column in any place lists exhibitors; a line labelled 'Not exhibiting: A, B' denies the
 stand at the story's edition, while 'all of which had stands at the 2022 show' states it at that earlier
-one; 'are among the makers exhibiting, alongside C' names one more exhibitor.
+one; the floor that 'features start-ups such as A' or halls 'dominated by groups such as B' hold
+exhibitors; the companion of a tour of the floor ('toured the halls with B') and whoever 'led a tour of the
+static display' were there; the 'alongside' of a group taking part ('were among 90 vendors that took
+part, alongside C', 'are among the makers exhibiting, alongside C') names one more participant; the
+people of an organization stand for it ('regional heads of A, along with B, did attend', 'the delegation
+included engineers from A'); a company that 'used the show to unveil' something exhibits there, as do
+companies that 'took stands'.
 Wordings written for these tests."""
 
 from __future__ import annotations
@@ -69,6 +75,56 @@ CASES = [
     # negative: 'which had a stand' belongs to the last name only
     (EX, _DENIED_ONE, "Renault", "Auto Expo 2022", False, False),
     (
+        A,
+        "At Gitex Global 2023, Sheikh Maktoum toured the halls with Omar Al Olama, the minister for AI.",
+        "Omar Al Olama",
+        "Gitex Global 2023",
+        False,
+        True,
+    ),
+    # negative: a tour of a factory is no presence at the edition
+    (
+        A,
+        "During Gitex Global 2023, Sheikh Maktoum toured a Dubai factory with Omar Al Olama.",
+        "Omar Al Olama",
+        "Gitex Global 2023",
+        False,
+        False,
+    ),
+    (
+        A,
+        "At the Dubai Airshow 2023, flydubai chairman Sheikh Hamdan led a tour of the static display.",
+        "Sheikh Hamdan",
+        "Dubai Airshow 2023",
+        False,
+        True,
+    ),
+    (
+        A,
+        "On the eve of the Dubai Airshow 2023, Sheikh Hamdan led a tour of the new cargo terminal.",
+        "Sheikh Hamdan",
+        "Dubai Airshow 2023",
+        False,
+        False,
+    ),
+    (
+        A,
+        "Nokia, Ericsson and Cisco were among 90 vendors that took part in MWC 2021, alongside Samsung.",
+        "Samsung",
+        "MWC 2021",
+        False,
+        True,
+    ),
+    # negative: a group that stayed home takes no one along
+    (
+        A,
+        "Nokia and Ericsson were among 90 vendors that stayed home from MWC 2021, alongside Samsung.",
+        "Samsung",
+        "MWC 2021",
+        False,
+        False,
+    ),
+    (
         EX,
         "Lenovo, Dell and HP are among the PC makers exhibiting at CES 2024, alongside Asus, the Taiwanese"
         " brand.",
@@ -76,6 +132,118 @@ CASES = [
         "CES 2024",
         False,
         True,
+    ),
+    (
+        A,
+        "The Wuzhen Summit 2019 opened on Sunday. Regional heads of Nokia and Dell, along with SAP, did"
+        " attend.",
+        "Dell",
+        "Wuzhen Summit 2019",
+        False,
+        True,
+    ),
+    (
+        A,
+        "The Wuzhen Summit 2019 opened on Sunday. Regional heads of Nokia and Dell, along with SAP, did"
+        " attend.",
+        "SAP",
+        "Wuzhen Summit 2019",
+        False,
+        True,
+    ),
+    (
+        A,
+        "At the AI Action Summit 2025, the minister's delegation included engineers from Mistral AI as well"
+        " as representatives of Aleph Alpha.",
+        "Aleph Alpha",
+        "AI Action Summit 2025",
+        False,
+        True,
+    ),
+    # negated: the heads did not attend
+    (
+        A,
+        "The Wuzhen Summit 2019 opened on Sunday. Regional heads of Nokia did not attend.",
+        "Nokia",
+        "Wuzhen Summit 2019",
+        True,
+        True,
+    ),
+    # negative: heads of a company that praised the summit were not said to be there
+    (
+        A,
+        "The Wuzhen Summit 2019 opened on Sunday. Regional heads of Nokia praised the summit.",
+        "Nokia",
+        "Wuzhen Summit 2019",
+        False,
+        False,
+    ),
+    (
+        EX,
+        "Xiaomi used IFA 2024 to introduce its first electric scooter for Europe.",
+        "Xiaomi",
+        "IFA 2024",
+        False,
+        True,
+    ),
+    # negative: the host's own stage, and a company's own press conference at the show
+    (
+        EX,
+        "Nvidia used GTC 2024 to introduce its Blackwell chips.",
+        "Nvidia",
+        "GTC 2024",
+        False,
+        False,
+    ),
+    (
+        EX,
+        "Xiaomi used its press conference at IFA 2024 to introduce a scooter.",
+        "Xiaomi",
+        "IFA 2024",
+        False,
+        False,
+    ),
+    # negative: using a product at the show is no launch there
+    (
+        EX,
+        "Xiaomi used its own app at IFA 2024 to book meetings.",
+        "Xiaomi",
+        "IFA 2024",
+        False,
+        False,
+    ),
+    (
+        EX,
+        "At Gamescom 2024 NetEase and Krafton both took stands in Hall 6.",
+        "Krafton",
+        "Gamescom 2024",
+        False,
+        True,
+    ),
+    (
+        EX,
+        "At Computex 2024 the floor features chipmakers such as MediaTek and Realtek.",
+        "Realtek",
+        "Computex 2024",
+        False,
+        True,
+    ),
+    (
+        EX,
+        "At Computex 2024 the halls are dominated by PC brands such as Asus and Acer.",
+        "Acer",
+        "Computex 2024",
+        False,
+        True,
+    ),
+    # negative: a factory's floor is not the edition's
+    (
+        EX,
+        "Before Computex 2024, Foxconn said its factory floor features robots from Fanuc.",
+        "Fanuc",
+        "Computex 2024",
+        False,
+        False,
     ),
 ]
 
