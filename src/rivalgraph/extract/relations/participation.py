@@ -67,6 +67,19 @@ _BOOTH_COLUMNS = frozenset({"booth", "booths", "stand", "stands", "booth number"
 _LEAD_NAME = re.compile(r"^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}:\s")
 # A page title that announces speakers ("Agenda highlights", "Confirmed speakers", "Keynote programme").
 _SPEAKER_PAGE = re.compile(r"(?i)\b(?:agenda|speakers?|keynotes|programme|program|line-?up)\b")
+# A page title that announces a conference programme ("Hot Chips 2024 | Program", "Agenda").
+_PROGRAM_PAGE = re.compile(r"(?i)\b(?:agenda|programme|program)\b")
+# A line label for companies that stay away: "Not exhibiting in 2024: A, B", "No-shows: A and B".
+_DENIAL_LABEL = re.compile(
+    r"(?i)^(?:[-•*]\s+)?(?P<what>not exhibiting|no stands?|no booths?|not attending|absent|absentees"
+    r"|no-shows?|not taking part|staying away|pulled out|withdrawn)"
+    r"(?:\s+(?:in|at|from)\s+(?:the\s+)?(?P<year>(?:19|20)\d\d))?:\s+"
+)
+# The clause after a denial list that recalls an earlier stand: ", all of which had stands at the 2019 show".
+_LATER_CLAUSE = re.compile(
+    r",\s+(?:(?P<all>all|both|each)\s+of\s+)?which\s+(?:had|took|ran|occupied)\s+"
+    r"(?:a\s+|large\s+|their\s+|its\s+)*(?:stands?|booths?|pavilions?)\b"
+)
 _ROSTER_NOUNS = frozenset({"roster", "list", "lineup", "line-up", "slate", "group", "number", "host"})
 _VENUE_HEADS = frozenset(
     {"center", "centre", "hall", "arena", "stadium", "complex", "grounds", "park", "palace"}
@@ -129,6 +142,11 @@ def _split_co(toks: list[Token], v: Token) -> bool:
         and toks[v.i - 2].lower_ == "co"
         and not toks[v.i - 2].whitespace_
     )
+
+
+def _exhibitor_column(cells: list[str]) -> bool:
+    """A table header with a column of exhibitors in any place ('Pavilion | Exhibitor | Highlight')."""
+    return any(c in {"exhibitor", "exhibitors"} for c in cells)
 
 
 def _opening_verb(root: Token) -> Token | None:
@@ -486,6 +504,79 @@ class ParticipationRules(ListRules):
                 self._section_item(item, pred, quals, eds)
         self._booth_tables(lines)
         self._speaker_page(lines)
+        self._program_presenters(lines)
+        self._denial_labels(lines)
+
+    def _denial_labels(self, lines: list[_Line]) -> None:
+        """A line labelled as a list of companies that stay away ('Not exhibiting: A, B and C', 'Absent
+        in 2024: A'): each listed name is denied at the story's edition (or the label's year), not at an
+        edition a clause after the names recalls; 'A, which had a stand at the 2022 show' (or 'all of
+        which had stands at ...') states the stand at that earlier edition."""
+        for line in lines:
+            label = _DENIAL_LABEL.match(line.text)
+            if label is None or self.ev.default is None:
+                continue
+            start = line.start + label.end()
+            clause = _LATER_CLAUSE.search(self.s.text, start, line.end)
+            names_end = clause.start() if clause else line.end
+            listed = [
+                m
+                for m in self._line_mentions(_Line(start, names_end, ""), "ORG")
+                if not self.s.text.startswith(("'s", "’s"), m.end_char)
+            ]
+            if not listed:
+                continue
+            si = listed[0].sent
+            ed = self.ev.default
+            if label.group("year"):
+                ed = (ed[0], int(label.group("year")))
+                if ed not in self.ev.editions:
+                    continue
+            word = label.group("what").lower()
+            stand = any(w in word for w in ("exhibit", "stand", "booth"))
+            pred = Predicate.EXHIBITS_AT if stand else Predicate.ATTENDS
+            obj = self.ed_id(ed)
+            for m in listed:
+                for other in self.ev.sent_editions[si]:
+                    if other != ed:
+                        for p in (Predicate.EXHIBITS_AT, Predicate.ABSENT_FROM):
+                            self.out.pop(
+                                (m.key, p.value, self.ed_id(other), p == Predicate.EXHIBITS_AT), None
+                            )
+                self.add(m.key, pred, obj, si, 0.7, negated=True)
+            if clause is None:
+                continue
+            earlier = [e for e in self.ev.sent_editions[si] if e != ed and e[0] == ed[0]]
+            if len(earlier) != 1:
+                continue
+            had = listed if clause.group("all") else listed[-1:]
+            for m in listed:
+                if m in had:
+                    self.add(m.key, Predicate.EXHIBITS_AT, self.ed_id(earlier[0]), si, 0.7)
+                else:  # 'A and B, which had a stand at ...': the clause is B's alone
+                    self.out.pop((m.key, Predicate.EXHIBITS_AT.value, self.ed_id(earlier[0]), False), None)
+
+    def _program_presenters(self, lines: list[_Line]) -> None:
+        """A programme page ('Hot Chips 2024 | Program'): an entry that opens with a company and a colon
+        ('- IBM: Telum II processor', 'Acme Robotics: humanoids at scale') names a company presenting
+        there, which attends the edition."""
+        if not lines or not _PROGRAM_PAGE.search(lines[0].text):
+            return
+        for line in lines[1:]:
+            text = _BULLET_LEAD.sub("", line.text)
+            head, colon, rest = text.partition(":")
+            if not colon or not rest.strip() or len(head.split()) > 4 or text.endswith((".", "?", "!", ":")):
+                continue
+            start = line.start + len(line.text) - len(text)
+            orgs = self._line_mentions(_Line(start, start + len(head), head), "ORG")
+            if (
+                len(orgs) != 1
+                or orgs[0].start_char != start
+                or orgs[0].end_char != start + len(head.rstrip())
+            ):
+                continue
+            for ed in self._editions_near(orgs[0].sent)[:1]:
+                self.add(orgs[0].key, Predicate.ATTENDS, self.ed_id(ed), orgs[0].sent, 0.65)
 
     def _speaker_page(self, lines: list[_Line]) -> None:
         """A page titled as an agenda or speaker list ('GTC 2025 - Agenda highlights', 'Confirmed
@@ -551,9 +642,15 @@ class ParticipationRules(ListRules):
                 continue
             # 'Company | Headquarters | Products shown' under 'Selected exhibitors' or on an exhibitor
             # directory page: the rows are exhibitors without a booth column
-            if not set(cells) & _BOOTH_COLUMNS and not (
-                cells[0] in _NAME_COLUMNS
-                and any(_EXHIBITOR_TITLE.search(prev.text) for prev in (lines[0], *lines[max(0, i - 2) : i]))
+            if (
+                not set(cells) & _BOOTH_COLUMNS
+                and not _exhibitor_column(cells)
+                and not (
+                    cells[0] in _NAME_COLUMNS
+                    and any(
+                        _EXHIBITOR_TITLE.search(prev.text) for prev in (lines[0], *lines[max(0, i - 2) : i])
+                    )
+                )
             ):
                 continue
             span = self.doc.char_span(line.start, line.end, alignment_mode="expand")
@@ -1316,7 +1413,25 @@ class ParticipationRules(ListRules):
                 ):
                     subj = [d for d in c.children if d.dep_ in _SUBJ]
                     found += [k for k in self.keys(subj) if self.kind(k) in {"ORG", "PERSON"}]
+        if v is not None and found and v.dep_ in {"acl", "relcl"}:
+            found += self._alongside_described(v)
         return list(dict.fromkeys(found))
+
+    def _alongside_described(self, v: Token) -> list[str]:
+        """'A and B are among the brands exhibiting, alongside C': the 'alongside' of the noun that a
+        presence participle or relative clause describes names another participant."""
+        noun = v.head
+        heads = [noun]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "among":
+            heads.append(noun.head.head)  # "are among the makers exhibiting, alongside C": the copula's
+        return [
+            k
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "alongside" and c.i > noun.i
+            for k in self.keys(list(c.children))
+            if self.kind(k) in {"ORG", "PERSON"}
+        ]
 
     def _names_before(self, t: Token) -> list[str]:
         """'Huawei and ZTE are both exhibiting', 'Renault and Smart do not have stands': a run of

@@ -25,6 +25,13 @@ _GUEST_NOUNS = frozenset(
         "crowd",
     }
 )
+# People who stand for their organization at an edition: "regional presidents of A attended".
+_STAFF_NOUNS = frozenset(
+    {"president", "researcher", "scientist", "representative", "executive", "official", "leader"}
+    | {"head", "chief", "boss", "director", "manager", "engineer", "expert", "delegate", "envoy"}
+)
+# An edition's floor, whose features are its exhibitors: "the floor features start-ups such as A".
+_FLOOR_NOUNS = frozenset({"floor", "hall", "exhibition"})
 # Verbs (lemmas) of a clause that states presence: "leaders expected to take part".
 _PRESENCE_VERBS = frozenset({"attend", "participate", "join", "come", "visit"})
 # Verbs of meeting someone at the edition: "A met B at the fair" (both were there).
@@ -71,6 +78,18 @@ _END_VERBS = frozenset({"end", "terminate", "drop", "withdraw", "pull", "cancel"
 _VENUE_NOUNS = frozenset(
     {"hall", "pavilion", "booth", "stand", "stall", "exhibition", "floor", "venue", "expo", "showroom"}
 )
+# What a tour of an edition covers: "led a tour of the static display".
+_TOURED = _VENUE_NOUNS | {
+    "display",
+    "exhibit",
+    "exhibits",
+    "stands",
+    "booths",
+    "show",
+    "fair",
+    "grounds",
+    "site",
+}
 # Modifiers that make "partner" a person's title, not a sponsor tier.
 _TITLE_PARTNER = frozenset({"managing", "general", "senior", "founding", "equity", "limited", "name"})
 # Parts of an edition a company may host without organizing the edition.
@@ -148,8 +167,14 @@ class PresenceRules(RelationBase):
                     self._travelled(t, si)
                 elif lemma == "send" and pos == "VERB":
                     self._sent_envoy(t, si)
+                elif lemma == "use" and pos == "VERB":
+                    self._used_edition(t, si)
                 if dep in _SUBJ and lemma_low in _GUEST_NOUNS:
                     self._guests_included(t, si)
+                if lemma_low in _STAFF_NOUNS and dep in {*_SUBJ, "dobj"}:
+                    self._staff_of(t, si)
+                elif lemma_low in _FLOOR_NOUNS and dep in {"nsubj", "nsubjpass"}:
+                    self._floor_features(t, si)
                 if lemma_low == "delegation":
                     self._delegation_leader(t, si)
                 if dep == "relcl" and pos == "VERB":
@@ -165,6 +190,10 @@ class PresenceRules(RelationBase):
                         self._cancelled_stand(t, si)
                     if lemma_low in _VENUE_NOUNS:
                         self._titled_visitor(t, si)
+                        if t.head.lemma_.lower() in self.lex.presence_verbs:
+                            self._tour_companions(t.head, si)
+                    elif lemma_low == "tour":
+                        self._led_tour(t, si)
 
     def _among_present(self, t: Token, si: int) -> None:
         """'King A was among the official guests', 'A and B are among the leaders expected to take
@@ -179,6 +208,8 @@ class PresenceRules(RelationBase):
             return
         named = [c for c in cop.children if c.dep_ in {*_SUBJ, "attr"} and c.i != t.i]
         keys = [k for k in self.keys(named) if self.kind(k) in {"ORG", "PERSON"}]
+        if keys:
+            keys += _alongside_among(self, cop, t)
         neg = self.negated(cop)
         for ed in self.event_refs_in_clause(cop, si):
             for k in keys:
@@ -429,6 +460,134 @@ class PresenceRules(RelationBase):
                 quals = dict(old.qualifiers) if old is not None else {}
                 self.add(k, Predicate.SPEAKS_AT, obj, si, 0.75, negated=True, qualifiers=quals)
 
+    def _used_edition(self, v: Token, si: int) -> None:
+        """'Samsung used the show to present its first 8K television', 'used the opening day to unveil
+        the e Vitara': a company that launches or shows something at the edition exhibits there."""
+        if not any(
+            c.dep_ == "dobj"
+            and (edition_token(self, c) or _edition_day(c))
+            # "used its press conference at the show": its own meeting, not the edition
+            and not any(d.lower_ in {"press", "news", "media", "its", "their", "own"} for d in c.children)
+            for c in v.children
+        ):
+            return
+        shown = self.lex.event_triggers["exhibits_at"].verbs | self.lex.launch_verbs
+        if not any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in shown for c in v.children):
+            return
+        keys = [k for k in self.subjects(v) if self.kind(k) == "ORG"]
+        neg = self.negated(v)
+        for ed in self.event_refs_in_clause(v, si):
+            obj = self.ed_id(ed)
+            info = self.ev.series.get(ed[0])
+            hosts = {f"org:{o}" for o in info.record.organizers} if info and info.record else set()
+            for k in keys:
+                if k in hosts or (k, Predicate.ORGANIZES.value, obj, False) in self.out:
+                    continue  # "Nvidia used its GTC to make its case": the host's own stage
+                self.add(k, Predicate.EXHIBITS_AT, obj, si, 0.7, negated=neg)
+
+    def _floor_features(self, t: Token, si: int) -> None:
+        """'the floor features start-ups such as A and B', 'the halls are dominated by groups such as A':
+        the companies on the edition's floor exhibit there."""
+        v = t.head
+        if v.lemma_.lower() not in {"feature", "include", "dominate", "host"} or v.pos_ != "VERB":
+            return
+        if any(c.dep_ in {"compound", "amod", "nmod"} for c in t.children) or any(
+            c.dep_ == "poss" and not edition_token(self, c) for c in t.children
+        ):
+            return  # "the factory floor", "its own halls": another floor
+        passive = t.dep_ == "nsubjpass"
+        named = [
+            p
+            for c in v.children
+            if (passive and c.dep_ in {"agent", "conj"} and c.lower_ == "by")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if not passive:
+            named = [c for c in v.children if c.dep_ == "dobj"]
+        keys = [k for k in self.keys(named) if self.kind(k) == "ORG"]
+        neg = self.negated(v)
+        for ed in self.event_refs_in_clause(v, si):
+            for k in keys:
+                self.add(k, Predicate.EXHIBITS_AT, self.ed_id(ed), si, 0.65, negated=neg)
+
+    def _staff_of(self, t: Token, si: int) -> None:
+        """'Regional presidents of A and B, along with C, did attend', 'his delegation included
+        researchers from A as well as representatives of B': the people stand for their organizations."""
+        v = t.head
+        if t.dep_ == "dobj":
+            if v.lemma_.lower() != "include" or not any(
+                c.dep_ in _SUBJ and c.lemma_.lower() in _GUEST_NOUNS | {"delegation"} for c in v.children
+            ):
+                return
+        elif not self._presence_clause(v):
+            return
+        staff = [t] + [
+            p
+            for p in t.subtree
+            if p.dep_ in {"pobj", "conj"} and p.lemma_.lower() in _STAFF_NOUNS and p.i != t.i
+        ]
+        pobjs = [
+            p
+            for n in staff
+            for c in n.children
+            if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+            for p in c.children
+            if p.dep_ == "pobj" and p.lemma_.lower() not in _STAFF_NOUNS
+        ]
+        if t.dep_ != "dobj":
+            # "..., along with C, did attend"
+            pobjs += [
+                p
+                for a in [*v.children, *t.children]
+                if a.dep_ == "prep" and a.lower_ == "along"
+                for w in a.children
+                if w.dep_ == "prep" and w.lower_ == "with"
+                for p in w.children
+            ]
+        keys = [k for k in self.keys(pobjs) if self.kind(k) == "ORG"]
+        neg = self.negated(v)
+        for ed in self.event_refs_in_clause(v, si):
+            for k in keys:
+                self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=neg)
+
+    def _tour_companions(self, v: Token, si: int) -> None:
+        """'A toured the halls with B', 'visited the pavilion alongside B': the companion was there too."""
+        with_pp = [
+            p
+            for c in v.children
+            if c.dep_ == "prep" and c.lower_ in {"with", "alongside"}
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        people = [k for k in self.keys(with_pp) if self.kind(k) == "PERSON"]
+        neg = self.negated(v)
+        for ed in self.event_refs_in_clause(v, si):
+            for k in people:
+                self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=neg)
+
+    def _led_tour(self, t: Token, si: int) -> None:
+        """'A led a tour of the static display', 'B took a tour of the halls': a tour of the edition's
+        floor is presence at it."""
+        v = t.head
+        if v.lemma_.lower() not in {"lead", "take", "make", "give", "conduct", "join"}:
+            return
+        if not any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in _TOURED for p in c.children)
+            for c in t.children
+        ):
+            return
+        keys = [k for k in self.subjects(v) if self.kind(k) in {"ORG", "PERSON"}]
+        if not keys:
+            return
+        neg = self.negated(v)
+        for ed in self.event_refs_in_clause(v, si):
+            for k in keys:
+                self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=neg)
+        self._tour_companions(v, si)
+
     def _titled_visitor(self, t: Token, si: int) -> None:
         """ "Pakistan's ambassador to the UAE, A, visited the pavilion": the person named in the
         subject's apposition when the subject itself is a title noun."""
@@ -448,6 +607,19 @@ class PresenceRules(RelationBase):
             for k in dict.fromkeys(people):
                 if self.kind(k) == "PERSON":
                     self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=self.negated(v))
+
+
+def _alongside_among(rb: RelationBase, cop: Token, t: Token) -> list[str]:
+    """'A and B were among 148 firms that took part, alongside C and D': the names after an 'alongside'
+    of the copula, of the group noun or of the clause that describes the group."""
+    heads = {cop.i, t.i} | {c.i for c in t.children if c.dep_ in {"acl", "relcl"}}
+    return [
+        k
+        for c in cop.subtree
+        if c.dep_ == "prep" and c.lower_ == "alongside" and c.head.i in heads
+        for k in rb.keys(list(c.children))
+        if rb.kind(k) in {"ORG", "PERSON"}
+    ]
 
 
 # ---------------------------------------------------------------------- guards used by other rules
