@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -281,3 +281,30 @@ def load_lexicon(path: Path = DEFAULT_PATH) -> Lexicon:
         presence_verbs=_words(data, "presence_verbs"),
         list_headings=_list_headings(data),
     )
+
+
+_Prepared = TypeVar("_Prepared")
+
+
+def per_lexicon(prepare: Callable[[Lexicon], _Prepared]) -> Callable[[Lexicon], _Prepared]:
+    """`prepare(lex)` computed once per lexicon object: the rules ask for compiled patterns and word
+    sets per line or sentence. Keyed by identity, and the lexicon is kept with its value, so a new
+    lexicon at a reused address is never served another's."""
+    cache: dict[int, tuple[Lexicon, _Prepared]] = {}
+
+    @functools.wraps(prepare)
+    def prepared(lex: Lexicon) -> _Prepared:
+        hit = cache.get(id(lex))
+        if hit is not None and hit[0] is lex:
+            return hit[1]
+        value = prepare(lex)
+        cache[id(lex)] = (lex, value)
+        return value
+
+    return prepared
+
+
+@per_lexicon
+def title_words(lex: Lexicon) -> frozenset[str]:
+    """Every single word of the lexicon's job titles ('chief', 'executive', 'co-founder', 'of')."""
+    return frozenset(w for title in lex.titles for w in title.split())

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from rivalgraph.extract.events import Edition, EventModel
-from rivalgraph.extract.lexicon import EventTriggers, Lexicon
+from rivalgraph.extract.lexicon import EventTriggers, Lexicon, per_lexicon, title_words
 from rivalgraph.extract.state import ORG_PRONOUNS, PERSON_PRONOUNS, DocState, EntityAcc, Mention
 from rivalgraph.model import PREDICATE_SIGNATURES, EntityType, Evidence, Predicate, Relation
 
@@ -200,9 +200,7 @@ class RelationBase:
 
     def _title_noun(self, tok: Token) -> bool:
         """'chief executive', 'co-founder': a job title heading an apposition."""
-        words = _TITLE_WORDS.get(id(self.lex))
-        if words is None:
-            words = _TITLE_WORDS[id(self.lex)] = frozenset(w for t in self.lex.titles for w in t.split())
+        words = title_words(self.lex)
         return tok.lower_ in words or tok.lemma_.lower() in words
 
     def resolve(self, tok: Token) -> list[str]:
@@ -708,22 +706,22 @@ class RelationBase:
         return list(dict.fromkeys(out))
 
 
-_PHRASE_CACHE: dict[int, list[tuple[str, EventTriggers, re.Pattern[str]]]] = {}
-# The single words of the lexicon's job titles, per lexicon.
-_TITLE_WORDS: dict[int, frozenset[str]] = {}
-
-
+@per_lexicon
 def _phrase_patterns(lex: Lexicon) -> list[tuple[str, EventTriggers, re.Pattern[str]]]:
-    key = id(lex)
-    cached = _PHRASE_CACHE.get(key)
-    if cached is None:
-        cached = [
-            (name, tr, lex.phrase_re(tr.phrases + tr.object_phrases))
-            for name, tr in lex.event_triggers.items()
-            if tr.phrases or tr.object_phrases
-        ]
-        _PHRASE_CACHE[key] = cached
-    return cached
+    """One whole-word pattern per predicate over its event trigger phrases."""
+    return [
+        (name, tr, lex.phrase_re(tr.phrases + tr.object_phrases))
+        for name, tr in lex.event_triggers.items()
+        if tr.phrases or tr.object_phrases
+    ]
+
+
+@per_lexicon
+def any_event_phrase(lex: Lexicon) -> re.Pattern[str]:
+    """One pattern over every predicate's event trigger phrases: a sentence it finds nothing in has
+    no match of any `_phrase_patterns` pattern either (each is one branch of this one)."""
+    phrases = tuple(p for _, tr, _ in _phrase_patterns(lex) for p in tr.phrases + tr.object_phrases)
+    return lex.phrase_re(phrases)
 
 
 def is_person_pronoun(tok: Token) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from rivalgraph.extract.events import Edition
-from rivalgraph.extract.lexicon import Lexicon
+from rivalgraph.extract.lexicon import Lexicon, per_lexicon
 from rivalgraph.extract.relations.common import (
     RelationBase,
 )
@@ -277,11 +277,7 @@ class ListRules(RelationBase):
         hits: set[str] = set()
         for line in lines[:top]:
             title = line.text.lower()
-            hits = {
-                pred
-                for k, (pred, _) in self.lex.list_headings.items()
-                if pred in _TITLE_LISTS and re.search(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])", title)
-            }
+            hits = {pred for pred, pattern in _heading_keys(self.lex).title_lists if pattern.search(title)}
             if hits:
                 break
         if len(hits) != 1:
@@ -397,24 +393,30 @@ class ListRules(RelationBase):
 
 @dataclass(frozen=True, slots=True)
 class _HeadingKeys:
-    """The lexicon's list headings prepared once: 'by' keys, and every key longest first with its
-    whole-word pattern (a heading word inside a colon line)."""
+    """The lexicon's list headings prepared once: 'by' keys, every key longest first with its
+    whole-word pattern (a heading word inside a colon line), and one whole-word pattern over the keys
+    of each list a page title can announce (`_TITLE_LISTS`)."""
 
     by_keys: tuple[str, ...]
     longest_first: tuple[tuple[str, re.Pattern[str]], ...]
+    title_lists: tuple[tuple[str, re.Pattern[str]], ...]
 
 
-_HEADING_KEYS: dict[int, tuple[Lexicon, _HeadingKeys]] = {}
+def _whole_words(alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
 
 
+@per_lexicon
 def _heading_keys(lex: Lexicon) -> _HeadingKeys:
-    cached = _HEADING_KEYS.get(id(lex))
-    if cached is not None and cached[0] is lex:
-        return cached[1]
     ordered = sorted(lex.list_headings, key=len, reverse=True)
+    by_pred: dict[str, list[str]] = {}
+    for k in ordered:
+        by_pred.setdefault(lex.list_headings[k][0], []).append(re.escape(k))
     keys = _HeadingKeys(
         by_keys=tuple(k for k in lex.list_headings if k.endswith(" by")),
-        longest_first=tuple((k, re.compile(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])")) for k in ordered),
+        longest_first=tuple((k, _whole_words(re.escape(k))) for k in ordered),
+        title_lists=tuple(
+            (pred, _whole_words("|".join(alts))) for pred, alts in by_pred.items() if pred in _TITLE_LISTS
+        ),
     )
-    _HEADING_KEYS[id(lex)] = (lex, keys)
     return keys

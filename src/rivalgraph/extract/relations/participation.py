@@ -14,6 +14,7 @@ from rivalgraph.extract.relations.common import (
     _SUBJ,
     _VERBAL,
     _phrase_patterns,
+    any_event_phrase,
 )
 from rivalgraph.extract.relations.lists import APPOSITION_OF, ListRules, _Line, _segments
 from rivalgraph.extract.relations.presence import (
@@ -273,6 +274,7 @@ class ParticipationRules(ListRules):
         # every word a token's loop below can act on: trigger words, "present", "tell" and "address"
         words = {*index.verbs, *index.nouns, *index.adjectives, "present", "tell", "address"}
         lows, lemmas = self.s.low, self.s.lemma_low
+        any_phrase = any_event_phrase(lex)
         pending_role: tuple[Predicate, str, list[Edition], int] | None = None
         # the edition references of each sentence, in document order, grouped once
         refs_by_sent: dict[int, list[int]] = {}
@@ -322,7 +324,9 @@ class ParticipationRules(ListRules):
                             not dobjs and any(self.ev.ref_tokens.get(c.i) for c in t.subtree)
                         ):
                             hits.append((t, Predicate.SPEAKS_AT, False, low))
-                for name, tr, phrase_re in self._phrase_res():
+                # one search tells whether any predicate's phrases occur (most sentences: none)
+                phrase_res = self._phrase_res() if any_phrase.search(low_text) else ()
+                for name, tr, phrase_re in phrase_res:
                     for m in phrase_re.finditer(low_text):
                         phrase = m.group(0)
                         span = self.doc.char_span(
