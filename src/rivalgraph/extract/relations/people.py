@@ -1024,6 +1024,13 @@ class PeopleRules(ListRules):
                 # "The company was founded by chief executive X": the company the story is about
                 return self._story_org(pos) or keys[0]
             return keys[0]
+        # the company the story is about, when this or the last two sentences name it ("Chief
+        # financial officer X is running the Dutch firm" after a sentence on its court case)
+        story = self._story_org(pos)
+        if story is not None and any(
+            m.key == story for b in (0, 1, 2) if si - b >= 0 for m in s.sent_mentions(si - b, "ORG")
+        ):
+            return story
         for back in (1, 2):
             if si - back >= 0:
                 keys = [k for k in self.sentence_subject(si - back) if self.kind(k) == "ORG"]

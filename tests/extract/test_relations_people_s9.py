@@ -1,0 +1,21 @@
+"""Employs and develops constructions of session 9 (sentences written for these tests): a bare title
+whose organization is the company the story is about when one of the last sentences names it."""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_relations import case_table_test
+
+_STORY = (
+    "Harbor Robotics said on Monday it had raised $50 million. The Oslo start-up builds warehouse robots. "
+    "On Friday the Borgarting Court of Appeal rejected a claim against Harbor Robotics by a former "
+    "supplier. Chief operating officer Anna Berg said the company would now expand into Sweden."
+)
+
+CASES = [
+    # predicate, text, subject, object, negated, expected
+    # a bare title: the story's company, named again just before, not the last sentence's subject
+    ("employs", _STORY, "Harbor Robotics", "Anna Berg", False, True),
+    ("employs", _STORY, "Borgarting Court of Appeal", "Anna Berg", False, False),
+]
+
+test_people_s9 = case_table_test(CASES)
