@@ -1,5 +1,6 @@
 """Employs and develops constructions of session 9 (sentences written for these tests): a bare title
-whose organization is the company the story is about when one of the last sentences names it."""
+whose organization is the company the story is about when one of the last sentences names it, and a
+possessed noun phrase whose words lead to a product name ('its 96-core X processor')."""
 
 from __future__ import annotations
 
@@ -16,6 +17,32 @@ CASES = [
     # a bare title: the story's company, named again just before, not the last sentence's subject
     ("employs", _STORY, "Harbor Robotics", "Anna Berg", False, True),
     ("employs", _STORY, "Borgarting Court of Appeal", "Anna Berg", False, False),
+    # a possessed noun phrase: adjectives or a product kind between the possessor and the name
+    (
+        "develops",
+        "Orbis Semiconductor won praise for its 96-core Talon Z4 processor.",
+        "Orbis Semiconductor",
+        "Talon Z4",
+        False,
+        True,
+    ),
+    (
+        "develops",
+        "Orbis Semiconductor drew crowds with its liquid-cooled Talon Z4 server design.",
+        "Orbis Semiconductor",
+        "Talon Z4",
+        False,
+        True,
+    ),
+    # a coordinated name with its own determiner is not possessed
+    (
+        "develops",
+        "Orbis Semiconductor showed its Talon Z4 accelerator and the Raptor 9, a rival chip from Kavi Cloud.",
+        "Orbis Semiconductor",
+        "Raptor 9",
+        False,
+        False,
+    ),
 ]
 
 test_people_s9 = case_table_test(CASES)
