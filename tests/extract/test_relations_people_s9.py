@@ -1,6 +1,7 @@
 """Employs and develops constructions of session 9 (sentences written for these tests): a bare title
-whose organization is the company the story is about when one of the last sentences names it, and a
-possessed noun phrase whose words lead to a product name ('its 96-core X processor')."""
+whose organization is the company the story is about when one of the last sentences names it,
+programme lines ('Topic - Name, Body'; 'Name, Title, A, and Title, B'), and a possessed noun phrase
+whose words lead to a product name ('its 96-core X processor')."""
 
 from __future__ import annotations
 
@@ -17,6 +18,59 @@ CASES = [
     # a bare title: the story's company, named again just before, not the last sentence's subject
     ("employs", _STORY, "Harbor Robotics", "Anna Berg", False, True),
     ("employs", _STORY, "Borgarting Court of Appeal", "Anna Berg", False, False),
+    # a programme line: a name and its body end the line, after a dash or a colon
+    (
+        "employs",
+        "Speakers\n- Quantum error correction at scale - Mira Castellano, Rigetti Computing\n"
+        "- Photonic interconnects - Tomas Lindqvist, Ayar Labs (video)\n",
+        "Ayar Labs",
+        "Tomas Lindqvist",
+        False,
+        True,
+    ),
+    (
+        "employs",
+        "Speakers\n- Quantum error correction at scale - Mira Castellano, Rigetti Computing\n",
+        "Rigetti Computing",
+        "Mira Castellano",
+        False,
+        True,
+    ),
+    (
+        "employs",
+        "The panel pitted Tomas Lindqvist, Ayar Labs and Nvidia against each other.",
+        "Ayar Labs",
+        "Tomas Lindqvist",
+        False,
+        False,
+    ),
+    # an entry with a second title and body, after 'and' or a semicolon (past a short form)
+    (
+        "employs",
+        "Panel: Jorge Almeida, Professor, Stanford University, and Director, Allen Institute for AI; "
+        "Wen Hao, Partner, Sequoia Capital",
+        "Allen Institute for AI",
+        "Jorge Almeida",
+        False,
+        True,
+    ),
+    (
+        "employs",
+        "Panel: Jorge Almeida, Professor, Stanford University, and Director, Allen Institute for AI; "
+        "Wen Hao, Partner, Sequoia Capital",
+        "Allen Institute for AI",
+        "Wen Hao",
+        False,
+        False,
+    ),
+    (
+        "employs",
+        "Opening remarks: Omar Farouk, Governor, Saudi Central Bank (SAMA); Chairman, Saudi Telecom Company",
+        "Saudi Telecom Company",
+        "Omar Farouk",
+        False,
+        True,
+    ),
     # a possessed noun phrase: adjectives or a product kind between the possessor and the name
     (
         "develops",

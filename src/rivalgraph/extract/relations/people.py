@@ -36,6 +36,12 @@ _LEADS = re.compile(
 _AS_DID = re.compile(r",\s+as\s+did\s+")
 # "Jensen Huang co-founded Nvidia": the parser often splits the hyphenated verb
 _FOUNDED = re.compile(r"(?i)\s+(?:also\s+)?(co-?founded|founded)\s+(?:the\s+)?")
+# "- Ponte Vecchio: a tiled processor - Hong Jiang, Intel": what may open a speaker line before the name
+_LINE_LEAD = re.compile(r"(?:\s*[-–—•*]\s*|.*\s[-–—:]\s*|\s*)")
+# "Max Tegmark, Professor, MIT, and President, Future of Life Institute": one more title, one more body
+_NEXT_ENTRY = re.compile(
+    r"\s*(?:\([^()\n]*\))?\s*(?:;|,\s+and|,)\s+(?P<title>[A-Z][\w-]*(?:\s+[\w&-]+){0,4}),\s+"
+)
 # "chief executive of Microsoft-owned GitHub": an organization that only modifies the next one
 _OWNER_MODIFIER = re.compile(r"^[-‐–](?:owned|backed|controlled|funded|based|listed)\b")
 # "the 28-year-old founder of": an age is not part of the title
@@ -346,6 +352,52 @@ class PeopleRules(ListRules):
             self._successions(si, people)
             self._person_of_org(si, people)
             self._bare_appos_title(si, people)
+            self._entry_lines(si, people, orgs)
+
+    def _entry_lines(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
+        """Programme and speaker lines: 'Topic - Hong Jiang, Intel' (a name and its body end the line)
+        and 'Name, Professor, MIT, and President, Future of Life Institute' (each further title and
+        body of the entry)."""
+        text = self.s.text
+        for p in people:
+            after = [o for o in orgs if o.start_char > p.end_char]
+            if not after or text[p.end_char : after[0].start_char] != ", ":
+                self._further_entries(p, after, si)
+                continue
+            o = after[0]
+            if self.lex.title_re.match(o.text.split(",")[0]):
+                continue  # "Ray Dalio, Founder, Bridgewater": a title read into the body's name
+            eol = text.find("\n", o.end_char)
+            tail = text[o.end_char : eol if eol >= 0 else len(text)]
+            bol = text.rfind("\n", 0, p.start_char) + 1
+            if re.fullmatch(r"\s*(?:\([^()]*\))?\s*", tail) and _LINE_LEAD.fullmatch(
+                text[bol : p.start_char]
+            ):
+                self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.75)
+
+    def _further_entries(self, p: Mention, after: list[Mention], si: int) -> None:
+        """'X, Title, A, and Title, B' / 'X, Title, A (AA); Title, B': the bodies after the first."""
+        text = self.s.text
+        first = (
+            re.fullmatch(
+                r",\s+(?P<title>[A-Z][\w-]*(?:\s+[\w&-]+){0,4}),\s+", text[p.end_char : after[0].start_char]
+            )
+            if after
+            else None
+        )
+        if first is None or not self.lex.title_re.match(first.group("title")):
+            return
+        prev = after[0]
+        for o in after[1:]:
+            gap = text[prev.end_char : o.start_char]
+            if re.fullmatch(r"\s*\(", gap):
+                prev = o  # "Public Investment Fund (PIF); Chairman, FII Institute": the short form
+                continue
+            mt = _NEXT_ENTRY.fullmatch(gap)
+            if mt is None or not self.lex.title_re.match(mt.group("title")):
+                break
+            self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.75, qualifiers={"title": mt.group("title")})
+            prev = o
 
     def carried_speakers(self) -> None:
         """'A also spoke, as did B', 'A addressed the inauguration, as did three names: B, ...; C, ...':
