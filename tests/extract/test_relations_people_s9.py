@@ -1,7 +1,7 @@
 """Employs and develops constructions of session 9 (sentences written for these tests): a bare title
 whose organization is the company the story is about when one of the last sentences names it,
-programme lines ('Topic - Name, Body'; 'Name, Title, A, and Title, B'), and a possessed noun phrase
-whose words lead to a product name ('its 96-core X processor')."""
+programme lines ('Topic - Name, Body'; 'Name, Title, A, and Title, B'), 'who runs' the body the clause
+names, and a possessed noun phrase whose words lead to a product name ('its 96-core X processor')."""
 
 from __future__ import annotations
 
@@ -70,6 +70,39 @@ CASES = [
         "Omar Farouk",
         False,
         True,
+    ),
+    # "who runs" the body the clause names: past an owner's modifier, or after a title of another body
+    (
+        "employs",
+        "Dan Okafor, who runs the Sony-owned game studio Bungie, spoke later.",
+        "Bungie",
+        "Dan Okafor",
+        False,
+        True,
+    ),
+    (
+        "employs",
+        "Dan Okafor, who runs the Sony-owned game studio Bungie, spoke later.",
+        "Sony",
+        "Dan Okafor",
+        False,
+        False,
+    ),
+    (
+        "employs",
+        "Maya Rossi, a co-founder of Nvidia who now runs Anthropic as its chief executive, spoke first.",
+        "Anthropic",
+        "Maya Rossi",
+        False,
+        True,
+    ),
+    (
+        "employs",
+        "Lena Vogt, the Siemens vice president who runs its Digital Industries unit, spoke.",
+        "Digital Industries",
+        "Lena Vogt",
+        False,
+        False,
     ),
     # a possessed noun phrase: adjectives or a product kind between the possessor and the name
     (

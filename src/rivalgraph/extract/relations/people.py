@@ -1435,15 +1435,39 @@ class PeopleRules(ListRules):
             if after:
                 between = text[p.end_char : after[0].start_char]
                 mv = _LEADS.fullmatch(between) or _FOUNDED.fullmatch(between)
+                target = after[0]
+                if mv is None and len(after) > 1:
+                    # "a co-founder of DeepMind who now runs Inflection AI": the body the clause names
+                    mv = _LEADS.fullmatch(text[p.end_char : after[1].start_char])
+                    # (not "the Intel vice president who runs its AI group": a unit of the first body)
+                    if (
+                        mv is not None
+                        and re.match(r"(?i)(?:runs|ran|heads|headed|chairs|chaired)$", mv["verb"])
+                        and not re.search(r"\b(?:its|their)\s+$", mv.group(0))
+                    ):
+                        target = after[1]
+                    else:
+                        mv = None
+                elif (
+                    mv is not None
+                    and len(after) > 1
+                    and _OWNER_MODIFIER.match(text[target.end_char :])
+                    and re.fullmatch(
+                        r"[-‐–]\w+\s+(?:[\w-]+\s+){0,3}", text[target.end_char : after[1].start_char]
+                    )
+                ):
+                    target = after[
+                        1
+                    ]  # "who runs the Alphabet-owned self-driving company Waymo": the owned one
                 if mv:
                     verb = (mv.groupdict().get("verb") or mv.group(1)).lower()
                     title = "chair" if verb.startswith("chair") else "head"
                     if "found" in verb:
                         title = "co-founder" if verb.startswith("co") else "founder"
                     described = mv.groupdict().get("title")
-                    if described is not None and self._is_title(described):
+                    if described is not None and target is after[0] and self._is_title(described):
                         title = self._clean_title(described)  # "X, the under secretary who runs Y"
-                    self.add(after[0].key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
+                    self.add(target.key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
             # "Robin Li, its chief executive,"
             m_its = re.match(
                 r"^\s*,\s+(its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?:\s+(?:for|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
