@@ -1,7 +1,8 @@
 """Employs and develops constructions of session 9 (sentences written for these tests): a bare title
 whose organization is the company the story is about when one of the last sentences names it,
-programme lines ('Topic - Name, Body'; 'Name, Title, A, and Title, B'), 'who runs' the body the clause
-names, and a possessed noun phrase whose words lead to a product name ('its 96-core X processor')."""
+programme lines ('Topic - Name, Body'; 'Name, Title, A, and Title, B'; 'Name, Title for X, Body'),
+'who runs' the body the clause names, and a possessed noun phrase whose words lead to a product name
+('its 96-core X processor')."""
 
 from __future__ import annotations
 
@@ -101,6 +102,23 @@ CASES = [
         "Lena Vogt, the Siemens vice president who runs its Digital Industries unit, spoke.",
         "Digital Industries",
         "Lena Vogt",
+        False,
+        False,
+    ),
+    # an entry line whose title is 'for' a portfolio: the body that ends the entry
+    (
+        "employs",
+        "Keynotes\n- Margit Holm, Vice President for the Digital Single Market, European Commission\n",
+        "European Commission",
+        "Margit Holm",
+        False,
+        True,
+    ),
+    (
+        "employs",
+        "Keynotes\n- Margit Holm, Vice President for the Digital Single Market, European Commission\n",
+        "Digital Single Market",
+        "Margit Holm",
         False,
         False,
     ),

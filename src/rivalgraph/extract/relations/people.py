@@ -238,7 +238,13 @@ class PeopleRules(ListRules):
                     title = self._title_of_gap(gap)
                     if title is not None and self._portfolio(o, title):
                         continue  # "Minoru Kihara, Minister of Defense, Japan": a portfolio, not a body
-                    if title is not None and _FOR_END.search(gap) and not self._ends_phrase(o, orgs):
+                    if (
+                        title is not None
+                        and _FOR_END.search(gap)
+                        and not self._ends_phrase(o, orgs)
+                        # "Vice President for the Digital Single Market, European Commission": an entry
+                        and not (title[:1].isupper() and self._entry_employer(o, orgs))
+                    ):
                         title = (
                             None  # "vice president for Cloud & AI in Africa": a portfolio, not the employer
                         )
