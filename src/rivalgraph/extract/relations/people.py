@@ -36,6 +36,12 @@ _LEADS = re.compile(
 _AS_DID = re.compile(r",\s+as\s+did\s+")
 # "Jensen Huang co-founded Nvidia": the parser often splits the hyphenated verb
 _FOUNDED = re.compile(r"(?i)\s+(?:also\s+)?(co-?founded|founded)\s+(?:the\s+)?")
+# "- Ponte Vecchio: a tiled processor - Hong Jiang, Intel": what may open a speaker line before the name
+_LINE_LEAD = re.compile(r"(?:\s*[-–—•*]\s*|.*\s[-–—:]\s*|\s*)")
+# "Max Tegmark, Professor, MIT, and President, Future of Life Institute": one more title, one more body
+_NEXT_ENTRY = re.compile(
+    r"\s*(?:\([^()\n]*\))?\s*(?:;|,\s+and|,)\s+(?P<title>[A-Z][\w-]*(?:\s+[\w&-]+){0,4}),\s+"
+)
 # "chief executive of Microsoft-owned GitHub": an organization that only modifies the next one
 _OWNER_MODIFIER = re.compile(r"^[-‐–](?:owned|backed|controlled|funded|based|listed)\b")
 # "the 28-year-old founder of": an age is not part of the title
@@ -232,7 +238,13 @@ class PeopleRules(ListRules):
                     title = self._title_of_gap(gap)
                     if title is not None and self._portfolio(o, title):
                         continue  # "Minoru Kihara, Minister of Defense, Japan": a portfolio, not a body
-                    if title is not None and _FOR_END.search(gap) and not self._ends_phrase(o, orgs):
+                    if (
+                        title is not None
+                        and _FOR_END.search(gap)
+                        and not self._ends_phrase(o, orgs)
+                        # "Vice President for the Digital Single Market, European Commission": an entry
+                        and not (title[:1].isupper() and self._entry_employer(o, orgs))
+                    ):
                         title = (
                             None  # "vice president for Cloud & AI in Africa": a portfolio, not the employer
                         )
@@ -346,6 +358,52 @@ class PeopleRules(ListRules):
             self._successions(si, people)
             self._person_of_org(si, people)
             self._bare_appos_title(si, people)
+            self._entry_lines(si, people, orgs)
+
+    def _entry_lines(self, si: int, people: list[Mention], orgs: list[Mention]) -> None:
+        """Programme and speaker lines: 'Topic - Hong Jiang, Intel' (a name and its body end the line)
+        and 'Name, Professor, MIT, and President, Future of Life Institute' (each further title and
+        body of the entry)."""
+        text = self.s.text
+        for p in people:
+            after = [o for o in orgs if o.start_char > p.end_char]
+            if not after or text[p.end_char : after[0].start_char] != ", ":
+                self._further_entries(p, after, si)
+                continue
+            o = after[0]
+            if self.lex.title_re.match(o.text.split(",")[0]):
+                continue  # "Ray Dalio, Founder, Bridgewater": a title read into the body's name
+            eol = text.find("\n", o.end_char)
+            tail = text[o.end_char : eol if eol >= 0 else len(text)]
+            bol = text.rfind("\n", 0, p.start_char) + 1
+            if re.fullmatch(r"\s*(?:\([^()]*\))?\s*", tail) and _LINE_LEAD.fullmatch(
+                text[bol : p.start_char]
+            ):
+                self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.75)
+
+    def _further_entries(self, p: Mention, after: list[Mention], si: int) -> None:
+        """'X, Title, A, and Title, B' / 'X, Title, A (AA); Title, B': the bodies after the first."""
+        text = self.s.text
+        first = (
+            re.fullmatch(
+                r",\s+(?P<title>[A-Z][\w-]*(?:\s+[\w&-]+){0,4}),\s+", text[p.end_char : after[0].start_char]
+            )
+            if after
+            else None
+        )
+        if first is None or not self.lex.title_re.match(first.group("title")):
+            return
+        prev = after[0]
+        for o in after[1:]:
+            gap = text[prev.end_char : o.start_char]
+            if re.fullmatch(r"\s*\(", gap):
+                prev = o  # "Public Investment Fund (PIF); Chairman, FII Institute": the short form
+                continue
+            mt = _NEXT_ENTRY.fullmatch(gap)
+            if mt is None or not self.lex.title_re.match(mt.group("title")):
+                break
+            self.add(o.key, Predicate.EMPLOYS, p.key, si, 0.75, qualifiers={"title": mt.group("title")})
+            prev = o
 
     def carried_speakers(self) -> None:
         """'A also spoke, as did B', 'A addressed the inauguration, as did three names: B, ...; C, ...':
@@ -1024,6 +1082,13 @@ class PeopleRules(ListRules):
                 # "The company was founded by chief executive X": the company the story is about
                 return self._story_org(pos) or keys[0]
             return keys[0]
+        # the company the story is about, when this or the last two sentences name it ("Chief
+        # financial officer X is running the Dutch firm" after a sentence on its court case)
+        story = self._story_org(pos)
+        if story is not None and any(
+            m.key == story for b in (0, 1, 2) if si - b >= 0 for m in s.sent_mentions(si - b, "ORG")
+        ):
+            return story
         for back in (1, 2):
             if si - back >= 0:
                 keys = [k for k in self.sentence_subject(si - back) if self.kind(k) == "ORG"]
@@ -1376,15 +1441,39 @@ class PeopleRules(ListRules):
             if after:
                 between = text[p.end_char : after[0].start_char]
                 mv = _LEADS.fullmatch(between) or _FOUNDED.fullmatch(between)
+                target = after[0]
+                if mv is None and len(after) > 1:
+                    # "a co-founder of DeepMind who now runs Inflection AI": the body the clause names
+                    mv = _LEADS.fullmatch(text[p.end_char : after[1].start_char])
+                    # (not "the Intel vice president who runs its AI group": a unit of the first body)
+                    if (
+                        mv is not None
+                        and re.match(r"(?i)(?:runs|ran|heads|headed|chairs|chaired)$", mv["verb"])
+                        and not re.search(r"\b(?:its|their)\s+$", mv.group(0))
+                    ):
+                        target = after[1]
+                    else:
+                        mv = None
+                elif (
+                    mv is not None
+                    and len(after) > 1
+                    and _OWNER_MODIFIER.match(text[target.end_char :])
+                    and re.fullmatch(
+                        r"[-‐–]\w+\s+(?:[\w-]+\s+){0,3}", text[target.end_char : after[1].start_char]
+                    )
+                ):
+                    target = after[
+                        1
+                    ]  # "who runs the Alphabet-owned self-driving company Waymo": the owned one
                 if mv:
                     verb = (mv.groupdict().get("verb") or mv.group(1)).lower()
                     title = "chair" if verb.startswith("chair") else "head"
                     if "found" in verb:
                         title = "co-founder" if verb.startswith("co") else "founder"
                     described = mv.groupdict().get("title")
-                    if described is not None and self._is_title(described):
+                    if described is not None and target is after[0] and self._is_title(described):
                         title = self._clean_title(described)  # "X, the under secretary who runs Y"
-                    self.add(after[0].key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
+                    self.add(target.key, Predicate.EMPLOYS, p.key, si, 0.8, qualifiers={"title": title})
             # "Robin Li, its chief executive,"
             m_its = re.match(
                 r"^\s*,\s+(its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?:\s+(?:for|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"

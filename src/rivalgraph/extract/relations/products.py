@@ -49,6 +49,58 @@ _NOT_MADE = frozenset(
 )
 
 
+# Kinds of product a possessed noun phrase can name beyond the lexicon's product heads ("its Yangwang
+# and Denza premium labels", "its Big Sur server design").
+_PRODUCT_KINDS = frozenset(
+    {
+        "brand",
+        "brands",
+        "label",
+        "labels",
+        "line",
+        "lineup",
+        "range",
+        "design",
+        "designs",
+        "server",
+        "servers",
+        "crossover",
+        "suv",
+        "minibus",
+        "modem",
+        "router",
+        "display",
+        "displays",
+        "tablet",
+        "tablets",
+        "stack",
+        "toolkit",
+        "drone",
+        "drones",
+        "jet",
+        "fighter",
+        "aircraft",
+        "helicopter",
+        "satellite",
+        "scanner",
+        "scanners",
+        "console",
+        "glasses",
+        "camera",
+        "earbuds",
+        "watch",
+        "browser",
+        "game",
+        "games",
+        "agent",
+        "technology",
+        "concept",
+    }
+)
+# Words of a noun phrase the climb from a product name to its possessed head may cross.
+_NP_DEPS = frozenset({"compound", "nmod", "amod", "conj"})
+
+
 class ProductRules(ListRules):
     """Products rules."""
 
@@ -117,8 +169,12 @@ class ProductRules(ListRules):
                             break
                         if t.text in {",", ";", "."}:
                             break
-                # "the Galaxy Ring, its first smart ring": a possessed apposition names the maker
+                # "its dual-screen ZenBook Pro Duo", "its Yangwang and Denza premium labels": the
+                # possessor of the noun phrase the name heads or modifies
                 root = s.mention_root(pm)
+                if self._np_possessor(root, pm.key, si):
+                    continue
+                # "the Galaxy Ring, its first smart ring": a possessed apposition names the maker
                 for ap in root.children:
                     if ap.dep_ != "appos" or ap.pos_ != "NOUN" or ap.lemma_.lower() in _NOT_MADE:
                         continue
@@ -147,6 +203,32 @@ class ProductRules(ListRules):
             self._develops_verbs(si)
         self._stated_developers()
         self._known_developers()
+
+    def _np_possessor(self, root: Token, product: str, si: int) -> bool:
+        """'its [words] PRODUCT [kind]' with the words inside one noun phrase: the possessing
+        organization (a pronoun or a named one) develops the product. True when one was added."""
+        head = root
+        for _ in range(4):
+            if any(c.dep_ == "poss" for c in head.children) or head.dep_ not in _NP_DEPS:
+                break
+            if head.dep_ == "conj" and (head.head.i > head.i or any(c.dep_ == "det" for c in head.children)):
+                break  # "its J-20 fighter and the FC-31": a determiner opens a phrase of its own
+            head = head.head
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is None or poss.i >= root.i:
+            return False
+        if head is not root and head.lower_ not in self.lex.product_heads | _PRODUCT_KINDS:
+            return False
+        owner = self.s.mention_at(poss.i)
+        if owner is not None:
+            keys = [owner.key] if owner.label == "ORG" else []
+        elif poss.lower_ in {"its", "their"}:
+            keys = [k for k in self.resolve(poss) if self.kind(k) == "ORG"]
+        else:
+            keys = []
+        for k in keys:
+            self.add(k, Predicate.DEVELOPS, product, si, 0.75)
+        return bool(keys)
 
     def _known_developers(self) -> None:
         """A product the text names with no stated developer gets the lexicon family's developer
