@@ -308,3 +308,15 @@ def per_lexicon(prepare: Callable[[Lexicon], _Prepared]) -> Callable[[Lexicon], 
 def title_words(lex: Lexicon) -> frozenset[str]:
     """Every single word of the lexicon's job titles ('chief', 'executive', 'co-founder', 'of')."""
     return frozenset(w for title in lex.titles for w in title.split())
+
+
+@per_lexicon
+def title_phrase_pieces(lex: Lexicon) -> frozenset[str]:
+    """The pieces, between the joins `title_re` allows (spaces, commas, hyphens), of every title and
+    title modifier: a word made of anything else cannot be inside a title phrase."""
+    return frozenset(
+        piece
+        for unit in (*lex.titles, *lex.title_modifiers)
+        for piece in re.split(r"[\s,\-]+", unit.lower())
+        if piece
+    )

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Token
 
+from rivalgraph.extract.lexicon import title_phrase_pieces
 from rivalgraph.extract.relations.common import (
     _FOUND_VERBS,
     _POSS,
@@ -160,6 +161,8 @@ _GROUP_TITLES = frozenset(
 
 # The single words of the lexicon's titles, per lexicon ('chief', 'executive', 'founder', ...).
 _PEOPLE_TITLE_WORDS: dict[int, frozenset[str]] = {}
+# what joins the words of a title phrase (`Lexicon.title_re`)
+_TITLE_JOINS = re.compile(r"[\s,\-]+")
 
 
 class PeopleRules(ListRules):
@@ -903,10 +906,15 @@ class PeopleRules(ListRules):
         return re.sub(r"\s+", " ", text.strip(" ,"))
 
     def _title_prefix(self, text: str) -> str | None:
+        """The longest run of words that opens `text` and is a title phrase ('chief executive and
+        co-founder'), when it holds a title."""
         words = re.split(r"(\s+)", text)
+        pieces = title_phrase_pieces(self.lex)
         best = None
         acc = ""
         for w in words:
+            if any(p not in pieces for p in _TITLE_JOINS.split(w.lower().strip(",.;:")) if p):
+                break  # no title phrase runs through this word, so no longer run is one
             acc += w
             cand = acc.strip()
             stripped = cand.rstrip(",.;:")
