@@ -844,6 +844,8 @@ class SanctionRules(ListRules):
                     root = s.mention_root(m)
                     if root.dep_ == "pobj" and root.head.lower_ in _NOT_ACTOR_PREPS:
                         continue  # "cited for supporting the modernisation of the PLA": not the actor
+                    if self._item_with_targets(root):
+                        continue  # "are A, B and the Xinjiang Production and Construction Corps": an item
                     code = acc.country
                     tier = 0
             if code:
@@ -897,10 +899,12 @@ class SanctionRules(ListRules):
             acc = s.entities.get(m.key)
             if acc is None:
                 continue
-            if acc.record is not None and str(acc.record.kind) == "agency":
-                continue
             words = {w.lower() for w in m.text.replace("'s", "").split()}
-            if words & self.lex.agency_words or "list" in words:
+            if (
+                (acc.record is not None and str(acc.record.kind) == "agency") or words & self.lex.agency_words
+            ) and not self._foreign_body_item(m, country):
+                continue
+            if "list" in words:
                 continue
             if s.text[m.start_char - 1 : m.start_char] == "(" and _WIRE_CREDIT.match(s.text[m.end_char :]):
                 continue
@@ -983,6 +987,36 @@ class SanctionRules(ListRules):
         if country is not None:
             self._last_sanctioner = country
         return out
+
+    def _item_with_targets(self, root: Token) -> bool:
+        """'A, B and the Xinjiang Production and Construction Corps (XPCC)': a name coordinated with a
+        company that can be listed (or an apposition on such a name) is an item of the list."""
+        t = root
+        own = self.s.mention_at(root.i)
+        for _ in range(8):
+            if t.head.i == t.i:
+                break
+            up = self.s.mention_at(t.head.i)
+            if t.dep_ in {"nmod", "compound"} and own is not None and up is not None and up.key == own.key:
+                t = t.head  # "the Ministry of State Security (MSS)": the name leans on its own short form
+                continue
+            if t.dep_ not in {"conj", "appos"}:
+                break
+            t = t.head
+            m = self.s.mention_at(t.i)
+            if m is not None and m.label == "ORG" and self._listable(m.key):
+                return True
+        return False
+
+    def _foreign_body_item(self, m: Mention, country: str | None) -> bool:
+        """A government body of another country listed among companies ('A; B; and the Xinjiang
+        Production and Construction Corps'): a target like the companies it is listed with."""
+        acc = self.s.entities.get(m.key)
+        if country is None or acc is None or not acc.country:
+            return False
+        if self.s.kb.country_place(acc.country).id == country:
+            return False
+        return self._item_with_targets(self.s.mention_root(m))
 
     def _cut_off(self, si: int) -> None:
         """'Washington barred Huawei from buying US chips', 'the US cut off Zhipu AI from American

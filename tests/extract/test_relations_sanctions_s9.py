@@ -1,0 +1,42 @@
+"""Sanctions, based_in and held_in constructions of session 9 (sentences written for these tests): a
+foreign government body listed among companies is a target, not the one who lists them."""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_relations import case_table_test
+
+_BODY_LIST = (
+    "The Commerce Department added three Chinese organisations to the Entity List on Tuesday.\n\n"
+    "The entries, printed in the Federal Register, are Lanzhou Radar Works Co., Harbin Optic Fibre Co. "
+    "and the Ministry of State Security (MSS), which the Treasury had already placed under sanctions."
+)
+
+CASES = [
+    # predicate, text, subject, object, negated, expected
+    # a foreign government body coordinated with the listed companies is listed too ...
+    ("sanctioned_by", _BODY_LIST, "Ministry of State Security", "United States", False, True),
+    # ... and, as an item, it is not the government that lists its fellow items
+    ("sanctioned_by", _BODY_LIST, "Harbin Optic Fibre Co.", "United States", False, True),
+    ("sanctioned_by", _BODY_LIST, "Lanzhou Radar Works Co.", "China", False, False),
+    # a body of the listing government itself stays an actor, never a target
+    (
+        "sanctioned_by",
+        "The Treasury Department and the State Department on Monday sanctioned Ningbo Marine Tech Co. "
+        "and Qingdao Fleet Services Co. over shipments to Iran.",
+        "State Department",
+        "United States",
+        False,
+        False,
+    ),
+    (
+        "sanctioned_by",
+        "The Treasury Department and the State Department on Monday sanctioned Ningbo Marine Tech Co. "
+        "and Qingdao Fleet Services Co. over shipments to Iran.",
+        "Qingdao Fleet Services Co.",
+        "United States",
+        False,
+        True,
+    ),
+]
+
+test_relations_sanctions_s9 = case_table_test(CASES)
