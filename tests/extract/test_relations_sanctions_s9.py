@@ -37,6 +37,68 @@ CASES = [
         False,
         True,
     ),
+    # a country's export or trade restrictions, and a denial order, name their target
+    (
+        "sanctioned_by",
+        "Inspur, which remains under U.S. export restrictions, showed new servers at the fair in Hanover.",
+        "Inspur",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "sanctioned_by",
+        "The Commerce Department imposed a denial order on Fiberhome Telecom on Tuesday.",
+        "Fiberhome Telecom",
+        "United States",
+        False,
+        True,
+    ),
+    # ... restrictions on chips that a company is hit by are not a listing of the company
+    (
+        "sanctioned_by",
+        "Like other Chinese labs, Baichuan has been hit by US restrictions on advanced chips.",
+        "Baichuan",
+        "United States",
+        False,
+        False,
+    ),
+    # a company of the restricting country that speaks of the measure is no target, of either side
+    (
+        "sanctioned_by",
+        "Nvidia said US export restrictions would cost it 5.5 billion dollars this quarter.",
+        "Nvidia",
+        "China",
+        False,
+        False,
+    ),
+    (
+        "sanctioned_by",
+        "Nvidia said US export restrictions would cost it 5.5 billion dollars this quarter.",
+        "Nvidia",
+        "United States",
+        False,
+        False,
+    ),
+    # the name's own apposition states the measure; the main clause's denial is about something else
+    (
+        "sanctioned_by",
+        "Hikvision, a camera maker under U.S. export restrictions since 2019, is not exhibiting at the "
+        "show this year.",
+        "Hikvision",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "sanctioned_by",
+        "Hikvision, a camera maker under U.S. export restrictions since 2019, is not exhibiting at the "
+        "show this year.",
+        "Hikvision",
+        "United States",
+        True,
+        False,
+    ),
 ]
 
 test_relations_sanctions_s9 = case_table_test(CASES)

@@ -443,6 +443,8 @@ class SanctionRules(ListRules):
                 ):
                     # "the blacklisting of SMIC would hurt Chinese chip output": not its own government
                     # (a denial keeps it: "AMD itself is not a target of the US listing")
+                    if self._speaks_of(k, si):
+                        continue  # "Nvidia said US export restrictions would cost it $5bn": a bystander
                     obj = self._opposite_side(k) or country
                     self._ensure_country(obj, None)
                 if len(hits) > 1:
@@ -455,6 +457,17 @@ class SanctionRules(ListRules):
                         self._ensure_country(own, getattr(self, "_sanctioner_span", None))
                         obj = own
                 self.add(k, Predicate.SANCTIONED_BY, obj, si, 0.85 if hit_strong else 0.7, negated=negated)
+
+    def _speaks_of(self, key: str, si: int) -> bool:
+        """'Nvidia said US sanctions would cost it $5bn': the name is the subject of a verb of speech or
+        reaction (a company of the sanctioning country that speaks of the measure is no target of it)."""
+        for m in self.s.sent_mentions(si, "ORG"):
+            if m.key != key:
+                continue
+            root = self.s.mention_root(m)
+            if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_VERBS | _BYSTANDER_VERBS:
+                return True
+        return False
 
     def _published_in(self, si: int, key: str) -> bool:
         """'a rule published in the Federal Register': the journal that prints a measure is no target."""
@@ -658,6 +671,7 @@ class SanctionRules(ListRules):
     def _target_negated(self, key: str, si: int) -> bool:
         """'X itself was not listed', 'Y was never added', 'lifted sanctions on Z', 'removed W from the
         list', 'V is no longer on the list': the target's own clause denies or undoes the listing."""
+        strong = self.lex.phrase_re(self.lex.sanction_strong)
         for m in self.s.sent_mentions(si, "ORG"):
             if m.key != key:
                 continue
@@ -670,6 +684,15 @@ class SanctionRules(ListRules):
                 c.dep_ == "relcl"
                 and not _own_negation(c)
                 and _NAMED_MEASURE.search(self.doc[c.left_edge.i : c.right_edge.i + 1].text)
+                for c in root.children
+            ):
+                return False
+            # "Huawei, the Chinese group hit by US restrictions, is not an exhibitor": the name's own
+            # apposition states the measure, whatever the main clause denies
+            if any(
+                c.dep_ == "appos"
+                and not any(x.dep_ == "neg" for x in c.subtree)
+                and strong.search(self.doc[c.left_edge.i : c.right_edge.i + 1].text)
                 for c in root.children
             ):
                 return False
