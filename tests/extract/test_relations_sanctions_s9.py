@@ -99,6 +99,34 @@ CASES = [
         True,
         False,
     ),
+    # a government's or a rule's ban on the equipment of named makers, with described items after a colon
+    (
+        "sanctioned_by",
+        "The new FCC order covers equipment made by Inspur and Sugon as well as Unisoc, together with "
+        "their units.",
+        "Unisoc",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "sanctioned_by",
+        "Washington on Tuesday banned approvals of new equipment from four Chinese vendors: the server "
+        "maker Inspur; the chip designer Unisoc; and Sugon.",
+        "Unisoc",
+        "United States",
+        False,
+        True,
+    ),
+    # ... a business's own ban is none
+    (
+        "sanctioned_by",
+        "The hotel chain banned gear from Xiaomi in its rooms.",
+        "Xiaomi",
+        "United States",
+        False,
+        False,
+    ),
 ]
 
 test_relations_sanctions_s9 = case_table_test(CASES)

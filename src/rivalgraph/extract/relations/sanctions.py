@@ -186,9 +186,21 @@ _RESTRICT = re.compile(
     r"|\bfrom\s+(?:supplying|servicing)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     # "barred operators from buying products made by Micron"
     r"|\bfrom\s+(?:buying|purchasing|using)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:products|chips|equipment|goods|gear|components)\s+(?:made\s+by|supplied\s+by|from)(?=\s)",
+    r"(?:products|chips|equipment|goods|gear|components)\s+(?:made\s+by|supplied\s+by|from)(?=\s)"
+    # "banned approvals of new equipment from A", "the order covers equipment made by A and B", "stop it
+    # from authorising new equipment from five Chinese companies: A; B"
+    r"|\b(?:ban(?:s|ned)?|bar(?:s|red)?|covers|prohibit(?:s|ed)?|authori[sz]ing|approvals?\s+of)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:equipment|gear|devices)\s+(?:made\s+by|from)(?=\s)",
     re.I,
 )
+# Before the names of a restriction: "five Chinese companies:", and an item's description ("the radio
+# maker Hytera"); between them: "A and B; C; and D", "A as well as B".
+_GROUP_COLON = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?(?:firms|companies|groups|vendors|suppliers|makers)\s*:", re.I
+)
+_EQUIPMENT = re.compile(r"\b(?:equipment|gear|devices)\s+(?:made\s+by|from)$", re.I)
+_ITEM_GAP = re.compile(r"\s*(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}")
+_ITEM_SEP = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
 
 
 def _own_negation(v: Token) -> bool:
@@ -1092,13 +1104,17 @@ class SanctionRules(ListRules):
             return
         pos = s.sents[si].start_char + found.end()
         by_start = {m.start_char: m for m in s.sent_mentions(si, "ORG")}
-        group = _GROUP_INCLUDING.match(s.text, pos, s.sents[si].end_char)
+        group = _GROUP_INCLUDING.match(s.text, pos, s.sents[si].end_char) or _GROUP_COLON.match(
+            s.text, pos, s.sents[si].end_char
+        )
         if group is not None:
             pos = group.end()  # "export controls on seven US defence firms, including Huntington Ingalls"
         targets: list[Mention] = []
         while True:
             gap = re.match(r"\s*(?:the\s+)?", s.text[pos:])
             m = by_start.get(pos + (gap.end() if gap else 0))
+            if m is None and (described := _ITEM_GAP.match(s.text, pos, s.sents[si].end_char)) is not None:
+                m = by_start.get(described.end())  # "the radio maker Hytera"
             if m is None or not self._listable(m.key):
                 break
             root = s.mention_root(m)
@@ -1106,16 +1122,20 @@ class SanctionRules(ListRules):
             if root.dep_ in {"compound", "poss"} or (nxt is not None and nxt.text in _POSS):
                 break  # "curbs on Huawei chips", "restrictions on Nvidia's H20": a product's maker
             targets.append(m)
-            sep = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", s.text[m.end_char :])
+            sep = _ITEM_SEP.match(s.text, m.end_char, s.sents[si].end_char)
             if sep is None:
                 break
-            pos = m.end_char + sep.end()
+            pos = sep.end()
         if not targets:
             return
         v = self.verbal_head(s.mention_root(targets[0]))
         if v is not None and self.negated(v):
             return
         country = self._sanctioner(si, list_re, at, strong=True)
+        if _EQUIPMENT.search(found.group(0)) and not (
+            self._sanctioner_span is not None or self._rule_subject(at)
+        ):
+            return  # "the hotel chain banned gear from Xiaomi": only a government's or a rule's ban
         for m in targets:
             obj = country or self._opposite_side(m.key)
             acc = s.entities.get(m.key)
@@ -1123,6 +1143,21 @@ class SanctionRules(ListRules):
                 continue  # a country's own firms are not the target of its export curbs
             self._ensure_country(obj, getattr(self, "_sanctioner_span", None) if country else None)
             self.add(m.key, Predicate.SANCTIONED_BY, obj, si, 0.7)
+
+    def _rule_subject(self, at: int) -> bool:
+        """'The order covers equipment made by A': the verb's subject is a rule or order."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        v = span[0] if span[0].pos_ in {"VERB", "AUX"} else self.verbal_head(span[0])
+        # (a verb coordinated with the one the subject hangs on shares it: "The order, adopted 4-0, covers")
+        verbs = [v, v.head] if v is not None and v.dep_ == "conj" else [v]
+        return any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _CUT_RULES
+            for x in verbs
+            if x is not None
+            for c in x.children
+        )
 
     def _boycotted(self, si: int) -> None:
         """'The regulator told ByteDance to stop buying Nvidia's chip', 'told operators to stop buying
