@@ -127,6 +127,34 @@ CASES = [
         False,
         False,
     ),
+    # based_in: a nationality on a group noun whose participle has an agent ('named by the ministry')
+    # still distributes over the names the group is said to be
+    (
+        "based_in",
+        "The four Japanese suppliers named by the Dutch trade ministry are Kioxia; Renesas Electronics; "
+        "and Tokyo Electron.",
+        "Tokyo Electron",
+        "Japan",
+        False,
+        True,
+    ),
+    (
+        "based_in",
+        "The three Chinese firms named by the US Treasury on Monday are Sugon, Inspur and Nvidia.",
+        "Inspur",
+        "China",
+        False,
+        True,
+    ),
+    # ... but not over a name whose country is known to be another
+    (
+        "based_in",
+        "The three Chinese firms named by the US Treasury on Monday are Sugon, Inspur and Nvidia.",
+        "Nvidia",
+        "China",
+        False,
+        False,
+    ),
 ]
 
 test_relations_sanctions_s9 = case_table_test(CASES)
