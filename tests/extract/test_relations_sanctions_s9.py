@@ -155,6 +155,51 @@ CASES = [
         False,
         False,
     ),
+    # a relative clause on the name (or on its apposition) holds the measure, wherever the name stands
+    (
+        "sanctioned_by",
+        "The stadium's cameras were supplied by Dahua, which has been on the US Entity List since 2019, "
+        "and run around the clock.",
+        "Dahua",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "sanctioned_by",
+        "Hillhouse was an early investor in Yangtze Memory, the state-backed memory maker, which "
+        "Washington added to the Entity List in 2022.",
+        "Yangtze Memory",
+        "United States",
+        False,
+        True,
+    ),
+    (
+        "sanctioned_by",
+        "Hillhouse was an early investor in Yangtze Memory, the state-backed memory maker, which "
+        "Washington added to the Entity List in 2022.",
+        "Hillhouse",
+        "United States",
+        False,
+        False,
+    ),
+    # ... and its denial too
+    (
+        "sanctioned_by",
+        "The cameras in the hall were supplied by Uniview, which is not on the US Entity List.",
+        "Uniview",
+        "United States",
+        True,
+        True,
+    ),
+    (
+        "sanctioned_by",
+        "The cameras in the hall were supplied by Uniview, which is not on the US Entity List.",
+        "Uniview",
+        "United States",
+        False,
+        False,
+    ),
 ]
 
 test_relations_sanctions_s9 = case_table_test(CASES)

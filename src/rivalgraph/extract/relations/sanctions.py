@@ -1011,7 +1011,7 @@ class SanctionRules(ListRules):
                 blocked
                 or self._other_clause(root, triggers)
                 or not any(self._in_clause(root, c) for c in clauses)
-            ):
+            ) and not self._own_clause_hit(root, hits):
                 continue
             out.append(m.key)
         out += self._designated_people(si)
@@ -1052,6 +1052,20 @@ class SanctionRules(ListRules):
         if self.s.kb.country_place(acc.country).id == country:
             return False
         return self._item_with_targets(self.s.mention_root(m))
+
+    def _own_clause_hit(self, root: Token, hits: list[int]) -> bool:
+        """'a platform supplied by Hikvision, which has been on the US Entity List since 2019', 'a backer
+        of SMIC, China's largest foundry, which Washington added to the Entity List': a relative clause on
+        the name (or on its apposition) holds the measure, wherever the name itself stands."""
+        heads = [root] + [c for c in root.children if c.dep_ == "appos"]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "relcl" or c.i < root.i:
+                    continue
+                lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                if any(lo <= at < hi for at in hits):
+                    return True
+        return False
 
     def _cut_off(self, si: int) -> None:
         """'Washington barred Huawei from buying US chips', 'the US cut off Zhipu AI from American
