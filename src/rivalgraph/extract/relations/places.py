@@ -493,17 +493,20 @@ class PlaceRules(ListRules):
             # "The Japanese firms on the list are Kioxia and Renesas", "the Chinese entities added on
             # Tuesday include A": past a short place phrase or participle
             j = k + 1
-            while (
-                j < min(n, end, k + 8)
-                and self.s.mention_at(j) is None
-                and (
+            while j < min(n, end, k + 12):
+                if (by := self.s.mention_at(j)) is not None:
+                    if t.tag_ == "VBN" and any(toks[x].lower_ == "by" for x in range(max(k, j - 3), j)):
+                        j = by.end  # "the five Chinese entities named by the US Commerce Department are"
+                        continue
+                    break
+                if not (
                     (toks[j].is_lower and toks[j].pos_ in {"DET", "ADJ", "NOUN", "ADP", "NUM"})
                     or toks[j].ent_type_ == "DATE"
                     or toks[j].lower_ in _WEEKDAYS
                     # "the Chinese companies on the list published late on Thursday are"
                     or (toks[j].is_lower and toks[j].tag_ in {"VBN", "RB"} and j > k + 1)
-                )
-            ):
+                ):
+                    break
                 j += 1
             if j < min(n, end) and toks[j].lower_ in {"are", "were", "include", "included", "includes"}:
                 return self._names_from(j + 1, si)

@@ -186,9 +186,21 @@ _RESTRICT = re.compile(
     r"|\bfrom\s+(?:supplying|servicing)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     # "barred operators from buying products made by Micron"
     r"|\bfrom\s+(?:buying|purchasing|using)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:products|chips|equipment|goods|gear|components)\s+(?:made\s+by|supplied\s+by|from)(?=\s)",
+    r"(?:products|chips|equipment|goods|gear|components)\s+(?:made\s+by|supplied\s+by|from)(?=\s)"
+    # "banned approvals of new equipment from A", "the order covers equipment made by A and B", "stop it
+    # from authorising new equipment from five Chinese companies: A; B"
+    r"|\b(?:ban(?:s|ned)?|bar(?:s|red)?|covers|prohibit(?:s|ed)?|authori[sz]ing|approvals?\s+of)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:equipment|gear|devices)\s+(?:made\s+by|from)(?=\s)",
     re.I,
 )
+# Before the names of a restriction: "five Chinese companies:", and an item's description ("the radio
+# maker Hytera"); between them: "A and B; C; and D", "A as well as B".
+_GROUP_COLON = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?(?:firms|companies|groups|vendors|suppliers|makers)\s*:", re.I
+)
+_EQUIPMENT = re.compile(r"\b(?:equipment|gear|devices)\s+(?:made\s+by|from)$", re.I)
+_ITEM_GAP = re.compile(r"\s*(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}")
+_ITEM_SEP = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
 
 
 def _own_negation(v: Token) -> bool:
@@ -443,6 +455,8 @@ class SanctionRules(ListRules):
                 ):
                     # "the blacklisting of SMIC would hurt Chinese chip output": not its own government
                     # (a denial keeps it: "AMD itself is not a target of the US listing")
+                    if self._speaks_of(k, si):
+                        continue  # "Nvidia said US export restrictions would cost it $5bn": a bystander
                     obj = self._opposite_side(k) or country
                     self._ensure_country(obj, None)
                 if len(hits) > 1:
@@ -455,6 +469,17 @@ class SanctionRules(ListRules):
                         self._ensure_country(own, getattr(self, "_sanctioner_span", None))
                         obj = own
                 self.add(k, Predicate.SANCTIONED_BY, obj, si, 0.85 if hit_strong else 0.7, negated=negated)
+
+    def _speaks_of(self, key: str, si: int) -> bool:
+        """'Nvidia said US sanctions would cost it $5bn': the name is the subject of a verb of speech or
+        reaction (a company of the sanctioning country that speaks of the measure is no target of it)."""
+        for m in self.s.sent_mentions(si, "ORG"):
+            if m.key != key:
+                continue
+            root = self.s.mention_root(m)
+            if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_VERBS | _BYSTANDER_VERBS:
+                return True
+        return False
 
     def _published_in(self, si: int, key: str) -> bool:
         """'a rule published in the Federal Register': the journal that prints a measure is no target."""
@@ -658,6 +683,7 @@ class SanctionRules(ListRules):
     def _target_negated(self, key: str, si: int) -> bool:
         """'X itself was not listed', 'Y was never added', 'lifted sanctions on Z', 'removed W from the
         list', 'V is no longer on the list': the target's own clause denies or undoes the listing."""
+        strong = self.lex.phrase_re(self.lex.sanction_strong)
         for m in self.s.sent_mentions(si, "ORG"):
             if m.key != key:
                 continue
@@ -670,6 +696,15 @@ class SanctionRules(ListRules):
                 c.dep_ == "relcl"
                 and not _own_negation(c)
                 and _NAMED_MEASURE.search(self.doc[c.left_edge.i : c.right_edge.i + 1].text)
+                for c in root.children
+            ):
+                return False
+            # "Huawei, the Chinese group hit by US restrictions, is not an exhibitor": the name's own
+            # apposition states the measure, whatever the main clause denies
+            if any(
+                c.dep_ == "appos"
+                and not any(x.dep_ == "neg" for x in c.subtree)
+                and strong.search(self.doc[c.left_edge.i : c.right_edge.i + 1].text)
                 for c in root.children
             ):
                 return False
@@ -844,6 +879,8 @@ class SanctionRules(ListRules):
                     root = s.mention_root(m)
                     if root.dep_ == "pobj" and root.head.lower_ in _NOT_ACTOR_PREPS:
                         continue  # "cited for supporting the modernisation of the PLA": not the actor
+                    if self._item_with_targets(root):
+                        continue  # "are A, B and the Xinjiang Production and Construction Corps": an item
                     code = acc.country
                     tier = 0
             if code:
@@ -897,10 +934,12 @@ class SanctionRules(ListRules):
             acc = s.entities.get(m.key)
             if acc is None:
                 continue
-            if acc.record is not None and str(acc.record.kind) == "agency":
-                continue
             words = {w.lower() for w in m.text.replace("'s", "").split()}
-            if words & self.lex.agency_words or "list" in words:
+            if (
+                (acc.record is not None and str(acc.record.kind) == "agency") or words & self.lex.agency_words
+            ) and not self._foreign_body_item(m, country):
+                continue
+            if "list" in words:
                 continue
             if s.text[m.start_char - 1 : m.start_char] == "(" and _WIRE_CREDIT.match(s.text[m.end_char :]):
                 continue
@@ -972,7 +1011,7 @@ class SanctionRules(ListRules):
                 blocked
                 or self._other_clause(root, triggers)
                 or not any(self._in_clause(root, c) for c in clauses)
-            ):
+            ) and not self._own_clause_hit(root, hits):
                 continue
             out.append(m.key)
         out += self._designated_people(si)
@@ -983,6 +1022,50 @@ class SanctionRules(ListRules):
         if country is not None:
             self._last_sanctioner = country
         return out
+
+    def _item_with_targets(self, root: Token) -> bool:
+        """'A, B and the Xinjiang Production and Construction Corps (XPCC)': a name coordinated with a
+        company that can be listed (or an apposition on such a name) is an item of the list."""
+        t = root
+        own = self.s.mention_at(root.i)
+        for _ in range(8):
+            if t.head.i == t.i:
+                break
+            up = self.s.mention_at(t.head.i)
+            if t.dep_ in {"nmod", "compound"} and own is not None and up is not None and up.key == own.key:
+                t = t.head  # "the Ministry of State Security (MSS)": the name leans on its own short form
+                continue
+            if t.dep_ not in {"conj", "appos"}:
+                break
+            t = t.head
+            m = self.s.mention_at(t.i)
+            if m is not None and m.label == "ORG" and self._listable(m.key):
+                return True
+        return False
+
+    def _foreign_body_item(self, m: Mention, country: str | None) -> bool:
+        """A government body of another country listed among companies ('A; B; and the Xinjiang
+        Production and Construction Corps'): a target like the companies it is listed with."""
+        acc = self.s.entities.get(m.key)
+        if country is None or acc is None or not acc.country:
+            return False
+        if self.s.kb.country_place(acc.country).id == country:
+            return False
+        return self._item_with_targets(self.s.mention_root(m))
+
+    def _own_clause_hit(self, root: Token, hits: list[int]) -> bool:
+        """'a platform supplied by Hikvision, which has been on the US Entity List since 2019', 'a backer
+        of SMIC, China's largest foundry, which Washington added to the Entity List': a relative clause on
+        the name (or on its apposition) holds the measure, wherever the name itself stands."""
+        heads = [root] + [c for c in root.children if c.dep_ == "appos"]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "relcl" or c.i < root.i:
+                    continue
+                lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                if any(lo <= at < hi for at in hits):
+                    return True
+        return False
 
     def _cut_off(self, si: int) -> None:
         """'Washington barred Huawei from buying US chips', 'the US cut off Zhipu AI from American
@@ -1035,13 +1118,17 @@ class SanctionRules(ListRules):
             return
         pos = s.sents[si].start_char + found.end()
         by_start = {m.start_char: m for m in s.sent_mentions(si, "ORG")}
-        group = _GROUP_INCLUDING.match(s.text, pos, s.sents[si].end_char)
+        group = _GROUP_INCLUDING.match(s.text, pos, s.sents[si].end_char) or _GROUP_COLON.match(
+            s.text, pos, s.sents[si].end_char
+        )
         if group is not None:
             pos = group.end()  # "export controls on seven US defence firms, including Huntington Ingalls"
         targets: list[Mention] = []
         while True:
             gap = re.match(r"\s*(?:the\s+)?", s.text[pos:])
             m = by_start.get(pos + (gap.end() if gap else 0))
+            if m is None and (described := _ITEM_GAP.match(s.text, pos, s.sents[si].end_char)) is not None:
+                m = by_start.get(described.end())  # "the radio maker Hytera"
             if m is None or not self._listable(m.key):
                 break
             root = s.mention_root(m)
@@ -1049,16 +1136,20 @@ class SanctionRules(ListRules):
             if root.dep_ in {"compound", "poss"} or (nxt is not None and nxt.text in _POSS):
                 break  # "curbs on Huawei chips", "restrictions on Nvidia's H20": a product's maker
             targets.append(m)
-            sep = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", s.text[m.end_char :])
+            sep = _ITEM_SEP.match(s.text, m.end_char, s.sents[si].end_char)
             if sep is None:
                 break
-            pos = m.end_char + sep.end()
+            pos = sep.end()
         if not targets:
             return
         v = self.verbal_head(s.mention_root(targets[0]))
         if v is not None and self.negated(v):
             return
         country = self._sanctioner(si, list_re, at, strong=True)
+        if _EQUIPMENT.search(found.group(0)) and not (
+            self._sanctioner_span is not None or self._rule_subject(at)
+        ):
+            return  # "the hotel chain banned gear from Xiaomi": only a government's or a rule's ban
         for m in targets:
             obj = country or self._opposite_side(m.key)
             acc = s.entities.get(m.key)
@@ -1066,6 +1157,21 @@ class SanctionRules(ListRules):
                 continue  # a country's own firms are not the target of its export curbs
             self._ensure_country(obj, getattr(self, "_sanctioner_span", None) if country else None)
             self.add(m.key, Predicate.SANCTIONED_BY, obj, si, 0.7)
+
+    def _rule_subject(self, at: int) -> bool:
+        """'The order covers equipment made by A': the verb's subject is a rule or order."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        v = span[0] if span[0].pos_ in {"VERB", "AUX"} else self.verbal_head(span[0])
+        # (a verb coordinated with the one the subject hangs on shares it: "The order, adopted 4-0, covers")
+        verbs = [v, v.head] if v is not None and v.dep_ == "conj" else [v]
+        return any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _CUT_RULES
+            for x in verbs
+            if x is not None
+            for c in x.children
+        )
 
     def _boycotted(self, si: int) -> None:
         """'The regulator told ByteDance to stop buying Nvidia's chip', 'told operators to stop buying
