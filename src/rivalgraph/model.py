@@ -7,6 +7,7 @@ Offsets are `[start, end)` character positions into `Document.text`.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -88,6 +89,7 @@ _ID_PREFIX = {
 }
 
 
+@functools.lru_cache(maxsize=1 << 16)  # every mention and edition asks again for the same few names
 def slugify(text: str) -> str:
     """Lower-case ASCII slug: 'Huawei Technologies' -> 'huawei-technologies'."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

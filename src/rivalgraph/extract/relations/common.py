@@ -53,6 +53,8 @@ class RelationBase:
         self.funded: str | None = None
         self.sanction_context = False
         self._subject_cache: dict[int, list[str]] = {}
+        # the edition references of each sentence, grouped on first use (the editions are final)
+        self._refs_by_sent: dict[int, list[tuple[int, Edition]]] | None = None
         # the sponsor role that names the last list of partners ("strategic partner")
         self._list_role = ""
         self._list_role_sent = -1
@@ -557,14 +559,12 @@ class RelationBase:
         # colon list: "its valued partners: A, B and C"
         nxt = toks[t.i + 1] if t.i + 1 < len(doc) else None
         if nxt is not None and nxt.text == ":" and t.pos_ in {"NOUN", "PROPN"}:
-            sent = self.s.sents[self.s.tok_sent[t.i]]
+            si = self.s.tok_sent[t.i]
+            sent = self.s.sents[si]
             ks = [
                 m.key
-                for m in self.s.mentions
-                if m.sent == self.s.tok_sent[t.i]
-                and m.start > t.i
-                and m.label in {"ORG", "PERSON"}
-                and m.end <= sent.end
+                for m in self.s.sent_mentions(si)
+                if m.start > t.i and m.label in {"ORG", "PERSON"} and m.end <= sent.end
             ]
             if ks:
                 return list(dict.fromkeys(ks)), 0.85
@@ -607,14 +607,12 @@ class RelationBase:
             break
         v = t if t.pos_ in _VERBAL else self.verbal_head(t)
         if v is None:
-            sent = self.s.sents[self.s.tok_sent[t.i]]
+            si = self.s.tok_sent[t.i]
+            sent = self.s.sents[si]
             ks = [
                 m.key
-                for m in self.s.mentions
-                if m.sent == self.s.tok_sent[t.i]
-                and m.label in {"ORG", "PERSON"}
-                and m.start > t.i
-                and m.end <= sent.end
+                for m in self.s.sent_mentions(si)
+                if m.label in {"ORG", "PERSON"} and m.start > t.i and m.end <= sent.end
             ]
             return list(dict.fromkeys(ks)), 0.7
         agent = [c for c in v.children if c.dep_ == "agent"]
@@ -640,25 +638,29 @@ class RelationBase:
             objs = [c for c in v.children if c.dep_ in {"dobj", "attr", "oprd", "acomp"}]
             ks = self.keys(objs)
             if not ks and v.lemma_ in {"include", "be", "comprise", "feature"}:
-                sent = self.s.sents[self.s.tok_sent[t.i]]
+                si = self.s.tok_sent[t.i]
+                sent = self.s.sents[si]
                 ks = [
                     m.key
-                    for m in self.s.mentions
-                    if sent.start <= m.start
-                    and m.start > v.i
-                    and m.end <= sent.end
-                    and m.label in {"ORG", "PERSON"}
+                    for m in self.s.sent_mentions(si)
+                    if m.start > v.i and m.end <= sent.end and m.label in {"ORG", "PERSON"}
                 ]
             return list(dict.fromkeys(ks)), 0.85
         return self.subjects(v), 0.85 if t.i == v.i else 0.8
+
+    def sent_refs(self, si: int) -> list[tuple[int, Edition]]:
+        """(token, edition) of each edition reference in sentence si, in `ref_tokens` order."""
+        if self._refs_by_sent is None:
+            self._refs_by_sent = {}
+            for pos, ed in self.ev.ref_tokens.items():
+                self._refs_by_sent.setdefault(self.s.tok_sent[pos], []).append((pos, ed))
+        return self._refs_by_sent.get(si, [])
 
     def event_refs_in_clause(self, t: Token, si: int) -> list[Edition]:
         """Editions referred to in the trigger's own clause, else those of its sentence."""
         v = t if t.pos_ in _VERBAL else self.verbal_head(t)
         local: list[Edition] = []
-        for pos, ed in self.ev.ref_tokens.items():
-            if self.s.tok_sent[pos] != si:
-                continue
+        for pos, ed in self.sent_refs(si):
             tok = self.toks[pos]
             if v is not None and (
                 ((vh := self.verbal_head(tok)) is not None and vh.i == v.i) or tok.head.i == v.i
