@@ -123,9 +123,11 @@ def stated_countries(state: DocState) -> dict[str, str]:
             if org is not None and org.start == m.end + 1:
                 put(org, code)
     # "X, headquartered in Fremont, California": the organization the clause hangs on
-    for t in toks:
-        if t.lower_ not in _LOCATED or t.i + 1 >= len(doc) or toks[t.i + 1].lower_ != "in":
+    low = state.low
+    for i, word in enumerate(low):
+        if word not in _LOCATED or i + 1 >= len(low) or low[i + 1] != "in":
             continue
+        t = toks[i]
         codes: list[str] = []
         for k in range(t.i + 2, min(len(doc), t.i + 9)):
             pm = state.mention_at(k)
