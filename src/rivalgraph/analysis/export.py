@@ -20,7 +20,7 @@ from rivalgraph.store.graph_tables import ClaimRow, EntityRow, EvidenceRow, Ment
 from rivalgraph.store.reader import nodes_by_id
 from rivalgraph.store.tables import DocumentRow
 
-__all__ = ["ExportFormat", "export", "iter_documents"]
+__all__ = ["ExportFormat", "documents_with_facts", "export", "iter_documents"]
 
 
 class ExportFormat(StrEnum):
@@ -46,11 +46,12 @@ def iter_documents(session: Session, *, batch: int = 100) -> Iterator[Document]:
         ).all()
         if not docs:
             return
-        yield from _with_facts(session, docs)
+        yield from documents_with_facts(session, docs)
         last = (docs[-1].published or "", docs[-1].doc_id)
 
 
-def _with_facts(session: Session, docs: Any) -> Iterator[Document]:
+def documents_with_facts(session: Session, docs: Any) -> Iterator[Document]:
+    """The stored documents `docs` (rows with doc_id, title, published, source) with their facts."""
     doc_ids = [d.doc_id for d in docs]
     mentions: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
     for doc_id, entity_id, start, end in session.execute(

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from rivalgraph.analysis import EventReport, event_report, list_editions
-from rivalgraph.analysis.export import _with_facts
+from rivalgraph.analysis.export import documents_with_facts
 from rivalgraph.api.deps import Paging
 from rivalgraph.api.schemas import DocumentSummary
 from rivalgraph.batch.pipeline import Extractor
@@ -88,7 +88,7 @@ def document_with_facts(session: Session, doc_id: str) -> Document:
     """The stored document with the facts the graph holds for it (resolved ids), text and spans."""
     doc = require_document(session, doc_id)
     # The export's per-document fact reader, on this one document (one batch of one).
-    (facts,) = _with_facts(session, [_DocRow(doc.doc_id, doc.title, doc.published, doc.source)])
+    (facts,) = documents_with_facts(session, [_DocRow(doc.doc_id, doc.title, doc.published, doc.source)])
     return doc.with_facts(
         entities=facts.entities, events=facts.events, relations=facts.relations, quantities=facts.quantities
     )

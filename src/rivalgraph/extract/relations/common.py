@@ -15,12 +15,12 @@ from rivalgraph.model import PREDICATE_SIGNATURES, EntityType, Evidence, Predica
 # "X is due to speak", "X is set to give the keynote", "X is likely to attend": adjectives whose verb
 # takes the clause's subject (not "unable to attend", "hard to miss")
 _DUE_WORDS = frozenset({"due", "set", "likely", "ready", "eager", "keen", "poised", "slated"})
-_SUBJ = {"nsubj", "nsubjpass"}
-_VERBAL = {"VERB", "AUX"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+VERBAL_TAGS = {"VERB", "AUX"}
 _CLAUSE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
-_POSS = {"'s", "’s", "'", "’"}
-_MONEY = re.compile(r"\$|\bbillion\b|\bmillion\b|\byuan\b|\bdollars?\b", re.I)
-_FOUND_VERBS = {"found", "co-found", "cofound", "establish", "set"}
+POSSESSIVES = {"'s", "’s", "'", "’"}
+MONEY = re.compile(r"\$|\bbillion\b|\bmillion\b|\byuan\b|\bdollars?\b", re.I)
+FOUND_VERBS = {"found", "co-found", "cofound", "establish", "set"}
 EVENT_PREFIX = "event:"
 # People sent on an organization's behalf: "executives from Apple", "a delegation of Huawei".
 _ENVOY_NOUNS = frozenset(
@@ -269,7 +269,7 @@ class RelationBase:
             t = t.head
         else:
             return None
-        if not any(c.lower_ in {"which", "that"} and c.dep_ in _SUBJ | {"dobj"} for c in t.children):
+        if not any(c.lower_ in {"which", "that"} and c.dep_ in SUBJECT_DEPS | {"dobj"} for c in t.children):
             return None
         head = t.head
         start = head.left_edge.i if self.is_org_noun(head) and head.dep_ == "appos" else t.left_edge.i
@@ -334,13 +334,13 @@ class RelationBase:
         sent = self.s.sents[si]
         # a subject earlier in the same sentence (including possessors of the subject)
         for t in reversed(list(self.doc[sent.start : tok.i])):
-            if t.dep_ in _SUBJ and tok.dep_ == "dobj" and t.head.i == tok.head.i:
+            if t.dep_ in SUBJECT_DEPS and tok.dep_ == "dobj" and t.head.i == tok.head.i:
                 continue  # "the US put it on the list": an object is never its own clause's subject
-            if t.dep_ in _SUBJ or (t.dep_ == "poss" and t.head.dep_ in _SUBJ):
+            if t.dep_ in SUBJECT_DEPS or (t.dep_ == "poss" and t.head.dep_ in SUBJECT_DEPS):
                 subj = self.s.mention_at(t.i)
                 if subj is not None and subj.label == "PERSON" and t.left_edge.i <= tok.i <= t.right_edge.i:
                     continue  # "Arthur Mensch, its chief executive, said": 'its' is not the person's
-                if subj is not None and subj.label in {"GPE", "NORP", "PERSON"} and t.dep_ in _SUBJ:
+                if subj is not None and subj.label in {"GPE", "NORP", "PERSON"} and t.dep_ in SUBJECT_DEPS:
                     return None  # "China kicks off its annual conference": 'its' is the country
                 for k in self.subject_keys(t):
                     if k not in exclude and self.kind(k) == "ORG":
@@ -395,7 +395,7 @@ class RelationBase:
         self._subject_cache[si] = []
         keys: list[str] = []
         for t in self.s.sent_toks[si]:
-            if t.dep_ in _SUBJ and t.head.dep_ in {"ROOT"}:
+            if t.dep_ in SUBJECT_DEPS and t.head.dep_ in {"ROOT"}:
                 keys = self.subject_keys(t)
                 if not keys:
                     keys = [
@@ -433,7 +433,7 @@ class RelationBase:
     def verbal_head(tok: Token) -> Token | None:
         t = tok
         for _ in range(8):
-            if (t.pos_ in _VERBAL and t.i != tok.i) or (t.i == tok.i and t.pos_ == "VERB"):
+            if (t.pos_ in VERBAL_TAGS and t.i != tok.i) or (t.i == tok.i and t.pos_ == "VERB"):
                 return t
             if t.head.i == t.i:
                 return None
@@ -443,7 +443,7 @@ class RelationBase:
     def subjects(self, v: Token, depth: int = 0) -> list[str]:
         if depth > 4:
             return []
-        subj = [c for c in v.children if c.dep_ in _SUBJ]
+        subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
         # "Qualcomm, IBM and Intel are ...": a list head the parser left outside the subject
         subj += [
             c
@@ -476,13 +476,15 @@ class RelationBase:
             h = v.head
             # "X is due to speak", "X is set to give the keynote": the subject of the verb the adjective
             # completes
-            if h.pos_ not in _VERBAL and (h.dep_ == "prep" or (h.dep_ == "acomp" and h.lower_ in _DUE_WORDS)):
+            if h.pos_ not in VERBAL_TAGS and (
+                h.dep_ == "prep" or (h.dep_ == "acomp" and h.lower_ in _DUE_WORDS)
+            ):
                 if h.dep_ == "acomp" and not (
                     h.head.tag_ in {"VBZ", "VBP"} or any(c.lower_ in {"will", "'ll"} for c in h.head.children)
                 ):
                     return []  # "who had been due to speak": a plan that did not hold
                 h = h.head
-            if h.pos_ in _VERBAL:
+            if h.pos_ in VERBAL_TAGS:
                 return self.subjects(h, depth + 1)
             return self.keys_in(h)
         return []
@@ -493,7 +495,7 @@ class RelationBase:
 
     def _refused(self, tok: Token) -> bool:
         """'declined to take part', 'refused to attend', 'failed to show up'."""
-        t = tok if tok.pos_ in _VERBAL else self.verbal_head(tok)
+        t = tok if tok.pos_ in VERBAL_TAGS else self.verbal_head(tok)
         hops = 0
         while t is not None and t.dep_ == "xcomp" and hops < 3:
             if t.head.lemma_.lower() in _REFUSAL_VERBS:
@@ -504,10 +506,10 @@ class RelationBase:
 
     def _neither_subject(self, tok: Token) -> bool:
         """'Neither A nor B was represented': the subject carries the negation."""
-        v = tok if tok.pos_ in _VERBAL else self.verbal_head(tok)
+        v = tok if tok.pos_ in VERBAL_TAGS else self.verbal_head(tok)
         if v is None:
             return False
-        return any(d.lower_ == "neither" for c in v.children if c.dep_ in _SUBJ for d in c.subtree)
+        return any(d.lower_ == "neither" for c in v.children if c.dep_ in SUBJECT_DEPS for d in c.subtree)
 
     def _plain_negated(self, tok: Token) -> bool:
         if tok.pos_ in {"NOUN", "PROPN"}:
@@ -532,7 +534,7 @@ class RelationBase:
                 return True
             if any(c.dep_ == "aux" and any(d.dep_ == "neg" for d in c.children) for c in t.children):
                 return True  # "do not have stands": the parser may hang the 'not' on the auxiliary
-            if t.pos_ not in _VERBAL and any(c.lower_ == "no" for c in t.children):
+            if t.pos_ not in VERBAL_TAGS and any(c.lower_ == "no" for c in t.children):
                 return True
         v = self.verbal_head(tok)
         return v is not None and any(c.dep_ == "neg" for c in v.children)
@@ -541,7 +543,7 @@ class RelationBase:
         t = tok
         for _ in range(8):
             if t.head.i == v.i:
-                return t.dep_ in _SUBJ
+                return t.dep_ in SUBJECT_DEPS
             if t.head.i == t.i:
                 return False
             t = t.head
@@ -570,7 +572,7 @@ class RelationBase:
                 return list(dict.fromkeys(ks)), 0.85
         # apposition: "SenseTime, one of the exhibitors" (a verb with its own subject is its own clause)
         a = t
-        own_subject = t.pos_ in _VERBAL and any(c.dep_ in _SUBJ for c in t.children)
+        own_subject = t.pos_ in VERBAL_TAGS and any(c.dep_ in SUBJECT_DEPS for c in t.children)
         for _ in range(0 if own_subject else 5):
             if a.dep_ == "appos":
                 ks = self.keys_in(a.head)
@@ -605,7 +607,7 @@ class RelationBase:
                 p = p.head
                 continue
             break
-        v = t if t.pos_ in _VERBAL else self.verbal_head(t)
+        v = t if t.pos_ in VERBAL_TAGS else self.verbal_head(t)
         if v is None:
             si = self.s.tok_sent[t.i]
             sent = self.s.sents[si]
@@ -616,7 +618,7 @@ class RelationBase:
             ]
             return list(dict.fromkeys(ks)), 0.7
         agent = [c for c in v.children if c.dep_ == "agent"]
-        if agent and (t.i == v.i or t.dep_ not in _SUBJ):
+        if agent and (t.i == v.i or t.dep_ not in SUBJECT_DEPS):
             also = [
                 p
                 for c in v.children
@@ -658,7 +660,7 @@ class RelationBase:
 
     def event_refs_in_clause(self, t: Token, si: int) -> list[Edition]:
         """Editions referred to in the trigger's own clause, else those of its sentence."""
-        v = t if t.pos_ in _VERBAL else self.verbal_head(t)
+        v = t if t.pos_ in VERBAL_TAGS else self.verbal_head(t)
         local: list[Edition] = []
         for pos, ed in self.sent_refs(si):
             tok = self.toks[pos]
@@ -697,8 +699,8 @@ class RelationBase:
             h = h.head.head
         if h.dep_ == "prep" and h.lower_ == "like":
             h = h.head
-        if h.dep_ in {"attr", "acomp"} or (h.pos_ in _VERBAL) or (h.dep_ == "prep"):
-            v = h if h.pos_ in _VERBAL else h.head
+        if h.dep_ in {"attr", "acomp"} or (h.pos_ in VERBAL_TAGS) or (h.dep_ == "prep"):
+            v = h if h.pos_ in VERBAL_TAGS else h.head
             if v.lemma_ in {"be", "remain", "become"} or h.dep_ == "prep" or noun.head.lower_ == "like":
                 out += [k for k in self.subjects(v) if self.kind(k) == "ORG"]
         if not out and noun.lower_ in self.lex.org_nouns:
@@ -709,7 +711,7 @@ class RelationBase:
 
 
 @per_lexicon
-def _phrase_patterns(lex: Lexicon) -> list[tuple[str, EventTriggers, re.Pattern[str]]]:
+def phrase_patterns(lex: Lexicon) -> list[tuple[str, EventTriggers, re.Pattern[str]]]:
     """One whole-word pattern per predicate over its event trigger phrases."""
     return [
         (name, tr, lex.phrase_re(tr.phrases + tr.object_phrases))
@@ -721,8 +723,8 @@ def _phrase_patterns(lex: Lexicon) -> list[tuple[str, EventTriggers, re.Pattern[
 @per_lexicon
 def any_event_phrase(lex: Lexicon) -> re.Pattern[str]:
     """One pattern over every predicate's event trigger phrases: a sentence it finds nothing in has
-    no match of any `_phrase_patterns` pattern either (each is one branch of this one)."""
-    phrases = tuple(p for _, tr, _ in _phrase_patterns(lex) for p in tr.phrases + tr.object_phrases)
+    no match of any `phrase_patterns` pattern either (each is one branch of this one)."""
+    phrases = tuple(p for _, tr, _ in phrase_patterns(lex) for p in tr.phrases + tr.object_phrases)
     return lex.phrase_re(phrases)
 
 

@@ -8,10 +8,10 @@ import re
 from spacy.tokens import Span, Token
 
 from rivalgraph.extract.relations.common import (
-    _MONEY,
-    _SUBJ,
+    MONEY,
+    SUBJECT_DEPS,
 )
-from rivalgraph.extract.relations.lists import ListRules, _Line
+from rivalgraph.extract.relations.lists import Line, ListRules
 from rivalgraph.extract.state import Mention
 from rivalgraph.model import Predicate
 
@@ -437,7 +437,7 @@ class CorporateRules(ListRules):
         """'Exhibitor | Country | Group | ...': a directory whose column names each row's parent group."""
         if "|" not in self.s.text:
             return
-        lines = self._lines()
+        lines = self.lines()
         parent = self._alt(self.lex.parent_nouns)
         unit = self._alt(self.lex.unit_nouns | {"brand"})
         parent_cell = re.compile(r"(?i)^(?:the\s+)?(?:" + parent + r")\s+(?:of|to)\s")
@@ -461,24 +461,24 @@ class CorporateRules(ListRules):
                 name_start = row.start + sum(len(p) + 1 for p in parts[:name_col])
                 cell_start = row.start + sum(len(p) + 1 for p in parts[:col])
                 names = self._line_mentions(
-                    _Line(name_start, name_start + len(parts[name_col]), parts[name_col]), "ORG"
+                    Line(name_start, name_start + len(parts[name_col]), parts[name_col]), "ORG"
                 )
                 owners = self._line_mentions(
-                    _Line(cell_start, cell_start + len(parts[col]), parts[col]), "ORG"
+                    Line(cell_start, cell_start + len(parts[col]), parts[col]), "ORG"
                 )
                 # one name in each cell ("SAIC Motor (China)": the owner; a dash: none)
                 if len({m.key for m in names}) == 1 and len({m.key for m in owners}) == 1:
                     self.add(owners[0].key, Predicate.OWNS, names[0].key, names[0].sent, 0.75)
 
     def _tie_cells(
-        self, line: _Line, name_col: int, parent_cell: re.Pattern[str], unit_cell: re.Pattern[str]
+        self, line: Line, name_col: int, parent_cell: re.Pattern[str], unit_cell: re.Pattern[str]
     ) -> None:
         """A directory row whose cell states the tie of the row's name: 'parent of X', 'a unit of X'."""
         parts = line.text.split("|")
         starts = [line.start + sum(len(p) + 1 for p in parts[:k]) for k in range(len(parts))]
         first = parts[name_col].lstrip(" -*•")
         name_start = starts[name_col] + len(parts[name_col]) - len(first)
-        names = self._line_mentions(_Line(name_start, name_start + len(first), first), "ORG")
+        names = self._line_mentions(Line(name_start, name_start + len(first), first), "ORG")
         if len({m.key for m in names}) != 1:
             return
         for k in range(name_col + 1, len(parts)):
@@ -487,7 +487,7 @@ class CorporateRules(ListRules):
             if not is_parent and unit_cell.match(cell) is None:
                 continue
             at = starts[k] + len(parts[k]) - len(parts[k].lstrip())
-            for m in self._line_mentions(_Line(at, at + len(cell), cell), "ORG"):
+            for m in self._line_mentions(Line(at, at + len(cell), cell), "ORG"):
                 owner, owned = (names[0], m) if is_parent else (m, names[0])
                 self.add(owner.key, Predicate.OWNS, owned.key, owned.sent, 0.75)
 
@@ -596,7 +596,7 @@ class CorporateRules(ListRules):
     def _clause_subject(self, v: Token) -> list[str]:
         """The verb's own subject; a verb the parser left without one takes the name just before it
         ('..., and Hyundai Motor also holds a third of Kia')."""
-        if v.dep_ in {"conj", "ROOT"} and not any(c.dep_ in _SUBJ for c in v.children):
+        if v.dep_ in {"conj", "ROOT"} and not any(c.dep_ in SUBJECT_DEPS for c in v.children):
             k = v.i - 1
             while k > 0 and self.toks[k].pos_ in {"ADV", "AUX", "PART"} and self.s.mention_at(k) is None:
                 k -= 1
@@ -611,7 +611,7 @@ class CorporateRules(ListRules):
         if v is None or v.lemma_.lower() not in {"belong", "go", "own", "hold", "control"}:
             return []
         for c in v.children:
-            if c.dep_ in _SUBJ and ({x.lower_ for x in c.subtree} & _SHARE_WORDS or c.like_num):
+            if c.dep_ in SUBJECT_DEPS and ({x.lower_ for x in c.subtree} & _SHARE_WORDS or c.like_num):
                 of = [x for x in c.subtree if x.dep_ == "prep" and x.lower_ == "of"]
                 return [
                     k for o in of[:1] for p in o.children if p.dep_ == "pobj" for k in self._named_orgs(p)
@@ -740,7 +740,7 @@ class CorporateRules(ListRules):
         """ "the chip designer's 2020 purchase of Mellanox", "Geely's takeover of Volvo"."""
         if (
             any(c.lower_ in _UNDONE for c in t.children)
-            or (t.dep_ in _SUBJ and t.head.lemma_.lower() in _UNDONE)
+            or (t.dep_ in SUBJECT_DEPS and t.head.lemma_.lower() in _UNDONE)
             or (t.dep_ == "dobj" and t.head.lemma_.lower() in _UNDONE)
         ):
             return
@@ -1177,7 +1177,7 @@ class CorporateRules(ListRules):
                     lemma in lex.invest_verbs
                     or (
                         lemma in {"put", "pour", "inject", "contribute", "commit"}
-                        and _MONEY.search(doc[t.i : t.i + 8].text)
+                        and MONEY.search(doc[t.i : t.i + 8].text)
                     )
                 ):
                     targets: list[str] = []
@@ -1207,14 +1207,14 @@ class CorporateRules(ListRules):
                         and self.funded
                         and t.dep_ in {"ROOT", "conj"}
                         and not any(c.dep_ == "prep" and c.lower_ in {"in", "into", "on"} for c in t.children)
-                        and _MONEY.search(doc[t.i : t.i + 8].text)
+                        and MONEY.search(doc[t.i : t.i + 8].text)
                     ):
                         # "A, B and C have each invested about 1 billion yen, and D has contributed 300
                         # million yen": money with no company named goes to the funding story's company
                         targets = [self.funded]
                     investors = [k for k in self.subjects(t) if self.kind(k) in {"ORG", "PERSON"}]
                     if not investors or t.dep_ == "relcl":
-                        subj = [c for c in t.children if c.dep_ in _SUBJ]
+                        subj = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
                         investors = [
                             k for c in subj for k in self.keys_in(c) if self.kind(k) in {"ORG", "PERSON"}
                         ] or investors
@@ -1225,7 +1225,7 @@ class CorporateRules(ListRules):
                 if (
                     pos == "VERB"
                     and lemma == "raise"
-                    and any(c.lemma_.lower() in lex.funding_nouns or _MONEY.search(c.text) for c in t.subtree)
+                    and any(c.lemma_.lower() in lex.funding_nouns or MONEY.search(c.text) for c in t.subtree)
                 ):
                     funded = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
                     if funded:
@@ -1286,7 +1286,7 @@ class CorporateRules(ListRules):
                         if not poss
                         and vi is not None
                         and vi.lemma_.lower() in {"include", "be", "comprise"}
-                        and t.dep_ in _SUBJ
+                        and t.dep_ in SUBJECT_DEPS
                         and t.head.i == vi.i
                         else []
                     )
@@ -1345,18 +1345,20 @@ class CorporateRules(ListRules):
                         funded = self._in_story(poss[0], self.resolve(poss[0]))
                     elif v is not None:
                         funded = [k for k in self.subjects(v) if self.kind(k) == "ORG"]
-                        subj = [c for c in v.children if c.dep_ in _SUBJ]
+                        subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
                         if subj:
                             funded = self._in_story(subj[0], funded)
                         # "The round attracted investment from A": the round's company
                         # (not `rounds`: that list of the sentence's rounds is still being built)
-                        subj_rounds = [c for c in v.children if c.dep_ in _SUBJ and self._is_round(c)]
+                        subj_rounds = [c for c in v.children if c.dep_ in SUBJECT_DEPS and self._is_round(c)]
                         if not funded and subj_rounds:
                             funded = self._round_target(subj_rounds[0])[0]
                         if (
                             not funded
                             and v.dep_ in {"relcl", "advcl"}
-                            and any(c.lower_ in {"which", "that"} and c.dep_ in _SUBJ for c in v.children)
+                            and any(
+                                c.lower_ in {"which", "that"} and c.dep_ in SUBJECT_DEPS for c in v.children
+                            )
                         ):
                             # "X led Y's round, which also drew money from A and B": the round's company
                             host = v.head
@@ -1446,7 +1448,7 @@ class CorporateRules(ListRules):
     def _with_list_before(self, t: Token, si: int) -> list[str]:
         """'with A, B and C also taking part', 'with A and B participating': the parser makes A the object
         of 'with' and only the rest the verb's subject; the names listed between 'with' and the subject."""
-        subj = [c for c in t.children if c.dep_ in _SUBJ]
+        subj = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
         if not subj:
             return []
         text = self.s.text
@@ -1538,7 +1540,7 @@ class CorporateRules(ListRules):
         for c in n.subtree:
             if c.dep_ == "relcl" and c.lemma_.lower() in _RAISE_VERBS:
                 keys = self._orgs_of(
-                    [d for d in c.children if d.dep_ in _SUBJ and d.lower_ not in {"that", "which"}]
+                    [d for d in c.children if d.dep_ in SUBJECT_DEPS and d.lower_ not in {"that", "which"}]
                 )
                 if keys:
                     return keys, True
@@ -1624,7 +1626,7 @@ class CorporateRules(ListRules):
                 # "from a group of investors led by Hillhouse"
                 out += self._agent_keys(t)
             elif t.tag_ == "VBG" and lemma in _JOIN_VERBS and t.head.lower_ in _WITH_PREPS:
-                out += self._orgs_of([c for c in t.children if c.dep_ in _SUBJ], {"ORG", "PERSON"})
+                out += self._orgs_of([c for c in t.children if c.dep_ in SUBJECT_DEPS], {"ORG", "PERSON"})
             elif t.dep_ == "prep" and (
                 t.lower_ == "alongside"
                 or (t.lower_ == "with" and t.i > 0 and toks[t.i - 1].lower_ in {"along", "together"})
@@ -1639,7 +1641,7 @@ class CorporateRules(ListRules):
             # "X has raised 500 million yuan, with participation from A": the raise is the round
             for t in raises:
                 if any(
-                    _MONEY.search(c.text) or c.lower_ in {"money", "funding", "capital", "funds", "financing"}
+                    MONEY.search(c.text) or c.lower_ in {"money", "funding", "capital", "funds", "financing"}
                     for c in t.subtree
                     if c.dep_ in {"dobj", "nummod", "compound"}
                 ):

@@ -27,13 +27,13 @@ from spacy.attrs import DEP, HEAD
 
 from rivalgraph.extract.doccache import doc_text
 from rivalgraph.extract.events import EventModel
-from rivalgraph.extract.relations.lists import _UNIT_WORDS, ListRules, _Line
+from rivalgraph.extract.relations.lists import UNIT_WORDS, Line, ListRules
 from rivalgraph.extract.relations.participation import (
-    _BOOTH_COLUMNS,
-    _BOOTH_LOCATOR,
-    _EXHIBITOR_TITLE,
-    _SPEAKER_PAGE,
-    _caps_heading,
+    BOOTH_COLUMNS,
+    BOOTH_LOCATOR,
+    EXHIBITOR_TITLE,
+    SPEAKER_PAGE,
+    caps_heading,
 )
 from rivalgraph.extract.state import DocState
 from rivalgraph.extract.vocab import CALENDAR_WORDS
@@ -360,7 +360,7 @@ def _implicit_features(state: DocState, parse: _Parse, ent: _End, si: int, ends:
 
 # The last word of a unit's name: the rules' own list ("Research Department", "Cloud Products Group")
 # and a few more words for a team or a laboratory inside a company
-_UNIT_LIKE = _UNIT_WORDS | {"team", "laboratory", "laboratories"}
+_UNIT_LIKE = UNIT_WORDS | {"team", "laboratory", "laboratories"}
 _EMPLOYS = Predicate.EMPLOYS.value
 _EXHIBITS_AT = Predicate.EXHIBITS_AT.value
 _SPEAKS_AT = Predicate.SPEAKS_AT.value
@@ -407,7 +407,7 @@ class _Guards:
             self.employers.setdefault(r.object, set()).add(r.subject)
             if r.evidence is not None:
                 self.employed_in.add((r.object, _sent_of(state, r.evidence.start)))
-        self._lines: list[_Line] | None = None
+        self._lines: list[Line] | None = None
         self._starts: list[int] = []
         self._rules: ListRules | None = None
         self._row_ok: dict[int, bool] = {}
@@ -458,7 +458,7 @@ class _Guards:
         """The index of the (non-empty) text line `e` starts on; -1 for a text without lines."""
         if self._lines is None:
             self._rules = ListRules(self.state, self.events)
-            self._lines = self._rules._lines()
+            self._lines = self._rules.lines()
             self._starts = [ln.start for ln in self._lines]
         if not self._lines:
             return -1
@@ -482,14 +482,14 @@ class _Guards:
         assert self._rules is not None
         for ln in reversed(lines[:li]):
             hit = self._rules._match_heading(ln.text)
-            if not (_caps_heading(ln.text) or (hit is not None and not hit[2] and len(ln.text.split()) <= 4)):
+            if not (caps_heading(ln.text) or (hit is not None and not hit[2] and len(ln.text.split()) <= 4)):
                 continue
             if hit is not None:
                 return hit[0] != Predicate.SPEAKS_AT
             words = ln.text.lower().replace(",", " ").split()
             if any(ch.isdigit() for ch in ln.text) or not CALENDAR_WORDS.isdisjoint(words):
                 return False  # a day's heading in a programme ('SATURDAY, MAY 3')
-            return not _SPEAKER_PAGE.search(ln.text)
+            return not SPEAKER_PAGE.search(ln.text)
         return False
 
     def _exhibitor_row(self, e: _End) -> bool:
@@ -505,7 +505,7 @@ class _Guards:
     def _table_ok(self, li: int) -> bool:
         lines = self._lines or []
         text = lines[li].text
-        if "|" not in text or _BOOTH_LOCATOR.search(text):
+        if "|" not in text or BOOTH_LOCATOR.search(text):
             return True  # no table row, or a row that gives the company's place on the floor
         bars = text.count("|")
         first = li
@@ -514,15 +514,15 @@ class _Guards:
         # the table's first line (its header, when it has one), up to two lines above the table, the
         # page's title and the section heading in capitals the table stands under
         look = [lines[first].text, *(ln.text for ln in lines[max(0, first - 2) : first]), lines[0].text]
-        look += [ln.text for ln in reversed(lines[:first]) if _caps_heading(ln.text)][:1]
+        look += [ln.text for ln in reversed(lines[:first]) if caps_heading(ln.text)][:1]
         return any(self._exhibitor_like(t) for t in look)
 
     def _exhibitor_like(self, text: str) -> bool:
-        if _EXHIBITOR_TITLE.search(text):
+        if EXHIBITOR_TITLE.search(text):
             return True
         cells = {c.strip().lower() for c in text.split("|")}
         words = set(text.lower().replace(",", " ").replace(":", " ").split())
-        if (cells | words) & _BOOTH_COLUMNS:
+        if (cells | words) & BOOTH_COLUMNS:
             return True
         assert self._rules is not None
         hit = self._rules._match_heading(text)

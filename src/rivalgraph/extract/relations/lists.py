@@ -23,7 +23,7 @@ _LINE_TITLE = re.compile(
 
 
 # The last word of a unit's name ("Software Department", "Semiconductor Products Group")
-_UNIT_WORDS = frozenset(
+UNIT_WORDS = frozenset(
     {"group", "department", "division", "unit", "business", "center", "centre", "lab", "labs"}
 )
 
@@ -57,9 +57,9 @@ _NOT_LISTED = re.compile(
 _ENTRY_SEP = re.compile(r"\s*(?:;|·|•|\s\|\s)\s*")
 
 
-def _segments(line: _Line) -> list[_Line]:
+def segments(line: Line) -> list[Line]:
     """The entries of a line, each with its own character span."""
-    out: list[_Line] = []
+    out: list[Line] = []
     pos = 0
     for m in [*_ENTRY_SEP.finditer(line.text), None]:
         end = m.start() if m is not None else len(line.text)
@@ -67,14 +67,14 @@ def _segments(line: _Line) -> list[_Line]:
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
             start = line.start + pos + lead
-            out.append(_Line(start, start + len(piece.strip()), piece.strip()))
+            out.append(Line(start, start + len(piece.strip()), piece.strip()))
         if m is not None:
             pos = m.end()
     return out or [line]
 
 
 @dataclass(frozen=True, slots=True)
-class _Line:
+class Line:
     """One line of the text with its character span (stripped)."""
 
     start: int
@@ -105,18 +105,18 @@ class ListRules(RelationBase):
         return list(dict.fromkeys(out))
 
     # ------------------------------------------------------------------ heading lists
-    def _lines(self) -> list[_Line]:
-        out: list[_Line] = []
+    def lines(self) -> list[Line]:
+        out: list[Line] = []
         pos = 0
         for raw in self.s.text.split("\n"):
             stripped = raw.strip()
             if stripped:
                 start = pos + raw.index(stripped)
-                out.append(_Line(start, start + len(stripped), stripped))
+                out.append(Line(start, start + len(stripped), stripped))
             pos += len(raw) + 1
         return out
 
-    def _line_mentions(self, line: _Line, label: str) -> list[Mention]:
+    def _line_mentions(self, line: Line, label: str) -> list[Mention]:
         return [
             m
             for m in self.s.mentions
@@ -202,7 +202,7 @@ class ListRules(RelationBase):
                 return eds[sj]
         return []
 
-    def _is_item(self, line: _Line) -> bool:
+    def _is_item(self, line: Line) -> bool:
         """A bullet line, or a short line without a full stop or a verb (an agenda or speaker line)."""
         if _BULLET.match(line.text):
             return True
@@ -216,7 +216,7 @@ class ListRules(RelationBase):
     def heading_lists(self) -> None:
         """'Partners' / 'Speakers:' / 'Organised by' headings and the item lines under them."""
         s = self.s
-        lines = self._lines()
+        lines = self.lines()
         i = 0
         while i < len(lines):
             line = lines[i]
@@ -229,12 +229,12 @@ class ListRules(RelationBase):
             eds = self._editions_near(si)
             if not eds:
                 continue
-            items: list[_Line] = []
+            items: list[Line] = []
             if (
                 rest
                 and pred == Predicate.SPEAKS_AT
                 and self._session_label(line.text) is None
-                and not self._line_mentions(_Line(line.end - len(rest), line.end, rest), "PERSON")
+                and not self._line_mentions(Line(line.end - len(rest), line.end, rest), "PERSON")
             ):
                 rest = ""  # "09:00 | Keynote speeches: Innovation and Development": a session's theme
             if rest:
@@ -246,7 +246,7 @@ class ListRules(RelationBase):
                 if pred in {Predicate.ORGANIZES, Predicate.SPONSORS}:
                     kept = _DESCRIPTION.split(kept, maxsplit=1)[0]
                     kept = _SENTENCE_END.split(kept, maxsplit=1)[0]  # "by the CTA. Listing updated ..."
-                items.append(_Line(start, start + len(kept), kept))
+                items.append(Line(start, start + len(kept), kept))
             else:
                 while (
                     i < len(lines) and self._is_item(lines[i]) and self._match_heading(lines[i].text) is None
@@ -256,12 +256,12 @@ class ListRules(RelationBase):
             # "With A, TITLE, ORG; B, ...": the panel members after a chair or session line
             quals = {"role": role} if role else {}
             for item in items:
-                parts = _segments(item)
+                parts = segments(item)
                 for part in parts:
                     self._list_item(part, pred, quals if part.start == item.start else {}, eds)
                 self._carried_employs(parts)
             while pred == Predicate.SPEAKS_AT and i < len(lines) and lines[i].text.startswith("With "):
-                for part in _segments(_Line(lines[i].start + 5, lines[i].end, lines[i].text[5:])):
+                for part in segments(Line(lines[i].start + 5, lines[i].end, lines[i].text[5:])):
                     self._list_item(part, pred, {}, eds)
                 i += 1
 
@@ -269,7 +269,7 @@ class ListRules(RelationBase):
         """A page whose title calls it a list ("IFA 2023: Chinese exhibitors to watch", "WAIC 2024
         speakers") lists one on every entry line that opens with a name: "TCL", "Ecovacs: robot
         vacuums", "Honor — foldable phones", "Hisense (Qingdao), Hall 5", "Lisa Su, AMD"."""
-        lines = self._lines()
+        lines = self.lines()
         if len(lines) < 3:
             return
         # a masthead line in cells ("CES 2019 | Las Vegas | January 8-11") may stand above the title
@@ -298,7 +298,7 @@ class ListRules(RelationBase):
                 continue
             self.add(first.key, pred, self.ed_id(eds[0]), first.sent, 0.7)
 
-    def _list_item(self, item: _Line, pred: Predicate, quals: dict[str, str], eds: list[Edition]) -> None:
+    def _list_item(self, item: Line, pred: Predicate, quals: dict[str, str], eds: list[Edition]) -> None:
         people = self._line_mentions(item, "PERSON")
         orgs = self._line_mentions(item, "ORG")
         if not people and not orgs:
@@ -315,7 +315,7 @@ class ListRules(RelationBase):
                 self.add(k, pred, self.ed_id(ed), si, 0.75, qualifiers=quals)
         self._line_employs(item)
 
-    def _line_employs(self, item: _Line) -> None:
+    def _line_employs(self, item: Line) -> None:
         """'NAME, TITLE, ORG' and 'NAME (TITLE, ORG)' on one line -> employs."""
         people = self._line_mentions(item, "PERSON")
         orgs = self._line_mentions(item, "ORG")
@@ -339,7 +339,7 @@ class ListRules(RelationBase):
                     last, later = later[0], later[1:]  # "Vice President of Data and AI, AWS"
                 if (
                     later
-                    and (o.text.split()[-1].lower() in _UNIT_WORDS or inside)
+                    and (o.text.split()[-1].lower() in UNIT_WORDS or inside)
                     and re.fullmatch(r"\s*,\s*", self.s.text[last.end_char : later[0].start_char])
                     and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", self.s.text[later[0].end_char : item.end])
                 ):
@@ -364,7 +364,7 @@ class ListRules(RelationBase):
         low = set(o.text.lower().split())
         return not (low & self.lex.agency_words or low & self.lex.org_nouns)
 
-    def _carried_employs(self, parts: list[_Line]) -> None:
+    def _carried_employs(self, parts: list[Line]) -> None:
         """'A, Chairman, X; CEO, Y': an entry without a name gives another title to the last person."""
         last: Mention | None = None
         for part in parts:
@@ -383,8 +383,8 @@ class ListRules(RelationBase):
 
     def agenda_lines(self) -> None:
         """Speaker lines outside a heading list ('Zhang Wei, CEO, Zhipu AI') still state employs."""
-        for line in self._lines():
-            parts = _segments(line)
+        for line in self.lines():
+            parts = segments(line)
             if self._is_item(line) or len(parts) > 1 or self._match_heading(line.text) is not None:
                 for part in parts:
                     self._line_employs(part)

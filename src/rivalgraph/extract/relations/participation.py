@@ -11,12 +11,12 @@ from spacy.tokens import Token
 from rivalgraph.extract.events import Edition
 from rivalgraph.extract.lexicon import EventTriggers
 from rivalgraph.extract.relations.common import (
-    _SUBJ,
-    _VERBAL,
-    _phrase_patterns,
+    SUBJECT_DEPS,
+    VERBAL_TAGS,
     any_event_phrase,
+    phrase_patterns,
 )
-from rivalgraph.extract.relations.lists import APPOSITION_OF, ListRules, _Line, _segments
+from rivalgraph.extract.relations.lists import APPOSITION_OF, Line, ListRules, segments
 from rivalgraph.extract.relations.presence import (
     edition_token,
     event_possessors,
@@ -61,13 +61,13 @@ _WEAK_SPEECH_NOUNS = frozenset(
 
 
 # Column names of an exhibitor table ("Company | Booth | Headquarters").
-_BOOTH_COLUMNS = frozenset({"booth", "booths", "stand", "stands", "booth number", "stand number", "hall"})
+BOOTH_COLUMNS = frozenset({"booth", "booths", "stand", "stands", "booth number", "stand number", "hall"})
 
 
 # "Honor: global launch of ...": an entry naming its subject before a colon.
 _LEAD_NAME = re.compile(r"^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}:\s")
 # A page title that announces speakers ("Agenda highlights", "Confirmed speakers", "Keynote programme").
-_SPEAKER_PAGE = re.compile(r"(?i)\b(?:agenda|speakers?|keynotes|programme|program|line-?up)\b")
+SPEAKER_PAGE = re.compile(r"(?i)\b(?:agenda|speakers?|keynotes|programme|program|line-?up)\b")
 # A page title that announces a conference programme ("Hot Chips 2024 | Program", "Agenda").
 _PROGRAM_PAGE = re.compile(r"(?i)\b(?:agenda|programme|program)\b")
 # A line label for companies that stay away: "Not exhibiting in 2024: A, B", "No-shows: A and B".
@@ -114,7 +114,7 @@ _DASHES = frozenset({"-", "–", "—", "--"})
 _LIST_VERBS = frozenset({"include", "feature", "comprise", "count", "span"})
 # A place on a show floor ("Hall 9, Stand D35", "booth 11010", "Pavilion 3") and what separates it from
 # the company named before it on a directory line.
-_BOOTH_LOCATOR = re.compile(r"(?i)\b(?:hall|stand|booth|pavilion)\s+[A-Z]?\d+[A-Z]?\d*\b")
+BOOTH_LOCATOR = re.compile(r"(?i)\b(?:hall|stand|booth|pavilion)\s+[A-Z]?\d+[A-Z]?\d*\b")
 _BOOTH_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*\(|:\s+")
 _LEGAL_TAIL = re.compile(
     r"(?i)^(?:\s*,?\s*(?:group|holdings?|co\.?|ltd\.?|inc\.?|corp\.?|corporation|limited|plc|ag|se|sa|nv|gmbh|llc))*\s*$"
@@ -126,7 +126,7 @@ _ROW_ABSENT = re.compile(
 )
 _ROW_NO_STAND = re.compile(r"(?i)\b(?:no (?:stand|booth|exhibit)|not exhibiting|without a (?:stand|booth))\b")
 _NAME_COLUMNS = frozenset({"company", "companies", "exhibitor", "exhibitors", "brand", "name"})
-_EXHIBITOR_TITLE = re.compile(r"(?i)\bexhibitors?\b")
+EXHIBITOR_TITLE = re.compile(r"(?i)\bexhibitors?\b")
 # "Welcome: ", "Opening plenary: " before an agenda line's speaker
 _ITEM_LABEL = re.compile(r"^[A-Z][\w&'/ -]{0,40}:\s+")
 # what may stand between the start of an agenda line and a further speaker on it ("Remarks by",
@@ -179,7 +179,7 @@ def _opening_verb(root: Token) -> Token | None:
 
 def _this_year(t: Token) -> bool:
     """'this year' modifies the trigger or its verb ('do not have stands this year')."""
-    heads = [t] if t.pos_ in _VERBAL or t.dep_ == "ROOT" else [t, t.head]
+    heads = [t] if t.pos_ in VERBAL_TAGS or t.dep_ == "ROOT" else [t, t.head]
     return any(
         c.dep_ == "npadvmod" and c.lower_ == "year" and any(d.lower_ == "this" for d in c.children)
         for h in heads
@@ -203,7 +203,7 @@ def _caption_at(prep: Token) -> Token | None:
     return None
 
 
-def _caps_heading(text: str) -> bool:
+def caps_heading(text: str) -> bool:
     """A short line in capitals heading a page section ('KEYNOTES', 'ON THE FLOOR')."""
     words = text.split()
     return 0 < len(words) <= 5 and text.isupper() and not text.endswith(".")
@@ -334,7 +334,7 @@ class ParticipationRules(ListRules):
                         )
                         if span is None:
                             continue
-                        head = span[0] if span[0].pos_ in _VERBAL else span.root
+                        head = span[0] if span[0].pos_ in VERBAL_TAGS else span.root
                         if span[0].pos_ == "AUX" and span.root.pos_ == "VERB":
                             head = span.root  # "was represented": the participle carries the clause
                         hits.append((head, Predicate(name), phrase in tr.object_phrases, phrase))
@@ -406,14 +406,14 @@ class ParticipationRules(ListRules):
                 root.dep_ == "pobj"
                 and prep.lower_ == "at"
                 and self.s.caption[si]
-                and verb.pos_ not in _VERBAL
+                and verb.pos_ not in VERBAL_TAGS
                 and self._caption_speaker(si, pos, ed)
             ):
                 continue
             elif (
                 root.dep_ == "pobj"
                 and (at := _caption_at(prep)) is not None
-                and not any(t.pos_ in _VERBAL for t in self.s.sent_toks[si])
+                and not any(t.pos_ in VERBAL_TAGS for t in self.s.sent_toks[si])
                 and (who := self.s.mention_at(at.i - 1)) is not None
                 and who.label == "PERSON"
             ):
@@ -485,10 +485,10 @@ class ParticipationRules(ListRules):
         """Page sections under a heading in capitals ('KEYNOTES', 'ON THE FLOOR'): the entry lines of the
         whole section, past the prose lines between them, up to the next heading in capitals; a table
         whose header has a booth or stand column lists exhibitors."""
-        lines = self._lines()
+        lines = self.lines()
         for i, line in enumerate(lines):
             hit = self._match_heading(line.text)
-            if hit is None or not _caps_heading(line.text):
+            if hit is None or not caps_heading(line.text):
                 continue
             pred, role, rest = hit
             if pred not in {Predicate.SPEAKS_AT, Predicate.EXHIBITS_AT} or rest:
@@ -499,7 +499,7 @@ class ParticipationRules(ListRules):
             eds = self._editions_near(self.s.tok_sent[span[0].i])
             quals = {"role": role} if role else {}
             for item in lines[i + 1 :]:
-                if _caps_heading(item.text) or self._match_heading(item.text) is not None:
+                if caps_heading(item.text) or self._match_heading(item.text) is not None:
                     break
                 if not self._is_item(item) and not (
                     pred == Predicate.EXHIBITS_AT and _LEAD_NAME.match(item.text)
@@ -511,7 +511,7 @@ class ParticipationRules(ListRules):
         self._program_presenters(lines)
         self._denial_labels(lines)
 
-    def _denial_labels(self, lines: list[_Line]) -> None:
+    def _denial_labels(self, lines: list[Line]) -> None:
         """A line labelled as a list of companies that stay away ('Not exhibiting: A, B and C', 'Absent
         in 2024: A'): each listed name is denied at the story's edition (or the label's year), not at an
         edition a clause after the names recalls; 'A, which had a stand at the 2022 show' (or 'all of
@@ -525,7 +525,7 @@ class ParticipationRules(ListRules):
             names_end = clause.start() if clause else line.end
             listed = [
                 m
-                for m in self._line_mentions(_Line(start, names_end, ""), "ORG")
+                for m in self._line_mentions(Line(start, names_end, ""), "ORG")
                 if not self.s.text.startswith(("'s", "’s"), m.end_char)
             ]
             if not listed:
@@ -560,7 +560,7 @@ class ParticipationRules(ListRules):
                 else:  # 'A and B, which had a stand at ...': the clause is B's alone
                     self.out.pop((m.key, Predicate.EXHIBITS_AT.value, self.ed_id(earlier[0]), False), None)
 
-    def _program_presenters(self, lines: list[_Line]) -> None:
+    def _program_presenters(self, lines: list[Line]) -> None:
         """A programme page ('Hot Chips 2024 | Program'): an entry that opens with a company and a colon
         ('- IBM: Telum II processor', 'Acme Robotics: humanoids at scale') names a company presenting
         there, which attends the edition."""
@@ -572,7 +572,7 @@ class ParticipationRules(ListRules):
             if not colon or not rest.strip() or len(head.split()) > 4 or text.endswith((".", "?", "!", ":")):
                 continue
             start = line.start + len(line.text) - len(text)
-            orgs = self._line_mentions(_Line(start, start + len(head), head), "ORG")
+            orgs = self._line_mentions(Line(start, start + len(head), head), "ORG")
             if (
                 len(orgs) != 1
                 or orgs[0].start_char != start
@@ -582,15 +582,15 @@ class ParticipationRules(ListRules):
             for ed in self._editions_near(orgs[0].sent)[:1]:
                 self.add(orgs[0].key, Predicate.ATTENDS, self.ed_id(ed), orgs[0].sent, 0.65)
 
-    def _speaker_page(self, lines: list[_Line]) -> None:
+    def _speaker_page(self, lines: list[Line]) -> None:
         """A page titled as an agenda or speaker list ('GTC 2025 - Agenda highlights', 'Confirmed
         speakers'): every 'NAME, TITLE, ORG' line speaks, outside sections headed for another role."""
-        if not lines or not _SPEAKER_PAGE.search(lines[0].text):
+        if not lines or not SPEAKER_PAGE.search(lines[0].text):
             return
         other = False
         for line in lines[1:]:
             hit = self._match_heading(line.text)
-            if _caps_heading(line.text) or (hit is not None and not hit[2] and len(line.text.split()) <= 4):
+            if caps_heading(line.text) or (hit is not None and not hit[2] and len(line.text.split()) <= 4):
                 other = hit is not None and hit[0] != Predicate.SPEAKS_AT
                 continue
             text = _BULLET_LEAD.sub("", line.text)
@@ -613,7 +613,7 @@ class ParticipationRules(ListRules):
             if span is None:
                 continue
             eds = self._editions_near(self.s.tok_sent[span[0].i])
-            for person in self._line_mentions(_Line(start, end, self.s.text[start:end]), "PERSON"):
+            for person in self._line_mentions(Line(start, end, self.s.text[start:end]), "PERSON"):
                 before = self.s.text[start : person.start_char]
                 if not self.s.text[person.end_char : end].startswith(","):
                     continue
@@ -626,19 +626,19 @@ class ParticipationRules(ListRules):
                 for ed in eds:
                     self.add(person.key, Predicate.SPEAKS_AT, self.ed_id(ed), person.sent, 0.7)
 
-    def _section_item(self, item: _Line, pred: Predicate, quals: dict[str, str], eds: list[Edition]) -> None:
+    def _section_item(self, item: Line, pred: Predicate, quals: dict[str, str], eds: list[Edition]) -> None:
         """'Honor: global launch of ...' names the exhibitor before its colon; other lines as lists."""
         head, colon, _rest = item.text.partition(":")
         if pred == Predicate.EXHIBITS_AT and colon:
-            orgs = self._line_mentions(_Line(item.start, item.start + len(head), head), "ORG")
+            orgs = self._line_mentions(Line(item.start, item.start + len(head), head), "ORG")
             if len(orgs) == 1 and orgs[0].end_char == item.start + len(head.rstrip()):
                 for ed in eds:
                     self.add(orgs[0].key, pred, self.ed_id(ed), orgs[0].sent, 0.7, qualifiers=quals)
             return
-        for part in _segments(item):
+        for part in segments(item):
             self._list_item(part, pred, quals, eds)
 
-    def _booth_tables(self, lines: list[_Line]) -> None:
+    def _booth_tables(self, lines: list[Line]) -> None:
         """'Company | Booth | Headquarters': each row's first cell exhibits at the page's edition."""
         for i, line in enumerate(lines):
             cells = [c.strip().lower() for c in line.text.split("|")]
@@ -647,12 +647,12 @@ class ParticipationRules(ListRules):
             # 'Company | Headquarters | Products shown' under 'Selected exhibitors' or on an exhibitor
             # directory page: the rows are exhibitors without a booth column
             if (
-                not set(cells) & _BOOTH_COLUMNS
+                not set(cells) & BOOTH_COLUMNS
                 and not _exhibitor_column(cells)
                 and not (
                     cells[0] in _NAME_COLUMNS
                     and any(
-                        _EXHIBITOR_TITLE.search(prev.text) for prev in (lines[0], *lines[max(0, i - 2) : i])
+                        EXHIBITOR_TITLE.search(prev.text) for prev in (lines[0], *lines[max(0, i - 2) : i])
                     )
                 )
             ):
@@ -664,14 +664,14 @@ class ParticipationRules(ListRules):
             # the company column: the one headed 'Company'/'Exhibitor', else the first that is no booth
             col = next((k for k, c in enumerate(cells) if c in _NAME_COLUMNS), None)
             if col is None:
-                col = next((k for k, c in enumerate(cells) if c not in _BOOTH_COLUMNS), 0)
+                col = next((k for k, c in enumerate(cells) if c not in BOOTH_COLUMNS), 0)
             for row in lines[i + 1 :]:
                 if row.text.count("|") != line.text.count("|"):
                     break
                 parts = row.text.split("|")
                 begin = row.start + sum(len(p) + 1 for p in parts[:col])
                 cell = parts[col]
-                orgs = self._line_mentions(_Line(begin, begin + len(cell), cell), "ORG")
+                orgs = self._line_mentions(Line(begin, begin + len(cell), cell), "ORG")
                 if len(orgs) == 1:
                     # a status cell may deny the stand ('No stand; online only') or the whole
                     # presence ('Pulled out of the show')
@@ -691,11 +691,11 @@ class ParticipationRules(ListRules):
                     self._row_country(orgs[0], row)
         self._booth_lines(lines)
 
-    def _row_country(self, org: Mention, row: _Line) -> None:
+    def _row_country(self, org: Mention, row: Line) -> None:
         """'Tokyo Electron | Tokyo, Japan | Booth 1415': the one country a directory row gives after
         the company is where the company is based."""
         countries = set()
-        rest = _Line(org.end_char, row.end, self.s.text[org.end_char : row.end])
+        rest = Line(org.end_char, row.end, self.s.text[org.end_char : row.end])
         for m in self._line_mentions(rest, "GPE") + self._line_mentions(rest, "NORP"):
             place = self.s.kb.lookup_place(m.text)
             if place is not None and str(place.kind) == "country":
@@ -703,19 +703,19 @@ class ParticipationRules(ListRules):
         if len(countries) == 1:
             self.add(org.key, Predicate.BASED_IN, countries.pop(), org.sent, 0.7)
 
-    def _booth_lines(self, lines: list[_Line]) -> None:
+    def _booth_lines(self, lines: list[Line]) -> None:
         """Directory lines that give a company and its place on the floor: 'Siemens - Hall 9, Stand
         D35', '- Haier (Central Hall, booth 11010)', 'Festo: Hall 15 / D11'. The company is the line's
         one leading organization; the edition is the one in context."""
         for line in lines:
             text = _BULLET_LEAD.sub("", line.text)
-            if len(text.split()) > 14 or not _BOOTH_LOCATOR.search(text):
+            if len(text.split()) > 14 or not BOOTH_LOCATOR.search(text):
                 continue
             start = line.start + len(line.text) - len(text)
             head = _BOOTH_SPLIT.split(text, maxsplit=1)[0]
             if head == text:
                 continue
-            orgs = self._line_mentions(_Line(start, start + len(head), head), "ORG")
+            orgs = self._line_mentions(Line(start, start + len(head), head), "ORG")
             # the name may stop before a legal suffix the entity leaves out ("Naura Technology Group")
             if len(orgs) != 1 or not _LEGAL_TAIL.match(self.s.text[orgs[0].end_char : start + len(head)]):
                 continue
@@ -729,9 +729,9 @@ class ParticipationRules(ListRules):
         mention Nvidia') is not denied by the main clause's 'not'; 'was not in attendance' still is."""
         if t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ == "neg" for c in t.children):
             return False
-        if t.pos_ == "ADP" and t.dep_ == "prep" and t.head.pos_ in _VERBAL and t.head.lemma_ != "be":
+        if t.pos_ == "ADP" and t.dep_ == "prep" and t.head.pos_ in VERBAL_TAGS and t.head.lemma_ != "be":
             return False
-        v = t if t.pos_ in _VERBAL else self.verbal_head(t)
+        v = t if t.pos_ in VERBAL_TAGS else self.verbal_head(t)
         if v is not None and v.lemma_ == "be" and any(c.dep_ == "acomp" for c in v.children):
             return False  # "was not shy on stage" denies the adjective, not the appearance
         return self.negated(t)
@@ -772,7 +772,7 @@ class ParticipationRules(ListRules):
 
     def _no_subject(self, t: Token) -> bool:
         """'No executives from OpenAI were present', 'no Chinese firm exhibited': the subject's 'no'."""
-        v = t if t.pos_ in _VERBAL else self.verbal_head(t)
+        v = t if t.pos_ in VERBAL_TAGS else self.verbal_head(t)
         if v is None:
             return False
         # "has no plans to attend", "no intention of exhibiting": the verb completes a denied noun
@@ -951,7 +951,7 @@ class ParticipationRules(ListRules):
 
     def _phrase_res(self) -> list[tuple[str, EventTriggers, re.Pattern[str]]]:
         """One compiled regex per predicate over its trigger phrases (cached on the lexicon)."""
-        return _phrase_patterns(self.lex)
+        return phrase_patterns(self.lex)
 
     def _speech_noun_ok(self, t: Token) -> bool:
         low = t.lower_
@@ -1344,7 +1344,7 @@ class ParticipationRules(ListRules):
             return  # hosting a session of the edition is not organizing the edition
         kinds = {"ORG", "PERSON"}
         if pred == Predicate.SPEAKS_AT:
-            v = t if t.pos_ in _VERBAL else self.verbal_head(t)
+            v = t if t.pos_ in VERBAL_TAGS else self.verbal_head(t)
             if v is not None:
                 # "shared the stage with Jack Ma", "on a panel with Lisa Su": the partner spoke too
                 with_pp = [
@@ -1393,7 +1393,7 @@ class ParticipationRules(ListRules):
             found += [k for k in self.keys(of) if self.kind(k) == "ORG"]
         if not found and t.pos_ == "VERB":
             found = self._names_before(t)
-        v = t if t.pos_ in _VERBAL else self.verbal_head(t)
+        v = t if t.pos_ in VERBAL_TAGS else self.verbal_head(t)
         if v is not None and found:
             for c in v.subtree:
                 if (
@@ -1415,7 +1415,7 @@ class ParticipationRules(ListRules):
                     and c.lemma_ in {"be", "do", "have"}
                     and any(d.dep_ == "mark" and d.lower_ == "as" for d in c.children)
                 ):
-                    subj = [d for d in c.children if d.dep_ in _SUBJ]
+                    subj = [d for d in c.children if d.dep_ in SUBJECT_DEPS]
                     found += [k for k in self.keys(subj) if self.kind(k) in {"ORG", "PERSON"}]
         if v is not None and found and v.dep_ in {"acl", "relcl"}:
             found += self._alongside_described(v)
@@ -1482,7 +1482,7 @@ class ParticipationRules(ListRules):
         if t.dep_ == "prep" and t.pos_ == "ADP":
             # "Cook and Su in the audience": the phrase describes the noun or clause it hangs on
             h = t.head
-            agents = self.subjects(h) if h.pos_ in _VERBAL else self.keys_in(h)
+            agents = self.subjects(h) if h.pos_ in VERBAL_TAGS else self.keys_in(h)
         if word in {"under the auspices of", "no sign of"} or word.endswith(
             (" by", "heard from", "hears from")
         ):
@@ -1514,7 +1514,7 @@ class ParticipationRules(ListRules):
         if inverted:
             agents = inverted  # "Also attending the forum were A and B", "Absent from the fair were A and B"
         if not agents and pred in {Predicate.ATTENDS, Predicate.EXHIBITS_AT, Predicate.ABSENT_FROM}:
-            v = t if t.pos_ in _VERBAL else self.verbal_head(t)
+            v = t if t.pos_ in VERBAL_TAGS else self.verbal_head(t)
             if v is not None:
                 # "Hundreds of start-ups take part, among them A and B": the names after the clause, or
                 # inside its subject ("Twenty European firms, among them A and B, took part")
@@ -1592,7 +1592,7 @@ class ParticipationRules(ListRules):
             if cop is not None:
                 agents = self.keys([c for c in cop.children if c.dep_ in {"nsubj", "attr"}])
         up, hops = t, 0
-        while up.dep_ in {"xcomp", "acl", "relcl", "ccomp"} and up.pos_ in _VERBAL and hops < 3:
+        while up.dep_ in {"xcomp", "acl", "relcl", "ccomp"} and up.pos_ in VERBAL_TAGS and hops < 3:
             up, hops = up.head, hops + 1
         if (
             hops
@@ -1746,8 +1746,8 @@ class ParticipationRules(ListRules):
     def _his_company(self, t: Token, si: int) -> str | None:
         """'China Telecom chairman Ke Ruiwen said his company would exhibit': the speaker's employer,
         the organization named before him in the sentence."""
-        v = t if t.pos_ in _VERBAL else self.verbal_head(t)
-        subj = [c for c in v.children if c.dep_ in _SUBJ] if v is not None else []
+        v = t if t.pos_ in VERBAL_TAGS else self.verbal_head(t)
+        subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS] if v is not None else []
         if not subj or subj[0].lemma_.lower() not in {"company", "firm", "group", "employer", "business"}:
             return None
         if not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in subj[0].children):
@@ -1796,7 +1796,7 @@ class ParticipationRules(ListRules):
             if t.text == "," and k + 1 < end and self.toks[k + 1].lower_ in {"with", "while", "alongside"}:
                 break  # "by A, with B among its partners": B has another role
             if (
-                t.pos_ in _VERBAL
+                t.pos_ in VERBAL_TAGS
                 or t.text in {".", ";", ":"}
                 or not (t.is_lower or t.is_punct or t.text.isupper() or t.lower_ in {"and", "&"})
             ):
@@ -1869,7 +1869,7 @@ class ParticipationRules(ListRules):
             if tok.text in {".", "!"} and k == end - 1:
                 break
             # "the Guangdong provincial government": lower-case words of a body's description
-            if tok.pos_ in _VERBAL or not (
+            if tok.pos_ in VERBAL_TAGS or not (
                 tok.lower_ in {",", "and", "(", ")", "&"} or tok.is_lower or (tok.is_upper and tok.is_alpha)
             ):
                 return []
@@ -2077,12 +2077,12 @@ class ParticipationRules(ListRules):
 
     def _phrase_on_event(self, t: Token, si: int, word: str) -> bool:
         """'The forum is jointly held by X', 'the summit, held by X', 'the forum heard from X'."""
-        v = t if t.pos_ in _VERBAL else self.verbal_head(t)
+        v = t if t.pos_ in VERBAL_TAGS else self.verbal_head(t)
         if v is None:
             return False
         if v.dep_ == "acl" and self._is_ref(v.head):
             return True
-        return any(c.dep_ in _SUBJ and self._is_ref(c) for c in v.children)
+        return any(c.dep_ in SUBJECT_DEPS and self._is_ref(c) for c in v.children)
 
     def _runs_event(self, v: Token) -> bool:
         """The verb's object (or passive subject, or the noun its clause describes) is the edition."""
@@ -2117,7 +2117,7 @@ class ParticipationRules(ListRules):
     def _object_relative(self, v: Token) -> bool:
         """The relative clause's pronoun is its object: 'which the company holds', 'that Nvidia stages'."""
         return any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in v.children) and any(
-            c.dep_ in _SUBJ for c in v.children
+            c.dep_ in SUBJECT_DEPS for c in v.children
         )
 
     def _is_ref_name(self, t: Token) -> bool:
@@ -2156,7 +2156,7 @@ class ParticipationRules(ListRules):
         """'pulled out of the agreement', 'withdrew from the race': the thing left, named after the
         phrase's preposition, is a common noun that is no edition, event or list of one."""
         prep = word.rsplit(" ", 1)[-1]
-        if prep not in {"of", "from"} or t.pos_ not in _VERBAL:
+        if prep not in {"of", "from"} or t.pos_ not in VERBAL_TAGS:
             return False
         objs = [
             p
@@ -2195,7 +2195,7 @@ class ParticipationRules(ListRules):
             and self.verbal_head(root) is not None
         ):
             return
-        if root.pos_ in _VERBAL:
+        if root.pos_ in VERBAL_TAGS:
             ks = self.subjects(root) + self.keys([c for c in root.children if c.dep_ in {"attr", "dobj"}])
         else:
             ks = [m.key for m in self.s.mentions if m.sent == si and m.label == "ORG"]

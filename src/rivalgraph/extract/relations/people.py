@@ -8,11 +8,11 @@ from spacy.tokens import Token
 
 from rivalgraph.extract.lexicon import title_phrase_pieces
 from rivalgraph.extract.relations.common import (
-    _FOUND_VERBS,
-    _POSS,
-    _SUBJ,
+    FOUND_VERBS,
+    POSSESSIVES,
+    SUBJECT_DEPS,
 )
-from rivalgraph.extract.relations.lists import _UNIT_WORDS, ListRules
+from rivalgraph.extract.relations.lists import UNIT_WORDS, ListRules
 from rivalgraph.extract.state import EntityAcc, Mention
 from rivalgraph.model import EntityType, Predicate
 
@@ -309,7 +309,7 @@ class PeopleRules(ListRules):
                         r"^,\s+(?:(?:previously|formerly|now|currently|then|most\s+recently)\s+)?(?:the\s+|one\s+of\s+)?$",
                         gap,
                     )
-                    if m2 and o.end < len(doc) and toks[o.end].text in _POSS:
+                    if m2 and o.end < len(doc) and toks[o.end].text in POSSESSIVES:
                         rest = self.s.text[toks[o.end].idx + len(toks[o.end].text) : sent.end_char]
                         t2 = self._title_prefix(rest)
                         if t2 is None:
@@ -593,7 +593,7 @@ class PeopleRules(ListRules):
                 later = nxt[1:2]
                 if (
                     later
-                    and o.text.split()[-1].lower() in _UNIT_WORDS
+                    and o.text.split()[-1].lower() in UNIT_WORDS
                     and re.fullmatch(r"\s*,\s*", text[o.end_char : later[0].start_char])
                     and re.match(r"\s*(?:\([^()\n]*\)\s*)?(?:[;\n]|$)", text[later[0].end_char :])
                 ):
@@ -1058,7 +1058,7 @@ class PeopleRules(ListRules):
             return
         # "X serves as its chief executive", "X is its chief executive"
         root = s.mention_root(p)
-        v = root.head if root.dep_ in _SUBJ else None
+        v = root.head if root.dep_ in SUBJECT_DEPS else None
         if v is None and root.pos_ == "PRON":
             v = None
         self._serves_as(v, p.key, si)
@@ -1085,7 +1085,7 @@ class PeopleRules(ListRules):
                 return opening.key
         keys = [k for k in self.sentence_subject(si) if self.kind(k) == "ORG"]
         if keys:
-            described = [t for t in self.s.sent_toks[si] if t.dep_ in _SUBJ and t.head.dep_ == "ROOT"]
+            described = [t for t in self.s.sent_toks[si] if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"]
             if described and self._org_description(described[0]):
                 # "The company was founded by chief executive X": the company the story is about
                 return self._story_org(pos) or keys[0]
@@ -1133,7 +1133,7 @@ class PeopleRules(ListRules):
         s = self.s
         for t in s.sent_toks[si]:
             lemma = t.lemma_.lower()
-            if t.pos_ != "VERB" or (lemma not in _FOUND_VERBS and not lemma.endswith("found")):
+            if t.pos_ != "VERB" or (lemma not in FOUND_VERBS and not lemma.endswith("found")):
                 continue
             if lemma == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
                 continue
@@ -1153,9 +1153,9 @@ class PeopleRules(ListRules):
                     orgs = [k for k in self.subjects(t.head) if self.kind(k) == "ORG"]
                 # "The company was founded by ...", "Founded by ..., the start-up says": a description
                 # stands for the company the story is about, not the backer a list named last
-                described = [c for c in t.children if c.dep_ in _SUBJ]
+                described = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
                 if not described and t.dep_ == "advcl":
-                    described = [c for c in t.head.children if c.dep_ in _SUBJ]
+                    described = [c for c in t.head.children if c.dep_ in SUBJECT_DEPS]
                 if orgs and len(described) == 1 and self._org_description(described[0]):
                     orgs = [self._story_org(t.i) or orgs[0]]
                 if t.dep_ == "acl":
@@ -1600,7 +1600,7 @@ class PeopleRules(ListRules):
             if not _AS_POSS_TITLE.search(text[max(start, o.start_char - 8) : o.start_char]):
                 continue
             # "took over as AWS chief executive": the title may follow the bare name
-            after = self.toks[o.end] if self.toks[o.end].text in _POSS else self.toks[o.end - 1]
+            after = self.toks[o.end] if self.toks[o.end].text in POSSESSIVES else self.toks[o.end - 1]
             title = self._title_prefix(text[after.idx + len(after.text) : self.s.sents[si].end_char])
             v = self.verbal_head(self.s.mention_root(o))
             if not title or v is None:

@@ -7,9 +7,9 @@ import re
 from spacy.tokens import Token
 
 from rivalgraph.extract.relations.common import (
-    _POSS,
+    POSSESSIVES,
 )
-from rivalgraph.extract.relations.lists import ListRules, _Line
+from rivalgraph.extract.relations.lists import Line, ListRules
 from rivalgraph.extract.state import Mention
 from rivalgraph.model import Predicate
 
@@ -144,7 +144,7 @@ class PlaceRules(ListRules):
                 toks = self.doc[max(sent.start, m.start - 6) : m.start]
                 ok = any(t.lower_ in {"in", "at", "across"} for t in toks) or (
                     m.end < len(self.doc)
-                    and self.toks[m.end].text in _POSS
+                    and self.toks[m.end].text in POSSESSIVES
                     and s.mention_at(m.end + 1) is not None
                     and s.label_at(m.end + 1) == "EVENT"  # type: ignore[union-attr]
                 )
@@ -253,7 +253,7 @@ class PlaceRules(ListRules):
             first = m.start  # where the group phrase opens, after its count
             k = m.end
             poss_count: int | None = None
-            if m.end < n and toks[m.end].text in _POSS:
+            if m.end < n and toks[m.end].text in POSSESSIVES:
                 # "Baidu and Alibaba, two of China's largest tech companies" (not "China's largest
                 # customers");
                 # "South Korea's two electronics giants, A and B": a count after the possessive
@@ -430,7 +430,7 @@ class PlaceRules(ListRules):
                     break  # "US firms A and B, and C": the list the label opens ends at its 'and'
                 # "lenders A and B, trading house C, brokerage D": each item of a labelled list has its label
                 closing = False
-            if k + 1 < n and toks[k].text in _POSS and s.mention_at(k + 1) is not None:
+            if k + 1 < n and toks[k].text in POSSESSIVES and s.mention_at(k + 1) is not None:
                 k = s.mention_at(k + 1).end  # type: ignore[union-attr]  # "Baidu's Ernie Bot": Baidu
             if len(keys) == 1 and k < end and toks[k].text == ";":
                 semi = True
@@ -538,7 +538,7 @@ class PlaceRules(ListRules):
             if (
                 w.tag_ in {"VBD", "VBZ", "VBP", "MD"}
                 or w.text == ";"
-                or (not of_phrase and (w.text in _POSS or self.s.mention_at(j) is not None))
+                or (not of_phrase and (w.text in POSSESSIVES or self.s.mention_at(j) is not None))
                 or (
                     w.tag_ == "NNS"
                     and j > k
@@ -1022,7 +1022,7 @@ class PlaceRules(ListRules):
                 cid = self._country_of(inside[-1])  # "(Shenzhen, China)": the country itself is written
                 if cid is not None:
                     self.add(m.key, Predicate.BASED_IN, cid, m.sent, 0.75)
-        lines = self._lines()
+        lines = self.lines()
         for i, line in enumerate(lines):
             cells = [c.strip().lower() for c in line.text.split("|")]
             col = next((k for k, c in enumerate(cells) if c in _HQ_COLUMNS), None)
@@ -1035,8 +1035,8 @@ class PlaceRules(ListRules):
                 first_end = row.start + len(parts[0])
                 cell_start = row.start + sum(len(p) + 1 for p in parts[:col])
                 cell_end = cell_start + len(parts[col])
-                orgs = self._line_mentions(_Line(row.start, first_end, parts[0]), "ORG")
-                places = self._line_mentions(_Line(cell_start, cell_end, parts[col]), "GPE")
+                orgs = self._line_mentions(Line(row.start, first_end, parts[0]), "ORG")
+                places = self._line_mentions(Line(cell_start, cell_end, parts[col]), "GPE")
                 cid = self._place_country(places, named) if places else None
                 if len({o.key for o in orgs}) == 1 and cid is not None:  # "AMEC China (AMEC)": one name
                     self.add(orgs[0].key, Predicate.BASED_IN, cid, orgs[0].sent, 0.75)
@@ -1079,18 +1079,18 @@ class PlaceRules(ListRules):
             return []
         return [name.key]
 
-    def _country_column(self, lines: list[_Line]) -> None:
+    def _country_column(self, lines: list[Line]) -> None:
         """A table with no header whose rows are 'Name | Country | ...' ('Thales | France | avionics'):
         the country cell locates the name, where two rows in a row have that shape."""
         rows: list[tuple[Mention | None, str]] = []
-        for line in [*lines, _Line(0, 0, "")]:
+        for line in [*lines, Line(0, 0, "")]:
             parts = line.text.split("|")
             cid = None
             org = None
             if len(parts) >= 3:
                 first_end = line.start + len(parts[0])
                 cell_end = first_end + 1 + len(parts[1])
-                places = self._line_mentions(_Line(first_end + 1, cell_end, parts[1]), "GPE")
+                places = self._line_mentions(Line(first_end + 1, cell_end, parts[1]), "GPE")
                 if (
                     len(places) == 1
                     and places[0].text == parts[1].strip()
@@ -1098,7 +1098,7 @@ class PlaceRules(ListRules):
                     and str(place.kind) == "country"
                 ):
                     cid = self._country_of(places[0])
-                orgs = self._line_mentions(_Line(line.start, first_end, parts[0]), "ORG")
+                orgs = self._line_mentions(Line(line.start, first_end, parts[0]), "ORG")
                 if len(orgs) == 1 and orgs[0].text == parts[0].strip():
                     org = orgs[0]
             if cid is not None:
@@ -1113,7 +1113,7 @@ class PlaceRules(ListRules):
     def _possessed_org(self, m: Mention) -> str | None:
         """'Britain's CMA', 'Shenzhen's DJI': the organization a place's possessive names."""
         toks = self.toks
-        if m.end + 1 >= len(self.doc) or toks[m.end].text not in _POSS:
+        if m.end + 1 >= len(self.doc) or toks[m.end].text not in POSSESSIVES:
             return None
         nm = self.s.mention_at(m.end + 1)
         return nm.key if nm is not None and nm.label == "ORG" and nm.start == m.end + 1 else None
@@ -1157,7 +1157,7 @@ class PlaceRules(ListRules):
             if (
                 k < 1
                 or toks[k].lower_ not in {"of", "from", "based", "headquartered"}
-                or (m.end < len(self.doc) and toks[m.end].text in _POSS)
+                or (m.end < len(self.doc) and toks[m.end].text in POSSESSIVES)
             ):
                 continue
             if toks[k].lower_ != "of" and toks[k - 1].lower_ not in {"all", "both"}:
@@ -1237,7 +1237,7 @@ class PlaceRules(ListRules):
             for t in s.sent_toks[si]:
                 if t.lower_ not in {"country", "nation"} or t.i + 1 >= len(self.doc):
                     continue
-                if toks[t.i + 1].text not in _POSS or not any(
+                if toks[t.i + 1].text not in POSSESSIVES or not any(
                     c.dep_ == "det" and c.lower_ == "the" for c in t.children
                 ):
                     continue

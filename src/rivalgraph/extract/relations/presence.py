@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from rivalgraph.extract.relations.common import _SUBJ, _VERBAL, RelationBase
+from rivalgraph.extract.relations.common import SUBJECT_DEPS, VERBAL_TAGS, RelationBase
 from rivalgraph.model import Predicate
 
 # Nouns for the people present at an event: "was among the official guests".
@@ -169,9 +169,9 @@ class PresenceRules(RelationBase):
                     self._sent_envoy(t, si)
                 elif lemma == "use" and pos == "VERB":
                     self._used_edition(t, si)
-                if dep in _SUBJ and lemma_low in _GUEST_NOUNS:
+                if dep in SUBJECT_DEPS and lemma_low in _GUEST_NOUNS:
                     self._guests_included(t, si)
-                if lemma_low in _STAFF_NOUNS and dep in {*_SUBJ, "dobj"}:
+                if lemma_low in _STAFF_NOUNS and dep in {*SUBJECT_DEPS, "dobj"}:
                     self._staff_of(t, si)
                 elif lemma_low in _FLOOR_NOUNS and dep in {"nsubj", "nsubjpass"}:
                     self._floor_features(t, si)
@@ -199,14 +199,14 @@ class PresenceRules(RelationBase):
         """'King A was among the official guests', 'A and B are among the leaders expected to take
         part', 'Among the guests were A and B'."""
         cop = t.head.head
-        if cop.lemma_ != "be" or cop.pos_ not in _VERBAL:
+        if cop.lemma_ != "be" or cop.pos_ not in VERBAL_TAGS:
             return
         guest = t.lemma_.lower() in _GUEST_NOUNS and not any(
             c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"speaker", "keynote"} for c in t.children
         )
         if not guest and not any(c.dep_ in {"acl", "relcl"} and self._presence_clause(c) for c in t.children):
             return
-        named = [c for c in cop.children if c.dep_ in {*_SUBJ, "attr"} and c.i != t.i]
+        named = [c for c in cop.children if c.dep_ in {*SUBJECT_DEPS, "attr"} and c.i != t.i]
         keys = [k for k in self.keys(named) if self.kind(k) in {"ORG", "PERSON"}]
         if keys:
             keys += _alongside_among(self, cop, t)
@@ -217,7 +217,7 @@ class PresenceRules(RelationBase):
 
     def _presence_clause(self, v: Token, depth: int = 0) -> bool:
         """The clause (or the xcomp it governs) says someone is present: 'expected to take part'."""
-        if depth > 2 or v.pos_ not in _VERBAL:
+        if depth > 2 or v.pos_ not in VERBAL_TAGS:
             return False
         low = v.lemma_.lower()
         if low in _PRESENCE_VERBS:
@@ -428,9 +428,9 @@ class PresenceRules(RelationBase):
         return any(
             r.dep_ == "relcl"
             and any(edition_token(self, d) for d in r.subtree)
-            and any(d.pos_ in _VERBAL and self._presence_clause(d) for d in r.subtree)
+            and any(d.pos_ in VERBAL_TAGS and self._presence_clause(d) for d in r.subtree)
             for c in v.children
-            if c.dep_ in _SUBJ
+            if c.dep_ in SUBJECT_DEPS
             for r in c.children
         )
 
@@ -517,7 +517,8 @@ class PresenceRules(RelationBase):
         v = t.head
         if t.dep_ == "dobj":
             if v.lemma_.lower() != "include" or not any(
-                c.dep_ in _SUBJ and c.lemma_.lower() in _GUEST_NOUNS | {"delegation"} for c in v.children
+                c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in _GUEST_NOUNS | {"delegation"}
+                for c in v.children
             ):
                 return
         elif not self._presence_clause(v):
@@ -751,9 +752,9 @@ def own_edition(rb: RelationBase, root: Token) -> bool:
     v = root.head if root.dep_ in {"dobj", "pobj"} else None
     if v is not None and v.dep_ == "prep":
         v = v.head
-    if v is None or v.pos_ not in _VERBAL:
+    if v is None or v.pos_ not in VERBAL_TAGS:
         return False
-    return any(c.dep_ in _SUBJ and edition_token(rb, c) for c in v.children)
+    return any(c.dep_ in SUBJECT_DEPS and edition_token(rb, c) for c in v.children)
 
 
 def hosts_part(v: Token) -> bool:

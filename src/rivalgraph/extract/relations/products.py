@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from rivalgraph.extract.developers import DeveloperCue, comma_owner, description_owner, stated_developers
 from rivalgraph.extract.products import developer_hints, load_product_lexicon
 from rivalgraph.extract.relations.common import (
-    _POSS,
+    POSSESSIVES,
 )
 from rivalgraph.extract.relations.lists import ListRules
 from rivalgraph.model import Predicate
@@ -130,7 +130,7 @@ class ProductRules(ListRules):
                             j -= 1
                         continue
                     j -= 1
-                if j >= 0 and toks[j].text in _POSS and j - 1 >= 0:
+                if j >= 0 and toks[j].text in POSSESSIVES and j - 1 >= 0:
                     owner = s.mention_at(j - 1)
                     if owner is not None and owner.label == "ORG":
                         self.add(owner.key, Predicate.DEVELOPS, pm.key, si, 0.85)
@@ -289,7 +289,7 @@ class ProductRules(ListRules):
             t = toks[i]
             if t.lower_ in {"its", "their"}:
                 return self.resolve(t)
-            if t.text in _POSS and i > 0:
+            if t.text in POSSESSIVES and i > 0:
                 m = self.s.mention_at(i - 1)
                 if m is not None and m.label == "ORG":
                     return [m.key]

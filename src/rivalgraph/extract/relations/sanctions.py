@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Token
 
 from rivalgraph.extract.relations.common import (
-    _POSS,
+    POSSESSIVES,
 )
 from rivalgraph.extract.relations.lists import ListRules
 from rivalgraph.extract.state import Mention
@@ -640,7 +640,7 @@ class SanctionRules(ListRules):
             if m.start_char < at or (m.label == "ORG" and not self._listable(m.key)):
                 continue
             nxt = self.toks[m.end] if m.end < len(self.doc) else None
-            if nxt is not None and nxt.text in _POSS:
+            if nxt is not None and nxt.text in POSSESSIVES:
                 continue  # "Sugon's Wuxi unit": the unit is the listed name
             if _NAME_MODIFIER.match(self.s.text[m.end_char : m.end_char + 14]):
                 continue
@@ -952,7 +952,7 @@ class SanctionRules(ListRules):
                 continue  # "the designation of X, a firm tied to the group known as Y": Y describes X
             nxt = self.toks[m.end] if m.end < len(self.doc) else None
             if (
-                root.dep_ == "poss" or (nxt is not None and nxt.text in _POSS)
+                root.dep_ == "poss" or (nxt is not None and nxt.text in POSSESSIVES)
             ) and not self._owns_listed_unit(root):
                 continue
             if (
@@ -1133,7 +1133,7 @@ class SanctionRules(ListRules):
                 break
             root = s.mention_root(m)
             nxt = self.toks[m.end] if m.end < len(self.doc) else None
-            if root.dep_ in {"compound", "poss"} or (nxt is not None and nxt.text in _POSS):
+            if root.dep_ in {"compound", "poss"} or (nxt is not None and nxt.text in POSSESSIVES):
                 break  # "curbs on Huawei chips", "restrictions on Nvidia's H20": a product's maker
             targets.append(m)
             sep = _ITEM_SEP.match(s.text, m.end_char, s.sents[si].end_char)
