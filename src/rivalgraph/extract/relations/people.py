@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-from rivalgraph.extract.lexicon import title_phrase_pieces
+from rivalgraph.extract.lexicon import Lexicon, per_lexicon, title_phrase_pieces, title_words
 from rivalgraph.extract.relations.common import (
     FOUND_VERBS,
     POSSESSIVES,
@@ -160,7 +160,6 @@ _GROUP_TITLES = frozenset(
 
 
 # The single words of the lexicon's titles, per lexicon ('chief', 'executive', 'founder', ...).
-_PEOPLE_TITLE_WORDS: dict[int, frozenset[str]] = {}
 # what joins the words of a title phrase (`Lexicon.title_re`)
 _TITLE_JOINS = re.compile(r"[\s,\-]+")
 
@@ -1064,12 +1063,7 @@ class PeopleRules(ListRules):
         self._serves_as(v, p.key, si)
 
     def _title_words(self) -> frozenset[str]:
-        words = _PEOPLE_TITLE_WORDS.get(id(self.lex))
-        if words is None:
-            words = _PEOPLE_TITLE_WORDS[id(self.lex)] = frozenset(
-                w for t in self.lex.titles for w in t.split() if w not in {"of", "and"}
-            )
-        return words
+        return _content_title_words(self.lex)
 
     def _context_org(self, pos: int, si: int) -> str | None:
         """The organization a bare title refers to: the clause's subject, else the running topic."""
@@ -1697,3 +1691,9 @@ class PeopleRules(ListRules):
         ):
             return self._clean_title(best)
         return None
+
+
+@per_lexicon
+def _content_title_words(lex: Lexicon) -> frozenset[str]:
+    """The words of the lexicon's job titles that say something ('of' and 'and' say nothing)."""
+    return title_words(lex) - {"of", "and"}
