@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from rivalgraph.extract.doccache import doc_text, doc_tokens, span_text
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.mentions.spans import VENUES, is_junk, overlaps, trim, whole_word_matches
+from rivalgraph.extract.vocab import ORDINAL_WORDS
 
 # Heads that make an event's name followed by them the body that runs it ("... Expo Bureau").
 _EVENT_BODY_HEADS = frozenset(
@@ -244,6 +245,9 @@ def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 _DATED_PATTERNS = frozenset({0, 1, 2, 3, 9})
 
 
+_ORDINAL_NUM = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _named_again(doc: Doc, spans: list[Span], found: list[Span], dated: list[Span]) -> list[Span]:
     """'Collision 2022' named by its year makes the same name elsewhere in the text ('as Collision fills
     Toronto's Enercare Centre', 'a Collision session') the series too, where no known name or person
@@ -251,6 +255,11 @@ def _named_again(doc: Doc, spans: list[Span], found: list[Span], dated: list[Spa
     for s in spans:
         if s.label_ == "EVENT" and not s.kb_id_ and len(s) >= 2 and re.fullmatch(_YEAR_RE, s[-1].text):
             dated.append(s[:-1])
+        # "its second AI Day": a name counted by its editions is a series wherever else it stands
+        elif s.label_ == "EVENT" and not s.kb_id_ and len(s) >= 2 and s.start > 0:
+            before = s.doc[s.start - 1].lower_
+            if before in ORDINAL_WORDS or before == "inaugural" or _ORDINAL_NUM.fullmatch(before):
+                dated.append(s)
     names = sorted(
         {
             name

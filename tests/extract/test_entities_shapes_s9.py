@@ -1,0 +1,110 @@
+"""Entity layer, session 9: editions dated by a bracket or an appositive, a series counted by its
+editions, and a bracketed abbreviation kept out of the name it abbreviates.
+
+- "Computex 41 (2022)", "Slush (2019)": the year in brackets after the name dates the edition.
+- "its first AI Day, held in Austin in May 2021", "its second AI Day, in June 2022": an
+  appositive right after the name dates it; a clause that dates something else does not.
+- "its second AI Day": a name the model found once, counted by its editions, names the series
+  wherever else it stands in the text.
+- "Amazon Web Services (AWS), its cloud unit": the bracket abbreviates the name; the name stays the
+  known one, the abbreviation its alias. A place in brackets still names a unit ("Lam Research
+  (Suzhou)").
+
+Wordings written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+# text, published, the (event name, year) pairs the text must give (others may come too), and pairs
+# it must not give
+EDITION_CASES = [
+    (
+        "COMPUTEX 41 (2022) - Programme\nTalks by Intel and AMD engineers on packaging.",
+        None,
+        {("computex", 2022)},
+        {("computex", None)},
+    ),
+    (
+        "Slush (2019) | agenda\nSpeakers from Sony and Honda discussed service robots.",
+        None,
+        {("slush", 2019)},
+        {("slush", None)},
+    ),
+    (
+        "Rivian's first AI Day, held in Austin in May 2021, drew analysts. At its second AI Day, "
+        "in June 2022, the company showed a new van.",
+        "2024-03-01",
+        {("ai day", 2021), ("ai day", 2022)},
+        set(),
+    ),
+    # a clause after the comma that is no appositive dates nothing
+    (
+        "Rivian's AI Day, which analysts panned, was followed by a sell-off in 2023.",
+        "2024-03-01",
+        set(),
+        {("ai day", 2023)},
+    ),
+]
+
+
+def _editions(doc: Any) -> set[tuple[str, int | None]]:
+    return {(e.name.lower(), e.year) for e in doc.events}
+
+
+@pytest.mark.parametrize(("text", "published", "present", "absent"), EDITION_CASES)
+def test_edition_years_s9(
+    facts: Callable[..., Any],
+    text: str,
+    published: str | None,
+    present: set[tuple[str, int | None]],
+    absent: set[tuple[str, int | None]],
+) -> None:
+    got = _editions(facts(text, published))
+    assert present <= got, got
+    assert not (absent & got), got
+
+
+# text, name, the id it must have (None: no entity of that exact name)
+NAME_CASES = [
+    (
+        "Adam Kowal, head of Amazon's cloud unit, Amazon Web Services (AWS), spoke on Monday.",
+        "Amazon Web Services",
+        "org:aws",
+    ),
+    (
+        "Adam Kowal, head of Amazon's cloud unit, Amazon Web Services (AWS), spoke on Monday.",
+        "Amazon Web Services (AWS)",
+        None,
+    ),
+    (
+        "The Technology Innovation Institute (TII), the research arm of an Abu Dhabi council, "
+        "released a model.",
+        "Technology Innovation Institute",
+        "org:technology-innovation-institute",
+    ),
+    # a place in brackets still names a unit
+    (
+        "The chip firm's main subsidiary, Lam Research (Suzhou), added a line.",
+        "Lam Research (Suzhou)",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), NAME_CASES)
+def test_bracketed_abbreviation_s9(
+    facts: Callable[..., Any], text: str, name: str, expected: str | None
+) -> None:
+    doc = facts(text)
+    ids = {e.name: e.id for e in doc.entities}
+    if expected is None:
+        assert name not in ids, ids
+    elif expected:
+        assert ids.get(name) == expected, ids
+    else:
+        assert name in ids, ids
