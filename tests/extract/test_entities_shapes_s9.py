@@ -108,3 +108,23 @@ def test_bracketed_abbreviation_s9(
         assert ids.get(name) == expected, ids
     else:
         assert name in ids, ids
+
+
+# text, name, the type it must have: a series name before a job title and a person is the company
+EMPLOYER_CASES = [
+    ("Slush managing director Aino Virtanen greeted founders in Helsinki.", "Slush", "ORG"),
+    ("VivaTech chief executive Julie Marchand opened the show in Paris.", "VivaTech", "ORG"),
+    # the series itself where no title and person follow
+    ("Aino Virtanen spoke at Slush in Helsinki.", "Slush", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), EMPLOYER_CASES)
+def test_series_as_employer_s9(facts: Callable[..., Any], text: str, name: str, expected: str | None) -> None:
+    doc = facts(text)
+    types = {e.name: e.type for e in doc.entities}
+    if expected is None:
+        assert name not in types, types
+        assert any(e.name == name for e in doc.events), doc.events
+    else:
+        assert types.get(name) == expected, types

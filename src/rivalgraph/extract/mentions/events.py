@@ -456,3 +456,22 @@ def retype_named_events(spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, s.end, label="EVENT")
         out.append(s)
     return out
+
+
+def series_as_employers(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A series name right before a job title and a person ('Slush chief executive Eerika
+    Savolainen') names the company that runs the series, not an edition."""
+    n = len(doc)
+    people = {s.start for s in spans if s.label_ == "PERSON"}
+    if not people:
+        return spans
+    out: list[Span] = []
+    for s in spans:
+        if s.label_ == "EVENT" and s.end < n and not doc[s.end].is_punct:
+            for k in range(s.end + 1, min(n, s.end + 5)):
+                if k in people:
+                    if lex.title_re.fullmatch(doc[s.end : k].text):
+                        s = Span(doc, s.start, s.end, label="ORG")
+                    break
+        out.append(s)
+    return out

@@ -16,6 +16,7 @@ from rivalgraph.extract.mentions.events import (
     event_bodies,
     pattern_events,
     retype_named_events,
+    series_as_employers,
     series_with_city,
 )
 from rivalgraph.extract.mentions.kb_matches import (
@@ -136,6 +137,6 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = particle_surnames(doc, spans)
     spans = coordinated_products(surname_people(filter_spans(spans + known_surfaces(doc, spans))))
     spans = glued_model_letters(doc, body_names_run_on(doc, places_named_as_orgs(spans)))
-    spans = venues_named_as_people(doc, spans)
+    spans = series_as_employers(doc, venues_named_as_people(doc, spans), lex)
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc
