@@ -128,3 +128,26 @@ def test_series_as_employer_s9(facts: Callable[..., Any], text: str, name: str, 
         assert any(e.name == name for e in doc.events), doc.events
     else:
         assert types.get(name) == expected, types
+
+
+# text, name, the type it must have: a series name that is the agent of 'organised by' / 'hosted
+# by', or that a body word follows, is the body that runs the series
+ORGANISER_CASES = [
+    ("Slush 2025 | Helsinki\nOrganized by Slush\nSpeakers include Aino Virtanen.", "Slush", "ORG"),
+    ("The forum was hosted by the FII Institute in Riyadh.", "FII Institute", "ORG"),
+    ("Staff of the Slush Foundation met in Helsinki.", "Slush Foundation", "ORG"),
+    # not a name the verb's agent: the series names its own stage
+    ("Nvidia was hosted by the GTC stage crew on Monday.", "GTC", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), ORGANISER_CASES)
+def test_series_as_organiser_s9(
+    facts: Callable[..., Any], text: str, name: str, expected: str | None
+) -> None:
+    doc = facts(text)
+    types = {e.name: e.type for e in doc.entities}
+    if expected is None:
+        assert name not in types, types
+    else:
+        assert types.get(name) == expected, types

@@ -475,3 +475,50 @@ def series_as_employers(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]
                     break
         out.append(s)
     return out
+
+
+# "Organised by Web Summit", "Hosted by the FII Institute": the verbs that make the name after "by"
+# the body that runs an event
+_RUN_VERBS = frozenset(
+    {
+        "organised",
+        "organized",
+        "hosted",
+        "convened",
+        "run",
+        "staged",
+        "co-organised",
+        "co-organized",
+        "co-hosted",
+    }
+)
+# "the FII Institute": a word after a series name that makes the whole a body
+_BODY_TAILS = frozenset({"institute", "foundation", "association", "committee", "council", "secretariat"})
+
+
+def series_as_organisers(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A series name that is the agent of 'organised by' / 'hosted by' ('Organised by Web Summit'),
+    or that a body word follows ('the FII Institute'), names the body that runs the series."""
+    toks = doc_tokens(doc)
+    n = len(doc)
+    out: list[Span] = []
+    taken = {s.start for s in spans}
+    for s in spans:
+        if s.label_ == "EVENT":
+            end = s.end
+            if end < n and toks[end].lower_ in _BODY_TAILS and toks[end].is_title and end not in taken:
+                s = Span(doc, s.start, end + 1, label="ORG")
+            else:
+                i = s.start - 1
+                if i >= 0 and toks[i].lower_ == "the":
+                    i -= 1
+                if (
+                    i >= 1
+                    and toks[i].lower_ == "by"
+                    and toks[i - 1].lower_ in _RUN_VERBS
+                    # "hosted by the Computex stage": the series names a thing of its own
+                    and not (end < n and toks[end].is_lower and toks[end].pos_ in {"NOUN", "PROPN"})
+                ):
+                    s = Span(doc, s.start, s.end, label="ORG")
+        out.append(s)
+    return out

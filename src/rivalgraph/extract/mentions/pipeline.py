@@ -17,6 +17,7 @@ from rivalgraph.extract.mentions.events import (
     pattern_events,
     retype_named_events,
     series_as_employers,
+    series_as_organisers,
     series_with_city,
 )
 from rivalgraph.extract.mentions.kb_matches import (
@@ -137,6 +138,6 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = particle_surnames(doc, spans)
     spans = coordinated_products(surname_people(filter_spans(spans + known_surfaces(doc, spans))))
     spans = glued_model_letters(doc, body_names_run_on(doc, places_named_as_orgs(spans)))
-    spans = series_as_employers(doc, venues_named_as_people(doc, spans), lex)
+    spans = series_as_organisers(doc, series_as_employers(doc, venues_named_as_people(doc, spans), lex))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc
