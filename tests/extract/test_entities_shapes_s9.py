@@ -151,3 +151,28 @@ def test_series_as_organiser_s9(
         assert name not in types, types
     else:
         assert types.get(name) == expected, types
+
+
+# text, name, the type it must have (None: no entity, EVENT: an event of that name): an unknown name
+# before a venue noun is no edition; one listed among companies is a company
+NOT_EVENT_CASES = [
+    ("The keynote took place at the Bellagio Tower convention center on Tuesday.", "Bellagio Tower", None),
+    ("Nintendo, Riot Games and Ubisoft withdrew from the fair on Friday.", "Riot Games", "ORG"),
+    # a known series listed among others is no company
+    ("Intel exhibited at CES, Computex and MWC.", "Computex", "EVENT"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), NOT_EVENT_CASES)
+def test_unknown_event_names_s9(
+    facts: Callable[..., Any], text: str, name: str, expected: str | None
+) -> None:
+    doc = facts(text)
+    types = {e.name: e.type for e in doc.entities}
+    events = {e.name for e in doc.events}
+    if expected == "EVENT":
+        assert name not in types, types
+    elif expected is None:
+        assert name not in events and name not in types, (types, events)
+    else:
+        assert types.get(name) == expected and name not in events, (types, events)

@@ -496,6 +496,10 @@ _RUN_VERBS = frozenset(
 _BODY_TAILS = frozenset({"institute", "foundation", "association", "committee", "council", "secretariat"})
 
 
+# "the Mandalay Bay convention centre": words between a venue's name and its venue noun
+_VENUE_KINDS = frozenset({"convention", "exhibition", "conference", "congress", "expo", "events", "event"})
+
+
 def series_as_organisers(doc: Doc, spans: list[Span]) -> list[Span]:
     """A series name that is the agent of 'organised by' / 'hosted by' ('Organised by Web Summit'),
     or that a body word follows ('the FII Institute'), names the body that runs the series."""
@@ -503,7 +507,20 @@ def series_as_organisers(doc: Doc, spans: list[Span]) -> list[Span]:
     n = len(doc)
     out: list[Span] = []
     taken = {s.start for s in spans}
+    org_starts = {s.start for s in spans if s.label_ == "ORG"}
+    org_ends = {s.end for s in spans if s.label_ == "ORG"}
     for s in spans:
+        if s.label_ == "EVENT" and not s.kb_id_:
+            end = s.end
+            # "at the Mandalay Bay convention centre": a venue's name, no edition
+            k = end + 1 if end < n and toks[end].lower_ in _VENUE_KINDS else end
+            if k < n and toks[k].lower_ in VENUES and toks[k].is_lower:
+                continue
+            # "Microsoft, Epic Games and Unity": a name among companies listed is a company
+            before = s.start >= 2 and toks[s.start - 1].lower_ in {",", "and"}
+            after = end + 1 < n and toks[end].lower_ in {",", "and"}
+            if before and after and (s.start - 1 in org_ends or end + 1 in org_starts):
+                s = Span(doc, s.start, end, label="ORG")
         if s.label_ == "EVENT":
             end = s.end
             if end < n and toks[end].lower_ in _BODY_TAILS and toks[end].is_title and end not in taken:
