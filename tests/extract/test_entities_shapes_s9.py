@@ -176,3 +176,21 @@ def test_unknown_event_names_s9(
         assert name not in events and name not in types, (types, events)
     else:
         assert types.get(name) == expected and name not in events, (types, events)
+
+
+# text, the person id that must be found, and a name that must not: a name ending in a word kept with
+# its full stop ('Jun.') stops at the sentence end
+SENTENCE_END_CASES = [
+    ("Among them was Xiaomi chairman Lei Jun. Xi told them to be bold.", "person:lei-jun", "Lei Jun. Xi"),
+    # an abbreviation inside a name is no sentence end
+    ("Sofia Ramos St. Pierre spoke at the forum.", "", "Sofia Ramos St."),
+]
+
+
+@pytest.mark.parametrize(("text", "pid", "not_name"), SENTENCE_END_CASES)
+def test_name_stops_at_sentence_end_s9(facts: Callable[..., Any], text: str, pid: str, not_name: str) -> None:
+    doc = facts(text)
+    ids = {e.id for e in doc.entities}
+    names = {e.name for e in doc.entities}
+    assert not pid or pid in ids, ids
+    assert not_name not in names, names

@@ -42,6 +42,7 @@ from rivalgraph.extract.mentions.orgs import (
 from rivalgraph.extract.mentions.people import (
     agenda_people,
     entry_names,
+    names_cut_at_sentence_end,
     retype_titled_people,
     surname_people,
     venues_named_as_people,
@@ -139,5 +140,6 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = coordinated_products(surname_people(filter_spans(spans + known_surfaces(doc, spans))))
     spans = glued_model_letters(doc, body_names_run_on(doc, places_named_as_orgs(spans)))
     spans = series_as_organisers(doc, series_as_employers(doc, venues_named_as_people(doc, spans), lex))
+    spans = names_cut_at_sentence_end(doc, spans)
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc
