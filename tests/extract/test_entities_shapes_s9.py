@@ -158,6 +158,12 @@ def test_series_as_organiser_s9(
 NOT_EVENT_CASES = [
     ("The keynote took place at the Bellagio Tower convention center on Tuesday.", "Bellagio Tower", None),
     ("Nintendo, Riot Games and Ubisoft withdrew from the fair on Friday.", "Riot Games", "ORG"),
+    # a programme's clock time or day opens no event name
+    (
+        "Tuesday, May 7\n10:30 Session 3: Robotics at scale\n- Arm talk - Mia Lund, Arm",
+        "10:30 Session 3",
+        None,
+    ),
     # a known series listed among others is no company
     ("Intel exhibited at CES, Computex and MWC.", "Computex", "EVENT"),
 ]

@@ -496,6 +496,8 @@ _RUN_VERBS = frozenset(
 _BODY_TAILS = frozenset({"institute", "foundation", "association", "committee", "council", "secretariat"})
 
 
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d\d$")
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # "the Mandalay Bay convention centre": words between a venue's name and its venue noun
 _VENUE_KINDS = frozenset({"convention", "exhibition", "conference", "congress", "expo", "events", "event"})
 
@@ -512,6 +514,9 @@ def series_as_organisers(doc: Doc, spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.label_ == "EVENT" and not s.kb_id_:
             end = s.end
+            # "14:00 Session 2", "Monday": a programme's clock time or day, no event
+            if _CLOCK.match(toks[s.start].text) or toks[s.start].lower_ in _WEEKDAYS:
+                continue
             # "at the Mandalay Bay convention centre": a venue's name, no edition
             k = end + 1 if end < n and toks[end].lower_ in _VENUE_KINDS else end
             if k < n and toks[k].lower_ in VENUES and toks[k].is_lower:
