@@ -160,6 +160,12 @@ def _year_near(state: DocState, m: Mention) -> int | None:
         year = int(digits) if len(digits) == 4 else 2000 + int(digits)
         if state.published is None or year <= state.published.year + 2:
             return year
+    # "Hot Chips 34 (2022)", "CES (2024)": the year in brackets after the name (an edition number between)
+    k = m.end
+    if k < len(doc) and toks[k].like_num and not _YEAR.match(toks[k].text):
+        k += 1
+    if k + 2 < len(doc) and toks[k].text == "(" and toks[k + 2].text == ")" and _YEAR.match(toks[k + 1].text):
+        return int(toks[k + 1].text)
     # "the AI Safety Summit of November 2023", "the summit in May 2024"
     after = doc[m.end : m.end + 3]
     if len(after) >= 2 and after[0].lower_ in {"of", "in"}:
@@ -269,6 +275,21 @@ def _dated_after(state: DocState, m: Mention) -> int | None:
     return int(d.group(1) or d.group(2))
 
 
+# "AI Day, held in Palo Alto in August 2021", "its second AI Day, in September 2022": an appositive
+# right after the name dates it (a place may come between; nothing else)
+_APPOSITIVE_DATE = re.compile(
+    r"^,\s+(?:(?:held|staged|hosted)\s+)?(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.'&-]*,?\s+){1,4})?"
+    r"(?:in|on)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
+    r"((?:19|20)\d\d)\b"
+)
+
+
+def _appositive_year(state: DocState, m: Mention) -> int | None:
+    sent_end = state.sents[m.sent].end_char
+    found = _APPOSITIVE_DATE.match(state.text[m.end_char : min(sent_end, m.end_char + 70)])
+    return int(found.group(1)) if found else None
+
+
 def _ordinal_or_in_year(state: DocState, m: Mention, record: EventSeries | None) -> int | None:
     """'the second CIIE' (the series' edition count), 'at CES in Las Vegas in 2019' (a year a few words
     on, before any comma or other edition)."""
@@ -324,7 +345,10 @@ def _named_years(state: DocState, m: Mention, record: EventSeries | None) -> lis
         year = _caption_year(state, m.sent)
     if year is None:
         year = (
-            _dated_after(state, m) or _ordinal_or_in_year(state, m, record) or _edition_of(state, m, record)
+            _dated_after(state, m)
+            or _appositive_year(state, m)
+            or _ordinal_or_in_year(state, m, record)
+            or _edition_of(state, m, record)
         )
     return [year] if year else []
 

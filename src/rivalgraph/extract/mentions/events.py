@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from rivalgraph.extract.doccache import doc_text, doc_tokens, span_text
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.mentions.spans import VENUES, is_junk, overlaps, trim, whole_word_matches
+from rivalgraph.extract.vocab import ORDINAL_WORDS
 
 # Heads that make an event's name followed by them the body that runs it ("... Expo Bureau").
 _EVENT_BODY_HEADS = frozenset(
@@ -244,6 +245,9 @@ def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 _DATED_PATTERNS = frozenset({0, 1, 2, 3, 9})
 
 
+_ORDINAL_NUM = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _named_again(doc: Doc, spans: list[Span], found: list[Span], dated: list[Span]) -> list[Span]:
     """'Collision 2022' named by its year makes the same name elsewhere in the text ('as Collision fills
     Toronto's Enercare Centre', 'a Collision session') the series too, where no known name or person
@@ -251,6 +255,11 @@ def _named_again(doc: Doc, spans: list[Span], found: list[Span], dated: list[Spa
     for s in spans:
         if s.label_ == "EVENT" and not s.kb_id_ and len(s) >= 2 and re.fullmatch(_YEAR_RE, s[-1].text):
             dated.append(s[:-1])
+        # "its second AI Day": a name counted by its editions is a series wherever else it stands
+        elif s.label_ == "EVENT" and not s.kb_id_ and len(s) >= 2 and s.start > 0:
+            before = s.doc[s.start - 1].lower_
+            if before in ORDINAL_WORDS or before == "inaugural" or _ORDINAL_NUM.fullmatch(before):
+                dated.append(s)
     names = sorted(
         {
             name
@@ -445,5 +454,93 @@ def retype_named_events(spans: list[Span]) -> list[Span]:
             and _apposed_head(doc_tokens(doc), s.end) not in _COMPANY_HEADS
         ):
             s = Span(doc, s.start, s.end, label="EVENT")
+        out.append(s)
+    return out
+
+
+def series_as_employers(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A series name right before a job title and a person ('Slush chief executive Eerika
+    Savolainen') names the company that runs the series, not an edition."""
+    n = len(doc)
+    people = {s.start for s in spans if s.label_ == "PERSON"}
+    if not people:
+        return spans
+    out: list[Span] = []
+    for s in spans:
+        if s.label_ == "EVENT" and s.end < n and not doc[s.end].is_punct:
+            for k in range(s.end + 1, min(n, s.end + 5)):
+                if k in people:
+                    if lex.title_re.fullmatch(doc[s.end : k].text):
+                        s = Span(doc, s.start, s.end, label="ORG")
+                    break
+        out.append(s)
+    return out
+
+
+# "Organised by Web Summit", "Hosted by the FII Institute": the verbs that make the name after "by"
+# the body that runs an event
+_RUN_VERBS = frozenset(
+    {
+        "organised",
+        "organized",
+        "hosted",
+        "convened",
+        "run",
+        "staged",
+        "co-organised",
+        "co-organized",
+        "co-hosted",
+    }
+)
+# "the FII Institute": a word after a series name that makes the whole a body
+_BODY_TAILS = frozenset({"institute", "foundation", "association", "committee", "council", "secretariat"})
+
+
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d\d$")
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# "the Mandalay Bay convention centre": words between a venue's name and its venue noun
+_VENUE_KINDS = frozenset({"convention", "exhibition", "conference", "congress", "expo", "events", "event"})
+
+
+def series_as_organisers(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A series name that is the agent of 'organised by' / 'hosted by' ('Organised by Web Summit'),
+    or that a body word follows ('the FII Institute'), names the body that runs the series."""
+    toks = doc_tokens(doc)
+    n = len(doc)
+    out: list[Span] = []
+    taken = {s.start for s in spans}
+    org_starts = {s.start for s in spans if s.label_ == "ORG"}
+    org_ends = {s.end for s in spans if s.label_ == "ORG"}
+    for s in spans:
+        if s.label_ == "EVENT" and not s.kb_id_:
+            end = s.end
+            # "14:00 Session 2", "Monday": a programme's clock time or day, no event
+            if _CLOCK.match(toks[s.start].text) or toks[s.start].lower_ in _WEEKDAYS:
+                continue
+            # "at the Mandalay Bay convention centre": a venue's name, no edition
+            k = end + 1 if end < n and toks[end].lower_ in _VENUE_KINDS else end
+            if k < n and toks[k].lower_ in VENUES and toks[k].is_lower:
+                continue
+            # "Microsoft, Epic Games and Unity": a name among companies listed is a company
+            before = s.start >= 2 and toks[s.start - 1].lower_ in {",", "and"}
+            after = end + 1 < n and toks[end].lower_ in {",", "and"}
+            if before and after and (s.start - 1 in org_ends or end + 1 in org_starts):
+                s = Span(doc, s.start, end, label="ORG")
+        if s.label_ == "EVENT":
+            end = s.end
+            if end < n and toks[end].lower_ in _BODY_TAILS and toks[end].is_title and end not in taken:
+                s = Span(doc, s.start, end + 1, label="ORG")
+            else:
+                i = s.start - 1
+                if i >= 0 and toks[i].lower_ == "the":
+                    i -= 1
+                if (
+                    i >= 1
+                    and toks[i].lower_ == "by"
+                    and toks[i - 1].lower_ in _RUN_VERBS
+                    # "hosted by the Computex stage": the series names a thing of its own
+                    and not (end < n and toks[end].is_lower and toks[end].pos_ in {"NOUN", "PROPN"})
+                ):
+                    s = Span(doc, s.start, s.end, label="ORG")
         out.append(s)
     return out

@@ -160,3 +160,29 @@ def venues_named_as_people(doc: Doc, spans: list[Span]) -> list[Span]:
                 continue
         out.append(s)
     return out
+
+
+# abbreviations that stand inside a person's name ("John St. Clair", "Martin Luther King Jr. said")
+_NAME_ABBREVIATIONS = frozenset({"st.", "jr.", "sr.", "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "col."})
+
+
+def names_cut_at_sentence_end(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Xiaomi chairman Lei Jun. Xi said ...': a name ending in a word spaCy keeps with its full stop
+    ('Jun.', a month's abbreviation) does not run on into the next sentence."""
+    toks = doc_tokens(doc)
+    out: list[Span] = []
+    for s in spans:
+        if s.label_ == "PERSON" and len(s) >= 3:
+            for i in range(s.start + 1, s.end - 1):
+                text = toks[i].text
+                if (
+                    len(text) >= 3
+                    and text.endswith(".")
+                    and text[:-1].isalpha()
+                    and text.lower() not in _NAME_ABBREVIATIONS
+                    and toks[i + 1].is_title
+                ):
+                    s = Span(doc, s.start, i + 1, label="PERSON")
+                    break
+        out.append(s)
+    return out

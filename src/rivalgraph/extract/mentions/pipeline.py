@@ -16,6 +16,8 @@ from rivalgraph.extract.mentions.events import (
     event_bodies,
     pattern_events,
     retype_named_events,
+    series_as_employers,
+    series_as_organisers,
     series_with_city,
 )
 from rivalgraph.extract.mentions.kb_matches import (
@@ -40,6 +42,7 @@ from rivalgraph.extract.mentions.orgs import (
 from rivalgraph.extract.mentions.people import (
     agenda_people,
     entry_names,
+    names_cut_at_sentence_end,
     retype_titled_people,
     surname_people,
     venues_named_as_people,
@@ -136,6 +139,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = particle_surnames(doc, spans)
     spans = coordinated_products(surname_people(filter_spans(spans + known_surfaces(doc, spans))))
     spans = glued_model_letters(doc, body_names_run_on(doc, places_named_as_orgs(spans)))
-    spans = venues_named_as_people(doc, spans)
+    spans = series_as_organisers(doc, series_as_employers(doc, venues_named_as_people(doc, spans), lex))
+    spans = names_cut_at_sentence_end(doc, spans)
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc

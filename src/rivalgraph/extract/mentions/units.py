@@ -210,6 +210,15 @@ _UNIT_APPOSITION = re.compile(
 _PLACE_WORD = re.compile(r"^[A-Za-z][\w'’-]*$")
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """'AWS' for 'Amazon Web Services', 'TII' for 'Technology Innovation Institute': a bracketed
+    abbreviation of the name, no place ("Lam Research (Suzhou)") that names a unit."""
+    if not (short.isupper() and 2 <= len(short) <= 8) or short[0] != name[:1].upper():
+        return False
+    rest = iter(name.upper())
+    return all(c in rest for c in short)
+
+
 def kb_led_units(doc: Doc, spans: list[Span]) -> list[Span]:
     """A company's name with more words after it that an apposition calls a unit names that unit,
     here and wherever else the same words follow the company's name: capitalised words after a
@@ -248,7 +257,11 @@ def kb_led_units(doc: Doc, spans: list[Span]) -> list[Span]:
         bracket = False
         if end == s.end and end + 2 < n_toks and toks[end].text == "(" and toks[end + 1].text[:1].isupper():
             close = next((k for k in range(end + 2, min(n_toks, end + 5)) if toks[k].text == ")"), 0)
-            if close and all(_PLACE_WORD.match(t.text) for t in toks[end + 1 : close]):
+            if (
+                close
+                and all(_PLACE_WORD.match(t.text) for t in toks[end + 1 : close])
+                and not (close == end + 2 and _abbreviates(toks[end + 1].text, s.text))
+            ):
                 end = close + 1
                 bracket = True
         if end == s.end:
