@@ -96,6 +96,10 @@ class DocState:
         self.mentions: list[Mention] = []
         self.tok_mention: list[int] = [-1] * len(doc)
         self.entities: dict[str, EntityAcc] = {}
+        # while clustering: (type, matching form of a name) -> the first entity made with that name,
+        # and each entity's place in the order entities were made
+        self._by_name: dict[tuple[EntityType, str], str] = {}
+        self._made: dict[str, int] = {}
         for ent in doc.ents:
             m = Mention(
                 ent.start,
@@ -230,11 +234,10 @@ class DocState:
             self._add(m.key, etype, m.text, m)
 
     def _unknown_key(self, etype: EntityType, name: str) -> str:
+        """The first entity (in the order entities were made) of this type with a name of the same
+        matching form, else a new id."""
         norm = normalize_name(name)
-        for key, acc in self.entities.items():
-            if acc.type == etype and any(normalize_name(n) == norm for n in acc.names):
-                return key
-        return make_id(etype, norm or name)
+        return self._by_name.get((etype, norm)) or make_id(etype, norm or name)
 
     def _add(self, key: str, etype: EntityType, name: str | None, m: Mention, *, alias: bool = True) -> None:
         acc = self.entities.get(key)
@@ -250,9 +253,14 @@ class DocState:
                 place = _place_by_id(self.kb, key)
                 if place is not None:
                     acc.country = place.country
+            self._made[key] = len(self._made)
             self.entities[key] = acc
         if name and alias and name not in acc.names:
             acc.names.append(name)
+            found = (acc.type, normalize_name(name))
+            first = self._by_name.get(found)
+            if first is None or self._made[key] < self._made[first]:
+                self._by_name[found] = key
         acc.mentions.append((m.start_char, m.end_char))
 
     # ---------------------------------------------------------------- lookups
