@@ -56,49 +56,66 @@ TEXTS = sorted(HELDOUT.glob("*.txt"))
 # own topics and reported only aggregate scores; nobody else read their texts or gold while rules were
 # written (the lead saw set 26's file names once, after every rule was merged). They are the honest
 # estimate: pooled relation F1 0.601 with the code at the start of session 8, 0.636 at its commit.
+# In session 9, sets 6-14 and 18-30 were read freely by rule authors and 15-17 watched through
+# aggregate lines. `heldout31`-`heldout35` (60 articles, session 9) were written by five writers who
+# chose their own topics and reported only aggregate scores; nobody else read their texts or gold while
+# rules were written (the lead saw one file name of set 31 in a directory listing): pooled relation F1
+# 0.684 with the code at the start of session 9 and 0.684 at its commit. `heldout36`-`heldout40`
+# (59 articles, written after the session's last extraction change) read 0.682 with the start code and
+# 0.683 with the final code: the session's rules moved the sets they were written from, not new ones.
 # Floors are the relation / entity F1 measured at the latest session's final commit; the gate
 # leaves 0.03 for parser noise.
 FLOORS = {
     "heldout": (0.910, 0.962),
-    "heldout_final": (0.925, 0.969),
+    "heldout_final": (0.923, 0.969),
     "heldout3": (0.947, 0.962),
     "heldout4": (0.953, 0.959),
     "heldout5": (0.925, 0.946),
-    "heldout6": (0.859, 0.945),
-    "heldout7": (0.863, 0.938),
+    "heldout6": (0.889, 0.947),
+    "heldout7": (0.866, 0.938),
     "heldout8": (0.870, 0.942),
-    "heldout9": (0.842, 0.934),
-    "heldout10": (0.880, 0.960),
-    "heldout11": (0.891, 0.963),
-    "heldout12": (0.897, 0.961),
-    "heldout13": (0.875, 0.929),
-    "heldout14": (0.854, 0.937),
-    "heldout15": (0.649, 0.913),
-    "heldout16": (0.736, 0.919),
+    "heldout9": (0.853, 0.934),
+    "heldout10": (0.890, 0.962),
+    "heldout11": (0.903, 0.964),
+    "heldout12": (0.909, 0.965),
+    "heldout13": (0.904, 0.929),
+    "heldout14": (0.858, 0.939),
+    "heldout15": (0.661, 0.913),
+    "heldout16": (0.732, 0.919),
     "heldout17": (0.726, 0.859),
-    "heldout18": (0.802, 0.927),
-    "heldout19": (0.816, 0.943),
-    "heldout20": (0.713, 0.867),
-    "heldout21": (0.766, 0.884),
-    "heldout22": (0.827, 0.910),
-    "heldout23": (0.664, 0.930),
-    "heldout24": (0.780, 0.899),
-    "heldout25": (0.780, 0.919),
-    "heldout26": (0.632, 0.880),
-    "heldout27": (0.511, 0.831),
-    "heldout28": (0.628, 0.914),
-    "heldout29": (0.761, 0.941),
-    "heldout30": (0.707, 0.871),
-    "tuning": (0.975, 0.993),
-    "tuning2": (0.960, 0.962),
+    "heldout18": (0.831, 0.931),
+    "heldout19": (0.820, 0.951),
+    "heldout20": (0.732, 0.869),
+    "heldout21": (0.788, 0.895),
+    "heldout22": (0.863, 0.920),
+    "heldout23": (0.681, 0.930),
+    "heldout24": (0.792, 0.903),
+    "heldout25": (0.789, 0.930),
+    "heldout26": (0.762, 0.911),
+    "heldout27": (0.667, 0.892),
+    "heldout28": (0.652, 0.932),
+    "heldout29": (0.828, 0.944),
+    "heldout30": (0.810, 0.919),
+    "heldout31": (0.608, 0.877),
+    "heldout32": (0.718, 0.929),
+    "heldout33": (0.676, 0.930),
+    "heldout34": (0.627, 0.883),
+    "heldout35": (0.749, 0.883),
+    "heldout36": (0.614, 0.854),
+    "heldout37": (0.635, 0.826),
+    "heldout38": (0.634, 0.915),
+    "heldout39": (0.837, 0.936),
+    "heldout40": (0.777, 0.899),
+    "tuning": (0.977, 0.993),
+    "tuning2": (0.959, 0.962),
 }
 GATE_MARGIN = 0.03
-# The session-6, -7 and -8 writers also marked descriptions ("the company"), pronouns, plurals
+# The session-6 to -9 writers also marked descriptions ("the company"), pronouns, plurals
 # and bare surnames as mentions without listing them as aliases. SCHEMA.md keeps such forms in
 # `mentions` only; the scorer matches entities on names and aliases, so they only make matching
 # stricter. These sets skip the check that every mention's surface is an alias (offsets and
 # evidence are still checked).
-MENTION_ONLY_FORMS = {f"heldout{n}" for n in range(12, 31)}
+MENTION_ONLY_FORMS = {f"heldout{n}" for n in range(12, 41)}
 
 
 def gold_of(text_path: Path) -> dict[str, Any]:
