@@ -58,13 +58,25 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     try:
         yield url
     finally:
-        with admin.connect() as conn:
-            conn.execute(
-                sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"),
-                {"n": name},
-            )
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
+        drop_database(admin, name)
         admin.dispose()
+
+
+def drop_database(admin: Any, name: str) -> None:
+    """Drop a test database, ending the client sessions still connected to it. Only client backends:
+    an autovacuum worker there belongs to the superuser (the test role may not end it), and DROP
+    DATABASE stops it by itself."""
+    import sqlalchemy as sa
+
+    with admin.connect() as conn:
+        conn.execute(
+            sa.text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = :n AND backend_type = 'client backend' AND pid <> pg_backend_pid()"
+            ),
+            {"n": name},
+        )
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))  # name is generated, not input
 
 
 @pytest.fixture

@@ -29,7 +29,7 @@ from rivalgraph.ingest import IngestFailure, IngestOptions, RawDocument, read_in
 from rivalgraph.model import Document
 from rivalgraph.settings import PACKAGE_DATA, load_settings
 from tests.batch.store_dump import store_dump
-from tests.conftest import FIXTURES, IN_CI, REPO, shared_path
+from tests.conftest import FIXTURES, IN_CI, REPO, drop_database, shared_path
 
 pytestmark = pytest.mark.ray
 
@@ -228,10 +228,7 @@ def test_ray_postgres_workers_write_the_same_store(fault_dir: Path, extractor: A
         assert report.stored > 0 and report.skipped == 0
         assert store_dump(url, resolved=False) == store_dump(single_url, resolved=False)
     finally:
-        with admin.connect() as conn:
-            terminate = "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"
-            conn.execute(sa.text(terminate), {"n": name})
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
+        drop_database(admin, name)
         admin.dispose()
 
 
