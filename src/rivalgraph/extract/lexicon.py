@@ -283,17 +283,18 @@ def load_lexicon(path: Path = DEFAULT_PATH) -> Lexicon:
     )
 
 
+_Lex = TypeVar("_Lex")
 _Prepared = TypeVar("_Prepared")
 
 
-def per_lexicon(prepare: Callable[[Lexicon], _Prepared]) -> Callable[[Lexicon], _Prepared]:
-    """`prepare(lex)` computed once per lexicon object: the rules ask for compiled patterns and word
-    sets per line or sentence. Keyed by identity, and the lexicon is kept with its value, so a new
-    lexicon at a reused address is never served another's."""
-    cache: dict[int, tuple[Lexicon, _Prepared]] = {}
+def per_lexicon(prepare: Callable[[_Lex], _Prepared]) -> Callable[[_Lex], _Prepared]:
+    """`prepare(lex)` computed once per lexicon object (a `Lexicon`, a product lexicon): the rules ask
+    for compiled patterns and word sets per line or sentence. Keyed by identity, and the lexicon is
+    kept with its value, so a new lexicon at a reused address is never served another's."""
+    cache: dict[int, tuple[_Lex, _Prepared]] = {}
 
     @functools.wraps(prepare)
-    def prepared(lex: Lexicon) -> _Prepared:
+    def prepared(lex: _Lex) -> _Prepared:
         hit = cache.get(id(lex))
         if hit is not None and hit[0] is lex:
             return hit[1]

@@ -26,6 +26,7 @@ from spacy.vocab import Vocab
 
 from rivalgraph.errors import InputError
 from rivalgraph.extract.doccache import doc_tokens
+from rivalgraph.extract.lexicon import per_lexicon
 from rivalgraph.extract.vocab import CALENDAR_WORDS
 from rivalgraph.kb import KnowledgeBase
 from rivalgraph.model import EntityType, make_id
@@ -147,15 +148,10 @@ def _lowered(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
-_BY_NAME: dict[int, tuple[ProductLexicon, dict[str, ProductEntry]]] = {}
-
-
+@per_lexicon
 def _by_name(lex: ProductLexicon) -> dict[str, ProductEntry]:
     """Name and alias -> entry, built once per lexicon object (hashing the entries per call is slow)."""
-    hit = _BY_NAME.get(id(lex))
-    if hit is None or hit[0] is not lex:
-        hit = _BY_NAME[id(lex)] = (lex, {n: e for e in lex.entries for n in (e.name, *e.aliases)})
-    return hit[1]
+    return {n: e for e in lex.entries for n in (e.name, *e.aliases)}
 
 
 def _words(data: dict[str, Any], key: str, *, lower: bool = True) -> frozenset[str]:

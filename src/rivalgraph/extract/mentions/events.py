@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from rivalgraph.extract.doccache import doc_text, doc_tokens, span_text
-from rivalgraph.extract.lexicon import Lexicon
+from rivalgraph.extract.lexicon import Lexicon, per_lexicon
 from rivalgraph.extract.mentions.spans import VENUES, is_junk, overlaps, trim, whole_word_matches
 from rivalgraph.extract.vocab import ORDINAL_WORDS
 
@@ -84,10 +84,6 @@ _LONE_EVENT_HEADS = {"euro", "expo", "olympics", "paralympics"}
 # Sports competitions are named without a year too ("the European Championship in Germany").
 _SPORTS_HEADS = r"(?:Championships?|Cup|Games|Olympics|Paralympics)"
 
-_EVENT_RES: dict[int, tuple[re.Pattern[str], ...]] = {}
-
-_EVENT_GATES: dict[int, tuple[re.Pattern[str] | None, ...]] = {}
-
 _YEAR_RE = r"(?:199\d|20[0-3]\d)"  # a plausible edition year, not a model number ("RTX 2080")
 
 _TITLE_WORD = r"[A-Z][\w&'.-]*"
@@ -117,64 +113,61 @@ _NAME_ENDS = r"(?!\s*[A-Z-]|\s+(?:and|of|for|on|&)\s+[A-Z])"
 _LOOSE_EVENT_PATTERNS = 5
 
 
-def _event_res(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
-    """Regexes for event editions outside the KB, built once per lexicon from `event_heads`."""
-    res = _EVENT_RES.get(id(lex))
-    if res is None:
-        heads = "|".join(sorted((re.escape(h.capitalize()) for h in lex.event_heads), key=len, reverse=True))
-        link = rf"(?:{_TITLE_WORD}|of|on|for|and|de)"
-        res = (
-            # "UEFA Euro 2024", "Asian Games 2026", "World Robot Conference 2024"
-            re.compile(rf"\b((?:{_TITLE_WORD}\s+(?:{link}\s+){{0,4}})?(?:{heads}))\s+{_YEAR_RE}\b"),
-            # "FIFA World Cup Qatar 2022": the host country between the name and the year
-            re.compile(
-                rf"\b((?:{_TITLE_WORD}\s+(?:{link}\s+){{0,4}})?(?:{heads}))\s+[A-Z][a-z]+\s+{_YEAR_RE}\b"
-            ),
-            # "the 2024 Paris Olympics", "the 2025 Asian Winter Games"
-            re.compile(
-                rf"\b[Tt]he\s+{_YEAR_RE}\s+((?:{_TITLE_WORD}\s+){{0,4}}(?:{heads})(?:\s+{_TITLE_WORD}){{0,2}})\b"
-            ),
-            # "WAIC 2025", "UEFA Euro 2024": an acronym (and one title word) before a year
-            # (a span of years "ABC 2020-2025" is no edition; a heading's " - " after the year is no span)
-            re.compile(rf"\b([A-Z]{{3,}}(?:\s+[A-Z][a-z]+)?)\s+{_YEAR_RE}\b(?![-–]|\s*[-–]\s*\d)"),
-            # "the European Championship", "the Asian Cup": a sports competition named without a year
-            re.compile(rf"\b[Tt]he\s+((?:{_TITLE_WORD}\s+){{1,3}}{_SPORTS_HEADS})\b(?!\s+{_YEAR_RE})"),
-            # patterns below are looser: a name they give must not overlap a person's
-            # "the 27th China Beijing International High-Tech Expo", "the annual Global Fintech Fair"
-            re.compile(
-                rf"\b[Tt]he\s+{_EDITION_WORD}\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,5}}(?:{heads}))\b{_NAME_ENDS}"
-            ),
-            # "at the Bund Summit in Shanghai": a meeting noun ends a title-case name, with no year
-            re.compile(
-                rf"\b(?:at|to|of|from|attend\w*|join\w*|skip\w*)\s+the\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,4}}{_MEETING_HEADS})\b{_NAME_ENDS}"
-            ),
-            # "the Future Investment Initiative conference", "its DevDay developer conference"
-            re.compile(
-                rf"\b(?:[Tt]he|its|their)\s+((?:{_PLAIN_WORD}\s+){{0,3}}{_PLAIN_WORD})\s+(?:annual\s+|developers?'?\s+|tech\s+|technology\s+|trade\s+|industry\s+)?{_MEETING_NOUNS}\b"
-            ),
-            # "The Huawei Developer Conference opened in Dongguan": a meeting noun ends the name
-            re.compile(
-                rf"\b[Tt]he\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,4}}{_MEETING_HEADS}),?\s+(?:will\s+)?{_HELD}"
-            ),
-            # "VivaTech 2024 took place in Paris", "Hot Chips 2024, held at Stanford"
-            re.compile(rf"\b((?:{_TITLE_WORD}\s+){{0,2}}{_TITLE_WORD})\s+{_YEAR_RE},?\s+{_HELD}"),
-        )
-        _EVENT_RES[id(lex)] = res
-        # Necessary conditions of the slow patterns (each a part every match of its pattern
-        # contains), searched once per text: most documents skip those patterns' full scan.
-        _EVENT_GATES[id(lex)] = (
-            re.compile(rf"(?:{heads})\s+{_YEAR_RE}\b"),
-            re.compile(rf"(?:{heads})\s+[A-Z][a-z]+\s+{_YEAR_RE}\b"),
-            re.compile(rf"{_YEAR_RE}\s+[A-Z]"),
-            None,
-            re.compile(rf"{_SPORTS_HEADS}\b"),
-            re.compile(rf"\s{_EDITION_WORD}\s+[A-Z]"),
-            re.compile(rf"{_MEETING_HEADS}\b"),
-            re.compile(rf"{_MEETING_NOUNS}\b"),
-            re.compile(rf"{_MEETING_HEADS},?\s+(?:will\s+)?{_HELD}"),
-            re.compile(rf"{_YEAR_RE},?\s+{_HELD}"),
-        )
-    return res
+@per_lexicon
+def _event_res(lex: Lexicon) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str] | None, ...]]:
+    """Regexes for event editions outside the KB, built once per lexicon from `event_heads`, and the
+    gate of each (see below)."""
+    heads = "|".join(sorted((re.escape(h.capitalize()) for h in lex.event_heads), key=len, reverse=True))
+    link = rf"(?:{_TITLE_WORD}|of|on|for|and|de)"
+    res = (
+        # "UEFA Euro 2024", "Asian Games 2026", "World Robot Conference 2024"
+        re.compile(rf"\b((?:{_TITLE_WORD}\s+(?:{link}\s+){{0,4}})?(?:{heads}))\s+{_YEAR_RE}\b"),
+        # "FIFA World Cup Qatar 2022": the host country between the name and the year
+        re.compile(rf"\b((?:{_TITLE_WORD}\s+(?:{link}\s+){{0,4}})?(?:{heads}))\s+[A-Z][a-z]+\s+{_YEAR_RE}\b"),
+        # "the 2024 Paris Olympics", "the 2025 Asian Winter Games"
+        re.compile(
+            rf"\b[Tt]he\s+{_YEAR_RE}\s+((?:{_TITLE_WORD}\s+){{0,4}}(?:{heads})(?:\s+{_TITLE_WORD}){{0,2}})\b"
+        ),
+        # "WAIC 2025", "UEFA Euro 2024": an acronym (and one title word) before a year
+        # (a span of years "ABC 2020-2025" is no edition; a heading's " - " after the year is no span)
+        re.compile(rf"\b([A-Z]{{3,}}(?:\s+[A-Z][a-z]+)?)\s+{_YEAR_RE}\b(?![-–]|\s*[-–]\s*\d)"),
+        # "the European Championship", "the Asian Cup": a sports competition named without a year
+        re.compile(rf"\b[Tt]he\s+((?:{_TITLE_WORD}\s+){{1,3}}{_SPORTS_HEADS})\b(?!\s+{_YEAR_RE})"),
+        # patterns below are looser: a name they give must not overlap a person's
+        # "the 27th China Beijing International High-Tech Expo", "the annual Global Fintech Fair"
+        re.compile(
+            rf"\b[Tt]he\s+{_EDITION_WORD}\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,5}}(?:{heads}))\b{_NAME_ENDS}"
+        ),
+        # "at the Bund Summit in Shanghai": a meeting noun ends a title-case name, with no year
+        re.compile(
+            rf"\b(?:at|to|of|from|attend\w*|join\w*|skip\w*)\s+the\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,4}}{_MEETING_HEADS})\b{_NAME_ENDS}"
+        ),
+        # "the Future Investment Initiative conference", "its DevDay developer conference"
+        re.compile(
+            rf"\b(?:[Tt]he|its|their)\s+((?:{_PLAIN_WORD}\s+){{0,3}}{_PLAIN_WORD})\s+(?:annual\s+|developers?'?\s+|tech\s+|technology\s+|trade\s+|industry\s+)?{_MEETING_NOUNS}\b"
+        ),
+        # "The Huawei Developer Conference opened in Dongguan": a meeting noun ends the name
+        re.compile(
+            rf"\b[Tt]he\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,4}}{_MEETING_HEADS}),?\s+(?:will\s+)?{_HELD}"
+        ),
+        # "VivaTech 2024 took place in Paris", "Hot Chips 2024, held at Stanford"
+        re.compile(rf"\b((?:{_TITLE_WORD}\s+){{0,2}}{_TITLE_WORD})\s+{_YEAR_RE},?\s+{_HELD}"),
+    )
+    # Necessary conditions of the slow patterns (each a part every match of its pattern
+    # contains), searched once per text: most documents skip those patterns' full scan.
+    gates = (
+        re.compile(rf"(?:{heads})\s+{_YEAR_RE}\b"),
+        re.compile(rf"(?:{heads})\s+[A-Z][a-z]+\s+{_YEAR_RE}\b"),
+        re.compile(rf"{_YEAR_RE}\s+[A-Z]"),
+        None,
+        re.compile(rf"{_SPORTS_HEADS}\b"),
+        re.compile(rf"\s{_EDITION_WORD}\s+[A-Z]"),
+        re.compile(rf"{_MEETING_HEADS}\b"),
+        re.compile(rf"{_MEETING_NOUNS}\b"),
+        re.compile(rf"{_MEETING_HEADS},?\s+(?:will\s+)?{_HELD}"),
+        re.compile(rf"{_YEAR_RE},?\s+{_HELD}"),
+    )
+    return res, gates
 
 
 def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -183,8 +176,8 @@ def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     text = doc_text(doc)
     out: list[Span] = []
     dated: list[Span] = []
-    patterns = _event_res(lex)
-    for n, (rx, gate) in enumerate(zip(patterns, _EVENT_GATES[id(lex)], strict=True)):
+    patterns, gates = _event_res(lex)
+    for n, (rx, gate) in enumerate(zip(patterns, gates, strict=True)):
         if gate is not None and gate.search(text) is None:
             continue
         for m in rx.finditer(text):

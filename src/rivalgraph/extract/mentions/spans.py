@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from rivalgraph.extract.doccache import doc_text, doc_tokens, span_text, span_tokens
-from rivalgraph.extract.lexicon import Lexicon
+from rivalgraph.extract.lexicon import Lexicon, per_lexicon, title_words
 from rivalgraph.extract.names import ORG_KIND_NOUNS
 from rivalgraph.extract.vocab import CALENDAR_WORDS
 
@@ -42,30 +42,12 @@ VENUES = {"centre", "center", "hall", "arena", "stadium", "venue", "park", "hote
 
 _DOCUMENT_WORDS = {"list", "rule", "rules", "act", "order", "regulations", "law", "initiative", "agenda"}
 
-_ROLE_WORDS: dict[int, frozenset[str]] = {}
 
-
+@per_lexicon
 def _role_words(lex: Lexicon) -> frozenset[str]:
-    """Role words of the lexicon ('strategic', 'partner', 'host'...), computed once per lexicon."""
-    words = _ROLE_WORDS.get(id(lex))
-    if words is None:
-        words = frozenset(
-            {w for r in lex.sponsor_roles for w in r.split()}
-            | {n for tr in lex.event_triggers.values() for n in tr.nouns}
-        )
-        _ROLE_WORDS[id(lex)] = words
-    return words
-
-
-_TITLE_WORDS: dict[int, frozenset[str]] = {}
-
-
-def _title_words(lex: Lexicon) -> frozenset[str]:
-    """Every word of the lexicon's job titles ('chief', 'executive', 'officer'...), once per lexicon."""
-    words = _TITLE_WORDS.get(id(lex))
-    if words is None:
-        words = _TITLE_WORDS[id(lex)] = frozenset(w for title in lex.titles for w in title.split())
-    return words
+    """Role words of the lexicon ('strategic', 'partner', 'host'...)."""
+    roles = {w for r in lex.sponsor_roles for w in r.split()}
+    return frozenset(roles | {n for tr in lex.event_triggers.values() for n in tr.nouns})
 
 
 # a capital after the first letter or a digit: a coded name ("KoGPT", "A100")
@@ -101,7 +83,7 @@ def is_junk(span: Span, lex: Lexicon) -> bool:
         return True  # a capitalised common noun, not a coded name ("KoGPT", "abab6")
     # a bare job title the NER took for a name ("Rotating Chairwoman", "AI Scientist": title words
     # ending in a title)
-    if all(w in lex.title_modifiers or w in _title_words(lex) for w in lows) and (
+    if all(w in lex.title_modifiers or w in title_words(lex) for w in lows) and (
         lex.title_re.match(text) or lows[-1] in lex.titles
     ):
         return True
