@@ -110,6 +110,15 @@ def test_bracketed_abbreviation_s9(
         assert name in ids, ids
 
 
+def _assert_typed(doc: Any, name: str, expected: str | None) -> None:
+    """The entity called `name` has type `expected`; with None, no entity is called that."""
+    types = {e.name: e.type for e in doc.entities}
+    if expected is None:
+        assert name not in types, types
+    else:
+        assert types.get(name) == expected, types
+
+
 # text, name, the type it must have: a series name before a job title and a person is the company
 EMPLOYER_CASES = [
     ("Slush managing director Aino Virtanen greeted founders in Helsinki.", "Slush", "ORG"),
@@ -122,12 +131,9 @@ EMPLOYER_CASES = [
 @pytest.mark.parametrize(("text", "name", "expected"), EMPLOYER_CASES)
 def test_series_as_employer_s9(facts: Callable[..., Any], text: str, name: str, expected: str | None) -> None:
     doc = facts(text)
-    types = {e.name: e.type for e in doc.entities}
+    _assert_typed(doc, name, expected)
     if expected is None:
-        assert name not in types, types
         assert any(e.name == name for e in doc.events), doc.events
-    else:
-        assert types.get(name) == expected, types
 
 
 # text, name, the type it must have: a series name that is the agent of 'organised by' / 'hosted
@@ -145,12 +151,7 @@ ORGANISER_CASES = [
 def test_series_as_organiser_s9(
     facts: Callable[..., Any], text: str, name: str, expected: str | None
 ) -> None:
-    doc = facts(text)
-    types = {e.name: e.type for e in doc.entities}
-    if expected is None:
-        assert name not in types, types
-    else:
-        assert types.get(name) == expected, types
+    _assert_typed(facts(text), name, expected)
 
 
 # text, name, the type it must have (None: no entity, EVENT: an event of that name): an unknown name

@@ -92,15 +92,18 @@ EDITION_CASES = [
 PARTICIPATION = {"sponsors", "exhibits_at", "attends", "speaks_at", "absent_from", "organizes"}
 
 
+def participation_facts(doc: Any) -> set[tuple[str, str, str]]:
+    """(predicate, subject, edition) of every participation fact of an extracted document."""
+    return {
+        (r.predicate.value, r.subject, r.object) for r in doc.relations if r.predicate.value in PARTICIPATION
+    }
+
+
 @pytest.mark.parametrize(("text", "expected"), EDITION_CASES)
 def test_edition_of_each_fact(
     facts: Callable[..., Any], text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    doc = facts(text)
-    got = {
-        (r.predicate.value, r.subject, r.object) for r in doc.relations if r.predicate.value in PARTICIPATION
-    }
-    assert got == expected
+    assert participation_facts(facts(text)) == expected
 
 
 def test_a_moved_edition_without_facts_is_not_output(facts: Callable[..., Any]) -> None:

@@ -689,6 +689,17 @@ class CorporateRules(ListRules):
         """'Huawei no longer owns Honor'."""
         return any(c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children) for c in v.children)
 
+    def _prep_orgs(self, t: Token, prep: str) -> list[str]:
+        """The organizations named in the objects of `t`'s preposition `prep` ('a unit of X', 'sold to Y')."""
+        return [
+            k
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == prep
+            for p in c.children
+            if p.dep_ == "pobj"
+            for k in self._named_orgs(p)
+        ]
+
     def _named_orgs(self, tok: Token) -> list[str]:
         """Organizations a noun phrase names itself (the head, its conjuncts and appositions),
         not those that only modify it ('Nvidia chips')."""
@@ -759,14 +770,7 @@ class CorporateRules(ListRules):
             owners = [k for p in by for k in self._named_orgs(p)]
         else:
             return
-        owned = [
-            k
-            for c in t.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-            if p.dep_ == "pobj"
-            for k in self._named_orgs(p)
-        ]
+        owned = self._prep_orgs(t, "of")
         for o in owners:
             for k in owned:
                 self.add(o, Predicate.OWNS, k, si, 0.8)
@@ -876,15 +880,7 @@ class CorporateRules(ListRules):
             for k in (self.resolve(subj[0]) if subj[0].pos_ == "PRON" else self.keys_in(subj[0]))
             if self.kind(k) == "ORG"
         ]
-        owners = [
-            k
-            for c in t.children
-            if c.dep_ == "prep" and c.lower_ == "to"
-            for p in c.children
-            if p.dep_ == "pobj"
-            for k in self._named_orgs(p)
-            if self.kind(k) == "ORG"
-        ]
+        owners = [k for k in self._prep_orgs(t, "to") if self.kind(k) == "ORG"]
         neg = self.negated(t) or self._no_longer(t)
         for o in owners:
             for k in owned:

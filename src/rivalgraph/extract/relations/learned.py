@@ -481,7 +481,7 @@ class _Guards:
             return False  # prose: the weights read its words
         assert self._rules is not None
         for ln in reversed(lines[:li]):
-            hit = self._rules._match_heading(ln.text)
+            hit = self._rules.match_heading(ln.text)
             if not (caps_heading(ln.text) or (hit is not None and not hit[2] and len(ln.text.split()) <= 4)):
                 continue
             if hit is not None:
@@ -525,7 +525,7 @@ class _Guards:
         if (cells | words) & BOOTH_COLUMNS:
             return True
         assert self._rules is not None
-        hit = self._rules._match_heading(text)
+        hit = self._rules.match_heading(text)
         return hit is not None and hit[0] == Predicate.EXHIBITS_AT
 
 

@@ -123,7 +123,7 @@ class ListRules(RelationBase):
             if m.label == label and m.start_char >= line.start and m.end_char <= line.end
         ]
 
-    def _match_heading(self, text: str) -> tuple[Predicate, str, str] | None:
+    def match_heading(self, text: str) -> tuple[Predicate, str, str] | None:
         """(predicate, role, inline rest) when a line is a list heading ("Partners", "Organised by: X")."""
         session = self._session_label(text)
         if session is not None:
@@ -220,7 +220,7 @@ class ListRules(RelationBase):
         i = 0
         while i < len(lines):
             line = lines[i]
-            hit = self._match_heading(line.text)
+            hit = self.match_heading(line.text)
             i += 1
             if hit is None:
                 continue
@@ -249,7 +249,7 @@ class ListRules(RelationBase):
                 items.append(Line(start, start + len(kept), kept))
             else:
                 while (
-                    i < len(lines) and self._is_item(lines[i]) and self._match_heading(lines[i].text) is None
+                    i < len(lines) and self._is_item(lines[i]) and self.match_heading(lines[i].text) is None
                 ):
                     items.append(lines[i])
                     i += 1
@@ -385,7 +385,7 @@ class ListRules(RelationBase):
         """Speaker lines outside a heading list ('Zhang Wei, CEO, Zhipu AI') still state employs."""
         for line in self.lines():
             parts = segments(line)
-            if self._is_item(line) or len(parts) > 1 or self._match_heading(line.text) is not None:
+            if self._is_item(line) or len(parts) > 1 or self.match_heading(line.text) is not None:
                 for part in parts:
                     self._line_employs(part)
                 self._carried_employs(parts)

@@ -487,7 +487,7 @@ class ParticipationRules(ListRules):
         whose header has a booth or stand column lists exhibitors."""
         lines = self.lines()
         for i, line in enumerate(lines):
-            hit = self._match_heading(line.text)
+            hit = self.match_heading(line.text)
             if hit is None or not caps_heading(line.text):
                 continue
             pred, role, rest = hit
@@ -499,7 +499,7 @@ class ParticipationRules(ListRules):
             eds = self._editions_near(self.s.tok_sent[span[0].i])
             quals = {"role": role} if role else {}
             for item in lines[i + 1 :]:
-                if caps_heading(item.text) or self._match_heading(item.text) is not None:
+                if caps_heading(item.text) or self.match_heading(item.text) is not None:
                     break
                 if not self._is_item(item) and not (
                     pred == Predicate.EXHIBITS_AT and _LEAD_NAME.match(item.text)
@@ -589,7 +589,7 @@ class ParticipationRules(ListRules):
             return
         other = False
         for line in lines[1:]:
-            hit = self._match_heading(line.text)
+            hit = self.match_heading(line.text)
             if caps_heading(line.text) or (hit is not None and not hit[2] and len(line.text.split()) <= 4):
                 other = hit is not None and hit[0] != Predicate.SPEAKS_AT
                 continue
