@@ -53,6 +53,7 @@ from rivalgraph.extract.mentions.product_spans import (
     maker_led_products,
     retype_products,
     shaped_products,
+    variant_tails,
 )
 from rivalgraph.extract.mentions.siblings import (
     bullet_list_siblings,
@@ -140,6 +141,6 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = coordinated_products(surname_people(filter_spans(spans + known_surfaces(doc, spans))))
     spans = glued_model_letters(doc, body_names_run_on(doc, places_named_as_orgs(spans)))
     spans = series_as_organisers(doc, series_as_employers(doc, venues_named_as_people(doc, spans), lex))
-    spans = names_cut_at_sentence_end(doc, spans)
+    spans = variant_tails(doc, names_cut_at_sentence_end(doc, spans))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc

@@ -1,0 +1,81 @@
+"""Entity layer, session 10: names as writers give them, so that a relation's endpoint is found.
+
+- "Saudi Aramco", "the U.S. Commerce Department", "Wuhan Kelan Optics": a place word right before
+  an organization's name stays a mention of its own, but the two words together are one of the
+  organization's names too; so is a name without its leading "The".
+- "Qwen 2 mini", "Pixel 9 Fold", "Orion 3 Large": the variant word after a product's name is part
+  of the name (a tier word also in lower case; a size adjective only capitalised).
+- "1,000 Nvidia B200s", "six A380s": a model code in the plural names the model.
+
+Wordings written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+
+def _names(doc: Any, etype: str) -> dict[str, set[str]]:
+    """Each entity's id -> its name and aliases, for entities of one type."""
+    return {e.id: {e.name, *e.aliases} for e in doc.entities if e.type.value == etype}
+
+
+# text, a name some ORG entity must carry, names no ORG entity may carry
+PLACE_LED_CASES = [
+    ("Lumora raised money from Saudi Aramco and two local funds.", "Saudi Aramco", set()),
+    (
+        "Officials of the U.S. Commerce Department visited the plant in May.",
+        "U.S. Commerce Department",
+        set(),
+    ),
+    ("The filing lists Wuhan Kelan Optics as the buyer of the site.", "Wuhan Kelan Optics", set()),
+    ("Kestrel Labs told The Wall Street Journal about the plan.", "Wall Street Journal", set()),
+    # a comma or a possessive between the place and the name joins nothing
+    ("In Shenzhen, Kestrel Labs opened a lab.", "Kestrel Labs", {"Shenzhen Kestrel Labs"}),
+    ("China's Kestrel Labs opened a lab.", "Kestrel Labs", {"China's Kestrel Labs", "China Kestrel Labs"}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "absent"), PLACE_LED_CASES)
+def test_place_led_names_s10(facts: Callable[..., Any], text: str, name: str, absent: set[str]) -> None:
+    doc = facts(text)
+    names = set().union(*_names(doc, "ORG").values())
+    assert name in names, names
+    assert not (absent & names), names
+
+
+# text, a product name that must be found, product names that must not be
+VARIANT_CASES = [
+    ("Alibaba released Qwen 2 mini for phones on Monday.", "Qwen 2 mini", {"Qwen 2"}),
+    ("Google showed the Pixel 9 Fold in Berlin.", "Pixel 9 Fold", {"Pixel 9"}),
+    ("Lumora said its Orion 3 Large beats rival models.", "Orion 3 Large", set()),
+    # a lower-case size adjective opens the noun phrase after the name
+    ("Lumora said its Orion 3 large language model beats rivals.", "Orion 3", {"Orion 3 large"}),
+    # a tier word joined by a hyphen to the next word is no part of the name
+    ("Lumora said its Orion 3 mini-series drew viewers.", "Orion 3", {"Orion 3 mini"}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "absent"), VARIANT_CASES)
+def test_product_variant_words_s10(facts: Callable[..., Any], text: str, name: str, absent: set[str]) -> None:
+    doc = facts(text)
+    names = set().union(*_names(doc, "PRODUCT").values())
+    assert name in names, names
+    assert not (absent & names), names
+
+
+# text, a product name that must be found, the name of the same entity
+PLURAL_CASES = [
+    ("Lumora bought 1,000 Nvidia B200s for its new cluster.", "Nvidia B200s", "B200"),
+    ("Qatar Airways ordered six Airbus A380s and 20 Boeing 777Xs.", "Airbus A380s", "A380"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "singular"), PLURAL_CASES)
+def test_plural_model_codes_s10(facts: Callable[..., Any], text: str, name: str, singular: str) -> None:
+    doc = facts(text)
+    entity = next((n for n in _names(doc, "PRODUCT").values() if name in n), set())
+    assert singular in entity, _names(doc, "PRODUCT")
