@@ -5,7 +5,10 @@
   organization's names too; so is a name without its leading "The".
 - "Qwen 2 mini", "Pixel 9 Fold", "Orion 3 Large": the variant word after a product's name is part
   of the name (a tier word also in lower case; a size adjective only capitalised).
-- "1,000 Nvidia B200s", "six A380s": a model code in the plural names the model.
+- "1,000 Nvidia B200s", "six A380s": a model code in the plural names the model; a model code after
+  its maker's known name ("Airbus A380") is a name of the model alone too ("A380").
+- "Army chief Dennis Houston", "Maria K. Lima": a person's family name that is also a place's name
+  keeps the person; a place after two given names, or before another word, stays a place.
 
 Wordings written for these tests.
 """
@@ -71,6 +74,7 @@ def test_product_variant_words_s10(facts: Callable[..., Any], text: str, name: s
 PLURAL_CASES = [
     ("Lumora bought 1,000 Nvidia B200s for its new cluster.", "Nvidia B200s", "B200"),
     ("Qatar Airways ordered six Airbus A380s and 20 Boeing 777Xs.", "Airbus A380s", "A380"),
+    ("Lumora flew the Airbus A350 to Lima.", "Airbus A350", "A350"),
 ]
 
 
@@ -79,3 +83,28 @@ def test_plural_model_codes_s10(facts: Callable[..., Any], text: str, name: str,
     doc = facts(text)
     entity = next((n for n in _names(doc, "PRODUCT").values() if name in n), set())
     assert singular in entity, _names(doc, "PRODUCT")
+
+
+# text, a person that must be found (None: none), a place that must stay (None: none)
+PLACE_SURNAME_CASES = [
+    ("Army chief Dennis Houston opened the forum on Friday.", "Dennis Houston", None),
+    ("The panel includes Maria K. Lima, a professor at Stanford.", "Maria K. Lima", None),
+    # a place after a preposition is the place
+    ("Lumora opened an office in Houston on Friday.", None, "Houston"),
+    # a company named after its city is no person
+    ("Dalian Wanda sponsored the final in Moscow.", None, "Dalian"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "place"), PLACE_SURNAME_CASES)
+def test_place_surnames_s10(
+    facts: Callable[..., Any], text: str, person: str | None, place: str | None
+) -> None:
+    doc = facts(text)
+    people = set().union(*_names(doc, "PERSON").values())
+    if person is not None:
+        assert person in people, people
+    else:
+        assert not people, people
+    if place is not None:
+        assert place in set().union(*_names(doc, "GPE").values()), _names(doc, "GPE")

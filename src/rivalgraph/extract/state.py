@@ -195,6 +195,19 @@ class DocState:
             acc = self.entities.get(m.key)
             if acc is not None and name not in acc.names:
                 acc.names.append(name)
+        # 'Boeing 777-9', 'Airbus A350': a model code after its maker's known name is the name too
+        for acc in self.entities.values():
+            if acc.type != EntityType.PRODUCT:
+                continue
+            for name in list(acc.names):
+                maker, _, code = name.partition(" ")
+                if (
+                    code
+                    and any(c.isdigit() for c in code)
+                    and code not in acc.names
+                    and self.kb.lookup_org(maker) is not None
+                ):
+                    acc.names.append(code)
         # 'The White House', 'The Wall Street Journal': the name without its article is the name too
         for acc in self.entities.values():
             if acc.type == EntityType.ORG:
