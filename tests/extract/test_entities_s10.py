@@ -9,6 +9,10 @@
   its maker's known name ("Airbus A380") is a name of the model alone too ("A380").
 - "Army chief Dennis Houston", "Maria K. Lima": a person's family name that is also a place's name
   keeps the person; a place after two given names, or before another word, stays a place.
+- "Kondo Apparel", "Melissa Events": a name the model takes for a person's but that
+  ends in a word no person's name ends in is an organization's.
+- "Gao Lan": a frequent family name that a known organization's short form spells in capitals
+  ("GAO") is a name beside another name word; the capitals still name the organization.
 
 Wordings written for these tests.
 """
@@ -108,3 +112,37 @@ def test_place_surnames_s10(
         assert not people, people
     if place is not None:
         assert place in set().union(*_names(doc, "GPE").values()), _names(doc, "GPE")
+
+
+# text, a person that must be found (None: none), an organization id that must be found (None: none)
+SURNAME_ACRONYM_CASES = [
+    ("The award went to Gao Lan, a chemist at Fudan University.", "Gao Lan", None),
+    ("Wu Tong and Gao Lan signed the agreement.", "Gao Lan", None),
+    ("A GAO report faulted the program.", None, "org:gao"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "org"), SURNAME_ACRONYM_CASES)
+def test_surnames_spelled_like_acronyms_s10(
+    facts: Callable[..., Any], text: str, person: str | None, org: str | None
+) -> None:
+    doc = facts(text)
+    if person is not None:
+        assert person in set().union(*_names(doc, "PERSON").values()), _names(doc, "PERSON")
+        assert "org:gao" not in _names(doc, "ORG"), _names(doc, "ORG")
+    if org is not None:
+        assert org in _names(doc, "ORG"), _names(doc, "ORG")
+
+
+# text, a name that must be an organization's
+COMPANY_ENDING_CASES = [
+    ("Exhibitors include Takeda Chemical, Kondo Apparel and Marlow Events.", "Kondo Apparel"),
+    ("Melissa Events organised the gala.", "Melissa Events"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), COMPANY_ENDING_CASES)
+def test_company_endings_not_people_s10(facts: Callable[..., Any], text: str, name: str) -> None:
+    doc = facts(text)
+    assert name in set().union(*_names(doc, "ORG").values()), [(e.type.value, e.name) for e in doc.entities]
+    assert name not in set().union(*_names(doc, "PERSON").values())

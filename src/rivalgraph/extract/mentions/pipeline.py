@@ -27,6 +27,7 @@ from rivalgraph.extract.mentions.kb_matches import (
     legal_tails,
     named_arenas,
     places_named_as_orgs,
+    surnames_as_acronyms,
 )
 from rivalgraph.extract.mentions.ner import ner_spans
 from rivalgraph.extract.mentions.orgs import (
@@ -90,7 +91,10 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     toks = doc_tokens(doc)
     kb = matchers.kb
     plex = products.lex
-    kb_spans = filter_spans(split_possessive_names(doc, kb_matches(doc, matchers), kb))
+    kb_spans = kb_matches(doc, matchers)
+    kb_spans = filter_spans(
+        split_possessive_names(doc, surnames_as_acronyms(doc, kb_spans, matchers, lex.common_surnames), kb)
+    )
     # lexicon products beat shorter KB names inside them ("Apple Intelligence", "DeepSeek-V3")
     kb_spans = filter_spans(lexicon_products(doc, products, kb_spans) + kb_spans)
     kb_spans = legal_tails(doc, named_arenas(doc, split_country_prefix(doc, kb_spans, kb)))
