@@ -4,7 +4,8 @@
   an organization's name stays a mention of its own, but the two words together are one of the
   organization's names too; so is a name without its leading "The".
 - "Qwen 2 mini", "Pixel 9 Fold", "Orion 3 Large": the variant word after a product's name is part
-  of the name (a tier word also in lower case; a size adjective only capitalised).
+  of the name (a tier word also in lower case; a size adjective only capitalised); so is 'AI'
+  closing the phrase ("on Vertex AI."), not 'AI' before a noun ("Ascend AI processors").
 - "1,000 Nvidia B200s", "six A380s": a model code in the plural names the model; a model code after
   its maker's known name ("Airbus A380") is a name of the model alone too ("A380").
 - "Army chief Dennis Houston", "Maria K. Lima": a person's family name that is also a place's name
@@ -59,6 +60,9 @@ VARIANT_CASES = [
     ("Alibaba released Qwen 2 mini for phones on Monday.", "Qwen 2 mini", {"Qwen 2"}),
     ("Google showed the Pixel 9 Fold in Berlin.", "Pixel 9 Fold", {"Pixel 9"}),
     ("Lumora said its Orion 3 Large beats rival models.", "Orion 3 Large", set()),
+    ("Clients reach Lumora's models through Nimbus AI, its cloud service.", "Nimbus AI", set()),
+    # 'AI' before a noun says what kind of product it is
+    ("Lumora's Nimbus AI chips ship in May.", "Nimbus", {"Nimbus AI"}),
     # a lower-case size adjective opens the noun phrase after the name
     ("Lumora said its Orion 3 large language model beats rivals.", "Orion 3", {"Orion 3 large"}),
     # a tier word joined by a hyphen to the next word is no part of the name

@@ -200,6 +200,8 @@ class DocState:
             if acc.type != EntityType.PRODUCT:
                 continue
             for name in list(acc.names):
+                if name.endswith(" AI") and name[:-3] not in acc.names:
+                    acc.names.append(name[:-3])  # "Hailuo AI" is also called Hailuo
                 maker, _, code = name.partition(" ")
                 if (
                     code

@@ -375,6 +375,17 @@ def variant_tails(doc: Doc, spans: list[Span]) -> list[Span]:
                 and not (end + 1 < n_toks and toks[end + 1].text == "-")  # "mini-series"
             ):
                 end += 1
+            # "Vertex AI," / "on Vertex AI.": 'AI' closing the phrase names the product; before a
+            # noun it says what kind of product ("Ascend AI processors", "Maia 100 AI accelerator")
+            if (
+                end == s.end
+                and end + 1 < n_toks
+                and end not in starts
+                and toks[end - 1].whitespace_ == " "
+                and toks[end].text == "AI"
+                and toks[end + 1].is_punct
+            ):
+                end += 1
         if end != s.end:
             changed = True
             hints = doc.user_data.get(HINTS_KEY)
