@@ -266,16 +266,27 @@ _REGISTERED = re.compile(
 )
 
 
+# Words that end a company's name and never a person's ("Sekisui Chemical", "Strategy Analytics",
+# "Kingdom Holding", "Loong Air"); a place's name may end in some of them ("Capital", "Bank")
+_NOT_PERSON_ENDINGS = COMPANY_ENDINGS | frozenset(
+    {"chemical", "chemicals", "analytics", "holding", "events", "apparel", "accessories", "capital"}
+    | {"partners", "materials", "energy", "foods", "pharmaceuticals", "biologics", "therapeutics"}
+    | {"airlines", "air", "airways", "studios", "games", "media", "entertainment", "consulting"}
+    | {"solutions", "services", "insurance", "bank", "motor", "textiles", "textile", "garments"}
+)
+
+
 def company_shaped_people(spans: list[Span]) -> list[Span]:
-    """'Xiran Photonics', 'Hexian Tech' tagged a person or a place: no person's or place's name
-    ends in a company word (a place the KB knows was matched before, with its id)."""
+    """'Xiran Photonics', 'Hexian Tech' tagged a person or a place, 'Sekisui Chemical' a person: no
+    person's or place's name ends in a company word (a place the KB knows was matched before, with
+    its id)."""
     return [
         Span(s.doc, s.start, s.end, label="ORG")
         if s.label_ in ("PERSON", "GPE")
         and not s.kb_id_
         and len(s) >= 2
         and s[-1].is_title
-        and s[-1].lower_ in _NAME_ENDINGS
+        and (s[-1].lower_ in _NAME_ENDINGS or (s.label_ == "PERSON" and s[-1].lower_ in _NOT_PERSON_ENDINGS))
         else s
         for s in spans
     ]

@@ -13,7 +13,7 @@ from rivalgraph.extract.doccache import doc_text, doc_tokens
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.names import ORG_KIND_NOUNS
 from rivalgraph.extract.products import load_product_lexicon
-from rivalgraph.kb import KnowledgeBase, OrgRecord, Place, normalize_name
+from rivalgraph.kb import KnowledgeBase, OrgKind, OrgRecord, Place, normalize_name
 from rivalgraph.model import EntityType, make_id
 
 __all__ = ["DocState", "EntityAcc", "Mention"]
@@ -30,6 +30,9 @@ ORG_PRONOUNS = {"its", "it", "their", "they", "them"}
 PERSON_PRONOUNS = {"he", "his", "him", "she", "her"}
 _SUBJ = {"nsubj", "nsubjpass"}
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# a model code in the plural ("H100s", "A321XLRs", "787-9s"): letters or digits with a digit in them,
+# then a plural s after a digit or a capital
+_PLURAL_CODE = re.compile(r"^(?=[^\s]*\d)[A-Za-z0-9-]*[0-9A-Z]s$")
 
 
 @dataclass(slots=True)
@@ -120,6 +123,7 @@ class DocState:
                 self.tok_mention[i] = mi
             self._sent_mentions[m.sent].append(m)
         self._company_led_product_names()
+        self._country_led_names()
 
     # ---------------------------------------------------------------- layout
     def _paragraphs(self) -> list[int]:
@@ -166,6 +170,51 @@ class DocState:
             name = f"{org.text} {m.text}"
             if acc is not None and name not in acc.names:
                 acc.names.append(name)
+
+    def _country_led_names(self) -> None:
+        """'US Commerce Department', 'Nanchang O-Film Tech': an organization named right after a
+        place's name (the mention finder keeps the place as a mention of its own) is also called by
+        both names together, so that form is one of its aliases."""
+        text = self.text
+        for m in self.mentions:
+            if m.label != "ORG" or m.start == 0 or not m.text[:1].isupper():
+                continue
+            k = self.tok_mention[m.start - 1]
+            place = self.mentions[k] if k >= 0 else None
+            if place is None or place.label not in ("GPE", "NORP") or place.end != m.start:
+                continue
+            if text[place.end_char : m.start_char] != " " or not place.text[:1].isupper():
+                continue
+            name = text[place.start_char : m.end_char]
+            if place.label == "NORP":
+                # a nationality word is no part of a name ("the German Federal Cartel Office" is the
+                # Federal Cartel Office) unless a company's known name opens with it ("Saudi Aramco")
+                record = self.kb.lookup_org(name)
+                if record is None or f"org:{record.id}" != m.kb_id or record.kind is not OrgKind.COMPANY:
+                    continue
+            acc = self.entities.get(m.key)
+            if acc is not None and name not in acc.names:
+                acc.names.append(name)
+        # 'Boeing 777-9', 'Airbus A350': a model code after its maker's known name is the name too
+        for acc in self.entities.values():
+            if acc.type != EntityType.PRODUCT:
+                continue
+            for name in list(acc.names):
+                if name.endswith(" AI") and name[:-3] not in acc.names:
+                    acc.names.append(name[:-3])  # "Hailuo AI" is also called Hailuo
+                maker, _, code = name.partition(" ")
+                if (
+                    code
+                    and any(c.isdigit() for c in code)
+                    and code not in acc.names
+                    and self.kb.lookup_org(maker) is not None
+                ):
+                    acc.names.append(code)
+        # 'The White House', 'The Wall Street Journal': the name without its article is the name too
+        for acc in self.entities.values():
+            if acc.type == EntityType.ORG:
+                bare = [n[4:] for n in acc.names if n.startswith(("The ", "the ")) and len(n) > 6]
+                acc.names.extend(b for b in bare if b not in acc.names)
 
     def _suffixed_org(self, name: str) -> OrgRecord | None:
         """'Unitree Technology', 'Zhipu Technologies Group': a known company's name with words of its
@@ -230,8 +279,13 @@ class DocState:
                     m.key = place.id
                     self._add(m.key, etype, m.text, m)
                     continue
+            plural = m.label == "PRODUCT" and _PLURAL_CODE.match(m.text.rsplit(" ", 1)[-1]) is not None
+            if plural:
+                canonical = m.text[:-1]  # "Nvidia H100s" is one of the "Nvidia H100" chips
             m.key = self._unknown_key(etype, canonical)
             self._add(m.key, etype, m.text, m)
+            if plural:
+                self._add(m.key, etype, canonical, m)
 
     def _unknown_key(self, etype: EntityType, name: str) -> str:
         """The first entity (in the order entities were made) of this type with a name of the same

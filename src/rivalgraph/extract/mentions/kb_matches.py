@@ -56,6 +56,13 @@ class KbMatchers:
                     add("NORP", place.id, adj)
         for key, docs in groups.items():
             self.matcher.add(key, docs)
+        # organizations' short forms known only in capitals ("GAO"): the same letters written as a
+        # name ("Gao") may be a family name
+        forms = kb.org_surface_forms()
+        cased = {f.lower() for f in forms if not f.isupper()}
+        self.acronyms_only: frozenset[str] = frozenset(
+            f.lower() for f in forms if f.isupper() and f.isalpha() and f.lower() not in cased
+        )
         self.event_forms = event_forms
         self.glued_series = _glued_forms(event_forms)
         self.short_series = _organiser_short_forms(kb, set(event_forms))
@@ -345,3 +352,29 @@ def places_named_as_orgs(spans: list[Span]) -> list[Span]:
         else s
         for s in spans
     ]
+
+
+def surnames_as_acronyms(
+    doc: Doc, spans: list[Span], matchers: KbMatchers, surnames: frozenset[str]
+) -> list[Span]:
+    """'Gao Wen said': a known organization's capitals-only short form ("GAO") written as a name next
+    to another capitalised word, when it is a frequent family name, is part of a person's name."""
+    toks = doc_tokens(doc)
+    n = len(toks)
+
+    def name_word(i: int) -> bool:
+        return 0 <= i < n and toks[i].is_title and toks[i].is_alpha
+
+    out = [
+        s
+        for s in spans
+        if not (
+            s.label_ == "ORG"
+            and len(s) == 1
+            and toks[s.start].is_title
+            and toks[s.start].lower_ in matchers.acronyms_only
+            and toks[s.start].lower_ in surnames
+            and (name_word(s.start + 1) or name_word(s.start - 1))
+        )
+    ]
+    return out if len(out) != len(spans) else spans

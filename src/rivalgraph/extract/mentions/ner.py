@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from rivalgraph.extract.lexicon import Lexicon
@@ -102,6 +104,9 @@ def ner_spans(doc: Doc, kb_spans: list[Span], lex: Lexicon, kb: KnowledgeBase) -
             if label == "PERSON" and _surname_with_brand(span, inside, lex):
                 out.append(span)  # "Zhang Hongqi said": the person, not the car brand Hongqi
                 continue
+            if label == "PERSON" and _named_like_place(span, inside):
+                out.append(span)  # "Lloyd Austin", "Michael I. Jordan": the place is a family name
+                continue
             if label == "PERSON":
                 start, end = span.start, span.end
                 for k in inside:
@@ -131,3 +136,30 @@ def _surname_with_brand(span: Span, inside: list[Span], lex: Lexicon) -> bool:
         return False
     other = span[1] if inside[0].start == span.start else span[0]
     return other.is_title and other.lower_ in lex.common_surnames
+
+
+# a middle initial ("I.") or a generational suffix ("III", "Jr.") in a person's name
+_INITIAL = re.compile(r"^(?:[A-Z]\.|I{2,3}|IV|Jr\.?|Sr\.?)$")
+_SUFFIXES = frozenset({"II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside"})
+
+
+def _named_like_place(span: Span, inside: list[Span]) -> bool:
+    """A short person name the model found whose family name is also a known place's name ("Lloyd
+    Austin", "Michael I. Jordan"): one place word at the name's end, the other words given names,
+    initials or a suffix, no preposition of place before it."""
+    if not 2 <= len(span) <= 4 or len(inside) != 1:
+        return False
+    place = inside[0]
+    doc = span.doc
+    end = span.end
+    while end > span.start + 1 and doc[end - 1].text in _SUFFIXES:
+        end -= 1  # "Lloyd J. Austin III"
+    # a place opening a two-word name names a company as often ("Dalian Wanda"): only a family name
+    if place.label_ != "GPE" or len(place) != 1 or place.end != end or place.start == span.start:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPS:
+        return False
+    rest = [t for t in span if not place.start <= t.i < place.end and not _INITIAL.match(t.text)]
+    # one given name: two words before a place are a whole name already ("Tracy Quin Shanghai")
+    return len(rest) == 1 and rest[0].is_alpha and rest[0].is_title and len(rest[0]) > 1

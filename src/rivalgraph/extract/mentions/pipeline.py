@@ -27,6 +27,7 @@ from rivalgraph.extract.mentions.kb_matches import (
     legal_tails,
     named_arenas,
     places_named_as_orgs,
+    surnames_as_acronyms,
 )
 from rivalgraph.extract.mentions.ner import ner_spans
 from rivalgraph.extract.mentions.orgs import (
@@ -53,6 +54,7 @@ from rivalgraph.extract.mentions.product_spans import (
     maker_led_products,
     retype_products,
     shaped_products,
+    variant_tails,
 )
 from rivalgraph.extract.mentions.siblings import (
     bullet_list_siblings,
@@ -89,7 +91,10 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     toks = doc_tokens(doc)
     kb = matchers.kb
     plex = products.lex
-    kb_spans = filter_spans(split_possessive_names(doc, kb_matches(doc, matchers), kb))
+    kb_spans = kb_matches(doc, matchers)
+    kb_spans = filter_spans(
+        split_possessive_names(doc, surnames_as_acronyms(doc, kb_spans, matchers, lex.common_surnames), kb)
+    )
     # lexicon products beat shorter KB names inside them ("Apple Intelligence", "DeepSeek-V3")
     kb_spans = filter_spans(lexicon_products(doc, products, kb_spans) + kb_spans)
     kb_spans = legal_tails(doc, named_arenas(doc, split_country_prefix(doc, kb_spans, kb)))
@@ -140,6 +145,6 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = coordinated_products(surname_people(filter_spans(spans + known_surfaces(doc, spans))))
     spans = glued_model_letters(doc, body_names_run_on(doc, places_named_as_orgs(spans)))
     spans = series_as_organisers(doc, series_as_employers(doc, venues_named_as_people(doc, spans), lex))
-    spans = names_cut_at_sentence_end(doc, spans)
+    spans = variant_tails(doc, names_cut_at_sentence_end(doc, spans))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc

@@ -11,6 +11,7 @@ from rivalgraph.extract.doccache import doc_tokens
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.mentions.spans import CAP, DETERMINERS, MONTHS, POSSESSIVE, is_junk
 from rivalgraph.extract.products import (
+    HINTS_KEY,
     WEAK_HEADS,
     is_model_code,
 )
@@ -330,3 +331,66 @@ def glued_model_letters(doc: Doc, spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, end + 1, label="PRODUCT", kb_id=s.kb_id_)
         out.append(s)
     return filter_spans(out)
+
+
+# Words that name a variant of a product after the product's name ("Grok 3 mini", "Galaxy S7 edge",
+# "PaLM 2 Large", "Corolla Concept"). A capitalised one is part of the name; the tier words also in
+# lower case; the adjectives of size only when capitalised ("Grok 3 large language model" is no name).
+_VARIANT_WORDS = _TIER_WORDS | frozenset(
+    {
+        "edge",
+        "nano",
+        "air",
+        "flash",
+        "turbo",
+        "large",
+        "small",
+        "medium",
+        "concept",
+        "se",
+        "neo",
+        "xl",
+        "fold",
+    }
+)
+_VARIANT_LOWER = _TIER_WORDS | frozenset({"edge", "nano"})
+
+
+def variant_tails(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A product's name runs on over the variant words after it ('Grok 3 mini', 'PaLM 2 Large')."""
+    toks = doc_tokens(doc)
+    n_toks = len(toks)
+    starts = {s.start for s in spans}
+    out: list[Span] = []
+    changed = False
+    for s in spans:
+        end = s.end
+        if s.label_ == "PRODUCT":
+            while (
+                end < n_toks
+                and end not in starts
+                and toks[end - 1].whitespace_ == " "
+                and toks[end].lower_ in _VARIANT_WORDS
+                and (toks[end].lower_ in _VARIANT_LOWER or not toks[end].is_lower)
+                and not (end + 1 < n_toks and toks[end + 1].text == "-")  # "mini-series"
+            ):
+                end += 1
+            # "Vertex AI," / "on Vertex AI.": 'AI' closing the phrase names the product; before a
+            # noun it says what kind of product ("Ascend AI processors", "Maia 100 AI accelerator")
+            if (
+                end == s.end
+                and end + 1 < n_toks
+                and end not in starts
+                and toks[end - 1].whitespace_ == " "
+                and toks[end].text == "AI"
+                and toks[end + 1].is_punct
+            ):
+                end += 1
+        if end != s.end:
+            changed = True
+            hints = doc.user_data.get(HINTS_KEY)
+            if hints and (s.start, s.end) in hints:
+                hints[(s.start, end)] = hints[(s.start, s.end)]  # the developer the name's start suggests
+            s = Span(doc, s.start, end, label="PRODUCT", kb_id=s.kb_id_)
+        out.append(s)
+    return out if changed else spans
