@@ -1,6 +1,8 @@
 """Relation constructions of session 10 (sentences written for these tests): an apposition that names
 a company's country ('X, the Chinese AI start-up') however the parse attaches it, and not when the
-description is itself a possessor ('X, the French start-up's rival')."""
+description is itself a possessor ('X, the French start-up's rival'); an organization whose people
+appear or give a talk at the edition ('engineers from A appeared', 'the keynote was given by executives
+of B'), or that sent speakers ('A and B all sent keynote speakers'), attends it."""
 
 from __future__ import annotations
 
@@ -33,6 +35,65 @@ CASES = [
         "Auditors asked whether the servers ended up with Corvane, the Korean AI start-up's main supplier.",
         "Corvane",
         "South Korea",
+        False,
+        False,
+    ),
+]
+
+_EXPO = "The Baltic Drone Expo 2025 opened in Riga on Monday. "
+
+CASES += [
+    # the people of an organization appear at the edition
+    (
+        "attends",
+        _EXPO + "Engineers from Parrot, DJI and Skyward Dynamics also appeared on the second day to show "
+        "their delivery drones.",
+        "Skyward Dynamics",
+        "Baltic Drone Expo 2025",
+        False,
+        True,
+    ),
+    (
+        "attends",
+        _EXPO + "Engineers from Parrot, DJI and Skyward Dynamics also appeared on the second day to show "
+        "their delivery drones.",
+        "Parrot",
+        "Baltic Drone Expo 2025",
+        False,
+        True,
+    ),
+    # a talk given by its people (a passive agent)
+    (
+        "attends",
+        _EXPO + "The closing keynote was given by executives of Skyward Dynamics.",
+        "Skyward Dynamics",
+        "Baltic Drone Expo 2025",
+        False,
+        True,
+    ),
+    # speakers sent, with no other destination
+    (
+        "attends",
+        _EXPO + "Parrot, DJI and Skyward Dynamics all sent keynote speakers.",
+        "Skyward Dynamics",
+        "Baltic Drone Expo 2025",
+        False,
+        True,
+    ),
+    # 'appeared' as a copula says how they looked, not that they were there
+    (
+        "attends",
+        _EXPO + "Executives from Skyward Dynamics appeared unconcerned by the slump in orders.",
+        "Skyward Dynamics",
+        "Baltic Drone Expo 2025",
+        False,
+        False,
+    ),
+    (
+        "attends",
+        _EXPO + "Skyward Dynamics did not send any speakers.",
+        "Skyward Dynamics",
+        "Baltic Drone Expo 2025",
         False,
         False,
     ),
