@@ -2,7 +2,9 @@
 a company's country ('X, the Chinese AI start-up') however the parse attaches it, and not when the
 description is itself a possessor ('X, the French start-up's rival'); an organization whose people
 appear or give a talk at the edition ('engineers from A appeared', 'the keynote was given by executives
-of B'), or that sent speakers ('A and B all sent keynote speakers'), attends it."""
+of B'), or that sent speakers ('A and B all sent keynote speakers'), attends it; a title whose
+possessor is a definite description of a company named before ('X, the logistics group's chief
+operating officer'; 'X, head of the drone maker's logistics division')."""
 
 from __future__ import annotations
 
@@ -94,6 +96,39 @@ CASES += [
         _EXPO + "Skyward Dynamics did not send any speakers.",
         "Skyward Dynamics",
         "Baltic Drone Expo 2025",
+        False,
+        False,
+    ),
+]
+
+_NORDVIK = "Nordvik Logistics Group reported record profits on Monday. "
+
+CASES += [
+    (
+        "employs",
+        _NORDVIK + "Analysts credited Tomas Lindqvist, the logistics group's chief operating officer, "
+        "with the turnaround.",
+        "Nordvik Logistics Group",
+        "Tomas Lindqvist",
+        False,
+        True,
+    ),
+    (
+        "employs",
+        "Xiaomi showed an electric car in Munich on Monday. Anna Berg, head of the Chinese company's "
+        "European sales division, drove it onto the stage.",
+        "Xiaomi",
+        "Anna Berg",
+        False,
+        True,
+    ),
+    # no title after the possessive: a customer is not employed
+    (
+        "employs",
+        _NORDVIK + "Analysts credited Tomas Lindqvist, the logistics group's biggest customer, with the "
+        "turnaround.",
+        "Nordvik Logistics Group",
+        "Tomas Lindqvist",
         False,
         False,
     ),
