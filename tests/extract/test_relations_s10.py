@@ -4,7 +4,9 @@ description is itself a possessor ('X, the French start-up's rival'); an organiz
 appear or give a talk at the edition ('engineers from A appeared', 'the keynote was given by executives
 of B'), or that sent speakers ('A and B all sent keynote speakers'), attends it; a title whose
 possessor is a definite description of a company named before ('X, the logistics group's chief
-operating officer'; 'X, head of the drone maker's logistics division')."""
+operating officer'; 'X, head of the drone maker's logistics division'); an organization's possessive
+right before a person's name ("Arm's Rene Haas and Nvidia's Jensen Huang"), unless a description that
+is no title follows the name."""
 
 from __future__ import annotations
 
@@ -129,6 +131,51 @@ CASES += [
         "turnaround.",
         "Nordvik Logistics Group",
         "Tomas Lindqvist",
+        False,
+        False,
+    ),
+]
+
+CASES += [
+    (
+        "employs",
+        "Arm's Rene Haas and Nvidia's Jensen Huang watched from the front row.",
+        "Arm",
+        "Rene Haas",
+        False,
+        True,
+    ),
+    (
+        "employs",
+        "Arm's Rene Haas and Nvidia's Jensen Huang watched from the front row.",
+        "Nvidia",
+        "Jensen Huang",
+        False,
+        True,
+    ),
+    # the possessive is the other company's: no cross pairing
+    (
+        "employs",
+        "Arm's Rene Haas and Nvidia's Jensen Huang watched from the front row.",
+        "Arm",
+        "Jensen Huang",
+        False,
+        False,
+    ),
+    (
+        "employs",
+        "Arm's Rene Haas, the Cambridge-educated son of a teacher, watched from the front row.",
+        "Arm",
+        "Rene Haas",
+        False,
+        False,
+    ),
+    # a name before a person's name without a possessive is not an employer
+    (
+        "employs",
+        "The deal with Arm gave Jensen Huang a new partner.",
+        "Arm",
+        "Jensen Huang",
         False,
         False,
     ),

@@ -1642,6 +1642,12 @@ class PeopleRules(ListRules):
                     "engineer",
                 }:
                     self.add(owner.key, Predicate.EMPLOYS, p.key, si, 0.75, qualifiers={"title": found_title})
+                    continue
+            # "Meta's Yann LeCun and Google DeepMind's Jeff Dean were in the audience": an organization's
+            # possessive before a person's name says the person works there (no title is given); not
+            # when a description that is no title follows ("Baidu's Robin Li, the Beijing-born son of")
+            if not re.match(r"\s*,\s+(?:the|a|an)\s", text[p.end_char :]):
+                self.add(owner.key, Predicate.EMPLOYS, p.key, si, 0.6)
 
     def _described_possessor(self, si: int, people: list[Mention]) -> None:
         """'X, the US company's chief operating officer', 'X, chief executive of the Chinese company's
