@@ -348,6 +348,7 @@ class PeopleRules(ListRules):
             self._boards_and_groups(si, people, orgs)
             self._as_possessed_title(si, orgs)
             self._possessed_person(si, people, orgs)
+            self._described_possessor(si, people)
             self._hires(si)
             self._department_titles(si, people)
             self._appointments(si)
@@ -1641,6 +1642,77 @@ class PeopleRules(ListRules):
                     "engineer",
                 }:
                     self.add(owner.key, Predicate.EMPLOYS, p.key, si, 0.75, qualifiers={"title": found_title})
+                    continue
+            # "Meta's Yann LeCun and Google DeepMind's Jeff Dean were in the audience": an organization's
+            # possessive before a person's name says the person works there (no title is given); not
+            # when a description that is no title follows ("Baidu's Robin Li, the Beijing-born son of")
+            if not re.match(r"\s*,\s+(?:the|a|an)\s", text[p.end_char :]):
+                self.add(owner.key, Predicate.EMPLOYS, p.key, si, 0.6)
+
+    def _described_possessor(self, si: int, people: list[Mention]) -> None:
+        """'X, the US company's chief operating officer', 'X, chief executive of the Chinese company's
+        consumer group': a title whose possessor is a definite description ('the <words> company's')
+        of an organization named before (resolved like any definite description)."""
+        toks = self.toks
+        n = len(self.doc)
+        text = self.s.text
+        for p in people:
+            i = p.end
+            if i + 2 >= n or toks[i].text != ",":
+                continue
+            i += 1
+            if toks[i].lower_ in {"then", "now", "formerly", "previously"}:
+                i += 1
+            title = None
+            if toks[i].lower_ != "the":
+                # "X, chief executive of the Chinese company's consumer business group"
+                title = self._title_prefix(text[toks[i].idx : toks[i].idx + 80])
+                if title is None:
+                    continue
+                m = re.match(re.escape(title) + r"\s+of\s+", text[toks[i].idx :])
+                if m is None:
+                    continue
+                span = self.doc.char_span(toks[i].idx, toks[i].idx + m.end(), alignment_mode="expand")
+                i = span.end if span is not None else n
+                if i >= n or toks[i].lower_ != "the":
+                    continue
+                # "of the company's Device Solutions division": the named unit employs (other rules)
+                if any(
+                    x.label == "ORG" for x in self.s.sent_mentions(si) if x.start > i and x.start <= i + 10
+                ):
+                    continue
+            j = i + 1
+            while j < min(n - 1, i + 6) and toks[j + 1].tag_ != "POS":
+                t = toks[j]
+                place = self.s.mention_at(j)
+                placed = place is not None and place.label in {"GPE", "NORP"}
+                if not (t.is_lower or t.text == "-" or placed):
+                    break
+                j += 1
+            if j + 1 >= n or toks[j + 1].tag_ != "POS" or not self.is_org_noun(toks[j]):
+                continue
+            if self.s.mention_at(j) is not None:
+                continue
+            if title is None:
+                after = toks[j + 1]
+                title = self._title_prefix(text[after.idx + len(after.text) : after.idx + 80].lstrip())
+                if title is None:
+                    continue
+            # "the foundation's": the body named earlier with that word in its name; otherwise the
+            # antecedent must have the sector or the country the description names
+            key = self._org_by_noun(toks[j].lower_, j, si)
+            if key is None:
+                sectors = self.s.sector_of_phrase(list(toks[i + 1 : j + 1]))
+                country = self.s.description_country(j)
+                key = self.s.org_antecedent(j, sectors=sectors)
+                acc = self.s.entities.get(key) if key else None
+                if acc is None or not (
+                    (sectors and set(sectors) & set(acc.sectors)) or (country and acc.country == country)
+                ):
+                    continue
+            if key is not None and self.kind(key) == "ORG":
+                quals = {"title": self._clean_title(title)}
+                self.add(key, Predicate.EMPLOYS, p.key, si, 0.7, qualifiers=quals)
 
     def _hires(self, si: int) -> None:
         """'Meta hired X', 'Google brought in X', 'X joined Meta this month': a stated hire, no title."""

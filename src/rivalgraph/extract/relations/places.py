@@ -1055,7 +1055,9 @@ class PlaceRules(ListRules):
         for k in range(m.end, min(len(self.doc), m.end + 5)):
             t = toks[k]
             if self.is_org_noun(t):
-                return name.key
+                # "Velantis, the French start-up's rival": the noun is the possessor, not the name
+                after = toks[k + 1] if k + 1 < len(self.doc) else None
+                return None if after is not None and after.tag_ == "POS" else name.key
             if not (t.is_lower or t.text in {"-", "AI"}) or self.s.mention_at(k) is not None:
                 return None
         return None
@@ -1590,6 +1592,12 @@ class PlaceRules(ListRules):
                 before = s.mention_at(left - 2) if left >= 2 and toks[left - 1].text == "," else None
                 if before is not None and before.label == "ORG" and before.end == left - 1:
                     linked = [before.key]
+            if not linked and (named := self._surface_appos(m)) is not None:
+                # "ended up with DeepSeek, the Chinese AI start-up": an apposition the parse attaches
+                # elsewhere (the object of the verb, a loose modifier) still describes the name before it
+                known = s.entities.get(named)
+                if known is None or known.country in {None, acc.country}:
+                    linked = [named]
             if not linked:
                 linked = self._dash_entry(m)
             if not linked and s.sent_texts[si].rstrip().endswith(":"):

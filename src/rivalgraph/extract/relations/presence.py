@@ -30,6 +30,13 @@ _STAFF_NOUNS = frozenset(
     {"president", "researcher", "scientist", "representative", "executive", "official", "leader"}
     | {"head", "chief", "boss", "director", "manager", "engineer", "expert", "delegate", "envoy"}
 )
+# Verbs of a clause in which an organization's people speak or appear at the edition, so the
+# organization was there ('executives from A appeared', 'keynotes are given by executives of B').
+_STAFF_SPEECH_VERBS = frozenset({"appear", "speak", "present", "keynote"})
+# What an organization sends that puts it at the edition: 'A and B all sent keynote speakers'.
+_SENT_PEOPLE = frozenset(
+    {"speaker", "delegate", "delegation", "executive", "representative", "engineer", "researcher", "team"}
+)
 # An edition's floor, whose features are its exhibitors: "the floor features start-ups such as A".
 _FLOOR_NOUNS = frozenset({"floor", "hall", "exhibition"})
 # Verbs (lemmas) of a clause that states presence: "leaders expected to take part".
@@ -171,7 +178,9 @@ class PresenceRules(RelationBase):
                     self._used_edition(t, si)
                 if dep in SUBJECT_DEPS and lemma_low in _GUEST_NOUNS:
                     self._guests_included(t, si)
-                if lemma_low in _STAFF_NOUNS and dep in {*SUBJECT_DEPS, "dobj"}:
+                if lemma_low in _STAFF_NOUNS and (
+                    dep in {*SUBJECT_DEPS, "dobj"} or (dep == "pobj" and t.head.dep_ == "agent")
+                ):
                     self._staff_of(t, si)
                 elif lemma_low in _FLOOR_NOUNS and dep in {"nsubj", "nsubjpass"}:
                     self._floor_features(t, si)
@@ -293,12 +302,23 @@ class PresenceRules(RelationBase):
 
     def _sent_envoy(self, v: Token, si: int) -> None:
         """'Apple sent its operations chief Sabih Khan to the fair': the sender and the envoy were there."""
+        objs = [c for c in v.children if c.dep_ == "dobj"]
         if not any(
             c.dep_ == "prep" and c.lower_ == "to" and any(edition_token(self, p) for p in c.children)
             for c in v.children
         ):
+            # "A, B and C all sent keynote speakers": people sent to no other place go to the edition
+            if (
+                any(c.dep_ == "prep" for c in [*v.children, *(x for o in objs for x in o.children)])
+                or not any(o.lemma_.lower() in _SENT_PEOPLE for o in objs)
+                or self.negated(v)
+            ):
+                return
+            neg = False
+            for ed in self.event_refs_in_clause(v, si):
+                for k in dict.fromkeys(k for k in self.subjects(v) if self.kind(k) == "ORG"):
+                    self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=neg)
             return
-        objs = [c for c in v.children if c.dep_ == "dobj"]
         envoys = [k for k in self.keys(objs) if self.kind(k) == "PERSON"]
         titled = any(self.lex.title_re.match(o.lower_) or o.lemma_.lower() in _ENVOYS for o in objs)
         if not envoys and not titled:
@@ -514,14 +534,18 @@ class PresenceRules(RelationBase):
     def _staff_of(self, t: Token, si: int) -> None:
         """'Regional presidents of A and B, along with C, did attend', 'his delegation included
         researchers from A as well as representatives of B': the people stand for their organizations."""
-        v = t.head
-        if t.dep_ == "dobj":
+        v = t.head.head if t.dep_ == "pobj" else t.head
+        if t.dep_ == "pobj":
+            # "keynotes are given by executives of A": a talk the people give
+            if not self._staff_speech(v):
+                return
+        elif t.dep_ == "dobj":
             if v.lemma_.lower() != "include" or not any(
                 c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in _GUEST_NOUNS | {"delegation"}
                 for c in v.children
             ):
                 return
-        elif not self._presence_clause(v):
+        elif not self._presence_clause(v) and not self._staff_speech(v):
             return
         staff = [t] + [
             p
@@ -551,6 +575,19 @@ class PresenceRules(RelationBase):
         for ed in self.event_refs_in_clause(v, si):
             for k in keys:
                 self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=neg)
+
+    def _staff_speech(self, v: Token) -> bool:
+        """'Executives from A appeared', 'engineers of B spoke', 'keynotes are given by executives of C':
+        a clause in which the people appear or give a talk (not 'appeared to', 'appeared nervous')."""
+        if v.pos_ not in VERBAL_TAGS:
+            return False
+        low = v.lemma_.lower()
+        if low in _STAFF_SPEECH_VERBS:
+            return not any(c.dep_ in {"xcomp", "acomp", "attr", "oprd", "ccomp"} for c in v.children)
+        return low in {"give", "deliver"} and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _TALK_NOUNS | {"keynote", "panel"}
+            for c in v.children
+        )
 
     def _tour_companions(self, v: Token, si: int) -> None:
         """'A toured the halls with B', 'visited the pavilion alongside B': the companion was there too."""
