@@ -227,9 +227,13 @@ def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     dated: list[Span] = []
     patterns, gates = _event_res(lex)
     for n, (rx, gate) in enumerate(zip(patterns, gates, strict=True)):
-        if gate is not None and gate.search(text) is None:
+        if n in _WINDOWED_PATTERNS and gate is not None:
+            matches = _windowed(rx, gate, text)
+        elif gate is not None and gate.search(text) is None:
             continue
-        for m in rx.finditer(text):
+        else:
+            matches = list(rx.finditer(text))
+        for m in matches:
             span = doc.char_span(m.start(1), m.end(1), label="EVENT", alignment_mode="contract")
             if span is None:
                 continue
@@ -301,6 +305,29 @@ def _headed_name(span: Span, lex: Lexicon) -> bool:
         and (lows[-1] in lex.event_heads or lows[-1] in _CONTEXT_HEAD_WORDS)
         and any(w not in lex.not_entities for w in lows[:-1])
     )
+
+
+# _event_res patterns searched only around their gate's matches (the words before a meeting head,
+# an edition word, an ordinal): their leading words ("of", "the", "its") are everywhere
+_WINDOWED_PATTERNS = frozenset({10, 11, 12, 13})
+
+
+def _windowed(rx: re.Pattern[str], gate: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches of `rx` in windows around each match of `gate` (every match of `rx` holds one, less
+    than 120 characters from it), each name once. A match at a window's cut edge is left to the
+    window of its own gate match (a name cut there could be the head of a longer one)."""
+    out: list[re.Match[str]] = []
+    seen: set[tuple[int, int]] = set()
+    size = len(text)
+    for g in gate.finditer(text):
+        pos, endpos = max(0, g.start() - 250), min(size, g.end() + 250)
+        for m in rx.finditer(text, pos, endpos):
+            if (pos and m.start() < pos + 60) or (endpos < size and m.end() > endpos - 60):
+                continue
+            if m.span(1) not in seen:
+                seen.add(m.span(1))
+                out.append(m)
+    return out
 
 
 # _event_res patterns whose name comes with the edition's year ("Collision 2022", "the 2024 Paris Olympics")
