@@ -6,9 +6,10 @@
   Tech Week"), or where it opens or closes ("as ... Week opened").
 - A possessive and an edition word before a name ("its annual ... Summit", "Zorvex's ... conference"),
   and an edition's ordinal before a name that opens or closes ("the 9th Aero Lusitania closed").
-- Common words inside a headed name ("AI", "EV", "Web") and a company's name before one head ("the
-  Kalimant AI Summit", "the IEEE Forum") no longer hide the edition; an anniversary's ordinal stands
-  inside a name ("... 25th Anniversary Forum").
+- Common words inside a headed name ("AI", "EV", "Web"), a company's name before one head ("the
+  Kalimant AI Summit", "the IEEE Forum") and a people's adjective ("the German-Brazilian ... Forum")
+  no longer hide the edition; an anniversary's ordinal stands inside a name ("... 25th Anniversary
+  Forum"); "on" and a day or month after the head ends the name ("... Summit on Monday").
 - The year of a named edition a few words on, past a place's comma ("in Simi Valley, California, in
   December 2023").
 
@@ -70,6 +71,16 @@ EDITION_CASES = [
     (
         "Priya Raman spoke at the Kalimant AI Summit in Porto.",
         {("speaks_at", "person:priya-raman", "event:kalimant-ai-summit-2024")},
+    ),
+    # a day after "on" ends the name ("on Monday" is no part of it)
+    (
+        "Dana Whitfield spoke at the Harbour Energy Summit on Monday.",
+        {("speaks_at", "person:dana-whitfield", "event:harbour-energy-summit-2024")},
+    ),
+    # a people's adjective inside the name
+    (
+        "Priya Raman spoke at the German-Brazilian Investment Forum in Porto.",
+        {("speaks_at", "person:priya-raman", "event:german-brazilian-investment-forum-2024")},
     ),
     # the year a few words on, past a place's comma
     (

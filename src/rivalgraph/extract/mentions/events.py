@@ -131,7 +131,12 @@ _HELD = (
 _PLAIN_WORD = r"[A-Z][\w&'.]*"
 
 # The title-case run ends at the head ("Expo Exhibition and Convention Center" is a venue).
-_NAME_ENDS = r"(?!\s*[A-Z-]|\s+(?:and|of|for|on|&)\s+[A-Z])"
+# ("on" + a day or month dates the meeting: "at the Farnborough Airshow on Monday")
+_NAME_ENDS = (
+    r"(?!\s*[A-Z-]|\s+(?:and|of|for|&)\s+[A-Z]|\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z])"
+)
 
 # _event_res patterns from this index on are loose: no single-word title names, no person inside.
 _LOOSE_EVENT_PATTERNS = 5
@@ -251,8 +256,17 @@ def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 and not camel
             ):
                 continue
+            # a people's adjective inside a name with a meeting head stays ("the Saudi-US Investment Forum")
             if n >= _LOOSE_EVENT_PATTERNS and any(
-                overlaps(s, span) and s.label_ in {"PERSON", "NORP"} for s in spans
+                overlaps(s, span)
+                and (
+                    s.label_ == "PERSON"
+                    or (
+                        s.label_ == "NORP"
+                        and not (n in _WINDOWED_PATTERNS and s.start >= span.start and s.end < span.end)
+                    )
+                )
+                for s in spans
             ):
                 continue
             # a KB name wins (the US, a known company or series); a place inside stays ("Paris Olympics")
