@@ -10,6 +10,8 @@
   Kalimant AI Summit", "the IEEE Forum") and a people's adjective ("the German-Brazilian ... Forum")
   no longer hide the edition; an anniversary's ordinal stands inside a name ("... 25th Anniversary
   Forum"); "on" and a day or month after the head ends the name ("... Summit on Monday").
+- A camel-case or capitals brand before an apposition that calls it a conference ("VisCon, the
+  largest ... research conference").
 - The year of a named edition a few words on, past a place's comma ("in Simi Valley, California, in
   December 2023").
 
@@ -81,6 +83,12 @@ EDITION_CASES = [
     (
         "Priya Raman spoke at the German-Brazilian Investment Forum in Porto.",
         {("speaks_at", "person:priya-raman", "event:german-brazilian-investment-forum-2024")},
+    ),
+    # a camel-case brand that an apposition calls a conference
+    (
+        "Priya Raman presented two papers at VisCon, the largest computer vision research conference, "
+        "in Lisbon.",
+        {("speaks_at", "person:priya-raman", "event:viscon-2024")},
     ),
     # the year a few words on, past a place's comma
     (

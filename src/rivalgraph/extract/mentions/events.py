@@ -443,7 +443,13 @@ def _bare_names_before_commas(doc: Doc, spans: list[Span]) -> list[Span]:
         if t.text != "," or t.i == 0 or t.i - 1 in taken:
             continue
         start = t.i
-        while start > 0 and t.i - start < 3 and toks[start - 1].pos_ == "PROPN" and toks[start - 1].is_title:
+        # title-case, camel-case or capitals: "Slush", "NeurIPS", "CVPR"
+        while (
+            start > 0
+            and t.i - start < 3
+            and toks[start - 1].pos_ == "PROPN"
+            and toks[start - 1].text[:1].isupper()
+        ):
             start -= 1
         if start < t.i and start - 1 not in taken:
             out.append(Span(doc, start, t.i))
