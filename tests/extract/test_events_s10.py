@@ -6,7 +6,8 @@
   Tech Week"), or where it opens or closes ("as ... Week opened").
 - A possessive and an edition word before a name ("its annual ... Summit", "Zorvex's ... conference"),
   and an edition's ordinal before a name that opens or closes ("the 9th Aero Lusitania closed").
-- Common words inside a headed name ("AI", "EV", "Web"), a company's name before one head ("the
+- Common words inside a headed name ("AI", "EV", "Web") or one a lower-case meeting noun follows
+  ("Kalimant's Scaling AI conference"), a company's name before one head ("the
   Kalimant AI Summit", "the IEEE Forum") and a people's adjective ("the German-Brazilian ... Forum")
   no longer hide the edition; an anniversary's ordinal stands inside a name ("... 25th Anniversary
   Forum"); "on" and a day or month after the head ends the name ("... Summit on Monday").
@@ -84,6 +85,11 @@ EDITION_CASES = [
         "Priya Raman spoke at the German-Brazilian Investment Forum in Porto.",
         {("speaks_at", "person:priya-raman", "event:german-brazilian-investment-forum-2024")},
     ),
+    # a common word inside a name that a lower-case meeting noun follows
+    (
+        "Dana Whitfield spoke at Kalimant's Scaling AI conference in Porto.",
+        {("speaks_at", "person:dana-whitfield", "event:scaling-ai-2024")},
+    ),
     # a camel-case brand that an apposition calls a conference
     (
         "Priya Raman presented two papers at VisCon, the largest computer vision research conference, "
@@ -114,6 +120,9 @@ NO_EDITION_CASES = [
     "Kalimant exhibited drones at the Porto Exhibition and Convention Center.",
     # a common word and a head alone
     "Priya Raman spoke at the AI Summit.",
+    # common words alone before a lower-case meeting noun, or after a possessive
+    "Dana Whitfield spoke at the Gen AI conference in Porto.",
+    "Dana Whitfield spoke at the UN's AI summit in Porto.",
     # a place's possessive is not part of the name that follows it
     "Zorvex said Lisbon's annual budget would not change.",
 ]

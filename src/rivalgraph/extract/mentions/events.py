@@ -299,7 +299,17 @@ def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 continue
             # a common word ("AI", "PC", "Web") is no name alone or before a year ("AI 2025"), but
             # one of several words before a meeting head is ("Samsung AI Forum", "Global EV Summit")
-            if any(t.lower_ in lex.not_entities for t in span) and not _headed_name(span, lex):
+            # ("AMD's Advancing AI conference": the head follows the name)
+            lows = [t.lower_ for t in span]
+            if any(w in lex.not_entities for w in lows) and not (
+                _headed_name(span, lex)
+                or (
+                    n == _NOUN_AFTER_PATTERN
+                    and any(w not in lex.not_entities and w[:1].isalpha() for w in lows)
+                    and "'s" not in lows
+                    and "’s" not in lows
+                )
+            ):
                 continue
             out.append(span)
             if n in _DATED_PATTERNS:
@@ -320,6 +330,9 @@ def _headed_name(span: Span, lex: Lexicon) -> bool:
         and any(w not in lex.not_entities for w in lows[:-1])
     )
 
+
+# the _event_res pattern whose meeting noun follows the name in lower case ("... Initiative conference")
+_NOUN_AFTER_PATTERN = 7
 
 # _event_res patterns searched only around their gate's matches (the words before a meeting head,
 # an edition word, an ordinal): their leading words ("of", "the", "its") are everywhere
