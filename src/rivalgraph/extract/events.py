@@ -303,14 +303,31 @@ def _ordinal_or_in_year(state: DocState, m: Mention, record: EventSeries | None)
             year = record.year_of_edition(n)
             if year:
                 return year
-    end = min(state.sents[m.sent].end, m.end + 6)
+    # "at CES in Las Vegas in 2019", "told the Defense Forum in Simi Valley, California, in December
+    # 2023": a comma may stand only inside the place's name ("Simi Valley, California")
+    end = min(state.sents[m.sent].end, m.end + 12)
     for j in range(m.end, end - 1):
-        if toks[j].is_punct or ((other := state.mention_at(j)) is not None and other.label == "EVENT"):
+        tok = toks[j]
+        if (other := state.mention_at(j)) is not None and other.label == "EVENT":
             break
-        if toks[j].lower_ == "in" and _YEAR.match(toks[j + 1].text):
-            return int(toks[j + 1].text)
+        if tok.is_punct and not (tok.text == "," and j > m.end and toks[j - 1].ent_type_ == "GPE"):
+            break
+        # "Web Summit moved to Lisbon from Dublin in 2016": another verb's year dates the move, not
+        # the edition ("took place in Berlin in 2019" does)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() not in _STAGING_VERBS:
+            break
+        if tok.lower_ != "in":
+            continue
+        k = j + 2 if toks[j + 1].lower_ in _MONTH_WORDS and j + 2 < end else j + 1
+        if _YEAR.match(toks[k].text):
+            return int(toks[k].text)
     return None
 
+
+# verbs whose "in <year>" dates the edition itself ("was held in Doha in 2023")
+_STAGING_VERBS = frozenset(
+    {"take", "hold", "open", "close", "run", "stage", "host", "begin", "start", "kick", "end", "return"}
+)
 
 # "the inaugural World Robot Conference" is its first edition
 _EDITION_ORDINALS = {**ORDINAL_WORDS, "inaugural": 1}

@@ -96,6 +96,30 @@ _EDITION_WORD = (
 # Meeting nouns that end a name without a year ("Congress" is a legislature as often, "Show" a programme).
 _MEETING_HEADS = r"(?:Conference|Summit|Expo|Exposition|Forum|Symposium|Exhibition|Convention)"
 
+# Meeting nouns that end a name where the words around it say it is a meeting ("at the ... Show",
+# "London Tech Week opened"): the heads above and the show, fair, week and contest families.
+# ("Congress" and "Assembly" stay out: "addressed the Provincial Congress" is a legislature)
+_CONTEXT_HEADS = (
+    r"(?:Conference|Summit|Expo|Exposition|Forum|Symposium|Exhibition|Convention|Show|Airshow|"
+    r"Fair|Festival|Week|Hackathon|Olympiad|Showcase)"
+)
+
+# Words that put an event's name after them: prepositions of place and time, and the verbs of
+# attending, speaking at, opening and running one ("packed into the", "addressed the", "opened").
+_EVENT_LEADS = (
+    r"(?:[Aa]t|to|of|from|into|during|told|tell\w*|attend\w*|join\w*|skip\w*|address\w*|open\w*|clos\w*|host\w*|"
+    r"stag\w*|headlin\w*|keynot\w*|exhibit\w*|sponsor\w*|visit\w*|organi[sz]\w*|kick\w* off)"
+)
+
+# A title word that is no possessive ("Shanghai's" is the host, not the name) and no year
+_NAME_WORD = r"[A-Z][\w&.-]*(?<!['’]s)"
+
+# Ordinal words of an edition ("the 15th Aero India", "the third ...")
+_ORDINAL = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|inaugural)"
+)
+
 _MEETING_NOUNS = r"(?:conference|summit|expo|forum|symposium|exhibition|convention)"
 
 _HELD = (
@@ -107,7 +131,12 @@ _HELD = (
 _PLAIN_WORD = r"[A-Z][\w&'.]*"
 
 # The title-case run ends at the head ("Expo Exhibition and Convention Center" is a venue).
-_NAME_ENDS = r"(?!\s*[A-Z-]|\s+(?:and|of|for|on|&)\s+[A-Z])"
+# ("on" + a day or month dates the meeting: "at the Farnborough Airshow on Monday")
+_NAME_ENDS = (
+    r"(?!\s*[A-Z-]|\s+(?:and|of|for|&)\s+[A-Z]|\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z])"
+)
 
 # _event_res patterns from this index on are loose: no single-word title names, no person inside.
 _LOOSE_EVENT_PATTERNS = 5
@@ -118,7 +147,8 @@ def _event_res(lex: Lexicon) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Patt
     """Regexes for event editions outside the KB, built once per lexicon from `event_heads`, and the
     gate of each (see below)."""
     heads = "|".join(sorted((re.escape(h.capitalize()) for h in lex.event_heads), key=len, reverse=True))
-    link = rf"(?:{_TITLE_WORD}|of|on|for|and|de)"
+    # an anniversary's or edition's ordinal stands inside a name too ("TSMC 30th Anniversary Forum")
+    link = rf"(?:{_TITLE_WORD}|of|on|for|and|de|\d{{1,3}}(?:st|nd|rd|th))"
     res = (
         # "UEFA Euro 2024", "Asian Games 2026", "World Robot Conference 2024"
         re.compile(rf"\b((?:{_TITLE_WORD}\s+(?:{link}\s+){{0,4}})?(?:{heads}))\s+{_YEAR_RE}\b"),
@@ -142,9 +172,10 @@ def _event_res(lex: Lexicon) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Patt
         re.compile(
             rf"\b(?:at|to|of|from|attend\w*|join\w*|skip\w*)\s+the\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,4}}{_MEETING_HEADS})\b{_NAME_ENDS}"
         ),
-        # "the Future Investment Initiative conference", "its DevDay developer conference"
+        # "the Future Investment Initiative conference", "its DevDay developer conference",
+        # "AMD's Advancing AI conference"
         re.compile(
-            rf"\b(?:[Tt]he|its|their)\s+((?:{_PLAIN_WORD}\s+){{0,3}}{_PLAIN_WORD})\s+(?:annual\s+|developers?'?\s+|tech\s+|technology\s+|trade\s+|industry\s+)?{_MEETING_NOUNS}\b"
+            rf"\b(?:[Tt]he|its|their|[A-Z][\w&.-]*['’]s)\s+((?:{_PLAIN_WORD}\s+){{0,3}}{_PLAIN_WORD})\s+(?:annual\s+|developers?'?\s+|tech\s+|technology\s+|trade\s+|industry\s+)?{_MEETING_NOUNS}\b"
         ),
         # "The Huawei Developer Conference opened in Dongguan": a meeting noun ends the name
         re.compile(
@@ -152,6 +183,25 @@ def _event_res(lex: Lexicon) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Patt
         ),
         # "VivaTech 2024 took place in Paris", "Hot Chips 2024, held at Stanford"
         re.compile(rf"\b((?:{_TITLE_WORD}\s+){{0,2}}{_TITLE_WORD})\s+{_YEAR_RE},?\s+{_HELD}"),
+        # "packed into the Saudi-US Investment Forum", "at Lenovo Tech World", "the opening of the
+        # Tokyo Motor Show": a meeting noun of the wider family ends a name that a preposition of
+        # place or a verb of attending or running puts there
+        re.compile(
+            rf"\b{_EVENT_LEADS}\s+(?:the\s+)?({_NAME_WORD}\s+(?:{link}\s+){{0,4}}{_CONTEXT_HEADS})\b{_NAME_ENDS}"
+        ),
+        # "as London Tech Week opened at Olympia": a name of the wider family that opens or closes
+        re.compile(
+            rf"(?:^|(?<=[.;:]\s)|\b(?:[Tt]he|as|when|while|after|before|until|since)\s+)((?:{_NAME_WORD}\s+){{1,4}}{_CONTEXT_HEADS}),?\s+(?:will\s+)?{_HELD}",
+            re.M,
+        ),
+        # "its annual Snapdragon Summit", "Qualcomm's 12th Developer Day": a possessive and an edition word
+        re.compile(
+            rf"\b(?:its|their|[A-Z][\w&.-]*['’]s)\s+{_EDITION_WORD}\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,5}}(?:{heads}|{_CONTEXT_HEADS}))\b{_NAME_ENDS}"
+        ),
+        # "the 15th Aero India closed": an edition's ordinal and a name that opens or closes
+        re.compile(
+            rf"\b[Tt]he\s+{_ORDINAL}\s+((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}),?\s+(?:will\s+)?{_HELD}"
+        ),
     )
     # Necessary conditions of the slow patterns (each a part every match of its pattern
     # contains), searched once per text: most documents skip those patterns' full scan.
@@ -166,6 +216,10 @@ def _event_res(lex: Lexicon) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Patt
         re.compile(rf"{_MEETING_NOUNS}\b"),
         re.compile(rf"{_MEETING_HEADS},?\s+(?:will\s+)?{_HELD}"),
         re.compile(rf"{_YEAR_RE},?\s+{_HELD}"),
+        re.compile(rf"{_CONTEXT_HEADS}\b"),
+        re.compile(rf"{_CONTEXT_HEADS},?\s+(?:will\s+)?{_HELD}"),
+        re.compile(rf"['’]s\s+{_EDITION_WORD}\s|\s(?:its|their)\s+{_EDITION_WORD}\s"),
+        re.compile(rf"\s{_ORDINAL}\s+[A-Z]"),
     )
     return res, gates
 
@@ -178,9 +232,13 @@ def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     dated: list[Span] = []
     patterns, gates = _event_res(lex)
     for n, (rx, gate) in enumerate(zip(patterns, gates, strict=True)):
-        if gate is not None and gate.search(text) is None:
+        if n in _WINDOWED_PATTERNS and gate is not None:
+            matches = _windowed(rx, gate, text)
+        elif gate is not None and gate.search(text) is None:
             continue
-        for m in rx.finditer(text):
+        else:
+            matches = list(rx.finditer(text))
+        for m in matches:
             span = doc.char_span(m.start(1), m.end(1), label="EVENT", alignment_mode="contract")
             if span is None:
                 continue
@@ -198,8 +256,17 @@ def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 and not camel
             ):
                 continue
+            # a people's adjective inside a name with a meeting head stays ("the Saudi-US Investment Forum")
             if n >= _LOOSE_EVENT_PATTERNS and any(
-                overlaps(s, span) and s.label_ in {"PERSON", "NORP"} for s in spans
+                overlaps(s, span)
+                and (
+                    s.label_ == "PERSON"
+                    or (
+                        s.label_ == "NORP"
+                        and not (n in _WINDOWED_PATTERNS and s.start >= span.start and s.end < span.end)
+                    )
+                )
+                for s in spans
             ):
                 continue
             # a KB name wins (the US, a known company or series); a place inside stays ("Paris Olympics")
@@ -212,8 +279,12 @@ def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                     and s.end <= span.end
                     and len(s) < len(span)
                 )
-                # a company's own conference: "the 2019 Huawei Developer Conference"
-                and not (s.label_ == "ORG" and s.start == span.start and s.end + 1 < span.end)
+                # a company's own conference: "the 2019 Huawei Developer Conference", "the IEEE Forum"
+                and not (
+                    s.label_ == "ORG"
+                    and s.start == span.start
+                    and (s.end + 1 < span.end or (s.end < span.end and _headed_name(span, lex)))
+                )
                 # a body named by an event noun alone ends the name: "the 2017 Smart City Expo World
                 # Congress" is no legislature
                 and not (
@@ -226,12 +297,64 @@ def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 for s in spans
             ):
                 continue
-            if any(t.lower_ in lex.not_entities for t in span):
+            # a common word ("AI", "PC", "Web") is no name alone or before a year ("AI 2025"), but
+            # one of several words before a meeting head is ("Samsung AI Forum", "Global EV Summit")
+            # ("AMD's Advancing AI conference": the head follows the name)
+            lows = [t.lower_ for t in span]
+            if any(w in lex.not_entities for w in lows) and not (
+                _headed_name(span, lex)
+                or (
+                    n == _NOUN_AFTER_PATTERN
+                    and any(w not in lex.not_entities and w[:1].isalpha() for w in lows)
+                    and "'s" not in lows
+                    and "’s" not in lows
+                )
+            ):
                 continue
             out.append(span)
             if n in _DATED_PATTERNS:
                 dated.append(span)
     return out + _named_again(doc, spans, out, dated)
+
+
+# Heads of the wider family that end an event's name (lower-case), beside the lexicon's event_heads
+_CONTEXT_HEAD_WORDS = frozenset({"airshow", "hackathon", "olympiad", "showcase"})
+
+
+def _headed_name(span: Span, lex: Lexicon) -> bool:
+    """Two or more words ending in a meeting head, some of them not common words."""
+    lows = [t.lower_ for t in span]
+    return (
+        len(lows) >= 2
+        and (lows[-1] in lex.event_heads or lows[-1] in _CONTEXT_HEAD_WORDS)
+        and any(w not in lex.not_entities for w in lows[:-1])
+    )
+
+
+# the _event_res pattern whose meeting noun follows the name in lower case ("... Initiative conference")
+_NOUN_AFTER_PATTERN = 7
+
+# _event_res patterns searched only around their gate's matches (the words before a meeting head,
+# an edition word, an ordinal): their leading words ("of", "the", "its") are everywhere
+_WINDOWED_PATTERNS = frozenset({10, 11, 12, 13})
+
+
+def _windowed(rx: re.Pattern[str], gate: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches of `rx` in windows around each match of `gate` (every match of `rx` holds one, less
+    than 120 characters from it), each name once. A match at a window's cut edge is left to the
+    window of its own gate match (a name cut there could be the head of a longer one)."""
+    out: list[re.Match[str]] = []
+    seen: set[tuple[int, int]] = set()
+    size = len(text)
+    for g in gate.finditer(text):
+        pos, endpos = max(0, g.start() - 250), min(size, g.end() + 250)
+        for m in rx.finditer(text, pos, endpos):
+            if (pos and m.start() < pos + 60) or (endpos < size and m.end() > endpos - 60):
+                continue
+            if m.span(1) not in seen:
+                seen.add(m.span(1))
+                out.append(m)
+    return out
 
 
 # _event_res patterns whose name comes with the edition's year ("Collision 2022", "the 2024 Paris Olympics")
@@ -333,7 +456,13 @@ def _bare_names_before_commas(doc: Doc, spans: list[Span]) -> list[Span]:
         if t.text != "," or t.i == 0 or t.i - 1 in taken:
             continue
         start = t.i
-        while start > 0 and t.i - start < 3 and toks[start - 1].pos_ == "PROPN" and toks[start - 1].is_title:
+        # title-case, camel-case or capitals: "Slush", "NeurIPS", "CVPR"
+        while (
+            start > 0
+            and t.i - start < 3
+            and toks[start - 1].pos_ == "PROPN"
+            and toks[start - 1].text[:1].isupper()
+        ):
             start -= 1
         if start < t.i and start - 1 not in taken:
             out.append(Span(doc, start, t.i))
