@@ -1,7 +1,8 @@
 """The learned relation classifier: its stored model, determinism, and what it adds to the rules.
 
-The stored model ships switched on for employs, organizes and speaks_at (the predicates whose additions
-raised relation micro F1 in nested grouped CV pooled over heldout6..25), with the thresholds that CV chose
+The stored model ships switched on for employs, exhibits_at and speaks_at (the predicates whose additions
+raised relation micro F1 in nested grouped CV pooled over heldout31..40, the sets no rule was written
+from), with the thresholds that CV chose
 (`manifest.cv_thresholds`), raised where it would break a hand-written negative row of the rule tables
 (those rows are also its hard negatives). Each positive row below is one the rules miss
 (the rules-only run lacks it); the negatives are texts about companies and people that no fixture set
@@ -41,8 +42,8 @@ SPEAKERS = {
     ("person:kari-nordmann", "speaks_at", "event:nordic-robotics-week-2024"),
     ("person:ola-hansen", "speaks_at", "event:nordic-robotics-week-2024"),
 }
-# a booth-list row the rules skip (exhibits_at is off: the model adds nothing), and an event/city table
-# row (held_in is not one the model adds)
+# a booth-list row the rules skip (the model adds its exhibitor), and an event/city table row (held_in
+# is not one the model adds)
 BOOTHS = (
     "Booth list, CES 2024:\nPanasonic | Central Hall | 15005\nTCL | Central Hall | 17500\n"
     "Hisense | Central Hall | 18004"
@@ -92,7 +93,7 @@ def test_relations_learned_model_loads_with_complete_manifest() -> None:
     manifest = model.manifest
     for key in ("trained", "groups", "candidates", "features", "cv", "l2", "seed", "iterations"):
         assert key in manifest, key
-    assert "seed+dev" in manifest["groups"] and "heldout25" in manifest["groups"]
+    assert "seed+dev" in manifest["groups"] and "heldout40" in manifest["groups"]
     # only the open sets of this repository train it (the lead's new sets live outside it)
     assert all(
         g == "seed+dev" or re.fullmatch(r"tuning2?|heldout(_final|\d*)", g) for g in manifest["groups"]
@@ -107,14 +108,14 @@ def test_relations_learned_ships_switched_on_with_cv_thresholds(extractor: Extra
     model = load_relation_model(MODEL_PATH)
     assert model is not None
     assert model.manifest["enabled"] is True
-    # nested grouped CV, heldout6..25 pooled (each set scored by a model and thresholds chosen without
-    # it): at least +0.005 relation micro F1 over the rules alone, and a gain on both the older and the
-    # newer sets (data/models/README.md says why the bar is 0.005, not round 4's 0.008)
+    # nested grouped CV, heldout31..40 pooled (each set scored by a model and thresholds chosen without
+    # it): at least +0.01 relation micro F1 over the rules alone, and a gain on both halves (31-35, which
+    # session 10's rule authors read, and 36-40, which they did not)
     cv = model.manifest["cv"]
-    assert cv["current_rules_H6-25"]["rules+clf"]["f1"] >= cv["current_rules_H6-25"]["rules"]["f1"] + 0.005
-    for group in ("current_rules_H15-17", "current_rules_H18-25"):
+    assert cv["current_rules_H31-40"]["rules+clf"]["f1"] >= cv["current_rules_H31-40"]["rules"]["f1"] + 0.01
+    for group in ("current_rules_H31-35", "current_rules_H36-40"):
         assert cv[group]["rules+clf"]["f1"] > cv[group]["rules"]["f1"]
-    on = {"employs", "speaks_at"}
+    on = {"employs", "exhibits_at", "speaks_at"}
     assert set(model.manifest["cv_thresholds"]) == on
     assert model.active == on
     assert {p: model.threshold(p) for p in on} == model.manifest["cv_thresholds"]
@@ -155,10 +156,10 @@ def test_relations_learned_inference_is_deterministic(extractor: Extractor) -> N
 
 
 ADDS: list[tuple[str, set[Triple]]] = [
-    # timed speaker lines; the first row under a headerless booth-list line (exhibits_at is off), and the
-    # second row of an event/city table
+    # timed speaker lines; the first row under a headerless booth-list line, and the second row of an
+    # event/city table
     (PROGRAMME, SPEAKERS),
-    (BOOTHS, set()),
+    (BOOTHS, {("org:panasonic", "exhibits_at", "event:ces-2024")}),
     (CITIES, set()),
     # negatives: people and companies in an event story that do nothing at the event
     (
@@ -248,6 +249,30 @@ def test_relations_learned_guard_employs_on_a_speaker_line(extractor: Extractor)
         doc = extractor.extract(make_doc(SPEAKER_LINES))
     employs = {(r.subject, r.object) for r in doc.relations if r.predicate == Predicate.EMPLOYS}
     assert (unit, person["Jane Liu"]) not in employs and (dept, person["Tom Lee"]) not in employs
+
+
+CREDITS = (
+    "Nordic Robotics Week 2024 opens in Oslo\n\n"
+    "Visitors watch a welding robot at the fair in Oslo on May 7, 2024. Photo: NTB Scanpix\n"
+    "Delegates at the 2023 edition. REUTERS/Lise Aserud\n"
+    "Nordic Robotics Week 2024 drew 300 exhibitors, said Telenor, which showed a harbour drone."
+)
+
+
+def test_relations_learned_guard_credit_lines(extractor: Extractor) -> None:
+    # a picture's credit ("Photo: NTB Scanpix", "REUTERS/<photographer>") did nothing at the event: no
+    # predicate may be added for it, whatever the weights say; the company in the story stays open
+    blocked = _blocked(extractor, CREDITS)
+    credits = {pair: b for pair, b in blocked.items() if pair[0] in ("org:ntb-scanpix", "org:reuters")}
+    assert credits and all(
+        set(b) == {"exhibits_at", "attends", "sponsors", "organizes", "absent_from"} for b in credits.values()
+    )
+    assert all(
+        not b for pair, b in blocked.items() if pair[0] == "org:telenor" and pair[1].startswith("event:")
+    )
+    with _using(extractor, _eager()):
+        doc = extractor.extract(make_doc(CREDITS))
+    assert not [r for r in doc.relations if r.subject in ("org:ntb-scanpix", "org:reuters")]
 
 
 def test_relations_learned_guard_leaves_a_person_without_employer_open(extractor: Extractor) -> None:

@@ -367,6 +367,12 @@ _SPEAKS_AT = Predicate.SPEAKS_AT.value
 
 
 _BYLINE_WORDS = frozenset({"by", "in", "and", "from", "reporting"})
+# labels of a picture's or a figure's credit ("Photo: Reuters", "Source: TrendForce"): the organization
+# after them made the picture or the numbers, it did nothing at the event
+_CREDIT_WORDS = frozenset(
+    {"photo", "photos", "image", "images", "picture", "pictures", "credit", "credits", "graphic", "video"}
+    | {"illustration", "file", "source", "sources"}
+)
 
 
 class _Guards:
@@ -414,7 +420,7 @@ class _Guards:
         self._other_role: dict[int, bool] = {}
 
     def blocked(self, a: _End, b: _End, si: int, allowed: tuple[str, ...]) -> tuple[str, ...]:
-        if any(e.kind == "PERSON" and self._byline(e) for e in (a, b)):
+        if any(e.kind == "PERSON" and self._byline(e) for e in (a, b)) or self._credit(a):
             return allowed
         out: list[str] = []
         if _EMPLOYS in allowed and a.kind == "ORG" and b.kind == "PERSON":
@@ -426,6 +432,14 @@ class _Guards:
         if _SPEAKS_AT in allowed and a.kind == "PERSON" and self._other_role_entry(a):
             out.append(_SPEAKS_AT)
         return tuple(out)
+
+    def _credit(self, e: _End) -> bool:
+        """Whether `e` is a credit: after 'Photo:' or 'Source:' on its line, or 'REUTERS/<name>'."""
+        toks = self.state.toks
+        if e.end < len(toks) and toks[e.end].text == "/" and not toks[e.end - 1].whitespace_:
+            return True
+        i = e.start - 2
+        return i >= 0 and toks[i + 1].text == ":" and toks[i].lower_ in _CREDIT_WORDS
 
     def _byline(self, e: _End) -> bool:
         """Whether `e`'s text line holds nothing but the name, places and byline words."""
