@@ -1343,6 +1343,9 @@ class PlaceRules(ListRules):
                     and toks[k].lower_ != "of"
                     # "a Toronto-based rival to OpenAI", "a Seoul-based supplier for Apple"
                     and toks[k].lower_ not in {"to", "for", "with", "against", "than", "versus", "vs"}
+                    # "the Norwegian start-up behind the Fjord battery": any preposition ends the phrase
+                    # ('up' of a split "start-up" is none; "firms such as A" lists the firms)
+                    and not (toks[k].tag_ == "IN" and toks[k - 1].lower_ not in {"-", "such"})
                     # "Chinese start-up and Tsinghua unveil": an 'and' after the organization noun ends it
                     and not (toks[k].lower_ in {"and", "or"} and any(self.is_org_noun(x) for x in doc[j:k]))
                 )
