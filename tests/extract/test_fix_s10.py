@@ -3,6 +3,8 @@
 - A country or city word describes the noun phrase it opens, up to the first preposition: in "the
   Danish investor behind Kestrel Labs" the name after 'behind' is not the one described
   ("companies such as A" still lists the companies described).
+- "the US chipmaker's software tools": a possessive description by country and sector refers to the
+  company of that sector the text names most, not the last one named.
 - A phrase trigger of sending people ('sent engineers', 'sent staff') puts the sender at the edition
   only when they are sent there (or to its city), not to a plant or an office.
 
@@ -16,7 +18,15 @@ from tests.extract.test_extract_relations import case_table_test
 B = "based_in"
 A = "attends"
 
+_TOPIC = (
+    "Qualcomm unveiled a new laptop processor on Tuesday. Qualcomm said orders were strong. Intel still "
+    "leads the market for such chips. Analysts said the launch puts the US chipmaker's software tools "
+    "in focus."
+)
+
 CASES = [
+    (B, _TOPIC, "Qualcomm", "US", False, True),
+    (B, _TOPIC, "Intel", "US", False, False),
     # predicate, text, subject, object, negated, expected
     (
         B,
