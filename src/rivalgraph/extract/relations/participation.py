@@ -337,6 +337,8 @@ class ParticipationRules(ListRules):
                         head = span[0] if span[0].pos_ in VERBAL_TAGS else span.root
                         if span[0].pos_ == "AUX" and span.root.pos_ == "VERB":
                             head = span.root  # "was represented": the participle carries the clause
+                        if head.lemma_ == "send" and self._sent_elsewhere(head):
+                            continue  # "Volvo sent engineers to its plant": people sent to another place
                         hits.append((head, Predicate(name), phrase in tr.object_phrases, phrase))
                 # "will all be at the conference", "appeared at the event"
                 for pos in refs_by_sent.get(si, []):
@@ -370,6 +372,22 @@ class ParticipationRules(ListRules):
                         if pred == Predicate.SPONSORS and role[1:]:
                             self._list_role, self._list_role_sent = role[1:], si
                         break
+
+    def _sent_elsewhere(self, v: Token) -> bool:
+        """'sent engineers to its plant', 'sent staff into the field': a destination that is no edition."""
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in {"to", "into"}
+            and not any(
+                edition_token(self, p)
+                or self._is_ref_name(p)
+                # "sent a delegation to Hanover": the edition's city
+                or ((m := self.s.mention_at(p.i)) is not None and m.label == "GPE")
+                for p in c.children
+            )
+            for c in (*v.children, *(x for o in objs for x in o.children))
+        )
 
     def speech_at_event(self) -> None:
         """'X said at the forum', 'speaking at the conference', 'Google joined the expo'."""

@@ -944,6 +944,12 @@ class PlaceRules(ListRules):
         sectors = self.s.sector_of_phrase([*mods, noun])
         if before and not (noun.dep_ == "poss" and sectors):
             key: str | None = before[-1]
+        elif sectors and noun.dep_ == "poss":
+            # "ROCm, the US chipmaker's software stack": the company of that sector the text is about
+            # (named most so far), not merely the last one named
+            key = self._sector_topic(noun.i, sectors, country, actor) or self.s.org_antecedent(
+                noun.i, sectors=sectors, exclude=actor
+            )
         elif sectors:
             key = self.s.org_antecedent(noun.i, sectors=sectors, exclude=actor)
         else:
@@ -952,6 +958,25 @@ class PlaceRules(ListRules):
         if acc is None or acc.type.value != "ORG" or acc.country not in {None, country}:
             return []
         return [acc.key]
+
+    def _sector_topic(
+        self, pos: int, sectors: tuple[str, ...], country: str, exclude: set[str]
+    ) -> str | None:
+        """The organization of one of the sectors, of that country or of none the KB knows, named most
+        often before `pos` (a tie goes to the one named last)."""
+        counts: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for m in self.s.mentions:
+            if m.label != "ORG" or m.end > pos or m.key in exclude:
+                continue
+            acc = self.s.entities.get(m.key)
+            if acc is None or acc.country not in {None, country} or not set(sectors) & set(acc.sectors):
+                continue
+            counts[m.key] = counts.get(m.key, 0) + 1
+            last[m.key] = m.start
+        if not counts:
+            return None
+        return max(counts, key=lambda k: (counts[k], last[k]))
 
     def _comma_owner(self, t: Token) -> list[str]:
         """'Organised by FIFA, football's governing body, headquartered in Zurich': the name before the
@@ -1343,6 +1368,9 @@ class PlaceRules(ListRules):
                     and toks[k].lower_ != "of"
                     # "a Toronto-based rival to OpenAI", "a Seoul-based supplier for Apple"
                     and toks[k].lower_ not in {"to", "for", "with", "against", "than", "versus", "vs"}
+                    # "the Norwegian start-up behind the Fjord battery": any preposition ends the phrase
+                    # ('up' of a split "start-up" is none; "firms such as A" lists the firms)
+                    and not (toks[k].tag_ == "IN" and toks[k - 1].lower_ not in {"-", "such"})
                     # "Chinese start-up and Tsinghua unveil": an 'and' after the organization noun ends it
                     and not (toks[k].lower_ in {"and", "or"} and any(self.is_org_noun(x) for x in doc[j:k]))
                 )
