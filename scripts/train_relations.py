@@ -4,7 +4,8 @@ Usage: .venv/bin/python scripts/train_relations.py [--out data/models/relations_
 
 Groups: {seed+dev} (from ../shared, when present; RIVALGRAPH_SHARED names another folder) and the
 fixture sets tuning, tuning2, heldout, heldout_final, heldout3, heldout4, heldout5 and heldout6..heldout40
-(every set in tests/fixtures; the lead's new sets outside this repository are never read). Labels: our
+(heldout41..50 were committed after round 6 was trained and are not read yet; the lead's new sets
+outside this repository never are). Labels: our
 extractor's entities and editions are mapped to gold ids the way ../shared/eval/score.py does (its
 DocMatch; the vendored copy in tests/extract/_score.py without ../shared); a candidate pair in sentence s
 is labelled P when gold holds (P, subject, object) with evidence overlapping s, NONE when gold holds

@@ -63,6 +63,14 @@ TEXTS = sorted(HELDOUT.glob("*.txt"))
 # 0.684 with the code at the start of session 9 and 0.684 at its commit. `heldout36`-`heldout40`
 # (59 articles, written after the session's last extraction change) read 0.682 with the start code and
 # 0.683 with the final code: the session's rules moved the sets they were written from, not new ones.
+# In session 10, rule authors read sets 6-35 freely and watched 36-40 through aggregate lines; the
+# relation classifier was retrained on every set and tuned on 31-40. `heldout41`-`heldout50` (119
+# articles, session 10) were written by ten writers who chose their own topics within slices the lead
+# named (mixed news, event editions, rivalry company stories, sanctions, non-US/China players, Chinese
+# domestic events, organisers' pages, conference rivalry reports, corporate deals, news digests) and
+# reported only aggregate scores; nobody else read their texts, gold or topic lists while rules were
+# written: pooled relation F1 0.624 with the code at the start of session 10 and 0.638 at its end
+# (every set rose), the first session whose gains carried over to new articles.
 # Floors are the relation / entity F1 measured at the latest session's final commit; the gate
 # leaves 0.03 for parser noise.
 FLOORS = {
@@ -106,16 +114,26 @@ FLOORS = {
     "heldout38": (0.634, 0.915),
     "heldout39": (0.837, 0.936),
     "heldout40": (0.777, 0.899),
+    "heldout41": (0.575, 0.872),
+    "heldout42": (0.699, 0.862),
+    "heldout43": (0.677, 0.946),
+    "heldout44": (0.813, 0.936),
+    "heldout45": (0.679, 0.864),
+    "heldout46": (0.674, 0.925),
+    "heldout47": (0.564, 0.817),
+    "heldout48": (0.423, 0.837),
+    "heldout49": (0.632, 0.896),
+    "heldout50": (0.703, 0.926),
     "tuning": (0.977, 0.993),
     "tuning2": (0.959, 0.962),
 }
 GATE_MARGIN = 0.03
-# The session-6 to -9 writers also marked descriptions ("the company"), pronouns, plurals
+# The session-6 to -10 writers also marked descriptions ("the company"), pronouns, plurals
 # and bare surnames as mentions without listing them as aliases. SCHEMA.md keeps such forms in
 # `mentions` only; the scorer matches entities on names and aliases, so they only make matching
 # stricter. These sets skip the check that every mention's surface is an alias (offsets and
 # evidence are still checked).
-MENTION_ONLY_FORMS = {f"heldout{n}" for n in range(12, 41)}
+MENTION_ONLY_FORMS = {f"heldout{n}" for n in range(12, 51)}
 
 
 def gold_of(text_path: Path) -> dict[str, Any]:

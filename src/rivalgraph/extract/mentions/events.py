@@ -503,6 +503,8 @@ def apposed_events(doc: Doc, spans: list[Span]) -> list[Span]:
         if last is not None and last.lower_ in _APPOSED_EVENT_HEADS:
             out.append(Span(doc, s.start, s.end, label="EVENT"))
     # the name's other mentions are the same event ("... Bolt exhibited at Kaskelot.")
+    if not out:
+        return out
     names = {e.text for e in out}
     taken = {e.start for e in out}
     out += [
