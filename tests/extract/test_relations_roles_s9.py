@@ -19,6 +19,10 @@ ORG, SP = "organizes", "speaks_at"
 _SEMICON = "SEMICON Taiwan 2023 opened in Taipei on Wednesday. "
 _HANNOVER = "Hannover Messe 2024 opened on Monday. "
 _IFA = "IFA 2023 opened in Berlin on Friday. "
+_CO_ORGANISED = (
+    _SEMICON + "The show is organised by SEMI together with the Arm-backed RISC-V alliance and the"
+    " Industrial Technology Research Institute."
+)
 
 CASES = [
     # predicate, text, subject, object, negated, expected
@@ -146,8 +150,7 @@ CASES = [
     ),
     (
         ORG,
-        _SEMICON + "The show is organised by SEMI together with the Arm-backed RISC-V alliance and the"
-        " Industrial Technology Research Institute.",
+        _CO_ORGANISED,
         "Arm",
         "SEMICON Taiwan 2023",
         False,
@@ -155,8 +158,7 @@ CASES = [
     ),
     (
         ORG,
-        _SEMICON + "The show is organised by SEMI together with the Arm-backed RISC-V alliance and the"
-        " Industrial Technology Research Institute.",
+        _CO_ORGANISED,
         "Industrial Technology Research Institute",
         "SEMICON Taiwan 2023",
         False,

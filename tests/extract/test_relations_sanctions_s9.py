@@ -11,6 +11,11 @@ _BODY_LIST = (
     "and the Ministry of State Security (MSS), which the Treasury had already placed under sanctions."
 )
 
+_HILLHOUSE = (
+    "Hillhouse was an early investor in Yangtze Memory, the state-backed memory maker, which "
+    "Washington added to the Entity List in 2022."
+)
+
 CASES = [
     # predicate, text, subject, object, negated, expected
     # a foreign government body coordinated with the listed companies is listed too ...
@@ -167,8 +172,7 @@ CASES = [
     ),
     (
         "sanctioned_by",
-        "Hillhouse was an early investor in Yangtze Memory, the state-backed memory maker, which "
-        "Washington added to the Entity List in 2022.",
+        _HILLHOUSE,
         "Yangtze Memory",
         "United States",
         False,
@@ -176,8 +180,7 @@ CASES = [
     ),
     (
         "sanctioned_by",
-        "Hillhouse was an early investor in Yangtze Memory, the state-backed memory maker, which "
-        "Washington added to the Entity List in 2022.",
+        _HILLHOUSE,
         "Hillhouse",
         "United States",
         False,

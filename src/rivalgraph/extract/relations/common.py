@@ -430,6 +430,13 @@ class RelationBase:
         return tok.i >= 1 and f"{toks[tok.i - 1].lower_} {tok.lower_}" in nouns
 
     @staticmethod
+    def clause_preps(v: Token) -> list[Token]:
+        """The prepositions on a verb and on its direct objects: where 'sent engineers to its plant' or
+        'sent staff into the field' sends them."""
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        return [c for c in (*v.children, *(x for o in objs for x in o.children)) if c.dep_ == "prep"]
+
+    @staticmethod
     def verbal_head(tok: Token) -> Token | None:
         t = tok
         for _ in range(8):

@@ -375,10 +375,8 @@ class ParticipationRules(ListRules):
 
     def _sent_elsewhere(self, v: Token) -> bool:
         """'sent engineers to its plant', 'sent staff into the field': a destination that is no edition."""
-        objs = [c for c in v.children if c.dep_ == "dobj"]
         return any(
-            c.dep_ == "prep"
-            and c.lower_ in {"to", "into"}
+            c.lower_ in {"to", "into"}
             and not any(
                 edition_token(self, p)
                 or self._is_ref_name(p)
@@ -386,7 +384,7 @@ class ParticipationRules(ListRules):
                 or ((m := self.s.mention_at(p.i)) is not None and m.label == "GPE")
                 for p in c.children
             )
-            for c in (*v.children, *(x for o in objs for x in o.children))
+            for c in self.clause_preps(v)
         )
 
     def speech_at_event(self) -> None:

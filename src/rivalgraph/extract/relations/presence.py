@@ -309,15 +309,14 @@ class PresenceRules(RelationBase):
         ):
             # "A, B and C all sent keynote speakers": people sent to no other place go to the edition
             if (
-                any(c.dep_ == "prep" for c in [*v.children, *(x for o in objs for x in o.children)])
+                self.clause_preps(v)
                 or not any(o.lemma_.lower() in _SENT_PEOPLE for o in objs)
                 or self.negated(v)
             ):
                 return
-            neg = False
             for ed in self.event_refs_in_clause(v, si):
                 for k in dict.fromkeys(k for k in self.subjects(v) if self.kind(k) == "ORG"):
-                    self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=neg)
+                    self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7)
             return
         envoys = [k for k in self.keys(objs) if self.kind(k) == "PERSON"]
         titled = any(self.lex.title_re.match(o.lower_) or o.lemma_.lower() in _ENVOYS for o in objs)
