@@ -276,7 +276,19 @@ _LISTED_GROUP = re.compile(
     # "Among the Chinese names is the BAAI", "Among the new entries are A and B"
     r"|^\s*Among\s+(?i:the|those|these)\s+(?:[\w-]+\s+){0,3}?"
     r"(?i:entities|companies|firms|organi[sz]ations|targets|additions|entries|groups|institutes|names)"
-    r"(?:\s+(?i:added|listed|named|targeted|designated))?\s+(?i:is|are|was|were)\b",
+    r"(?:\s+(?i:added|listed|named|targeted|designated))?\s+(?i:is|are|was|were)\b"
+    # "Nine of the companies are accused of using forced labour: A; B; C": a part of the passage's group,
+    # its names after a colon
+    rf"|^\s*(?:[A-Z][a-z]+|\d+)\s+of\s+(?i:the|these|those)\s+(?:[\w-]+\s+){{0,3}}?{_LISTED_NOUNS}"
+    r"\s+(?i:are|were|have|had)\b[^:.;]{0,80}?(?=:)",
+)
+_BULLET = re.compile(r"^[-•*·]\s*")
+_ALSO_LISTED = re.compile(r"\balso\s+(?:listed|designated|sanctioned|named|added|targeted)\b", re.I)
+# A number in a list sentence's group ("The 11 American companies are ..."), matched against the numbers
+# of the measure's own sentence ("put 11 American drone makers on its list")
+_GROUP_COUNT = re.compile(r"^\s*(?i:the|these|those)\s+(\d+|[a-z]+)\s", re.I)
+_COUNT_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 )
 # A passage's list named by its document: "The rule names seven entities: A; B; ...", "The list takes in
 # A and B": the subject nouns and the verbs.
@@ -365,7 +377,11 @@ class SanctionRules(ListRules):
                 # "Alibaba was not named": a sentence that only denies a listing states denials only
                 denial = _DENIAL.search(found.group(0)) is not None
                 trigger_at = sent.start_char + found.start()
-            elif trigger_at is None and si - last_strong <= 2 and (listed := _LISTED_GROUP.match(text)):
+            elif (
+                trigger_at is None
+                and (listed := _LISTED_GROUP.match(text))
+                and (si - last_strong <= 2 or self._counted_again(si, last_strong))
+            ):
                 # "The entities are A; B; and C", "Those added include A and B": the passage's list
                 hit_strong = False
                 trigger_at = sent.start_char + listed.start()
@@ -408,7 +424,7 @@ class SanctionRules(ListRules):
                     targets = list(dict.fromkeys(targets + items))
             if text.rstrip().endswith(":") or (si + 1 < len(s.sents) and "|" in s.sent_texts[si + 1]):
                 # a colon list, or the rows of a table under a heading line
-                targets = targets + self._list_items(si) + self._item_lines(si)
+                targets = targets + self._list_items(si) + self._item_lines(si) + self._bullet_rows(si)
                 if (
                     si + 1 < len(s.sents)
                     and "\n" not in s.text[sent.end_char : s.sents[si + 1].start_char]
@@ -469,6 +485,41 @@ class SanctionRules(ListRules):
                         self._ensure_country(own, getattr(self, "_sanctioner_span", None))
                         obj = own
                 self.add(k, Predicate.SANCTIONED_BY, obj, si, 0.85 if hit_strong else 0.7, negated=negated)
+
+    def _bullet_rows(self, si: int) -> list[str]:
+        """The names on the bullet lines under a sentence, read line by line (the parser may split a bullet
+        from its line): a table row's first cell, and a later cell that says its names were 'also listed'."""
+        end = self.s.sents[si].end_char
+        out: list[str] = []
+        started = False
+        skipped = 0
+        for line in self.lines():
+            if line.end <= end:
+                continue
+            if not _BULLET.match(line.text):
+                if started or skipped or "|" not in line.text:
+                    break
+                skipped += 1  # one header row ("Legal name | Sector | Note") before the rows
+                continue
+            started = True
+            cells = line.text.split("|")
+            for m in self._line_mentions(line, "ORG"):
+                at = m.start_char - line.start
+                cell = line.text[:at].count("|")
+                if cell == 0 or _ALSO_LISTED.search(cells[cell]):
+                    out.append(m.key)
+        return list(dict.fromkeys(k for k in out if self._listable(k)))
+
+    def _counted_again(self, si: int, strong_si: int) -> bool:
+        """'China put 11 US firms on its list. [...] The 11 American companies are A, B, ...': a list
+        sentence whose group carries the count of the measure's sentence, a few sentences on."""
+        found = _GROUP_COUNT.match(self.s.sent_texts[si])
+        if found is None or si - strong_si > 5:
+            return False
+        count = found.group(1).lower()
+        if not (count.isdigit() or count in _COUNT_WORDS):
+            return False
+        return any(t.lower_ == count for t in self.s.sent_toks[strong_si] if t.like_num)
 
     def _speaks_of(self, key: str, si: int) -> bool:
         """'Nvidia said US sanctions would cost it $5bn': the name is the subject of a verb of speech or
