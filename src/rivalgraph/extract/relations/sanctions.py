@@ -282,6 +282,9 @@ _LISTED_GROUP = re.compile(
     rf"|^\s*(?:[A-Z][a-z]+|\d+)\s+of\s+(?i:the|these|those)\s+(?:[\w-]+\s+){{0,3}}?{_LISTED_NOUNS}"
     r"\s+(?i:are|were|have|had)\b[^:.;]{0,80}?(?=:)",
 )
+# Measure nouns placed on people ("sanctions on Zhou Shuai", "countermeasures against A and B")
+_PEOPLE_MEASURES = frozenset({"sanction", "sanctions", "countermeasure", "countermeasures", "penalty"})
+_ON_PREPS = frozenset({"on", "against"})
 _BULLET = re.compile(r"^[-•*·]\s*")
 _ALSO_LISTED = re.compile(r"\balso\s+(?:listed|designated|sanctioned|named|added|targeted)\b", re.I)
 # A number in a list sentence's group ("The 11 American companies are ..."), matched against the numbers
@@ -333,6 +336,7 @@ class SanctionRules(ListRules):
         weak = lex.phrase_re(lex.sanction_weak)
         list_re = lex.phrase_re(tuple(lex.sanction_lists))
         last_strong = -10
+        people_at = -10  # the last sentence whose measure named people
         role_nouns = lex.event_triggers["sponsors"].nouns | lex.event_triggers["exhibits_at"].nouns
         for si, sent in enumerate(s.sents):
             text = self.s.sent_texts[si]
@@ -413,6 +417,15 @@ class SanctionRules(ListRules):
                 continue  # "lawmakers urged Commerce to add CXMT", "is considering adding DeepSeek"
             country = self._sanctioner(si, list_re, trigger_at, strong=hit_strong, before=intro_end)
             targets = self._sanction_targets(si, country, (strong, weak), trigger_at, weak=not hit_strong)
+            people_on = self._sanctioned_people(si) if hit_strong else []
+            if people_on:
+                people_at = si
+                targets = list(dict.fromkeys(targets + people_on))
+            elif intro_end is not None and si - people_at <= 2:
+                # "China sanctioned 28 people including A. The list also names B, C and D": the list
+                # sentence of a passage on people names people too
+                items = self._inline_items(si, intro_end, people=True)
+                targets = list(dict.fromkeys(targets + [k for k in items if self.kind(k) == "PERSON"]))
             if (listed := _LISTED_GROUP.match(text)) is not None or (
                 (hit_strong or intro_end is not None) and ":" in text.rstrip()[:-1]
             ):
@@ -485,6 +498,32 @@ class SanctionRules(ListRules):
                         self._ensure_country(own, getattr(self, "_sanctioner_span", None))
                         obj = own
                 self.add(k, Predicate.SANCTIONED_BY, obj, si, 0.85 if hit_strong else 0.7, negated=negated)
+
+    def _sanctioned_people(self, si: int) -> list[str]:
+        """'imposed sanctions on Zhou Shuai, a hacker, and on his company', 'sanctions on 28 people
+        including A', 'on X and on its chief executive, B': the persons a measure noun is placed on (not
+        those in a description's own clause: 'a firm founded by C')."""
+        out: list[str] = []
+        people = self.s.sent_mentions(si, "PERSON")
+        if not people:
+            return out
+        for t in self.s.sent_toks[si]:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in _PEOPLE_MEASURES:
+                continue
+            heads = [t] + ([t.head] if t.dep_ == "dobj" and t.head.pos_ == "VERB" else [])
+            preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _ON_PREPS]
+            if not preps or self._plain_negated(t.head):
+                continue
+            for m in people:
+                root = self.s.mention_root(m)
+                h = root
+                for _ in range(12):
+                    if h in preps or h.dep_ in {"acl", "relcl", "advcl", "ccomp"} or h.head.i == h.i:
+                        break
+                    h = h.head
+                if h in preps:
+                    out.append(m.key)
+        return out
 
     def _bullet_rows(self, si: int) -> list[str]:
         """The names on the bullet lines under a sentence, read line by line (the parser may split a bullet
