@@ -169,6 +169,9 @@ _AFFILIATED = re.compile(r"(?i)\b(?:owned|controlled)\b[^.;]{0,30}\baffiliated\s
 _GROUP_COLUMNS = frozenset(
     {"group", "parent", "parent company", "parent group", "owner", "owned by", "part of"}
 )
+# Nouns beyond the unit nouns by which a description names a company's own part ("the group's premium
+# brand", "its mobile operator", "whose venture fund")
+_OWNED_ROLES = frozenset({"brand", "brands", "operator", "carrier", "team", "fund", "hub", "studio", "label"})
 _PREMODIFIERS = frozenset({"det", "amod", "compound", "nummod", "advmod", "npadvmod", "nmod"})
 
 
@@ -216,9 +219,21 @@ class CorporateRules(ListRules):
             + r")\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$"
         )
         parent_of = re.compile(r"^,\s+(?:the|its)\s+" + mods + r"(?:" + parent + r")\s+of\s+(?:the\s+)?$")
+        # (a name's own description may call it a brand, team or fund of its owner: "Denza, the group's
+        # premium brand", "Airtel, the group's mobile operator")
+        owned_role = unit + "|" + "|".join(sorted(_OWNED_ROLES, key=len, reverse=True))
         unit_after = re.compile(
             r"^,\s+(its|their|the (?:group|company|parent)(?:'s|’s))\s+" + mods + r"(?:" + unit + r")\b"
         )
+        role_after = re.compile(
+            r"^,\s+(?:(its|their)|the (?:group|company|parent)(?:'s|’s))\s+"
+            + mods
+            + r"(?:"
+            + "|".join(sorted(_OWNED_ROLES, key=len, reverse=True))
+            + r")\s*[,.;]"
+        )
+        # "Saudi Aramco, whose venture arm Wa'ed Ventures invested": the owner before, the unit after
+        whose_unit = re.compile(r"^,\s+whose\s+" + mods + r"(?:" + owned_role + r")\s*,?\s*$")
         made_unit = re.compile(
             r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
             + unit
@@ -254,6 +269,8 @@ class CorporateRules(ListRules):
                     self.add(b.key, Predicate.OWNS, a.key, si, 0.9)
                 elif affil_of.match(gap):
                     self.add(a.key, Predicate.AFFILIATE_OF, b.key, si, 0.9)
+                elif whose_unit.match(gap) and not _NOT_OWNER & set(gap.lower().split()):
+                    self.add(a.key, Predicate.OWNS, b.key, si, 0.8)
                 elif parent_of.match(gap) and not _NOT_OWNER & set(gap.lower().split()):
                     self.add(a.key, Predicate.OWNS, b.key, si, 0.9)
                 elif re.match(r"^(?:'s|’s)\s+$", gap) and b.label == "ORG" and a.key != b.key:
@@ -284,6 +301,21 @@ class CorporateRules(ListRules):
                         for o in owners:
                             if o != b.key:
                                 self.add(o, Predicate.OWNS, b.key, si, 0.8)
+                mr = unit_after.match(tail) is None and role_after.match(tail)
+                if mr:
+                    # "Denza, the group's premium brand": the organization named before it in the sentence
+                    pron = doc.char_span(end + mr.start(1), end + mr.end(1)) if mr.group(1) else None
+                    earlier = [m for m in orgs if m.end_char < b.start_char and m.key != b.key]
+                    owners = (
+                        self.resolve(pron[0])
+                        if pron is not None
+                        else [earlier[-1].key]
+                        if earlier and self.toks[earlier[-1].end].text not in _POSS_MARKS
+                        else []
+                    )
+                    for o in owners:
+                        if o != b.key and self.kind(o) == "ORG":
+                            self.add(o, Predicate.OWNS, b.key, si, 0.7)
                 # "Geely showed its Zeekr brand": the name between 'its' and a unit noun
                 # "Meta Superintelligence Labs, the division the US social media group set up in June"
                 mc = made_unit.match(tail)
