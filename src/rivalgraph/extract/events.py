@@ -601,8 +601,15 @@ def _elsewhere(state: DocState, m: Mention, longer: EventSeries) -> bool:
 
 
 def _in_relative_clause(tok: Token) -> bool:
-    """Whether `tok` sits in a relative clause ("DJI, which skipped CES 2023, ...")."""
-    return any(anc.dep_ == "relcl" for anc in tok.ancestors)
+    """Whether `tok` sits in a relative clause ("DJI, which skipped CES 2023, ..."). A clause the parser
+    hangs on a year or one opened by 'when' ("In 2021, when the forum met, ...") dates the sentence: no
+    relative clause about something else."""
+    return any(
+        anc.dep_ == "relcl"
+        and not _YEAR.match(anc.head.text)
+        and not any(c.lower_ == "when" and c.dep_ == "advmod" for c in anc.children)
+        for anc in tok.ancestors
+    )
 
 
 def find_events(state: DocState) -> EventModel:
@@ -746,7 +753,10 @@ def find_events(state: DocState) -> EventModel:
             years = [cy] if cy else []
         pending.append((si, tok, main.key, years))
 
-    # per-sentence editions: explicit ones, else carried within the paragraph, else the default
+    # per-sentence editions: explicit ones, else carried within the paragraph, else the default;
+    # in the order the sentence names them ("... has staged the show, after ITU Telecom World 2015": the
+    # sentence's first reference is the edition that carries on)
+    pending.sort(key=lambda p: p[1].start if isinstance(p[1], Mention) else p[1].i)
     for si, item, key, years in pending:
         eds: list[Edition] = [(key, y) for y in years] if years else []
         if not eds:
@@ -767,8 +777,9 @@ def find_events(state: DocState) -> EventModel:
     several = len(main_years) >= 2
     # the edition a photo caption names carries to the caption's next sentences, and no further
     caption_eds: tuple[int, list[Edition]] | None = None
-    # the edition a bare reference ("the expo") resolved to, per sentence: not the dated one beside it
-    bare: dict[int, Edition] = {}
+    # the edition a bare reference ("the expo") resolved to, per sentence and series: not the dated one
+    # beside it, nor another series' ("staged the event a week after the World Robot Conference closed")
+    bare: dict[tuple[int, str], Edition] = {}
     # the year of the edition the story told last, across paragraphs: "Two years later" counts from it
     told: int | None = None
     moved: set[Edition] = set()
@@ -784,19 +795,19 @@ def find_events(state: DocState) -> EventModel:
             if y is None:
                 if story is not None:
                     resolved.append((key, story))
-                    bare.setdefault(si, (key, story))
+                    bare.setdefault((si, key), (key, story))
                     continue
                 same = [e for e in carry if e[0] == key]
                 if same and not state.caption[si]:
                     resolved.extend(same)
-                    bare.setdefault(si, same[0])
+                    bare.setdefault((si, key), same[0])
                     continue
                 if default and key == default[0]:
                     resolved.append(default)
-                    bare.setdefault(si, default)
+                    bare.setdefault((si, key), default)
                     continue
                 resolved.append((key, default_year))
-                bare.setdefault(si, (key, default_year))
+                bare.setdefault((si, key), (key, default_year))
             else:
                 resolved.append((key, y))
         resolved = list(dict.fromkeys(resolved))
@@ -840,7 +851,7 @@ def find_events(state: DocState) -> EventModel:
     for pos, (key, y) in list(ref_tokens.items()):
         si = state.tok_sent[pos]
         if y is None:
-            ref_tokens[pos] = bare.get(si) or (sent_eds[si][0] if sent_eds[si] else (key, default_year))
+            ref_tokens[pos] = bare.get((si, key)) or (sent_eds[si][0] if sent_eds[si] else (key, default_year))
 
     # editions with their mentions
     for m in state.mentions:
