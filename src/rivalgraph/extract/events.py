@@ -124,6 +124,8 @@ class EventModel:
     default: Edition | None
     ref_tokens: dict[int, Edition]
     ref_extra: dict[int, list[Edition]] = field(default_factory=dict)
+    # sentences that name editions only inside relative clauses: the edition their main clause is on
+    main_editions: dict[int, list[Edition]] = field(default_factory=dict)
 
     def edition_id(self, ed: Edition) -> str:
         info = self.series[ed[0]]
@@ -770,6 +772,7 @@ def find_events(state: DocState) -> EventModel:
                 ref_extra.setdefault(pos, []).append(ed)
             ref_tokens.setdefault(pos, ed)
     sent_eds: list[list[Edition]] = [[] for _ in range(n)]
+    main_eds: dict[int, list[Edition]] = {}
     carry: list[Edition] = []
     # a story told over several editions of its series (two years named or more): a paragraph that
     # opens on a year ("By 2019, ...", "A year earlier ...") is about that year's edition
@@ -814,9 +817,11 @@ def find_events(state: DocState) -> EventModel:
         story_eds = carry or ([default] if default else [])
         if resolved and story_eds and not main_clause[si] and not state.caption[si]:
             # "DJI, which skipped CES 2023, was back with a booth. Xiaomi did not exhibit.": an edition
-            # named only inside a relative clause is this sentence's; the story stays on its edition after
+            # named only inside a relative clause is this sentence's; the story stays on its edition after,
+            # and so does the sentence's main clause ("was back with a booth")
             sent_eds[si] = resolved
             carry = story_eds[:1]
+            main_eds[si] = story_eds[:1]
         elif resolved:
             sent_eds[si] = resolved
             if not state.caption[si]:
@@ -886,6 +891,7 @@ def find_events(state: DocState) -> EventModel:
         default=default,
         ref_tokens=ref_tokens,
         ref_extra=ref_extra,
+        main_editions=main_eds,
     )
     _dates(state, model)
     return model
