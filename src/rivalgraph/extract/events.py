@@ -86,6 +86,9 @@ _SHIFT_WORD = re.compile(
 # "Last year, ...", "this year": counted from the publication date ("the next year" is relative)
 _CALENDAR_YEAR = re.compile(r"(?<!the )\b(last|this|next) year\b(?!'s|’s)", re.I)
 _LATER = {"later", "on", "after", "following", "next", "succeeding"}
+# the headline, dateline and lead: a series first named there is what the story is about
+_LEAD_PARAS = 2
+_LEAD_SENTS = 4
 # "In 2023, ...", "By 2021, ...": a year opening the sentence dates what the sentence tells
 _OPENING_YEAR = re.compile(r"^(?:In|By|During|Throughout|At) (?:(?:early|mid|late|mid-) ?)?((?:19|20)\d\d)\b")
 
@@ -742,6 +745,14 @@ def find_events(state: DocState) -> EventModel:
         years = [ys[0] for si, _, _, ys in pending if ys and not state.caption[si]]
         default_year = years[0] if years else None
     default = (main.key, default_year) if main else None
+    # a series the story names once, after its opening, with no reference back to it ("a deal announced
+    # at LEAP in February") is not what the story is about: sentences that name no edition are on none
+    backdrop = default
+    if main is not None:
+        told_in = {si for si, _, key, _ in pending if key == main.key} | {si for si, _ in generic_refs}
+        first = min(told_in, default=0)
+        if len(told_in) < 2 and state.para[first] > _LEAD_PARAS and first > _LEAD_SENTS:
+            backdrop = None
 
     for (
         si,
@@ -814,7 +825,7 @@ def find_events(state: DocState) -> EventModel:
             else:
                 resolved.append((key, y))
         resolved = list(dict.fromkeys(resolved))
-        story_eds = carry or ([default] if default else [])
+        story_eds = carry or ([backdrop] if backdrop else [])
         if resolved and story_eds and not main_clause[si] and not state.caption[si]:
             # "DJI, which skipped CES 2023, was back with a booth. Xiaomi did not exhibit.": an edition
             # named only inside a relative clause is this sentence's; the story stays on its edition after,
@@ -844,7 +855,7 @@ def find_events(state: DocState) -> EventModel:
             elif state.caption[si]:
                 if caption_eds is not None and caption_eds[0] == state.para[si]:
                     sent_eds[si] = list(caption_eds[1])
-            elif default:
+            elif default and backdrop:
                 opened = _opening_year(state, si, told) if several else None
                 if opened is not None and opened != default[1]:
                     carry = sent_eds[si] = [(default[0], opened)]
