@@ -67,7 +67,10 @@ _HOLIDAY = re.compile(
     r"easter|ramadan|eid|diwali|golden week|national day|singles'? day|black friday|cyber monday)\b"
 )
 # wars the NER tags as events ("the Cold War"), and venues it does ("the Olympic Stadium"): no editions
-_NOT_MEETING = re.compile(r"(?i)\bwars?\b|\b(?:stadium|arena|centre|center)$")
+_NOT_MEETING = re.compile(
+    r"(?i)\bwars?\b|\b(?:stadium|arena|centre|center)$|"
+    r"^(?:hurricane|typhoon|cyclone|storm|tropical storm|super typhoon)\b|\b(?:earthquake|pandemic|tsunami)$"
+)
 # a place inside a venue ("Hall 2", "Pavilion 5.1", "Booth B12") is where a stand is, not an edition
 _VENUE_UNIT = re.compile(r"(?i)^(?:hall|pavilion|booth|stand|room|gate|level|zone)\s+[\w.-]{1,5}$")
 # the last word of a sports series whose edition a story calls "the Games"
@@ -155,6 +158,11 @@ def _year_near(state: DocState, m: Mention) -> int | None:
         shift = {"last": -1, "next": 1, "this": 0}.get(toks[m.start - 3].lower_)
         if shift is not None and state.published is not None:
             return state.published.year + shift
+    # "last August's World Robot Conference": the last such month before the publication date
+    if m.start > 2 and toks[m.start - 1].text in {"'s", "’s"} and state.published is not None:
+        month = _MONTHS.get(toks[m.start - 2].lower_[:3]) if toks[m.start - 2].lower_ in _MONTH_WORDS else None
+        if month is not None and toks[m.start - 3].lower_ in {"last", "next"}:
+            return _month_year(state.published, month, toks[m.start - 3].lower_)
     # "the Asian Cup 2023" taken whole by the NER: the year inside the name
     inner = [t for t in doc[m.start : m.end] if _YEAR.match(t.text)]
     if len(inner) == 1:
@@ -178,6 +186,20 @@ def _year_near(state: DocState, m: Mention) -> int | None:
         if _YEAR.match(after[k].text):
             return int(after[k].text)
     return None
+
+
+def _month_year(published: dt.date, month: int, direction: str) -> int:
+    """The year of 'last August' (the latest August before the publication month) or 'next August'."""
+    if direction == "last":
+        return published.year if month < published.month else published.year - 1
+    return published.year if month > published.month else published.year + 1
+
+
+# "last October", "next March": a month counted from the publication date
+_LAST_MONTH = re.compile(
+    r"\b(last|next) (January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?!'s|’s)"
+)
 
 
 def _relative_year(state: DocState, si: int) -> int | None:
@@ -213,9 +235,13 @@ def _story_year(state: DocState, si: int, base: int | None, *, carried: bool = F
         word = calendar.group(1).lower()
         if not (carried and word == "this"):
             return state.published.year + {"last": -1, "this": 0, "next": 1}[word]
+    body_end = len(text.rstrip(' .!?"”'))
+    # "..., were first announced at Huawei Connect in Shanghai, last October."
+    month = _LAST_MONTH.search(text)
+    if state.published is not None and month is not None and _frames(month, body_end):
+        return _month_year(state.published, _MONTHS[month.group(2)[:3].lower()], month.group(1))
     if base is None:
         return None
-    body_end = len(text.rstrip(' .!?"”'))
     count = _SHIFT_COUNT.search(text)
     if count is not None and _frames(count, body_end):
         word = count.group(1).lower()
@@ -423,9 +449,11 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
             if prev == "this":
                 return [state.published.year]
     # "the previous edition", "the last expo" (not "last year's", read above)
-    # ("the last edition held before the pandemic", in apposition to a dated name, is not)
+    # ("the last edition held before the pandemic", in apposition to a dated name, is not;
+    # "the last show was held in 2020" is dated by its clause)
     if (
         state.published
+        and not _held_in_year(state, tok)
         and tok.dep_ != "appos"
         and not any(c.dep_ in {"acl", "relcl", "prep"} for c in tok.children)
         and any(t.lower_ in _PREVIOUS and t.dep_ == "amod" and t.head.i == tok.i for t in left)
@@ -499,6 +527,19 @@ _CLAUSE_DATE = re.compile(
 )
 # Verbs that tell of an edition still to come.
 _FUTURE_VERBS = frozenset({"return", "schedule", "plan", "set", "take", "move", "come", "run", "open", "be"})
+
+
+def _held_in_year(state: DocState, tok: Token) -> bool:
+    """'the last show was held in 2020': the reference is the subject of a staging verb with a year."""
+    verb = tok.head
+    return (
+        tok.dep_ in {"nsubj", "nsubjpass"}
+        and verb.lemma_.lower() in _STAGING_VERBS
+        and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(_YEAR.match(p.text) for p in c.children)
+            for c in verb.children
+        )
+    )
 
 
 def _future_date_after(state: DocState, tok: Token) -> int | None:
