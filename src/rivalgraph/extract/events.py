@@ -811,13 +811,21 @@ def find_events(state: DocState) -> EventModel:
     # in the order the sentence names them ("... has staged the show, after ITU Telecom World 2015": the
     # sentence's first reference is the edition that carries on)
     pending.sort(key=lambda p: p[1].start if isinstance(p[1], Mention) else p[1].i)
+    # the years a sentence's main clause has named its series with so far ("Sony skipped E3 2019, the
+    # first time it had stayed away from the show": the show is that edition)
+    dated_here: dict[tuple[int, str], set[int]] = {}
     for si, item, key, years in pending:
+        here = dated_here.get((si, key), set())
+        if not years and len(here) == 1 and not state.caption[si]:
+            years = list(here)
         eds: list[Edition] = [(key, y) for y in years] if years else []
         if not eds:
             eds = [(key, None)]
         pos = item.start if isinstance(item, Mention) else item.i
         if not _in_relative_clause(toks[pos]):
             main_clause[si] = True
+            if years and isinstance(item, Mention):
+                dated_here.setdefault((si, key), set()).update(years)
         for ed in eds:
             explicit[si].append(ed)
             if pos in ref_tokens and ref_tokens[pos] != ed:
