@@ -160,7 +160,8 @@ def _year_near(state: DocState, m: Mention) -> int | None:
             return state.published.year + shift
     # "last August's World Robot Conference": the last such month before the publication date
     if m.start > 2 and toks[m.start - 1].text in {"'s", "’s"} and state.published is not None:
-        month = _MONTHS.get(toks[m.start - 2].lower_[:3]) if toks[m.start - 2].lower_ in _MONTH_WORDS else None
+        word = toks[m.start - 2].lower_
+        month = _MONTHS.get(word[:3]) if word in _MONTH_WORDS else None
         if month is not None and toks[m.start - 3].lower_ in {"last", "next"}:
             return _month_year(state.published, month, toks[m.start - 3].lower_)
     # "the Asian Cup 2023" taken whole by the NER: the year inside the name
@@ -916,7 +917,8 @@ def find_events(state: DocState) -> EventModel:
     for pos, (key, y) in list(ref_tokens.items()):
         si = state.tok_sent[pos]
         if y is None:
-            ref_tokens[pos] = bare.get((si, key)) or (sent_eds[si][0] if sent_eds[si] else (key, default_year))
+            fallback = sent_eds[si][0] if sent_eds[si] else (key, default_year)
+            ref_tokens[pos] = bare.get((si, key)) or fallback
 
     # editions with their mentions
     for m in state.mentions:

@@ -483,10 +483,8 @@ def apposed_events(doc: Doc, spans: list[Span]) -> list[Span]:
         # showcase")
         if s.end + 3 >= n or toks[s.end].text != ",":
             continue
-        if (
-            toks[s.end + 1].lower_ not in {"the", "a", "an", "its", "their"}
-            and toks[s.end + 2].text not in {"'s", "’s"}
-        ):
+        opener = toks[s.end + 1].lower_
+        if opener not in {"the", "a", "an", "its", "their"} and toks[s.end + 2].text not in {"'s", "’s"}:
             continue
         last = None
         glued = False  # the token after a hyphen belongs to a compound ("start-up")
