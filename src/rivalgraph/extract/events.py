@@ -67,7 +67,10 @@ _HOLIDAY = re.compile(
     r"easter|ramadan|eid|diwali|golden week|national day|singles'? day|black friday|cyber monday)\b"
 )
 # wars the NER tags as events ("the Cold War"), and venues it does ("the Olympic Stadium"): no editions
-_NOT_MEETING = re.compile(r"(?i)\bwars?\b|\b(?:stadium|arena|centre|center)$")
+_NOT_MEETING = re.compile(
+    r"(?i)\bwars?\b|\b(?:stadium|arena|centre|center)$|"
+    r"^(?:hurricane|typhoon|cyclone|storm|tropical storm|super typhoon)\b|\b(?:earthquake|pandemic|tsunami)$"
+)
 # a place inside a venue ("Hall 2", "Pavilion 5.1", "Booth B12") is where a stand is, not an edition
 _VENUE_UNIT = re.compile(r"(?i)^(?:hall|pavilion|booth|stand|room|gate|level|zone)\s+[\w.-]{1,5}$")
 # the last word of a sports series whose edition a story calls "the Games"
@@ -86,6 +89,9 @@ _SHIFT_WORD = re.compile(
 # "Last year, ...", "this year": counted from the publication date ("the next year" is relative)
 _CALENDAR_YEAR = re.compile(r"(?<!the )\b(last|this|next) year\b(?!'s|’s)", re.I)
 _LATER = {"later", "on", "after", "following", "next", "succeeding"}
+# the headline, dateline and lead: a series first named there is what the story is about
+_LEAD_PARAS = 2
+_LEAD_SENTS = 4
 # "In 2023, ...", "By 2021, ...": a year opening the sentence dates what the sentence tells
 _OPENING_YEAR = re.compile(r"^(?:In|By|During|Throughout|At) (?:(?:early|mid|late|mid-) ?)?((?:19|20)\d\d)\b")
 
@@ -124,6 +130,8 @@ class EventModel:
     default: Edition | None
     ref_tokens: dict[int, Edition]
     ref_extra: dict[int, list[Edition]] = field(default_factory=dict)
+    # sentences that name editions only inside relative clauses: the edition their main clause is on
+    main_editions: dict[int, list[Edition]] = field(default_factory=dict)
 
     def edition_id(self, ed: Edition) -> str:
         info = self.series[ed[0]]
@@ -150,6 +158,12 @@ def _year_near(state: DocState, m: Mention) -> int | None:
         shift = {"last": -1, "next": 1, "this": 0}.get(toks[m.start - 3].lower_)
         if shift is not None and state.published is not None:
             return state.published.year + shift
+    # "last August's World Robot Conference": the last such month before the publication date
+    if m.start > 2 and toks[m.start - 1].text in {"'s", "’s"} and state.published is not None:
+        word = toks[m.start - 2].lower_
+        month = _MONTHS.get(word[:3]) if word in _MONTH_WORDS else None
+        if month is not None and toks[m.start - 3].lower_ in {"last", "next"}:
+            return _month_year(state.published, month, toks[m.start - 3].lower_)
     # "the Asian Cup 2023" taken whole by the NER: the year inside the name
     inner = [t for t in doc[m.start : m.end] if _YEAR.match(t.text)]
     if len(inner) == 1:
@@ -173,6 +187,20 @@ def _year_near(state: DocState, m: Mention) -> int | None:
         if _YEAR.match(after[k].text):
             return int(after[k].text)
     return None
+
+
+def _month_year(published: dt.date, month: int, direction: str) -> int:
+    """The year of 'last August' (the latest August before the publication month) or 'next August'."""
+    if direction == "last":
+        return published.year if month < published.month else published.year - 1
+    return published.year if month > published.month else published.year + 1
+
+
+# "last October", "next March": a month counted from the publication date
+_LAST_MONTH = re.compile(
+    r"\b(last|next) (January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?!'s|’s)"
+)
 
 
 def _relative_year(state: DocState, si: int) -> int | None:
@@ -208,9 +236,13 @@ def _story_year(state: DocState, si: int, base: int | None, *, carried: bool = F
         word = calendar.group(1).lower()
         if not (carried and word == "this"):
             return state.published.year + {"last": -1, "this": 0, "next": 1}[word]
+    body_end = len(text.rstrip(' .!?"”'))
+    # "..., were first announced at Huawei Connect in Shanghai, last October."
+    month = _LAST_MONTH.search(text)
+    if state.published is not None and month is not None and _frames(month, body_end):
+        return _month_year(state.published, _MONTHS[month.group(2)[:3].lower()], month.group(1))
     if base is None:
         return None
-    body_end = len(text.rstrip(' .!?"”'))
     count = _SHIFT_COUNT.search(text)
     if count is not None and _frames(count, body_end):
         word = count.group(1).lower()
@@ -418,9 +450,11 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
             if prev == "this":
                 return [state.published.year]
     # "the previous edition", "the last expo" (not "last year's", read above)
-    # ("the last edition held before the pandemic", in apposition to a dated name, is not)
+    # ("the last edition held before the pandemic", in apposition to a dated name, is not;
+    # "the last show was held in 2020" is dated by its clause)
     if (
         state.published
+        and not _held_in_year(state, tok)
         and tok.dep_ != "appos"
         and not any(c.dep_ in {"acl", "relcl", "prep"} for c in tok.children)
         and any(t.lower_ in _PREVIOUS and t.dep_ == "amod" and t.head.i == tok.i for t in left)
@@ -494,6 +528,19 @@ _CLAUSE_DATE = re.compile(
 )
 # Verbs that tell of an edition still to come.
 _FUTURE_VERBS = frozenset({"return", "schedule", "plan", "set", "take", "move", "come", "run", "open", "be"})
+
+
+def _held_in_year(state: DocState, tok: Token) -> bool:
+    """'the last show was held in 2020': the reference is the subject of a staging verb with a year."""
+    verb = tok.head
+    return (
+        tok.dep_ in {"nsubj", "nsubjpass"}
+        and verb.lemma_.lower() in _STAGING_VERBS
+        and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(_YEAR.match(p.text) for p in c.children)
+            for c in verb.children
+        )
+    )
 
 
 def _future_date_after(state: DocState, tok: Token) -> int | None:
@@ -601,8 +648,15 @@ def _elsewhere(state: DocState, m: Mention, longer: EventSeries) -> bool:
 
 
 def _in_relative_clause(tok: Token) -> bool:
-    """Whether `tok` sits in a relative clause ("DJI, which skipped CES 2023, ...")."""
-    return any(anc.dep_ == "relcl" for anc in tok.ancestors)
+    """Whether `tok` sits in a relative clause ("DJI, which skipped CES 2023, ..."). A clause the parser
+    hangs on a year or one opened by 'when' ("In 2021, when the forum met, ...") dates the sentence: no
+    relative clause about something else."""
+    return any(
+        anc.dep_ == "relcl"
+        and not _YEAR.match(anc.head.text)
+        and not any(c.lower_ == "when" and c.dep_ == "advmod" for c in anc.children)
+        for anc in tok.ancestors
+    )
 
 
 def find_events(state: DocState) -> EventModel:
@@ -733,6 +787,14 @@ def find_events(state: DocState) -> EventModel:
         years = [ys[0] for si, _, _, ys in pending if ys and not state.caption[si]]
         default_year = years[0] if years else None
     default = (main.key, default_year) if main else None
+    # a series the story names once, after its opening, with no reference back to it ("a deal announced
+    # at LEAP in February") is not what the story is about: sentences that name no edition are on none
+    backdrop = default
+    if main is not None:
+        told_in = {si for si, _, key, _ in pending if key == main.key} | {si for si, _ in generic_refs}
+        first = min(told_in, default=0)
+        if len(told_in) < 2 and state.para[first] > _LEAD_PARAS and first > _LEAD_SENTS:
+            backdrop = None
 
     for (
         si,
@@ -746,20 +808,32 @@ def find_events(state: DocState) -> EventModel:
             years = [cy] if cy else []
         pending.append((si, tok, main.key, years))
 
-    # per-sentence editions: explicit ones, else carried within the paragraph, else the default
+    # per-sentence editions: explicit ones, else carried within the paragraph, else the default;
+    # in the order the sentence names them ("... has staged the show, after ITU Telecom World 2015": the
+    # sentence's first reference is the edition that carries on)
+    pending.sort(key=lambda p: p[1].start if isinstance(p[1], Mention) else p[1].i)
+    # the years a sentence's main clause has named its series with so far ("Sony skipped E3 2019, the
+    # first time it had stayed away from the show": the show is that edition)
+    dated_here: dict[tuple[int, str], set[int]] = {}
     for si, item, key, years in pending:
+        here = dated_here.get((si, key), set())
+        if not years and len(here) == 1 and not state.caption[si]:
+            years = list(here)
         eds: list[Edition] = [(key, y) for y in years] if years else []
         if not eds:
             eds = [(key, None)]
         pos = item.start if isinstance(item, Mention) else item.i
         if not _in_relative_clause(toks[pos]):
             main_clause[si] = True
+            if years and isinstance(item, Mention):
+                dated_here.setdefault((si, key), set()).update(years)
         for ed in eds:
             explicit[si].append(ed)
             if pos in ref_tokens and ref_tokens[pos] != ed:
                 ref_extra.setdefault(pos, []).append(ed)
             ref_tokens.setdefault(pos, ed)
     sent_eds: list[list[Edition]] = [[] for _ in range(n)]
+    main_eds: dict[int, list[Edition]] = {}
     carry: list[Edition] = []
     # a story told over several editions of its series (two years named or more): a paragraph that
     # opens on a year ("By 2019, ...", "A year earlier ...") is about that year's edition
@@ -767,8 +841,9 @@ def find_events(state: DocState) -> EventModel:
     several = len(main_years) >= 2
     # the edition a photo caption names carries to the caption's next sentences, and no further
     caption_eds: tuple[int, list[Edition]] | None = None
-    # the edition a bare reference ("the expo") resolved to, per sentence: not the dated one beside it
-    bare: dict[int, Edition] = {}
+    # the edition a bare reference ("the expo") resolved to, per sentence and series: not the dated one
+    # beside it, nor another series' ("staged the event a week after the World Robot Conference closed")
+    bare: dict[tuple[int, str], Edition] = {}
     # the year of the edition the story told last, across paragraphs: "Two years later" counts from it
     told: int | None = None
     moved: set[Edition] = set()
@@ -784,28 +859,30 @@ def find_events(state: DocState) -> EventModel:
             if y is None:
                 if story is not None:
                     resolved.append((key, story))
-                    bare.setdefault(si, (key, story))
+                    bare.setdefault((si, key), (key, story))
                     continue
                 same = [e for e in carry if e[0] == key]
                 if same and not state.caption[si]:
                     resolved.extend(same)
-                    bare.setdefault(si, same[0])
+                    bare.setdefault((si, key), same[0])
                     continue
                 if default and key == default[0]:
                     resolved.append(default)
-                    bare.setdefault(si, default)
+                    bare.setdefault((si, key), default)
                     continue
                 resolved.append((key, default_year))
-                bare.setdefault(si, (key, default_year))
+                bare.setdefault((si, key), (key, default_year))
             else:
                 resolved.append((key, y))
         resolved = list(dict.fromkeys(resolved))
-        story_eds = carry or ([default] if default else [])
+        story_eds = carry or ([backdrop] if backdrop else [])
         if resolved and story_eds and not main_clause[si] and not state.caption[si]:
             # "DJI, which skipped CES 2023, was back with a booth. Xiaomi did not exhibit.": an edition
-            # named only inside a relative clause is this sentence's; the story stays on its edition after
+            # named only inside a relative clause is this sentence's; the story stays on its edition after,
+            # and so does the sentence's main clause ("was back with a booth")
             sent_eds[si] = resolved
             carry = story_eds[:1]
+            main_eds[si] = story_eds[:1]
         elif resolved:
             sent_eds[si] = resolved
             if not state.caption[si]:
@@ -828,7 +905,7 @@ def find_events(state: DocState) -> EventModel:
             elif state.caption[si]:
                 if caption_eds is not None and caption_eds[0] == state.para[si]:
                     sent_eds[si] = list(caption_eds[1])
-            elif default:
+            elif default and backdrop:
                 opened = _opening_year(state, si, told) if several else None
                 if opened is not None and opened != default[1]:
                     carry = sent_eds[si] = [(default[0], opened)]
@@ -840,7 +917,8 @@ def find_events(state: DocState) -> EventModel:
     for pos, (key, y) in list(ref_tokens.items()):
         si = state.tok_sent[pos]
         if y is None:
-            ref_tokens[pos] = bare.get(si) or (sent_eds[si][0] if sent_eds[si] else (key, default_year))
+            fallback = sent_eds[si][0] if sent_eds[si] else (key, default_year)
+            ref_tokens[pos] = bare.get((si, key)) or fallback
 
     # editions with their mentions
     for m in state.mentions:
@@ -875,6 +953,7 @@ def find_events(state: DocState) -> EventModel:
         default=default,
         ref_tokens=ref_tokens,
         ref_extra=ref_extra,
+        main_editions=main_eds,
     )
     _dates(state, model)
     return model

@@ -479,10 +479,12 @@ def apposed_events(doc: Doc, spans: list[Span]) -> list[Span]:
     for s in spans + _bare_names_before_commas(doc, spans):
         if s.label_ not in {"ORG", "GPE", "PRODUCT", ""} or s.kb_id_ or len(s) > 4:
             continue
-        # ", the/a ..." or ", <Name>'s ..." right after the name
+        # ", the/a ...", ", its ..." or ", <Name>'s ..." right after the name ("Tech World, its annual
+        # showcase")
         if s.end + 3 >= n or toks[s.end].text != ",":
             continue
-        if toks[s.end + 1].lower_ not in {"the", "a", "an"} and toks[s.end + 2].text not in {"'s", "’s"}:
+        opener = toks[s.end + 1].lower_
+        if opener not in {"the", "a", "an", "its", "their"} and toks[s.end + 2].text not in {"'s", "’s"}:
             continue
         last = None
         glued = False  # the token after a hyphen belongs to a compound ("start-up")

@@ -28,7 +28,10 @@ class KbMatchers:
 
         def add(label: str, kb_id: str, surface: str) -> None:
             first = surface.split()[0] if surface.strip() else ""
-            if first[:1].islower() and any(c.isupper() for c in first):
+            # and fairs that write their brand in lower case ("electronica", "embedded world")
+            if (first[:1].islower() and any(c.isupper() for c in first)) or (
+                label == "EVENT" and first[:1].islower() and len(first) > 3
+            ):
                 self.camel.add(surface)
             elif (
                 not surface or not CAP.match(surface) or (surface.lower() in {"us", "it"} and label == "ORG")

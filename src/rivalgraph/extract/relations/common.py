@@ -676,6 +676,9 @@ class RelationBase:
             ):
                 local.append(ed)
                 local.extend(self.ev.ref_extra.get(pos, []))
+        if not local and si in self.ev.main_editions and not any(a.dep_ == "relcl" for a in t.ancestors):
+            # "Tesla, which skipped the 2021 edition, returned": the main clause is on the story's edition
+            return self.ev.main_editions[si]
         return list(dict.fromkeys(local)) or self.ev.sent_editions[si]
 
     def linked_orgs(self, noun: Token) -> list[str]:
