@@ -142,7 +142,11 @@ EXHIBITOR_TITLE = re.compile(r"(?i)\bexhibitors?\b")
 _ITEM_LABEL = re.compile(r"^[A-Z][\w&'/ -]{0,40}:\s+")
 # what may stand between the start of an agenda line and a further speaker on it ("Remarks by",
 # ", with", ", and")
-_SPEAKER_JOIN = re.compile(r"(?:\bby|\bwith|,\s*and|\band)\s+$")
+_SPEAKER_JOIN = re.compile(r"(?:\bby|\bwith|,\s*and|\band|\s[-–—])\s+$")
+# A programme line's time slot: "09:15 ", "10:00-10:45 ", "14:30 - "
+_TIME_LEAD = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s+(?:[-–—|]\s+)?")
+# A page's header line that announces sessions besides SPEAKER_PAGE's words ("Selected sessions").
+_SESSION_PAGE = re.compile(r"(?i)\bsessions\b")
 _BULLET_LEAD = re.compile(r"^\s*(?:[-•·*▪◦‣–—]|\d{1,2}[.)])\s+")
 
 
@@ -643,7 +647,7 @@ class ParticipationRules(ListRules):
     def _speaker_page(self, lines: list[Line]) -> None:
         """A page titled as an agenda or speaker list ('GTC 2025 - Agenda highlights', 'Confirmed
         speakers'): every 'NAME, TITLE, ORG' line speaks, outside sections headed for another role."""
-        if not lines or not SPEAKER_PAGE.search(lines[0].text):
+        if not lines or not self._agenda_page(lines):
             return
         other = False
         for line in lines[1:]:
@@ -652,6 +656,7 @@ class ParticipationRules(ListRules):
                 other = hit is not None and hit[0] != Predicate.SPEAKS_AT
                 continue
             text = _BULLET_LEAD.sub("", line.text)
+            text = _TIME_LEAD.sub("", text)  # "09:15 Special Address by Jane Roe, ..."
             start = line.start + len(line.text) - len(text)
             if text != line.text:
                 # a bullet may go on after its speaker: "- Jane Roe, CEO, Acme. What comes after GPUs."
@@ -666,7 +671,7 @@ class ParticipationRules(ListRules):
                 continue
             if label is not None:
                 start += label.end()  # "Welcome: Jane Roe, ..." / "MAIN STAGE: Jane Roe, ..."
-            end = line.start + len(line.text) - len(_BULLET_LEAD.sub("", line.text)) + len(text)
+            end = start + len(text) if label is None else start - label.end() + len(text)
             span = self.doc.char_span(line.start, line.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -683,6 +688,19 @@ class ParticipationRules(ListRules):
                     continue  # "Grand Palais, Paris, France": a venue line, not a speaker
                 for ed in eds:
                     self.add(person.key, Predicate.SPEAKS_AT, self.ed_id(ed), person.sent, 0.7)
+
+    @staticmethod
+    def _agenda_page(lines: list[Line]) -> bool:
+        """A page of speakers: its title or a short header line before the first prose names an agenda,
+        programme, speakers or sessions ('Selected programme, Day 1'), or two lines open with a time slot."""
+        for i, line in enumerate(lines[:6]):
+            if len(line.text.split()) > 16:
+                break
+            if i and caps_heading(line.text):
+                continue  # "KEYNOTES" below the title: a section of a page, read by section_lists
+            if SPEAKER_PAGE.search(line.text) or _SESSION_PAGE.search(line.text):
+                return True
+        return sum(1 for line in lines if _TIME_LEAD.match(line.text)) >= 2
 
     def _section_item(self, item: Line, pred: Predicate, quals: dict[str, str], eds: list[Edition]) -> None:
         """'Honor: global launch of ...' names the exhibitor before its colon; other lines as lists."""
@@ -1417,7 +1435,17 @@ class ParticipationRules(ListRules):
                         )
             return  # hosting a session of the edition is not organizing the edition
         if pred == Predicate.SPEAKS_AT and t.pos_ == "VERB" and self._told_press(t):
-            pred = Predicate.ATTENDS  # "spoke to reporters at the show": an interview, no talk
+            return  # "spoke to reporters", "speaking in an interview with Bloomberg": no talk at the edition
+        if (
+            pred == Predicate.SPEAKS_AT
+            and t.pos_ in _NOUNS
+            and t.dep_ == "pobj"
+            and t.head.lower_ in {"after", "before", "following", "since", "ahead"}
+            and not any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"by", "from"}) for c in t.children
+            )
+        ):
+            return  # "spoke to reporters after the keynote": a talk the subject heard, not gave
         if pred == Predicate.SPEAKS_AT and self._chairs_body(t):
             return  # "the think tank chaired by A", "the steering committee's chair": no session chaired
         kinds = {"ORG", "PERSON"}
@@ -1473,12 +1501,23 @@ class ParticipationRules(ListRules):
             for p in c.children
             if p.dep_ == "pobj"
         ]
+        # "speaking in an interview", "said in a statement"
+        hearers += [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+            if p.dep_ == "pobj" and p.lemma_.lower() in {"interview", "statement"}
+        ]
         for h in hearers:
             m = self.s.mention_at(h.i)
             if self.ev.ref_tokens.get(h.i) or (m is not None and m.label == "EVENT"):
                 return False
-            if h.lemma_.lower() in _PRESS_NOUNS or (m is not None and m.label == "ORG"):
+            low = h.lemma_.lower()
+            if low in _PRESS_NOUNS | {"interview", "statement"} or (m is not None and m.label == "ORG"):
                 return True
+            if low in {"conference", "briefing"} and any(c.lower_ in _OWN_MEETINGS for c in h.children):
+                return True  # "told a news conference at the show"
         return False
 
     def _chairs_body(self, t: Token) -> bool:

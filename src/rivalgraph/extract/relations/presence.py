@@ -69,7 +69,9 @@ _PLAN_WORDS = frozenset(
 )
 # Presence nouns that name attendance at the edition without saying where: "its appearance".
 _BOUND_NOUNS = frozenset({"appearance", "attendance", "participation", "presence", "delegation"})
-_CANCEL_VERBS = frozenset({"cancel", "scrap", "withdraw", "abandon", "drop", "axe", "shelve", "scrub", "pull"})
+_CANCEL_VERBS = frozenset(
+    {"cancel", "scrap", "withdraw", "abandon", "drop", "axe", "shelve", "scrub", "pull"}
+)
 # Verbs that refuse an invitation: "declined an invitation to the summit".
 _REFUSE_VERBS = frozenset({"decline", "reject", "refuse", "spurn", "snub"})
 # People an organization sends: "sent its chief executive to the fair".
@@ -526,9 +528,7 @@ class PresenceRules(RelationBase):
                 keys = self.subjects(cop) if cop.lemma_ == "be" else []
             else:
                 keys = self.keys([c for c in kids if c.dep_ == "dobj"])
-        elif low == "stay" and "home" in words:
-            keys = self._away_subjects(v)
-        elif low == "sit" and "out" in words:
+        elif (low == "stay" and "home" in words) or (low == "sit" and "out" in words):
             keys = self._away_subjects(v)
         elif low == "give" and "miss" in words:
             keys = self.subjects(v)
