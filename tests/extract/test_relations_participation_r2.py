@@ -575,14 +575,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, bool, bool, bool | str]]]] = [
     (
         "Samsung gave the Hannover Messe 2024 a miss.",
         [
-            (
-                A,
-                "Samsung",
-                "Hannover Messe 2024",
-                True,
-                True,
-                "attends: the idiom 'gave the fair a miss' is not read as absence",
-            ),
+            (A, "Samsung", "Hannover Messe 2024", True, True, False),
         ],
     ),
     (

@@ -42,6 +42,17 @@ _STAGE_LAUNCH_VERBS = frozenset(
     {"unveil", "introduce", "launch", "debut", "present", "demonstrate", "demo", "show", "preview"}
     | {"reveal", "showcase", "announce"}
 )
+# Standing bodies a person chairs outside any session: "the steering committee's chair".
+_STANDING_BODIES = frozenset(
+    {"committee", "board", "council", "commission", "company", "group", "foundation", "tank", "party"}
+)
+# Hearers of 'told' that make it an interview: "told reporters at the show".
+_PRESS_NOUNS = frozenset(
+    {"reporter", "journalist", "media", "press", "newspaper", "broadcaster", "interviewer", "outlet"}
+    | {"agency", "television", "radio", "magazine", "newswire", "wire"}
+)
+# Verbs of refusing an offer: "declined an invitation to attend".
+_REFUSE_VERBS = frozenset({"decline", "reject", "refuse", "spurn", "snub"})
 # Verbs whose subject decides an edition's fate: who cancels or postpones it runs it.
 _CALL_OFF_VERBS = frozenset({"cancel", "postpone", "scrap", "axe", "reschedule", "shelve"})
 # Words that make an event noun a company's own meeting held during an edition ("its press conference").
@@ -131,7 +142,11 @@ EXHIBITOR_TITLE = re.compile(r"(?i)\bexhibitors?\b")
 _ITEM_LABEL = re.compile(r"^[A-Z][\w&'/ -]{0,40}:\s+")
 # what may stand between the start of an agenda line and a further speaker on it ("Remarks by",
 # ", with", ", and")
-_SPEAKER_JOIN = re.compile(r"(?:\bby|\bwith|,\s*and|\band)\s+$")
+_SPEAKER_JOIN = re.compile(r"(?:\bby|\bwith|,\s*and|\band|\s[-–—])\s+$")
+# A programme line's time slot: "09:15 ", "10:00-10:45 ", "14:30 - "
+_TIME_LEAD = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s+(?:[-–—|]\s+)?")
+# A page's header line that announces sessions besides SPEAKER_PAGE's words ("Selected sessions").
+_SESSION_PAGE = re.compile(r"(?i)\bsessions\b")
 _BULLET_LEAD = re.compile(r"^\s*(?:[-•·*▪◦‣–—]|\d{1,2}[.)])\s+")
 
 
@@ -142,6 +157,34 @@ def _split_co(toks: list[Token], v: Token) -> bool:
         and toks[v.i - 1].text == "-"
         and toks[v.i - 2].lower_ == "co"
         and not toks[v.i - 2].whitespace_
+    )
+
+
+# Words of a plan ("was scheduled to speak", "had been due to attend").
+_PLAN_WORDS = frozenset({"scheduled", "due", "set", "slated", "expected", "planned", "supposed", "meant"})
+
+
+def _plan_fell_through(t: Token) -> bool:
+    """'had been scheduled to give the keynote', 'had been due to attend': a plan in the past perfect,
+    which news writing uses for plans that did not hold."""
+    v = t if t.pos_ in {"VERB", "AUX"} else None
+    if v is None and t.dep_ == "dobj" and t.head.pos_ == "VERB":
+        v = t.head  # "to give a keynote"
+    hops = 0
+    while v is not None and v.dep_ == "xcomp" and hops < 3:
+        h = v.head
+        if h.lower_ in _PLAN_WORDS:
+            clause = h.head if h.dep_ in {"acomp", "xcomp"} and h.pos_ != "VERB" else h
+            return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in (*clause.children, *h.children))
+        v, hops = h, hops + 1
+    return False
+
+
+def _refusal(v: Token) -> bool:
+    """'declined', 'turned down': the verb refuses what its object offers."""
+    low = v.lemma_.lower()
+    return low in _REFUSE_VERBS or (
+        low == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children)
     )
 
 
@@ -248,7 +291,8 @@ def _trigger_predicates(index: _TriggerIndex, pos: str, lemma: str, low: str) ->
     if pos == "VERB":
         return index.verbs.get(lemma, ())
     if pos in {"NOUN", "PROPN"}:
-        found = index.nouns.get(lemma, ())
+        # "Absent this year are A and B": a clause-initial adjective the tagger reads as a noun
+        found = index.nouns.get(lemma, ()) or index.adjectives.get(low, ())
         if low != lemma:
             # a noun signals by its lemma or its own form; each predicate once, in lexicon order
             extra = [p for p in index.nouns.get(low, ()) if p not in found]
@@ -409,8 +453,10 @@ class ParticipationRules(ListRules):
                 neg = self._own_clause_negated(verb)
                 if neg and verb.lemma_.lower() != "speak":
                     continue  # "did not say at the summit whether ...": a thing unsaid, not a speech denied
+                # "told reporters at the show", "told Reuters at the fair": an interview, no speech
+                pred = Predicate.ATTENDS if self._told_press(verb) else Predicate.SPEAKS_AT
                 for k in people:
-                    self.add(k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, negated=neg)
+                    self.add(k, pred, self.ed_id(ed), si, 0.75, negated=neg)
             elif (opener := _opening_verb(root)) is not None:
                 # "Premier Li Qiang opened the forum": a person opens an event with a speech
                 for k in self.subjects(opener):
@@ -601,7 +647,7 @@ class ParticipationRules(ListRules):
     def _speaker_page(self, lines: list[Line]) -> None:
         """A page titled as an agenda or speaker list ('GTC 2025 - Agenda highlights', 'Confirmed
         speakers'): every 'NAME, TITLE, ORG' line speaks, outside sections headed for another role."""
-        if not lines or not SPEAKER_PAGE.search(lines[0].text):
+        if not lines or not self._agenda_page(lines):
             return
         other = False
         for line in lines[1:]:
@@ -610,6 +656,7 @@ class ParticipationRules(ListRules):
                 other = hit is not None and hit[0] != Predicate.SPEAKS_AT
                 continue
             text = _BULLET_LEAD.sub("", line.text)
+            text = _TIME_LEAD.sub("", text)  # "09:15 Special Address by Jane Roe, ..."
             start = line.start + len(line.text) - len(text)
             if text != line.text:
                 # a bullet may go on after its speaker: "- Jane Roe, CEO, Acme. What comes after GPUs."
@@ -624,7 +671,7 @@ class ParticipationRules(ListRules):
                 continue
             if label is not None:
                 start += label.end()  # "Welcome: Jane Roe, ..." / "MAIN STAGE: Jane Roe, ..."
-            end = line.start + len(line.text) - len(_BULLET_LEAD.sub("", line.text)) + len(text)
+            end = start + len(text) if label is None else start - label.end() + len(text)
             span = self.doc.char_span(line.start, line.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -641,6 +688,19 @@ class ParticipationRules(ListRules):
                     continue  # "Grand Palais, Paris, France": a venue line, not a speaker
                 for ed in eds:
                     self.add(person.key, Predicate.SPEAKS_AT, self.ed_id(ed), person.sent, 0.7)
+
+    @staticmethod
+    def _agenda_page(lines: list[Line]) -> bool:
+        """A page of speakers: its title or a short header line before the first prose names an agenda,
+        programme, speakers or sessions ('Selected programme, Day 1'), or two lines open with a time slot."""
+        for i, line in enumerate(lines[:6]):
+            if len(line.text.split()) > 16:
+                break
+            if i and caps_heading(line.text):
+                continue  # "KEYNOTES" below the title: a section of a page, read by section_lists
+            if SPEAKER_PAGE.search(line.text) or _SESSION_PAGE.search(line.text):
+                return True
+        return sum(1 for line in lines if _TIME_LEAD.match(line.text)) >= 2
 
     def _section_item(self, item: Line, pred: Predicate, quals: dict[str, str], eds: list[Edition]) -> None:
         """'Honor: global launch of ...' names the exhibitor before its colon; other lines as lists."""
@@ -784,6 +844,9 @@ class ParticipationRules(ListRules):
         if cop is None:
             return []
         named = [c for c in cop.children if c.dep_ == "attr" and c.i > cop.i]
+        if not named and t.lower_ in {"absent", "missing"}:
+            # "Notably missing was A": the parser takes the name for the copula's or adjective's subject
+            named = [c for w in (cop, t) for c in w.children if c.dep_ in SUBJECT_DEPS and c.i > cop.i]
         return [k for k in self.keys(named) if self.kind(k) in {"ORG", "PERSON"}]
 
     def _no_subject(self, t: Token) -> bool:
@@ -1281,8 +1344,14 @@ class ParticipationRules(ListRules):
             pred in _PRESENCE_PREDS
             and t.pos_ == "VERB"
             and t.dep_ == "acl"
-            and t.head.lemma_.lower() in {"plan", "intention", "decision"}
-            and t.head.head.lemma_.lower() in _CANCEL_VERBS
+            and (
+                (
+                    t.head.lemma_.lower() in {"plan", "intention", "decision"}
+                    and t.head.head.lemma_.lower() in _CANCEL_VERBS
+                )
+                # "declined an invitation to attend", "turned down an offer to speak"
+                or (t.head.lemma_.lower() in {"invitation", "offer", "request"} and _refusal(t.head.head))
+            )
         ):
             neg = True  # "had cancelled their plans to attend", "scrapped plans to exhibit"
         if (
@@ -1294,10 +1363,17 @@ class ParticipationRules(ListRules):
         ):
             neg = True  # "the show has lost two of its biggest sponsors: A and B"
         if pred == Predicate.SPEAKS_AT and t.pos_ in _NOUNS:
-            # "was dropped from the speaker line-up", "withdrew from the panel": no talk
+            # "was dropped from the speaker line-up", "withdrew from the panel", "pulled out of her
+            # keynote", "the keynote by A was cancelled": no talk
             n = t.head if t.dep_ == "compound" else t
-            if n.dep_ == "pobj" and n.head.lower_ == "from" and n.head.head.lemma_.lower() in _DROP_VERBS:
-                neg = True
+            if n.dep_ == "pobj" and n.head.lower_ in {"from", "of"}:
+                v = self.verbal_head(n)
+                if v is not None and v.lemma_.lower() in _DROP_VERBS | _CANCEL_VERBS:
+                    neg = True
+            elif n.dep_ in {"nsubjpass", "dobj"} and n.head.lemma_.lower() in _CANCEL_VERBS | _CALL_OFF_VERBS:
+                neg = not self.negated(n.head)
+        if pred in _PRESENCE_PREDS and not neg and _plan_fell_through(t):
+            return  # "had been scheduled to give the keynote": a plan the story goes on to drop
         if pred == Predicate.ABSENT_FROM:
             if neg:
                 return
@@ -1358,6 +1434,20 @@ class ParticipationRules(ListRules):
                             k, Predicate.SPEAKS_AT, self.ed_id(ed), si, 0.75, qualifiers={"role": "chair"}
                         )
             return  # hosting a session of the edition is not organizing the edition
+        if pred == Predicate.SPEAKS_AT and t.pos_ == "VERB" and self._told_press(t):
+            return  # "spoke to reporters", "speaking in an interview with Bloomberg": no talk at the edition
+        if (
+            pred == Predicate.SPEAKS_AT
+            and t.pos_ in _NOUNS
+            and t.dep_ == "pobj"
+            and t.head.lower_ in {"after", "before", "following", "since", "ahead"}
+            and not any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"by", "from"}) for c in t.children
+            )
+        ):
+            return  # "spoke to reporters after the keynote": a talk the subject heard, not gave
+        if pred == Predicate.SPEAKS_AT and self._chairs_body(t):
+            return  # "the think tank chaired by A", "the steering committee's chair": no session chaired
         kinds = {"ORG", "PERSON"}
         if pred == Predicate.SPEAKS_AT:
             v = t if t.pos_ in VERBAL_TAGS else self.verbal_head(t)
@@ -1397,6 +1487,61 @@ class ParticipationRules(ListRules):
                     self.add(k, Predicate.ABSENT_FROM, self.ed_id(ed), si, conf)
                     continue
                 self.add(k, pred, self.ed_id(ed), si, conf, negated=neg, qualifiers=quals)
+
+    def _told_press(self, verb: Token) -> bool:
+        """'told reporters', 'told Reuters', 'told the Global Times': the hearer is the press or
+        another organization, not the edition's audience."""
+        if verb.lemma_.lower() not in {"tell", "say", "speak", "talk"}:
+            return False
+        hearers = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        hearers += [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        # "speaking in an interview", "said in a statement"
+        hearers += [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+            if p.dep_ == "pobj" and p.lemma_.lower() in {"interview", "statement"}
+        ]
+        for h in hearers:
+            m = self.s.mention_at(h.i)
+            if self.ev.ref_tokens.get(h.i) or (m is not None and m.label == "EVENT"):
+                return False
+            low = h.lemma_.lower()
+            if low in _PRESS_NOUNS | {"interview", "statement"} or (m is not None and m.label == "ORG"):
+                return True
+            if low in {"conference", "briefing"} and any(c.lower_ in _OWN_MEETINGS for c in h.children):
+                return True  # "told a news conference at the show"
+        return False
+
+    def _chairs_body(self, t: Token) -> bool:
+        """'A, chaired by B', 'B chairs the steering committee', 'committee chair B': the chair of an
+        organization or a standing body, not of a session of the edition."""
+        low = t.lemma_.lower()
+        if low not in {"chair", "co-chair", "preside"}:
+            return False
+        if t.pos_ in VERBAL_TAGS:
+            chaired = [t.head] if t.dep_ == "acl" else []
+            chaired += [c for c in t.children if c.dep_ == "dobj"]
+            chaired += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "over" for p in c.children]
+        else:
+            chaired = [c for c in t.children if c.dep_ == "compound"]
+            chaired += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        for c in chaired:
+            m = self.s.mention_at(c.i)
+            if self.ev.ref_tokens.get(c.i) or (m is not None and m.label == "EVENT"):
+                return False
+            if (m is not None and m.label == "ORG") or c.lemma_.lower() in _STANDING_BODIES:
+                return True
+            if m is None and self.is_org_noun(c):
+                return True
+        return False
 
     def _fellow_participants(self, t: Token, agents: list[str]) -> list[str]:
         """Participants the parse leaves off a presence trigger: 'the stands of A, B and C', 'A exhibited

@@ -68,8 +68,10 @@ _PLAN_WORDS = frozenset(
     {"schedule", "scheduled", "due", "expect", "expected", "set", "slate", "slated", "plan", "book"}
 )
 # Presence nouns that name attendance at the edition without saying where: "its appearance".
-_BOUND_NOUNS = frozenset({"appearance", "attendance", "participation", "presence"})
-_CANCEL_VERBS = frozenset({"cancel", "scrap", "withdraw", "abandon", "drop", "axe", "shelve", "scrub"})
+_BOUND_NOUNS = frozenset({"appearance", "attendance", "participation", "presence", "delegation"})
+_CANCEL_VERBS = frozenset(
+    {"cancel", "scrap", "withdraw", "abandon", "drop", "axe", "shelve", "scrub", "pull"}
+)
 # Verbs that refuse an invitation: "declined an invitation to the summit".
 _REFUSE_VERBS = frozenset({"decline", "reject", "refuse", "spurn", "snub"})
 # People an organization sends: "sent its chief executive to the fair".
@@ -145,6 +147,14 @@ _BUSINESS_PARTNER = frozenset(
 )
 # Nouns for a list of sponsors: "the sponsor roster includes A and B".
 _ROSTER_NOUNS = frozenset({"roster", "list", "lineup", "line-up", "slate"})
+# Verbs of staying away the trigger lexicon cannot list as fixed phrases: "were kept away by visa
+# problems", "stayed home", "sat this year out", "gave the show a miss", "did not come", "did not
+# return", "were not represented", "joined A in pulling out", "B and C followed".
+_AWAY_VERBS = frozenset({"keep", "stay", "sit", "give", "come", "return", "represent", "join", "follow"})
+# Verbs of leaving an edition that "joined A in ..." shares: "joined Ericsson in pulling out".
+_LEAVE_VERBS = frozenset({"withdraw", "pull", "drop", "bow", "skip", "boycott", "quit", "exit", "opt"})
+# Where the subject of a denied "come" or "return" may be bound instead of the edition.
+_OTHER_DESTINATIONS = frozenset({"to", "into", "from", "home"})
 # Things a company hosts at an edition without organizing it: "hosted a pavilion at the show".
 _HOSTED_PLACES = frozenset({"pavilion", "booth", "stand", "stall", "lounge", "tent", "exhibit", "showcase"})
 
@@ -162,7 +172,7 @@ class PresenceRules(RelationBase):
                 lemma = t.lemma_
                 if dep == "pobj" and t.head.lower_ == "among":
                     self._among_present(t, si)
-                elif pos == "VERB" and dep == "xcomp" and self._presence_clause(t):
+                elif pos == "VERB" and dep == "xcomp" and (self._presence_clause(t) or self._talk_clause(t)):
                     self._planned_but(t, si)
                 elif self.s.low[t.i] == "show" and pos in {"NOUN", "PROPN"}:
                     self._no_show(t, si)
@@ -176,6 +186,10 @@ class PresenceRules(RelationBase):
                     self._sent_envoy(t, si)
                 elif lemma == "use" and pos == "VERB":
                     self._used_edition(t, si)
+                if lemma_low in _AWAY_VERBS and pos == "VERB":
+                    self._stayed_away(t, si)
+                elif lemma == "be" and any(c.lower_ == "there" and c.dep_ == "advmod" for c in t.children):
+                    self._not_there(t, si)
                 if dep in SUBJECT_DEPS and lemma_low in _GUEST_NOUNS:
                     self._guests_included(t, si)
                 if lemma_low in _STAFF_NOUNS and (
@@ -235,6 +249,15 @@ class PresenceRules(RelationBase):
             return True
         return any(c.dep_ == "xcomp" and self._presence_clause(c, depth + 1) for c in v.children)
 
+    def _talk_clause(self, v: Token) -> bool:
+        """'to speak', 'to give a keynote', 'to deliver the opening address': the clause is a talk."""
+        low = v.lemma_.lower()
+        if low in {"speak", "keynote", "headline", "address"}:
+            return True
+        return low in {"give", "deliver", "make"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _TALK_NOUNS for c in v.children
+        )
+
     def _planned_but(self, v: Token, si: int) -> None:
         """'A had been scheduled to attend the fair but pulled out', 'B was due to take part, but
         cancelled': a planned presence the sentence goes on to deny."""
@@ -242,15 +265,14 @@ class PresenceRules(RelationBase):
         if plan.lemma_.lower() not in _PLAN_WORDS:
             return
         clause = plan.head if plan.dep_ in {"acomp", "xcomp"} and plan.pos_ != "VERB" else plan
-        if not any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.children) and not any(
-            c.dep_ == "cc" and c.lower_ == "but" for c in plan.children
-        ):
+        if not any(c.dep_ == "cc" and c.lower_ == "but" for w in (clause, plan, v) for c in w.children):
             return
         keys = [k for k in self.subjects(clause) or self.subjects(plan) if self.kind(k) in {"ORG", "PERSON"}]
         for ed in self.event_refs_in_clause(v, si):
             obj = self.ed_id(ed)
             for k in keys:
                 self.out.pop((k, Predicate.ATTENDS.value, obj, False), None)
+                self.out.pop((k, Predicate.SPEAKS_AT.value, obj, False), None)
                 self.add(k, Predicate.ABSENT_FROM, obj, si, 0.75)
 
     def _no_show(self, t: Token, si: int) -> None:
@@ -303,27 +325,33 @@ class PresenceRules(RelationBase):
     def _sent_envoy(self, v: Token, si: int) -> None:
         """'Apple sent its operations chief Sabih Khan to the fair': the sender and the envoy were there."""
         objs = [c for c in v.children if c.dep_ == "dobj"]
+        # "sent no executives", "sent no one to the panels": the 'no' of the object denies the presence
+        denied = any(d.dep_ == "det" and d.lower_ == "no" for o in objs for d in o.children)
         if not any(
             c.dep_ == "prep" and c.lower_ == "to" and any(edition_token(self, p) for p in c.children)
             for c in v.children
         ):
             # "A, B and C all sent keynote speakers": people sent to no other place go to the edition
+            people = _SENT_PEOPLE | {"one"} if denied else _SENT_PEOPLE
             if (
-                self.clause_preps(v)
-                or not any(o.lemma_.lower() in _SENT_PEOPLE for o in objs)
+                any(
+                    not (c.lower_ == "to" and all(p.lemma_.lower() in _EVENT_PARTS for p in c.children))
+                    for c in self.clause_preps(v)
+                )
+                or not any(o.lemma_.lower() in people for o in objs)
                 or self.negated(v)
             ):
                 return
             for ed in self.event_refs_in_clause(v, si):
                 for k in dict.fromkeys(k for k in self.subjects(v) if self.kind(k) == "ORG"):
-                    self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7)
+                    self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=denied)
             return
         envoys = [k for k in self.keys(objs) if self.kind(k) == "PERSON"]
         titled = any(self.lex.title_re.match(o.lower_) or o.lemma_.lower() in _ENVOYS for o in objs)
         if not envoys and not titled:
             return
         keys = [k for k in self.subjects(v) if self.kind(k) == "ORG"] + envoys
-        neg = self.negated(v)
+        neg = self.negated(v) or denied
         for ed in self.event_refs_in_clause(v, si):
             for k in dict.fromkeys(keys):
                 self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.75, negated=neg)
@@ -478,6 +506,112 @@ class PresenceRules(RelationBase):
                 old = self.out.pop((k, Predicate.SPEAKS_AT.value, obj, False), None)
                 quals = dict(old.qualifiers) if old is not None else {}
                 self.add(k, Predicate.SPEAKS_AT, obj, si, 0.75, negated=True, qualifiers=quals)
+
+    def _stayed_away(self, v: Token, si: int) -> None:
+        """Absence stated by a verb and its particle or object rather than a fixed phrase: 'were kept
+        away by visa problems', 'concerns kept him away', 'stayed home', 'sat this year out', 'gave the
+        show a miss', 'did not come', 'did not return this year', 'were not represented', 'joined A in
+        pulling out', and 'B followed' after a withdrawal in this or the last sentence."""
+        low = v.lemma_.lower()
+        kids = list(v.children)
+        words = {c.lower_ for c in kids if c.dep_ in {"advmod", "prt", "npadvmod", "dobj"}}
+        if low in {"keep", "stay", "sit", "give"} and self.negated(v):
+            return  # "did not stay home": nothing is stated either way
+        keys: list[str] = []
+        if low == "keep" and "away" in words:
+            passive = any(c.dep_ == "nsubjpass" for c in kids)
+            if passive:
+                keys = self._away_subjects(v)
+            elif v.dep_ == "acl" and v.head.dep_ == "pobj" and v.head.head.lower_ == "among":
+                # "A and B were among the firms kept away"
+                cop = v.head.head.head
+                keys = self.subjects(cop) if cop.lemma_ == "be" else []
+            else:
+                keys = self.keys([c for c in kids if c.dep_ == "dobj"])
+        elif (low == "stay" and "home" in words) or (low == "sit" and "out" in words):
+            keys = self._away_subjects(v)
+        elif low == "give" and "miss" in words:
+            keys = self.subjects(v)
+        elif low in {"come", "return"} and _own_not(v) and not any(c.dep_ in {"dobj", "mark"} for c in kids):
+            if any(
+                c.lower_ in _OTHER_DESTINATIONS and not any(edition_token(self, p) for p in c.children)
+                for c in kids
+                if c.dep_ in {"prep", "advmod"}
+            ):
+                return  # "did not return to China", "did not come home"
+            keys = self.subjects(v)
+        elif low == "represent" and any(c.dep_ == "auxpass" for c in kids) and _own_not(v):
+            keys = self.subjects(v)
+        elif low == "join":
+            # "Huawei joined Ericsson in pulling out"
+            if any(
+                c.dep_ == "prep"
+                and c.lower_ == "in"
+                and any(p.dep_ == "pcomp" and p.lemma_.lower() in _LEAVE_VERBS for p in c.children)
+                for c in kids
+            ):
+                keys = self.subjects(v) + self.keys([c for c in kids if c.dep_ == "dobj"])
+        elif low == "follow" and not self.negated(v):
+            self._followed_out(v, si)
+            return
+        keys = [k for k in dict.fromkeys(keys) if self.kind(k) in {"ORG", "PERSON"}]
+        if not keys:
+            return
+        for ed in self.event_refs_in_clause(v, si):
+            obj = self.ed_id(ed)
+            for k in keys:
+                self.out.pop((k, Predicate.ATTENDS.value, obj, False), None)
+                self.add(k, Predicate.ABSENT_FROM, obj, si, 0.7)
+
+    def _away_subjects(self, v: Token) -> list[str]:
+        """The subject of a staying-away verb, or the organizations its people come from ('researchers
+        from A were kept away') or that it lists ('several big names stayed home, including A')."""
+        keys = self.subjects(v)
+        if keys:
+            return keys
+        subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+        return [
+            k
+            for s in subj
+            for c in s.children
+            if c.dep_ == "prep" and c.lower_ in {"from", "of", "including", "like"}
+            for k in self.keys([p for p in c.children if p.dep_ == "pobj"])
+        ]
+
+    def _followed_out(self, v: Token, si: int) -> None:
+        """'Ericsson pulled out, and Nokia followed a day later', 'Ericsson was the first to withdraw,
+        followed by Nvidia': who follows a withdrawal stated in this or the last sentence withdrew too."""
+        if any(c.dep_ == "dobj" and c.lower_ not in {"suit"} for c in v.children):
+            return  # "followed the keynote", "follows AT&T": a thing or a company followed, not a move
+        agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        keys = self.keys(agent) if agent else self.subjects(v)
+        keys = [k for k in keys if self.kind(k) in {"ORG", "PERSON"}]
+        if not keys:
+            return
+        lo = self.s.sent_text_span(si - 1)[0] if si > 0 and self.s.para[si - 1] == self.s.para[si] else None
+        lo = self.s.sent_text_span(si)[0] if lo is None else lo
+        hi = self.s.sent_text_span(si)[1]
+        objs = [
+            r.object
+            for r in list(self.out.values())
+            if r.predicate == Predicate.ABSENT_FROM
+            and r.evidence is not None
+            and lo <= r.evidence.start
+            and r.evidence.end <= hi
+            and r.subject not in keys
+        ]
+        for obj in dict.fromkeys(objs):
+            for k in keys:
+                self.add(k, Predicate.ABSENT_FROM, obj, si, 0.65)
+
+    def _not_there(self, v: Token, si: int) -> None:
+        """'Huawei was not there', 'Apple won't be there': a denied presence at the edition in view."""
+        if not _own_not(v) or any(c.dep_ == "mark" for c in v.children):
+            return
+        keys = [k for k in self.subjects(v) if self.kind(k) in {"ORG", "PERSON"}]
+        for ed in self.event_refs_in_clause(v, si):
+            for k in keys:
+                self.add(k, Predicate.ABSENT_FROM, self.ed_id(ed), si, 0.7)
 
     def _used_edition(self, v: Token, si: int) -> None:
         """'Samsung used the show to present its first 8K television', 'used the opening day to unveil
@@ -644,6 +778,12 @@ class PresenceRules(RelationBase):
             for k in dict.fromkeys(people):
                 if self.kind(k) == "PERSON":
                     self.add(k, Predicate.ATTENDS, self.ed_id(ed), si, 0.7, negated=self.negated(v))
+
+
+def _own_not(v: Token) -> bool:
+    """The verb itself is denied ('did not come', 'were not represented'), not a verb above it ('has
+    not said whether it will return')."""
+    return any(c.dep_ == "neg" for c in v.children)
 
 
 def _alongside_among(rb: RelationBase, cop: Token, t: Token) -> list[str]:
