@@ -21,19 +21,26 @@ data/lexicons/extract.yaml.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
+import yaml
 from spacy.tokens import Span, Token
 
+from rivalgraph.errors import InputError
 from rivalgraph.extract.events import EventModel
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.state import DocState
 from rivalgraph.extract.vocab import NUMBER_WORDS, ORDINAL_WORDS
 from rivalgraph.model import Evidence, Quantity
+from rivalgraph.settings import PACKAGE_DATA
 
-__all__ = ["find_quantities"]
+__all__ = ["MeasureWords", "find_quantities", "load_measure_words"]
+
+MEASURES_PATH = PACKAGE_DATA / "lexicons" / "quantities.yaml"
 
 _EXTRA_WORDS = {
     "eleven": 11,
@@ -114,9 +121,65 @@ class _Patterns:
     display_ctx: re.Pattern[str]
     firm_nouns: frozenset[str]
     event_only: frozenset[str]
+    listing: re.Pattern[str]
+    of_them_in: re.Pattern[str]
 
 
 _CACHE: dict[int, tuple[Lexicon, _Patterns]] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureWords:
+    """The words of data/lexicons/quantities.yaml: how a measure is named from the words around it."""
+
+    listing_verbs: frozenset[str]
+    listing_nouns: Mapping[str, str]
+    funding_kinds: tuple[tuple[str, str], ...]
+    market_value_words: tuple[str, ...]
+    deal_nouns: frozenset[str]
+    edition_history_before: frozenset[str]
+    edition_history_after: frozenset[str]
+    space_words: tuple[str, ...]
+    people_measures: tuple[tuple[str, str], ...]
+    participant_nouns: tuple[str, ...]
+
+
+@functools.cache
+def load_measure_words(path: Path = MEASURES_PATH) -> MeasureWords:
+    """The measure-naming words at `path`; InputError naming the file when it is missing or malformed."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        raise InputError(
+            f"{path}: cannot read the quantity measure words ({e}); restore it from the repository"
+        ) from e
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise InputError(f"{path}: the quantity measure words must be a mapping with `version: 1`")
+
+    def words(key: str) -> tuple[str, ...]:
+        raw = data.get(key)
+        if not isinstance(raw, list):
+            raise InputError(f"{path}: `{key}` must be a list of words; restore it from the repository")
+        return tuple(str(w).lower() for w in raw)
+
+    def pairs(key: str) -> tuple[tuple[str, str], ...]:
+        raw = data.get(key)
+        if not isinstance(raw, dict):
+            raise InputError(f"{path}: `{key}` must map words to measures; restore it from the repository")
+        return tuple((str(k).lower(), str(v)) for k, v in raw.items())
+
+    return MeasureWords(
+        listing_verbs=frozenset(words("listing_verbs")),
+        listing_nouns=dict(pairs("listing_nouns")),
+        funding_kinds=pairs("funding_kinds"),
+        market_value_words=words("market_value_words"),
+        deal_nouns=frozenset(words("deal_nouns")),
+        edition_history_before=frozenset(words("edition_history_before")),
+        edition_history_after=frozenset(words("edition_history_after")),
+        space_words=words("space_words"),
+        people_measures=pairs("people_measures"),
+        participant_nouns=words("participant_nouns"),
+    )
 
 
 def _alts(words: object) -> str:
@@ -136,7 +199,15 @@ def _patterns(lex: Lexicon) -> _Patterns:
         + _WORD_NUM
         + r")"
     )
-    nouns = _alts([*lex.quantity_nouns, *cues.get("exhibit_nouns", {}), *cues.get("attend_nouns", {})])
+    words = load_measure_words()
+    nouns = _alts(
+        [
+            *lex.quantity_nouns,
+            *cues.get("exhibit_nouns", {}),
+            *cues.get("attend_nouns", {}),
+            *words.participant_nouns,
+        ]
+    )
     mods = r"(?P<mods>(?:[\"“”]?(?!(?:" + _STOP + r")(?![\w'’-])|\d)[\w'’-]+[\"“”]?\s+){0,3}?)"
     count = re.compile(qual + num + r"\s+" + mods + r"[\"“”]?(?P<noun>" + nouns + r")(?![\w-])", re.I)
     which = re.compile(
@@ -200,6 +271,25 @@ def _patterns(lex: Lexicon) -> _Patterns:
         re.I,
     )
 
+    listing = re.compile(
+        r"\b(?:"
+        + _alts(f for v in words.listing_verbs for f in _verb_forms(v))
+        + r")\s+"
+        + qual
+        + num
+        + r"\s+"
+        + mods
+        + r"(?P<noun>"
+        + _alts(words.listing_nouns)
+        + r")(?![\w-])"
+        r"(?P<rest>[^.;]{0,160}?)\b(?:to|on|onto)\s+(?:its|the|their|a|an)\s+(?:[\w'’-]+\s+){0,4}?list\b",
+        re.I,
+    )
+    of_them_in = re.compile(
+        r"[^.;]{0,80}?,\s*" + qual + r"(?P<n>" + _NUM + r"|" + _WORD_NUM + r")\s+of\s+(?:them|which|those)\s+"
+        r"(?:are\s+|were\s+)?(?:in|from|based\s+in)\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    )
+
     def ctx(key: str) -> re.Pattern[str]:
         return re.compile(r"(?<![\w-])(?:" + _alts(cues.get(key, {})) + r")(?![\w-])")
 
@@ -223,9 +313,30 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ctx("display_context"),
         frozenset(n for n, m in lex.quantity_nouns.items() if m == "participating_enterprises"),
         frozenset(cues.get("event_only_measures", {})),
+        listing,
+        of_them_in,
     )
     _CACHE[id(lex)] = (lex, pats)
     return pats
+
+
+@functools.cache
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + _alts(phrases) + r")(?![\w-])")
+
+
+def _any_phrase(phrases: tuple[str, ...], low: str) -> bool:
+    """Whether lower-case `low` holds one of the phrases as whole words."""
+    return _phrase_pattern(phrases).search(low) is not None
+
+
+def _verb_forms(verb: str) -> tuple[str, ...]:
+    """'add' -> add, adds, added, adding; 'place' -> placed, placing; 'put' -> puts, putting."""
+    if verb.endswith("e"):
+        return (verb, verb + "s", verb + "d", verb[:-1] + "ing")
+    if len(verb) <= 3 and verb[-1] not in "aeiouwy" and verb[-2] in "aeiou":
+        return (verb, verb + "s", verb + verb[-1] + "ing")
+    return (verb, verb + "s", verb + "ed", verb + "ing")
 
 
 def _number(text: str) -> int | float | None:
@@ -282,7 +393,8 @@ def find_quantities(state: DocState, events: EventModel) -> list[Quantity]:
     ids: dict[tuple[str, int | None], str] = {}
     for si, sent in enumerate(state.sents):
         text = state.sent_texts[si]
-        if not _ANY_NUMBER.search(text.lower()):
+        low = text.lower()
+        if not _ANY_NUMBER.search(low):
             continue
         eds = events.sent_editions[si]
         subject: str | None = None
@@ -291,11 +403,11 @@ def find_quantities(state: DocState, events: EventModel) -> list[Quantity]:
             # a caption keeps its own
             ed = eds[0] if state.caption[si] else _main_edition(events, eds, pats, text)
             subject = ids.get(ed) or ids.setdefault(ed, events.edition_id(ed))
-            found = _edition_counts(state, pats, si, sent, text, subject, sink)
+            found = _edition_counts(state, pats, si, sent, text, subject, sink, years=(events, ed))
             _earlier(state, events, ed, pats, sent, text, found, sink)
             _of_which(state, pats, sent, text, subject, found, sink)
             _sole(state, pats, sent, text, subject, sink)
-            _edition_facts(pats, sent, text, subject, sink, main=ed == events.default)
+            _edition_facts(pats, sent, text, subject, sink, main=ed == events.default, year=ed[1])
         elif events.default is not None and not state.caption[si]:
             # 'EXPECTED: 25,000 in-person attendees, nearly 400 exhibitors': counts only an event has
             main = ids.get(events.default) or ids.setdefault(
@@ -303,6 +415,8 @@ def find_quantities(state: DocState, events: EventModel) -> list[Quantity]:
             )
             _edition_counts(state, pats, si, sent, text, main, sink, pats.event_only)
         _object_counts(state, pats, si, sent, text, sink)
+        if "list" in low:
+            _listings(state, pats, si, sent, text, sink)
         if _DIGIT.search(text):
             _money(state, pats, si, sent, text, sink, subject)
             _stakes(state, pats, si, sent, text, sink)
@@ -336,10 +450,14 @@ def _edition_counts(
     subject: str,
     sink: _Sink,
     only: frozenset[str] | None = None,
+    years: tuple[EventModel, tuple[str, int | None]] | None = None,
 ) -> list[tuple[int, str]]:
     """'more than 1,500 exhibitors', 'the event's 10 "strategic partners"': (end offset, measure) of each.
-    `only`: the measures to keep (a sentence that names no edition: counts only events have)."""
+    `only`: the measures to keep (a sentence that names no edition: counts only events have);
+    `years`: the editions and the one the sentence is about, for a count whose clause names another year
+    ('about 1,000 Chinese firms took part in 2020, and 210 joined in 2021')."""
     lex = state.lex
+    mw = load_measure_words()
     exhibit_nouns: Mapping[str, str] = lex.quantity_cues.get("exhibit_nouns", {})
     firm = pats.firm_nouns
     found: list[tuple[int, str]] = []
@@ -369,11 +487,14 @@ def _edition_counts(
             if not pats.exhibit_ctx.search(text.lower()) and not pats.display_ctx.search(text.lower()):
                 continue
             measure = exhibit_nouns[noun]
-        elif noun in attend_nouns:
-            # 'some 30,000 people are expected to attend'
-            if not pats.attend_ctx.search(clause.lower()):
+        elif noun in attend_nouns or noun in mw.participant_nouns:
+            # 'some 30,000 people are expected to attend', 'About 13,000 people took part', 'bringing
+            # together more than 1,200 business leaders and experts': by what the clause says they did
+            cl = clause.lower()
+            did = next((meas for w, meas in mw.people_measures if _any_phrase((w,), cl)), None)
+            if did is None and not pats.attend_ctx.search(cl):
                 continue
-            measure = attend_nouns[noun]
+            measure = did or attend_nouns.get(noun, "participants")
         elif noun in firm:
             # companies counted by what they do at the event: in their clause, else anywhere in the sentence
             measure = "participating_enterprises"
@@ -381,12 +502,21 @@ def _edition_counts(
                 if pats.participate_ctx.search(where):
                     stated = True
                     break
-                if pats.partner_ctx.search(where):
+                if pats.partner_ctx.search(where) and ("partner" in where or "sponsor" in where):
                     measure = "strategic_partners" if "strategic partner" in where.lower() else "partners"
                     break
-                if pats.exhibit_ctx.search(where):
+                if pats.exhibit_ctx.search(where) or _any_phrase(mw.space_words, where):
                     measure = "exhibitors"
                     break
+            if nat is not None:
+                # '604 Chinese firms booked space', 'about 1,000 Chinese firms took part': a national group
+                low_text = text.lower()
+                shows = (
+                    measure == "exhibitors"
+                    or _any_phrase(mw.space_words, low_text)
+                    or re.search(r"\bexhibit(?:ors?|ion)\b", low_text) is not None
+                )
+                measure = "exhibitors" if shows else f"{nat}_participating_enterprises"
         else:
             measure = lex.quantity_nouns[noun]
         if measure == "partners" and "strategic" in words:
@@ -423,8 +553,39 @@ def _edition_counts(
         if only is not None and measure not in only:
             continue
         found.append((m.end(), measure))
-        sink.add(sent, subject, measure, value, m.group("q"), m.span())
+        sink.add(
+            sent,
+            _clause_edition(text, m, clause, left, years) or subject,
+            measure,
+            value,
+            m.group("q"),
+            m.span(),
+        )
     return found
+
+
+def _clause_edition(
+    text: str,
+    m: re.Match[str],
+    clause: str,
+    left: int,
+    years: tuple[EventModel, tuple[str, int | None]] | None,
+) -> str | None:
+    """The edition of another year the count's own clause names right after it ('about 1,000 Chinese firms
+    took part in 2020'), when no other number comes between ('4,000 exhibitors against 3,000 in 2023' is
+    a comparison)."""
+    if years is None:
+        return None
+    events, ed = years
+    after = clause[m.end() - left :]
+    y = re.search(r"\b(?:in|at\s+the)\s+((?:19|20)\d\d)\b", after)
+    if y is None or _DIGIT.search(after[: y.start()]):
+        return None
+    year = int(y.group(1))
+    other = (ed[0], year)
+    if year == ed[1] or other not in events.editions:
+        return None
+    return events.edition_id(other)
 
 
 def _from_country(state: DocState, sent: Span, text: str, end: int) -> str | None:
@@ -458,6 +619,16 @@ def _main_edition(
     m = pats.earlier.search(text) if _COMPARISON.search(text) else None
     if m is not None and m.group("y") and eds[0][0] == default[0] and eds[0][1] == int(m.group("y")):
         return default
+    if eds[0][0] == default[0] and eds[0][1] is not None and len(eds) == 1:
+        # '3,000 companies signed up, up from the first edition in 2018', 'up 104% on the 2022 show': the
+        # earlier edition is only compared with
+        near = re.search(
+            r"\b(?:(?:up|down)\s+(?:from|on|[\d.]+\s*(?:%|per\s*cent|percent)\s+on)|compared\s+(?:with|to)|than"
+            r"|since)\b[^,;.]{0,40}?\b" + str(eds[0][1]) + r"\b",
+            text,
+        )
+        if near is not None:
+            return default
     return eds[0]
 
 
@@ -547,11 +718,26 @@ def _sole(state: DocState, pats: _Patterns, sent: Span, text: str, subject: str,
         sink.add(sent, subject, f"{nat}_{measure}", 1, None, m.span())
 
 
-def _edition_facts(pats: _Patterns, sent: Span, text: str, subject: str, sink: _Sink, *, main: bool) -> None:
+def _edition_facts(
+    pats: _Patterns, sent: Span, text: str, subject: str, sink: _Sink, *, main: bool, year: int | None
+) -> None:
     """'the sixth edition', 'now in its 25th year', 'over 52,000 square metres'.
-    Edition numbers only of the edition the article is about ('the third edition in 2018' is history)."""
+    Edition numbers only of the edition the article is about, not of one the text places before it
+    ('since its first edition', 'the first edition was held in 2018', 'the second edition last November')."""
     low = text.lower()
+    words = load_measure_words()
     for m in pats.edition.finditer(text) if main and ("edition" in low or "year" in low) else ():
+        before = re.search(r"([\w'’]+)\W*$", text[: m.start()])
+        if before is not None and before.group(1).lower() in words.edition_history_before:
+            continue
+        after = re.match(
+            r"\s+(?:of\s+(?:the\s+|this\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?)?(?:held\s+)?(?P<w>[\w'’]+)(?:\s+(?P<y>(?:19|20)\d\d)\b)?",
+            text[m.end() :],
+        )
+        if after is not None and after.group("w").lower() in words.edition_history_after:
+            y = int(after.group("y")) if after.group("y") else None
+            if y != year and (y is not None or after.group("w").lower() != "in"):
+                continue  # 'in 2018' of another year; 'in Suzhou' says nothing
         o = (m.group("o") or m.group("y")).lower()
         value = ORDINAL_WORDS.get(o) or (int(o[:-2]) if o[:-2].isdigit() else None)
         sink.add(sent, subject, "edition_number", value, None, m.span())
@@ -560,6 +746,60 @@ def _edition_facts(pats: _Patterns, sent: Span, text: str, subject: str, sink: _
 
 
 # ---------------------------------------------------------------- organizations and products
+def _listings(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sink: _Sink) -> None:
+    """'added 27 entities to its Entity List' -> entities_added of the agency that adds them; '..., more
+    than 50 of them in China' -> chinese_entities_added; 'added 38 subsidiaries of Huawei' ->
+    subsidiaries_added of Huawei."""
+    nouns = load_measure_words().listing_nouns
+    for m in pats.listing.finditer(text):
+        value = _number(m.group("n"))
+        noun_tok = _token_at(state, sent, m.start("noun"))
+        if value is None or noun_tok is None:
+            continue
+        measure = nouns[m.group("noun").lower()]
+        subject: str | None = None
+        if measure != "entities_added":
+            # whose units: 'of Huawei' on the noun
+            of = next((c for c in noun_tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            subject = _keys(state, _child(of, {"pobj"}), ("ORG",)) if of is not None else None
+        else:
+            verb = _verb_of(noun_tok)
+            subject = _subject_of(state, verb, ("ORG", "GPE")) or _agency_before(state, noun_tok.i)
+        sink.add(
+            sent,
+            subject,
+            measure,
+            value,
+            m.group("q"),
+            (m.start("q") if m.group("q") else m.start("n"), m.end("noun")),
+        )
+        share = pats.of_them_in.match(text, m.end())
+        nat = _nationality(state, share.group("place")) if share is not None else None
+        if share is not None and nat is not None:
+            start = share.start("q") if share.group("q") else share.start("n")
+            sink.add(
+                sent,
+                subject,
+                f"{nat}_{measure}",
+                _number(share.group("n")),
+                share.group("q"),
+                (start, share.end("place")),
+            )
+
+
+def _agency_before(state: DocState, pos: int) -> str | None:
+    """The government body named last before token `pos` ('The final rule ... adds 37 entities': the
+    bureau the article named)."""
+    agency = state.lex.agency_words
+    for m in reversed(state.mentions):
+        if m.end > pos or m.label != "ORG":
+            continue
+        acc = state.entities.get(m.key)
+        if acc is not None and any(w in agency for n in acc.names if n for w in n.lower().split()):
+            return m.key
+    return None
+
+
 def _token_at(state: DocState, sent: Span, char: int) -> Token | None:
     pos = sent.start_char + char
     for t in state.sent_toks[state.tok_sent[sent.start]]:
@@ -706,7 +946,13 @@ def _money(
     if not _MONEY_HINT.search(text.lower()):
         return
     low = text.lower()
+    words = load_measure_words()
+    prev_end = -1
     for m in pats.money.finditer(text):
+        converted = prev_end >= 0 and re.fullmatch(r"\s*\(\s*(?:or\s+)?", text[prev_end : m.start()])
+        prev_end = m.end()
+        if converted:
+            continue  # '5 billion yuan (about $690 million)': the same amount in another currency
         n = m.group("n1") or m.group("n2")
         scale = (m.group("s1") or m.group("s2") or "").lower()
         cur = _CURRENCY.get((m.group("cur1") or m.group("cur2") or "").strip().lower())
@@ -816,9 +1062,9 @@ def _money(
                 ),
                 None,
             )
-            sink.add(
-                sent, target or _topic(state, lead), f"funding_round_{cur}", value, m.group("q"), m.span()
-            )
+            round_of = _round_owner(state, si)
+            target = target or (round_of if round_of != lead else None) or _topic(state, lead)
+            sink.add(sent, target, f"funding_round_{cur}", value, m.group("q"), m.span())
             continue
         if kind == "deal_value":
             # 'the expo closed with tentative deals worth $80.01 billion': the edition's deals
@@ -826,7 +1072,20 @@ def _money(
             continue
         if kind == "valuation":
             obj = _child(cue, {"nsubjpass", "dobj", "poss"})
+            priced = cue.head if cue.dep_ in {"acl", "relcl"} else obj
+            if priced is not None and priced.lemma_.lower() in words.deal_nouns:
+                # 'a deal valued at $830 million': the price of the company bought, not a valuation
+                bought = _bought(state, si)
+                sink.add(sent, bought, f"deal_value_{cur}", value, m.group("q"), m.span())
+                continue
             subject = _keys(state, obj, ("ORG",)) if obj is not None else None
+            if obj is None or state.mention_at(obj.i) is None:
+                # 'led Groq's $750 million round at a valuation of $6.9 billion', 'a round in Butterfly
+                # Effect that valued the company at': the company whose round it is
+                subject = _round_owner(state, si) or subject
+            if any(w in low for w in words.market_value_words):
+                # 'lifting the company's market value above $1 trillion'
+                measure = "market_value"
         elif kind in {"funding_round", "revenue"}:
             rel = next((r for t in (tok, tok.head, cue) if (r := _child(t, {"relcl"})) is not None), None)
             poss = _child(cue, {"poss"})
@@ -870,7 +1129,42 @@ def _money(
             subject = _subject_of(state, cue) or _sent_subject(state, si, ("ORG",))
         if subject is None and kind in {"valuation", "funding_round"}:
             subject = state.org_antecedent(cue.i)
+        if kind == "funding_round":
+            # 'raised $4.87 billion in its initial public offering', 'has raised about $710 million in total'
+            measure = next(
+                (meas for w, meas in words.funding_kinds if _any_phrase((w,), low)),
+                measure,
+            )
         sink.add(sent, subject, f"{measure}_{cur}", value, m.group("q"), m.span())
+
+
+def _round_owner(state: DocState, si: int) -> str | None:
+    """The company whose funding round the sentence names: "Groq's round", 'a round in Butterfly Effect'."""
+    for t in state.sent_toks[si]:
+        if t.lemma_.lower() not in {"round", "financing", "funding"} or t.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        for c in t.children:
+            if c.dep_ == "poss":
+                key = _keys(state, c, ("ORG",))
+            elif c.dep_ == "prep" and c.lower_ == "in":
+                key = _keys(state, _child(c, {"pobj"}), ("ORG",))
+            else:
+                continue
+            if key is not None:
+                return key
+    return None
+
+
+def _bought(state: DocState, si: int) -> str | None:
+    """The organization the sentence says is bought ('Meta has acquired Manus', 'agreed to buy Ampere')."""
+    for t in state.sent_toks[si]:
+        if t.pos_ == "VERB" and t.lemma_.lower() in {"acquire", "buy", "absorb", "purchase", "take"}:
+            if t.lemma_.lower() == "take" and not any(c.lower_ == "over" for c in t.children):
+                continue
+            key = _keys(state, _child(t, {"dobj"}), ("ORG",))
+            if key is not None:
+                return key
+    return None
 
 
 def _object_counts(state: DocState, pats: _Patterns, si: int, sent: Span, text: str, sink: _Sink) -> None:
