@@ -34,7 +34,7 @@ _JOIN = re.compile(
 )
 # Appositions inside a list of names ("HongShan, the venture firm formerly known as Sequoia China,")
 _APPOSED = re.compile(r",\s+(?:the|a|an|its)\s+[^,]{1,80},")
-_LIST_ONLY = re.compile(r"(?i)[\s,]*(?:(?:and|also|both|all|as\s+well\s+as|plus)[\s,]+)*")
+_LIST_ONLY = re.compile(r"(?i)[\s,]*(?:(?:and|also|both|all|as\s+well\s+as|plus|the)[\s,]+)*")
 # An apposition between a name and its verb: ", the Dongguan-based smartphone brand,"
 _APPOSITION = re.compile(
     r"^,\s+(?:(?:a|an|the)\s+[^,()]{1,60}|(?:which|that)\s+[^,()]{1,80}),"
@@ -173,6 +173,18 @@ _GROUP_COLUMNS = frozenset(
 # brand", "its mobile operator", "whose venture fund")
 _OWNED_ROLES = frozenset({"brand", "brands", "operator", "carrier", "team", "fund", "hub", "studio", "label"})
 _PREMODIFIERS = frozenset({"det", "amod", "compound", "nummod", "advmod", "npadvmod", "nmod"})
+
+
+# A directory entry's field that lists the entry's investors ("Backers: A, B", "- Major shareholders: A")
+_BACKER_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:[-•*·][ \t]*)?(?:(?:key|major|main|lead|early|earlier|existing|notable|strategic|"
+    r"outside|financial|principal|largest)[ \t]+)?(?:backers|investors|shareholders|backed[ \t]+by|"
+    r"funded[ \t]+by)[ \t]*:[ \t]*(\S.*)$"
+)
+# Any other field line of an entry ("Headquarters: Shanghai", "- Founded: 2018")
+_FIELD_LINE = re.compile(r"^(?:[-•*·]\s*)?[A-Z][\w&/',()-]*(?:\s+[\w&/',()-]+){0,3}\s*:\s")
+# A description after a listed backer ("Cainiao, the logistics arm of Alibaba") ends its item
+_ITEM_DESCRIPTION = re.compile(r",\s+(?:a|an|the|its|which|whose|part\s+of|owned\s+by)\s")
 
 
 def _denied(v: Token) -> bool:
@@ -1334,10 +1346,23 @@ class CorporateRules(ListRules):
                             ks = self.keys([c for c in v.children if c.dep_ in {"dobj", "attr"}]) or ks
                             if v.lemma_.lower() in {"include", "comprise"} and t.head.i == v.i:
                                 ks = list(dict.fromkeys(ks + self._included(v, si)))
+                        elif (
+                            poss
+                            and v is not None
+                            and t.dep_ == "attr"
+                            and t.head.i == v.i
+                            and v.lemma_.lower() in {"be", "become", "remain"}
+                        ):
+                            # "A is B's largest shareholder": the copula's subject, not the possessor
+                            ks = self._clause_subject(v)
                         backers = [k for k in ks if self.kind(k) in {"ORG", "PERSON"}]
                         if v is not None and t.head.lower_ == "among":
                             objs = self.keys([c for c in v.children if c.dep_ == "dobj"], {"ORG"})
                             objs = self._counted_list(objs, v, si)
+                            if objs and v.lemma_.lower() == "count":
+                                # "counts A and game developer B among its shareholders": the parse
+                                # hangs A on B's label
+                                objs = list(dict.fromkeys(objs + self._included(v, si)))
                             subjs = [k for k in self.subjects(v) if self.kind(k) in {"ORG", "PERSON"}]
                             backers = objs or subjs or backers
                             if objs:
@@ -1426,6 +1451,45 @@ class CorporateRules(ListRules):
                     self._funded_para = para
             del text
         self._backing_done = True
+        self._backer_fields()
+
+    def _backer_fields(self) -> None:
+        """'Backers: A; carmakers B and C' in a directory entry: the entry's organization, named on the
+        line that opens the entry above its other fields, is backed by each listed name."""
+        text = self.s.text
+        for fm in _BACKER_FIELD.finditer(text):
+            entry = self._entry_org(text.rfind("\n", 0, fm.start()) + 1)
+            if entry is None:
+                continue
+            pos = fm.start(1)
+            for item in fm.group(1).split(";"):
+                # "Cainiao, the logistics arm of Alibaba": the description's names back nothing
+                cut = _ITEM_DESCRIPTION.search(item)
+                end = pos + (cut.start() if cut else len(item))
+                for m in self.s.mentions:
+                    if pos <= m.start_char and m.end_char <= end and m.label in {"ORG", "PERSON"}:
+                        self.add(entry, Predicate.BACKED_BY, m.key, m.sent, 0.75)
+                pos += len(item) + 1
+
+    def _entry_org(self, line_start: int) -> str | None:
+        """The organization that opens the directory entry whose field line starts at `line_start`: the
+        first line above it that is no 'Field: value' line, when that line is short and names one."""
+        text = self.s.text
+        end = line_start - 1
+        for _ in range(12):
+            if end <= 0:
+                return None
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            if not line:
+                return None  # a blank line ends the entry before a name opened it
+            if not _FIELD_LINE.match(line):
+                if len(line.split()) > 8:
+                    return None
+                names = [m for m in self.s.mentions if start <= m.start_char and m.end_char <= end]
+                return names[0].key if names and names[0].label == "ORG" else None
+            end = start - 1
+        return None
 
     def _joined_round(self, t: Token, lemma: str, si: int, funded: str | None) -> None:
         """'A and B also took part, as did C': the names that join the funding story's round."""
