@@ -34,7 +34,7 @@ _JOIN = re.compile(
 )
 # Appositions inside a list of names ("HongShan, the venture firm formerly known as Sequoia China,")
 _APPOSED = re.compile(r",\s+(?:the|a|an|its)\s+[^,]{1,80},")
-_LIST_ONLY = re.compile(r"(?i)[\s,]*(?:(?:and|also|both|all|as\s+well\s+as|plus)[\s,]+)*")
+_LIST_ONLY = re.compile(r"(?i)[\s,]*(?:(?:and|also|both|all|as\s+well\s+as|plus|the)[\s,]+)*")
 # An apposition between a name and its verb: ", the Dongguan-based smartphone brand,"
 _APPOSITION = re.compile(
     r"^,\s+(?:(?:a|an|the)\s+[^,()]{1,60}|(?:which|that)\s+[^,()]{1,80}),"
@@ -175,6 +175,18 @@ _OWNED_ROLES = frozenset({"brand", "brands", "operator", "carrier", "team", "fun
 _PREMODIFIERS = frozenset({"det", "amod", "compound", "nummod", "advmod", "npadvmod", "nmod"})
 
 
+# A directory entry's field that lists the entry's investors ("Backers: A, B", "- Major shareholders: A")
+_BACKER_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:[-•*·][ \t]*)?(?:(?:key|major|main|lead|early|earlier|existing|notable|strategic|"
+    r"outside|financial|principal|largest)[ \t]+)?(?:backers|investors|shareholders|backed[ \t]+by|"
+    r"funded[ \t]+by)[ \t]*:[ \t]*(\S.*)$"
+)
+# Any other field line of an entry ("Headquarters: Shanghai", "- Founded: 2018")
+_FIELD_LINE = re.compile(r"^(?:[-•*·]\s*)?[A-Z][\w&/',()-]*(?:\s+[\w&/',()-]+){0,3}\s*:\s")
+# A description after a listed backer ("Cainiao, the logistics arm of Alibaba") ends its item
+_ITEM_DESCRIPTION = re.compile(r",\s+(?:a|an|the|its|which|whose|part\s+of|owned\s+by)\s")
+
+
 def _denied(v: Token) -> bool:
     """'Zhipu denied that it had received funding from Aramco': the clause a denial governs."""
     return v.dep_ == "ccomp" and v.head.lemma_.lower() in {"deny", "reject", "dismiss", "refute"}
@@ -187,6 +199,10 @@ class CorporateRules(ListRules):
     _funded_para = -1
     # the funding story's company at the end of each sentence, for the rules that run after `backing`
     _funded_at: dict[int, str]
+    # whether `backing` has run (the rules after it read `_funded_at`)
+    _backing_done = False
+    # the last company a funding story was about, also after the story lapsed
+    _last_funded: str | None = None
 
     def ownership(self) -> None:
         self._group_column()
@@ -1176,7 +1192,7 @@ class CorporateRules(ListRules):
                         if t.head.lemma_.lower() not in lex.funding_nouns:
                             continue
                         v = self.verbal_head(t.head)
-                        funded = self.subjects(v) if v is not None else []
+                        funded = self._subjects_story(v) if v is not None else []
                         quals = {"role": "lead investor"}
                     else:
                         funded = self.subjects(t)
@@ -1255,7 +1271,7 @@ class CorporateRules(ListRules):
                     and lemma == "raise"
                     and any(c.lemma_.lower() in lex.funding_nouns or MONEY.search(c.text) for c in t.subtree)
                 ):
-                    funded = [k for k in self.subjects(t) if self.kind(k) == "ORG"]
+                    funded = self._subjects_story(t)
                     if funded:
                         self._fund(funded[0], si)
                 # "existing backer Monolith Management", "X is the other big backer",
@@ -1263,15 +1279,15 @@ class CorporateRules(ListRules):
                 if pos == "NOUN" and t.lower_ in lex.investor_nouns:
                     poss = [c for c in t.children if c.dep_ == "poss"]
                     # "an investor in Zhipu", "among the backers of MiniMax"
-                    named = self._orgs_of(
-                        [
-                            p
-                            for c in t.children
-                            if c.dep_ == "prep" and c.lower_ in {"in", "of", "behind"}
-                            for p in c.children
-                            if p.dep_ == "pobj"
-                        ]
-                    )
+                    named = [
+                        k
+                        for c in t.children
+                        if c.dep_ == "prep" and c.lower_ in {"in", "of", "behind"}
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                        for k in self._story_side(p, self._orgs_of([p]))
+                        if self.kind(k) == "ORG"
+                    ]
                     # "60 per cent of ByteDance belongs to global investors"
                     named = named or self._share_target(t)
                     vh = self.verbal_head(t)
@@ -1288,7 +1304,7 @@ class CorporateRules(ListRules):
                         # "Baichuan, in which Tencent is a shareholder"
                         named = [k for k in self.relcl_antecedent(vh) or [] if self.kind(k) == "ORG"]
                     funded_keys = (
-                        self._in_story(poss[0], self.resolve(poss[0]))
+                        self._story_side(poss[0], self.resolve(poss[0]))
                         if poss
                         else named or ([self.funded] if self.funded else [])
                     )
@@ -1330,10 +1346,23 @@ class CorporateRules(ListRules):
                             ks = self.keys([c for c in v.children if c.dep_ in {"dobj", "attr"}]) or ks
                             if v.lemma_.lower() in {"include", "comprise"} and t.head.i == v.i:
                                 ks = list(dict.fromkeys(ks + self._included(v, si)))
+                        elif (
+                            poss
+                            and v is not None
+                            and t.dep_ == "attr"
+                            and t.head.i == v.i
+                            and v.lemma_.lower() in {"be", "become", "remain"}
+                        ):
+                            # "A is B's largest shareholder": the copula's subject, not the possessor
+                            ks = self._clause_subject(v)
                         backers = [k for k in ks if self.kind(k) in {"ORG", "PERSON"}]
                         if v is not None and t.head.lower_ == "among":
                             objs = self.keys([c for c in v.children if c.dep_ == "dobj"], {"ORG"})
                             objs = self._counted_list(objs, v, si)
+                            if objs and v.lemma_.lower() == "count":
+                                # "counts A and game developer B among its shareholders": the parse
+                                # hangs A on B's label
+                                objs = list(dict.fromkeys(objs + self._included(v, si)))
                             subjs = [k for k in self.subjects(v) if self.kind(k) in {"ORG", "PERSON"}]
                             backers = objs or subjs or backers
                             if objs:
@@ -1370,12 +1399,12 @@ class CorporateRules(ListRules):
                         continue
                     poss = [c for c in t.children if c.dep_ == "poss"]
                     if poss:
-                        funded = self._in_story(poss[0], self.resolve(poss[0]))
+                        funded = self._story_side(poss[0], self.resolve(poss[0]))
                     elif v is not None:
                         funded = [k for k in self.subjects(v) if self.kind(k) == "ORG"]
                         subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
                         if subj:
-                            funded = self._in_story(subj[0], funded)
+                            funded = self._story_side(subj[0], funded)
                         # "The round attracted investment from A": the round's company
                         # (not `rounds`: that list of the sentence's rounds is still being built)
                         subj_rounds = [c for c in v.children if c.dep_ in SUBJECT_DEPS and self._is_round(c)]
@@ -1421,6 +1450,46 @@ class CorporateRules(ListRules):
                 if any(r.subject == self.funded for r in itertools.islice(self.out.values(), before, None)):
                     self._funded_para = para
             del text
+        self._backing_done = True
+        self._backer_fields()
+
+    def _backer_fields(self) -> None:
+        """'Backers: A; carmakers B and C' in a directory entry: the entry's organization, named on the
+        line that opens the entry above its other fields, is backed by each listed name."""
+        text = self.s.text
+        for fm in _BACKER_FIELD.finditer(text):
+            entry = self._entry_org(text.rfind("\n", 0, fm.start()) + 1)
+            if entry is None:
+                continue
+            pos = fm.start(1)
+            for item in fm.group(1).split(";"):
+                # "Cainiao, the logistics arm of Alibaba": the description's names back nothing
+                cut = _ITEM_DESCRIPTION.search(item)
+                end = pos + (cut.start() if cut else len(item))
+                for m in self.s.mentions:
+                    if pos <= m.start_char and m.end_char <= end and m.label in {"ORG", "PERSON"}:
+                        self.add(entry, Predicate.BACKED_BY, m.key, m.sent, 0.75)
+                pos += len(item) + 1
+
+    def _entry_org(self, line_start: int) -> str | None:
+        """The organization that opens the directory entry whose field line starts at `line_start`: the
+        first line above it that is no 'Field: value' line, when that line is short and names one."""
+        text = self.s.text
+        end = line_start - 1
+        for _ in range(12):
+            if end <= 0:
+                return None
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            if not line:
+                return None  # a blank line ends the entry before a name opened it
+            if not _FIELD_LINE.match(line):
+                if len(line.split()) > 8:
+                    return None
+                names = [m for m in self.s.mentions if start <= m.start_char and m.end_char <= end]
+                return names[0].key if names and names[0].label == "ORG" else None
+            end = start - 1
+        return None
 
     def _joined_round(self, t: Token, lemma: str, si: int, funded: str | None) -> None:
         """'A and B also took part, as did C': the names that join the funding story's round."""
@@ -1509,6 +1578,63 @@ class CorporateRules(ListRules):
             return [funded]
         return keys
 
+    def _anaphor(self, tok: Token) -> bool:
+        """'it', 'its', 'the company', 'the Canadian start-up': a pronoun or a definite organization noun
+        that names no organization of its own (a place may describe it)."""
+        if tok.pos_ == "PRON":
+            return tok.lower_ in {"it", "its"}
+        if tok.pos_ != "NOUN" or not self.is_org_noun(tok) or self.s.mention_at(tok.i) is not None:
+            return False
+        dets = [c for c in tok.children if c.dep_ == "det"] or (
+            [tok.left_edge] if tok.left_edge.i < tok.i and tok.left_edge.dep_ == "det" else []
+        )
+        if not dets or dets[0].lower_ not in {"the", "this", "that"}:
+            return False
+        return not any(
+            (m := self.s.mention_at(c.i)) is not None and m.label not in {"GPE", "NORP"}
+            for c in tok.children
+            if c.dep_ in {"compound", "nmod", "amod", "appos", "poss"}
+        )
+
+    def _story_side(self, tok: Token, keys: list[str]) -> list[str]:
+        """A pronoun or description on the funded side of a funding sentence ('its investors', 'backers of
+        the company', 'the start-up raised') in a funding story stands for the story's company, not for
+        an investor or buyer the resolver met last."""
+        keys = self._in_story(tok, keys)
+        if not self._anaphor(tok):
+            return keys
+        si = self.s.tok_sent[tok.i]
+        # after `backing` the story's company of each sentence; during it, the one so far
+        funded = self._funded_at.get(si) if self._backing_done else self.funded
+        if funded is None and self._last_funded is not None:
+            # a story that lapsed comes back where its company is named again ("... also runs 01.AI.
+            # Sinovation is among the start-up's other investors")
+            para = self.s.para[si]
+            if any(
+                m.key == self._last_funded and self.s.para[m.sent] == para and m.end <= tok.i
+                for m in self.s.mentions
+            ):
+                funded = self._last_funded
+        if not funded or funded in keys:
+            return keys
+        if tok.pos_ == "PRON" and any(
+            m.key in keys for m in self.s.sent_mentions(si, "ORG") if m.end <= tok.i
+        ):
+            return keys  # "Tencent said its investors ...": the sentence names the antecedent
+        country = self.s.description_country(tok.i)
+        acc = self.s.entities.get(funded)
+        if country is not None and acc is not None and acc.country and acc.country != country:
+            return keys  # "the Canadian company" is not the German story company
+        return [funded]
+
+    def _subjects_story(self, v: Token) -> list[str]:
+        """The organizations the verb's subject names; a description or pronoun is the story's company."""
+        keys = [k for k in self.subjects(v) if self.kind(k) == "ORG"]
+        subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+        if len(subj) == 1:
+            return [k for k in self._story_side(subj[0], keys) if self.kind(k) == "ORG"]
+        return keys
+
     def _earlier_subject(self, si: int, *, exclude: set[str]) -> list[str]:
         """The organization a recent sentence is about, other than `exclude` (else the funding story's)."""
         for back in range(1, 4):
@@ -1521,7 +1647,7 @@ class CorporateRules(ListRules):
 
     def _fund(self, key: str, si: int) -> None:
         """Make `key` the company the funding story is about, from sentence `si` on."""
-        self.funded = key
+        self.funded = self._last_funded = key
         self._funded_para = self.s.para[si]
 
     def _is_round(self, t: Token, lemma: str | None = None) -> bool:
@@ -1579,12 +1705,12 @@ class CorporateRules(ListRules):
             if keys:
                 return keys, True
         if v is not None and v.lemma_.lower() in _RAISE_VERBS and not self.in_subject(n, v):
-            keys = [k for k in self.subjects(v) if self.kind(k) == "ORG"]
+            keys = self._subjects_story(v)
             if keys:
                 return keys, True
         # "ModelBest said the round was led by A": the company that announces it
         if v is not None and v.dep_ == "ccomp" and v.head.lemma_.lower() in {"say", "announce", "confirm"}:
-            keys = [k for k in self.subjects(v.head) if self.kind(k) == "ORG"]
+            keys = self._subjects_story(v.head)
             if keys:
                 return keys, True
         return ([self.funded], False) if self.funded else ([], False)
@@ -1867,7 +1993,7 @@ class CorporateRules(ListRules):
                 )
                 if pron is None:
                     continue
-                for k in self._in_story(pron[0], self.resolve(pron[0])):
+                for k in self._story_side(pron[0], self.resolve(pron[0])):
                     if self.kind(k) != "ORG" or k == b.key:
                         continue
                     # a singular role names one organization: "its affiliate Ant Group and Tencent"
@@ -1896,9 +2022,8 @@ class CorporateRules(ListRules):
                         continue
                     if any(m.start_char > t.idx and m.end_char <= b.start_char for m in orgs):
                         continue
-                    keys = [
-                        k for k in self._in_story(t, self.resolve(t)) if self.kind(k) == "ORG" and k != b.key
-                    ]
+                    told = self._story_side(t, self.resolve(t))
+                    keys = [k for k in told if self.kind(k) == "ORG" and k != b.key]
                     if not keys:
                         continue
                     gap = text[t.idx + len(t.text) : b.start_char]
