@@ -11,6 +11,7 @@ from rivalgraph.extract.relations.common import (
 )
 from rivalgraph.extract.relations.lists import Line, ListRules
 from rivalgraph.extract.state import Mention
+from rivalgraph.kb import PlaceKind
 from rivalgraph.model import Predicate
 
 # "U.S.-based": a place and '-based' the tokenizer keeps as one word.
@@ -59,6 +60,8 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 _APPOS_DESCRIPTORS = frozenset({"leader", "champion", "pioneer", "market leader"})
 # Modifiers that say a company is not of the country the phrase names ("China's largest foreign retailer").
 _FOREIGN = frozenset({"foreign", "overseas", "non-chinese", "non-us"})
+# Countries that are one city, the place an event held there is named by ("opened in Singapore").
+_CITY_STATES = frozenset({"SG", "HK", "MO", "MC"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Plural nouns for groups of organizations the lexicon's company words leave out ("industry bodies").
 # State institutions a country word opens inside one name ("US Army", "British Treasury"): unlike a
@@ -652,10 +655,16 @@ class PlaceRules(ListRules):
     def _is_city(self, m: Mention) -> bool:
         place = self.s.kb.lookup_place(m.text)
         if place is not None:
-            return str(place.kind) in {"city"}
-        return (m.label == "GPE" and m.kb_id == "" and not m.key.startswith("gpe:")) or (
-            m.label == "GPE" and m.key.startswith("gpe:") and place is None and False
-        )
+            return place.kind is PlaceKind.CITY or (
+                place.kind is PlaceKind.COUNTRY and place.country in _CITY_STATES
+            )
+        if m.label != "GPE" or re.sub(r"^the ", "", m.text.lower()) in self.lex.world_regions:
+            return False
+        # a place the reference data lacks is most often a town ("opened in Villepinte", "at the library
+        # in Simi Valley") when it is what 'in' or 'at' governs, not a word before a noun ("its Songshan
+        # Lake campus") or a place after a comma ("Gandhinagar, Gujarat")
+        root = self.s.mention_root(m)
+        return root.dep_ == "pobj" and root.head.lower_ in {"in", "at"}
 
     def _joined_based(self, named: set[str | None]) -> None:
         """'Micron, a U.S.-based memory maker': the tokenizer keeps 'U.S.-based' as one word."""
