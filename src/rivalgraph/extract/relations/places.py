@@ -46,6 +46,11 @@ _VENUE_VERBS = frozenset(
     {"hold", "host", "stage", "take", "open", "kick", "run", "convene", "return", "move"}
 )
 _NOT_VENUE_VERBS = frozenset({"found", "base", "headquarter", "bear", "register", "incorporate", "list"})
+# Verbs whose 'to' phrase is where an event goes ("returns to Barcelona", "brought the show back to Dubai").
+_TO_VENUE_VERBS = frozenset({"return", "move", "bring", "come", "relocate", "head"})
+# Nouns a city word before them makes the place of an event ("a Beijing convention hall", "Lisbon's
+# riverside venue").
+_VENUE_NOUNS = frozenset({"venue", "hall", "stadium", "arena", "showground", "fairground"})
 
 # Words that open the list a group noun is said of: "the Chinese firms are A and B", "including A".
 _LIST_OPENERS = frozenset(
@@ -141,18 +146,25 @@ class PlaceRules(ListRules):
             city_at: list[int] = []
             venue: list[bool] = []
             denied: list[bool] = []
+            worded: list[Mention] = []
             for m in s.sent_mentions(si, "GPE"):
                 if not self._is_city(m):
                     continue
                 toks = self.doc[max(sent.start, m.start - 6) : m.start]
-                ok = any(t.lower_ in {"in", "at", "across"} for t in toks) or (
-                    m.end < len(self.doc)
-                    and self.toks[m.end].text in POSSESSIVES
-                    and s.mention_at(m.end + 1) is not None
-                    and s.label_at(m.end + 1) == "EVENT"  # type: ignore[union-attr]
+                ok = (
+                    self._to_venue(m)
+                    or any(t.lower_ in {"in", "at", "across"} for t in toks)
+                    or (
+                        m.end < len(self.doc)
+                        and self.toks[m.end].text in POSSESSIVES
+                        and s.mention_at(m.end + 1) is not None
+                        and s.label_at(m.end + 1) == "EVENT"  # type: ignore[union-attr]
+                    )
                 )
-                if any(t.pos_ == "VERB" for t in toks[-3:]) and not any(
-                    t.lower_ in {"in", "at", "across"} for t in toks[-3:]
+                if (
+                    any(t.pos_ == "VERB" for t in toks[-3:])
+                    and not any(t.lower_ in {"in", "at", "across"} for t in toks[-3:])
+                    and not self._to_venue(m)
                 ):
                     ok = False
                 # "the Beijing-hosted conference"
@@ -177,6 +189,9 @@ class PlaceRules(ListRules):
                 verb = self._place_verb(m)
                 if verb is not None and verb.lemma_.lower() in _NOT_VENUE_VERBS:
                     continue  # "Web Summit, which was founded in Dublin, now takes place in Lisbon"
+                if not ok and self._venue_word(m):
+                    worded.append(m)
+                    continue
                 if ok or (fragment and eds and not refs and s.para[si] == s.para[max(0, si - 1)]):
                     cities.append(m.key)
                     city_at.append(m.start)
@@ -187,6 +202,10 @@ class PlaceRules(ListRules):
                         # the venue verb's own 'not' ("will not be held in"), never one of an outer clause
                         and any(c.dep_ == "neg" for c in verb.children)
                     )
+            if not cities and worded:
+                # "drew 673 exhibitors to the same Tokyo venue": a city word on a venue noun, when no
+                # phrase in the sentence places the event more directly
+                cities, city_at, venue, denied = [worded[0].key], [worded[0].start], [False], [False]
             if any(venue) and not venue[0]:
                 # the city a venue verb places the event in beats an earlier one
                 k = venue.index(True)
@@ -210,6 +229,8 @@ class PlaceRules(ListRules):
                     placed = {self.ev.ref_tokens[max(before) if before else min(refs)]}
                 for ed in placed:
                     self.add(self.ed_id(ed), Predicate.HELD_IN, cities[0], si, 0.85)
+                if len({self.ev.ref_tokens[p] for p in refs}) > 1:
+                    self._later_cities(si, refs, cities, city_at)
             elif cities and not refs and not any(t.pos_ == "VERB" for t in sent):
                 for ed in eds:
                     self.add(self.ed_id(ed), Predicate.HELD_IN, cities[0], si, 0.6)
@@ -224,6 +245,50 @@ class PlaceRules(ListRules):
                     self.add(self.ed_id(ed), Predicate.HELD_IN, last_city, si, 0.6)
         self._held_in_country()
         self._series_city()
+
+    def _later_cities(self, si: int, refs: list[int], cities: list[str], city_at: list[int]) -> None:
+        """'its 2019 edition in Beijing and the 2023 event in Austin': with several editions in a sentence,
+        each further city belongs to the edition named last before it, when no other city is between."""
+        for key, at in zip(cities[1:], city_at[1:], strict=True):
+            before = [p for p in refs if p < at]
+            if not before or any(max(before) < a < at for a in city_at):
+                continue
+            self.add(self.ed_id(self.ev.ref_tokens[max(before)]), Predicate.HELD_IN, key, si, 0.8)
+
+    def _to_venue(self, m: Mention) -> bool:
+        """'returns to Barcelona', 'brought the forum back to Dubai': a verb that takes an event somewhere."""
+        tok = self.s.mention_root(m)
+        if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+            return False
+        v = tok.head.head
+        if v.lower_ == "back" and v.dep_ == "advmod":
+            v = v.head
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _TO_VENUE_VERBS:
+            return False
+        # the event is what goes there ("the show returns to", "brought the event to"), not a community
+        # an event draws ("brings researchers to Las Vegas")
+        return any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and self._event_word(c) for c in v.children) or (
+            v.dep_ == "relcl" and self._event_word(v.head)
+        )
+
+    def _event_word(self, tok: Token) -> bool:
+        """An edition reference or an event name's head word."""
+        if tok.i in self.ev.ref_tokens:
+            return True
+        m = self.s.mention_at(tok.i)
+        return m is not None and m.label == "EVENT"
+
+    def _venue_word(self, m: Mention) -> bool:
+        """'a Beijing convention hall', "Lisbon's riverside venue": a city word on a venue noun."""
+        tok = self.s.mention_root(m)
+        if tok.dep_ not in {"compound", "poss", "nmod"}:
+            return False
+        head = tok.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        # a city word on the event reference itself ("the Barcelona show") was tried and dropped: it as
+        # often names the series' usual city as the edition's
+        return head.lower_ in _VENUE_NOUNS
 
     def _place_verb(self, m: Mention) -> Token | None:
         """The verb whose 'in'/'at' phrase holds the place ('held in Taipei' -> held), if any."""
