@@ -702,20 +702,62 @@ class PlaceRules(ListRules):
                 return
 
     def _held_in_country(self) -> None:
-        """'the 2018 World Cup in Russia': a series outside the KB held in a country no city narrows."""
-        s = self.s
+        """'the 2018 World Cup in Russia', 'EURO 2012 in Poland and Ukraine', 'the tournament is held in
+        Russia': an edition of a series with no home city (outside the KB, or roving) held in a country
+        no city narrows."""
         placed = {r.subject for r in self.out.values() if r.predicate == Predicate.HELD_IN}
-        for m in s.mentions:
-            ed = self.ev.ref_tokens.get(m.start)
-            if m.label != "EVENT" or ed is None or self.ev.series[ed[0]].record is not None:
+        for pos, ed in self.ev.ref_tokens.items():
+            record = self.ev.series[ed[0]].record
+            if (record is not None and record.city) or self.ed_id(ed) in placed:
                 continue
-            if self.ed_id(ed) in placed or m.end + 1 >= len(self.doc) or self.toks[m.end].lower_ != "in":
-                continue
-            k = m.end + 2 if self.toks[m.end + 1].lower_ == "the" else m.end + 1  # "in the UAE"
-            place = s.mention_at(k) if k < len(self.doc) else None
-            if place is not None and place.label == "GPE" and self.s.kb.lookup_place(place.text) is not None:
-                self.add(self.ed_id(ed), Predicate.HELD_IN, place.key, m.sent, 0.6)
+            m = self.s.mention_at(pos)
+            root = self.s.mention_root(m) if m is not None else self.toks[pos]
+            countries = self._countries_after(pos) or self._venue_countries(root)
+            for key, si in countries:
+                self.add(self.ed_id(ed), Predicate.HELD_IN, key, si, 0.6)
+            if countries:
                 placed.add(self.ed_id(ed))
+
+    def _countries_after(self, pos: int) -> list[tuple[str, int]]:
+        """'EURO 2016 in France': the countries an 'in' right after an event name (and its year) names."""
+        m = self.s.mention_at(pos)
+        if m is None or m.label != "EVENT":
+            return []
+        k = m.end
+        if k < len(self.doc) and self.toks[k].like_num:
+            k += 1
+        if k >= len(self.doc) or self.toks[k].lower_ != "in":
+            return []
+        return self._country_objects(self.toks[k])
+
+    def _venue_countries(self, tok: Token) -> list[tuple[str, int]]:
+        """'The tournament is held in Russia', 'the championship kicks off in Germany': the countries the
+        'in' of the venue verb an event reference is the subject of names."""
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.lemma_.lower() not in _VENUE_VERBS:
+            return []
+        preps = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in"]
+        preps += [
+            c
+            for p in tok.head.children
+            if p.dep_ == "prt"
+            for c in p.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+        ]
+        return self._country_objects(preps[0]) if preps else []
+
+    def _country_objects(self, prep: Token) -> list[tuple[str, int]]:
+        """The countries a preposition governs, with their conjuncts ('in Poland and Ukraine')."""
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objs:
+            return []
+        out: list[tuple[str, int]] = []
+        for t in [objs[0], *objs[0].conjuncts]:
+            m = self.s.mention_at(t.i)
+            place = self.s.kb.lookup_place(m.text) if m is not None and m.label == "GPE" else None
+            if m is None or place is None or place.kind is not PlaceKind.COUNTRY:
+                return []  # a city or region among them: the city rules place the event
+            out.append((m.key, m.sent))
+        return out
 
     def _is_city(self, m: Mention) -> bool:
         place = self.s.kb.lookup_place(m.text)
