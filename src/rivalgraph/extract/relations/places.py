@@ -67,6 +67,8 @@ _APPOS_DESCRIPTORS = frozenset({"leader", "champion", "pioneer", "market leader"
 _FOREIGN = frozenset({"foreign", "overseas", "non-chinese", "non-us"})
 # Countries that are one city, the place an event held there is named by ("opened in Singapore").
 _CITY_STATES = frozenset({"SG", "HK", "MO", "MC"})
+# A wire dateline: "SAN JOSE, California, June 12, 2025 (Wire) -", "BEIJING --", "TOKYO, Nov. 13 -".
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,[^\n]{0,60}?)?(?:\([^)\n]{1,30}\))?\s*(?:--|[-–—])\s")
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Plural nouns for groups of organizations the lexicon's company words leave out ("industry bodies").
 # State institutions a country word opens inside one name ("US Army", "British Treasury"): unlike a
@@ -245,6 +247,7 @@ class PlaceRules(ListRules):
                     self.add(self.ed_id(ed), Predicate.HELD_IN, last_city, si, 0.6)
         self._held_in_country()
         self._series_city()
+        self._dateline_city()
 
     def _later_cities(self, si: int, refs: list[int], cities: list[str], city_at: list[int]) -> None:
         """'its 2019 edition in Beijing and the 2023 event in Austin': with several editions in a sentence,
@@ -700,6 +703,36 @@ class PlaceRules(ListRules):
             if m.label == "GPE" and m.key == place.id:
                 self.add(eid, Predicate.HELD_IN, place.id, m.sent, 0.55)
                 return
+
+    def _dateline_city(self) -> None:
+        """'SAN JOSE, California, June 12, 2025 (Wire) - ... at AMD's Advancing AI conference on Thursday':
+        the story's own edition, named in the lead sentence, is held in the dateline's city when nothing
+        placed it."""
+        s = self.s
+        if not s.sents or not s.mentions:
+            return
+        first = s.mentions[0]
+        lead = s.sents[0]
+        if first.label != "GPE" or first.start != lead.start or not self._dateline_at(first):
+            return
+        place = s.kb.lookup_place(first.text)
+        if place is None or place.kind is not PlaceKind.CITY:
+            return
+        placed = {r.subject for r in self.out.values() if r.predicate == Predicate.HELD_IN}
+        for pos, ed in self.ev.ref_tokens.items():
+            if s.tok_sent[pos] != 0 or ed != self.ev.default or self.ed_id(ed) in placed:
+                continue
+            record = self.ev.series[ed[0]].record
+            home = s.kb.lookup_place(record.city) if record is not None and record.city else None
+            if record is not None and record.city and (home is None or home.id != place.id):
+                continue  # a series with another home city ("LEAP" in a story filed from elsewhere)
+            self.add(self.ed_id(ed), Predicate.HELD_IN, place.id, 0, 0.55)
+            placed.add(self.ed_id(ed))
+
+    def _dateline_at(self, m: Mention) -> bool:
+        """'BELLEVUE, Washington, Oct. 16, 2024 (Wire) -': a place in capitals, a date and a dash."""
+        head = self.s.text[m.start_char : m.start_char + 80]
+        return m.text.isupper() and _DATELINE.match(head) is not None
 
     def _held_in_country(self) -> None:
         """'the 2018 World Cup in Russia', 'EURO 2012 in Poland and Ukraine', 'the tournament is held in
