@@ -704,6 +704,15 @@ class PlaceRules(ListRules):
                 self.add(eid, Predicate.HELD_IN, place.id, m.sent, 0.55)
                 return
 
+    def _city_state_appos(self, city: Mention) -> str | None:
+        """'Micron Technology, the Boise, Idaho-based ...': the organization a 'the|a CITY, STATE-based'
+        phrase is in apposition to."""
+        k = city.start
+        if k < 3 or self.toks[k - 1].lower_ not in {"the", "a", "an"} or self.toks[k - 2].text != ",":
+            return None
+        org = self.s.mention_at(k - 3)
+        return org.key if org is not None and org.label == "ORG" and org.end == k - 2 else None
+
     def _dateline_city(self) -> None:
         """'SAN JOSE, California, June 12, 2025 (Wire) - ... at AMD's Advancing AI conference on Thursday':
         the story's own edition, named in the lead sentence, is held in the dateline's city when nothing
@@ -1592,6 +1601,14 @@ class PlaceRules(ListRules):
                     self.add(s.key_at(noun.i), Predicate.BASED_IN, country_id, si, 0.85)  # type: ignore[union-attr]
                     continue
                 city = s.mention_at(m.start - 2) if m.start >= 3 and toks[m.start - 1].text == "," else None
+                named = self._city_state_appos(city) if city is not None and city.label == "GPE" else None
+                if named is not None and noun is not None and self.is_org_noun(noun):
+                    # "Micron Technology, the Boise, Idaho-based memory maker": the parse hangs the noun on
+                    # the city, so the apposition is read off the words
+                    known = s.entities.get(named)
+                    if known is None or known.country in {None, acc.country}:
+                        self.add(named, Predicate.BASED_IN, country_id, si, 0.8)
+                    continue
                 if (
                     noun is not None
                     and city is not None
