@@ -266,11 +266,17 @@ class PlaceRules(ListRules):
         v = tok.head.head
         if v.lower_ == "back" and v.dep_ == "advmod":
             v = v.head
-        if v.pos_ != "VERB" or v.lemma_.lower() not in _TO_VENUE_VERBS:
+        if v.lemma_.lower() not in _TO_VENUE_VERBS:
+            return False
+        # "Snapdragon Summit 2026 returns to": a verb tagged a noun still has its subject
+        if v.pos_ != "VERB" and not (v.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in v.children)):
             return False
         # the event is what goes there ("the show returns to", "brought the event to"), not a community
-        # an event draws ("brings researchers to Las Vegas")
-        return any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and self._event_word(c) for c in v.children) or (
+        # an event draws ("brings researchers to Las Vegas") or what an event sends ("moved staff to")
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if objs:
+            return any(self._event_word(c) for c in objs)
+        return any(c.dep_ in {"nsubj", "nsubjpass"} and self._event_word(c) for c in v.children) or (
             v.dep_ == "relcl" and self._event_word(v.head)
         )
 
@@ -813,6 +819,7 @@ class PlaceRules(ListRules):
         # in Simi Valley") when it is what 'in' or 'at' governs, not a word before a noun ("its Songshan
         # Lake campus") or a place after a comma ("Gandhinagar, Gujarat")
         root = self.s.mention_root(m)
+        # (not after 'to': "returns to Pudong" names a district the KB leaves to its city)
         return root.dep_ == "pobj" and root.head.lower_ in {"in", "at"}
 
     def _joined_based(self, named: set[str | None]) -> None:
