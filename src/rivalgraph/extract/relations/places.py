@@ -11,6 +11,7 @@ from rivalgraph.extract.relations.common import (
 )
 from rivalgraph.extract.relations.lists import Line, ListRules
 from rivalgraph.extract.state import Mention
+from rivalgraph.kb import PlaceKind
 from rivalgraph.model import Predicate
 
 # "U.S.-based": a place and '-based' the tokenizer keeps as one word.
@@ -45,6 +46,11 @@ _VENUE_VERBS = frozenset(
     {"hold", "host", "stage", "take", "open", "kick", "run", "convene", "return", "move"}
 )
 _NOT_VENUE_VERBS = frozenset({"found", "base", "headquarter", "bear", "register", "incorporate", "list"})
+# Verbs whose 'to' phrase is where an event goes ("returns to Barcelona", "brought the show back to Dubai").
+_TO_VENUE_VERBS = frozenset({"return", "move", "bring", "come", "relocate", "head"})
+# Nouns a city word before them makes the place of an event ("a Beijing convention hall", "Lisbon's
+# riverside venue").
+_VENUE_NOUNS = frozenset({"venue", "hall", "stadium", "arena", "showground", "fairground"})
 
 # Words that open the list a group noun is said of: "the Chinese firms are A and B", "including A".
 _LIST_OPENERS = frozenset(
@@ -59,6 +65,10 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 _APPOS_DESCRIPTORS = frozenset({"leader", "champion", "pioneer", "market leader"})
 # Modifiers that say a company is not of the country the phrase names ("China's largest foreign retailer").
 _FOREIGN = frozenset({"foreign", "overseas", "non-chinese", "non-us"})
+# Countries that are one city, the place an event held there is named by ("opened in Singapore").
+_CITY_STATES = frozenset({"SG", "HK", "MO", "MC"})
+# A wire dateline: "SAN JOSE, California, June 12, 2025 (Wire) -", "BEIJING --", "TOKYO, Nov. 13 -".
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,[^\n]{0,60}?)?(?:\([^)\n]{1,30}\))?\s*(?:--|[-–—])\s")
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Plural nouns for groups of organizations the lexicon's company words leave out ("industry bodies").
 # State institutions a country word opens inside one name ("US Army", "British Treasury"): unlike a
@@ -138,18 +148,25 @@ class PlaceRules(ListRules):
             city_at: list[int] = []
             venue: list[bool] = []
             denied: list[bool] = []
+            worded: list[Mention] = []
             for m in s.sent_mentions(si, "GPE"):
                 if not self._is_city(m):
                     continue
                 toks = self.doc[max(sent.start, m.start - 6) : m.start]
-                ok = any(t.lower_ in {"in", "at", "across"} for t in toks) or (
-                    m.end < len(self.doc)
-                    and self.toks[m.end].text in POSSESSIVES
-                    and s.mention_at(m.end + 1) is not None
-                    and s.label_at(m.end + 1) == "EVENT"  # type: ignore[union-attr]
+                ok = (
+                    self._to_venue(m)
+                    or any(t.lower_ in {"in", "at", "across"} for t in toks)
+                    or (
+                        m.end < len(self.doc)
+                        and self.toks[m.end].text in POSSESSIVES
+                        and s.mention_at(m.end + 1) is not None
+                        and s.label_at(m.end + 1) == "EVENT"  # type: ignore[union-attr]
+                    )
                 )
-                if any(t.pos_ == "VERB" for t in toks[-3:]) and not any(
-                    t.lower_ in {"in", "at", "across"} for t in toks[-3:]
+                if (
+                    any(t.pos_ == "VERB" for t in toks[-3:])
+                    and not any(t.lower_ in {"in", "at", "across"} for t in toks[-3:])
+                    and not self._to_venue(m)
                 ):
                     ok = False
                 # "the Beijing-hosted conference"
@@ -174,6 +191,9 @@ class PlaceRules(ListRules):
                 verb = self._place_verb(m)
                 if verb is not None and verb.lemma_.lower() in _NOT_VENUE_VERBS:
                     continue  # "Web Summit, which was founded in Dublin, now takes place in Lisbon"
+                if not ok and self._venue_word(m):
+                    worded.append(m)
+                    continue
                 if ok or (fragment and eds and not refs and s.para[si] == s.para[max(0, si - 1)]):
                     cities.append(m.key)
                     city_at.append(m.start)
@@ -184,6 +204,10 @@ class PlaceRules(ListRules):
                         # the venue verb's own 'not' ("will not be held in"), never one of an outer clause
                         and any(c.dep_ == "neg" for c in verb.children)
                     )
+            if not cities and worded:
+                # "drew 673 exhibitors to the same Tokyo venue": a city word on a venue noun, when no
+                # phrase in the sentence places the event more directly
+                cities, city_at, venue, denied = [worded[0].key], [worded[0].start], [False], [False]
             if any(venue) and not venue[0]:
                 # the city a venue verb places the event in beats an earlier one
                 k = venue.index(True)
@@ -207,6 +231,8 @@ class PlaceRules(ListRules):
                     placed = {self.ev.ref_tokens[max(before) if before else min(refs)]}
                 for ed in placed:
                     self.add(self.ed_id(ed), Predicate.HELD_IN, cities[0], si, 0.85)
+                if len({self.ev.ref_tokens[p] for p in refs}) > 1:
+                    self._later_cities(si, refs, cities, city_at)
             elif cities and not refs and not any(t.pos_ == "VERB" for t in sent):
                 for ed in eds:
                     self.add(self.ed_id(ed), Predicate.HELD_IN, cities[0], si, 0.6)
@@ -221,6 +247,57 @@ class PlaceRules(ListRules):
                     self.add(self.ed_id(ed), Predicate.HELD_IN, last_city, si, 0.6)
         self._held_in_country()
         self._series_city()
+        self._dateline_city()
+
+    def _later_cities(self, si: int, refs: list[int], cities: list[str], city_at: list[int]) -> None:
+        """'its 2019 edition in Beijing and the 2023 event in Austin': with several editions in a sentence,
+        each further city belongs to the edition named last before it, when no other city is between."""
+        for key, at in zip(cities[1:], city_at[1:], strict=True):
+            before = [p for p in refs if p < at]
+            if not before or any(max(before) < a < at for a in city_at):
+                continue
+            self.add(self.ed_id(self.ev.ref_tokens[max(before)]), Predicate.HELD_IN, key, si, 0.8)
+
+    def _to_venue(self, m: Mention) -> bool:
+        """'returns to Barcelona', 'brought the forum back to Dubai': a verb that takes an event somewhere."""
+        tok = self.s.mention_root(m)
+        if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+            return False
+        v = tok.head.head
+        if v.lower_ == "back" and v.dep_ == "advmod":
+            v = v.head
+        if v.lemma_.lower() not in _TO_VENUE_VERBS:
+            return False
+        # "Snapdragon Summit 2026 returns to": a verb tagged a noun still has its subject
+        if v.pos_ != "VERB" and not (v.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in v.children)):
+            return False
+        # the event is what goes there ("the show returns to", "brought the event to"), not a community
+        # an event draws ("brings researchers to Las Vegas") or what an event sends ("moved staff to")
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if objs:
+            return any(self._event_word(c) for c in objs)
+        return any(c.dep_ in {"nsubj", "nsubjpass"} and self._event_word(c) for c in v.children) or (
+            v.dep_ == "relcl" and self._event_word(v.head)
+        )
+
+    def _event_word(self, tok: Token) -> bool:
+        """An edition reference or an event name's head word."""
+        if tok.i in self.ev.ref_tokens:
+            return True
+        m = self.s.mention_at(tok.i)
+        return m is not None and m.label == "EVENT"
+
+    def _venue_word(self, m: Mention) -> bool:
+        """'a Beijing convention hall', "Lisbon's riverside venue": a city word on a venue noun."""
+        tok = self.s.mention_root(m)
+        if tok.dep_ not in {"compound", "poss", "nmod"}:
+            return False
+        head = tok.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        # a city word on the event reference itself ("the Barcelona show") was tried and dropped: it as
+        # often names the series' usual city as the edition's
+        return head.lower_ in _VENUE_NOUNS
 
     def _place_verb(self, m: Mention) -> Token | None:
         """The verb whose 'in'/'at' phrase holds the place ('held in Taipei' -> held), if any."""
@@ -633,29 +710,117 @@ class PlaceRules(ListRules):
                 self.add(eid, Predicate.HELD_IN, place.id, m.sent, 0.55)
                 return
 
-    def _held_in_country(self) -> None:
-        """'the 2018 World Cup in Russia': a series outside the KB held in a country no city narrows."""
+    def _city_state_appos(self, city: Mention) -> str | None:
+        """'Micron Technology, the Boise, Idaho-based ...': the organization a 'the|a CITY, STATE-based'
+        phrase is in apposition to."""
+        k = city.start
+        if k < 3 or self.toks[k - 1].lower_ not in {"the", "a", "an"} or self.toks[k - 2].text != ",":
+            return None
+        org = self.s.mention_at(k - 3)
+        return org.key if org is not None and org.label == "ORG" and org.end == k - 2 else None
+
+    def _dateline_city(self) -> None:
+        """'SAN JOSE, California, June 12, 2025 (Wire) - ... at AMD's Advancing AI conference on Thursday':
+        the story's own edition, named in the lead sentence, is held in the dateline's city when nothing
+        placed it."""
         s = self.s
+        if not s.sents or not s.mentions:
+            return
+        first = s.mentions[0]
+        lead = s.sents[0]
+        if first.label != "GPE" or first.start != lead.start or not self._dateline_at(first):
+            return
+        place = s.kb.lookup_place(first.text)
+        if place is None or place.kind is not PlaceKind.CITY:
+            return
         placed = {r.subject for r in self.out.values() if r.predicate == Predicate.HELD_IN}
-        for m in s.mentions:
-            ed = self.ev.ref_tokens.get(m.start)
-            if m.label != "EVENT" or ed is None or self.ev.series[ed[0]].record is not None:
+        for pos, ed in self.ev.ref_tokens.items():
+            if s.tok_sent[pos] != 0 or ed != self.ev.default or self.ed_id(ed) in placed:
                 continue
-            if self.ed_id(ed) in placed or m.end + 1 >= len(self.doc) or self.toks[m.end].lower_ != "in":
+            record = self.ev.series[ed[0]].record
+            home = s.kb.lookup_place(record.city) if record is not None and record.city else None
+            if record is not None and record.city and (home is None or home.id != place.id):
+                continue  # a series with another home city ("LEAP" in a story filed from elsewhere)
+            self.add(self.ed_id(ed), Predicate.HELD_IN, place.id, 0, 0.55)
+            placed.add(self.ed_id(ed))
+
+    def _dateline_at(self, m: Mention) -> bool:
+        """'BELLEVUE, Washington, Oct. 16, 2024 (Wire) -': a place in capitals, a date and a dash."""
+        head = self.s.text[m.start_char : m.start_char + 80]
+        return m.text.isupper() and _DATELINE.match(head) is not None
+
+    def _held_in_country(self) -> None:
+        """'the 2018 World Cup in Russia', 'EURO 2012 in Poland and Ukraine', 'the tournament is held in
+        Russia': an edition of a series with no home city (outside the KB, or roving) held in a country
+        no city narrows."""
+        placed = {r.subject for r in self.out.values() if r.predicate == Predicate.HELD_IN}
+        for pos, ed in self.ev.ref_tokens.items():
+            record = self.ev.series[ed[0]].record
+            if (record is not None and record.city) or self.ed_id(ed) in placed:
                 continue
-            k = m.end + 2 if self.toks[m.end + 1].lower_ == "the" else m.end + 1  # "in the UAE"
-            place = s.mention_at(k) if k < len(self.doc) else None
-            if place is not None and place.label == "GPE" and self.s.kb.lookup_place(place.text) is not None:
-                self.add(self.ed_id(ed), Predicate.HELD_IN, place.key, m.sent, 0.6)
+            m = self.s.mention_at(pos)
+            root = self.s.mention_root(m) if m is not None else self.toks[pos]
+            countries = self._countries_after(pos) or self._venue_countries(root)
+            for key, si in countries:
+                self.add(self.ed_id(ed), Predicate.HELD_IN, key, si, 0.6)
+            if countries:
                 placed.add(self.ed_id(ed))
+
+    def _countries_after(self, pos: int) -> list[tuple[str, int]]:
+        """'EURO 2016 in France': the countries an 'in' right after an event name (and its year) names."""
+        m = self.s.mention_at(pos)
+        if m is None or m.label != "EVENT":
+            return []
+        k = m.end
+        if k < len(self.doc) and self.toks[k].like_num:
+            k += 1
+        if k >= len(self.doc) or self.toks[k].lower_ != "in":
+            return []
+        return self._country_objects(self.toks[k])
+
+    def _venue_countries(self, tok: Token) -> list[tuple[str, int]]:
+        """'The tournament is held in Russia', 'the championship kicks off in Germany': the countries the
+        'in' of the venue verb an event reference is the subject of names."""
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.lemma_.lower() not in _VENUE_VERBS:
+            return []
+        preps = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in"]
+        preps += [
+            c
+            for p in tok.head.children
+            if p.dep_ == "prt"
+            for c in p.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+        ]
+        return self._country_objects(preps[0]) if preps else []
+
+    def _country_objects(self, prep: Token) -> list[tuple[str, int]]:
+        """The countries a preposition governs, with their conjuncts ('in Poland and Ukraine')."""
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objs:
+            return []
+        out: list[tuple[str, int]] = []
+        for t in [objs[0], *objs[0].conjuncts]:
+            m = self.s.mention_at(t.i)
+            place = self.s.kb.lookup_place(m.text) if m is not None and m.label == "GPE" else None
+            if m is None or place is None or place.kind is not PlaceKind.COUNTRY:
+                return []  # a city or region among them: the city rules place the event
+            out.append((m.key, m.sent))
+        return out
 
     def _is_city(self, m: Mention) -> bool:
         place = self.s.kb.lookup_place(m.text)
         if place is not None:
-            return str(place.kind) in {"city"}
-        return (m.label == "GPE" and m.kb_id == "" and not m.key.startswith("gpe:")) or (
-            m.label == "GPE" and m.key.startswith("gpe:") and place is None and False
-        )
+            return place.kind is PlaceKind.CITY or (
+                place.kind is PlaceKind.COUNTRY and place.country in _CITY_STATES
+            )
+        if m.label != "GPE" or re.sub(r"^the ", "", m.text.lower()) in self.lex.world_regions:
+            return False
+        # a place the reference data lacks is most often a town ("opened in Villepinte", "at the library
+        # in Simi Valley") when it is what 'in' or 'at' governs, not a word before a noun ("its Songshan
+        # Lake campus") or a place after a comma ("Gandhinagar, Gujarat")
+        root = self.s.mention_root(m)
+        # (not after 'to': "returns to Pudong" names a district the KB leaves to its city)
+        return root.dep_ == "pobj" and root.head.lower_ in {"in", "at"}
 
     def _joined_based(self, named: set[str | None]) -> None:
         """'Micron, a U.S.-based memory maker': the tokenizer keeps 'U.S.-based' as one word."""
@@ -1443,6 +1608,14 @@ class PlaceRules(ListRules):
                     self.add(s.key_at(noun.i), Predicate.BASED_IN, country_id, si, 0.85)  # type: ignore[union-attr]
                     continue
                 city = s.mention_at(m.start - 2) if m.start >= 3 and toks[m.start - 1].text == "," else None
+                named = self._city_state_appos(city) if city is not None and city.label == "GPE" else None
+                if named is not None and noun is not None and self.is_org_noun(noun):
+                    # "Micron Technology, the Boise, Idaho-based memory maker": the parse hangs the noun on
+                    # the city, so the apposition is read off the words
+                    known = s.entities.get(named)
+                    if known is None or known.country in {None, acc.country}:
+                        self.add(named, Predicate.BASED_IN, country_id, si, 0.8)
+                    continue
                 if (
                     noun is not None
                     and city is not None
