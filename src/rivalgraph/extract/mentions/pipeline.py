@@ -38,6 +38,7 @@ from rivalgraph.extract.mentions.orgs import (
     investor_names,
     legal_names,
     place_company_names,
+    short_registered_names,
     split_country_prefix,
 )
 from rivalgraph.extract.mentions.people import (
@@ -145,6 +146,6 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = coordinated_products(surname_people(filter_spans(spans + known_surfaces(doc, spans))))
     spans = glued_model_letters(doc, body_names_run_on(doc, places_named_as_orgs(spans)))
     spans = series_as_organisers(doc, series_as_employers(doc, venues_named_as_people(doc, spans), lex))
-    spans = variant_tails(doc, names_cut_at_sentence_end(doc, spans))
+    spans = short_registered_names(doc, variant_tails(doc, names_cut_at_sentence_end(doc, spans)), kb)
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc

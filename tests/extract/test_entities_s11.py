@@ -1,0 +1,114 @@
+"""Entity layer, session 11: organization names that open with a place, whole and in short.
+
+- "Hubei Tiansheng Tencent Partnership": a name that opens with a city or province and holds a known
+  company's name, with words of its own between the two or after the company, is a local company of
+  its own, not the known one; the place and the known name alone ("Zhejiang Geely Holding") stay the
+  known company.
+- "Hefei O-Lux Tech": a city, a brand and a company word that the model takes for a person's name
+  are a company.
+- "Xiamen Lumin" after "Xiamen Lumin Textile Co. Ltd.": a long name that opens with a city or ends in
+  a legal form is written later by its first words alone; the short form is an organization, not a
+  place and a loose word, nor a person; a capitalised word after it continues it ("Ningxia East Hope").
+
+Wordings written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+
+def _names(doc: Any, etype: str) -> set[str]:
+    """Every name and alias of the entities of one type."""
+    return {n for e in doc.entities if e.type.value == etype for n in (e.name, *e.aliases)}
+
+
+# text, names some ORG entity must carry, names no ORG entity may carry
+PLACE_LED_CASES = [
+    (
+        "The two units, Hubei Tiansheng Tencent Partnership and Wuhan Lingxi Huawei Technology, were added.",
+        {"Hubei Tiansheng Tencent Partnership", "Wuhan Lingxi Huawei Technology"},
+        {"Tencent", "Huawei"},
+    ),
+    (
+        "Investors in the round included Chengdu Mingyuan Alibaba Technology Partnership, a fund.",
+        {"Chengdu Mingyuan Alibaba Technology Partnership"},
+        {"Alibaba"},
+    ),
+    # the place and the known name alone: the known company, under both names
+    ("Zhejiang Geely Holding owns Volvo Cars.", {"Geely Holding", "Zhejiang Geely Holding"}, set()),
+    ("Those named include Hefei O-Lux Tech, a maker of camera lenses.", {"Hefei O-Lux Tech"}, {"O-Lux Tech"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "absent"), PLACE_LED_CASES)
+def test_entities_place_led_company_names(
+    facts: Callable[..., Any], text: str, names: set[str], absent: set[str]
+) -> None:
+    doc = facts(text)
+    orgs = _names(doc, "ORG")
+    assert names <= orgs, orgs
+    assert not (absent & orgs), orgs
+
+
+def test_entities_place_led_name_keeps_known_company(facts: Callable[..., Any]) -> None:
+    doc = facts("Zhejiang Geely Holding owns Volvo Cars.")
+    holder = [e for e in doc.entities if "Zhejiang Geely Holding" in (e.name, *e.aliases)]
+    assert len(holder) == 1 and "Geely Holding" in holder[0].aliases, holder
+
+
+# text, the short form that must be an organization's name, names of other types it must not be
+SHORT_FORM_CASES = [
+    (
+        "The agency listed Jiangxi Hongda Optics Tech, a maker of lenses. Jiangxi Hongda is a unit of Hongda "
+        "Group.",
+        "Jiangxi Hongda",
+        "GPE",
+        "Jiangxi",
+    ),
+    (
+        "The rule covers Xiamen Lumin Textile Co. Ltd., a cotton mill. Xiamen Lumin belongs to Lumin Group.",
+        "Xiamen Lumin",
+        "PERSON",
+        "Xiamen Lumin",
+    ),
+    # a capitalised word after the first two continues the short form
+    (
+        "The list names Ningxia East Hope Metals Co. Ltd. and two others. Ningxia East Hope is part of East "
+        "Hope Group.",
+        "Ningxia East Hope",
+        "ORG",
+        "Ningxia East",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "short", "other_type", "other_name"), SHORT_FORM_CASES)
+def test_entities_short_forms_of_registered_names(
+    facts: Callable[..., Any], text: str, short: str, other_type: str, other_name: str
+) -> None:
+    doc = facts(text)
+    assert short in _names(doc, "ORG"), _names(doc, "ORG")
+    assert other_name not in _names(doc, other_type) or other_name == short, _names(doc, other_type)
+
+
+def test_entities_short_form_owner_relation(facts: Callable[..., Any]) -> None:
+    doc = facts(
+        "The rule covers Xiamen Lumin Textile Co. Ltd., a cotton mill. Xiamen Lumin belongs to Lumin Group."
+    )
+    ids = {e.id: e for e in doc.entities}
+    owned = [
+        ids[r.object].name
+        for r in doc.relations
+        if r.predicate.value == "owns" and r.object in ids and r.subject in ids
+    ]
+    assert any(name.startswith("Xiamen Lumin") for name in owned), doc.relations
+
+
+def test_entities_city_alone_stays_place(facts: Callable[..., Any]) -> None:
+    doc = facts("Hefei is home to Lumora, a start-up, and Wuxi hosts Kestrel.")
+    assert {"Hefei", "Wuxi"} <= _names(doc, "GPE")
+    assert not ({"Hefei", "Wuxi"} & _names(doc, "ORG"))
