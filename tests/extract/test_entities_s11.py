@@ -9,6 +9,8 @@
 - "Xiamen Lumin" after "Xiamen Lumin Textile Co. Ltd.": a long name that opens with a city or ends in
   a legal form is written later by its first words alone; the short form is an organization, not a
   place and a loose word, nor a person; a capitalised word after it continues it ("Ningxia East Hope").
+- "Treasury said": a one-word name that is a distinctive word of exactly one known organization
+  named in the document ("the Treasury Department") is that organization.
 
 Wordings written for these tests.
 """
@@ -112,3 +114,27 @@ def test_entities_city_alone_stays_place(facts: Callable[..., Any]) -> None:
     doc = facts("Hefei is home to Lumora, a start-up, and Wuxi hosts Kestrel.")
     assert {"Hefei", "Wuxi"} <= _names(doc, "GPE")
     assert not ({"Hefei", "Wuxi"} & _names(doc, "ORG"))
+
+
+# text, the lone word, whether it joins a known organization named in the text
+LONE_WORD_CASES = [
+    (
+        "The Treasury Department sanctioned Lumora Networks on Monday. Treasury said the firm aided hackers.",
+        True,
+    ),
+    # two known bodies have 'Commerce' in their names: the word alone picks neither
+    (
+        "The US Commerce Department and China's Ministry of Commerce met in May. Commerce said talks would "
+        "go on.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "joined"), LONE_WORD_CASES)
+def test_entities_lone_word_of_known_name(facts: Callable[..., Any], text: str, joined: bool) -> None:
+    doc = facts(text)
+    word = "Treasury" if "Treasury" in text else "Commerce"
+    holders = [e for e in doc.entities if word in (e.name, *e.aliases)]
+    assert len(holders) == 1, holders
+    assert (len(holders[0].aliases) > 1) is joined, holders

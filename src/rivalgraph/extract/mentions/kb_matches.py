@@ -378,3 +378,41 @@ def surnames_as_acronyms(
         )
     ]
     return out if len(out) != len(spans) else spans
+
+
+# Words of an organization's name that do not single it out ("Department", "Group", "US")
+_GENERIC_NAME_WORDS = frozenset(
+    {"department", "ministry", "office", "bureau", "agency", "administration", "commission", "council"}
+    | {"group", "holding", "holdings", "company", "corporation", "corp", "inc", "ltd", "limited", "co"}
+    | {"the", "of", "for", "and", "us", "u.s.", "national", "international", "global", "china", "chinese"}
+    | {"technology", "technologies", "tech", "ai", "labs", "systems", "capital", "institute", "university"}
+    | {"state", "federal", "government", "united", "states", "american", "new", "general"}
+)
+
+
+def known_short_names(spans: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """'Treasury', 'Commerce', 'Figure' in a document that names the Treasury Department, the
+    Commerce Department, Figure AI: a one-word organization name the KB does not know that is a
+    distinctive word of the names of exactly one known organization named in the document is that
+    organization."""
+    lone = [s for s in spans if s.label_ == "ORG" and not s.kb_id_ and len(s) == 1 and s[0].is_title]
+    if not lone:
+        return spans
+    words: dict[str, set[str]] = {}
+    for s in spans:
+        if s.label_ != "ORG" or not s.kb_id_ or not s.kb_id_.startswith("org:"):
+            continue
+        record = kb.get_org(s.kb_id_)
+        names = record.names if record is not None else (span_text(s),)
+        for name in names:
+            for w in name.lower().split():
+                if w not in _GENERIC_NAME_WORDS:
+                    words.setdefault(w, set()).add(s.kb_id_)
+    fixed: dict[int, Span] = {}
+    for s in lone:
+        owners = words.get(s[0].lower_, set())
+        if len(owners) == 1:
+            fixed[s.start] = Span(s.doc, s.start, s.end, label="ORG", kb_id=next(iter(owners)))
+    if not fixed:
+        return spans
+    return [fixed.get(s.start, s) if s.label_ == "ORG" and not s.kb_id_ and len(s) == 1 else s for s in spans]

@@ -23,6 +23,7 @@ from rivalgraph.extract.mentions.events import (
 from rivalgraph.extract.mentions.kb_matches import (
     KbMatchers,
     kb_matches,
+    known_short_names,
     known_surfaces,
     legal_tails,
     named_arenas,
@@ -147,5 +148,6 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = glued_model_letters(doc, body_names_run_on(doc, places_named_as_orgs(spans)))
     spans = series_as_organisers(doc, series_as_employers(doc, venues_named_as_people(doc, spans), lex))
     spans = short_registered_names(doc, variant_tails(doc, names_cut_at_sentence_end(doc, spans)), kb)
+    spans = known_short_names(spans, kb)
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc
