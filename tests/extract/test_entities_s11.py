@@ -9,6 +9,8 @@
 - "Xiamen Lumin" after "Xiamen Lumin Textile Co. Ltd.": a long name that opens with a city or ends in
   a legal form is written later by its first words alone; the short form is an organization, not a
   place and a loose word, nor a person; a capitalised word after it continues it ("Ningxia East Hope").
+- "the European Union said", "the EU's court": a bloc of countries named as a noun is a body (ORG);
+  before a noun ("EU regulators") the word stays the place adjective (GPE).
 - "Treasury said": a one-word name that is a distinctive word of exactly one known organization
   named in the document ("the Treasury Department") is that organization.
 
@@ -138,3 +140,18 @@ def test_entities_lone_word_of_known_name(facts: Callable[..., Any], text: str, 
     holders = [e for e in doc.entities if word in (e.name, *e.aliases)]
     assert len(holders) == 1, holders
     assert (len(holders[0].aliases) > 1) is joined, holders
+
+
+# text, types the bloc's entities must have
+BLOC_CASES = [
+    ("The European Union fined Lumora Networks in May.", {"ORG"}),
+    ("Lumora Networks said the EU's court would rule in May.", {"ORG"}),
+    ("EU regulators fined Lumora Networks in May.", {"GPE"}),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), BLOC_CASES)
+def test_entities_bloc_named_as_body(facts: Callable[..., Any], text: str, types: set[str]) -> None:
+    doc = facts(text)
+    found = {e.type.value for e in doc.entities if {"EU", "European Union"} & {e.name, *e.aliases}}
+    assert found == types, doc.entities

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from rivalgraph.extract.doccache import doc_text, doc_tokens, span_text
 from rivalgraph.extract.mentions.spans import ARENA_WORDS, CAP, whole_word_matches
-from rivalgraph.kb import KnowledgeBase, PlaceKind
+from rivalgraph.kb import KnowledgeBase, Place, PlaceKind
 
 
 class KbMatchers:
@@ -186,7 +186,47 @@ def kb_matches(doc: Doc, matchers: KbMatchers) -> list[Span]:
             keep = "EVENT" if _edition_like(doc, start, end) else "ORG"
             group = [s for s in group if s.label_ == keep]
         out.extend(group[:1] if len({s.label_ for s in group}) == 1 else group)
-    return out
+    return _bloc_bodies(doc, out, matchers.kb)
+
+
+# Words after a bloc's name that show it used as a name, not before a noun ("EU regulators")
+_NOUN_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _bloc_bodies(doc: Doc, spans: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """'the European Union', 'the EU said': a bloc the reference lists among countries (a region with a
+    code of its own) named as a noun is the bloc's body, an organization the KB knows by the bloc's
+    name; before a noun ('EU regulators', 'EU sanctions') it stays the place word."""
+    toks = doc_tokens(doc)
+    bodies: dict[tuple[int, int], Span] = {}
+    for s in spans:
+        if s.label_ not in ("GPE", "NORP") or (s.start, s.end) in bodies:
+            continue
+        place = _bloc(kb, s.kb_id_)
+        if place is None:
+            continue
+        body = kb.lookup_org(place.name)
+        nxt = toks[s.end] if s.end < len(toks) else None
+        if body is None or (nxt is not None and nxt.pos_ in _NOUN_TAGS and not nxt.is_title):
+            continue
+        bodies[(s.start, s.end)] = Span(doc, s.start, s.end, label="ORG", kb_id=body.entity_id)
+    if not bodies:
+        return spans
+    kept = [s for s in spans if (s.start, s.end) not in bodies]
+    return kept + list(bodies.values())
+
+
+def _bloc(kb: KnowledgeBase, place_id: str) -> Place | None:
+    """The place with this id when it is a bloc of countries (the EU): a region with its own code."""
+    if not place_id.startswith("gpe:"):
+        return None
+    for place in kb.places:
+        if place.id == place_id:
+            if place.kind is not PlaceKind.REGION:
+                return None
+            country = kb.country_place(place.country) if place.country else None
+            return place if country is not None and country.id == place.id else None
+    return None
 
 
 # Around a short form, what shows it names the meeting: an event word, a comma or a possessive after
