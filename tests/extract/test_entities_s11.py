@@ -11,6 +11,9 @@
   place and a loose word, nor a person; a capitalised word after it continues it ("Ningxia East Hope").
 - "the European Union said", "the EU's court": a bloc of countries named as a noun is a body (ORG);
   before a noun ("EU regulators") the word stays the place adjective (GPE).
+- "Orca-7B", "Llama-2-70B": a word with a parameter count glued on is a model (PRODUCT), not the
+  place or person the model took it for; "Kestrel-LLM": a kind word glued on by a hyphen stays in a
+  product's name.
 - "Treasury said": a one-word name that is a distinctive word of exactly one known organization
   named in the document ("the Treasury Department") is that organization.
 
@@ -155,3 +158,31 @@ def test_entities_bloc_named_as_body(facts: Callable[..., Any], text: str, types
     doc = facts(text)
     found = {e.type.value for e in doc.entities if {"EU", "European Union"} & {e.name, *e.aliases}}
     assert found == types, doc.entities
+
+
+# text, product names that must be found (and no other type may carry)
+SIZED_CASES = [
+    (
+        "Lumora published two base models, Orca-7B and the larger Orca-70B, on Monday.",
+        {"Orca-7B", "Orca-70B"},
+    ),
+    ("Lumora tested Llama-2-70B and Mixtral-8x7B against its own model.", {"Llama-2-70B", "Mixtral-8x7B"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), SIZED_CASES)
+def test_entities_sized_models(facts: Callable[..., Any], text: str, names: set[str]) -> None:
+    doc = facts(text)
+    assert names <= _names(doc, "PRODUCT"), doc.entities
+    assert not (names & (_names(doc, "GPE") | _names(doc, "PERSON") | _names(doc, "ORG")))
+
+
+def test_entities_sized_shape_needs_count(facts: Callable[..., Any]) -> None:
+    doc = facts("Lumora raised money in a Series-B round led by Kestrel Capital.")
+    assert not any(n.startswith("Series") for n in _names(doc, "PRODUCT")), doc.entities
+
+
+def test_entities_hyphen_glued_kind_word_stays(facts: Callable[..., Any]) -> None:
+    doc = facts("Lumora Labs released its Kestrel-LLM model on Friday.")
+    assert "Kestrel-LLM" in _names(doc, "PRODUCT"), doc.entities
+    assert not any(n.endswith("-") for n in _names(doc, "PRODUCT"))

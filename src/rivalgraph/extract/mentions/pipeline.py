@@ -56,6 +56,7 @@ from rivalgraph.extract.mentions.product_spans import (
     maker_led_products,
     retype_products,
     shaped_products,
+    sized_models,
     variant_tails,
 )
 from rivalgraph.extract.mentions.siblings import (
@@ -126,7 +127,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     )
     spans = retype_tied(doc, filter_spans(spans + extra_orgs(doc, spans, lex)))
     spans = named_units(doc, kb_led_units(doc, spans), lex, kb)
-    spans = filter_spans(spans + shaped_products(doc, spans, lex))
+    spans = sized_models(doc, filter_spans(spans + shaped_products(doc, spans, lex)))
     known = lex.known_products
     if known:
         taken = {i for s in spans for i in range(s.start, s.end)}

@@ -394,3 +394,25 @@ def variant_tails(doc: Doc, spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, end, label="PRODUCT", kb_id=s.kb_id_)
         out.append(s)
     return out if changed else spans
+
+
+# A model's name with its parameter count glued on by a hyphen ("Orca-7B", "Llama-2-70B", "Mixtral-8x7B")
+_SIZED_MODEL = re.compile(r"^[A-Z][A-Za-z]+(?:-\d+(?:\.\d+)?)?-(?:\d+x)?\d+(?:\.\d+)?[BMT]$")
+
+
+def sized_models(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Orca-7B', 'Yi-34B': a word with a parameter count glued on is a model (a product), whatever
+    place or person the model took it for."""
+    found = [t.i for t in doc_tokens(doc) if t.text[-1:] in "BMT" and _SIZED_MODEL.match(t.text)]
+    if not found:
+        return spans
+    by_token = {i: s for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for i in found:
+        span = by_token.get(i)
+        if span is not None and (span.label_ == "PRODUCT" or span.kb_id_ or len(span) > 1):
+            continue
+        if span is not None:
+            out.remove(span)
+        out.append(Span(doc, i, i + 1, label="PRODUCT"))
+    return sorted(out, key=lambda s: s.start)
