@@ -14,6 +14,9 @@
 - "Orca-7B", "Llama-2-70B": a word with a parameter count glued on is a model (PRODUCT), not the
   place or person the model took it for; "Kestrel-LLM": a kind word glued on by a hyphen stays in a
   product's name.
+- "Desert Rose Holding", "the market researcher Harbor Analytics": a name ending in a word no
+  person's name ends in is an organization's, even where a person rule (a title before it, a
+  person beside it) took it for a person's.
 - "Treasury said": a one-word name that is a distinctive word of exactly one known organization
   named in the document ("the Treasury Department") is that organization.
 
@@ -186,3 +189,34 @@ def test_entities_hyphen_glued_kind_word_stays(facts: Callable[..., Any]) -> Non
     doc = facts("Lumora Labs released its Kestrel-LLM model on Friday.")
     assert "Kestrel-LLM" in _names(doc, "PRODUCT"), doc.entities
     assert not any(n.endswith("-") for n in _names(doc, "PRODUCT"))
+
+
+# text, organization names that must not be typed PERSON, person names that stay
+COMPANY_SHAPED_CASES = [
+    (
+        "Investors include Kestrel Capital, as well as Prince Faisal Bin Salman and Desert Rose Holding, the "
+        "Saudi investment firm he chairs.",
+        {"Desert Rose Holding"},
+        {"Faisal Bin Salman"},
+    ),
+    (
+        "The regulator named several subsidiaries, including the market researcher Harbor Analytics.",
+        {"Harbor Analytics"},
+        set(),
+    ),
+    (
+        "Lumora chief Anna Berg met Pacific Dock Workers president Tom Reyes.",
+        {"Pacific Dock Workers"},
+        {"Tom Reyes"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "people"), COMPANY_SHAPED_CASES)
+def test_entities_company_shaped_names_not_people(
+    facts: Callable[..., Any], text: str, orgs: set[str], people: set[str]
+) -> None:
+    doc = facts(text)
+    assert orgs <= _names(doc, "ORG"), doc.entities
+    assert people <= _names(doc, "PERSON"), doc.entities
+    assert not (orgs & _names(doc, "PERSON"))

@@ -149,6 +149,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = glued_model_letters(doc, body_names_run_on(doc, places_named_as_orgs(spans)))
     spans = series_as_organisers(doc, series_as_employers(doc, venues_named_as_people(doc, spans), lex))
     spans = short_registered_names(doc, variant_tails(doc, names_cut_at_sentence_end(doc, spans)), kb)
-    spans = known_short_names(spans, kb)
+    # the person rules above may take a company-shaped name for a person again ("Kingdom Holding")
+    spans = company_shaped_people(known_short_names(spans, kb))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc
