@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from rivalgraph.extract.doccache import doc_text, doc_tokens, span_text
 from rivalgraph.extract.mentions.spans import ARENA_WORDS, CAP, whole_word_matches
-from rivalgraph.kb import KnowledgeBase, Place, PlaceKind
+from rivalgraph.kb import KnowledgeBase, PlaceKind
 
 
 class KbMatchers:
@@ -64,6 +64,18 @@ class KbMatchers:
             f.lower() for f in forms if f.isupper() and f.isalpha() and f.lower() not in cased
         )
         self.event_forms = event_forms
+        # a bloc the reference lists among countries (the EU: a region with a code of its own) -> the
+        # organization the KB knows by the bloc's name
+        self.bloc_bodies: dict[str, str] = {}
+        for place in kb.places:
+            if (
+                place.kind is PlaceKind.REGION
+                and place.country
+                and kb.country_place(place.country).id == place.id
+            ):
+                body = kb.lookup_org(place.name)
+                if body is not None:
+                    self.bloc_bodies[place.id] = body.entity_id
         self.glued_series = _glued_forms(event_forms)
         self.short_series = _organiser_short_forms(kb, set(event_forms))
         self.short_matcher = PhraseMatcher(nlp_vocab, attr="ORTH")  # type: ignore[arg-type]
@@ -186,47 +198,31 @@ def kb_matches(doc: Doc, matchers: KbMatchers) -> list[Span]:
             keep = "EVENT" if _edition_like(doc, start, end) else "ORG"
             group = [s for s in group if s.label_ == keep]
         out.extend(group[:1] if len({s.label_ for s in group}) == 1 else group)
-    return _bloc_bodies(doc, out, matchers.kb)
+    return _bloc_bodies(doc, out, matchers.bloc_bodies)
 
 
 # Words after a bloc's name that show it used as a name, not before a noun ("EU regulators")
 _NOUN_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
 
-def _bloc_bodies(doc: Doc, spans: list[Span], kb: KnowledgeBase) -> list[Span]:
-    """'the European Union', 'the EU said': a bloc the reference lists among countries (a region with a
-    code of its own) named as a noun is the bloc's body, an organization the KB knows by the bloc's
-    name; before a noun ('EU regulators', 'EU sanctions') it stays the place word."""
+def _bloc_bodies(doc: Doc, spans: list[Span], blocs: dict[str, str]) -> list[Span]:
+    """'the European Union', 'the EU said': a bloc the reference lists among countries named as a
+    noun is the bloc's body, an organization the KB knows by the bloc's name; before a noun ('EU
+    regulators', 'EU sanctions') it stays the place word."""
     toks = doc_tokens(doc)
     bodies: dict[tuple[int, int], Span] = {}
     for s in spans:
-        if s.label_ not in ("GPE", "NORP") or (s.start, s.end) in bodies:
+        body = blocs.get(s.kb_id_) if s.label_ in ("GPE", "NORP") else None
+        if body is None or (s.start, s.end) in bodies:
             continue
-        place = _bloc(kb, s.kb_id_)
-        if place is None:
-            continue
-        body = kb.lookup_org(place.name)
         nxt = toks[s.end] if s.end < len(toks) else None
-        if body is None or (nxt is not None and nxt.pos_ in _NOUN_TAGS and not nxt.is_title):
+        if nxt is not None and nxt.pos_ in _NOUN_TAGS and not nxt.is_title:
             continue
-        bodies[(s.start, s.end)] = Span(doc, s.start, s.end, label="ORG", kb_id=body.entity_id)
+        bodies[(s.start, s.end)] = Span(doc, s.start, s.end, label="ORG", kb_id=body)
     if not bodies:
         return spans
     kept = [s for s in spans if (s.start, s.end) not in bodies]
     return kept + list(bodies.values())
-
-
-def _bloc(kb: KnowledgeBase, place_id: str) -> Place | None:
-    """The place with this id when it is a bloc of countries (the EU): a region with its own code."""
-    if not place_id.startswith("gpe:"):
-        return None
-    for place in kb.places:
-        if place.id == place_id:
-            if place.kind is not PlaceKind.REGION:
-                return None
-            country = kb.country_place(place.country) if place.country else None
-            return place if country is not None and country.id == place.id else None
-    return None
 
 
 # Around a short form, what shows it names the meeting: an event word, a comma or a possessive after
