@@ -273,6 +273,7 @@ _NOT_PERSON_ENDINGS = COMPANY_ENDINGS | frozenset(
     | {"partners", "materials", "energy", "foods", "pharmaceuticals", "biologics", "therapeutics"}
     | {"airlines", "air", "airways", "studios", "games", "media", "entertainment", "consulting"}
     | {"solutions", "services", "insurance", "bank", "motor", "textiles", "textile", "garments"}
+    | {"workers", "union"}
 )
 
 

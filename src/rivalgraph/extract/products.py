@@ -914,9 +914,14 @@ def _trim_head(doc: Doc, span: Span, lex: ProductLexicon) -> Span:
         return span
     end = span.end
     # a capitalised word is part of the name ("Volcano Engine"), a kind word is not ("Blackwell GPU")
-    while end - span.start > 1 and (
-        (toks[end - 1].lower_ in lex.head_nouns and not toks[end - 1].is_title)
-        or toks[end - 1].lower_ in _GENERIC_CAPS
+    while (
+        end - span.start > 1
+        and (
+            (toks[end - 1].lower_ in lex.head_nouns and not toks[end - 1].is_title)
+            or toks[end - 1].lower_ in _GENERIC_CAPS
+        )
+        # a word glued on by a hyphen is part of the name ("Fugaku-LLM")
+        and not (toks[end - 2].text == "-" and not toks[end - 2].whitespace_)
     ):
         end -= 1
     return span if end == span.end else Span(doc, span.start, end, label="PRODUCT", kb_id=span.kb_id_)

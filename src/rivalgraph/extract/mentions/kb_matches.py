@@ -67,6 +67,18 @@ class KbMatchers:
             f.lower() for f in forms if f.isupper() and f.isalpha() and f.lower() not in cased
         )
         self.event_forms = event_forms
+        # a bloc the reference lists among countries (the EU: a region with a code of its own) -> the
+        # organization the KB knows by the bloc's name
+        self.bloc_bodies: dict[str, str] = {}
+        for place in kb.places:
+            if (
+                place.kind is PlaceKind.REGION
+                and place.country
+                and kb.country_place(place.country).id == place.id
+            ):
+                body = kb.lookup_org(place.name)
+                if body is not None:
+                    self.bloc_bodies[place.id] = body.entity_id
         self.glued_series = _glued_forms(event_forms)
         self.short_series = _organiser_short_forms(kb, set(event_forms))
         self.short_matcher = PhraseMatcher(nlp_vocab, attr="ORTH")  # type: ignore[arg-type]
@@ -189,7 +201,31 @@ def kb_matches(doc: Doc, matchers: KbMatchers) -> list[Span]:
             keep = "EVENT" if _edition_like(doc, start, end) else "ORG"
             group = [s for s in group if s.label_ == keep]
         out.extend(group[:1] if len({s.label_ for s in group}) == 1 else group)
-    return out
+    return _bloc_bodies(doc, out, matchers.bloc_bodies)
+
+
+# Words after a bloc's name that show it used as a name, not before a noun ("EU regulators")
+_NOUN_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _bloc_bodies(doc: Doc, spans: list[Span], blocs: dict[str, str]) -> list[Span]:
+    """'the European Union', 'the EU said': a bloc the reference lists among countries named as a
+    noun is the bloc's body, an organization the KB knows by the bloc's name; before a noun ('EU
+    regulators', 'EU sanctions') it stays the place word."""
+    toks = doc_tokens(doc)
+    bodies: dict[tuple[int, int], Span] = {}
+    for s in spans:
+        body = blocs.get(s.kb_id_) if s.label_ in ("GPE", "NORP") else None
+        if body is None or (s.start, s.end) in bodies:
+            continue
+        nxt = toks[s.end] if s.end < len(toks) else None
+        if nxt is not None and nxt.pos_ in _NOUN_TAGS and not nxt.is_title:
+            continue
+        bodies[(s.start, s.end)] = Span(doc, s.start, s.end, label="ORG", kb_id=body)
+    if not bodies:
+        return spans
+    kept = [s for s in spans if (s.start, s.end) not in bodies]
+    return kept + list(bodies.values())
 
 
 # Around a short form, what shows it names the meeting: an event word, a comma or a possessive after
@@ -381,3 +417,41 @@ def surnames_as_acronyms(
         )
     ]
     return out if len(out) != len(spans) else spans
+
+
+# Words of an organization's name that do not single it out ("Department", "Group", "US")
+_GENERIC_NAME_WORDS = frozenset(
+    {"department", "ministry", "office", "bureau", "agency", "administration", "commission", "council"}
+    | {"group", "holding", "holdings", "company", "corporation", "corp", "inc", "ltd", "limited", "co"}
+    | {"the", "of", "for", "and", "us", "u.s.", "national", "international", "global", "china", "chinese"}
+    | {"technology", "technologies", "tech", "ai", "labs", "systems", "capital", "institute", "university"}
+    | {"state", "federal", "government", "united", "states", "american", "new", "general"}
+)
+
+
+def known_short_names(spans: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """'Treasury', 'Commerce', 'Figure' in a document that names the Treasury Department, the
+    Commerce Department, Figure AI: a one-word organization name the KB does not know that is a
+    distinctive word of the names of exactly one known organization named in the document is that
+    organization."""
+    lone = [s for s in spans if s.label_ == "ORG" and not s.kb_id_ and len(s) == 1 and s[0].is_title]
+    if not lone:
+        return spans
+    words: dict[str, set[str]] = {}
+    for s in spans:
+        if s.label_ != "ORG" or not s.kb_id_ or not s.kb_id_.startswith("org:"):
+            continue
+        record = kb.get_org(s.kb_id_)
+        names = record.names if record is not None else (span_text(s),)
+        for name in names:
+            for w in name.lower().split():
+                if w not in _GENERIC_NAME_WORDS:
+                    words.setdefault(w, set()).add(s.kb_id_)
+    fixed: dict[int, Span] = {}
+    for s in lone:
+        owners = words.get(s[0].lower_, set())
+        if len(owners) == 1:
+            fixed[s.start] = Span(s.doc, s.start, s.end, label="ORG", kb_id=next(iter(owners)))
+    if not fixed:
+        return spans
+    return [fixed.get(s.start, s) if s.label_ == "ORG" and not s.kb_id_ and len(s) == 1 else s for s in spans]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.mentions.spans import ARENA_WORDS, VENUES, is_junk, overlap_finder, overlaps, trim
@@ -12,7 +12,7 @@ from rivalgraph.extract.names import (
     COMPANY_ENDINGS,
     work_centre,
 )
-from rivalgraph.kb import KnowledgeBase
+from rivalgraph.kb import KnowledgeBase, PlaceKind
 
 _NER_LABELS = {
     "ORG": "ORG",
@@ -38,6 +38,48 @@ def _longer_company_name(span: Span, inside: list[Span]) -> bool:
     if all(t.is_alpha and (t.is_title or t.is_upper) for t in tail) and tail[-1].lower_ in COMPANY_ENDINGS:
         return True
     return _unit_tail(tail)
+
+
+# Places whose name opens a company's registered name ("Beijing Liuhe BGI"); a country's name or
+# adjective opening a name only locates a known body ("US Commerce Department")
+_SUBNATIONAL = frozenset({PlaceKind.CITY, PlaceKind.PROVINCE, PlaceKind.REGION, PlaceKind.STATE})
+
+
+def _place_led_company(span: Span, inside: list[Span], kb: KnowledgeBase) -> bool:
+    """'Xinjiang Silk Road BGI', 'Shanghai Zhiyuan Hengyue Technology Partnership': an NER name
+    that opens with a city or province and holds a known company's name with words of its own
+    between the two or after the company is a local company of its own, not the known one ("Zhejiang
+    Geely Holding", the place and the known name alone, stays the known company)."""
+    if len(inside) != 2 or len(span) > 8:
+        return False
+    place, known = inside
+    if place.label_ != "GPE" or place.start != span.start or known.label_ != "ORG":
+        return False
+    if known.start == place.end and known.end == span.end:
+        return False
+    record = kb.lookup_place(place.text)
+    if record is None or record.kind not in _SUBNATIONAL:
+        return False
+    return all(_name_word(t) or t.text in {"-", "&"} or "-" in t.text for t in span)
+
+
+def _name_word(t: Token) -> bool:
+    return t.is_alpha and (t.is_title or t.is_upper)
+
+
+def _place_led_company_word(span: Span, inside: list[Span], kb: KnowledgeBase) -> bool:
+    """A name opening with a city or province and ending in a company word ("Nanchang O-Film Tech")."""
+    if len(inside) != 1 or len(span) < 3 or span[-1].lower_ not in COMPANY_ENDINGS:
+        return False
+    place = inside[0]
+    if place.label_ != "GPE" or place.start != span.start or place.end >= span.end - 1:
+        return False
+    record = kb.lookup_place(place.text)
+    return (
+        record is not None
+        and record.kind in _SUBNATIONAL
+        and all(t.text[:1].isupper() or t.text == "-" for t in span)
+    )
 
 
 # Last words of a unit's name after its parent's ("Microsoft AI", "Sony Interactive Entertainment",
@@ -72,6 +114,10 @@ def ner_spans(doc: Doc, kb_spans: list[Span], lex: Lexicon, kb: KnowledgeBase) -
     for ent in doc.ents:
         label = _NER_LABELS.get(ent.label_)
         if label is None:
+            # a building's name to the model, but a company's registered name ("Xinjiang Silk Road BGI")
+            fac = trim(Span(doc, ent.start, ent.end, label="ORG")) if ent.label_ == "FAC" else None
+            if fac is not None and _place_led_company(fac, overlapping(fac), kb):
+                out.append(fac)
             continue
         span = trim(Span(doc, ent.start, ent.end, label=label))
         if span is None or is_junk(span, lex):
@@ -98,11 +144,17 @@ def ner_spans(doc: Doc, kb_spans: list[Span], lex: Lexicon, kb: KnowledgeBase) -
                 continue
             # "Qiming Aerospace Group", "Tencent Music Entertainment Group": a known company's short
             # name opening a longer company name is part of that other name
-            if label == "ORG" and _longer_company_name(span, inside):
+            if label == "ORG" and (
+                _longer_company_name(span, inside) or _place_led_company(span, inside, kb)
+            ):
                 out.append(span)
                 continue
             if label == "PERSON" and _surname_with_brand(span, inside, lex):
                 out.append(span)  # "Zhang Hongqi said": the person, not the car brand Hongqi
+                continue
+            if label == "PERSON" and _place_led_company_word(span, inside, kb):
+                # "Nanchang O-Film Tech": a city, a brand and a company word make a company
+                out.append(Span(doc, span.start, span.end, label="ORG"))
                 continue
             if label == "PERSON" and _named_like_place(span, inside):
                 out.append(span)  # "Lloyd Austin", "Michael I. Jordan": the place is a family name

@@ -20,6 +20,7 @@ from rivalgraph.extract.mentions.spans import (
     overlaps,
     propn_run,
     whole_line,
+    whole_word_matches,
 )
 from rivalgraph.extract.mentions.units import after_tie, company_held, possessed_unit
 from rivalgraph.extract.names import after_sentence_end, org_shape_ok
@@ -462,3 +463,61 @@ def _numbered_funds(doc: Doc, spans: list[Span]) -> list[Span]:
                 continue
             out.append(Span(doc, s.start, k + 1, label="ORG"))
     return out
+
+
+# Places whose name opens a company's registered name ("Changji Esquel Textile"); a country's name
+# opens a known body's name instead ("China Mobile")
+_NAME_PLACES = frozenset({PlaceKind.CITY, PlaceKind.PROVINCE, PlaceKind.REGION, PlaceKind.STATE})
+
+
+_LEGAL_END = re.compile(r"^(?:Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|GmbH)$")
+
+
+def short_registered_names(doc: Doc, spans: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """'Changji Esquel', 'Nanchang O-Film' after 'Changji Esquel Textile Co. Ltd.' and 'Nanchang O-Film
+    Tech': a name of three words or more that opens with a city or province or ends in a legal form
+    is written later by its first two words alone; that short form is the organization too, not a
+    place and a loose word or a person."""
+    text = doc_text(doc)
+    shorts: dict[str, Span] = {}
+    for s in spans:
+        if s.label_ != "ORG" or s.kb_id_ or len(s) < 3:
+            continue
+        words = text[s.start_char : s.end_char].split()
+        if len(words) < 3 or not all(w[:1].isupper() for w in words[:2]):
+            continue
+        place = kb.lookup_place(words[0])
+        placed = place is not None and place.kind in _NAME_PLACES
+        if not (placed or _LEGAL_END.search(words[-1])) or kb.lookup_place(" ".join(words[:2])) is not None:
+            continue
+        # the first words up to a legal form or a word in lower case or brackets
+        k = 2
+        while k < len(words) - 1 and words[k][:1].isupper() and not _LEGAL_END.search(words[k].rstrip(",")):
+            k += 1
+        for j in range(2, k + 1):
+            if j < len(words):
+                shorts.setdefault(" ".join(words[:j]), s)
+    if not shorts:
+        return spans
+    by_token = {i: s for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    drop: set[int] = set()
+    for start, end, _name in whole_word_matches(text, sorted(shorts, key=len, reverse=True)):
+        span = doc.char_span(start, end, label="ORG")
+        # the short form stands alone: a capitalised word after it continues some other name
+        if span is None or (span.end < len(doc) and doc[span.end].is_title):
+            continue
+        # only where no longer name covers it: a place and a loose word, or a person of exactly this name
+        covering = {id(by_token[i]): by_token[i] for i in range(span.start, span.end) if i in by_token}
+        if any(
+            c.start < span.start
+            or c.end > span.end
+            or not (c.label_ == "GPE" or (c.label_ == "PERSON" and c.start == span.start))
+            for c in covering.values()
+        ):
+            continue
+        drop.update(covering)
+        out.append(span)
+    if not out:
+        return spans
+    return sorted([s for s in spans if id(s) not in drop] + out, key=lambda s: s.start)

@@ -23,6 +23,7 @@ from rivalgraph.extract.mentions.events import (
 from rivalgraph.extract.mentions.kb_matches import (
     KbMatchers,
     kb_matches,
+    known_short_names,
     known_surfaces,
     legal_tails,
     named_arenas,
@@ -38,6 +39,7 @@ from rivalgraph.extract.mentions.orgs import (
     investor_names,
     legal_names,
     place_company_names,
+    short_registered_names,
     split_country_prefix,
 )
 from rivalgraph.extract.mentions.people import (
@@ -54,6 +56,7 @@ from rivalgraph.extract.mentions.product_spans import (
     maker_led_products,
     retype_products,
     shaped_products,
+    sized_models,
     variant_tails,
 )
 from rivalgraph.extract.mentions.siblings import (
@@ -124,7 +127,7 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     )
     spans = retype_tied(doc, filter_spans(spans + extra_orgs(doc, spans, lex)))
     spans = named_units(doc, kb_led_units(doc, spans), lex, kb)
-    spans = filter_spans(spans + shaped_products(doc, spans, lex))
+    spans = sized_models(doc, filter_spans(spans + shaped_products(doc, spans, lex)))
     known = lex.known_products
     if known:
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -145,6 +148,8 @@ def find_mentions(doc: Doc, matchers: KbMatchers, lex: Lexicon, products: Produc
     spans = coordinated_products(surname_people(filter_spans(spans + known_surfaces(doc, spans))))
     spans = glued_model_letters(doc, body_names_run_on(doc, places_named_as_orgs(spans)))
     spans = series_as_organisers(doc, series_as_employers(doc, venues_named_as_people(doc, spans), lex))
-    spans = variant_tails(doc, names_cut_at_sentence_end(doc, spans))
+    spans = short_registered_names(doc, variant_tails(doc, names_cut_at_sentence_end(doc, spans)), kb)
+    # the person rules above may take a company-shaped name for a person again ("Kingdom Holding")
+    spans = company_shaped_people(known_short_names(spans, kb))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc

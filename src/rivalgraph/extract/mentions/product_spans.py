@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from rivalgraph.extract.doccache import doc_tokens
+from rivalgraph.extract.doccache import doc_text, doc_tokens
 from rivalgraph.extract.lexicon import Lexicon
 from rivalgraph.extract.mentions.spans import CAP, DETERMINERS, MONTHS, POSSESSIVE, is_junk
 from rivalgraph.extract.products import (
@@ -394,3 +394,31 @@ def variant_tails(doc: Doc, spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, end, label="PRODUCT", kb_id=s.kb_id_)
         out.append(s)
     return out if changed else spans
+
+
+# A model's name with its parameter count glued on by a hyphen ("Orca-7B", "Llama-2-70B", "Mixtral-8x7B")
+_SIZED_MODEL = re.compile(r"(?<![\w-])[A-Z][A-Za-z]+(?:-\d+(?:\.\d+)?)?-(?:\d+x)?\d+(?:\.\d+)?[BMT](?![\w-])")
+
+
+def sized_models(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Orca-7B', 'Yi-34B': a word with a parameter count glued on is a model (a product), whatever
+    place or person the model took it for."""
+    found = [
+        span
+        for m in _SIZED_MODEL.finditer(doc_text(doc))
+        if (span := doc.char_span(m.start(), m.end(), label="PRODUCT")) is not None
+    ]
+    if not found:
+        return spans
+    by_token = {i: s for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for new in found:
+        olds = {id(by_token[i]): by_token[i] for i in range(new.start, new.end) if i in by_token}
+        # a product, a KB name or a longer name already holds it
+        if any(
+            o.label_ == "PRODUCT" or o.kb_id_ or o.start < new.start or o.end > new.end for o in olds.values()
+        ):
+            continue
+        out = [s for s in out if id(s) not in olds]
+        out.append(new)
+    return sorted(out, key=lambda s: s.start)
