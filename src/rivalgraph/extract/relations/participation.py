@@ -985,11 +985,133 @@ class ParticipationRules(ListRules):
             p = poss[0]
             if p.lower_ in {"year"} or any(c.lower_ in {"year"} for c in p.subtree):
                 continue
-            for k in self.resolve(p):
+            for k in self._possessor_keys(p):
                 if self.kind(k) == "ORG":
                     self.add(k, Predicate.ORGANIZES, self.ed_id(ed), self.s.tok_sent[pos], 0.75)
         self._behind_event()
         self._calls_off()
+        self._object_relatives()
+        self._founded_event()
+
+    def _possessor_keys(self, p: Token) -> list[str]:
+        """Who an edition's possessor names: "the unit's annual conference" is the organization an
+        earlier apposition described as that noun ("Amazon Web Services, Amazon's cloud unit"), before
+        any other antecedent of the noun; an unresolved "its" is the one organization named before it in
+        its sentence ("Musk, who is suing Microsoft, appeared at its developer conference")."""
+        if (
+            p.pos_ == "NOUN"
+            and p.lower_ in self.lex.unit_nouns
+            and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in p.children)
+        ):
+            described = self._described_as(p)
+            if described is not None:
+                return [described]
+        keys = self.resolve(p)
+        if not keys and p.lower_ in {"its", "their"}:
+            si = self.s.tok_sent[p.i]
+            before = list(dict.fromkeys(m.key for m in self.s.sent_mentions(si, "ORG") if m.end <= p.i))
+            if len(before) == 1:
+                keys = before
+        return keys
+
+    def _described_as(self, noun: Token) -> str | None:
+        """The latest organization, up to five sentences back, that an apposition headed by the same noun
+        described ('Amazon Web Services, Amazon's cloud unit' for 'the unit')."""
+        si = self.s.tok_sent[noun.i]
+        lemma = noun.lemma_.lower()
+        for sj in range(si, max(-1, si - 6), -1):
+            for w in reversed(self.s.sent_toks[sj]):
+                if w.i >= noun.i or w.dep_ != "appos" or w.lemma_.lower() != lemma:
+                    continue
+                named = self.s.mention_at(w.head.i)
+                if named is not None and named.label == "ORG":
+                    return named.key
+        return None
+
+    def _object_relatives(self) -> None:
+        """'the GPU Technology Conference that Nvidia stages each year', 'The summit, which Nvidia
+        organises': an organization between a relative pronoun on the edition and an organizing verb
+        organizes it (the parser often reads the name as the verb's modifier)."""
+        verbs = self.lex.event_triggers["organizes"].verbs
+        for m in self.s.mentions:
+            if (
+                m.label != "ORG"
+                or m.start < 2
+                or m.end >= len(self.toks)
+                or not self.ev.sent_editions[m.sent]
+            ):
+                continue
+            pron = self.toks[m.start - 1]
+            if pron.lower_ not in {"which", "that"}:
+                continue
+            v = self.toks[m.end]
+            if v.pos_ == "ADV" and m.end + 1 < len(self.toks):
+                v = self.toks[m.end + 1]  # "which Nvidia also stages"
+            # the tagger may read the verb as a plural noun ("that Nvidia stages each year")
+            lemma = v.lemma_.lower()
+            if lemma not in verbs and not (
+                v.tag_ == "NNS" and v.lower_.endswith("s") and v.lower_[:-1] in verbs
+            ):
+                continue
+            if v.tag_ in {"VBN", "VBG"} or self.negated(v):
+                continue  # "which Nvidia staged" is fine (VBD); "that Nvidia hosting" is no clause
+            before = self.toks[pron.i - 1]
+            if before.text == "," and pron.i >= 2:
+                before = self.toks[pron.i - 2]
+            ref = self.s.mention_at(before.i)
+            ed = self.ev.ref_tokens.get(ref.start if ref is not None else before.i)
+            if ed is None:
+                continue
+            self.add(
+                m.key,
+                Predicate.ORGANIZES,
+                self.ed_id(ed),
+                m.sent,
+                0.75,
+                qualifiers=self._role(v, Predicate.ORGANIZES),
+            )
+
+    def _founded_event(self) -> None:
+        """'Publicis Groupe, which founded the show in 2016 together with Les Echos': who founded the
+        event runs it, with whoever founded it together with them."""
+        for pos, ed in self.ev.ref_tokens.items():
+            m = self.s.mention_at(pos)
+            root = self.s.mention_root(m) if m is not None else self.toks[pos]
+            v = root.head
+            if root.dep_ != "dobj" or v.pos_ != "VERB" or v.lemma_.lower() not in {"found", "co-found"}:
+                continue
+            if self.negated(v):
+                continue
+            agents = self.subjects(v)
+            if v.dep_ == "relcl" and not any(self.kind(k) == "ORG" for k in agents):
+                agents = self._relative_antecedent(v)
+            agents = [k for k in agents if self.kind(k) == "ORG"]
+            if not agents:
+                continue
+            default = self.ev.default
+            if default is not None and default[0] == ed[0]:
+                ed = default  # "founded the show in 2016": the founding year, not an edition's
+            for k in dict.fromkeys(agents + self._co_organisers(v)):
+                self.add(k, Predicate.ORGANIZES, self.ed_id(ed), self.s.tok_sent[pos], 0.7)
+
+    def _relative_antecedent(self, v: Token) -> list[str]:
+        """The organization a subject relative clause ('..., which runs the show') is about when the
+        parser hung the clause on another noun: the nearest organization before the pronoun, with only a
+        description between ('GSMA Ltd, the association's events arm, which runs the show')."""
+        pron = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ in {"which", "that"}), None)
+        if pron is None:
+            return []
+        si = self.s.tok_sent[v.i]
+        for m in reversed(self.s.sent_mentions(si)):
+            if m.end > pron.i:
+                continue
+            if m.label != "ORG":
+                return []  # "A's chief executive Jane Roe, who ...": a person or place is nearer
+            between = self.toks[m.end : pron.i]
+            if any(t.pos_ in VERBAL_TAGS for t in between) or len(between) > 8:
+                return []
+            return [m.key]
+        return []
 
     def _calls_off(self) -> None:
         """'the GSMA called off the 2020 event', 'the association cancelled E3 altogether': who cancels or
@@ -1744,6 +1866,15 @@ class ParticipationRules(ListRules):
         if pred == Predicate.ORGANIZES and t.pos_ == "VERB" and _split_co(self.toks, t):
             # "Koelnmesse, which co-organises Gamescom": the tokenizer splits the verb, the parse is lost
             agents = self._split_co_subject(t) or agents
+        if (
+            pred == Predicate.ORGANIZES
+            and t.pos_ == "VERB"
+            and t.dep_ == "relcl"
+            and not any(self.kind(k) == "ORG" for k in agents)
+        ):
+            # "Jeff Burnstein, president of the A3, which runs the show": the parser hung the clause on
+            # the person; 'which' is about the organization right before it
+            agents = self._relative_antecedent(t) or agents
         if pred == Predicate.ORGANIZES and t.pos_ == "VERB" and agents:
             # "organises the event together with A and B", "staged by A together with B"
             agents = list(dict.fromkeys(agents + self._co_organisers(t)))
@@ -1813,7 +1944,16 @@ class ParticipationRules(ListRules):
             # "Organiser: IFA Management GmbH, a joint venture of gfu and Clarion Events": names inside
             # the apposition describe the first one
             limit = self.s.sents[si].start_char + cut.start()
-            before = {m.key for m in self.s.mentions if m.sent == si and m.end_char <= limit}
+            # the apposition ends at its next comma: "by A, a subsidiary of B, together with C" lists C
+            close = self.s.sent_texts[si].find(",", cut.end())
+            resume = (
+                self.s.sents[si].start_char + close if close >= 0 and pred == Predicate.ORGANIZES else None
+            )
+            before = {
+                m.key
+                for m in self.s.mentions
+                if m.sent == si and (m.end_char <= limit or (resume is not None and m.start_char > resume))
+            }
             if t.idx < limit and any(k in before for k in agents):
                 agents = [k for k in agents if k in before]
         # "exhibitors took part, according to the IMDA": the source of a figure is no participant
@@ -1839,6 +1979,16 @@ class ParticipationRules(ListRules):
         runs = any(c.dep_ == "dobj" and self._is_ref_name(c) for c in v.children)
         keys: list[str] = []
         for w in v.subtree:
+            if (
+                w.lower_ == "behalf"
+                and w.head.lower_ == "on"
+                and (vh := self.verbal_head(w)) is not None
+                and vh.i == v.i
+            ):
+                # "organised by Messe Berlin on behalf of gfu": the association it runs the show for
+                of = [p for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+                keys += [k for k in self.keys(of) if self.kind(k) == "ORG"]
+                continue
             if w.lower_ != "with" or w.dep_ != "prep" or (vh := self.verbal_head(w)) is None or vh.i != v.i:
                 continue
             if not (co or (w.i > 0 and self.toks[w.i - 1].lower_ in {"together", "jointly", "along"})):
