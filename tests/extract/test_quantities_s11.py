@@ -143,7 +143,8 @@ NEGATIVE = [
         1,
     ),
     (
-        "The 2024 Robotics Summit opened on Monday. Acme has exhibited at the summit since its first edition.",
+        "The 2024 Robotics Summit opened on Monday. Acme has exhibited at the summit since its first "
+        "edition.",
         "edition_number",
         1,
     ),

@@ -62,6 +62,7 @@ class Lexicon:
     unit_nouns: frozenset[str]
     unit_name_words: frozenset[str]
     name_suffix_words: frozenset[str]
+    company_head_words: frozenset[str]
     world_regions: tuple[str, ...]
     parent_nouns: frozenset[str]
     affiliate_nouns: frozenset[str]
@@ -255,6 +256,7 @@ def load_lexicon(path: Path = DEFAULT_PATH) -> Lexicon:
         unit_nouns=_words(data, "unit_nouns"),
         unit_name_words=_words(data, "unit_name_words"),
         name_suffix_words=_words(data, "name_suffix_words"),
+        company_head_words=_words(data, "company_head_words"),
         world_regions=_tuple(data, "world_regions"),
         parent_nouns=_words(data, "parent_nouns"),
         affiliate_nouns=_words(data, "affiliate_nouns"),

@@ -393,29 +393,33 @@ def places_named_as_orgs(spans: list[Span]) -> list[Span]:
     ]
 
 
+# parts of speech a capitals-only short form written in title case cannot be used as
+_NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"})
+
+
 def surnames_as_acronyms(
     doc: Doc, spans: list[Span], matchers: KbMatchers, surnames: frozenset[str]
 ) -> list[Span]:
     """'Gao Wen said': a known organization's capitals-only short form ("GAO") written as a name next
-    to another capitalised word, when it is a frequent family name, is part of a person's name."""
+    to another capitalised word, when it is a frequent family name, is part of a person's name; written
+    in title case as a verb or adjective ("Maker Hit by Sanctions") it is no name at all."""
     toks = doc_tokens(doc)
     n = len(toks)
 
     def name_word(i: int) -> bool:
         return 0 <= i < n and toks[i].is_title and toks[i].is_alpha
 
-    out = [
-        s
-        for s in spans
-        if not (
-            s.label_ == "ORG"
-            and len(s) == 1
-            and toks[s.start].is_title
-            and toks[s.start].lower_ in matchers.acronyms_only
-            and toks[s.start].lower_ in surnames
-            and (name_word(s.start + 1) or name_word(s.start - 1))
+    def word_not_name(s: Span) -> bool:
+        tok = toks[s.start]
+        if not (s.label_ == "ORG" and len(s) == 1 and tok.is_title and tok.lower_ in matchers.acronyms_only):
+            return False
+        # "Drone Maker Hit by Sanctions": a headline's capitalised verb or adjective is not "HIT"
+        # (a name in title case, "Smic", is still tagged a proper noun)
+        return tok.pos_ in _NOT_NAME_POS or (
+            tok.lower_ in surnames and (name_word(s.start + 1) or name_word(s.start - 1))
         )
-    ]
+
+    out = [s for s in spans if not word_not_name(s)]
     return out if len(out) != len(spans) else spans
 
 

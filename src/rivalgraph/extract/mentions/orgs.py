@@ -228,11 +228,21 @@ def extra_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             # "Xiaomi-backed Roborock", "Temu, owned by PDD", "Quantinuum (a Honeywell unit)":
             # what a company backs or owns is a company
             is_org = True
+        elif (
+            end - i >= 2
+            and toks[end - 1].lower_ in lex.company_head_words
+            and tok.ent_type_ not in _NOT_COMPANY_ENTS
+        ):
+            is_org = True  # "Kestrel Avionics was sanctioned": an unknown name ending in an industry
         if is_org:
             out.append(Span(doc, i, end, label="ORG"))
             taken.update(range(i, end))
     return out
 
+
+# what the NER may call a name ending in an industry word when it is no company ("the Robotics
+# Systems act", "Tesla's Autopilot Systems")
+_NOT_COMPANY_ENTS = frozenset({"PERSON", "GPE", "LOC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "FAC"})
 
 # Last words of investment-firm names ("IDG Capital", "Sinovation Ventures", "Vision Fund").
 _INVESTOR_SUFFIXES = frozenset({"capital", "ventures", "partners", "investments", "fund"})
