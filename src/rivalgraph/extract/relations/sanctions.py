@@ -416,6 +416,7 @@ class SanctionRules(ListRules):
             if self._proposed(trigger_at):
                 continue  # "lawmakers urged Commerce to add CXMT", "is considering adding DeepSeek"
             country = self._sanctioner(si, list_re, trigger_at, strong=hit_strong, before=intro_end)
+            co_countries = self._co_sanctioners
             targets = self._sanction_targets(si, country, (strong, weak), trigger_at, weak=not hit_strong)
             people_on = self._sanctioned_people(si) if hit_strong else []
             if people_on:
@@ -498,6 +499,10 @@ class SanctionRules(ListRules):
                         self._ensure_country(own, getattr(self, "_sanctioner_span", None))
                         obj = own
                 self.add(k, Predicate.SANCTIONED_BY, obj, si, 0.85 if hit_strong else 0.7, negated=negated)
+                for other in co_countries if obj == country else []:
+                    # "sanctioned by the European Union and the United States": each government acts
+                    self._ensure_country(other, None)
+                    self.add(k, Predicate.SANCTIONED_BY, other, si, 0.8, negated=negated)
 
     def _sanctioned_people(self, si: int) -> list[str]:
         """'imposed sanctions on Zhou Shuai, a hacker, and on his company', 'sanctions on 28 people
@@ -891,6 +896,8 @@ class SanctionRules(ListRules):
         # (tier, distance, place id, span): tier 0 acts, tier 1 is only mentioned
         cands: list[tuple[int, int, str, tuple[int, int]]] = []
         self._sanctioner_span: tuple[int, int] | None = None
+        self._co_sanctioners: list[str] = []
+        roots: dict[tuple[int, int], Token] = {}  # an acting candidate's head word, by its span
         # "A, B and C, which the ministry said had supported a probe by the US trade office": a country in
         # a relative clause after the targets describes them, it does not act
         start = s.sents[si].start_char
@@ -963,6 +970,8 @@ class SanctionRules(ListRules):
                 # describes ("nearly all of them Chinese", "American chips") only when nothing else is
                 tier = 0 if acting else 2 if m.label == "NORP" else 1
                 code = acc.country
+                if m.label == "GPE":
+                    roots[(m.start_char, m.end_char)] = root
             elif m.label == "ORG":
                 acc = s.entities.get(m.key)
                 if acc is not None and acc.record is not None and str(acc.record.kind) == "agency":
@@ -973,6 +982,7 @@ class SanctionRules(ListRules):
                         continue  # "are A, B and the Xinjiang Production and Construction Corps": an item
                     code = acc.country
                     tier = 0
+                    roots[(m.start_char, m.end_char)] = root
             if code:
                 cands.append(
                     (
@@ -996,6 +1006,16 @@ class SanctionRules(ListRules):
         if cands and (strong or min(cands)[0] == 0 or last is None):
             best = min(cands)
             self._sanctioner_span = best[3] if best[3][0] >= 0 else None
+            head = roots.get(best[3])
+            joined = {t.i for t in head.conjuncts} if head is not None else set()
+            self._co_sanctioners = list(
+                dict.fromkeys(
+                    c[2]
+                    for c in cands
+                    # a conjunct of the acting government acts with it, whatever its own tier
+                    if c[0] < 2 and c[2] != best[2] and (r := roots.get(c[3])) is not None and r.i in joined
+                )
+            )
             return best[2]
         return last
 
