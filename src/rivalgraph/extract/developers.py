@@ -24,10 +24,18 @@ from enum import StrEnum
 
 from spacy.tokens import Span, Token
 
-from rivalgraph.extract.products import OUT_VERBS, load_product_lexicon
+from rivalgraph.extract.products import OUT_VERBS, developer_hints, load_product_lexicon
 from rivalgraph.extract.state import DocState, Mention
 
-__all__ = ["DeveloperCue", "DeveloperStatement", "description_owner", "stated_developers"]
+__all__ = [
+    "MAKING_CUES",
+    "DeveloperCue",
+    "DeveloperStatement",
+    "description_owner",
+    "known_developer",
+    "owner_by_reference",
+    "stated_developers",
+]
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _BY_VERBS = frozenset(
@@ -147,6 +155,8 @@ _INFLECTED = (
     | {f"{v}d" if v.endswith("e") else f"{v}ed": v for v in _RELEASE | _BY_VERBS}
     | _IRREGULAR
 )
+# Verbs of designing a product (not of manufacturing it: "made by TSMC" names the foundry).
+_DESIGN_VERBS = frozenset({"develop", "design", "build", "create", "train", "co-develop"})
 _SUCCESSOR = frozenset({"successor", "follow-up", "upgrade", "update"})
 _EDITION = re.compile(r"^(?:19|20)\d\d$")
 _SOURCED = frozenset({"sourced", "sources"})
@@ -169,11 +179,16 @@ class DeveloperCue(StrEnum):
     MAKER_NOUN = "maker_noun"
     DEVELOPER_OF = "developer_of"
     RELEASE_VERB = "release_verb"
+    MAKING_VERB = "making_verb"
     EXECUTIVE = "executive"
     SUCCESSOR = "successor"
     LISTING = "listing"
 
 
+# Cues that say who made the product, not only who launched, showed or listed it.
+MAKING_CUES = frozenset(
+    {DeveloperCue.BY_AGENT, DeveloperCue.MAKER_NOUN, DeveloperCue.DEVELOPER_OF, DeveloperCue.MAKING_VERB}
+)
 _SHARED_CUES = frozenset({DeveloperCue.POSSESSIVE, DeveloperCue.PRONOUN, DeveloperCue.COMPOUND})
 # Cues that name the maker at the name itself: a launch by someone else does not undo them
 # ("Anthropic trains its models on Amazon's Trainium chips").
@@ -235,6 +250,49 @@ def description_owner(state: DocState, tok: Token) -> list[str]:
     return [k for k in keys if state.etype(k) == "ORG"]
 
 
+def known_developer(state: DocState, pm: Mention, hints: dict[tuple[int, int], str]) -> str | None:
+    """The developer the product lexicon names for a product mention, when the text names that
+    organization too; else None."""
+    entry = load_product_lexicon().entry(pm.text)
+    dev = hints.get((pm.start, pm.end)) or (entry.developer if entry is not None else None)
+    return dev if dev and dev in state.entities and state.etype(dev) == "ORG" else None
+
+
+def _parent_of(state: DocState, key: str) -> str | None:
+    acc = state.entities.get(key)
+    parent = acc.record.parent if acc is not None and acc.record is not None else None
+    return f"org:{parent}" if parent else None
+
+
+def owner_by_reference(
+    state: DocState, pm: Mention, tok: Token, keys: list[str], hints: dict[tuple[int, int], str] | None = None
+) -> list[str]:
+    """The owner a pronoun or description stands for ('its', 'the US chipmaker's'), checked against
+    the product: when the lexicon's developer of the product is named in the text and the reference
+    resolved to an organization the sentence does not name before it (or the sentence names the
+    developer too), the reference means that developer ('ROCm, the US chipmaker's software' after
+    both Nvidia and AMD are named). A unit or parent of the developer stays ('its Pangu models')."""
+    if state.mention_at(tok.i) is not None:
+        return keys
+    dev = known_developer(state, pm, developer_hints(state.doc) if hints is None else hints)
+    if dev is None or dev in keys:
+        return keys
+    parent = _parent_of(state, dev)
+    if any(_parent_of(state, k) == dev or k == parent for k in keys):
+        return keys
+    si = state.tok_sent[tok.i]
+    named = {m.key for m in state.sent_mentions(si, "ORG") if m.end <= tok.i}
+    # "OpenAI said its Triton language": a name the clause gives before the pronoun is its antecedent
+    if dev not in named and any(k in named for k in keys):
+        return keys
+    # "the Chinese start-up's": the description's country must fit the developer
+    country = state.description_country(tok.i)
+    acc = state.entities.get(dev)
+    if country is not None and (acc is None or acc.country != country):
+        return keys
+    return [dev]
+
+
 def _skip_back(state: DocState, j: int, heads: frozenset[str]) -> int:
     """Step left over modifiers, descriptors and head nouns between a product and its owner
     ("its large language model, Tongyi Qianwen", "Xiaomi's first car, the SU7")."""
@@ -292,6 +350,12 @@ def _orgs_after(state: DocState, i: int) -> list[str]:
     while i < len(doc):
         m = state.mention_at(i)
         if m is None:
+            # "by the company's chip arm HiSilicon", "by its research unit X": the unit the description names
+            pos = i + 1 if i + 1 < len(doc) and toks[i + 1].text in _POSSESSIVE else i
+            unit = _named_unit(state, i - 1 if i >= 1 and toks[i - 1].lower_ == "its" else pos)
+            if unit is not None:
+                i = unit
+                continue
             out.extend(_org_of(state, toks[i]))
             break
         if m.end + 1 < len(doc) and toks[m.end].text == "-" and toks[m.end + 1].is_lower:
@@ -330,6 +394,20 @@ def _orgs_after(state: DocState, i: int) -> list[str]:
             continue
         break
     return list(dict.fromkeys(out))
+
+
+def _named_unit(state: DocState, k: int) -> int | None:
+    """The token where an organization named after a unit noun starts: after a possessive at `k`,
+    'chip arm HiSilicon' (lower-case words ending in a unit noun, then the name); else None."""
+    toks = state.toks
+    if not (toks[k].text in _POSSESSIVE or toks[k].lower_ == "its"):
+        return None
+    u = k + 1
+    while u < len(toks) and u < k + 5 and toks[u].is_lower and state.mention_at(u) is None:
+        u += 1
+    if u > k + 1 and u < len(toks) and toks[u - 1].lower_ in _UNIT_NOUNS and state.label_at(u) == "ORG":
+        return u
+    return None
 
 
 def _object_products(state: DocState, obj: Token) -> list[Mention]:
@@ -556,6 +634,7 @@ def stated_developers(
     seen: set[tuple[int, str]] = set()
     modifiers = {pm.start_char for pm in state.mentions if pm.label == "PRODUCT" and _as_modifier(state, pm)}
     prefixed = _prefix_orgs(state)
+    hints = developer_hints(doc)
 
     def put(pm: Mention, keys: list[str], cue: DeveloperCue) -> None:
         if pm.start_char in modifiers:
@@ -570,9 +649,18 @@ def stated_developers(
             continue
         j = _skip_back(state, pm.start - 1, heads)
         if j >= 1 and toks[j].text in _POSSESSIVE:
-            put(pm, _org_of(state, toks[j - 1], resolve), DeveloperCue.POSSESSIVE)
+            possessor = toks[j - 1]
+            put(
+                pm,
+                owner_by_reference(state, pm, possessor, _org_of(state, possessor, resolve), hints),
+                DeveloperCue.POSSESSIVE,
+            )
         elif j >= 0 and toks[j].lower_ in {"its", "their"}:
-            put(pm, _org_of(state, toks[j], resolve), DeveloperCue.PRONOUN)
+            put(
+                pm,
+                owner_by_reference(state, pm, toks[j], _org_of(state, toks[j], resolve), hints),
+                DeveloperCue.PRONOUN,
+            )
         elif j == pm.start - 1 and j >= 0 and state.label_at(j) == "ORG" and toks[j].whitespace_:
             put(pm, [state.key_at(j)], DeveloperCue.COMPOUND)
         elif j >= 0 and toks[j].lower_ == "whose":
@@ -785,7 +873,7 @@ def stated_developers(
             continue
         subj_keys = _subjects(state, t) or _left_subjects(state, t) or _surname_subject(state, t)
         subj = [k for k in subj_keys if state.etype(k) == "ORG"] if lemma in _ACTIVE else []
-        cue = DeveloperCue.RELEASE_VERB
+        cue = DeveloperCue.MAKING_VERB if lemma in _BY_VERBS else DeveloperCue.RELEASE_VERB
         if not subj and employers is not None:
             subj = [org for k in subj_keys if state.etype(k) == "PERSON" for org in employers(k)]
             cue = DeveloperCue.EXECUTIVE
@@ -865,6 +953,7 @@ def stated_developers(
                 put_made(nxt, subj, cue)
                 pm4 = nxt
     _relative_objects(state, put_made, heads)
+    _described_products(state, put_made, heads, verbs)
     _listings(state, put_made)
     _answers_and_arrivals(state, put_made, employers, verbs)
     # coordinated products share the owner: "Nvidia's H100, H20 and L20", "its Ernie and Pangu models"
@@ -881,6 +970,80 @@ def stated_developers(
     _successors(state, out, put, prods)
     out.sort(key=lambda s: (s.start_char, s.developer))
     return out
+
+
+def _topic_product(state: DocState, pos: int) -> Mention | None:
+    """The product a definite description at token `pos` ('the chip', 'the model') stands for: of the
+    products named in the three sentences before it, the one the text has named most so far (the
+    first named on a tie)."""
+    si = state.tok_sent[pos]
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    recent: set[str] = set()
+    for m in state.mentions:
+        if m.start >= pos:
+            break
+        if m.label != "PRODUCT":
+            continue
+        counts[m.key] = counts.get(m.key, 0) + 1
+        first.setdefault(m.key, m)
+        if si - m.sent <= 3:
+            recent.add(m.key)
+    if not recent:
+        return None
+    best = max(recent, key=lambda k: (counts[k], -first[k].start))
+    return first[best]
+
+
+def _described_products(
+    state: DocState,
+    put: Callable[[Mention, list[str], DeveloperCue], None],
+    heads: frozenset[str],
+    verbs: list[tuple[Token, str]],
+) -> None:
+    """'The inference chip was designed by T-Head', 'the processor, designed by HiSilicon,': a
+    definite description of the product the text is about, and the agent of its making."""
+    for t, lemma in verbs:
+        if lemma not in _DESIGN_VERBS or t.tag_ != "VBN":
+            continue
+        agents = [
+            c
+            for c in t.children
+            if c.dep_ == "agent"
+            or (c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" for p in c.children))
+        ]
+        if not agents:
+            continue
+        if t.dep_ == "acl":
+            described = t.head
+        else:
+            described = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        if (
+            described is None
+            or described.dep_ == "appos"  # "V3, the model built by DeepSeek": the name it describes
+            or described.lower_ not in heads
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in described.children)
+            or any(state.mention_at(i) is not None for i in range(described.left_edge.i, described.i + 1))
+        ):
+            continue
+        pm = _topic_product(state, described.left_edge.i)
+        if pm is None:
+            continue
+        for a in agents:
+            if a.lower_ == "with":
+                # "built with MBZUAI": a partner named outright, not "built with Nvidia chips"
+                keys = [
+                    k
+                    for p in a.children
+                    if p.dep_ == "pobj" and state.label_at(p.i) == "ORG"
+                    for k in [
+                        state.key_at(p.i),
+                        *(state.key_at(c.i) for c in p.conjuncts if state.label_at(c.i) == "ORG"),
+                    ]
+                ]
+            else:
+                keys = _orgs_after(state, a.i + 1)
+            put(pm, keys, DeveloperCue.BY_AGENT)
 
 
 def _coordinated(gap: Span) -> bool:
