@@ -1014,10 +1014,9 @@ def _described_products(
         ]
         if not agents:
             continue
-        if t.dep_ == "acl":
-            described = t.head
-        else:
-            described = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        described: Token | None = (
+            t.head if t.dep_ == "acl" else next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        )
         if (
             described is None
             or described.dep_ == "appos"  # "V3, the model built by DeepSeek": the name it describes
