@@ -55,6 +55,15 @@ _PRONOUN_NAMED = (
 _PRONOUN_PARENT = (
     "China Aerospace Science and Technology Corporation used the airshow to unveil its CH-7 stealth drone."
 )
+# another's product in a verb's object, a product owning the object, a maker named only in a clause
+_OTHERS = (
+    "Google makes Gemini. Apple said it would also like to offer other models, including Google's Gemini."
+)
+_OWNS_OBJECT = "Baidu makes Ernie Bot. Lenovo and Honor have built Ernie Bot's features into their laptops."
+_FAR_FROM = (
+    "Mistral AI on Tuesday released Mistral Large, a family of models that the French start-up says beat "
+    "the best systems from OpenAI on most tests."
+)
 
 CASES = [
     # predicate, text, subject, object, negated, expected
@@ -75,6 +84,12 @@ CASES = [
     ("develops", _PRONOUN_NAMED, "OpenAI", "Triton", False, True),
     ("develops", _PRONOUN_NAMED, "Nvidia", "Triton", False, False),
     ("develops", _PRONOUN_PARENT, "China Aerospace Science and Technology Corporation", "CH-7", False, True),
+    ("develops", _OTHERS, "Apple", "Gemini", False, False),
+    ("develops", _OTHERS, "Google", "Gemini", False, True),
+    ("develops", _OWNS_OBJECT, "Lenovo", "Ernie Bot", False, False),
+    ("develops", _OWNS_OBJECT, "Honor", "Ernie Bot", False, False),
+    ("develops", _FAR_FROM, "Mistral AI", "Mistral Large", False, True),
+    ("develops", _FAR_FROM, "OpenAI", "Mistral Large", False, False),
 ]
 
 test_develops_s11_cases = case_table_test(CASES)

@@ -433,7 +433,7 @@ def _object_products(state: DocState, obj: Token) -> list[Mention]:
             )
             if example or named:
                 t = t.head
-            elif not (pm.start <= t.i < pm.end) and t.dep_ not in {
+            elif not (pm.start <= t.head.i < pm.end) and t.dep_ not in {
                 "compound",
                 "appos",
                 "conj",
@@ -936,6 +936,8 @@ def stated_developers(
         ):
             j += 1
         pm4 = state.mention_at(j) if j < len(doc) else None
+        if pm4 is not None and pm4.end < len(doc) and toks[pm4.end].text in _POSSESSIVE:
+            pm4 = None  # "built Ernie's capabilities into phones": the product owns the object
         if pm4 is not None and pm4.label == "PRODUCT" and pm4.start == j:
             put_made(pm4, subj, cue)
             # "unveiled Ernie 4.5 and Ernie X1", "launched A, B and C"

@@ -204,7 +204,12 @@ class ProductRules(ListRules):
                     tail,
                 )
                 if mt:
-                    nxt = [m for m in s.sent_mentions(si, "ORG") if m.start_char >= pm.end_char + mt.end()]
+                    at = pm.end_char + mt.end()
+                    nxt = [m for m in s.sent_mentions(si, "ORG") if m.start_char >= at]
+                    # the name follows the preposition ("from US start-up Groq"), not a clause later
+                    # ("a family of models that ... beat the systems from OpenAI")
+                    if nxt and (nxt[0].start_char - at > 30 or "," in self.s.text[at : nxt[0].start_char]):
+                        nxt = []
                     if nxt:
                         # "... from Microsoft-backed OpenAI": the developer is the backed one
                         backed = [
@@ -215,6 +220,25 @@ class ProductRules(ListRules):
             self._develops_verbs(si)
         self._stated_developers()
         self._known_developers()
+
+    def _possessed(self, verb: Token, subj: set[str]) -> set[str]:
+        """Products in a verb's objects that a named organization other than the subject possesses
+        ('Google's Gemini'), and a product that possesses the object itself."""
+        s = self.s
+        out: set[str] = set()
+        for o in verb.children:
+            if o.dep_ not in {"dobj", "nsubjpass"}:
+                continue
+            for x in o.subtree:
+                if x.text not in POSSESSIVES or x.i < 1:
+                    continue
+                owner = s.mention_at(x.i - 1)
+                if owner is not None and owner.label == "PRODUCT" and s.mention_root(owner).head.i == o.i:
+                    out.add(owner.key)  # the object is the product's ('Ernie's capabilities')
+                nxt = s.mention_at(x.i + 1) if x.i + 1 < len(self.doc) else None
+                if owner is not None and owner.label == "ORG" and owner.key not in subj and nxt is not None:
+                    out.add(nxt.key)
+        return out
 
     def _np_possessor(self, root: Token, product: str, si: int) -> bool:
         """'its [words] PRODUCT [kind]' with the words inside one noun phrase: the possessing
@@ -371,6 +395,11 @@ class ProductRules(ListRules):
                 # a person's launch is left to stated_developers (the employer the text names)
                 people = any(c.dep_ == "nsubj" and s.label_at(c.i) == "PERSON" for c in t.children)
                 subj = [] if people else [k for k in self.subjects(t) if self.kind(k) == "ORG"]
+                if subj and prods:
+                    # "offer other models, including Google's Gemini": another's product is only used
+                    # "built Ernie's capabilities into phones": a product owning the object is not made
+                    owned = self._possessed(t, set(subj))
+                    prods = [p for p in prods if p not in owned]
                 for org_key in subj:
                     for p in prods:
                         self.add(org_key, Predicate.DEVELOPS, p, si, 0.8)
