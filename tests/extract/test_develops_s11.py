@@ -64,6 +64,14 @@ _FAR_FROM = (
     "Mistral AI on Tuesday released Mistral Large, a family of models that the French start-up says beat "
     "the best systems from OpenAI on most tests."
 )
+# a company showing its product at a show; partners showing servers built on another's product
+_SHOWED = "Sogou, which rarely exhibits in Europe, showed Tiny Panda, a family robot for children."
+_DEMONSTRATE = "Reliance Jio used its booth to demonstrate JioBrain, a network service it says cuts costs."
+_PARTNER_SERVERS = (
+    "Nvidia unveiled Blackwell in March. Partners Dell Technologies and Supermicro used the floor to show "
+    "Blackwell servers."
+)
+_NOT_SHOWN = "Tencent did not show Hunyuan Turbo at the fair, the company said."
 
 CASES = [
     # predicate, text, subject, object, negated, expected
@@ -90,6 +98,13 @@ CASES = [
     ("develops", _OWNS_OBJECT, "Honor", "Ernie Bot", False, False),
     ("develops", _FAR_FROM, "Mistral AI", "Mistral Large", False, True),
     ("develops", _FAR_FROM, "OpenAI", "Mistral Large", False, False),
+    ("develops", _SHOWED, "Sogou", "Tiny Panda", False, True),
+    ("develops", _DEMONSTRATE, "Reliance Jio", "JioBrain", False, True),
+    ("develops", _PARTNER_SERVERS, "Dell Technologies", "Blackwell", False, False),
+    ("develops", _PARTNER_SERVERS, "Supermicro", "Blackwell", False, False),
+    ("develops", _PARTNER_SERVERS, "Nvidia", "Blackwell", False, True),
+    # 'develops' has no negated form: a denied showing still names the maker (the lexicon's)
+    ("develops", _NOT_SHOWN, "Tencent", "Hunyuan Turbo", True, False),
 ]
 
 test_develops_s11_cases = case_table_test(CASES)

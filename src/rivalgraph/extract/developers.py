@@ -82,6 +82,10 @@ _RELEASE = frozenset(
 )
 # Verbs an executive presents the employer's products with ("Lisa Su showed the MI325X").
 _EXECUTIVE_VERBS = frozenset({"show", "demonstrate", "discuss", "highlight", "outline"})
+# Verbs a company shows its own products with at a show ("Baidu showed Little Fish, a family robot").
+_SHOW_VERBS = frozenset({"show", "display", "demonstrate", "exhibit"})
+# Nouns that describe a product as another maker's ("the Raptor 9, a rival chip from ...").
+_RIVAL_NOUNS = frozenset({"rival", "competitor", "challenger", "alternative", "counterpart"})
 # Verbs of pricing: a company cuts the price of its own product.
 _PRICE_VERBS = frozenset({"cut", "slash", "lower", "reduce", "halve", "drop"})
 _PRICE_NOUNS = frozenset({"price", "prices", "cost", "costs", "fee", "fees"})
@@ -145,7 +149,7 @@ _TIME_WORDS = frozenset(
         "sunday",
     }
 )
-_ANY_VERB = _ACTIVE | _WITH_VERBS | _SPEECH_VERBS | _EXECUTIVE_VERBS | _PRICE_VERBS
+_ANY_VERB = _SHOW_VERBS | _ACTIVE | _WITH_VERBS | _SPEECH_VERBS | _EXECUTIVE_VERBS | _PRICE_VERBS
 _PARTICIPLES = {f"{v}d" if v.endswith("e") else f"{v}ed": v for v in _ACTIVE} | {"rolled": "roll"}
 # Inflected release and making verbs the tagger may take for a noun right after a name ("Apple
 # ships the iPhone 16", "Xiaomi debuts ..."); the bare form is left out ("the Apple launch").
@@ -264,6 +268,12 @@ def _parent_of(state: DocState, key: str) -> str | None:
     return f"org:{parent}" if parent else None
 
 
+def _related(state: DocState, dev: str, keys: list[str]) -> bool:
+    """One of `keys` is a unit or the parent of `dev` (the KB's parent links)."""
+    parent = _parent_of(state, dev)
+    return any(_parent_of(state, k) == dev or k == parent for k in keys)
+
+
 def owner_by_reference(
     state: DocState, pm: Mention, tok: Token, keys: list[str], hints: dict[tuple[int, int], str] | None = None
 ) -> list[str]:
@@ -277,8 +287,7 @@ def owner_by_reference(
     dev = known_developer(state, pm, developer_hints(state.doc) if hints is None else hints)
     if dev is None or dev in keys:
         return keys
-    parent = _parent_of(state, dev)
-    if any(_parent_of(state, k) == dev or k == parent for k in keys):
+    if _related(state, dev, keys):
         return keys
     si = state.tok_sent[tok.i]
     named = {m.key for m in state.sent_mentions(si, "ORG") if m.end <= tok.i}
@@ -862,17 +871,41 @@ def stated_developers(
 
     def put_made(pm: Mention, keys: list[str], cue: DeveloperCue) -> None:
         # a product another organization's possessive or agent already owns was only used
-        if owned.get(pm.start_char, keys[0] if keys else "") in keys:
-            put(pm, keys, cue)
+        if owned.get(pm.start_char, keys[0] if keys else "") not in keys:
+            return
+        # "showed its X and the Y, a rival chip from Z": a rival's product named beside one's own
+        if (
+            pm.end + 2 < len(doc)
+            and toks[pm.end].text == ","
+            and toks[pm.end + 1].lower_ in {"a", "an", "the"}
+            and any(t.lower_ in _RIVAL_NOUNS for t in toks[pm.end + 2 : min(len(doc), pm.end + 5)])
+        ):
+            return
+        # "partners showed Blackwell servers": a known maker's product naming what the partner's products
+        # are built on (a bare plural; "the GB10 chip" is the product itself)
+        if (
+            pm.end < len(doc)
+            and toks[pm.end].lower_ in heads
+            and toks[pm.end].tag_ == "NNS"
+            and (
+                pm.start == 0
+                or not (toks[pm.start - 1].pos_ in {"DET", "PRON"} or toks[pm.start - 1].text in _POSSESSIVE)
+            )
+        ):
+            entry = load_product_lexicon().entry(pm.text)
+            dev = hints.get((pm.start, pm.end)) or (entry.developer if entry is not None else None)
+            if dev is not None and dev not in keys and not _related(state, dev, keys):
+                return
+        put(pm, keys, cue)
 
     for t, lemma in verbs:
         if lemma in _PRICE_VERBS:
             _price_cut(state, t, put_made)
             continue
-        if lemma not in _ACTIVE and lemma not in _EXECUTIVE_VERBS:
+        if lemma not in _ACTIVE and lemma not in _EXECUTIVE_VERBS and lemma not in _SHOW_VERBS:
             continue
         subj_keys = _subjects(state, t) or _left_subjects(state, t) or _surname_subject(state, t)
-        subj = [k for k in subj_keys if state.etype(k) == "ORG"] if lemma in _ACTIVE else []
+        subj = [k for k in subj_keys if state.etype(k) == "ORG"] if lemma in _ACTIVE | _SHOW_VERBS else []
         cue = DeveloperCue.MAKING_VERB if lemma in _BY_VERBS else DeveloperCue.RELEASE_VERB
         if not subj and employers is not None:
             subj = [org for k in subj_keys if state.etype(k) == "PERSON" for org in employers(k)]
