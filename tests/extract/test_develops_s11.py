@@ -72,6 +72,11 @@ _PARTNER_SERVERS = (
     "Blackwell servers."
 )
 _NOT_SHOWN = "Tencent did not show Hunyuan Turbo at the fair, the company said."
+# the infinitive the parser hangs on the occasion a company used
+_USED_TO = (
+    "Toyota used the opening of the Tokyo show on Tuesday to unveil the Kayoibako, a small delivery van."
+)
+_USED_TO_OTHER = "Toyota used Baidu's Apollo Go service to move visitors around the Tokyo show."
 
 CASES = [
     # predicate, text, subject, object, negated, expected
@@ -103,6 +108,8 @@ CASES = [
     ("develops", _PARTNER_SERVERS, "Dell Technologies", "Blackwell", False, False),
     ("develops", _PARTNER_SERVERS, "Supermicro", "Blackwell", False, False),
     ("develops", _PARTNER_SERVERS, "Nvidia", "Blackwell", False, True),
+    ("develops", _USED_TO, "Toyota", "Kayoibako", False, True),
+    ("develops", _USED_TO_OTHER, "Toyota", "Apollo Go", False, False),
     # 'develops' has no negated form: a denied showing still names the maker (the lexicon's)
     ("develops", _NOT_SHOWN, "Tencent", "Hunyuan Turbo", True, False),
 ]

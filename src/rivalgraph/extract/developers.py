@@ -86,6 +86,8 @@ _EXECUTIVE_VERBS = frozenset({"show", "demonstrate", "discuss", "highlight", "ou
 _SHOW_VERBS = frozenset({"show", "display", "demonstrate", "exhibit"})
 # Nouns that describe a product as another maker's ("the Raptor 9, a rival chip from ...").
 _RIVAL_NOUNS = frozenset({"rival", "competitor", "challenger", "alternative", "counterpart"})
+# Verbs whose object is the occasion a company uses to launch something ("used the show to unveil").
+_USE_VERBS = frozenset({"use", "take", "seize", "choose", "pick"})
 # Verbs of pricing: a company cuts the price of its own product.
 _PRICE_VERBS = frozenset({"cut", "slash", "lower", "reduce", "halve", "drop"})
 _PRICE_NOUNS = frozenset({"price", "prices", "cost", "costs", "fee", "fees"})
@@ -1255,6 +1257,17 @@ def _subjects(state: DocState, verb: Token) -> list[str]:
     """Entity keys of a verb's subject (through 'and', auxiliaries and relative clauses)."""
     subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     head = verb
+    if (
+        not subj
+        and verb.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.dep_ == "dobj"
+        and verb.head.head.lemma_.lower() in _USE_VERBS
+    ):
+        # "BYD used the opening day to unveil the Racco": the infinitive the parser hung on the
+        # object tells what the user of the occasion did
+        head = verb.head.head
+        subj = [c for c in head.children if c.dep_ == "nsubj"]
     while not subj and head.dep_ in {"conj", "xcomp", "advcl"} and head.head is not head:
         head = head.head
         subj = [c for c in head.children if c.dep_ == "nsubj"]
