@@ -24,10 +24,18 @@ from enum import StrEnum
 
 from spacy.tokens import Span, Token
 
-from rivalgraph.extract.products import OUT_VERBS, load_product_lexicon
+from rivalgraph.extract.products import OUT_VERBS, developer_hints, load_product_lexicon
 from rivalgraph.extract.state import DocState, Mention
 
-__all__ = ["DeveloperCue", "DeveloperStatement", "description_owner", "stated_developers"]
+__all__ = [
+    "MAKING_CUES",
+    "DeveloperCue",
+    "DeveloperStatement",
+    "description_owner",
+    "known_developer",
+    "owner_by_reference",
+    "stated_developers",
+]
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _BY_VERBS = frozenset(
@@ -74,6 +82,12 @@ _RELEASE = frozenset(
 )
 # Verbs an executive presents the employer's products with ("Lisa Su showed the MI325X").
 _EXECUTIVE_VERBS = frozenset({"show", "demonstrate", "discuss", "highlight", "outline"})
+# Verbs a company shows its own products with at a show ("Baidu showed Little Fish, a family robot").
+_SHOW_VERBS = frozenset({"show", "display", "demonstrate", "exhibit"})
+# Nouns that describe a product as another maker's ("the Raptor 9, a rival chip from ...").
+_RIVAL_NOUNS = frozenset({"rival", "competitor", "challenger", "alternative", "counterpart"})
+# Verbs whose object is the occasion a company uses to launch something ("used the show to unveil").
+_USE_VERBS = frozenset({"use", "take", "seize", "choose", "pick"})
 # Verbs of pricing: a company cuts the price of its own product.
 _PRICE_VERBS = frozenset({"cut", "slash", "lower", "reduce", "halve", "drop"})
 _PRICE_NOUNS = frozenset({"price", "prices", "cost", "costs", "fee", "fees"})
@@ -137,7 +151,7 @@ _TIME_WORDS = frozenset(
         "sunday",
     }
 )
-_ANY_VERB = _ACTIVE | _WITH_VERBS | _SPEECH_VERBS | _EXECUTIVE_VERBS | _PRICE_VERBS
+_ANY_VERB = _SHOW_VERBS | _ACTIVE | _WITH_VERBS | _SPEECH_VERBS | _EXECUTIVE_VERBS | _PRICE_VERBS
 _PARTICIPLES = {f"{v}d" if v.endswith("e") else f"{v}ed": v for v in _ACTIVE} | {"rolled": "roll"}
 # Inflected release and making verbs the tagger may take for a noun right after a name ("Apple
 # ships the iPhone 16", "Xiaomi debuts ..."); the bare form is left out ("the Apple launch").
@@ -147,6 +161,8 @@ _INFLECTED = (
     | {f"{v}d" if v.endswith("e") else f"{v}ed": v for v in _RELEASE | _BY_VERBS}
     | _IRREGULAR
 )
+# Verbs of designing a product (not of manufacturing it: "made by TSMC" names the foundry).
+_DESIGN_VERBS = frozenset({"develop", "design", "build", "create", "train", "co-develop"})
 _SUCCESSOR = frozenset({"successor", "follow-up", "upgrade", "update"})
 _EDITION = re.compile(r"^(?:19|20)\d\d$")
 _SOURCED = frozenset({"sourced", "sources"})
@@ -169,11 +185,16 @@ class DeveloperCue(StrEnum):
     MAKER_NOUN = "maker_noun"
     DEVELOPER_OF = "developer_of"
     RELEASE_VERB = "release_verb"
+    MAKING_VERB = "making_verb"
     EXECUTIVE = "executive"
     SUCCESSOR = "successor"
     LISTING = "listing"
 
 
+# Cues that say who made the product, not only who launched, showed or listed it.
+MAKING_CUES = frozenset(
+    {DeveloperCue.BY_AGENT, DeveloperCue.MAKER_NOUN, DeveloperCue.DEVELOPER_OF, DeveloperCue.MAKING_VERB}
+)
 _SHARED_CUES = frozenset({DeveloperCue.POSSESSIVE, DeveloperCue.PRONOUN, DeveloperCue.COMPOUND})
 # Cues that name the maker at the name itself: a launch by someone else does not undo them
 # ("Anthropic trains its models on Amazon's Trainium chips").
@@ -235,6 +256,54 @@ def description_owner(state: DocState, tok: Token) -> list[str]:
     return [k for k in keys if state.etype(k) == "ORG"]
 
 
+def known_developer(state: DocState, pm: Mention, hints: dict[tuple[int, int], str]) -> str | None:
+    """The developer the product lexicon names for a product mention, when the text names that
+    organization too; else None."""
+    entry = load_product_lexicon().entry(pm.text)
+    dev = hints.get((pm.start, pm.end)) or (entry.developer if entry is not None else None)
+    return dev if dev and dev in state.entities and state.etype(dev) == "ORG" else None
+
+
+def _parent_of(state: DocState, key: str) -> str | None:
+    acc = state.entities.get(key)
+    parent = acc.record.parent if acc is not None and acc.record is not None else None
+    return f"org:{parent}" if parent else None
+
+
+def _related(state: DocState, dev: str, keys: list[str]) -> bool:
+    """One of `keys` is a unit or the parent of `dev` (the KB's parent links)."""
+    parent = _parent_of(state, dev)
+    return any(_parent_of(state, k) == dev or k == parent for k in keys)
+
+
+def owner_by_reference(
+    state: DocState, pm: Mention, tok: Token, keys: list[str], hints: dict[tuple[int, int], str] | None = None
+) -> list[str]:
+    """The owner a pronoun or description stands for ('its', 'the US chipmaker's'), checked against
+    the product: when the lexicon's developer of the product is named in the text and the reference
+    resolved to an organization the sentence does not name before it (or the sentence names the
+    developer too), the reference means that developer ('ROCm, the US chipmaker's software' after
+    both Nvidia and AMD are named). A unit or parent of the developer stays ('its Pangu models')."""
+    if state.mention_at(tok.i) is not None:
+        return keys
+    dev = known_developer(state, pm, developer_hints(state.doc) if hints is None else hints)
+    if dev is None or dev in keys:
+        return keys
+    if _related(state, dev, keys):
+        return keys
+    si = state.tok_sent[tok.i]
+    named = {m.key for m in state.sent_mentions(si, "ORG") if m.end <= tok.i}
+    # "OpenAI said its Triton language": a name the clause gives before the pronoun is its antecedent
+    if dev not in named and any(k in named for k in keys):
+        return keys
+    # "the Chinese start-up's": the description's country must fit the developer
+    country = state.description_country(tok.i)
+    acc = state.entities.get(dev)
+    if country is not None and (acc is None or acc.country != country):
+        return keys
+    return [dev]
+
+
 def _skip_back(state: DocState, j: int, heads: frozenset[str]) -> int:
     """Step left over modifiers, descriptors and head nouns between a product and its owner
     ("its large language model, Tongyi Qianwen", "Xiaomi's first car, the SU7")."""
@@ -292,6 +361,12 @@ def _orgs_after(state: DocState, i: int) -> list[str]:
     while i < len(doc):
         m = state.mention_at(i)
         if m is None:
+            # "by the company's chip arm HiSilicon", "by its research unit X": the unit the description names
+            pos = i + 1 if i + 1 < len(doc) and toks[i + 1].text in _POSSESSIVE else i
+            unit = _named_unit(state, i - 1 if i >= 1 and toks[i - 1].lower_ == "its" else pos)
+            if unit is not None:
+                i = unit
+                continue
             out.extend(_org_of(state, toks[i]))
             break
         if m.end + 1 < len(doc) and toks[m.end].text == "-" and toks[m.end + 1].is_lower:
@@ -332,6 +407,20 @@ def _orgs_after(state: DocState, i: int) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _named_unit(state: DocState, k: int) -> int | None:
+    """The token where an organization named after a unit noun starts: after a possessive at `k`,
+    'chip arm HiSilicon' (lower-case words ending in a unit noun, then the name); else None."""
+    toks = state.toks
+    if not (toks[k].text in _POSSESSIVE or toks[k].lower_ == "its"):
+        return None
+    u = k + 1
+    while u < len(toks) and u < k + 5 and toks[u].is_lower and state.mention_at(u) is None:
+        u += 1
+    if u > k + 1 and u < len(toks) and toks[u - 1].lower_ in _UNIT_NOUNS and state.label_at(u) == "ORG":
+        return u
+    return None
+
+
 def _object_products(state: DocState, obj: Token) -> list[Mention]:
     """Product mentions an object phrase names itself ('the Ascend 910C, a rival to Nvidia's H100'
     names only the Ascend 910C): conjuncts, compounds and appositions, not nested phrases."""
@@ -355,7 +444,7 @@ def _object_products(state: DocState, obj: Token) -> list[Mention]:
             )
             if example or named:
                 t = t.head
-            elif not (pm.start <= t.i < pm.end) and t.dep_ not in {
+            elif not (pm.start <= t.head.i < pm.end) and t.dep_ not in {
                 "compound",
                 "appos",
                 "conj",
@@ -556,6 +645,7 @@ def stated_developers(
     seen: set[tuple[int, str]] = set()
     modifiers = {pm.start_char for pm in state.mentions if pm.label == "PRODUCT" and _as_modifier(state, pm)}
     prefixed = _prefix_orgs(state)
+    hints = developer_hints(doc)
 
     def put(pm: Mention, keys: list[str], cue: DeveloperCue) -> None:
         if pm.start_char in modifiers:
@@ -570,9 +660,18 @@ def stated_developers(
             continue
         j = _skip_back(state, pm.start - 1, heads)
         if j >= 1 and toks[j].text in _POSSESSIVE:
-            put(pm, _org_of(state, toks[j - 1], resolve), DeveloperCue.POSSESSIVE)
+            possessor = toks[j - 1]
+            put(
+                pm,
+                owner_by_reference(state, pm, possessor, _org_of(state, possessor, resolve), hints),
+                DeveloperCue.POSSESSIVE,
+            )
         elif j >= 0 and toks[j].lower_ in {"its", "their"}:
-            put(pm, _org_of(state, toks[j], resolve), DeveloperCue.PRONOUN)
+            put(
+                pm,
+                owner_by_reference(state, pm, toks[j], _org_of(state, toks[j], resolve), hints),
+                DeveloperCue.PRONOUN,
+            )
         elif j == pm.start - 1 and j >= 0 and state.label_at(j) == "ORG" and toks[j].whitespace_:
             put(pm, [state.key_at(j)], DeveloperCue.COMPOUND)
         elif j >= 0 and toks[j].lower_ == "whose":
@@ -774,18 +873,42 @@ def stated_developers(
 
     def put_made(pm: Mention, keys: list[str], cue: DeveloperCue) -> None:
         # a product another organization's possessive or agent already owns was only used
-        if owned.get(pm.start_char, keys[0] if keys else "") in keys:
-            put(pm, keys, cue)
+        if owned.get(pm.start_char, keys[0] if keys else "") not in keys:
+            return
+        # "showed its X and the Y, a rival chip from Z": a rival's product named beside one's own
+        if (
+            pm.end + 2 < len(doc)
+            and toks[pm.end].text == ","
+            and toks[pm.end + 1].lower_ in {"a", "an", "the"}
+            and any(t.lower_ in _RIVAL_NOUNS for t in toks[pm.end + 2 : min(len(doc), pm.end + 5)])
+        ):
+            return
+        # "partners showed Blackwell servers": a known maker's product naming what the partner's products
+        # are built on (a bare plural; "the GB10 chip" is the product itself)
+        if (
+            pm.end < len(doc)
+            and toks[pm.end].lower_ in heads
+            and toks[pm.end].tag_ == "NNS"
+            and (
+                pm.start == 0
+                or not (toks[pm.start - 1].pos_ in {"DET", "PRON"} or toks[pm.start - 1].text in _POSSESSIVE)
+            )
+        ):
+            entry = load_product_lexicon().entry(pm.text)
+            dev = hints.get((pm.start, pm.end)) or (entry.developer if entry is not None else None)
+            if dev is not None and dev not in keys and not _related(state, dev, keys):
+                return
+        put(pm, keys, cue)
 
     for t, lemma in verbs:
         if lemma in _PRICE_VERBS:
             _price_cut(state, t, put_made)
             continue
-        if lemma not in _ACTIVE and lemma not in _EXECUTIVE_VERBS:
+        if lemma not in _ACTIVE and lemma not in _EXECUTIVE_VERBS and lemma not in _SHOW_VERBS:
             continue
         subj_keys = _subjects(state, t) or _left_subjects(state, t) or _surname_subject(state, t)
-        subj = [k for k in subj_keys if state.etype(k) == "ORG"] if lemma in _ACTIVE else []
-        cue = DeveloperCue.RELEASE_VERB
+        subj = [k for k in subj_keys if state.etype(k) == "ORG"] if lemma in _ACTIVE | _SHOW_VERBS else []
+        cue = DeveloperCue.MAKING_VERB if lemma in _BY_VERBS else DeveloperCue.RELEASE_VERB
         if not subj and employers is not None:
             subj = [org for k in subj_keys if state.etype(k) == "PERSON" for org in employers(k)]
             cue = DeveloperCue.EXECUTIVE
@@ -848,6 +971,8 @@ def stated_developers(
         ):
             j += 1
         pm4 = state.mention_at(j) if j < len(doc) else None
+        if pm4 is not None and pm4.end < len(doc) and toks[pm4.end].text in _POSSESSIVE:
+            pm4 = None  # "built Ernie's capabilities into phones": the product owns the object
         if pm4 is not None and pm4.label == "PRODUCT" and pm4.start == j:
             put_made(pm4, subj, cue)
             # "unveiled Ernie 4.5 and Ernie X1", "launched A, B and C"
@@ -865,6 +990,7 @@ def stated_developers(
                 put_made(nxt, subj, cue)
                 pm4 = nxt
     _relative_objects(state, put_made, heads)
+    _described_products(state, put_made, heads, verbs)
     _listings(state, put_made)
     _answers_and_arrivals(state, put_made, employers, verbs)
     # coordinated products share the owner: "Nvidia's H100, H20 and L20", "its Ernie and Pangu models"
@@ -881,6 +1007,79 @@ def stated_developers(
     _successors(state, out, put, prods)
     out.sort(key=lambda s: (s.start_char, s.developer))
     return out
+
+
+def _topic_product(state: DocState, pos: int) -> Mention | None:
+    """The product a definite description at token `pos` ('the chip', 'the model') stands for: of the
+    products named in the three sentences before it, the one the text has named most so far (the
+    first named on a tie)."""
+    si = state.tok_sent[pos]
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    recent: set[str] = set()
+    for m in state.mentions:
+        if m.start >= pos:
+            break
+        if m.label != "PRODUCT":
+            continue
+        counts[m.key] = counts.get(m.key, 0) + 1
+        first.setdefault(m.key, m)
+        if si - m.sent <= 3:
+            recent.add(m.key)
+    if not recent:
+        return None
+    best = max(recent, key=lambda k: (counts[k], -first[k].start))
+    return first[best]
+
+
+def _described_products(
+    state: DocState,
+    put: Callable[[Mention, list[str], DeveloperCue], None],
+    heads: frozenset[str],
+    verbs: list[tuple[Token, str]],
+) -> None:
+    """'The inference chip was designed by T-Head', 'the processor, designed by HiSilicon,': a
+    definite description of the product the text is about, and the agent of its making."""
+    for t, lemma in verbs:
+        if lemma not in _DESIGN_VERBS or t.tag_ != "VBN":
+            continue
+        agents = [
+            c
+            for c in t.children
+            if c.dep_ == "agent"
+            or (c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" for p in c.children))
+        ]
+        if not agents:
+            continue
+        described: Token | None = (
+            t.head if t.dep_ == "acl" else next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        )
+        if (
+            described is None
+            or described.dep_ == "appos"  # "V3, the model built by DeepSeek": the name it describes
+            or described.lower_ not in heads
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in described.children)
+            or any(state.mention_at(i) is not None for i in range(described.left_edge.i, described.i + 1))
+        ):
+            continue
+        pm = _topic_product(state, described.left_edge.i)
+        if pm is None:
+            continue
+        for a in agents:
+            if a.lower_ == "with":
+                # "built with MBZUAI": a partner named outright, not "built with Nvidia chips"
+                keys = [
+                    k
+                    for p in a.children
+                    if p.dep_ == "pobj" and state.label_at(p.i) == "ORG"
+                    for k in [
+                        state.key_at(p.i),
+                        *(state.key_at(c.i) for c in p.conjuncts if state.label_at(c.i) == "ORG"),
+                    ]
+                ]
+            else:
+                keys = _orgs_after(state, a.i + 1)
+            put(pm, keys, DeveloperCue.BY_AGENT)
 
 
 def _coordinated(gap: Span) -> bool:
@@ -1058,6 +1257,17 @@ def _subjects(state: DocState, verb: Token) -> list[str]:
     """Entity keys of a verb's subject (through 'and', auxiliaries and relative clauses)."""
     subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     head = verb
+    if (
+        not subj
+        and verb.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.dep_ == "dobj"
+        and verb.head.head.lemma_.lower() in _USE_VERBS
+    ):
+        # "BYD used the opening day to unveil the Racco": the infinitive the parser hung on the
+        # object tells what the user of the occasion did
+        head = verb.head.head
+        subj = [c for c in head.children if c.dep_ == "nsubj"]
     while not subj and head.dep_ in {"conj", "xcomp", "advcl"} and head.head is not head:
         head = head.head
         subj = [c for c in head.children if c.dep_ == "nsubj"]

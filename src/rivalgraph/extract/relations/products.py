@@ -6,12 +6,20 @@ import re
 
 from spacy.tokens import Token
 
-from rivalgraph.extract.developers import DeveloperCue, comma_owner, description_owner, stated_developers
+from rivalgraph.extract.developers import (
+    MAKING_CUES,
+    DeveloperCue,
+    comma_owner,
+    description_owner,
+    owner_by_reference,
+    stated_developers,
+)
 from rivalgraph.extract.products import developer_hints, load_product_lexicon
 from rivalgraph.extract.relations.common import (
     POSSESSIVES,
 )
 from rivalgraph.extract.relations.lists import ListRules
+from rivalgraph.extract.state import Mention
 from rivalgraph.model import Predicate
 
 # How directly each developer construction states the maker: a possessive or an agent names it,
@@ -25,6 +33,7 @@ _CUE_CONFIDENCE = {
     DeveloperCue.MAKER_NOUN: 0.85,
     DeveloperCue.DEVELOPER_OF: 0.85,
     DeveloperCue.RELEASE_VERB: 0.75,
+    DeveloperCue.MAKING_VERB: 0.75,
     DeveloperCue.EXECUTIVE: 0.7,
     DeveloperCue.SUCCESSOR: 0.7,
     DeveloperCue.LISTING: 0.7,
@@ -109,6 +118,9 @@ class ProductRules(ListRules):
         doc = self.doc
         toks = self.toks
         lex = self.lex
+        hints = developer_hints(doc)
+        # (developer, product) pairs the text states a making of (not only a launch)
+        self._made_by: set[tuple[str, str]] = set()
         for si, _sent in enumerate(s.sents):
             prods = s.sent_mentions(si, "PRODUCT")
             if not prods:
@@ -135,13 +147,13 @@ class ProductRules(ListRules):
                     if owner is not None and owner.label == "ORG":
                         self.add(owner.key, Predicate.DEVELOPS, pm.key, si, 0.85)
                         continue
-                    keys = self.resolve(toks[j - 1])
+                    keys = owner_by_reference(s, pm, toks[j - 1], self.resolve(toks[j - 1]), hints)
                     for k in keys:
                         self.add(k, Predicate.DEVELOPS, pm.key, si, 0.75)
                     if keys:
                         continue
                 if j >= 0 and toks[j].lower_ in {"its", "their"}:
-                    for k in self.resolve(toks[j]):
+                    for k in owner_by_reference(s, pm, toks[j], self.resolve(toks[j]), hints):
                         self.add(k, Predicate.DEVELOPS, pm.key, si, 0.8)
                     continue
                 prev = s.mention_at(pm.start - 1)
@@ -153,7 +165,7 @@ class ProductRules(ListRules):
                 if hk >= 0 and toks[hk].text == ",":
                     hk -= 1
                 if hk >= 0 and toks[hk].lower_ in lex.product_heads:
-                    owner_keys = self._possessor_before(hk, limit=5)
+                    owner_keys = self._possessor_before(hk, limit=5, product=pm)
                     for ok in owner_keys:
                         self.add(ok, Predicate.DEVELOPS, pm.key, si, 0.8)
                     if owner_keys:
@@ -163,7 +175,7 @@ class ProductRules(ListRules):
                     window = doc[pm.end + 1 : min(len(doc), pm.end + 8)]
                     for t in window:
                         if t.lower_ in lex.product_heads or t.lower_ in {"upgrade", "version", "successor"}:
-                            owner_keys = self._possessor_before(t.i, limit=6, start=pm.end + 1)
+                            owner_keys = self._possessor_before(t.i, limit=6, start=pm.end + 1, product=pm)
                             for ok in owner_keys:
                                 self.add(ok, Predicate.DEVELOPS, pm.key, si, 0.75)
                             break
@@ -192,7 +204,12 @@ class ProductRules(ListRules):
                     tail,
                 )
                 if mt:
-                    nxt = [m for m in s.sent_mentions(si, "ORG") if m.start_char >= pm.end_char + mt.end()]
+                    at = pm.end_char + mt.end()
+                    nxt = [m for m in s.sent_mentions(si, "ORG") if m.start_char >= at]
+                    # the name follows the preposition ("from US start-up Groq"), not a clause later
+                    # ("a family of models that ... beat the systems from OpenAI")
+                    if nxt and (nxt[0].start_char - at > 30 or "," in self.s.text[at : nxt[0].start_char]):
+                        nxt = []
                     if nxt:
                         # "... from Microsoft-backed OpenAI": the developer is the backed one
                         backed = [
@@ -203,6 +220,25 @@ class ProductRules(ListRules):
             self._develops_verbs(si)
         self._stated_developers()
         self._known_developers()
+
+    def _possessed(self, verb: Token, subj: set[str]) -> set[str]:
+        """Products in a verb's objects that a named organization other than the subject possesses
+        ('Google's Gemini'), and a product that possesses the object itself."""
+        s = self.s
+        out: set[str] = set()
+        for o in verb.children:
+            if o.dep_ not in {"dobj", "nsubjpass"}:
+                continue
+            for x in o.subtree:
+                if x.text not in POSSESSIVES or x.i < 1:
+                    continue
+                owner = s.mention_at(x.i - 1)
+                if owner is not None and owner.label == "PRODUCT" and s.mention_root(owner).head.i == o.i:
+                    out.add(owner.key)  # the object is the product's ('Ernie's capabilities')
+                nxt = s.mention_at(x.i + 1) if x.i + 1 < len(self.doc) else None
+                if owner is not None and owner.label == "ORG" and owner.key not in subj and nxt is not None:
+                    out.add(nxt.key)
+        return out
 
     def _np_possessor(self, root: Token, product: str, si: int) -> bool:
         """'its [words] PRODUCT [kind]' with the words inside one noun phrase: the possessing
@@ -236,6 +272,10 @@ class ProductRules(ListRules):
         takes the maker as given. The evidence is a sentence naming both, else the product's first."""
         stated = {r.object for r in self.out.values() if r.predicate == Predicate.DEVELOPS}
         made = {(r.subject, r.object) for r in self.out.values() if r.predicate == Predicate.DEVELOPS}
+        # "designed by HiSilicon, Huawei's chip unit": the text names the unit that made it, so the
+        # lexicon's developer (the unit's parent) is only the group it belongs to; a unit that only
+        # launched, presented or listed it leaves the parent its maker
+        unit_parents = {(self._parent(dev), product) for dev, product in self._made_by}
         hints = developer_hints(self.doc)
         products = load_product_lexicon()
         found: dict[str, tuple[str, int]] = {}
@@ -245,6 +285,8 @@ class ProductRules(ListRules):
             entry = products.entry(pm.text)
             dev = hints.get((pm.start, pm.end)) or (entry.developer if entry is not None else None)
             if not dev or (dev, pm.key) in made or dev not in self.s.entities or self.kind(dev) != "ORG":
+                continue
+            if (dev, pm.key) in unit_parents:
                 continue
             if any(m.key == dev for m in self.s.sent_mentions(pm.sent, "ORG")):
                 # a sentence naming both: the evidence, even beside another stated maker
@@ -256,10 +298,18 @@ class ProductRules(ListRules):
         for key, (dev, si) in found.items():
             self.add(dev, Predicate.DEVELOPS, key, si, 0.6)
 
+    def _parent(self, key: str) -> str | None:
+        """The KB parent of an organization key ('org:hisilicon' -> 'org:huawei-technologies')."""
+        acc = self.s.entities.get(key)
+        parent = acc.record.parent if acc is not None and acc.record is not None else None
+        return f"org:{parent}" if parent else None
+
     def _stated_developers(self) -> None:
         """The developer each product mention's own wording states (see `developers.py`)."""
         for st in stated_developers(self.s, employers=self._executive_of, resolve=self._resolve_org):
             self.add(st.developer, Predicate.DEVELOPS, st.product, st.sent, _CUE_CONFIDENCE[st.cue])
+            if st.cue in MAKING_CUES:
+                self._made_by.add((st.developer, st.product))
 
     def _resolve_org(self, tok: Token) -> list[str]:
         """Organizations a token stands for; a pronoun whose relative clause describes a product
@@ -282,20 +332,31 @@ class ProductRules(ListRules):
         }
         return sorted(orgs) if len(orgs) == 1 else []
 
-    def _possessor_before(self, k: int, *, limit: int, start: int | None = None) -> list[str]:
+    def _possessor_before(
+        self, k: int, *, limit: int, start: int | None = None, product: Mention | None = None
+    ) -> list[str]:
+        """The organization a possessive within `limit` tokens before `k` names; a pronoun or
+        description checked against the `product`'s known developer (`owner_by_reference`)."""
         toks = self.toks
         lo = max(0, k - limit) if start is None else start
         for i in range(k - 1, lo - 1, -1):
             t = toks[i]
-            if t.lower_ in {"its", "their"}:
-                return self.resolve(t)
-            if t.text in POSSESSIVES and i > 0:
-                m = self.s.mention_at(i - 1)
-                if m is not None and m.label == "ORG":
-                    return [m.key]
-                return self.resolve(toks[i - 1])
-            if t.text in {",", ";", ".", "("}:
-                break
+            owner = (
+                t
+                if t.lower_ in {"its", "their"}
+                else toks[i - 1]
+                if t.text in POSSESSIVES and i > 0
+                else None
+            )
+            if owner is None:
+                if t.text in {",", ";", ".", "("}:
+                    break
+                continue
+            m = self.s.mention_at(owner.i)
+            if m is not None and m.label == "ORG":
+                return [m.key]
+            keys = self.resolve(owner)
+            return owner_by_reference(self.s, product, owner, keys) if product else keys
         return []
 
     def _develops_verbs(self, si: int) -> None:
@@ -334,6 +395,11 @@ class ProductRules(ListRules):
                 # a person's launch is left to stated_developers (the employer the text names)
                 people = any(c.dep_ == "nsubj" and s.label_at(c.i) == "PERSON" for c in t.children)
                 subj = [] if people else [k for k in self.subjects(t) if self.kind(k) == "ORG"]
+                if subj and prods:
+                    # "offer other models, including Google's Gemini": another's product is only used
+                    # "built Ernie's capabilities into phones": a product owning the object is not made
+                    owned = self._possessed(t, set(subj))
+                    prods = [p for p in prods if p not in owned]
                 for org_key in subj:
                     for p in prods:
                         self.add(org_key, Predicate.DEVELOPS, p, si, 0.8)
@@ -374,6 +440,7 @@ class ProductRules(ListRules):
                         for org_key in owners:
                             for p in prods:
                                 self.add(org_key, Predicate.DEVELOPS, p, si, 0.85)
+                                self._made_by.add((org_key, p))
             if t.lower_ == "whose" and t.dep_ == "poss":
                 m = s.mention_at(t.head.i)
                 if m is not None and m.label == "PRODUCT":
