@@ -659,6 +659,42 @@ def _in_relative_clause(tok: Token) -> bool:
     )
 
 
+def _words_within(short: str, name: str) -> bool:
+    """Whether the words of `short` run, in order, inside the longer `name` (case aside)."""
+    inner = normalize_name(short).split()
+    outer = normalize_name(name).split()
+    if not inner or len(inner) >= len(outer):
+        return False
+    return any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
+
+
+def _series_counts(mentions: list[Mention]) -> dict[str, tuple[int, int]]:
+    """Per series (KB id, else the name as written): how many mentions name it and where the first is."""
+    out: dict[str, tuple[int, int]] = {}
+    for m in mentions:
+        key = m.kb_id or m.text
+        count, first = out.get(key, (0, m.start))
+        out[key] = (count + 1, min(first, m.start))
+    return out
+
+
+def _leads(told: dict[str, tuple[int, int]], short: str, longer: str) -> bool:
+    """Whether the story names the short series before the longer one and more often: it is about
+    the short one, and the longer name is another series it mentions."""
+    s_count, s_first = told.get(short, (0, 0))
+    l_count, l_first = told.get(longer, (0, 0))
+    return s_count > l_count and s_first < l_first
+
+
+def _elsewhere_unknown(state: DocState, m: Mention) -> bool:
+    """'GTC in San Jose': a KB series' name placed in a city stays that series."""
+    return (
+        m.end + 1 < len(state.toks)
+        and state.toks[m.end].lower_ == "in"
+        and ((place := state.mention_at(m.end + 1)) is not None and place.label == "GPE")
+    )
+
+
 def find_events(state: DocState) -> EventModel:
     """Series, editions and the per-sentence edition context of a document."""
     kb = state.kb
@@ -675,26 +711,55 @@ def find_events(state: DocState) -> EventModel:
     generic_refs: list[tuple[int, Token]] = []
     pending: list[tuple[int, Mention | Token, str, list[int]]] = []
 
+    event_mentions = [m for m in state.mentions if m.label == "EVENT"]
     seen_records = [
-        kb.event(m.kb_id.removeprefix("series:"))
-        for m in state.mentions
-        if m.label == "EVENT" and m.kb_id.startswith("series:")
+        kb.event(m.kb_id.removeprefix("series:")) for m in event_mentions if m.kb_id.startswith("series:")
     ]
-    for m in state.mentions:
-        if m.label != "EVENT" or _HOLIDAY.search(m.text) or _VENUE_UNIT.match(m.text):
+    # how often, and from where on, the story names each series (KB id, else its surface name)
+    told = _series_counts(event_mentions)
+    # unknown names that run on from a KB series' name ("GTC China", "NVIDIA GTC Washington, D.C.")
+    unknown_names = [m.text for m in event_mentions if not m.kb_id]
+    for m in event_mentions:
+        if _HOLIDAY.search(m.text) or _VENUE_UNIT.match(m.text):
             continue
         if not m.kb_id and _NOT_MEETING.search(m.text):
             continue
         record = kb.event(m.kb_id.removeprefix("series:")) if m.kb_id.startswith("series:") else None
-        # "MWC" in an article about "MWC Shanghai" is the specific series, not its namesake
+        own_key = m.kb_id or m.text
+        # "MWC" in an article about "MWC Shanghai" is the specific series, not its namesake (unless the
+        # story names the short one first and more often: a story about electronica that mentions
+        # electronica China once)
         longer = [
-            r for r in seen_records if r is not record and any(n.startswith(m.text + " ") for n in r.names)
+            r
+            for r in seen_records
+            if r is not record
+            and any(n.startswith(m.text + " ") for n in r.names)
+            and not _leads(told, own_key, "series:" + r.id)
         ]
         if longer and _elsewhere(state, m, longer[0]):
             longer = []
         if longer:
             record = longer[0]
-        if record is not None:
+        # "Huang spoke at GTC China ... the Chinese edition of the GPU Technology Conference": a name of
+        # the KB series inside the longer unknown name the story is about is that series
+        runs_on = (
+            [
+                u
+                for u in unknown_names
+                if any(u.startswith(name + " ") for name in record.names) and not _leads(told, own_key, u)
+            ]
+            if record is not None and not longer
+            else []
+        )
+        if runs_on and not _elsewhere_unknown(state, m):
+            record = None
+            name = re.sub(r"\b(?:19|20)\d\d\b", " ", runs_on[0]).strip()
+            key = "u:" + normalize_name(name)
+            info = series.setdefault(key, SeriesInfo(key=key, name=name))
+            # the short name the story also calls it by ("GTC")
+            if m.text not in info.aliases:
+                info.aliases.append(m.text)
+        elif record is not None:
             key = record.id
             info = series.setdefault(
                 key, SeriesInfo(key=key, name=record.name, aliases=list(record.aliases), record=record)
@@ -750,8 +815,17 @@ def find_events(state: DocState) -> EventModel:
             for k2, i2 in series.items()
             if k2 != key and k2.startswith("u:") and i2.name.lower().endswith(" " + info.name.lower())
         ]
+        # "Ant Group's Bund conference" beside the INCLUSION Conference on the Bund, "the Hi-Tech Fair"
+        # beside the China Hi-Tech Fair: words of a known series' name the story names
+        known = [
+            k2
+            for k2, i2 in series.items()
+            if i2.record is not None and any(_words_within(info.name, n) for n in i2.record.names)
+        ]
         if covering:
             fold[key] = max(covering, key=lambda k2: series[k2].explicit)
+        elif known:
+            fold[key] = max(known, key=lambda k2: series[k2].explicit)
     if fold:
         for target in set(fold.values()):
             series[target].explicit += sum(series[k].explicit for k, t in fold.items() if t == target)
@@ -761,7 +835,10 @@ def find_events(state: DocState) -> EventModel:
             del series[k]
         pending = [(si, item, fold.get(key, key), years) for si, item, key, years in pending]
 
-    main = max(series.values(), key=lambda s: (s.record is not None, s.explicit), default=None)
+    # the main series: one the headline or lead names before one named only further down, then a
+    # known series before an unknown name, then the one named most often
+    lead = {key for si, _, key, _ in pending if state.para[si] <= 1}
+    main = max(series.values(), key=lambda s: (s.key in lead, s.record is not None, s.explicit), default=None)
     if main is not None and main.name.split()[-1] in _GAMES_HEADS:
         # "the Games" in a story about the Winter Olympics or the Asian Games
         generic_refs.extend(games)

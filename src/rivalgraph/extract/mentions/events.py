@@ -123,9 +123,13 @@ _ORDINAL = (
 _MEETING_NOUNS = r"(?:conference|summit|expo|forum|symposium|exhibition|convention)"
 
 _HELD = (
-    r"(?:took place|takes place|was held|is held|will be held|held (?:in|at|on)|kicked off|kicks off|"
+    r"(?:took place|takes place|was held|is held|will be held|(?:is|are|was) being held|held (?:in|at|on)|"
+    r"kicked off|kicks off|"
     r"opened|opens|open|closed|closes|close|began|begins|begin|concluded|concludes|got under way)\b"
 )
+
+# A short aside between a name and its verb ("The X Summit, launched last year, is being held ...")
+_ASIDE = r"[a-z][^,.;:\n]{2,50},\s+"
 
 # A title word without a hyphen: "the Trump-Xi summit" is a meeting of two people, not a series.
 _PLAIN_WORD = r"[A-Z][\w&'.]*"
@@ -140,6 +144,35 @@ _NAME_ENDS = (
 
 # _event_res patterns from this index on are loose: no single-word title names, no person inside.
 _LOOSE_EVENT_PATTERNS = 5
+
+# A place right after a meeting head names a series of its own ("the NVIDIA AI Summit India, a three-day
+# gathering"): kept only where those words are a place the mentions know (checked in pattern_events)
+_PLACE_TAIL = r"(?P<place>\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+
+# Words between a possessive and its meeting noun ("the company's Inspire partner conference")
+_MEETING_MODIFIERS = (
+    r"(?:(?:annual|developers?'?|tech|technology|trade|industry|partners?'?|customers?'?|users?'?|cloud|"
+    r"flagship|global|product|AI)\s+){0,2}"
+)
+
+# Heads of a name that an acronym in brackets follows ("... Chiplet Summit (APCS)"); not "Forum" or
+# "Congress", which end bodies' names as often ("Frontier Model Forum (FMF)")
+_ACRONYM_HEADS = (
+    r"(?:Conference|Summit|Expo|Exposition|Symposium|Exhibition|Convention|Show|Airshow|Fair|Festival|"
+    r"Week|Hackathon|Olympiad|Showcase)"
+)
+
+# Words that put a world congress after them as a meeting ("at", "addressed", "opened")
+_CONGRESS_LEADS = (
+    r"(?:[Aa]t|during|attend\w*|address\w*|open\w*|host\w*|stag\w*|keynot\w*|exhibit\w*|visit\w*)"
+)
+
+# A quoted title before an event noun: 'Tesla's "We, Robot" event', 'the "Scary Fast" launch event'
+_QUOTED_NAME = r"[\"“]([A-Z][^\"“”\n]{1,40}?)[\"”]"
+_QUOTED_NOUNS = (
+    r"(?:(?:launch|product|media|press|special|hardware|live)\s+)?"
+    r"(?:event|conference|summit|showcase|keynote)s?\b"
+)
 
 
 @per_lexicon
@@ -166,20 +199,20 @@ def _event_res(lex: Lexicon) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Patt
         # patterns below are looser: a name they give must not overlap a person's
         # "the 27th China Beijing International High-Tech Expo", "the annual Global Fintech Fair"
         re.compile(
-            rf"\b[Tt]he\s+{_EDITION_WORD}\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,5}}(?:{heads}))\b{_NAME_ENDS}"
+            rf"\b[Tt]he\s+{_EDITION_WORD}\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,5}}(?:{heads}){_PLACE_TAIL})\b{_NAME_ENDS}"
         ),
         # "at the Bund Summit in Shanghai": a meeting noun ends a title-case name, with no year
         re.compile(
-            rf"\b(?:at|to|of|from|attend\w*|join\w*|skip\w*)\s+the\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,4}}{_MEETING_HEADS})\b{_NAME_ENDS}"
+            rf"\b(?:at|to|of|from|attend\w*|join\w*|skip\w*)\s+the\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,4}}{_MEETING_HEADS}{_PLACE_TAIL})\b{_NAME_ENDS}"
         ),
         # "the Future Investment Initiative conference", "its DevDay developer conference",
         # "AMD's Advancing AI conference"
         re.compile(
-            rf"\b(?:[Tt]he|its|their|[A-Z][\w&.-]*['’]s)\s+((?:{_PLAIN_WORD}\s+){{0,3}}{_PLAIN_WORD})\s+(?:annual\s+|developers?'?\s+|tech\s+|technology\s+|trade\s+|industry\s+)?{_MEETING_NOUNS}\b"
+            rf"\b(?:[Tt]he|its|their|[A-Za-z][\w&.-]*['’]s)\s+((?:{_PLAIN_WORD}\s+){{0,3}}{_PLAIN_WORD})\s+{_MEETING_MODIFIERS}{_MEETING_NOUNS}\b"
         ),
         # "The Huawei Developer Conference opened in Dongguan": a meeting noun ends the name
         re.compile(
-            rf"\b[Tt]he\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,4}}{_MEETING_HEADS}),?\s+(?:will\s+)?{_HELD}"
+            rf"\b[Tt]he\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,4}}{_MEETING_HEADS}),?\s+(?:{_ASIDE})?(?:will\s+)?{_HELD}"
         ),
         # "VivaTech 2024 took place in Paris", "Hot Chips 2024, held at Stanford"
         re.compile(rf"\b((?:{_TITLE_WORD}\s+){{0,2}}{_TITLE_WORD})\s+{_YEAR_RE},?\s+{_HELD}"),
@@ -187,7 +220,7 @@ def _event_res(lex: Lexicon) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Patt
         # Tokyo Motor Show": a meeting noun of the wider family ends a name that a preposition of
         # place or a verb of attending or running puts there
         re.compile(
-            rf"\b{_EVENT_LEADS}\s+(?:the\s+)?({_NAME_WORD}\s+(?:{link}\s+){{0,4}}{_CONTEXT_HEADS})\b{_NAME_ENDS}"
+            rf"\b{_EVENT_LEADS}\s+(?:the\s+)?({_NAME_WORD}\s+(?:{link}\s+){{0,4}}{_CONTEXT_HEADS}{_PLACE_TAIL})\b{_NAME_ENDS}"
         ),
         # "as London Tech Week opened at Olympia": a name of the wider family that opens or closes
         re.compile(
@@ -196,11 +229,19 @@ def _event_res(lex: Lexicon) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Patt
         ),
         # "its annual Snapdragon Summit", "Qualcomm's 12th Developer Day": a possessive and an edition word
         re.compile(
-            rf"\b(?:its|their|[A-Z][\w&.-]*['’]s)\s+{_EDITION_WORD}\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,5}}(?:{heads}|{_CONTEXT_HEADS}))\b{_NAME_ENDS}"
+            rf"\b(?:its|their|[A-Z][\w&.-]*['’]s)\s+{_EDITION_WORD}\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,5}}(?:{heads}|{_CONTEXT_HEADS}){_PLACE_TAIL})\b{_NAME_ENDS}"
         ),
         # "the 15th Aero India closed": an edition's ordinal and a name that opens or closes
         re.compile(
             rf"\b[Tt]he\s+{_ORDINAL}\s+((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}),?\s+(?:will\s+)?{_HELD}"
+        ),
+        # 'Tesla's "We, Robot" event', 'the "It's Glowtime" event': a quoted title before an event noun
+        re.compile(rf"\b(?:[Tt]he|its|their|[A-Za-z][\w&.-]*['’]s)\s+{_QUOTED_NAME}\s+{_QUOTED_NOUNS}"),
+        # "Advanced Packaging and Chiplet Summit (APCS)": a name of the wider family and its acronym
+        re.compile(rf"\b({_NAME_WORD}\s+(?:{link}\s+){{0,5}}{_ACRONYM_HEADS})\s+\(([A-Z][A-Za-z]{{1,7}})\)"),
+        # "addressed the Global Drone Congress": a world meeting, not a legislature
+        re.compile(
+            rf"\b{_CONGRESS_LEADS}\s+(?:the\s+)?((?:{_NAME_WORD}\s+){{0,3}}(?:World|Global|International)\s+(?:{_NAME_WORD}\s+){{0,3}}Congress)\b{_NAME_ENDS}"
         ),
     )
     # Necessary conditions of the slow patterns (each a part every match of its pattern
@@ -214,12 +255,15 @@ def _event_res(lex: Lexicon) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Patt
         re.compile(rf"\s{_EDITION_WORD}\s+[A-Z]"),
         re.compile(rf"{_MEETING_HEADS}\b"),
         re.compile(rf"{_MEETING_NOUNS}\b"),
-        re.compile(rf"{_MEETING_HEADS},?\s+(?:will\s+)?{_HELD}"),
+        re.compile(rf"{_MEETING_HEADS},?\s+(?:{_ASIDE})?(?:will\s+)?{_HELD}"),
         re.compile(rf"{_YEAR_RE},?\s+{_HELD}"),
         re.compile(rf"{_CONTEXT_HEADS}\b"),
         re.compile(rf"{_CONTEXT_HEADS},?\s+(?:will\s+)?{_HELD}"),
         re.compile(rf"['’]s\s+{_EDITION_WORD}\s|\s(?:its|their)\s+{_EDITION_WORD}\s"),
         re.compile(rf"\s{_ORDINAL}\s+[A-Z]"),
+        re.compile(rf"{_QUOTED_NAME}\s+{_QUOTED_NOUNS}"),
+        re.compile(rf"{_ACRONYM_HEADS}\s+\([A-Z]"),
+        re.compile(r"(?:World|Global|International)\s+(?:\S+\s+){0,3}Congress\b"),
     )
     return res, gates
 
@@ -231,6 +275,7 @@ def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     out: list[Span] = []
     dated: list[Span] = []
     patterns, gates = _event_res(lex)
+    places: set[tuple[int, int]] | None = None
     for n, (rx, gate) in enumerate(zip(patterns, gates, strict=True)):
         if n in _WINDOWED_PATTERNS and gate is not None:
             matches = _windowed(rx, gate, text)
@@ -239,21 +284,39 @@ def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         else:
             matches = list(rx.finditer(text))
         for m in matches:
+            place = m.groupdict().get("place")
+            if place:
+                # the words after the head must be a place the mentions know, else no name ends there
+                if places is None:
+                    places = {(p.start_char, p.end_char) for p in spans if p.label_ == "GPE"}
+                if (m.end("place") - len(place.lstrip()), m.end("place")) not in places:
+                    continue
             span = doc.char_span(m.start(1), m.end(1), label="EVENT", alignment_mode="contract")
             if span is None:
                 continue
             span = trim(span)
+            # "At Connect 2023, ...": a capitalised preposition opening the sentence is no part of a name
+            if span is not None and len(span) > 1 and span[0].lower_ in _OPENING_PREPOSITIONS:
+                span = Span(doc, span.start + 1, span.end, label="EVENT")
             if span is None or "\n" in span.text or is_junk(span, lex):
                 continue
+            # the acronym in brackets spells the name ("Advanced Packaging and Chiplet Summit (APCS)")
+            if n == _ACRONYM_PATTERN and m.group(2)[0] != span.text[0]:
+                continue
+            # the name up to its meeting head, without a place after it
+            core = span[: -len(place.split())] if place and len(span) > len(place.split()) else span
             words = span.text.split()
             # one word names a series only as a lone head ("Expo 2020"), an acronym or, by a loose
-            # pattern, a camel-case brand ("VivaTech")
+            # pattern, a camel-case brand ("VivaTech"); a brand its owner's possessive puts before a
+            # meeting noun ("the company's Inspire partner conference") or a quoted title is one too
             camel = n >= _LOOSE_EVENT_PATTERNS and any(c.isupper() for c in words[0][1:])
+            owned = (n == _NOUN_AFTER_PATTERN and _owned_brand(m, words[0])) or n == _QUOTED_PATTERN
             if (
                 len(words) == 1
                 and words[0].lower() not in _LONE_EVENT_HEADS
                 and not words[0].isupper()
                 and not camel
+                and not owned
             ):
                 continue
             # a people's adjective inside a name with a meeting head stays ("the Saudi-US Investment Forum")
@@ -294,6 +357,9 @@ def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                     and s.start > span.start
                     and s[0].lower_ in lex.event_heads
                 )
+                # a known series' name that ends a longer name of no known words is part of another
+                # series ("the Advanced Packaging and Chiplet Summit" beside the Chiplet Summit)
+                and not (s.label_ == "EVENT" and _longer_series(span, s, spans))
                 for s in spans
             ):
                 continue
@@ -301,13 +367,17 @@ def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             # one of several words before a meeting head is ("Samsung AI Forum", "Global EV Summit")
             # ("AMD's Advancing AI conference": the head follows the name)
             lows = [t.lower_ for t in span]
-            if any(w in lex.not_entities for w in lows) and not (
-                _headed_name(span, lex)
-                or (
-                    n == _NOUN_AFTER_PATTERN
-                    and any(w not in lex.not_entities and w[:1].isalpha() for w in lows)
-                    and "'s" not in lows
-                    and "’s" not in lows
+            if (
+                n != _QUOTED_PATTERN
+                and any(w in lex.not_entities for w in lows)
+                and not (
+                    _headed_name(core, lex)
+                    or (
+                        n == _NOUN_AFTER_PATTERN
+                        and any(w not in lex.not_entities and w[:1].isalpha() for w in lows)
+                        and "'s" not in lows
+                        and "’s" not in lows
+                    )
                 )
             ):
                 continue
@@ -319,6 +389,17 @@ def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 
 # Heads of the wider family that end an event's name (lower-case), beside the lexicon's event_heads
 _CONTEXT_HEAD_WORDS = frozenset({"airshow", "hackathon", "olympiad", "showcase"})
+
+
+def _longer_series(span: Span, known: Span, spans: list[Span]) -> bool:
+    """Whether `span` runs on to the left of a known series' name `known` that ends it, with words no
+    other mention covers and no edition word ('the Annual Global AI Summit')."""
+    if known.end != span.end or known.start <= span.start:
+        return False
+    first = span[0].lower_
+    if first in _CALENDAR_WORDS or first in ORDINAL_WORDS or _ORDINAL_NUM.fullmatch(first):
+        return False
+    return not any(s is not known and s.start < known.start and s.end > span.start for s in spans)
 
 
 def _headed_name(span: Span, lex: Lexicon) -> bool:
@@ -333,6 +414,31 @@ def _headed_name(span: Span, lex: Lexicon) -> bool:
 
 # the _event_res pattern whose meeting noun follows the name in lower case ("... Initiative conference")
 _NOUN_AFTER_PATTERN = 7
+# the _event_res pattern of a quoted title before an event noun
+_QUOTED_PATTERN = 14
+# the _event_res pattern of a name and its acronym in brackets
+_ACRONYM_PATTERN = 15
+
+# Words that, alone, name a day, a month or a place-like time, not a brand ("its Monday conference")
+_CALENDAR_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february"}
+    | {"march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+    | {"spring", "summer", "autumn", "fall", "winter", "annual", "inaugural", "first", "last", "next"}
+)
+
+
+# Prepositions a sentence may open with before a name ("At Connect 2023", "During Expo 2020")
+_OPENING_PREPOSITIONS = frozenset(
+    {"at", "in", "during", "for", "from", "on", "by", "after", "before", "since", "with", "unlike", "like"}
+)
+
+
+def _owned_brand(m: re.Match[str], word: str) -> bool:
+    """'the company's Force conference', 'Microsoft's Inspire conference': one capitalised word that a
+    possessive (not 'the') puts before a meeting noun is the brand of its owner's meeting."""
+    opener = m.group(0).split(None, 1)[0]
+    return opener.lower() != "the" and word.lower() not in _CALENDAR_WORDS
+
 
 # _event_res patterns searched only around their gate's matches (the words before a meeting head,
 # an edition word, an ordinal): their leading words ("of", "the", "its") are everywhere
@@ -423,8 +529,18 @@ _APPOSED_EVENT_HEADS = frozenset(
         "trade-show",
         "tradeshow",
         "showcase",
+        # the words for any meeting ("the World Telecommunication Standardization Assembly, a
+        # once-every-four-years meeting of the ITU", "Create 2024, Baidu's annual gathering")
+        "meeting",
+        "gathering",
+        "event",
+        "tournament",
+        "competition",
     }
 )
+
+# "Create 2024, ...", "DAN 23, ...": an edition's year (or its two digits) between a name and its apposition
+_EDITION_DIGITS = re.compile(r"^(?:19|20)?\d\d$")
 
 _APPOSITION_STOPS = frozenset(
     {
@@ -453,19 +569,26 @@ def _bare_names_before_commas(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
     for t in toks:
-        if t.text != "," or t.i == 0 or t.i - 1 in taken:
+        if t.text != "," or t.i == 0:
             continue
-        start = t.i
+        stop = t.i
+        # "Create 2024, ...": the name before an edition's year
+        if stop > 1 and _EDITION_DIGITS.match(toks[stop - 1].text) and toks[stop - 2].pos_ == "PROPN":
+            stop -= 1
+        if stop - 1 in taken:
+            continue
+        start = stop
         # title-case, camel-case or capitals: "Slush", "NeurIPS", "CVPR"
         while (
             start > 0
-            and t.i - start < 3
+            and stop - start < 3
             and toks[start - 1].pos_ == "PROPN"
             and toks[start - 1].text[:1].isupper()
         ):
             start -= 1
-        if start < t.i and start - 1 not in taken:
-            out.append(Span(doc, start, t.i))
+        # "in June 2017, the meeting ...": a date, no name
+        if start < stop and start - 1 not in taken and toks[stop - 1].lower_ not in _CALENDAR_WORDS:
+            out.append(Span(doc, start, stop))
     return out
 
 
@@ -480,15 +603,16 @@ def apposed_events(doc: Doc, spans: list[Span]) -> list[Span]:
         if s.label_ not in {"ORG", "GPE", "PRODUCT", ""} or s.kb_id_ or len(s) > 4:
             continue
         # ", the/a ...", ", its ..." or ", <Name>'s ..." right after the name ("Tech World, its annual
-        # showcase")
-        if s.end + 3 >= n or toks[s.end].text != ",":
+        # showcase"), an edition's year may come between ("Create 2024, Baidu's annual conference")
+        comma = s.end + 1 if s.end < n and _EDITION_DIGITS.match(toks[s.end].text) else s.end
+        if comma + 3 >= n or toks[comma].text != ",":
             continue
-        opener = toks[s.end + 1].lower_
-        if opener not in {"the", "a", "an", "its", "their"} and toks[s.end + 2].text not in {"'s", "’s"}:
+        opener = toks[comma + 1].lower_
+        if opener not in {"the", "a", "an", "its", "their"} and toks[comma + 2].text not in {"'s", "’s"}:
             continue
         last = None
         glued = False  # the token after a hyphen belongs to a compound ("start-up")
-        for t in toks[s.end + 2 : min(n, s.end + 10)]:
+        for t in toks[comma + 2 : min(n, comma + 10)]:
             if glued or t.text in {"'s", "’s"}:
                 glued = False
                 continue
@@ -535,6 +659,8 @@ _NAMED_EVENT_HEADS = frozenset(
         "olympics",
         "championship",
         "championships",
+        "challenge",
+        "hackathon",
     }
 )
 
