@@ -239,19 +239,26 @@ def _story_year(state: DocState, si: int, base: int | None, *, carried: bool = F
     body_end = len(text.rstrip(' .!?"”'))
     # "..., were first announced at Huawei Connect in Shanghai, last October."
     month = _LAST_MONTH.search(text)
-    if state.published is not None and month is not None and _frames(month, body_end):
+    if (
+        state.published is not None
+        and month is not None
+        and _frames(month, body_end)
+        and not _in_clause_of_its_own(state, si, month)
+    ):
         return _month_year(state.published, _MONTHS[month.group(2)[:3].lower()], month.group(1))
     if base is None:
         return None
     count = _SHIFT_COUNT.search(text)
-    if count is not None and _frames(count, body_end):
+    if count is not None and _frames(count, body_end) and not _in_clause_of_its_own(state, si, count):
         word = count.group(1).lower()
         n = 1 if word == "a" else _NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
         return base + n if count.group(2).lower() in _LATER else base - n
     shift = _SHIFT_WORD.search(text)
     # "that year's Wuzhen Summit": the phrase dates the name it owns wherever it stands
     owned = shift is not None and text[shift.end() : shift.end() + 2] in {"'s", "’s"}
-    if shift is not None and (_frames(shift, body_end) or owned):
+    if shift is not None and (
+        (_frames(shift, body_end) and not _in_clause_of_its_own(state, si, shift)) or owned
+    ):
         if shift.group(3):  # "that year", "the same year"
             return base
         word = (shift.group(1) or shift.group(2)).lower()
@@ -278,6 +285,15 @@ def _opening_year(state: DocState, si: int, base: int | None) -> int | None:
         word = (shift.group(1) or shift.group(2)).lower()
         return base + 1 if word in _LATER else base - 1
     return None
+
+
+def _in_clause_of_its_own(state: DocState, si: int, found: re.Match[str]) -> bool:
+    """'... the Doubao family, which grew out of a chatbot that ByteDance released last August': a time
+    phrase inside a relative clause dates that clause, not the sentence."""
+    sent = state.sents[si]
+    at = sent.start_char + found.start()
+    tok = next((t for t in sent if t.idx >= at), None)
+    return tok is not None and any(anc.dep_ == "relcl" for anc in tok.ancestors)
 
 
 def _frames(found: re.Match[str], body_end: int) -> bool:

@@ -624,6 +624,9 @@ def apposed_events(doc: Doc, spans: list[Span]) -> list[Span]:
                 or t.lower_ in _APPOSITION_STOPS
                 or (t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod")
             ):
+                # "Messukeskus, the Helsinki Expo and Convention Centre": a venue's name runs on
+                if t.lower_ in {"and", "&"} and _venue_rest(doc, t.i + 1):
+                    last = None
                 break
             last = t
         if last is not None and last.lower_ in _APPOSED_EVENT_HEADS:
