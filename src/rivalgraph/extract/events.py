@@ -675,6 +675,27 @@ def _in_relative_clause(tok: Token) -> bool:
     )
 
 
+def _other_names(state: DocState, m: Mention, name: str) -> list[str]:
+    """Other names a reader gives an unknown series: without the company that runs it ('NVIDIA GTC
+    Washington, D.C.' is 'GTC Washington, D.C.' too), or with the company whose possessive owns it
+    ("Zorvex's annual Innovation Day" is the 'Zorvex Innovation Day')."""
+    out: list[str] = []
+    words = name.split()
+    for k in (1, 2):
+        if len(words) > k + 1 and state.kb.lookup_org(" ".join(words[:k])) is not None:
+            out.append(" ".join(words[k:]))
+            break
+    toks = state.toks
+    i = m.start - 1
+    while i > 0 and (toks[i].lower_ in _EDITION_ORDINALS or toks[i].lower_ == "annual"):
+        i -= 1
+    if i > 0 and toks[i].text in {"'s", "’s"}:
+        owner = state.mention_at(i - 1)
+        if owner is not None and owner.label == "ORG" and owner.end == i:
+            out.append(f"{owner.text} {name}")
+    return out
+
+
 def _words_within(short: str, name: str) -> bool:
     """Whether the words of `short` run, in order, inside the longer `name` (case aside)."""
     inner = normalize_name(short).split()
@@ -780,12 +801,17 @@ def find_events(state: DocState) -> EventModel:
             info = series.setdefault(
                 key, SeriesInfo(key=key, name=record.name, aliases=list(record.aliases), record=record)
             )
+            # the form the story writes ("SC24", "the Davos forum") is a name of the series too
+            surface = re.sub(r"\b(?:19|20)\d\d\b", " ", m.text).strip()
+            if surface and surface not in info.aliases and surface != info.name:
+                info.aliases.append(surface)
         else:
             name = re.sub(r"\b(?:19|20)\d\d\b", " ", m.text).strip()
             key = "u:" + normalize_name(name)
             info = series.setdefault(key, SeriesInfo(key=key, name=name))
-            if name != info.name and name not in info.aliases:
-                info.aliases.append(name)
+            for alias in (name, *_other_names(state, m, name)):
+                if alias != info.name and alias not in info.aliases:
+                    info.aliases.append(alias)
         info.explicit += 1
         pending.append((m.sent, m, key, _named_years(state, m, record)))
 
