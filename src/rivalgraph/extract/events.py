@@ -236,7 +236,8 @@ def _story_year(state: DocState, si: int, base: int | None, *, carried: bool = F
         word = calendar.group(1).lower()
         if not (carried and word == "this"):
             return state.published.year + {"last": -1, "this": 0, "next": 1}[word]
-    body_end = len(text.rstrip(' .!?"”'))
+    # (a paragraph's last sentence ends in its line breaks)
+    body_end = len(text.rstrip().rstrip(' .!?"”'))
     # "..., were first announced at Huawei Connect in Shanghai, last October."
     month = _LAST_MONTH.search(text)
     if (
@@ -288,12 +289,27 @@ def _opening_year(state: DocState, si: int, base: int | None) -> int | None:
 
 
 def _in_clause_of_its_own(state: DocState, si: int, found: re.Match[str]) -> bool:
-    """'... the Doubao family, which grew out of a chatbot that ByteDance released last August': a time
-    phrase inside a relative clause dates that clause, not the sentence."""
+    """'... the Doubao family, which grew out of a chatbot that ByteDance released last August', 'under
+    US rules introduced last October': a time phrase inside a clause that modifies some other noun
+    dates that clause, not the sentence ('the group's annual conference held ... last October' is the
+    meeting's own); '..., launched in 2017, into the show a year later' counts from that year."""
     sent = state.sents[si]
+    if _YEAR_IN_TEXT.search(state.sent_texts[si][: found.start()]):
+        return True
     at = sent.start_char + found.start()
     tok = next((t for t in sent if t.idx >= at), None)
-    return tok is not None and any(anc.dep_ == "relcl" for anc in tok.ancestors)
+    if tok is None:
+        return False
+    for anc in tok.ancestors:
+        if anc.dep_ in {"relcl", "acl"}:
+            noun = anc.head
+            named = state.mention_at(noun.i)
+            if not (noun.lower_ in state.lex.event_generic or (named is not None and named.label == "EVENT")):
+                return True
+    return False
+
+
+_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _frames(found: re.Match[str], body_end: int) -> bool:
@@ -323,10 +339,11 @@ def _dated_after(state: DocState, m: Mention) -> int | None:
     return int(d.group(1) or d.group(2))
 
 
-# "AI Day, held in Palo Alto in August 2021", "its second AI Day, in September 2022": an appositive
-# right after the name dates it (a place may come between; nothing else)
+# "AI Day, held in Palo Alto in August 2021", "its second AI Day, in September 2022", "the 127th Canton
+# Fair, held only online in June 2020": an appositive right after the name dates it (a place and
+# two adverbs may come between; nothing else)
 _APPOSITIVE_DATE = re.compile(
-    r"^,\s+(?:(?:held|staged|hosted)\s+)?(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.'&-]*,?\s+){1,4})?"
+    r"^,\s+(?:(?:held|staged|hosted)\s+(?:(?!in\b|on\b|at\b)[a-z]+\s+){0,2})?(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.'&-]*,?\s+){1,4})?"
     r"(?:in|on)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
     r"((?:19|20)\d\d)\b"
 )
