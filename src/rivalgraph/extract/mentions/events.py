@@ -167,6 +167,24 @@ _CONGRESS_LEADS = (
     r"(?:[Aa]t|during|attend\w*|address\w*|open\w*|host\w*|stag\w*|keynot\w*|exhibit\w*|visit\w*)"
 )
 
+# A brand-like word: title case, capitals or camel case ("Eurosatory", "HOT", "VivaTech", "re:Invent")
+_BRAND_WORD = r"(?:[A-Z][\w&.:/+-]*(?<!['’]s)|[a-z]{1,3}[:A-Z][\w&.:/+-]*)"
+
+# Verbs of a meeting opening or closing, and what follows them when a meeting is their subject ("opened
+# on Monday", "closed its 60th-anniversary edition", "opens in Berlin"; not "closed at $12")
+_OPEN_VERBS = (
+    r"(?:opened|opens|closed|closes|kicked\s+off|kicks\s+off|got\s+under\s+way|gets\s+under\s+way|"
+    r"wrapped\s+up|wraps\s+up|ended|ends)"
+)
+_OPEN_AFTER = (
+    r"(?:on|in|at|with|without|its\s+doors|its\s+\S+\s+edition|this\s+week|today|tonight|after|for\s+the)\b"
+    r"(?!\s+(?:\$|US\$|HK\$|¥|€|£|\d))"
+)
+
+# Words before "<Name> <year>" that put a meeting there ("at Eurosatory 2022", "skipped E3 2019",
+# "This week's Connect 2024", "Monday's DevDay 2025")
+_YEAR_LEADS = r"(?:[Aa]t|[Dd]uring|of|attend\w*|skip\w*|headlin\w*|open\w*|[a-z]+['’]s|[A-Z][a-z]+day['’]s)"
+
 # A quoted title before an event noun: 'Tesla's "We, Robot" event', 'the "Scary Fast" launch event'
 _QUOTED_NAME = r"[\"“]([A-Z][^\"“”\n]{1,40}?)[\"”]"
 _QUOTED_NOUNS = (
@@ -243,6 +261,37 @@ def _event_res(lex: Lexicon) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Patt
         re.compile(
             rf"\b{_CONGRESS_LEADS}\s+(?:the\s+)?((?:{_NAME_WORD}\s+){{0,3}}(?:World|Global|International)\s+(?:{_NAME_WORD}\s+){{0,3}}Congress)\b{_NAME_ENDS}"
         ),
+        # "Eurosatory opened on Monday in Villepinte", "When Gamescom closed on Sunday, ...", "Computex 2018
+        # got under way at ...": a name opening its sentence (or clause) as the subject of opening or closing
+        re.compile(
+            rf"(?:^|(?<=[.;:!?|]\s)|(?<=\s[-–]\s)|(?<=\s--\s)|\b(?:[Tt]he|as|[Ww]hen|while|after|before|until)\s+)"
+            rf"((?:{_BRAND_WORD}\s+){{0,4}}{_BRAND_WORD})(?:\s+{_YEAR_RE})?,?\s+{_OPEN_VERBS}\s+{_OPEN_AFTER}"
+            rf"(?![^.\n]{{0,40}}(?:[$€£¥%]|\b(?:points?|yuan|cents?|percent|higher|lower|shares)\b))",
+            re.M,
+        ),
+        # "the fourth edition of VivaTech", "the 2019 edition of Smart China Expo"
+        re.compile(
+            rf"\b(?:{_EDITION_WORD}|{_YEAR_RE}|latest|last|next|previous|year['’]s)\s+(?:[a-z][\w-]*\s+){{0,2}}"
+            rf"edition\s+of\s+(?:the\s+)?((?:{_BRAND_WORD}\s+){{0,4}}{_BRAND_WORD})\b{_NAME_ENDS}"
+        ),
+        # "HOT CHIPS 2024", "IAA MOBILITY 2025", "HOT CHIPS 31 (2019)": a name in capitals before its year
+        re.compile(
+            rf"\b((?:[A-Z][A-Z0-9&.'-]*\s+){{1,5}}[A-Z][A-Z0-9&.'-]+)\s+(?:\d{{1,2}}\s+\(\s*)?{_YEAR_RE}\b"
+            rf"(?![-–/]|\s*[-–]\s*\d)"
+        ),
+        # "at Eurosatory 2022", "skipped E3 2019", "This week's Connect 2024": a brand and its year after
+        # a word that puts a meeting there
+        re.compile(
+            rf"\b{_YEAR_LEADS}\s+(?:the\s+)?((?:{_BRAND_WORD}\s+){{0,2}}{_BRAND_WORD})\s+{_YEAR_RE}\b"
+            rf"(?![-–/]|\s*[-–]\s*\d)"
+        ),
+        # "Aero India 2023 | Exhibitor guide", "Hot Chips 35 (2023) - Programme": a page's heading line
+        re.compile(
+            rf"^((?:[\w&:'./+-]+\s+){{0,5}}?[\w&:'./+-]+)\s+(?:\d{{1,2}}\s+)?\(?{_YEAR_RE}\)?(?=\s*(?:\||[-–—]\s|:\s|\n|$))",
+            re.M,
+        ),
+        # "2024 BAAI Conference | Programme": a heading line that opens on the year
+        re.compile(rf"^{_YEAR_RE}\s+((?:[\w&:'./+-]+\s+){{0,5}}?[\w&:'./+-]+)(?=\s*(?:\||[-–—]\s|\n))", re.M),
     )
     # Necessary conditions of the slow patterns (each a part every match of its pattern
     # contains), searched once per text: most documents skip those patterns' full scan.
@@ -264,6 +313,12 @@ def _event_res(lex: Lexicon) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Patt
         re.compile(rf"{_QUOTED_NAME}\s+{_QUOTED_NOUNS}"),
         re.compile(rf"{_ACRONYM_HEADS}\s+\([A-Z]"),
         re.compile(r"(?:World|Global|International)\s+(?:\S+\s+){0,3}Congress\b"),
+        re.compile(rf"\s{_OPEN_VERBS}\s+{_OPEN_AFTER}"),
+        re.compile(r"edition\s+of\s+(?:the\s+)?[A-Za-z]"),
+        re.compile(rf"[A-Z]{{2}}\s+(?:\d{{1,2}}\s+\(\s*)?{_YEAR_RE}\b"),
+        re.compile(rf"\w\s+{_YEAR_RE}\b"),
+        re.compile(rf"(?m)\s\(?{_YEAR_RE}\)?(?:\s*(?:\||[-–—]\s|:\s|\n|$))"),
+        re.compile(rf"(?m)^{_YEAR_RE}\s+\w"),
     )
     return res, gates
 
@@ -296,21 +351,37 @@ def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 continue
             span = trim(span)
             # "At Connect 2023, ...": a capitalised preposition opening the sentence is no part of a name
-            if span is not None and len(span) > 1 and span[0].lower_ in _OPENING_PREPOSITIONS:
+            # ("the 133rd China Import and Export Fair": an edition's ordinal is no part of it either)
+            while (
+                span is not None
+                and len(span) > 1
+                and (
+                    span[0].lower_ in _OPENING_PREPOSITIONS
+                    or span[0].lower_ in ORDINAL_WORDS
+                    or _ORDINAL_NUM.fullmatch(span[0].lower_)
+                )
+            ):
                 span = Span(doc, span.start + 1, span.end, label="EVENT")
             if span is None or "\n" in span.text or is_junk(span, lex):
                 continue
+            span = _without_host(span, spans)
             # the acronym in brackets spells the name ("Advanced Packaging and Chiplet Summit (APCS)")
             if n == _ACRONYM_PATTERN and m.group(2)[0] != span.text[0]:
                 continue
             # the name up to its meeting head, without a place after it
             core = span[: -len(place.split())] if place and len(span) > len(place.split()) else span
             words = span.text.split()
+            if n >= _BRAND_PATTERNS and not _brand_name(span, m, n, spans):
+                continue
             # one word names a series only as a lone head ("Expo 2020"), an acronym or, by a loose
             # pattern, a camel-case brand ("VivaTech"); a brand its owner's possessive puts before a
             # meeting noun ("the company's Inspire partner conference") or a quoted title is one too
             camel = n >= _LOOSE_EVENT_PATTERNS and any(c.isupper() for c in words[0][1:])
-            owned = (n == _NOUN_AFTER_PATTERN and _owned_brand(m, words[0])) or n == _QUOTED_PATTERN
+            owned = (
+                (n == _NOUN_AFTER_PATTERN and _owned_brand(m, words[0]))
+                or n == _QUOTED_PATTERN
+                or n >= _BRAND_PATTERNS
+            )
             if (
                 len(words) == 1
                 and words[0].lower() not in _LONE_EVENT_HEADS
@@ -342,11 +413,22 @@ def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                     and s.end <= span.end
                     and len(s) < len(span)
                 )
-                # a company's own conference: "the 2019 Huawei Developer Conference", "the IEEE Forum"
+                # a company's own conference: "the 2019 Huawei Developer Conference", "the IEEE Forum",
+                # "the Google Cloud Next conference", "its annual Snapdragon Summit"
+                and not (
+                    s.label_ in ("ORG", "PRODUCT")
+                    and s.start == span.start
+                    and (
+                        s.end + 1 < span.end
+                        or (s.end < span.end and (_headed_name(span, lex) or n == _NOUN_AFTER_PATTERN))
+                    )
+                )
+                # a body inside a meeting's name: "the 20th China-ASEAN Expo"
                 and not (
                     s.label_ == "ORG"
-                    and s.start == span.start
-                    and (s.end + 1 < span.end or (s.end < span.end and _headed_name(span, lex)))
+                    and s.start > span.start
+                    and s.end < span.end
+                    and _headed_name(span, lex)
                 )
                 # a body named by an event noun alone ends the name: "the 2017 Smart City Expo World
                 # Congress" is no legislature
@@ -430,7 +512,84 @@ _CALENDAR_WORDS = frozenset(
 # Prepositions a sentence may open with before a name ("At Connect 2023", "During Expo 2020")
 _OPENING_PREPOSITIONS = frozenset(
     {"at", "in", "during", "for", "from", "on", "by", "after", "before", "since", "with", "unlike", "like"}
+    | {"when", "as", "while", "until", "once", "if", "and", "but"}
 )
+
+
+# _event_res patterns from this index on find brands by their context alone (an opening verb, "edition
+# of", a year, a heading line): one word may be a name, checked by _brand_name
+_BRAND_PATTERNS = 17
+
+# Last words of names of documents, plans and results, not meetings ("the 2024 edition of the Global
+# Innovation Index", "Annual Report 2023 | Summary")
+_NOT_MEETING_TAILS = frozenset(
+    {"report", "reports", "index", "list", "survey", "ranking", "rankings", "results", "earnings", "guide"}
+    | {"outlook", "forecast", "budget", "plan", "strategy", "agenda", "programme", "program", "initiative"}
+    | {"act", "law", "rules", "review", "edition", "version", "census", "yearbook", "magazine", "prize"}
+    | {"awards", "award", "year", "quarter", "half", "update", "release", "model", "series", "season"}
+)
+# One-word subjects of "opened" and "closed" that are places of business, not meetings
+_NOT_MEETING_WORDS = frozenset(
+    {"parliament", "congress", "senate", "court", "market", "markets", "trading", "exchange", "nasdaq"}
+    | {"dow", "wall", "stocks", "shares", "voting", "registration", "applications", "copyright", "windows"}
+    | {"office", "vision", "horizon", "fiscal", "financial"}
+)
+_PERIOD_CODE = re.compile(r"^(?:Q[1-4]|H[12]|FY\d*|CY)$")
+
+
+_SPORTS_HEAD_WORDS = frozenset({"cup", "games", "olympics", "paralympics", "championship", "championships"})
+
+
+def _without_host(span: Span, spans: list[Span]) -> Span:
+    """'FIFA World Cup Russia', 'Asian Games Hangzhou': a sports competition's host after its name is
+    the edition's, not the series' (a meeting's place stays: 'Web Summit Qatar' is a series)."""
+    for s in spans:
+        if (
+            s.label_ == "GPE"
+            and s.end == span.end
+            and s.start > span.start + 1
+            and span.doc[s.start - 1].lower_ in _SPORTS_HEAD_WORDS
+        ):
+            return Span(span.doc, span.start, s.start, label=span.label_)
+    return span
+
+
+def _brand_name(span: Span, m: re.Match[str], n: int, spans: list[Span]) -> bool:
+    """Whether a name found by its context alone is a meeting's: no place or person, no document, plan
+    or period, a year before 2030 ('Vision 2030' is a plan), and one word only as a proper noun."""
+    words = span_text(span).split()
+    lows = [w.lower() for w in words]
+    if lows[-1] in _NOT_MEETING_TAILS or lows[0] in _CALENDAR_WORDS or _PERIOD_CODE.match(words[0]):
+        return False
+    if len(words) > 6 or not any(c.isupper() for c in span_text(span)) or words[0][0].isdigit():
+        return False
+    # a date or a heading's roles ("Updated 27 June", "PREMIUM PARTNERS OF PARIS"), no name
+    if any(w in _CALENDAR_WORDS or w in _HEADING_ROLES or w.isdigit() for w in lows):
+        return False
+    year = re.search(_YEAR_RE, m.group(0)[m.end(1) - m.start(0) :] if n != _YEAR_HEADING else m.group(0))
+    if year is not None and int(year.group(0)) >= 2030:
+        return False
+    if n == _CAPITALS_PATTERN and not all(w.isupper() for w in words):
+        return False
+    if len(words) == 1:
+        tok = span[0]
+        shaped = words[0].isupper() or any(c.isupper() for c in words[0][1:]) or not words[0][0].isupper()
+        if lows[0] in _NOT_MEETING_WORDS or not (shaped or tok.pos_ == "PROPN"):
+            return False
+    # a place or a person named alone ("Tokyo 2020" is the Games' brand, left to the KB)
+    return not any(
+        overlaps(s, span)
+        and (
+            s.label_ in ("PERSON", "NORP")
+            or (s.label_ == "GPE" and s.start <= span.start and s.end >= span.end)
+        )
+        for s in spans
+    )
+
+
+# the _event_res patterns of names in capitals before a year, and of heading lines opening on the year
+_CAPITALS_PATTERN = 19
+_YEAR_HEADING = 22
 
 
 def _owned_brand(m: re.Match[str], word: str) -> bool:
@@ -464,7 +623,7 @@ def _windowed(rx: re.Pattern[str], gate: re.Pattern[str], text: str) -> list[re.
 
 
 # _event_res patterns whose name comes with the edition's year ("Collision 2022", "the 2024 Paris Olympics")
-_DATED_PATTERNS = frozenset({0, 1, 2, 3, 9})
+_DATED_PATTERNS = frozenset({0, 1, 2, 3, 9, 19, 20, 21, 22})
 
 
 _ORDINAL_NUM = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -536,6 +695,8 @@ _APPOSED_EVENT_HEADS = frozenset(
         "event",
         "tournament",
         "competition",
+        # "Web Summit Qatar, the first Middle East edition of the technology conference"
+        "edition",
     }
 )
 
@@ -627,6 +788,11 @@ def apposed_events(doc: Doc, spans: list[Span]) -> list[Span]:
                 # "Messukeskus, the Helsinki Expo and Convention Centre": a venue's name runs on
                 if t.lower_ in {"and", "&"} and _venue_rest(doc, t.i + 1):
                     last = None
+                # "Slush, the start-up and investor gathering": two words before one head
+                elif (
+                    t.lower_ in {"and", "&"} and last is not None and last.lower_ not in _APPOSED_EVENT_HEADS
+                ):
+                    continue
                 break
             last = t
         if last is not None and last.lower_ in _APPOSED_EVENT_HEADS:
