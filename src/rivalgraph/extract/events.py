@@ -732,11 +732,11 @@ def _series_counts(mentions: list[Mention]) -> dict[str, tuple[int, int]]:
     return out
 
 
-def _leads(told: dict[str, tuple[int, int]], short: str, longer: str) -> bool:
+def _leads(counts: dict[str, tuple[int, int]], short: str, longer: str) -> bool:
     """Whether the story names the short series before the longer one and more often: it is about
     the short one, and the longer name is another series it mentions."""
-    s_count, s_first = told.get(short, (0, 0))
-    l_count, l_first = told.get(longer, (0, 0))
+    s_count, s_first = counts.get(short, (0, 0))
+    l_count, l_first = counts.get(longer, (0, 0))
     return s_count > l_count and s_first < l_first
 
 
@@ -770,7 +770,7 @@ def find_events(state: DocState) -> EventModel:
         kb.event(m.kb_id.removeprefix("series:")) for m in event_mentions if m.kb_id.startswith("series:")
     ]
     # how often, and from where on, the story names each series (KB id, else its surface name)
-    told = _series_counts(event_mentions)
+    named_counts = _series_counts(event_mentions)
     # unknown names that run on from a KB series' name ("GTC China", "NVIDIA GTC Washington, D.C.")
     unknown_names = [m.text for m in event_mentions if not m.kb_id]
     for m in event_mentions:
@@ -788,7 +788,7 @@ def find_events(state: DocState) -> EventModel:
             for r in seen_records
             if r is not record
             and any(n.startswith(m.text + " ") for n in r.names)
-            and not _leads(told, own_key, "series:" + r.id)
+            and not _leads(named_counts, own_key, "series:" + r.id)
         ]
         if longer and _elsewhere(state, m, longer[0]):
             longer = []
@@ -800,7 +800,8 @@ def find_events(state: DocState) -> EventModel:
             [
                 u
                 for u in unknown_names
-                if any(u.startswith(name + " ") for name in record.names) and not _leads(told, own_key, u)
+                if any(u.startswith(name + " ") for name in record.names)
+                and not _leads(named_counts, own_key, u)
             ]
             if record is not None and not longer
             else []
