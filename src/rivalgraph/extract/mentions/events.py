@@ -473,6 +473,10 @@ def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 _CONTEXT_HEAD_WORDS = frozenset({"airshow", "hackathon", "olympiad", "showcase"})
 
 
+# Small words inside names ("Advanced Packaging and Chiplet Summit", "Mondial de l'Auto")
+_NAME_LINKS = frozenset({"of", "and", "&", "de", "du", "des", "la", "le", "l'", "the", "for", "on", "x", "-"})
+
+
 def _longer_series(span: Span, known: Span, spans: list[Span]) -> bool:
     """Whether `span` runs on to the left of a known series' name `known` that ends it, with words no
     other mention covers and no edition word ('the Annual Global AI Summit')."""
@@ -480,6 +484,9 @@ def _longer_series(span: Span, known: Span, spans: list[Span]) -> bool:
         return False
     first = span[0].lower_
     if first in _CALENDAR_WORDS or first in ORDINAL_WORDS or _ORDINAL_NUM.fullmatch(first):
+        return False
+    # the words before are a name's: capitalised, or the links inside one ("Advanced Packaging and")
+    if not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in span.doc[span.start : known.start]):
         return False
     return not any(s is not known and s.start < known.start and s.end > span.start for s in spans)
 
@@ -563,6 +570,9 @@ def _brand_name(span: Span, m: re.Match[str], n: int, spans: list[Span]) -> bool
         return False
     if len(words) > 6 or not any(c.isupper() for c in span_text(span)) or words[0][0].isdigit():
         return False
+    # a heading's name is capitalised throughout ("Also exhibiting at VivaTech 2024:" is a sentence)
+    if n in _HEADING_PATTERNS and not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in span):
+        return False
     # a date or a heading's roles ("Updated 27 June", "PREMIUM PARTNERS OF PARIS"), no name
     if any(w in _CALENDAR_WORDS or w in _HEADING_ROLES or w.isdigit() for w in lows):
         return False
@@ -590,6 +600,7 @@ def _brand_name(span: Span, m: re.Match[str], n: int, spans: list[Span]) -> bool
 # the _event_res patterns of names in capitals before a year, and of heading lines opening on the year
 _CAPITALS_PATTERN = 19
 _YEAR_HEADING = 22
+_HEADING_PATTERNS = frozenset({21, 22})
 
 
 def _owned_brand(m: re.Match[str], word: str) -> bool:
