@@ -692,6 +692,21 @@ def _in_relative_clause(tok: Token) -> bool:
     )
 
 
+_EDITION_PREFIX = re.compile(
+    r"^(?:(?:the|this|that|annual|inaugural|\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|eleventh|twelfth)\s+)+",
+    re.I,
+)
+
+
+def _series_name(text: str) -> str:
+    """The series' name in an edition's: without its year or a leading ordinal ('the 133rd China Import
+    and Export Fair' is the China Import and Export Fair)."""
+    name = re.sub(r"\s+", " ", re.sub(r"\b(?:19|20)\d\d\b", " ", text)).strip()
+    bare = _EDITION_PREFIX.sub("", name)
+    return bare if bare else name
+
+
 def _other_names(state: DocState, m: Mention, name: str) -> list[str]:
     """Other names a reader gives an unknown series: without the company that runs it ('NVIDIA GTC
     Washington, D.C.' is 'GTC Washington, D.C.' too), or with the company whose possessive owns it
@@ -808,7 +823,7 @@ def find_events(state: DocState) -> EventModel:
         )
         if runs_on and not _elsewhere_unknown(state, m):
             record = None
-            name = re.sub(r"\b(?:19|20)\d\d\b", " ", runs_on[0]).strip()
+            name = _series_name(runs_on[0])
             key = "u:" + normalize_name(name)
             info = series.setdefault(key, SeriesInfo(key=key, name=name))
             # the short name the story also calls it by ("GTC")
@@ -824,7 +839,7 @@ def find_events(state: DocState) -> EventModel:
             if surface and surface not in info.aliases and surface != info.name:
                 info.aliases.append(surface)
         else:
-            name = re.sub(r"\b(?:19|20)\d\d\b", " ", m.text).strip()
+            name = _series_name(m.text)
             key = "u:" + normalize_name(name)
             info = series.setdefault(key, SeriesInfo(key=key, name=name))
             for alias in (name, *_other_names(state, m, name)):

@@ -120,16 +120,21 @@ _ORDINAL = (
     r"eleventh|twelfth|inaugural)"
 )
 
-_MEETING_NOUNS = r"(?:conference|summit|expo|forum|symposium|exhibition|convention)"
+_MEETING_NOUNS = r"(?:conference|summit|expo|forum|symposium|exhibition|convention|fair|show|festival)"
 
 _HELD = (
     r"(?:took place|takes place|was held|is held|will be held|(?:is|are|was) being held|held (?:in|at|on)|"
-    r"kicked off|kicks off|"
+    r"kicked off|kicks off|runs (?:through|until)|ran (?:through|until)|wrapped up|wraps up|ended|ends|"
     r"opened|opens|open|closed|closes|close|began|begins|begin|concluded|concludes|got under way)\b"
 )
 
+# What a name may go on with after its head ("the 2019 World Conference on VR Industry")
+_HEAD_TAIL = (
+    r"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|and|&)){0,3}(?<!and)(?<!&))?"
+)
+
 # A short aside between a name and its verb ("The X Summit, launched last year, is being held ...")
-_ASIDE = r"[a-z][^,.;:\n]{2,50},\s+"
+_ASIDE = r"(?!and\b|or\b)[a-z][^,.;:\n]{2,50},\s+"
 
 # A title word without a hyphen: "the Trump-Xi summit" is a meeting of two people, not a series.
 _PLAIN_WORD = r"[A-Z][\w&'.]*"
@@ -152,7 +157,9 @@ _PLACE_TAIL = r"(?P<place>\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
 # Words between a possessive and its meeting noun ("the company's Inspire partner conference")
 _MEETING_MODIFIERS = (
     r"(?:(?:annual|developers?'?|tech|technology|trade|industry|partners?'?|customers?'?|users?'?|cloud|"
-    r"flagship|global|product|AI)\s+){0,2}"
+    r"flagship|global|product|AI|games|gaming|video\s+game|motor|auto|car|air|electronics|robotics|drone|"
+    r"security|defen[cs]e|start-?up|investor|computer|chip|semiconductor|mobile|telecoms?|fintech|"
+    r"business|energy|innovation|software|hardware|internet|digital|automation|aerospace)\s+){0,2}"
 )
 
 # Heads of a name that an acronym in brackets follows ("... Chiplet Summit (APCS)"); not "Forum" or
@@ -160,6 +167,13 @@ _MEETING_MODIFIERS = (
 _ACRONYM_HEADS = (
     r"(?:Conference|Summit|Expo|Exposition|Symposium|Exhibition|Convention|Show|Airshow|Fair|Festival|"
     r"Week|Hackathon|Olympiad|Showcase)"
+)
+
+# Heads of a meeting's name its owner's possessive puts before it ("its Global Mobile Broadband Forum",
+# "Lenovo's Tech World"): the meeting nouns and the brands' words for their shows
+_OWNED_HEADS = (
+    r"(?:Conference|Summit|Expo|Exposition|Forum|Symposium|Exhibition|Convention|Show|Fair|Festival|"
+    r"Week|Hackathon|Showcase|World|Connect|Day|Days)"
 )
 
 # Words that put a world congress after them as a meeting ("at", "addressed", "opened")
@@ -207,7 +221,7 @@ def _event_res(lex: Lexicon) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Patt
         re.compile(rf"\b((?:{_TITLE_WORD}\s+(?:{link}\s+){{0,4}})?(?:{heads}))\s+[A-Z][a-z]+\s+{_YEAR_RE}\b"),
         # "the 2024 Paris Olympics", "the 2025 Asian Winter Games"
         re.compile(
-            rf"\b[Tt]he\s+{_YEAR_RE}\s+((?:{_TITLE_WORD}\s+){{0,4}}(?:{heads})(?:\s+{_TITLE_WORD}){{0,2}})\b"
+            rf"\b[Tt]he\s+{_YEAR_RE}\s+((?:{_TITLE_WORD}\s+){{0,4}}(?:{heads})(?:\s+{_TITLE_WORD}){{0,2}}{_HEAD_TAIL})\b"
         ),
         # "WAIC 2025", "UEFA Euro 2024": an acronym (and one title word) before a year
         # (a span of years "ABC 2020-2025" is no edition; a heading's " - " after the year is no span)
@@ -230,7 +244,7 @@ def _event_res(lex: Lexicon) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Patt
         ),
         # "The Huawei Developer Conference opened in Dongguan": a meeting noun ends the name
         re.compile(
-            rf"\b[Tt]he\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,4}}{_MEETING_HEADS}),?\s+(?:{_ASIDE})?(?:will\s+)?{_HELD}"
+            rf"\b[Tt]he\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,4}}{_MEETING_HEADS}{_HEAD_TAIL}),?\s+(?:{_ASIDE})?(?:will\s+)?{_HELD}"
         ),
         # "VivaTech 2024 took place in Paris", "Hot Chips 2024, held at Stanford"
         re.compile(rf"\b((?:{_TITLE_WORD}\s+){{0,2}}{_TITLE_WORD})\s+{_YEAR_RE},?\s+{_HELD}"),
@@ -238,7 +252,7 @@ def _event_res(lex: Lexicon) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Patt
         # Tokyo Motor Show": a meeting noun of the wider family ends a name that a preposition of
         # place or a verb of attending or running puts there
         re.compile(
-            rf"\b{_EVENT_LEADS}\s+(?:the\s+)?({_NAME_WORD}\s+(?:{link}\s+){{0,4}}{_CONTEXT_HEADS}{_PLACE_TAIL})\b{_NAME_ENDS}"
+            rf"\b{_EVENT_LEADS}\s+(?:(?:the|a|an|its|their)\s+)?({_NAME_WORD}\s+(?:{link}\s+){{0,4}}{_CONTEXT_HEADS}{_PLACE_TAIL})\b{_NAME_ENDS}"
         ),
         # "as London Tech Week opened at Olympia": a name of the wider family that opens or closes
         re.compile(
@@ -292,6 +306,24 @@ def _event_res(lex: Lexicon) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Patt
         ),
         # "2024 BAAI Conference | Programme": a heading line that opens on the year
         re.compile(rf"^{_YEAR_RE}\s+((?:[\w&:'./+-]+\s+){{0,5}}?[\w&:'./+-]+)(?=\s*(?:\||[-–—]\s|\n))", re.M),
+        # "Web Summit's first Gulf edition", "Computex's 2024 edition": a name whose editions are counted
+        re.compile(
+            rf"(?:^|(?<=\s)|(?<=[-–|]))((?:{_BRAND_WORD}\s+){{0,3}}{_BRAND_WORD})['’]s\s+"
+            rf"(?:{_EDITION_WORD}|{_YEAR_RE}|latest|next|last|previous)\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?edition\b",
+            re.M,
+        ),
+        # "Baidu Create 2019, which the company staged in Beijing": the object of a staging verb
+        re.compile(
+            rf"(?:^|(?<=\s))((?:{_BRAND_WORD}\s+){{0,3}}{_BRAND_WORD})(?:\s+{_YEAR_RE})?,\s+which\s+"
+            rf"(?:(?:the|its)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:staged|stages|hosted|hosts|organi[sz]ed|organi[sz]es)\b"
+            rf"(?=\s+(?:every|each|annually|in|on|at|since|for|from|with|together)\b|[,.;])",
+            re.M,
+        ),
+        # "brought its Global Mobile Broadband Forum back to Dubai", "Huawei's Analyst Summit": a
+        # meeting its owner's possessive names
+        re.compile(
+            rf"\b(?:its|their|[A-Z][\w&.-]*['’]s)\s+({_TITLE_WORD}\s+(?:{link}\s+){{0,5}}{_OWNED_HEADS}{_PLACE_TAIL})\b{_NAME_ENDS}"
+        ),
     )
     # Necessary conditions of the slow patterns (each a part every match of its pattern
     # contains), searched once per text: most documents skip those patterns' full scan.
@@ -304,7 +336,7 @@ def _event_res(lex: Lexicon) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Patt
         re.compile(rf"\s{_EDITION_WORD}\s+[A-Z]"),
         re.compile(rf"{_MEETING_HEADS}\b"),
         re.compile(rf"{_MEETING_NOUNS}\b"),
-        re.compile(rf"{_MEETING_HEADS},?\s+(?:{_ASIDE})?(?:will\s+)?{_HELD}"),
+        re.compile(rf"{_MEETING_HEADS}{_HEAD_TAIL},?\s+(?:{_ASIDE})?(?:will\s+)?{_HELD}"),
         re.compile(rf"{_YEAR_RE},?\s+{_HELD}"),
         re.compile(rf"{_CONTEXT_HEADS}\b"),
         re.compile(rf"{_CONTEXT_HEADS},?\s+(?:will\s+)?{_HELD}"),
@@ -319,6 +351,9 @@ def _event_res(lex: Lexicon) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Patt
         re.compile(rf"\w\s+{_YEAR_RE}\b"),
         re.compile(rf"(?m)\s\(?{_YEAR_RE}\)?(?:\s*(?:\||[-–—]\s|:\s|\n|$))"),
         re.compile(rf"(?m)^{_YEAR_RE}\s+\w"),
+        re.compile(r"['’]s\s+(?:\S+\s+){1,3}?edition\b"),
+        re.compile(r",\s+which\s+(?:\S+\s+){1,3}?(?:staged|stages|hosted|hosts|organi[sz]ed|organi[sz]es)\b"),
+        re.compile(rf"(?:\bits|\btheir|['’]s)\s+(?:\S+\s+){{1,6}}?{_OWNED_HEADS}\b"),
     )
     return res, gates
 
@@ -365,6 +400,9 @@ def pattern_events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             if span is None or "\n" in span.text or is_junk(span, lex):
                 continue
             span = _without_host(span, spans)
+            # "the Shanghai World Expo Exhibition and Convention Center": a venue's name runs on
+            if _venue_rest(doc, span.end):
+                continue
             # the acronym in brackets spells the name ("Advanced Packaging and Chiplet Summit (APCS)")
             if n == _ACRONYM_PATTERN and m.group(2)[0] != span.text[0]:
                 continue
@@ -571,7 +609,9 @@ def _brand_name(span: Span, m: re.Match[str], n: int, spans: list[Span]) -> bool
     if len(words) > 6 or not any(c.isupper() for c in span_text(span)) or words[0][0].isdigit():
         return False
     # a heading's name is capitalised throughout ("Also exhibiting at VivaTech 2024:" is a sentence)
-    if n in _HEADING_PATTERNS and not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in span):
+    if n in _HEADING_PATTERNS and not all(
+        any(c.isupper() for c in t.text) or t.lower_ in _NAME_LINKS for t in span
+    ):
         return False
     # a date or a heading's roles ("Updated 27 June", "PREMIUM PARTNERS OF PARIS"), no name
     if any(w in _CALENDAR_WORDS or w in _HEADING_ROLES or w.isdigit() for w in lows):
@@ -612,7 +652,7 @@ def _owned_brand(m: re.Match[str], word: str) -> bool:
 
 # _event_res patterns searched only around their gate's matches (the words before a meeting head,
 # an edition word, an ordinal): their leading words ("of", "the", "its") are everywhere
-_WINDOWED_PATTERNS = frozenset({10, 11, 12, 13})
+_WINDOWED_PATTERNS = frozenset({10, 11, 12, 13, 17})
 
 
 def _windowed(rx: re.Pattern[str], gate: re.Pattern[str], text: str) -> list[re.Match[str]]:
