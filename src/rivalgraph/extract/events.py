@@ -537,6 +537,10 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
             n = int(m.group(1)) if m else None
         if n == 1 and _since_after(state, tok):
             continue  # "the first edition of the show since the licences were issued": no inaugural one
+        # "its first Gulf edition", "the first in-person edition": the count of a kind of edition, not of
+        # the series (a count of editions may follow: "the first two editions")
+        if n and t.i < tok.i and any(w.lower_ not in _NUMBERS for w in toks[t.i + 1 : tok.i]):
+            continue
         if n and series is not None and series.record is not None:
             y = series.record.year_of_edition(n)
             if y:

@@ -626,12 +626,15 @@ def _brand_name(span: Span, m: re.Match[str], n: int, spans: list[Span]) -> bool
         shaped = words[0].isupper() or any(c.isupper() for c in words[0][1:]) or not words[0][0].isupper()
         if lows[0] in _NOT_MEETING_WORDS or not (shaped or tok.pos_ == "PROPN"):
             return False
-    # a place or a person named alone ("Tokyo 2020" is the Games' brand, left to the KB)
+    # a place or a person named alone ("Tokyo 2020" is the Games' brand, left to the KB); where the
+    # words around say edition ("Portolux's first Gulf edition"), only a known place is one (the small
+    # model calls an unknown brand a place or a person)
+    loose = n in _LOOSE_CONTEXT_PATTERNS
     return not any(
         overlaps(s, span)
         and (
-            s.label_ in ("PERSON", "NORP")
-            or (s.label_ == "GPE" and s.start <= span.start and s.end >= span.end)
+            (s.label_ in ("PERSON", "NORP") and (loose or s.kb_id_))
+            or (s.label_ == "GPE" and s.start <= span.start and s.end >= span.end and (loose or s.kb_id_))
         )
         for s in spans
     )
@@ -641,6 +644,8 @@ def _brand_name(span: Span, m: re.Match[str], n: int, spans: list[Span]) -> bool
 _CAPITALS_PATTERN = 19
 _YEAR_HEADING = 22
 _HEADING_PATTERNS = frozenset({21, 22})
+# the brand patterns whose context (an opening verb, a year after "at") a person or a place fits too
+_LOOSE_CONTEXT_PATTERNS = frozenset({17, 20})
 
 
 def _owned_brand(m: re.Match[str], word: str) -> bool:
