@@ -348,12 +348,12 @@ def _event_res(lex: Lexicon) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Patt
         re.compile(rf"\s{_OPEN_VERBS}\s+{_OPEN_AFTER}"),
         re.compile(r"edition\s+of\s+(?:the\s+)?[A-Za-z]"),
         re.compile(rf"[A-Z]{{2}}\s+(?:\d{{1,2}}\s+\(\s*)?{_YEAR_RE}\b"),
-        re.compile(rf"\w\s+{_YEAR_RE}\b"),
+        re.compile(rf"{_BRAND_WORD}\s+{_YEAR_RE}\b"),
         re.compile(rf"(?m)\s\(?{_YEAR_RE}\)?(?:\s*(?:\||[-–—]\s|:\s|\n|$))"),
         re.compile(rf"(?m)^{_YEAR_RE}\s+\w"),
         re.compile(r"['’]s\s+(?:\S+\s+){1,3}?edition\b"),
         re.compile(r",\s+which\s+(?:\S+\s+){1,3}?(?:staged|stages|hosted|hosts|organi[sz]ed|organi[sz]es)\b"),
-        re.compile(rf"(?:\bits|\btheir|['’]s)\s+(?:\S+\s+){{1,6}}?{_OWNED_HEADS}\b"),
+        re.compile(rf"\b{_OWNED_HEADS}\b"),
     )
     return res, gates
 
@@ -657,7 +657,7 @@ def _owned_brand(m: re.Match[str], word: str) -> bool:
 
 # _event_res patterns searched only around their gate's matches (the words before a meeting head,
 # an edition word, an ordinal): their leading words ("of", "the", "its") are everywhere
-_WINDOWED_PATTERNS = frozenset({10, 11, 12, 13, 17})
+_WINDOWED_PATTERNS = frozenset({10, 11, 12, 13, 17, 25})
 
 
 def _windowed(rx: re.Pattern[str], gate: re.Pattern[str], text: str) -> list[re.Match[str]]:
