@@ -236,22 +236,30 @@ def _story_year(state: DocState, si: int, base: int | None, *, carried: bool = F
         word = calendar.group(1).lower()
         if not (carried and word == "this"):
             return state.published.year + {"last": -1, "this": 0, "next": 1}[word]
-    body_end = len(text.rstrip(' .!?"”'))
+    # (a paragraph's last sentence ends in its line breaks)
+    body_end = len(text.rstrip().rstrip(' .!?"”'))
     # "..., were first announced at Huawei Connect in Shanghai, last October."
     month = _LAST_MONTH.search(text)
-    if state.published is not None and month is not None and _frames(month, body_end):
+    if (
+        state.published is not None
+        and month is not None
+        and _frames(month, body_end)
+        and not _in_clause_of_its_own(state, si, month)
+    ):
         return _month_year(state.published, _MONTHS[month.group(2)[:3].lower()], month.group(1))
     if base is None:
         return None
     count = _SHIFT_COUNT.search(text)
-    if count is not None and _frames(count, body_end):
+    if count is not None and _frames(count, body_end) and not _in_clause_of_its_own(state, si, count):
         word = count.group(1).lower()
         n = 1 if word == "a" else _NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
         return base + n if count.group(2).lower() in _LATER else base - n
     shift = _SHIFT_WORD.search(text)
     # "that year's Wuzhen Summit": the phrase dates the name it owns wherever it stands
     owned = shift is not None and text[shift.end() : shift.end() + 2] in {"'s", "’s"}
-    if shift is not None and (_frames(shift, body_end) or owned):
+    if shift is not None and (
+        (_frames(shift, body_end) and not _in_clause_of_its_own(state, si, shift)) or owned
+    ):
         if shift.group(3):  # "that year", "the same year"
             return base
         word = (shift.group(1) or shift.group(2)).lower()
@@ -278,6 +286,30 @@ def _opening_year(state: DocState, si: int, base: int | None) -> int | None:
         word = (shift.group(1) or shift.group(2)).lower()
         return base + 1 if word in _LATER else base - 1
     return None
+
+
+def _in_clause_of_its_own(state: DocState, si: int, found: re.Match[str]) -> bool:
+    """'... the Doubao family, which grew out of a chatbot that ByteDance released last August', 'under
+    US rules introduced last October': a time phrase inside a clause that modifies some other noun
+    dates that clause, not the sentence ('the group's annual conference held ... last October' is the
+    meeting's own); '..., launched in 2017, into the show a year later' counts from that year."""
+    sent = state.sents[si]
+    if _YEAR_IN_TEXT.search(state.sent_texts[si][: found.start()]):
+        return True
+    at = sent.start_char + found.start()
+    tok = next((t for t in sent if t.idx >= at), None)
+    if tok is None:
+        return False
+    for anc in tok.ancestors:
+        if anc.dep_ in {"relcl", "acl"}:
+            noun = anc.head
+            named = state.mention_at(noun.i)
+            if not (noun.lower_ in state.lex.event_generic or (named is not None and named.label == "EVENT")):
+                return True
+    return False
+
+
+_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _frames(found: re.Match[str], body_end: int) -> bool:
@@ -307,10 +339,11 @@ def _dated_after(state: DocState, m: Mention) -> int | None:
     return int(d.group(1) or d.group(2))
 
 
-# "AI Day, held in Palo Alto in August 2021", "its second AI Day, in September 2022": an appositive
-# right after the name dates it (a place may come between; nothing else)
+# "AI Day, held in Palo Alto in August 2021", "its second AI Day, in September 2022", "the 127th Canton
+# Fair, held only online in June 2020": an appositive right after the name dates it (a place and
+# two adverbs may come between; nothing else)
 _APPOSITIVE_DATE = re.compile(
-    r"^,\s+(?:(?:held|staged|hosted)\s+)?(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.'&-]*,?\s+){1,4})?"
+    r"^,\s+(?:(?:held|staged|hosted)\s+(?:(?!in\b|on\b|at\b)[a-z]+\s+){0,2})?(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.'&-]*,?\s+){1,4})?"
     r"(?:in|on)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
     r"((?:19|20)\d\d)\b"
 )
@@ -504,6 +537,10 @@ def _generic_years(state: DocState, tok: Token, series: SeriesInfo | None) -> li
             n = int(m.group(1)) if m else None
         if n == 1 and _since_after(state, tok):
             continue  # "the first edition of the show since the licences were issued": no inaugural one
+        # "its first Gulf edition", "the first in-person edition": the count of a kind of edition, not of
+        # the series (a count of editions may follow: "the first two editions")
+        if n and t.i < tok.i and any(w.lower_ not in _NUMBERS for w in toks[t.i + 1 : tok.i]):
+            continue
         if n and series is not None and series.record is not None:
             y = series.record.year_of_edition(n)
             if y:
@@ -659,6 +696,78 @@ def _in_relative_clause(tok: Token) -> bool:
     )
 
 
+_EDITION_PREFIX = re.compile(
+    r"^(?:(?:the|this|that|annual|inaugural|\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|eleventh|twelfth)\s+)+",
+    re.I,
+)
+
+
+def _series_name(text: str) -> str:
+    """The series' name in an edition's: without its year or a leading ordinal ('the 133rd China Import
+    and Export Fair' is the China Import and Export Fair)."""
+    name = re.sub(r"\s+", " ", re.sub(r"\b(?:19|20)\d\d\b", " ", text)).strip()
+    bare = _EDITION_PREFIX.sub("", name)
+    return bare if bare else name
+
+
+def _other_names(state: DocState, m: Mention, name: str) -> list[str]:
+    """Other names a reader gives an unknown series: without the company that runs it ('NVIDIA GTC
+    Washington, D.C.' is 'GTC Washington, D.C.' too), or with the company whose possessive owns it
+    ("Zorvex's annual Innovation Day" is the 'Zorvex Innovation Day')."""
+    out: list[str] = []
+    words = name.split()
+    for k in (1, 2):
+        if len(words) > k + 1 and state.kb.lookup_org(" ".join(words[:k])) is not None:
+            out.append(" ".join(words[k:]))
+            break
+    toks = state.toks
+    i = m.start - 1
+    while i > 0 and (toks[i].lower_ in _EDITION_ORDINALS or toks[i].lower_ == "annual"):
+        i -= 1
+    if i > 0 and toks[i].text in {"'s", "’s"}:
+        owner = state.mention_at(i - 1)
+        if owner is not None and owner.label == "ORG" and owner.end == i:
+            out.append(f"{owner.text} {name}")
+    return out
+
+
+def _words_within(short: str, name: str) -> bool:
+    """Whether the words of `short` run, in order, inside the longer `name` (case aside)."""
+    inner = normalize_name(short).split()
+    outer = normalize_name(name).split()
+    if not inner or len(inner) >= len(outer):
+        return False
+    return any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
+
+
+def _series_counts(mentions: list[Mention]) -> dict[str, tuple[int, int]]:
+    """Per series (KB id, else the name as written): how many mentions name it and where the first is."""
+    out: dict[str, tuple[int, int]] = {}
+    for m in mentions:
+        key = m.kb_id or m.text
+        count, first = out.get(key, (0, m.start))
+        out[key] = (count + 1, min(first, m.start))
+    return out
+
+
+def _leads(counts: dict[str, tuple[int, int]], short: str, longer: str) -> bool:
+    """Whether the story names the short series before the longer one and more often: it is about
+    the short one, and the longer name is another series it mentions."""
+    s_count, s_first = counts.get(short, (0, 0))
+    l_count, l_first = counts.get(longer, (0, 0))
+    return s_count > l_count and s_first < l_first
+
+
+def _elsewhere_unknown(state: DocState, m: Mention) -> bool:
+    """'GTC in San Jose': a KB series' name placed in a city stays that series."""
+    return (
+        m.end + 1 < len(state.toks)
+        and state.toks[m.end].lower_ == "in"
+        and ((place := state.mention_at(m.end + 1)) is not None and place.label == "GPE")
+    )
+
+
 def find_events(state: DocState) -> EventModel:
     """Series, editions and the per-sentence edition context of a document."""
     kb = state.kb
@@ -675,36 +784,71 @@ def find_events(state: DocState) -> EventModel:
     generic_refs: list[tuple[int, Token]] = []
     pending: list[tuple[int, Mention | Token, str, list[int]]] = []
 
+    event_mentions = [m for m in state.mentions if m.label == "EVENT"]
     seen_records = [
-        kb.event(m.kb_id.removeprefix("series:"))
-        for m in state.mentions
-        if m.label == "EVENT" and m.kb_id.startswith("series:")
+        kb.event(m.kb_id.removeprefix("series:")) for m in event_mentions if m.kb_id.startswith("series:")
     ]
-    for m in state.mentions:
-        if m.label != "EVENT" or _HOLIDAY.search(m.text) or _VENUE_UNIT.match(m.text):
+    # how often, and from where on, the story names each series (KB id, else its surface name)
+    named_counts = _series_counts(event_mentions)
+    # unknown names that run on from a KB series' name ("GTC China", "NVIDIA GTC Washington, D.C.")
+    unknown_names = [m.text for m in event_mentions if not m.kb_id]
+    for m in event_mentions:
+        if _HOLIDAY.search(m.text) or _VENUE_UNIT.match(m.text):
             continue
         if not m.kb_id and _NOT_MEETING.search(m.text):
             continue
         record = kb.event(m.kb_id.removeprefix("series:")) if m.kb_id.startswith("series:") else None
-        # "MWC" in an article about "MWC Shanghai" is the specific series, not its namesake
+        own_key = m.kb_id or m.text
+        # "MWC" in an article about "MWC Shanghai" is the specific series, not its namesake (unless the
+        # story names the short one first and more often: a story about electronica that mentions
+        # electronica China once)
         longer = [
-            r for r in seen_records if r is not record and any(n.startswith(m.text + " ") for n in r.names)
+            r
+            for r in seen_records
+            if r is not record
+            and any(n.startswith(m.text + " ") for n in r.names)
+            and not _leads(named_counts, own_key, "series:" + r.id)
         ]
         if longer and _elsewhere(state, m, longer[0]):
             longer = []
         if longer:
             record = longer[0]
-        if record is not None:
+        # "Huang spoke at GTC China ... the Chinese edition of the GPU Technology Conference": a name of
+        # the KB series inside the longer unknown name the story is about is that series
+        runs_on = (
+            [
+                u
+                for u in unknown_names
+                if any(u.startswith(name + " ") for name in record.names)
+                and not _leads(named_counts, own_key, u)
+            ]
+            if record is not None and not longer
+            else []
+        )
+        if runs_on and not _elsewhere_unknown(state, m):
+            record = None
+            name = _series_name(runs_on[0])
+            key = "u:" + normalize_name(name)
+            info = series.setdefault(key, SeriesInfo(key=key, name=name))
+            # the short name the story also calls it by ("GTC")
+            if m.text not in info.aliases:
+                info.aliases.append(m.text)
+        elif record is not None:
             key = record.id
             info = series.setdefault(
                 key, SeriesInfo(key=key, name=record.name, aliases=list(record.aliases), record=record)
             )
+            # the form the story writes ("SC24", "the Davos forum") is a name of the series too
+            surface = re.sub(r"\b(?:19|20)\d\d\b", " ", m.text).strip()
+            if surface and surface not in info.aliases and surface != info.name:
+                info.aliases.append(surface)
         else:
-            name = re.sub(r"\b(?:19|20)\d\d\b", " ", m.text).strip()
+            name = _series_name(m.text)
             key = "u:" + normalize_name(name)
             info = series.setdefault(key, SeriesInfo(key=key, name=name))
-            if name != info.name and name not in info.aliases:
-                info.aliases.append(name)
+            for alias in (name, *_other_names(state, m, name)):
+                if alias != info.name and alias not in info.aliases:
+                    info.aliases.append(alias)
         info.explicit += 1
         pending.append((m.sent, m, key, _named_years(state, m, record)))
 
@@ -750,8 +894,17 @@ def find_events(state: DocState) -> EventModel:
             for k2, i2 in series.items()
             if k2 != key and k2.startswith("u:") and i2.name.lower().endswith(" " + info.name.lower())
         ]
+        # "Ant Group's Bund conference" beside the INCLUSION Conference on the Bund, "the Hi-Tech Fair"
+        # beside the China Hi-Tech Fair: words of a known series' name the story names
+        known = [
+            k2
+            for k2, i2 in series.items()
+            if i2.record is not None and any(_words_within(info.name, n) for n in i2.record.names)
+        ]
         if covering:
             fold[key] = max(covering, key=lambda k2: series[k2].explicit)
+        elif known:
+            fold[key] = max(known, key=lambda k2: series[k2].explicit)
     if fold:
         for target in set(fold.values()):
             series[target].explicit += sum(series[k].explicit for k, t in fold.items() if t == target)
@@ -761,7 +914,10 @@ def find_events(state: DocState) -> EventModel:
             del series[k]
         pending = [(si, item, fold.get(key, key), years) for si, item, key, years in pending]
 
-    main = max(series.values(), key=lambda s: (s.record is not None, s.explicit), default=None)
+    # the main series: one the headline or lead names before one named only further down, then a
+    # known series before an unknown name, then the one named most often
+    lead = {key for si, _, key, _ in pending if state.para[si] <= 1}
+    main = max(series.values(), key=lambda s: (s.key in lead, s.record is not None, s.explicit), default=None)
     if main is not None and main.name.split()[-1] in _GAMES_HEADS:
         # "the Games" in a story about the Winter Olympics or the Asian Games
         generic_refs.extend(games)
