@@ -71,6 +71,13 @@ TEXTS = sorted(HELDOUT.glob("*.txt"))
 # reported only aggregate scores; nobody else read their texts, gold or topic lists while rules were
 # written: pooled relation F1 0.624 with the code at the start of session 10 and 0.638 at its end
 # (every set rose), the first session whose gains carried over to new articles.
+# In session 11, rule authors read sets 3-40 and watched 41-50 through aggregate lines; the classifier
+# was retrained on every set and tuned on 41-50. `heldout51`-`heldout60` (120 articles) were written by
+# ten new writers in slices the lead named (Chinese expos, Western trade shows, sanctions, AI money,
+# company events, participation across editions, government summits, models and chips, short forms,
+# robotics and EVs), who did not read the code and reported only aggregates: pooled relation F1 0.750
+# with the start code and 0.752 at the end (rules alone 0.744 -> 0.747), while the watched sets 41-50
+# rose 0.633 -> 0.656 rules alone: gains chosen on a watched pool carried over only a little.
 # Floors are the relation / entity F1 measured at the latest session's final commit; the gate
 # leaves 0.03 for parser noise.
 FLOORS = {
@@ -124,6 +131,16 @@ FLOORS = {
     "heldout48": (0.423, 0.837),
     "heldout49": (0.632, 0.896),
     "heldout50": (0.703, 0.926),
+    "heldout51": (0.790, 0.929),
+    "heldout52": (0.699, 0.953),
+    "heldout53": (0.776, 0.912),
+    "heldout54": (0.681, 0.949),
+    "heldout55": (0.778, 0.943),
+    "heldout56": (0.721, 0.960),
+    "heldout57": (0.701, 0.901),
+    "heldout58": (0.833, 0.937),
+    "heldout59": (0.822, 0.928),
+    "heldout60": (0.751, 0.915),
     "tuning": (0.977, 0.993),
     "tuning2": (0.959, 0.962),
 }
@@ -133,7 +150,7 @@ GATE_MARGIN = 0.03
 # `mentions` only; the scorer matches entities on names and aliases, so they only make matching
 # stricter. These sets skip the check that every mention's surface is an alias (offsets and
 # evidence are still checked).
-MENTION_ONLY_FORMS = {f"heldout{n}" for n in range(12, 51)}
+MENTION_ONLY_FORMS = {f"heldout{n}" for n in range(12, 61)}
 
 
 def gold_of(text_path: Path) -> dict[str, Any]:
